@@ -1,0 +1,309 @@
+"""Turn raw pages into article text and metadata (trafilatura for HTML)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from datetime import datetime
+from typing import Any
+
+from .errors import ArticleError
+from .records import Article, slugify, stable_id
+from .sources import RawArticle, parse_datetime
+
+log = logging.getLogger(__name__)
+
+# --- decoding -------------------------------------------------------------------------------
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode(raw: RawArticle) -> str:
+    """Decode page bytes: BOM, then a declared charset (HTML), then strict UTF-8.
+
+    A handful of undecodable bytes are replaced with a warning; mostly undecodable data is an error.
+    """
+    data = raw.data
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{raw.source}: undecodable UTF-16 text") from None
+    if raw.kind == "html":
+        m = _CHARSET.search(data[:4096])
+        if m:
+            enc = m.group(1).decode("ascii", "ignore").lower()
+            if enc not in ("utf-8", "utf8"):
+                try:
+                    return data.decode(enc)
+                except (LookupError, UnicodeDecodeError):
+                    pass
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        if bad > max(3, len(text) // 200):
+            raise ArticleError(f"{raw.source}: not valid UTF-8 text ({bad} undecodable bytes, "
+                               f"first at byte {e.start})") from None
+        log.warning("%s: %d undecodable bytes replaced", raw.source, bad)
+    if "\x00" in text:
+        log.warning("%s: NUL characters removed", raw.source)
+        text = text.replace("\x00", "")
+    return text
+
+
+# --- cleaning -------------------------------------------------------------------------------
+
+# Wire datelines at the start of the first paragraph:
+#   "MINSK, Sept 11 (Reuters) - ", "VILNIUS, Lithuania (AP) — ", "NEW DELHI: ", "LONDON — ",
+#   "GENEVA, March 3 (Reuters) -", "KYIV, Ukraine, Jan. 5 (AFP) - ", "WASHINGTON (AP) --".
+_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+_REGION = r"(?:,\s+[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?"
+_DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+_AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
+_SEP = r"\s*(?:[-–—]{1,2}|:)\s+"
+DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'A-Z0-9])")
+
+_BOILER = [
+    r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
+    r"(read|see|watch|listen)( more| also)?:.*",
+    r"related( stories| articles| coverage)?:.*",
+    r"\(?(additional )?(reporting|writing|editing|compiled|graphics|fact[- ]checking) by .*",
+    r"our standards:.*",
+    r"(share|share this( article| story)?|copy link|link copied|print|email|save|comments?( \d+)?)",
+    r"(sign up|subscribe|newsletter|follow (us|@)|click here|download (our|the) app).*",
+    r"(©|\(c\)|copyright\b).*",
+    r"all rights reserved.*",
+    r"(photo|image|picture|video|illustration)( credit)?:.*",
+    r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
+    r"this (story|article) (has been|was) (updated|corrected).*",
+    r"(updated|published|posted|last updated)( on| at)?:? [^.!?]{0,40}\d[^!?]{0,30}",
+]
+BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
+_HAS_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def is_boilerplate(par: str) -> bool:
+    """A paragraph that is page furniture rather than article prose."""
+    p = par.strip()
+    if not p:
+        return True
+    if BOILERPLATE.match(p):
+        return True
+    words = p.split()
+    # Subheadings, captions and labels: short and without sentence punctuation.
+    if not _HAS_END.search(p) and len(words) < 12:
+        return True
+    return False
+
+
+def split_dateline(par: str) -> tuple[str | None, str]:
+    """('MINSK, Sept 11 (Reuters)', 'Belarus freed ...') or (None, par)."""
+    m = DATELINE.match(par)
+    if not m:
+        return None, par
+    dl = m.group("dl").strip()
+    # Guard against eating an ordinary capitalised sentence start: a dateline place is upper case.
+    place = dl.split(",")[0].split("(")[0].strip()
+    if not place.replace(" ", "").replace(".", "").replace("-", "").replace("'", "").isupper():
+        return None, par
+    if len(place) < 2:
+        return None, par
+    return dl, par[m.end():]
+
+
+def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Drop boilerplate paragraphs and the wire dateline; returns (paragraphs, dateline)."""
+    out: list[str] = []
+    dateline = None
+    for par in paragraphs:
+        p = re.sub(r"\s+", " ", par).strip()
+        if is_boilerplate(p):
+            continue
+        if not out and dateline is None:
+            dateline, p = split_dateline(p)
+        out.append(p)
+    # Trailing wire footers such as "(Reporting by X; Editing by Y)" are caught above; drop a
+    # trailing credit line glued to the last paragraph too.
+    if out:
+        out[-1] = re.sub(r"\s*\((?:additional )?reporting by [^)]*\)\s*$", "", out[-1], flags=re.I)
+    return [p for p in out if p], dateline
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+_JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
+_META = re.compile(r"<meta\s+[^>]*>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+                  "blogposting", "liveblogposting", "report"}
+
+
+def _jsonld_objects(html: str) -> list[dict[str, Any]]:
+    objs: list[dict[str, Any]] = []
+    for m in _JSONLD.finditer(html):
+        try:
+            data = json.loads(m.group(1).strip())
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(d)
+            elif isinstance(d, dict):
+                objs.append(d)
+                if "@graph" in d:
+                    stack.append(d["@graph"])
+    return objs
+
+
+def page_metadata(html: str) -> dict[str, str]:
+    """Publication time, headline, author and publisher from JSON-LD and meta tags (full precision)."""
+    meta: dict[str, str] = {}
+    for tag in _META.findall(html[:200_000]):
+        attrs = {k.lower(): (v1 or v2) for k, v1, v2 in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key and "content" in attrs:
+            meta.setdefault(key, attrs["content"])
+    out: dict[str, str] = {}
+    for d in _jsonld_objects(html[:500_000]):
+        types = d.get("@type")
+        types = [types] if isinstance(types, str) else (types or [])
+        if not any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
+            continue
+        for src, dst in (("datePublished", "published"), ("dateModified", "modified"),
+                         ("headline", "title"), ("url", "url")):
+            if isinstance(d.get(src), str):
+                out.setdefault(dst, d[src])
+        pub = d.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            out.setdefault("sitename", pub["name"])
+        auth = d.get("author")
+        names = []
+        for a in auth if isinstance(auth, list) else [auth]:
+            if isinstance(a, dict) and isinstance(a.get("name"), str):
+                names.append(a["name"])
+            elif isinstance(a, str):
+                names.append(a)
+        if names:
+            out.setdefault("author", "; ".join(names))
+    for key, dst in (("article:published_time", "published"), ("og:published_time", "published"),
+                     ("datepublished", "published"), ("pubdate", "published"),
+                     ("article:modified_time", "modified"), ("og:site_name", "sitename"),
+                     ("og:title", "title"), ("author", "author"), ("article:author", "author"),
+                     ("og:url", "url")):
+        if meta.get(key):
+            out.setdefault(dst, meta[key])
+    return out
+
+
+# --- extraction -----------------------------------------------------------------------------
+
+def _markdown_to_text(md: str) -> str:
+    lines = []
+    for line in md.splitlines():
+        s = line.strip()
+        if re.match(r"^(#{1,6}\s|[-*_]{3,}$|!\[)", s):
+            lines.append("")  # headings, rules and images are not article prose
+            continue
+        s = re.sub(r"^>\s?", "", s)
+        s = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", s)
+        s = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s)
+        s = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", s)
+        s = re.sub(r"(\*\*|__)(.+?)\1", r"\2", s)
+        s = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", s)
+        s = re.sub(r"`([^`]+)`", r"\1", s)
+        lines.append(s)
+    return "\n".join(lines)
+
+
+def _paragraphs_of_plain(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+
+
+def extract_article(raw: RawArticle, story_id: str) -> Article:
+    """Extract one article. Raises ArticleError when there is no usable article text."""
+    text = decode(raw)
+    meta: dict[str, str] = {}
+    if raw.kind == "html":
+        paragraphs, meta = _extract_html(text, raw)
+    else:
+        body = _markdown_to_text(text) if raw.kind == "md" else text
+        paragraphs = _paragraphs_of_plain(body)
+    paragraphs, dateline = clean_paragraphs(paragraphs)
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise ArticleError(f"{raw.source}: no article text found")
+    outlet = raw.spec.outlet or meta.get("sitename") or _outlet_from_source(raw.source)
+    published = parse_datetime(raw.spec.published) or _parse_meta_date(meta.get("published"))
+    url = raw.url or meta.get("url")
+    article_id = stable_id(story_id, outlet, raw.url or _source_key(raw))
+    return Article(
+        article_id=article_id, story_id=story_id, outlet=outlet, outlet_id=slugify(outlet),
+        source=raw.source, url=url, title=meta.get("title"), author=meta.get("author"),
+        published_at=published, sitename=meta.get("sitename"), text=body, dateline=dateline,
+        language=detect_language(body),
+        content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+    )
+
+
+def _source_key(raw: RawArticle) -> str:
+    # The file name, not the absolute path, so a moved checkout keeps its ids.
+    return raw.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _outlet_from_source(source: str) -> str:
+    stem = source.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return re.sub(r"[-_]+", " ", stem).strip() or stem
+
+
+def _parse_meta_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    dt = parse_datetime(value)
+    if dt is None:
+        try:
+            from email.utils import parsedate_to_datetime
+            dt = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            dt = None
+    return dt
+
+
+def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]]:
+    import trafilatura  # local: keeps `reconcile --help` fast
+
+    meta = page_metadata(html)
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=raw.url, include_comments=False, include_tables=False, include_images=False,
+            include_links=False, with_metadata=True, favor_precision=True, deduplicate=False,
+        )
+    except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
+        raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        raise ArticleError(f"{raw.source}: no article text found in the page")
+    for attr, key in (("title", "title"), ("author", "author"), ("sitename", "sitename"),
+                      ("url", "url"), ("date", "published")):
+        val = getattr(doc, attr, None)
+        if isinstance(val, str) and val.strip():
+            meta.setdefault(key, val.strip())
+    return [p for p in doc.text.split("\n") if p.strip()], meta
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when too short to tell."""
+    if len(text) < 40:
+        return None
+    try:
+        import py3langid as langid
+    except ImportError:  # pragma: no cover - optional
+        return None
+    lang, _ = langid.classify(text[:4000])
+    return str(lang)

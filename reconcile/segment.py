@@ -1,0 +1,128 @@
+"""Split article text into sentences with character offsets (rules, no downloads).
+
+Survives titles and initials ("U.S. President", "Mr. Coale", "J.K. Rowling"), abbreviated dates
+("Jan. 5", "Sept. 11"), decimals ("3.5 million"), numbered items ("No. 2"), and quotes whose full
+stop sits inside the quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Abbreviations after which a full stop does not end a sentence when a capitalised word follows
+# (titles and name parts).
+TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt",
+    "maj", "adm", "cmdr", "brig", "cpl", "pvt", "rev", "fr", "hon", "pres", "supt", "insp", "det",
+    "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle", "rt", "gov-gen", "atty", "amb",
+}
+# Abbreviations that never end a sentence when followed by a number or a lowercase word, and
+# only rarely otherwise.
+NONFINAL = TITLES | {
+    "no", "nos", "vol", "art", "sec", "fig", "p", "pp", "ch", "para", "approx", "est", "vs", "v",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "corp", "ltd", "co", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy",
+    "e.g", "i.e", "cf", "al", "etc",
+}
+# Capitalised words that usually begin a new sentence after an ambiguous abbreviation such as
+# "U.S." or "p.m." ("... sanctions imposed by the U.S. The move ...").
+STARTERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+    "this", "that", "these", "those", "there", "but", "and", "in", "on", "at", "after", "before",
+    "when", "while", "as", "if", "however", "meanwhile", "officials", "police", "some", "many",
+    "no", "yet", "since", "both", "one", "two", "three", "others", "authorities", "earlier",
+    "later", "last", "on", "by", "for", "with", "what", "who", "why", "how", "our", "my",
+}
+
+_CANDIDATE = re.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+)""")
+_NEXT = re.compile(r"""\s+(["“‘'«(\[]*)(\S+)""")
+_TOKEN_BEFORE = re.compile(r"""(\S+?)[.!?…]+["”’'»)\]]*$""")
+
+
+def _is_boundary(text: str, end: int) -> bool:
+    """Decide whether the punctuation run ending at `end` closes a sentence."""
+    run_start = end
+    while run_start > 0 and text[run_start - 1] in "\"”’'»)]":
+        run_start -= 1
+    punct_end = run_start
+    while run_start > 0 and text[run_start - 1] in ".!?…":
+        run_start -= 1
+    punct = text[run_start:punct_end]
+    closing = text[punct_end:end]
+    m = _NEXT.match(text, end)
+    if not m:
+        return True
+    opener, nxt = m.group(1), m.group(2)
+    first = nxt[0]
+    # A sentence starts with an upper-case letter, a digit, or a quote/bracket.
+    if not (first.isupper() or first.isdigit() or opener):
+        return False
+    if "!" in punct or "?" in punct or "…" in punct:
+        # '"Are you free?" he asked.' -> the next word is lower case and was rejected above.
+        return True
+    # A full stop: look at the token it ends.
+    word_start = run_start
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    token = text[word_start:run_start].lstrip("\"“‘'«([")
+    low = token.lower()
+    if closing:
+        return True  # 'he said "free." The next...' - a quote closed after the stop
+    if not token:
+        return True
+    if low in TITLES:
+        return False
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        # an initial: "John F. Kennedy" (but "... Plan B. The" is rare enough to accept)
+        return False
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+        # acronyms with dots: U.S, U.K, a.m, p.m, e.g, i.e
+        nxt_word = re.sub(r"^\W+", "", nxt).lower().rstrip(".,;:")
+        if low in ("e.g", "i.e"):
+            return False
+        return first.isupper() and nxt_word in STARTERS or (first.isdigit() and low in ("a.m", "p.m"))
+    if low in NONFINAL:
+        if first.isdigit():
+            return False
+        nxt_word = re.sub(r"^\W+", "", nxt).lower().rstrip(".,;:")
+        return nxt_word in STARTERS
+    return True
+
+
+def split_paragraph(par: str) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of each sentence of one paragraph, whitespace trimmed."""
+    start = 0
+    n = len(par)
+    for m in _CANDIDATE.finditer(par):
+        end = m.end()
+        if _is_boundary(par, end):
+            s, e = _trim(par, start, end)
+            if e > s:
+                yield s, e
+            start = end
+    s, e = _trim(par, start, n)
+    if e > s:
+        yield s, e
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def split_text(text: str) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) for every sentence of a text whose paragraphs are blank-line separated."""
+    out: list[tuple[int, int, int]] = []
+    for pi, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)):
+        par = m.group(0)
+        if not par.strip():
+            continue
+        for s, e in split_paragraph(par):
+            out.append((pi, m.start() + s, m.start() + e))
+    # Renumber paragraphs densely.
+    dense: dict[int, int] = {}
+    return [(dense.setdefault(p, len(dense)), s, e) for p, s, e in out]

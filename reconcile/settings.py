@@ -1,0 +1,70 @@
+"""One settings object; every default lives here."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DB = Path("warehouse/reconcile.duckdb")
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+
+
+def _calibration() -> dict[str, Any]:
+    try:
+        return json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options of a run, built from CLI options, flow parameters or the environment."""
+
+    db_path: Path = DEFAULT_DB
+    model: str = DEFAULT_MODEL
+    """sentence-transformers name or path; the default is the bundled offline copy."""
+    batch_size: int = 64
+    align_threshold: float = field(default_factory=lambda: float(_calibration().get("align_threshold", 0.55)))
+    """Minimum cosine similarity for two outlets' sentences to be one claim (see calibration.json)."""
+    align_margin: float = field(default_factory=lambda: float(_calibration().get("align_margin", 0.0)))
+    """A non-mutual best match is still linked when it is this close to both sides' best."""
+    max_file_bytes: int = 5_000_000
+    """Pages larger than this are refused before parsing."""
+    min_article_sentences: int = 3
+    """An extracted page with fewer sentences is treated as having no article."""
+    max_sentence_chars: int = 1000
+    """Longer sentences are cut at word boundaries before embedding (the model reads 256 tokens)."""
+    lock_wait_seconds: float = 60.0
+    """How long a writer waits for another process's warehouse lock before giving up."""
+    use_cache: bool = True
+    """Reuse embeddings stored in the warehouse for the same (model, sentence text)."""
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> "Settings":
+        """Defaults, then RECONCILE_* environment variables, then explicit overrides (None ignored)."""
+        s = cls()
+        env: dict[str, Any] = {}
+        if os.environ.get("RECONCILE_DB"):
+            env["db_path"] = Path(os.environ["RECONCILE_DB"])
+        if os.environ.get("RECONCILE_MODEL"):
+            env["model"] = os.environ["RECONCILE_MODEL"]
+        if os.environ.get("RECONCILE_LOCK_WAIT"):
+            env["lock_wait_seconds"] = float(os.environ["RECONCILE_LOCK_WAIT"])
+        env.update({k: v for k, v in overrides.items() if v is not None})
+        if "db_path" in env:
+            env["db_path"] = Path(env["db_path"])
+        return replace(s, **env)
+
+    def parameters(self) -> dict[str, Any]:
+        """The settings that shape results, as stored with each run."""
+        return {
+            "model": self.model,
+            "align_threshold": self.align_threshold,
+            "align_margin": self.align_margin,
+            "min_article_sentences": self.min_article_sentences,
+            "max_sentence_chars": self.max_sentence_chars,
+        }

@@ -1,0 +1,206 @@
+"""Read story folders and manifests, and the raw bytes of their articles."""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import ArticleError, StoryError
+from .records import ArticleSpec, StorySpec
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".md")
+MANIFEST = "story.toml"
+_STORY_KEYS = {"id", "title", "articles"}
+_ARTICLE_KEYS = {"outlet", "file", "url", "published"}
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """Bytes of one article and where they came from."""
+
+    spec: ArticleSpec
+    source: str
+    """File path or URL, for messages and provenance."""
+    data: bytes
+    kind: str
+    """'html', 'txt' or 'md'."""
+    url: str | None
+
+
+def load_story(path: Path | str) -> StorySpec:
+    """Read a story folder (with or without story.toml) or a story.toml file.
+
+    Raises StoryError naming the file and the problem.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise StoryError(f"{path}: no such file or directory")
+    if path.is_file():
+        if path.name.endswith(".toml"):
+            return _load_manifest(path)
+        raise StoryError(f"{path}: expected a story folder or a story.toml file")
+    manifest = path / MANIFEST
+    if manifest.is_file():
+        return _load_manifest(manifest)
+    files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                   and not p.name.startswith("."))
+    if not files:
+        raise StoryError(f"{path}: no {MANIFEST} and no .html/.htm/.txt/.md files to read")
+    arts = tuple(ArticleSpec(outlet=None, file=p.resolve(), url=None, published=None, index=i)
+                 for i, p in enumerate(files, 1))
+    return StorySpec(story_id=_folder_id(path), title=None, folder=path.resolve(), articles=arts, manifest=None)
+
+
+def _folder_id(path: Path) -> str:
+    return path.resolve().name or "story"
+
+
+def _load_manifest(manifest: Path) -> StorySpec:
+    try:
+        raw = manifest.read_bytes()
+    except OSError as e:
+        raise StoryError(f"{manifest}: cannot read ({e.strerror})") from None
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise StoryError(f"{manifest}: not valid UTF-8") from None
+    except tomllib.TOMLDecodeError as e:
+        raise StoryError(f"{manifest}: invalid TOML: {e}") from None
+    folder = manifest.parent.resolve()
+    unknown = sorted(set(doc) - _STORY_KEYS)
+    if unknown:
+        raise StoryError(f"{manifest}: unknown key(s) {', '.join(map(repr, unknown))} "
+                         f"(allowed: id, title, [[articles]])")
+    story_id = doc.get("id", _folder_id(manifest.parent))
+    if not isinstance(story_id, str) or not story_id.strip():
+        raise StoryError(f"{manifest}: 'id' must be a non-empty string, got {_type(story_id)}")
+    if len(story_id) > 200 or any(ord(c) < 32 for c in story_id):
+        raise StoryError(f"{manifest}: 'id' must be at most 200 printable characters")
+    title = doc.get("title")
+    if title is not None and not isinstance(title, str):
+        raise StoryError(f"{manifest}: 'title' must be a string, got {_type(title)}")
+    arts = doc.get("articles")
+    if arts is None:
+        raise StoryError(f"{manifest}: no [[articles]] entries")
+    if not isinstance(arts, list) or not all(isinstance(a, dict) for a in arts):
+        raise StoryError(f"{manifest}: 'articles' must be an array of tables ([[articles]])")
+    if not arts:
+        raise StoryError(f"{manifest}: no [[articles]] entries")
+    specs = [_article_spec(manifest, folder, i, a) for i, a in enumerate(arts, 1)]
+    return StorySpec(story_id=story_id.strip(), title=title, folder=folder, articles=tuple(specs),
+                     manifest=manifest.resolve())
+
+
+def _type(v: Any) -> str:
+    return {str: "a string", int: "an integer", float: "a number", bool: "a boolean",
+            list: "an array", dict: "a table"}.get(type(v), type(v).__name__)
+
+
+def _article_spec(manifest: Path, folder: Path, i: int, a: dict[str, Any]) -> ArticleSpec:
+    where = f"{manifest}: article {i}"
+    unknown = sorted(set(a) - _ARTICLE_KEYS)
+    if unknown:
+        raise StoryError(f"{where}: unknown key(s) {', '.join(map(repr, unknown))} "
+                         f"(allowed: outlet, file, url, published)")
+    outlet = a.get("outlet")
+    if outlet is None:
+        raise StoryError(f"{where}: 'outlet' is required")
+    if not isinstance(outlet, str) or not outlet.strip():
+        raise StoryError(f"{where}: 'outlet' must be a non-empty string, got {_type(outlet)}")
+    for key in ("file", "url"):
+        if key in a and not isinstance(a[key], str):
+            raise StoryError(f"{where}: '{key}' must be a string, got {_type(a[key])}")
+    file, url = a.get("file"), a.get("url")
+    if not file and not url:
+        raise StoryError(f"{where}: article has neither 'file' nor 'url'")
+    if url and not re.match(r"^https?://[^\s/]+", url):
+        raise StoryError(f"{where}: 'url' must be an http(s) URL, got {url!r}")
+    published = a.get("published")
+    if isinstance(published, (date, datetime)):
+        published = published.isoformat()
+    elif published is not None:
+        if not isinstance(published, str):
+            raise StoryError(f"{where}: 'published' must be a date or a string, got {_type(published)}")
+        if parse_datetime(published) is None:
+            raise StoryError(f"{where}: 'published' is not a date: {published!r}")
+    # The file is resolved here but checked for escapes when read, so one bad entry only
+    # skips that article.
+    path = (folder / file) if file else None
+    return ArticleSpec(outlet=outlet.strip(), file=path, url=url or None, published=published, index=i)
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """ISO dates and datetimes ('2025-09-11', '2025-09-11T14:05:00+01:00', 'Z' suffix)."""
+    if not value:
+        return None
+    v = value.strip()
+    if v.endswith("Z"):
+        v = v[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(v)
+    except ValueError:
+        pass
+    try:
+        return datetime.combine(date.fromisoformat(v[:10]), datetime.min.time())
+    except ValueError:
+        return None
+
+
+def _kind(path: Path) -> str:
+    suf = path.suffix.lower()
+    if suf in (".html", ".htm"):
+        return "html"
+    if suf == ".md":
+        return "md"
+    if suf == ".txt":
+        return "txt"
+    raise ArticleError(f"{path}: unsupported file type {suf or '(none)'} (use .html, .htm, .txt or .md)")
+
+
+def read_article_file(story: StorySpec, spec: ArticleSpec, max_bytes: int) -> RawArticle:
+    """Read one article file safely: inside the story folder, not too large, not binary."""
+    assert spec.file is not None
+    shown = spec.file
+    folder = story.folder.resolve()
+    try:
+        real = spec.file.resolve(strict=True)
+    except FileNotFoundError:
+        raise ArticleError(f"{shown}: no such file") from None
+    except (OSError, RuntimeError) as e:
+        raise ArticleError(f"{shown}: cannot resolve path ({e})") from None
+    if not real.is_relative_to(folder):
+        raise ArticleError(f"{shown}: file is outside the story folder {folder}; refused")
+    if not real.is_file():
+        raise ArticleError(f"{shown}: not a regular file")
+    kind = _kind(real)
+    size = real.stat().st_size
+    if size > max_bytes:
+        raise ArticleError(f"{shown}: file is {size:,} bytes, over the {max_bytes:,}-byte limit; refused")
+    try:
+        with real.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as e:
+        raise ArticleError(f"{shown}: cannot read ({e.strerror})") from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"{shown}: file is over the {max_bytes:,}-byte limit; refused")
+    if not data.strip():
+        raise ArticleError(f"{shown}: file is empty")
+    if looks_binary(data):
+        raise ArticleError(f"{shown}: binary data, not an HTML or text page")
+    return RawArticle(spec=spec, source=str(shown), data=data, kind=kind, url=spec.url)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes near the start, or many control bytes, mean this is not a text page."""
+    head = data[:4096]
+    if b"\x00" in head[:1024]:
+        return True
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return ctrl > len(head) * 0.05

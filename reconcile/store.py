@@ -1,0 +1,294 @@
+"""The DuckDB warehouse: schema, migrations, bounded waits for the lock, and story writes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import ModelError, WarehouseBusy, WarehouseError
+from .records import StoryResult
+
+log = logging.getLogger(__name__)
+
+WAREHOUSE_DIR = Path(__file__).resolve().parent.parent / "warehouse"
+SCHEMA_FILE = WAREHOUSE_DIR / "schema.sql"
+VIEWS_FILE = WAREHOUSE_DIR / "views.sql"
+SCHEMA_VERSION = 1
+
+# Per-story tables, deleted and rewritten together when a story is re-run.
+STORY_TABLES = ("discrepancies", "claim_sentences", "claims", "sentences", "article_skips", "articles", "stories")
+
+
+def _sql_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as e:  # pragma: no cover - packaging error
+        raise WarehouseError(f"{path}: cannot read the schema ({e.strerror})") from None
+
+
+def _is_lock_error(e: Exception) -> bool:
+    msg = str(e).lower()
+    return "lock" in msg and ("conflicting" in msg or "could not set" in msg)
+
+
+@contextmanager
+def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> Iterator[Any]:
+    """Open the warehouse, waiting (bounded, with backoff) while another process holds its lock."""
+    import duckdb
+
+    db_path = Path(db_path)
+    if read_only and not db_path.exists():
+        raise WarehouseError(f"{db_path}: no warehouse here (run `reconcile run` first)")
+    if not read_only:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(db_path), read_only=read_only)
+            break
+        except duckdb.IOException as e:
+            if not _is_lock_error(e):
+                raise WarehouseError(f"{db_path}: cannot open the warehouse ({str(e).splitlines()[0]})") from None
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(f"{db_path}: warehouse is busy (another process held its lock for "
+                                    f"more than {wait_seconds:g} s); try again later") from None
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 1.6, 1.0)
+        except duckdb.Error as e:
+            raise WarehouseError(f"{db_path}: not a usable DuckDB warehouse ({str(e).splitlines()[0]})") from None
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def schema_info(con: Any) -> dict[str, str]:
+    try:
+        rows = con.execute("SELECT key, value FROM schema_info").fetchall()
+    except Exception:
+        return {}
+    return {k: v for k, v in rows}
+
+
+def ensure_schema(con: Any, model: str, dim: int) -> None:
+    """Create the schema on a new warehouse, migrate an older one, refuse another model."""
+    info = schema_info(con)
+    if not info:
+        con.execute("BEGIN")
+        con.execute(_sql_file(SCHEMA_FILE).replace("{dim}", str(int(dim))))
+        con.executemany("INSERT INTO schema_info VALUES (?, ?)",
+                        [("version", str(SCHEMA_VERSION)), ("model", model), ("dim", str(int(dim)))])
+        con.execute(_sql_file(VIEWS_FILE))
+        con.execute("COMMIT")
+        return
+    held = info.get("model")
+    if held != model or int(info.get("dim", dim)) != dim:
+        raise ModelError(f"this warehouse holds embeddings of model {held!r} "
+                         f"({info.get('dim')} dimensions), not {model!r}; use --model {held} "
+                         "or another --db")
+    version = int(info.get("version", "1"))
+    if version > SCHEMA_VERSION:
+        raise WarehouseError(f"warehouse schema version {version} is newer than this reconcile "
+                             f"({SCHEMA_VERSION}); upgrade reconcile")
+    if version < SCHEMA_VERSION:
+        migrate(con, version, int(info["dim"]))
+    else:
+        con.execute(_sql_file(VIEWS_FILE))
+
+
+# Each migration takes a warehouse from version N to N+1. Append, never edit.
+MIGRATIONS: dict[int, str] = {}
+
+
+def migrate(con: Any, version: int, dim: int) -> None:
+    con.execute("BEGIN")
+    try:
+        while version < SCHEMA_VERSION:
+            log.info("migrating warehouse schema %s -> %s", version, version + 1)
+            con.execute(MIGRATIONS[version].replace("{dim}", str(dim)))
+            version += 1
+        # New tables of later versions come from schema.sql (all CREATE ... IF NOT EXISTS).
+        con.execute(_sql_file(SCHEMA_FILE).replace("{dim}", str(dim)))
+        con.execute("UPDATE schema_info SET value = ? WHERE key = 'version'", [str(SCHEMA_VERSION)])
+        con.execute(_sql_file(VIEWS_FILE))
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def cached_embeddings(db_path: Path, model: str, hashes: Sequence[str], wait_seconds: float) -> dict[str, np.ndarray]:
+    """Embeddings already in the warehouse for these (model, text hash) keys."""
+    import pyarrow as pa
+
+    if not Path(db_path).exists() or not hashes:
+        return {}
+    with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
+        if schema_info(con).get("model") != model:
+            return {}
+        keys = pa.table({"text_hash": pa.array(sorted(set(hashes)), pa.string())})
+        con.register("wanted", keys)
+        tbl = con.execute(
+            "SELECT c.text_hash, c.embedding FROM embedding_cache c JOIN wanted w USING (text_hash) "
+            "WHERE c.model = ?", [model]).to_arrow_table()
+    if tbl.num_rows == 0:
+        return {}
+    vecs = np.asarray(tbl.column("embedding").combine_chunks().flatten().to_numpy(zero_copy_only=False),
+                      dtype=np.float32).reshape(tbl.num_rows, -1)
+    return dict(zip(tbl.column("text_hash").to_pylist(), vecs))
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    run_id: str
+    started_at: datetime
+    model: str
+    parameters: dict[str, Any]
+    orchestrator: str
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
+
+
+def _vectors(emb: np.ndarray) -> Any:
+    import pyarrow as pa
+
+    emb = np.ascontiguousarray(emb, dtype=np.float32)
+    return pa.FixedSizeListArray.from_arrays(pa.array(emb.ravel(), pa.float32()), emb.shape[1])
+
+
+def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
+              embeddings: dict[str, np.ndarray], new_cache: dict[str, np.ndarray], dim: int,
+              failed: int, skipped: int, wait_seconds: float) -> None:
+    """Write the stories of a run: each story replaced in its own transaction, then the run row.
+
+    `embeddings` maps sentence_id to its vector; `new_cache` maps text hash to vectors newly
+    computed (added to the embedding cache).
+    """
+    with connect(db_path, wait_seconds=wait_seconds) as con:
+        ensure_schema(con, run.model, dim)
+        if new_cache:
+            _insert_cache(con, run.model, new_cache)
+        for res in results:
+            write_story(con, run, res, embeddings)
+        finished = datetime.now(timezone.utc)
+        status = "completed" if not failed and not skipped else ("failed" if not results else "partial")
+        con.execute(
+            "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [run.run_id, _utc(run.started_at), finished, run.model, json.dumps(run.parameters),
+             status, len(results), failed, skipped, run.orchestrator])
+
+
+def _insert_cache(con: Any, model: str, new_cache: dict[str, np.ndarray]) -> None:
+    import pyarrow as pa
+
+    hashes = list(new_cache)
+    tbl = pa.table({"text_hash": pa.array(hashes, pa.string()),
+                    "embedding": _vectors(np.stack([new_cache[h] for h in hashes]))})
+    con.register("new_cache", tbl)
+    con.execute("BEGIN")
+    con.execute("INSERT INTO embedding_cache SELECT ?, n.text_hash, n.embedding FROM new_cache n "
+                "WHERE NOT EXISTS (SELECT 1 FROM embedding_cache c WHERE c.model = ? AND c.text_hash = n.text_hash)",
+                [model, model])
+    con.execute("COMMIT")
+    con.unregister("new_cache")
+
+
+def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str, np.ndarray]) -> None:
+    """Replace one story's rows in a single transaction."""
+    import pyarrow as pa
+
+    sid = res.spec.story_id
+    arts = res.articles
+    n_sent_by_article: dict[str, int] = {}
+    for s in res.sentences:
+        n_sent_by_article[s.article_id] = n_sent_by_article.get(s.article_id, 0) + 1
+    now = datetime.now(timezone.utc)
+    articles = pa.table({
+        "article_id": [a.article_id for a in arts], "story_id": [sid] * len(arts),
+        "outlet": [a.outlet for a in arts], "outlet_id": [a.outlet_id for a in arts],
+        "url": [a.url for a in arts], "source": [a.source for a in arts],
+        "title": [a.title for a in arts], "author": [a.author for a in arts],
+        "published_at": pa.array([_utc(a.published_at) for a in arts], pa.timestamp("us", tz="UTC")),
+        "sitename": [a.sitename for a in arts], "language": [a.language for a in arts],
+        "dateline": [a.dateline for a in arts], "text": [a.text for a in arts],
+        "content_hash": [a.content_hash for a in arts],
+        "n_sentences": pa.array([n_sent_by_article.get(a.article_id, 0) for a in arts], pa.int32()),
+        "run_id": [run.run_id] * len(arts),
+    }, schema=None)
+    sents = res.sentences
+    dim = next(iter(embeddings.values())).shape[0] if embeddings else 0
+    emb = np.stack([embeddings[s.sentence_id] for s in sents]) if sents else np.zeros((0, max(dim, 1)), np.float32)
+    sentences = pa.table({
+        "sentence_id": [s.sentence_id for s in sents], "article_id": [s.article_id for s in sents],
+        "story_id": [sid] * len(sents), "outlet_id": [s.outlet_id for s in sents],
+        "position": pa.array([s.position for s in sents], pa.int32()),
+        "paragraph": pa.array([s.paragraph for s in sents], pa.int32()),
+        "start_char": pa.array([s.start for s in sents], pa.int32()),
+        "end_char": pa.array([s.end for s in sents], pa.int32()),
+        "text": [s.text for s in sents],
+        "embedding": _vectors(emb) if sents else pa.array([], pa.list_(pa.float32())),
+    })
+    claims = pa.table({
+        "claim_id": [c.claim_id for c in res.claims], "story_id": [sid] * len(res.claims),
+        "n_outlets": pa.array([c.n_outlets for c in res.claims], pa.int32()),
+        "n_sentences": pa.array([len(c.sentence_ids) for c in res.claims], pa.int32()),
+        "position": pa.array(list(range(len(res.claims))), pa.int32()),
+        "run_id": [run.run_id] * len(res.claims),
+    })
+    members = [(c.claim_id, s, sim) for c in res.claims for s, sim in zip(c.sentence_ids, c.similarities)]
+    claim_sentences = pa.table({
+        "claim_id": [m[0] for m in members], "sentence_id": [m[1] for m in members],
+        "similarity": pa.array([m[2] for m in members], pa.float64()),
+    })
+    ds = res.discrepancies
+    discrepancies = pa.table({
+        "discrepancy_id": [d.discrepancy_id for d in ds], "story_id": [sid] * len(ds),
+        "claim_id": [d.claim_id for d in ds], "kind": [d.kind for d in ds],
+        "sentence_id_a": [d.sentence_id_a for d in ds], "sentence_id_b": [d.sentence_id_b for d in ds],
+        "value_a": [d.value_a for d in ds], "value_b": [d.value_b for d in ds],
+        "norm_a": [d.norm_a for d in ds], "norm_b": [d.norm_b for d in ds],
+        "explanation": [d.explanation for d in ds],
+        "confidence": pa.array([d.confidence for d in ds], pa.float64()),
+        "run_id": [run.run_id] * len(ds),
+    })
+    skips = pa.table({
+        "story_id": [sid] * len(res.skips), "source": [k.where for k in res.skips],
+        "reason": [k.reason for k in res.skips], "run_id": [run.run_id] * len(res.skips),
+    })
+    outlets = {a.outlet_id for a in arts}
+    story_row = [sid, res.spec.title, str(res.spec.manifest or res.spec.folder), len(outlets), len(arts),
+                 len(sents), len(res.claims), sum(1 for c in res.claims if c.n_outlets >= 2), run.run_id, now]
+    staged = {"articles": articles, "sentences": sentences, "claims": claims,
+              "claim_sentences": claim_sentences, "discrepancies": discrepancies, "article_skips": skips}
+    con.execute("BEGIN")
+    try:
+        con.execute("DELETE FROM claim_sentences WHERE claim_id IN (SELECT claim_id FROM claims WHERE story_id = ?)", [sid])
+        for table in STORY_TABLES:
+            if table != "claim_sentences":
+                con.execute(f"DELETE FROM {table} WHERE story_id = ?", [sid])
+        con.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", story_row)
+        for table, data in staged.items():
+            if data.num_rows:
+                con.register("staged", data)
+                cols = ", ".join(data.column_names)
+                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
+                con.unregister("staged")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
