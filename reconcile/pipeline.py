@@ -236,7 +236,8 @@ def store_run(settings: Settings, run_id: str, started: datetime, results: Seque
               embeddings: dict[str, np.ndarray], new: dict[str, np.ndarray], failed: int,
               orchestrator: str) -> None:
     label = embed.model_label(settings.model)
-    dim = embed.dimension(settings.model)
+    # The vector size comes from the vectors themselves; the model is loaded only when there are none.
+    dim = len(next(iter(embeddings.values()))) if embeddings else embed.dimension(settings.model)
     run = RunRecord(run_id=run_id, started_at=started, model=label, parameters=settings.parameters(),
                     orchestrator=orchestrator)
     skipped = sum(len(r.skips) for r in results)

@@ -139,9 +139,9 @@ def cached_embeddings(db_path: Path, model: str, hashes: Sequence[str], wait_sec
             return {}
         keys = pa.table({"text_hash": pa.array(sorted(set(hashes)), pa.string())})
         con.register("wanted", keys)
-        tbl = con.execute(
+        tbl = con.sql(
             "SELECT c.text_hash, c.embedding FROM embedding_cache c JOIN wanted w USING (text_hash) "
-            "WHERE c.model = ?", [model]).to_arrow_table()
+            "WHERE c.model = ?", params=[model]).to_arrow_table()
     if tbl.num_rows == 0:
         return {}
     vecs = np.asarray(tbl.column("embedding").combine_chunks().flatten().to_numpy(zero_copy_only=False),

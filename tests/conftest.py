@@ -1,0 +1,53 @@
+"""Shared test fixtures: the real model (loaded once), fixture stories, a demo warehouse."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+STORIES = sorted(p.parent for p in FIXTURES.glob("*/story.toml"))
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from reconcile.embed import load_model
+    from reconcile.settings import Settings
+
+    load_model(Settings().model)  # once per session
+    return Settings()
+
+
+@pytest.fixture()
+def db(tmp_path, settings):
+    return replace(settings, db_path=tmp_path / "w.duckdb")
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, settings):
+    """All fixture stories reconciled once into a warehouse file (read-only use)."""
+    from reconcile.pipeline import load_stories, run_stories
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    s = replace(settings, db_path=path)
+    summary = run_stories(load_stories(STORIES), s)
+    assert not summary.failed
+    return path
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 300):
+    """The real console entry point in a subprocess."""
+    e = {**os.environ, **(env or {})}
+    e.pop("PREFECT_API_URL", None)
+    return subprocess.run([sys.executable, "-m", "reconcile", *args], cwd=cwd or ROOT, env=e,
+                          capture_output=True, text=True, timeout=timeout)

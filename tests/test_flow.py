@@ -1,0 +1,41 @@
+"""The Prefect flow under Prefect's test harness (one temporary API per session)."""
+
+import pytest
+
+from conftest import STORIES
+from reconcile.store import connect
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.mark.slow
+def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
+    from prefect.client.orchestration import get_client
+    from flows.reconcile_flow import reconcile_stories
+
+    story = STORIES[0]
+    db = tmp_path / "flow.duckdb"
+    state = reconcile_stories(paths=[str(story)], db=str(db), return_state=True)
+    assert state.is_completed()
+    summary = state.result()
+    assert summary.results and not summary.failed
+    with connect(db, read_only=True) as con:
+        run = con.execute("SELECT run_id, orchestrator, status FROM runs").fetchall()
+        n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert run[0][1] == "prefect" and run[0][0] == summary.run_id
+    assert n_claims > 0
+
+    import asyncio
+
+    async def flow_run_name():
+        async with get_client() as client:
+            fr = await client.read_flow_run(summary.run_id)
+            return fr.name
+
+    assert story.name in asyncio.run(flow_run_name())

@@ -1,0 +1,90 @@
+import pytest
+
+from reconcile.errors import ArticleError, StoryError
+from reconcile.sources import load_story, read_article_file
+
+GOOD_ARTICLE = '[[articles]]\noutlet = "BBC"\nfile = "a.html"\n'
+
+
+def write_story(tmp_path, toml: str):
+    d = tmp_path / "story"
+    d.mkdir()
+    (d / "story.toml").write_text(toml, encoding="utf-8")
+    (d / "a.html").write_text("<p>Hello there.</p>", encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize("toml, message", [
+    ('id = "x"\n[[articles]\noutlet = 1', "invalid TOML"),
+    ('id = 5\n' + GOOD_ARTICLE, "'id' must be a non-empty string, got an integer"),
+    ('id = ""\n' + GOOD_ARTICLE, "'id' must be a non-empty string"),
+    ('title = ["a"]\n' + GOOD_ARTICLE, "'title' must be a string, got an array"),
+    ('id = "x"\n', "no [[articles]] entries"),
+    ('articles = "bbc.html"\n', "'articles' must be an array of tables"),
+    ('[[articles]]\nfile = "a.html"\n', "article 1: 'outlet' is required"),
+    ('[[articles]]\noutlet = "BBC"\n', "article 1: article has neither 'file' nor 'url'"),
+    ('[[articles]]\noutlet = 3\nfile = "a.html"\n', "article 1: 'outlet' must be a non-empty string, got an integer"),
+    ('[[articles]]\noutlet = "BBC"\nfile = 7\n', "article 1: 'file' must be a string, got an integer"),
+    ('[[articles]]\noutlet = "BBC"\nurl = "ftp://x/y"\n', "'url' must be an http(s) URL"),
+    ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = "yesterday"\n', "'published' is not a date"),
+    ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = 2025\n', "'published' must be a date or a string"),
+    ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\nouttlet = "x"\n', "unknown key(s) 'outtlet'"),
+    ('colour = "red"\n' + GOOD_ARTICLE, "unknown key(s) 'colour'"),
+])
+def test_manifest_errors_name_file_and_problem(tmp_path, toml, message):
+    d = write_story(tmp_path, toml)
+    with pytest.raises(StoryError) as e:
+        load_story(d)
+    text = str(e.value)
+    assert str(d / "story.toml") in text and message in text
+    assert "\n" not in text
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(StoryError, match="no such file or directory"):
+        load_story(tmp_path / "nope")
+
+
+def test_folder_without_manifest_reads_pages(tmp_path):
+    for name in ("b.html", "a.txt", "notes.csv", ".hidden.html"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    spec = load_story(tmp_path)
+    assert spec.story_id == tmp_path.name
+    assert [a.file.name for a in spec.articles] == ["a.txt", "b.html"]
+    assert all(a.outlet is None for a in spec.articles)
+
+
+def test_toml_dates_are_accepted(tmp_path):
+    d = write_story(tmp_path, '[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = 2025-09-11\n')
+    assert load_story(d).articles[0].published == "2025-09-11"
+
+
+@pytest.mark.parametrize("file", ["../outside.html", "/etc/hostname", "link.html"])
+def test_files_outside_the_folder_are_refused(tmp_path, file):
+    (tmp_path / "outside.html").write_text("<p>secret</p>", encoding="utf-8")
+    d = write_story(tmp_path, f'[[articles]]\noutlet = "BBC"\nfile = "{file}"\n')
+    (d / "link.html").symlink_to(tmp_path / "outside.html")
+    spec = load_story(d)
+    with pytest.raises(ArticleError, match="outside the story folder"):
+        read_article_file(spec, spec.articles[0], 1_000_000)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "file is empty"),
+    (b"   \n\t ", "file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary data"),
+    (b"<p>" + b"x" * 2000 + b"</p>", "over the 1,000-byte limit"),
+])
+def test_unreadable_files(tmp_path, content, message):
+    d = write_story(tmp_path, GOOD_ARTICLE)
+    (d / "a.html").write_bytes(content)
+    spec = load_story(d)
+    with pytest.raises(ArticleError, match=message):
+        read_article_file(spec, spec.articles[0], 1000)
+
+
+def test_missing_file_is_an_article_error(tmp_path):
+    d = write_story(tmp_path, '[[articles]]\noutlet = "BBC"\nfile = "gone.html"\n')
+    spec = load_story(d)
+    with pytest.raises(ArticleError, match="gone.html: no such file"):
+        read_article_file(spec, spec.articles[0], 1000)

@@ -1,0 +1,141 @@
+"""The warehouse: schema, replacement per story, model guard, lock waits, migrations."""
+
+import re
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pytest
+
+from reconcile.errors import ModelError, WarehouseBusy
+from reconcile.records import Article, Claim, Sentence, StoryResult, StorySpec, stable_id
+from reconcile.store import SCHEMA_FILE, VIEWS_FILE, RunRecord, connect, write_run
+
+DIM = 8
+
+
+def make_result(story_id: str, n_outlets: int = 2, n_sent: int = 3, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    spec = StorySpec(story_id=story_id, title=f"title {story_id}", folder=Path("/tmp"), articles=(), manifest=None)
+    res = StoryResult(spec=spec)
+    emb = {}
+    for o in range(n_outlets):
+        outlet = f"Outlet {o}"
+        aid = stable_id(story_id, outlet)
+        text = " ".join(f"Sentence {i} of {outlet}." for i in range(n_sent))
+        res.articles.append(Article(aid, story_id, outlet, f"outlet-{o}", f"/x/{o}.html", None, None, None,
+                                    datetime(2026, 3, 2, tzinfo=timezone.utc), None, text, None, "en", "h"))
+        for i in range(n_sent):
+            sid = stable_id(aid, i)
+            res.sentences.append(Sentence(sid, aid, f"outlet-{o}", i, 0, 0, 1, f"Sentence {i} of {outlet}."))
+            v = rng.normal(size=DIM).astype(np.float32)
+            emb[sid] = v / np.linalg.norm(v)
+    for i in range(n_sent):
+        ids = tuple(s.sentence_id for s in res.sentences if s.position == i)
+        res.claims.append(Claim(stable_id(story_id, *ids), story_id, ids, (0.9,) * len(ids), n_outlets))
+    return res, emb
+
+
+def run(run_id="r1", model="m"):
+    return RunRecord(run_id, datetime.now(timezone.utc), model, {}, "test")
+
+
+def counts(path, story_id):
+    with connect(path, read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t} WHERE story_id = ?", [story_id]).fetchone()[0]
+                for t in ("stories", "articles", "sentences", "claims")}
+
+
+def test_rerun_replaces_one_story_and_leaves_others(tmp_path):
+    path = tmp_path / "w.duckdb"
+    a, ea = make_result("a", seed=1)
+    b, eb = make_result("b", seed=2)
+    write_run(path, run("r1"), [a, b], {**ea, **eb}, {}, DIM, 0, 0, 5)
+    before_b = counts(path, "b")
+    a2, ea2 = make_result("a", n_outlets=3, n_sent=2, seed=3)
+    write_run(path, run("r2"), [a2], ea2, {}, DIM, 0, 0, 5)
+    assert counts(path, "a") == {"stories": 1, "articles": 3, "sentences": 6, "claims": 2}
+    assert counts(path, "b") == before_b
+    with connect(path, read_only=True) as con:
+        members = con.execute("SELECT count(*) FROM claim_sentences cs JOIN claims c USING (claim_id) "
+                              "WHERE c.story_id = 'a'").fetchone()[0]
+        orphans = con.execute("SELECT count(*) FROM claim_sentences WHERE claim_id NOT IN "
+                              "(SELECT claim_id FROM claims)").fetchone()[0]
+        runs = con.execute("SELECT run_id FROM runs ORDER BY started_at").fetchall()
+    assert members == 6 and orphans == 0
+    assert [r[0] for r in runs] == ["r1", "r2"]
+
+
+def test_embeddings_round_trip(tmp_path):
+    path = tmp_path / "w.duckdb"
+    a, ea = make_result("a")
+    write_run(path, run(), [a], ea, {}, DIM, 0, 0, 5)
+    with connect(path, read_only=True) as con:
+        rows = con.execute("SELECT sentence_id, embedding FROM sentences").fetchall()
+        typ = con.execute("SELECT typeof(embedding) FROM sentences LIMIT 1").fetchone()[0]
+    assert typ == f"FLOAT[{DIM}]"
+    for sid, vec in rows:
+        assert np.allclose(np.array(vec, dtype=np.float32), ea[sid])
+
+
+def test_another_model_is_refused(tmp_path):
+    path = tmp_path / "w.duckdb"
+    a, ea = make_result("a")
+    write_run(path, run(model="model-one"), [a], ea, {}, DIM, 0, 0, 5)
+    with pytest.raises(ModelError, match="holds embeddings of model 'model-one'"):
+        write_run(path, run(model="model-two"), [a], ea, {}, DIM, 0, 0, 5)
+    assert counts(path, "a")["sentences"] == 6
+
+
+def test_failed_write_keeps_previous_version(tmp_path):
+    path = tmp_path / "w.duckdb"
+    a, ea = make_result("a")
+    write_run(path, run("r1"), [a], ea, {}, DIM, 0, 0, 5)
+    a2, ea2 = make_result("a", n_outlets=3, seed=9)
+    ea2.pop(next(iter(ea2)))  # a missing vector makes the write fail half-way through staging
+    with pytest.raises(KeyError):
+        write_run(path, run("r2"), [a2], ea2, {}, DIM, 0, 0, 5)
+    assert counts(path, "a") == {"stories": 1, "articles": 2, "sentences": 6, "claims": 3}
+
+
+def test_busy_warehouse_waits_then_fails(tmp_path):
+    path = tmp_path / "w.duckdb"
+    duckdb.connect(str(path)).close()
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys, time
+        con = duckdb.connect({str(path)!r})
+        print("locked", flush=True)
+        time.sleep(30)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(WarehouseBusy, match="warehouse is busy"):
+            with connect(path, wait_seconds=1.0):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with connect(path, wait_seconds=5.0) as con:  # free again
+        assert con.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_every_table_and_column_is_commented(tmp_path):
+    path = tmp_path / "w.duckdb"
+    a, ea = make_result("a")
+    write_run(path, run(), [a], ea, {}, DIM, 0, 0, 5)
+    with connect(path, read_only=True) as con:
+        tables = con.execute("SELECT table_name, comment FROM duckdb_tables()").fetchall()
+        cols = con.execute("SELECT table_name, column_name, comment FROM duckdb_columns() "
+                           "WHERE table_name IN (SELECT table_name FROM duckdb_tables())").fetchall()
+        views = con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()
+    assert tables and all(c for _, c in tables), [t for t, c in tables if not c]
+    assert all(c for _, _, c in cols), [(t, c) for t, c, cm in cols if not cm]
+    assert views and all(c for _, c in views)
+    # the schema file really is the source: every table it creates exists
+    created = set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA_FILE.read_text()))
+    assert created == {t for t, _ in tables}
+    assert set(re.findall(r"CREATE OR REPLACE VIEW (\w+)", VIEWS_FILE.read_text())) <= {v for v, _ in views}
