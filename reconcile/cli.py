@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
     r.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     r.add_argument("--no-cache", action="store_true", help="embed every sentence even if the warehouse has it")
+    r.add_argument("--force", action="store_true",
+                   help="reprocess stories whose pages, settings and code are unchanged since their last run")
     r.add_argument("--json", action="store_true", help="print the per-story summary as JSON")
 
     e = sub.add_parser("eval", help="score alignment, discrepancies and extraction on labelled fixtures")
@@ -100,9 +102,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .pipeline import load_stories
 
     settings = Settings.from_env(db_path=args.db, model=args.model)
-    if args.no_cache:
+    if args.no_cache or args.force:
         from dataclasses import replace
-        settings = replace(settings, use_cache=False)
+        settings = replace(settings, use_cache=not args.no_cache, force=args.force)
     specs = load_stories(args.paths)  # manifests validated before torch or prefect is imported
     use_prefect = args.prefect or _prefect_configured()
     if use_prefect:
@@ -117,12 +119,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
-    from .pipeline import story_line
-
-    lines = [story_line(r) for r in summary.results]
-    for res in summary.results:
-        for k in res.skips:
-            print(f"reconcile: warning: {res.spec.story_id}: skipped {k.reason}", file=sys.stderr)
+    lines = summary.story_lines()
     for story_id, reason in summary.failed:
         print(f"reconcile: error: story {story_id!r} not reconciled: {reason}", file=sys.stderr)
     if as_json:
@@ -134,8 +131,11 @@ def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
         for ln in lines:
             print(f"{str(ln['story_id'])[:28]:<28} {ln['outlets']:>7} {ln['sentences']:>9} {ln['claims']:>6} "
                   f"{ln['shared_claims']:>10} {ln['discrepancies']:>9}")
-        print(f"run {summary.run_id}: {len(lines)} stories written to {settings.db_path}"
-              + (f", {len(summary.failed)} failed" if summary.failed else ""))
+        unchanged = len(getattr(summary, "unchanged", []))
+        print(f"run {summary.run_id}: {len(lines) - unchanged} stories written to {settings.db_path}"
+              + (f", {unchanged} unchanged since their last run (--force to redo)" if unchanged else "")
+              + (f", {len(summary.failed)} failed" if summary.failed else "")
+              + (f", {summary.skipped} article(s) skipped" if summary.skipped else ""))
     return EXIT_STORY if summary.failed else EXIT_OK
 
 

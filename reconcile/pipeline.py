@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,9 +18,9 @@ from .align import align_story
 from .errors import ArticleError, ReconcileError
 from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, stable_id
 from .segment import split_text
-from .settings import Settings
+from .settings import CALIBRATION_FILE, Settings
 from .sources import RawArticle, load_story, read_article_file
-from .store import RunRecord, cached_embeddings, write_run
+from .store import RunRecord, cached_embeddings, stored_dimension, stored_fingerprints, write_run
 
 log = logging.getLogger(__name__)
 
@@ -52,38 +54,69 @@ def segment_article(article: Article) -> list[Sentence]:
     return out
 
 
-def prepare_article(spec: StorySpec, art, settings: Settings) -> tuple[Article, list[Sentence]]:
-    """Read, extract and segment one article; raises ArticleError when it has no usable text."""
+def read_story(spec: StorySpec, settings: Settings) -> tuple[list[RawArticle], list[Skip]]:
+    """Read (or fetch) every article's bytes; unreadable ones become skips."""
+    raws, skips = [], []
+    for art in spec.articles:
+        try:
+            raws.append(read_raw(spec, art, settings))
+        except ArticleError as e:
+            log.warning("%s", e)
+            skips.append(Skip(spec.story_id, str(art.file or art.url), str(e)))
+    return raws, skips
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the library's code and calibration: results change when these do."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")) + [CALIBRATION_FILE]:
+        if path.is_file():
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def story_fingerprint(spec: StorySpec, raws: Sequence[RawArticle], settings: Settings) -> str:
+    """Everything a story's derived rows depend on: inputs, settings, model and code."""
+    parts: list[object] = [code_fingerprint(), sorted(settings.parameters().items()), spec.story_id, spec.title]
+    for raw in raws:
+        parts += [raw.spec.outlet, raw.spec.url, raw.spec.published, raw.source.rsplit("/", 1)[-1],
+                  hashlib.sha256(raw.data).hexdigest()]
+    return stable_id(*parts, length=32)
+
+
+def extract_one(raw: RawArticle, story_id: str, settings: Settings) -> tuple[Article, list[Sentence]]:
+    """Extract and segment one article; raises ArticleError when it has no usable text."""
     from .extract import extract_article
 
-    raw = read_raw(spec, art, settings)
-    article = extract_article(raw, spec.story_id)
+    article = extract_article(raw, story_id)
     sentences = segment_article(article)
     if len(sentences) < settings.min_article_sentences:
         raise ArticleError(f"{raw.source}: no article found (only {len(sentences)} sentence(s) of text)")
     return article, sentences
 
 
-def prepare_story(spec: StorySpec, settings: Settings) -> StoryResult:
-    """Extract and segment every article of a story; bad articles become skips."""
-    res = StoryResult(spec=spec)
+def prepare_story(spec: StorySpec, settings: Settings,
+                  read: tuple[list[RawArticle], list[Skip]] | None = None) -> StoryResult:
+    """Read, extract and segment every article of a story; bad articles become skips."""
+    raws, skips = read if read is not None else read_story(spec, settings)
+    res = StoryResult(spec=spec, skips=list(skips), input_hash=story_fingerprint(spec, raws, settings))
     seen_hashes: dict[str, str] = {}
-    for art in spec.articles:
-        where = str(art.file or art.url)
+    for raw in raws:
         try:
-            article, sentences = prepare_article(spec, art, settings)
+            article, sentences = extract_one(raw, spec.story_id, settings)
         except ArticleError as e:
             log.warning("%s", e)
-            res.skips.append(Skip(spec.story_id, where, str(e)))
+            res.skips.append(Skip(spec.story_id, raw.source, str(e)))
             continue
         if article.article_id in {a.article_id for a in res.articles}:
-            msg = f"{where}: the same outlet and source appear twice in story {spec.story_id!r}; kept the first"
+            msg = f"{raw.source}: the same outlet and source appear twice in story {spec.story_id!r}; kept the first"
             log.warning("%s", msg)
-            res.skips.append(Skip(spec.story_id, where, msg))
+            res.skips.append(Skip(spec.story_id, raw.source, msg))
             continue
         if article.content_hash in seen_hashes:
-            log.warning("%s: same text as %s", where, seen_hashes[article.content_hash])
-        seen_hashes[article.content_hash] = where
+            log.warning("%s: same text as %s", raw.source, seen_hashes[article.content_hash])
+        seen_hashes[article.content_hash] = raw.source
         res.articles.append(article)
         res.sentences.extend(sentences)
     return res
@@ -158,14 +191,26 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
 class RunSummary:
     run_id: str
     results: list[StoryResult] = field(default_factory=list)
+    """Full results, when the caller keeps them (the flow); run_stories keeps only `lines`."""
+    lines: list[dict[str, object]] = field(default_factory=list)
+    """Per-story summary figures (story_line) of the stories written."""
+    skips: list[Skip] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    """Stories whose inputs, settings and code match what the warehouse holds: not reprocessed."""
     failed: list[tuple[str, str]] = field(default_factory=list)
     """(story id, reason) of stories that could not be reconciled."""
     embed: EmbedStats = field(default_factory=EmbedStats)
     timings: dict[str, float] = field(default_factory=dict)
 
+    def story_lines(self) -> list[dict[str, object]]:
+        return self.lines or [story_line(r) for r in self.results]
+
+    def all_skips(self) -> list[Skip]:
+        return self.skips or [k for r in self.results for k in r.skips]
+
     @property
     def skipped(self) -> int:
-        return sum(len(r.skips) for r in self.results)
+        return len(self.all_skips())
 
 
 def split_usable(prepared: Sequence[StoryResult]) -> tuple[list[StoryResult], list[tuple[str, str]]]:
@@ -186,34 +231,61 @@ def split_usable(prepared: Sequence[StoryResult]) -> tuple[list[StoryResult], li
 def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | None = None,
                 orchestrator: str = "in-process",
                 progress: Callable[[str, int, int], None] | None = None) -> RunSummary:
-    """Prepare, embed, reconcile and store a batch of stories in-process."""
+    """Prepare, embed, reconcile and store stories in-process, a batch of stories at a time.
+
+    Memory is bounded by the batch size, not by the number of stories; each batch is written
+    (one transaction per story) before the next is read.
+    """
     import time
 
     run_id = run_id or uuid.uuid4().hex
     check_warehouse_model(settings)
     started = datetime.now(timezone.utc)
     summary = RunSummary(run_id=run_id)
-    t = time.perf_counter()
-    prepared = []
-    for i, spec in enumerate(specs, 1):
-        prepared.append(prepare_story(spec, settings))
+    timings = dict.fromkeys(("extract", "embed", "align", "write"), 0.0)
+    done = 0
+    batch = max(1, settings.story_batch)
+    for lo in range(0, len(specs), batch):
+        chunk = specs[lo:lo + batch]
+        t = time.perf_counter()
+        reads = [read_story(spec, settings) for spec in chunk]
+        stored = {} if settings.force else stored_fingerprints(
+            settings.db_path, [s.story_id for s in chunk], settings.lock_wait_seconds)
+        prepared = []
+        for spec, read in zip(chunk, reads):
+            fp = story_fingerprint(spec, read[0], settings)
+            line = stored.get(spec.story_id)
+            if line is not None and line.pop("input_hash") == fp:
+                summary.unchanged.append(spec.story_id)
+                summary.lines.append({**line, "unchanged": True})
+                summary.skips += read[1]
+                continue
+            prepared.append(prepare_story(spec, settings, read))
+        timings["extract"] += time.perf_counter() - t
+        ok, failed = split_usable(prepared)
+        summary.failed += failed
+        t = time.perf_counter()
+        stats = EmbedStats()
+        embeddings, new = embed_sentences(ok, settings, stats)
+        for k in ("sentences", "unique_texts", "from_cache", "encoded"):
+            setattr(summary.embed, k, getattr(summary.embed, k) + getattr(stats, k))
+        timings["embed"] += time.perf_counter() - t
+        t = time.perf_counter()
+        for res in ok:
+            reconcile_story(res, embeddings, settings)
+        timings["align"] += time.perf_counter() - t
+        t = time.perf_counter()
+        last = lo + batch >= len(specs)
+        store_run(settings, run_id, started, ok, embeddings, new, len(summary.failed), orchestrator,
+                  finished=last, skipped=len(summary.skips) + sum(len(r.skips) for r in prepared),
+                  stories_ok=len(summary.lines) - len(summary.unchanged) + len(ok))
+        timings["write"] += time.perf_counter() - t
+        summary.lines += [story_line(r) for r in ok]
+        summary.skips += [k for r in prepared for k in r.skips]
+        done += len(chunk)
         if progress:
-            progress("extract", i, len(specs))
-    summary.timings["extract"] = time.perf_counter() - t
-    ok, summary.failed = split_usable(prepared)
-    t = time.perf_counter()
-    embeddings, new = embed_sentences(ok, settings, summary.embed)
-    summary.timings["embed"] = time.perf_counter() - t
-    t = time.perf_counter()
-    for i, res in enumerate(ok, 1):
-        reconcile_story(res, embeddings, settings)
-        if progress:
-            progress("align", i, len(ok))
-    summary.timings["align"] = time.perf_counter() - t
-    t = time.perf_counter()
-    store_run(settings, run_id, started, ok, embeddings, new, len(summary.failed), orchestrator)
-    summary.timings["write"] = time.perf_counter() - t
-    summary.results = ok
+            progress("stories", done, len(specs))
+    summary.timings = timings
     return summary
 
 
@@ -234,14 +306,20 @@ def check_warehouse_model(settings: Settings) -> None:
 
 def store_run(settings: Settings, run_id: str, started: datetime, results: Sequence[StoryResult],
               embeddings: dict[str, np.ndarray], new: dict[str, np.ndarray], failed: int,
-              orchestrator: str) -> None:
+              orchestrator: str, finished: bool = True, skipped: int | None = None,
+              stories_ok: int | None = None) -> None:
+    """Write a run's stories; the run row is written with the last batch (`finished`)."""
     label = embed.model_label(settings.model)
     # The vector size comes from the vectors themselves; the model is loaded only when there are none.
-    dim = len(next(iter(embeddings.values()))) if embeddings else embed.dimension(settings.model)
+    dim = len(next(iter(embeddings.values()))) if embeddings else stored_dimension(settings.db_path)
+    if dim is None:
+        dim = embed.dimension(settings.model)
     run = RunRecord(run_id=run_id, started_at=started, model=label, parameters=settings.parameters(),
                     orchestrator=orchestrator)
-    skipped = sum(len(r.skips) for r in results)
-    write_run(settings.db_path, run, results, embeddings, new, dim, failed, skipped, settings.lock_wait_seconds)
+    if skipped is None:
+        skipped = sum(len(r.skips) for r in results)
+    write_run(settings.db_path, run, results, embeddings, new, dim, failed, skipped, settings.lock_wait_seconds,
+              finished=finished, stories_ok=stories_ok)
 
 
 def story_line(res: StoryResult) -> dict[str, object]:

@@ -138,3 +138,5 @@ class StoryResult:
     claims: list[Claim] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
+    input_hash: str | None = None
+    """Fingerprint of the inputs, settings, model and code that produced this result."""

@@ -40,6 +40,10 @@ class Settings:
     """Longer sentences are cut at word boundaries before embedding (the model reads 256 tokens)."""
     lock_wait_seconds: float = 60.0
     """How long a writer waits for another process's warehouse lock before giving up."""
+    story_batch: int = 32
+    """Stories read, embedded and written together; bounds memory on long runs."""
+    force: bool = False
+    """Reprocess stories even when their inputs are unchanged since the last run."""
     use_cache: bool = True
     """Reuse embeddings stored in the warehouse for the same (model, sentence text)."""
 

@@ -149,6 +149,35 @@ def cached_embeddings(db_path: Path, model: str, hashes: Sequence[str], wait_sec
     return dict(zip(tbl.column("text_hash").to_pylist(), vecs))
 
 
+def stored_dimension(db_path: Path) -> int | None:
+    """The embedding size of an existing warehouse, without waiting for its lock."""
+    if not Path(db_path).exists():
+        return None
+    try:
+        with connect(db_path, read_only=True, wait_seconds=0) as con:
+            dim = schema_info(con).get("dim")
+    except WarehouseError:
+        return None
+    return int(dim) if dim else None
+
+
+def stored_fingerprints(db_path: Path, story_ids: Sequence[str], wait_seconds: float) -> dict[str, dict[str, Any]]:
+    """Per stored story: its input fingerprint and summary figures (as pipeline.story_line)."""
+    if not Path(db_path).exists() or not story_ids:
+        return {}
+    with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
+        if not schema_info(con):
+            return {}
+        rows = con.execute(
+            "SELECT s.story_id, s.input_hash, s.n_outlets, s.n_articles, s.n_sentences, s.n_claims, "
+            "s.n_shared_claims, (SELECT count(*) FROM discrepancies d WHERE d.story_id = s.story_id), "
+            "(SELECT count(*) FROM article_skips k WHERE k.story_id = s.story_id) "
+            "FROM stories s WHERE s.story_id IN (SELECT unnest(?::VARCHAR[]))", [list(story_ids)]).fetchall()
+    keys = ("story_id", "input_hash", "outlets", "articles", "sentences", "claims", "shared_claims",
+            "discrepancies", "skipped")
+    return {r[0]: dict(zip(keys, r)) for r in rows}
+
+
 @dataclass(frozen=True)
 class RunRecord:
     run_id: str
@@ -173,7 +202,8 @@ def _vectors(emb: np.ndarray) -> Any:
 
 def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
               embeddings: dict[str, np.ndarray], new_cache: dict[str, np.ndarray], dim: int,
-              failed: int, skipped: int, wait_seconds: float) -> None:
+              failed: int, skipped: int, wait_seconds: float, finished: bool = True,
+              stories_ok: int | None = None) -> None:
     """Write the stories of a run: each story replaced in its own transaction, then the run row.
 
     `embeddings` maps sentence_id to its vector; `new_cache` maps text hash to vectors newly
@@ -185,12 +215,15 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
             _insert_cache(con, run.model, new_cache)
         for res in results:
             write_story(con, run, res, embeddings)
-        finished = datetime.now(timezone.utc)
-        status = "completed" if not failed and not skipped else ("failed" if not results else "partial")
+        if not finished:
+            return
+        finished_at = datetime.now(timezone.utc)
+        ok = len(results) if stories_ok is None else stories_ok
+        status = "completed" if not failed and not skipped else ("failed" if not ok else "partial")
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [run.run_id, _utc(run.started_at), finished, run.model, json.dumps(run.parameters),
-             status, len(results), failed, skipped, run.orchestrator])
+            [run.run_id, _utc(run.started_at), finished_at, run.model, json.dumps(run.parameters),
+             status, ok, failed, skipped, run.orchestrator])
 
 
 def _insert_cache(con: Any, model: str, new_cache: dict[str, np.ndarray]) -> None:
@@ -272,7 +305,8 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
     })
     outlets = {a.outlet_id for a in arts}
     story_row = [sid, res.spec.title, str(res.spec.manifest or res.spec.folder), len(outlets), len(arts),
-                 len(sents), len(res.claims), sum(1 for c in res.claims if c.n_outlets >= 2), run.run_id, now]
+                 len(sents), len(res.claims), sum(1 for c in res.claims if c.n_outlets >= 2), run.run_id, now,
+                 res.input_hash]
     staged = {"articles": articles, "sentences": sentences, "claims": claims,
               "claim_sentences": claim_sentences, "discrepancies": discrepancies, "article_skips": skips}
     con.execute("BEGIN")
@@ -281,7 +315,8 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
         for table in STORY_TABLES:
             if table != "claim_sentences":
                 con.execute(f"DELETE FROM {table} WHERE story_id = ?", [sid])
-        con.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", story_row)
+        con.execute("INSERT INTO stories (story_id, title, source, n_outlets, n_articles, n_sentences, n_claims, "
+                    "n_shared_claims, run_id, updated_at, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", story_row)
         for table, data in staged.items():
             if data.num_rows:
                 con.register("staged", data)

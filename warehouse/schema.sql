@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS stories (
     n_claims        INTEGER,
     n_shared_claims INTEGER,
     run_id          VARCHAR,
-    updated_at      TIMESTAMPTZ
+    updated_at      TIMESTAMPTZ,
+    input_hash      VARCHAR
 );
 COMMENT ON TABLE stories IS 'One row per reconciled story (an event covered by several outlets).';
 COMMENT ON COLUMN stories.story_id IS 'Story id from story.toml, else the folder name.';
@@ -58,6 +59,7 @@ COMMENT ON COLUMN stories.n_claims IS 'Claims (groups of sentences stating the s
 COMMENT ON COLUMN stories.n_shared_claims IS 'Claims reported by two or more outlets.';
 COMMENT ON COLUMN stories.run_id IS 'Run that last wrote the story.';
 COMMENT ON COLUMN stories.updated_at IS 'When the story was last written.';
+COMMENT ON COLUMN stories.input_hash IS 'Fingerprint of the pages, manifest, settings, model and code that produced the rows; an unchanged story is not reprocessed.';
 
 CREATE TABLE IF NOT EXISTS articles (
     article_id   VARCHAR NOT NULL,

@@ -1,0 +1,537 @@
+"""Discrepancy detection between two sentences that state the same claim.
+
+`compare_pair` extracts facts from both sentences (see `reconcile.facts`) and reports at
+most one `Conflict` per kind (number, date, entity, negation): the most confident one.
+Format differences ('12' / 'twelve', '€1.8bn' / '1.8 billion euros', 'Monday' / 'March 2'
+for an article published that Monday) are never conflicts; hedged figures become ranges
+and only ranges that cannot overlap conflict.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from rapidfuzz import fuzz
+
+from reconcile.facts import (
+    NON_PREDICATES,
+    STOPWORDS,
+    TITLES,
+    EntityMention,
+    Quantity,
+    SentenceFacts,
+    TimeRef,
+    extract_facts,
+    stem,
+    syn,
+)
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("number", "date", "entity", "negation")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One discrepancy between two sentences of the same claim."""
+
+    kind: str
+    """'number' | 'date' | 'entity' | 'negation'."""
+    value_a: str
+    """The conflicting value as written in sentence a."""
+    value_b: str
+    """The conflicting value as written in sentence b."""
+    norm_a: str
+    """Normalised form of value_a, e.g. '12 miners', 'EUR 1.8e9', '2026-03-02', '[300, inf)'."""
+    norm_b: str
+    """Normalised form of value_b."""
+    explanation: str
+    """Short human-readable account, e.g. 'number: 14 vs 12 (miners rescued)'."""
+    confidence: float
+    """0..1: about 0.9 for clear exact conflicts, lower for fuzzy pairings."""
+    span_a: tuple[int, int] = (0, 0)
+    """Character span of value_a in sentence a."""
+    span_b: tuple[int, int] = (0, 0)
+    """Character span of value_b in sentence b."""
+
+
+def compare_pair(
+    text_a: str,
+    text_b: str,
+    published_a: datetime | None = None,
+    published_b: datetime | None = None,
+) -> list[Conflict]:
+    """Conflicts between two sentences already judged to state the same claim."""
+    fa = extract_facts(text_a, published_a)
+    fb = extract_facts(text_b, published_b)
+    return compare_facts(fa, fb)
+
+
+def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
+    """Like `compare_pair`, on already extracted facts (lets callers cache extraction)."""
+    out: list[Conflict] = []
+    for fn in (compare_numbers, compare_dates, compare_entities, compare_negation):
+        try:
+            c = fn(fa, fb)
+        except Exception:  # a rule bug must not sink the whole run
+            logger.exception("%s failed on %r / %r", fn.__name__, fa.text[:80], fb.text[:80])
+            c = None
+        if c is not None:
+            out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    eps = 1e-9 * max(1.0, abs(a.value), abs(b.value))
+    return a.low <= b.high + eps and b.low <= a.high + eps
+
+
+def _noun_score(a: Quantity, b: Quantity) -> float:
+    if a.noun and b.noun:
+        if a.noun == b.noun:
+            return 2.0
+        if syn(a.noun) == syn(b.noun):
+            return 1.5
+        if syn(a.noun) in {"person", "worker"} and syn(b.noun) in {"person", "worker"}:
+            return 0.5
+        if fuzz.ratio(a.noun, b.noun) >= 85:
+            return 1.5
+        return -1.0
+    return 0.0
+
+
+def _context_score(a: Quantity, b: Quantity) -> float:
+    ca, cb = set(a.context), set(b.context)
+    if a.noun:
+        ca.add(syn(a.noun))
+    if b.noun:
+        cb.add(syn(b.noun))
+    common = ca & cb
+    if not common:
+        return 0.0
+    return min(2.0, 0.75 * len(common))
+
+
+def _similarity(a: Quantity, b: Quantity) -> float:
+    return _noun_score(a, b) + _context_score(a, b)
+
+
+def _describe_quantity(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    best: Conflict | None = None
+    dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
+    for dim in sorted(dims):
+        qa = [q for q in fa.quantities if q.dimension == dim]
+        qb = [q for q in fb.quantities if q.dimension == dim]
+        # duplicate mentions of one figure on one side ('1.2 million (1,200,000)') count once
+        pairs: list[tuple[float, int, int]] = []
+        for i, a in enumerate(qa):
+            for j, b in enumerate(qb):
+                sim = _similarity(a, b)
+                # agreeing values are the likeliest partners, unless the nouns clearly differ
+                bonus = 10.0 if _overlap(a, b) and _noun_score(a, b) >= 0 else 0.0
+                pairs.append((sim + bonus, i, j))
+        pairs.sort(key=lambda p: -p[0])
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        single = len(qa) == 1 and len(qb) == 1
+        for score, i, j in pairs:
+            if i in used_a or j in used_b:
+                continue
+            a, b = qa[i], qb[j]
+            sim = _similarity(a, b)
+            ok = _overlap(a, b)
+            if ok:
+                used_a.add(i)
+                used_b.add(j)
+                continue
+            if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
+                if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
+                    continue
+            used_a.add(i)
+            used_b.add(j)
+            conf = _number_confidence(a, b, sim, single)
+            if conf < 0.5:
+                continue
+            ctx = _number_context(a, b, fa)
+            expl = f"number: {_describe_quantity(a)} vs {_describe_quantity(b)}" + (f" ({ctx})" if ctx else "")
+            c = Conflict("number", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
+            if best is None or c.confidence > best.confidence:
+                best = c
+    return best
+
+
+def _count_fallback_ok(a: Quantity, b: Quantity) -> bool:
+    """Two lone counts with no noun evidence: pair them only if neither names a different thing."""
+    return not (a.noun and b.noun and _noun_score(a, b) < 0)
+
+
+def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> float:
+    conf = 0.9
+    if a.approximate or b.approximate:
+        conf -= 0.07
+    if a.approximate and b.approximate:
+        conf -= 0.05
+    if sim >= 2.0:
+        pass
+    elif sim >= 1.0:
+        conf -= 0.05
+    elif single:
+        conf -= 0.15
+    else:
+        conf -= 0.3
+    # nearly-touching ranges are less certain than far-apart values
+    gap = max(a.low - b.high, b.low - a.high)
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    if gap / scale < 0.03:
+        conf -= 0.1
+    return max(0.0, min(1.0, conf))
+
+
+def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
+    words: list[str] = []
+    if a.noun_text:
+        words.append(a.noun_text.lower())
+    elif b.noun_text:
+        words.append(b.noun_text.lower())
+    # one shared context word helps ('rescued'), quoted as written in sentence a
+    shared = [w for w in a.context if w in set(b.context) and w not in {syn(a.noun), a.noun}]
+    if shared:
+        written = next((w[1] for w in fa.words if syn(w[0]) == shared[0] and w[1].lower() not in words), "")
+        if written:
+            words.append(written.lower())
+    return " ".join(words)[:40]
+
+
+# --------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------
+
+
+def _project(t: TimeRef, year: int) -> tuple[datetime, datetime] | None:
+    """Place an absolute reference into `year` (for comparing with a year-less date)."""
+    if t.start is None or t.end is None:
+        return None
+    try:
+        s = t.start.replace(year=year + (t.start.year - t.start.year))
+        e = s + (t.end - t.start)
+    except ValueError:
+        return None
+    return s, e
+
+
+def _intervals(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple[datetime, datetime]] | None:
+    """The two intervals on a common footing, or None when they are not comparable."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return None
+    if (a.anchor == "clock") != (b.anchor == "clock"):
+        return None
+    if a.anchor == "clock":
+        if a.tz and b.tz and a.tz != b.tz:
+            return None
+        return (a.start, a.end), (b.start, b.end)
+    if abs(a.level - b.level) > 1:
+        return None
+    # a weekday-only or year-only bound ('by Friday') against a full date is fine when both
+    # are absolute; unresolved references only compare with their own kind
+    if a.anchor == b.anchor:
+        return (a.start, a.end), (b.start, b.end)
+    if {a.anchor, b.anchor} == {"monthday", "absolute"}:
+        md, ab = (a, b) if a.anchor == "monthday" else (b, a)
+        if ab.level > 2 or md.level > 2 or ab.start is None or ab.end is None:
+            return None
+        if ab.start.year != (ab.end - timedelta(seconds=1)).year and ab.level >= 2:
+            return None
+        pa = _project(ab, md.start.year)  # type: ignore[union-attr]
+        if pa is None:
+            return None
+        return ((md.start, md.end), pa) if a is md else (pa, (md.start, md.end))  # type: ignore[return-value]
+    return None
+
+
+def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    iv = _intervals(a, b)
+    if iv is None:
+        return None
+    (s1, e1), (s2, e2) = iv
+    return s1 < e2 and s2 < e1
+
+
+def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    ta = [t for t in fa.times if t.start is not None]
+    tb = [t for t in fb.times if t.start is not None]
+    if not ta or not tb:
+        return None
+    best: Conflict | None = None
+    # a reference that agrees with some reference on the other side is settled
+    settled_a = {i for i, a in enumerate(ta) if any(_time_overlap(a, b) for b in tb)}
+    settled_b = {j for j, b in enumerate(tb) if any(_time_overlap(a, b) for a in ta)}
+    for i, a in enumerate(ta):
+        if i in settled_a:
+            continue
+        for j, b in enumerate(tb):
+            if j in settled_b:
+                continue
+            ov = _time_overlap(a, b)
+            if ov is None or ov:
+                continue
+            conf = _date_confidence(a, b, ta, tb)
+            if conf < 0.5:
+                continue
+            expl = f"date: {a.label} vs {b.label}"
+            c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
+            if best is None or c.confidence > best.confidence:
+                best = c
+    return best
+
+
+def _date_confidence(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef]) -> float:
+    if a.anchor == "clock":
+        conf = 0.85
+        if bool(a.tz) != bool(b.tz):
+            conf = 0.6
+    elif a.level == 1 and b.level == 1:
+        conf = 0.9
+        if a.kind != "date" or b.kind != "date":
+            conf = 0.85
+        if a.anchor == "weekday":
+            conf = 0.8
+    elif a.level == b.level:
+        conf = 0.8
+    else:
+        conf = 0.7
+    if a.modifier or b.modifier:
+        conf -= 0.05
+    # several candidates on a side make the pairing less certain
+    same_a = sum(1 for t in ta if (t.anchor == "clock") == (a.anchor == "clock"))
+    same_b = sum(1 for t in tb if (t.anchor == "clock") == (b.anchor == "clock"))
+    if same_a > 1 or same_b > 1:
+        conf -= 0.1
+    return conf
+
+
+# --------------------------------------------------------------------------------------
+# Entities
+# --------------------------------------------------------------------------------------
+
+
+def _same_entity(a: EntityMention, b: EntityMention) -> bool:
+    if a.key == b.key:
+        return True
+    ta = [t for t in a.tokens if t not in TITLES]
+    tb = [t for t in b.tokens if t not in TITLES]
+    if not ta or not tb:
+        return False
+    sa, sb = set(ta), set(tb)
+    if sa <= sb or sb <= sa:
+        return True
+    if ta[-1] == tb[-1]:
+        return True
+    # acronyms: 'European Union' ~ 'EU'
+    for x, y in ((a, b), (b, a)):
+        if len(x.tokens) == 1 and x.text.replace(".", "").isupper() and len(y.tokens) >= 2:
+            initials = "".join(t[0] for t in y.tokens if t not in {"of", "the", "and", "for"})
+            if initials == x.tokens[0].replace(".", ""):
+                return True
+    # hyphen/space variants ('Saint-Denis' / 'Saint Denis')
+    if "".join(ta).replace("-", "") == "".join(tb).replace("-", ""):
+        return True
+    return False
+
+
+def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
+    """Near-identical spellings of one name ('Kowalski' / 'Kowalczyk')."""
+    ta, tb = list(a.tokens), list(b.tokens)
+    if not ta or not tb:
+        return False
+    la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
+    if la == lb or len(la) < 4 or len(lb) < 4:
+        return False
+    if la[0] != lb[0]:
+        return False
+    # 'Democrat' / 'Democratic', 'Iran' / 'Iranian': a derived word, not a misspelling
+    if la.startswith(lb) or lb.startswith(la):
+        return False
+    if a.text.isupper() or b.text.isupper():
+        return False
+    sim = fuzz.ratio(la, lb)
+    if len(ta) >= 2 and len(tb) >= 2:
+        if ta[:-1] != tb[:-1] and fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) < 90:
+            return False
+        return sim >= 60
+    if a.title and b.title and a.title == b.title:
+        return sim >= 65
+    return sim >= 75 and max(len(la), len(lb)) >= 6
+
+
+def _name_like(e: EntityMention) -> bool:
+    return bool(e.title) or len(e.tokens) >= 2
+
+
+def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    ea = list(fa.entities)
+    eb = list(fb.entities)
+    if not ea or not eb:
+        return None
+    # drop mentions that the other sentence names too (any form)
+    lower_b = fb.text.lower()
+    lower_a = fa.text.lower()
+    ua = [a for a in ea if not any(_same_entity(a, b) for b in eb)]
+    ub = [b for b in eb if not any(_same_entity(a, b) for a in ea)]
+    # a capitalised word that the other sentence uses in lower case is a common word
+    ua = [a for a in ua if not (len(a.tokens) == 1 and f" {a.tokens[0]} " in f" {lower_b} ")]
+    ub = [b for b in ub if not (len(b.tokens) == 1 and f" {b.tokens[0]} " in f" {lower_a} ")]
+    if not ua or not ub:
+        return None
+    best: Conflict | None = None
+    for a in ua:
+        for b in ub:
+            c = _entity_pair(a, b, ua, ub)
+            if c is not None and (best is None or c.confidence > best.confidence):
+                best = c
+    return best
+
+
+def _entity_pair(a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]) -> Conflict | None:
+    if _spelling_variant(a, b) and not (a.initial and len(a.tokens) == 1 and not a.title) and not (
+        b.initial and len(b.tokens) == 1 and not b.title
+    ):
+        la, lb = a.tokens[-1], b.tokens[-1]
+        conf = 0.85 if (_name_like(a) or _name_like(b)) else 0.7
+        wa = a.text.split()[-1]
+        wb = b.text.split()[-1]
+        expl = f"entity: spelling of name {wa} vs {wb}"
+        if la and lb:
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), conf, a.span, b.span)
+    conf = 0.0
+    why = ""
+    if a.title and b.title and a.title == b.title:
+        # same role, different person: 'Inspector X' vs 'Inspector Y'
+        if _name_like(a) and _name_like(b):
+            conf, why = 0.8, a.title
+    if not conf and a.slot and b.slot:
+        if a.slot == "based" and b.slot == "based":
+            conf, why = 0.85, "based in"
+        elif a.slot == b.slot:
+            if "|verb:" in a.slot:
+                conf, why = 0.8, a.slot_text.lower()
+            elif a.slot.startswith("verb:"):
+                conf, why = 0.7, a.slot_text.lower()
+            elif a.slot.startswith("prep:"):
+                n_a = sum(1 for x in ua if x.slot == a.slot)
+                n_b = sum(1 for x in ub if x.slot == b.slot)
+                if n_a == 1 and n_b == 1 and a.slot.split(":")[1] in {"to", "in", "from", "at", "into", "near", "outside"}:
+                    conf, why = 0.6, a.slot_text.lower()
+        elif a.slot.startswith("prep:") and b.slot.startswith("prep:"):
+            pa, _, va = a.slot.partition("|")
+            pb, _, vb = b.slot.partition("|")
+            if pa == pb and va and vb and va != vb:
+                # same preposition after different verbs: weak evidence
+                conf = 0.0
+    if not conf:
+        return None
+    # a lone capitalised sentence opener is often a common word
+    if (a.initial and len(a.tokens) == 1 and not a.title) or (b.initial and len(b.tokens) == 1 and not b.title):
+        conf -= 0.2
+    if conf < 0.5:
+        return None
+    expl = f"entity: {a.text} vs {b.text}" + (f" ({why})" if why else "")
+    return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), round(conf, 2), a.span, b.span)
+
+
+# --------------------------------------------------------------------------------------
+# Negation
+# --------------------------------------------------------------------------------------
+
+
+_PRED_SYNONYMS = {
+    stem(w): g
+    for g, words in {
+        "seek": ("seek", "run", "stand", "contest"),
+        "resign": ("resign", "quit", "step"),
+        "sign": ("sign", "ink"),
+        "plead": ("plead",),
+    }.items()
+    for w in words
+}
+
+
+def _pred_key(st: str) -> str:
+    return _PRED_SYNONYMS.get(st, st)
+
+
+def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    best: Conflict | None = None
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for p in x.predicates:
+            if p.stem in NON_PREDICATES or p.stem in STOPWORDS or len(p.stem) < 2:
+                continue
+            key = _pred_key(p.stem)
+            # polarity of the same predicate in the other sentence
+            occ = [w for w in y.words if _pred_key(w[0]) == key]
+            if not occ:
+                continue
+            if any(w[4] == p.negated for w in occ):
+                continue  # same polarity somewhere: no contradiction
+            other = occ[0]
+            conf = 0.85
+            if not _shared_content(x, y, p.stem):
+                conf = 0.6
+            if p.stem in {stem("confirm"), stem("accept")}:
+                conf -= 0.15
+            if key != p.stem or _pred_key(other[0]) != other[0]:
+                conf -= 0.05
+            x_phrase = p.phrase
+            y_phrase = _phrase_at(y.text, other[2], other[3])
+            # quote the affirmed wording
+            affirmed = y_phrase if p.negated else x_phrase
+            x_val = f"{p.cue} {p.text}" if p.negated else p.text
+            y_val = other[1]
+            x_norm = ("denied: " if p.negated else "affirmed: ") + x_phrase.lower()
+            y_norm = ("affirmed: " if p.negated else "denied: ") + y_phrase.lower()
+            a_neg = p.negated if x_is_a else not p.negated
+            expl = f'negation: "{affirmed}" ' + ("denied vs affirmed" if a_neg else "affirmed vs denied")
+            sx, sy = p.span, (other[2], other[3])
+            if x_is_a:
+                c = Conflict("negation", x_val, y_val, x_norm, y_norm, _clip(expl), round(conf, 2), sx, sy)
+            else:
+                c = Conflict("negation", y_val, x_val, y_norm, x_norm, _clip(expl), round(conf, 2), sy, sx)
+            if best is None or c.confidence > best.confidence:
+                best = c
+    return best
+
+
+def _phrase_at(text: str, start: int, end: int) -> str:
+    tail = text[end : end + 50].split()
+    extra = []
+    for w in tail[:3]:
+        wl = w.strip(",.;:").lower()
+        if not wl or wl in {"on", "in", "at", "by", "that", "and", "but", "or", "to", "as", "after", "before"}:
+            break
+        extra.append(w.strip(",.;:"))
+        if w != w.rstrip(",.;:") or wl not in {"the", "a", "an", "his", "her", "its", "their", "out", "up", "down", "off"}:
+            break
+    return " ".join([text[start:end], *extra])
+
+
+def _shared_content(x: SentenceFacts, y: SentenceFacts, pred: str) -> bool:
+    cx = {w[0] for w in x.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred}
+    cy = {w[0] for w in y.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred}
+    return len(cx & cy) >= 1
+
+
+def _clip(s: str, n: int = 100) -> str:
+    return s if len(s) <= n else s[: n - 1] + "\u2026"
+
+
+__all__ = ["KINDS", "Conflict", "compare_facts", "compare_pair"]
