@@ -62,13 +62,16 @@ def decode(raw: RawArticle) -> str:
 # Wire datelines at the start of the first paragraph:
 #   "MINSK, Sept 11 (Reuters) - ", "VILNIUS, Lithuania (AP) — ", "NEW DELHI: ", "LONDON — ",
 #   "GENEVA, March 3 (Reuters) -", "KYIV, Ukraine, Jan. 5 (AFP) - ", "WASHINGTON (AP) --".
-_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-_REGION = r"(?:,\s+[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})?"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_PLACE = rf"[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,3}}"
+_REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2})?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
 _SEP = r"\s*(?:[-–—]{1,2}|:)\s+"
-DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'A-Z0-9])")
+DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
 
+_MONTHS_DAYS = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+                r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago")
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
     r"(read|see|watch|listen)( more| also)?:.*",
@@ -77,12 +80,15 @@ _BOILER = [
     r"our standards:.*",
     r"(share|share this( article| story)?|copy link|link copied|print|email|save|comments?( \d+)?)",
     r"(sign up|subscribe|newsletter|follow (us|@)|click here|download (our|the) app).*",
+    r".*\bnewsletter\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletter\b.*",
     r"(©|\(c\)|copyright\b).*",
     r"all rights reserved.*",
     r"(photo|image|picture|video|illustration)( credit)?:.*",
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
     r"this (story|article) (has been|was) (updated|corrected).*",
-    r"(updated|published|posted|last updated)( on| at)?:? [^.!?]{0,40}\d[^!?]{0,30}",
+    r".{0,120}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)\.?",
+    r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
+    r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)+",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
 _HAS_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -117,13 +123,19 @@ def split_dateline(par: str) -> tuple[str | None, str]:
     return dl, par[m.end():]
 
 
-def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """Drop boilerplate paragraphs and the wire dateline; returns (paragraphs, dateline)."""
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def clean_paragraphs(paragraphs: list[str], not_body: tuple[str | None, ...] = ()) -> tuple[list[str], str | None]:
+    """Drop boilerplate paragraphs, repeats of the headline or standfirst (`not_body`), and the
+    wire dateline; returns (paragraphs, dateline)."""
     out: list[str] = []
     dateline = None
+    skip = {_key(t) for t in not_body if t}
     for par in paragraphs:
         p = re.sub(r"\s+", " ", par).strip()
-        if is_boilerplate(p):
+        if is_boilerplate(p) or _key(p) in skip:
             continue
         if not out and dateline is None:
             dateline, p = split_dateline(p)
@@ -178,7 +190,7 @@ def page_metadata(html: str) -> dict[str, str]:
         if not any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
             continue
         for src, dst in (("datePublished", "published"), ("dateModified", "modified"),
-                         ("headline", "title"), ("url", "url")):
+                         ("headline", "title"), ("url", "url"), ("description", "description")):
             if isinstance(d.get(src), str):
                 out.setdefault(dst, d[src])
         pub = d.get("publisher")
@@ -196,7 +208,8 @@ def page_metadata(html: str) -> dict[str, str]:
     for key, dst in (("article:published_time", "published"), ("og:published_time", "published"),
                      ("datepublished", "published"), ("pubdate", "published"),
                      ("article:modified_time", "modified"), ("og:site_name", "sitename"),
-                     ("og:title", "title"), ("author", "author"), ("article:author", "author"),
+                     ("og:title", "title"), ("description", "description"),
+                     ("og:description", "description"), ("author", "author"), ("article:author", "author"),
                      ("og:url", "url")):
         if meta.get(key):
             out.setdefault(dst, meta[key])
@@ -236,7 +249,7 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
     else:
         body = _markdown_to_text(text) if raw.kind == "md" else text
         paragraphs = _paragraphs_of_plain(body)
-    paragraphs, dateline = clean_paragraphs(paragraphs)
+    paragraphs, dateline = clean_paragraphs(paragraphs, (meta.get("title"), meta.get("description")))
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise ArticleError(f"{raw.source}: no article text found")
@@ -276,6 +289,60 @@ def _parse_meta_date(value: str | None) -> datetime | None:
     return dt
 
 
+# Page furniture that trafilatura sometimes keeps: pruned by class or id before extraction.
+_FURNITURE = ("newsletter", "subscribe", "signup", "sign-up", "promo", "related", "recommended",
+              "most-read", "mostread", "most-popular", "share", "social", "cookie", "consent",
+              "advert", "ad-slot", "adslot", "ad-container", "ad-unit", "sponsor", "byline",
+              "caption", "author-bio", "authorbio", "breadcrumb", "paywall", "read-more", "readmore",
+              "more-on", "outbrain", "taboola")
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_ATTRS = ("@class", "@id", "@data-qa", "@data-testid", "@data-component", "@data-module", "@role")
+PRUNE_XPATH = ["//figcaption", "//aside", "//nav", "//footer", "//form"] + [
+    "//*[" + " or ".join(f"contains({_LOWER.format(a)}, '{w}')" for a in _ATTRS) + "]"
+    for w in _FURNITURE
+]
+
+
+FAVOR_PRECISION = False
+_BLOCKS = {"p", "quote", "item", "cell", "code"}
+
+
+def _block_text(el) -> str:  # type: ignore[no-untyped-def]
+    """Text of one block; line breaks (<lb/>) become newlines."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            parts.append(_block_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
+    """Prose paragraphs of trafilatura's XML body: headings dropped, containers walked,
+    list items and <br>-separated lines one paragraph each."""
+    out: list[str] = []
+
+    def walk(el) -> None:  # type: ignore[no-untyped-def]
+        for child in el:
+            if child.tag in ("head", "graphic", "ref"):
+                continue
+            if child.tag in _BLOCKS and not any(c.tag in _BLOCKS or c.tag in ("list", "div") for c in child):
+                out.extend(_block_text(child).split("\n"))
+            elif len(child):
+                if (child.text or "").strip():
+                    out.append(child.text)
+                walk(child)
+            else:
+                out.append(child.text or "")
+            if (child.tail or "").strip():
+                out.append(child.tail)
+
+    walk(body)
+    return [p for p in out if p.strip()]
+
+
 def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]]:
     import trafilatura  # local: keeps `reconcile --help` fast
 
@@ -283,7 +350,8 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     try:
         doc = trafilatura.bare_extraction(
             html, url=raw.url, include_comments=False, include_tables=False, include_images=False,
-            include_links=False, with_metadata=True, favor_precision=True, deduplicate=False,
+            include_links=False, with_metadata=True, favor_precision=FAVOR_PRECISION, deduplicate=False,
+            prune_xpath=PRUNE_XPATH,
         )
     except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
         raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
@@ -294,7 +362,9 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
         val = getattr(doc, attr, None)
         if isinstance(val, str) and val.strip():
             meta.setdefault(key, val.strip())
-    return [p for p in doc.text.split("\n") if p.strip()], meta
+    body = getattr(doc, "body", None)
+    paragraphs = _body_paragraphs(body) if body is not None else doc.text.split("\n")
+    return [p for p in paragraphs if p.strip()], meta
 
 
 def detect_language(text: str) -> str | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -37,12 +38,12 @@ def load_stories(paths: Sequence[Path | str]) -> list[StorySpec]:
     return specs
 
 
-def read_raw(spec: StorySpec, art, settings: Settings) -> RawArticle:
-    """Bytes of one article: its file, else its URL."""
+def read_raw(spec: StorySpec, art, settings: Settings, pages: Mapping[str, Any] | None = None) -> RawArticle:
+    """Bytes of one article: its file, else its URL (from `pages` fetched earlier, else fetched now)."""
     if art.file is not None:
         return read_article_file(spec, art, settings.max_file_bytes)
-    from .fetch import fetch_article
-    return fetch_article(art, settings.max_file_bytes)
+    from .fetch import page_for
+    return page_for(art, pages, settings)
 
 
 def segment_article(article: Article) -> list[Sentence]:
@@ -54,12 +55,13 @@ def segment_article(article: Article) -> list[Sentence]:
     return out
 
 
-def read_story(spec: StorySpec, settings: Settings) -> tuple[list[RawArticle], list[Skip]]:
+def read_story(spec: StorySpec, settings: Settings,
+               pages: Mapping[str, Any] | None = None) -> tuple[list[RawArticle], list[Skip]]:
     """Read (or fetch) every article's bytes; unreadable ones become skips."""
     raws, skips = [], []
     for art in spec.articles:
         try:
-            raws.append(read_raw(spec, art, settings))
+            raws.append(read_raw(spec, art, settings, pages))
         except ArticleError as e:
             log.warning("%s", e)
             skips.append(Skip(spec.story_id, str(art.file or art.url), str(e)))
@@ -93,6 +95,9 @@ def extract_one(raw: RawArticle, story_id: str, settings: Settings) -> tuple[Art
     sentences = segment_article(article)
     if len(sentences) < settings.min_article_sentences:
         raise ArticleError(f"{raw.source}: no article found (only {len(sentences)} sentence(s) of text)")
+    if len(sentences) > settings.max_article_sentences:
+        raise ArticleError(f"{raw.source}: {len(sentences):,} sentences, over the "
+                           f"{settings.max_article_sentences:,}-sentence limit for one article; refused")
     return article, sentences
 
 
@@ -248,7 +253,9 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
     for lo in range(0, len(specs), batch):
         chunk = specs[lo:lo + batch]
         t = time.perf_counter()
-        reads = [read_story(spec, settings) for spec in chunk]
+        from .fetch import fetch_for_stories
+        pages = fetch_for_stories(chunk, settings)  # URL-only articles, concurrently
+        reads = [read_story(spec, settings, pages) for spec in chunk]
         stored = {} if settings.force else stored_fingerprints(
             settings.db_path, [s.story_id for s in chunk], settings.lock_wait_seconds)
         prepared = []
@@ -278,7 +285,8 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
         last = lo + batch >= len(specs)
         store_run(settings, run_id, started, ok, embeddings, new, len(summary.failed), orchestrator,
                   finished=last, skipped=len(summary.skips) + sum(len(r.skips) for r in prepared),
-                  stories_ok=len(summary.lines) - len(summary.unchanged) + len(ok))
+                  stories_ok=len(summary.lines) - len(summary.unchanged) + len(ok),
+                  fetches=list(pages.values()))
         timings["write"] += time.perf_counter() - t
         summary.lines += [story_line(r) for r in ok]
         summary.skips += [k for r in prepared for k in r.skips]
@@ -307,7 +315,7 @@ def check_warehouse_model(settings: Settings) -> None:
 def store_run(settings: Settings, run_id: str, started: datetime, results: Sequence[StoryResult],
               embeddings: dict[str, np.ndarray], new: dict[str, np.ndarray], failed: int,
               orchestrator: str, finished: bool = True, skipped: int | None = None,
-              stories_ok: int | None = None) -> None:
+              stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> None:
     """Write a run's stories; the run row is written with the last batch (`finished`)."""
     label = embed.model_label(settings.model)
     # The vector size comes from the vectors themselves; the model is loaded only when there are none.
@@ -319,7 +327,7 @@ def store_run(settings: Settings, run_id: str, started: datetime, results: Seque
     if skipped is None:
         skipped = sum(len(r.skips) for r in results)
     write_run(settings.db_path, run, results, embeddings, new, dim, failed, skipped, settings.lock_wait_seconds,
-              finished=finished, stories_ok=stories_ok)
+              finished=finished, stories_ok=stories_ok, fetches=fetches)
 
 
 def story_line(res: StoryResult) -> dict[str, object]:

@@ -36,6 +36,8 @@ class Settings:
     """Pages larger than this are refused before parsing."""
     min_article_sentences: int = 3
     """An extracted page with fewer sentences is treated as having no article."""
+    max_article_sentences: int = 2000
+    """An article with more sentences is refused as not a news article (hostile or garbage input)."""
     max_sentence_chars: int = 1000
     """Longer sentences are cut at word boundaries before embedding (the model reads 256 tokens)."""
     lock_wait_seconds: float = 60.0
@@ -46,6 +48,23 @@ class Settings:
     """Reprocess stories even when their inputs are unchanged since the last run."""
     use_cache: bool = True
     """Reuse embeddings stored in the warehouse for the same (model, sentence text)."""
+    fetch_timeout: float = 15.0
+    """Seconds to connect to a page's server, and at most between two reads (see fetch.py)."""
+    fetch_total_timeout: float = 60.0
+    """Seconds for one whole fetch attempt, redirects and body included."""
+    fetch_retries: int = 2
+    """Retries after a timeout, dropped connection or 5xx answer (never after a 4xx)."""
+    fetch_backoff: float = 1.0
+    """First retry delay in seconds, doubled on each retry (with jitter)."""
+    fetch_max_redirects: int = 5
+    fetch_per_domain: int = 2
+    """Concurrent connections to one host."""
+    allow_private: bool = False
+    """Fetch loopback, private, link-local and other non-public addresses (refused by default)."""
+    allow_hosts: tuple[str, ...] = ()
+    """HOST:PORT entries fetched even though they are not public (tests, intranet sources)."""
+    reuse_pages: bool = False
+    """Read URL articles from the warehouse's raw_pages instead of fetching them again."""
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "Settings":
@@ -70,5 +89,6 @@ class Settings:
             "align_threshold": self.align_threshold,
             "align_margin": self.align_margin,
             "min_article_sentences": self.min_article_sentences,
+            "max_article_sentences": self.max_article_sentences,
             "max_sentence_chars": self.max_sentence_chars,
         }

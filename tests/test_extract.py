@@ -1,0 +1,104 @@
+"""Extraction on the committed outlet pages, and the cleaning rules on their own."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import STORIES
+from reconcile.evaluate import norm
+from reconcile.extract import clean_paragraphs, extract_article, is_boilerplate, page_metadata, split_dateline
+from reconcile.segment import split_text
+from reconcile.sources import load_story, read_article_file
+
+PAGES = [(story, art) for story in STORIES for art in load_story(story).articles
+         if art.file is not None and (story / "expected" / (art.file.stem + ".txt")).is_file()]
+
+
+def sentences(text: str) -> set[str]:
+    return {norm(text[s:e]) for _, s, e in split_text(text)}
+
+
+@pytest.mark.parametrize("story, art", PAGES, ids=[f"{s.name}/{a.file.name}" for s, a in PAGES])
+def test_fixture_page_keeps_every_article_sentence_and_nothing_else(story, art):
+    spec = load_story(story)
+    article = extract_article(read_article_file(spec, art, 5_000_000), spec.story_id)
+    want = sentences((story / "expected" / (art.file.stem + ".txt")).read_text(encoding="utf-8"))
+    got = sentences(article.text)
+    assert not want - got, f"lost: {sorted(want - got)[:3]}"
+    assert not got - want, f"kept furniture: {sorted(got - want)[:3]}"
+
+
+@pytest.mark.parametrize("story, art", PAGES[:12], ids=[f"{s.name}/{a.file.name}" for s, a in PAGES[:12]])
+def test_metadata_columns(story, art):
+    spec = load_story(story)
+    article = extract_article(read_article_file(spec, art, 5_000_000), spec.story_id)
+    assert article.outlet == art.outlet
+    if art.file.suffix == ".html":
+        assert article.published_at is not None, "publication time from manifest or page metadata"
+        assert article.title
+
+
+@pytest.mark.parametrize("par, dateline, rest", [
+    ("MINSK, Sept 11 (Reuters) - Belarus freed 52 prisoners.", "MINSK, Sept 11 (Reuters)", "Belarus freed 52 prisoners."),
+    ("VILNIUS, Lithuania (AP) — The prisoners crossed.", "VILNIUS, Lithuania (AP)", "The prisoners crossed."),
+    ("NEW DELHI: The ministry said on Monday.", "NEW DELHI", "The ministry said on Monday."),
+    ("WASHINGTON -- Lawmakers voted.", "WASHINGTON", "Lawmakers voted."),
+    ("GENEVA, March 3 (Reuters) - \"We agreed,\" she said.", "GENEVA, March 3 (Reuters)", "\"We agreed,\" she said."),
+    ("SÃO PAULO, Brazil (AP) — Floods hit.", "SÃO PAULO, Brazil (AP)", "Floods hit."),
+    ("ST. LOUIS (AP) — A jury ruled.", "ST. LOUIS (AP)", "A jury ruled."),
+    ("LONDON, 4 June (Reuters) - Shares fell.", "LONDON, 4 June (Reuters)", "Shares fell."),
+])
+def test_dateline_is_split_off(par, dateline, rest):
+    assert split_dateline(par) == (dateline, rest)
+
+
+@pytest.mark.parametrize("par", [
+    "Rescuers pulled 14 miners out on Tuesday.",
+    "Officials: no comment yet on the matter.",
+    "US President Donald Trump said: We agree.",
+])
+def test_ordinary_sentences_keep_their_start(par):
+    dl, rest = split_dateline(par)
+    assert dl is None and rest == par
+
+
+@pytest.mark.parametrize("par", [
+    "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Read more: Belarus frees prisoners",
+    "Reporting by Ann Lee; Editing by Tom Ray", "(Additional reporting by Jo Bloggs in Minsk)",
+    "Share", "Copy link", "Sign up for our morning newsletter", "© 2026 Daily Planet. All rights reserved.",
+    "Photo: Getty Images", "Related: Markets slide", "Our Standards: The Trust Principles.",
+    "What happens next", "Updated 3.15pm GMT, 2 March 2026", "Published: Monday, March 2, 2026", "Anna Kaminski in Tarsk contributed to this report.", "Ryan reported from Washington.",
+    "The Daily Briefing newsletter brings you the news. Sign up here.",
+])
+def test_furniture_is_boilerplate(par):
+    assert is_boilerplate(par)
+
+
+@pytest.mark.parametrize("par", [
+    "Rescuers pulled 14 miners out on Tuesday, officials said.",
+    "Published figures showed the death toll rose to 12.",
+    "Share prices fell 4% after the announcement.",
+    "Readers of the local paper had warned about the mine for years.",
+    "“We will rebuild,” she said.",
+])
+def test_prose_is_not_boilerplate(par):
+    assert not is_boilerplate(par)
+
+
+def test_headline_and_standfirst_are_not_body():
+    paras, dl = clean_paragraphs(["Mine collapse traps 14", "Rescue teams worked through the night to reach them.",
+                                  "MINSK (Reuters) - Fourteen miners were trapped on Monday.", "More text here follows now."],
+                                 ("Mine collapse traps 14", "Rescue teams worked through the night to reach them."))
+    assert paras == ["Fourteen miners were trapped on Monday.", "More text here follows now."]
+    assert dl == "MINSK (Reuters)"
+
+
+def test_jsonld_and_meta_tags():
+    html = """<html><head><meta property="article:published_time" content="2026-03-02T09:00:00Z">
+    <meta property="og:site_name" content="Meta Site"><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle",
+     "headline": "H", "datePublished": "2026-03-02T10:15:00+01:00", "author": [{"name": "A"}, {"name": "B"}],
+     "publisher": {"name": "LD Site"}}]}</script></head><body></body></html>"""
+    meta = page_metadata(html)
+    assert meta["published"] == "2026-03-02T10:15:00+01:00"  # JSON-LD wins over meta tags
+    assert meta["author"] == "A; B" and meta["sitename"] == "LD Site" and meta["title"] == "H"
