@@ -11,7 +11,7 @@ export DO_NOT_TRACK = 1
 export HF_HUB_OFFLINE = 1
 export TRANSFORMERS_OFFLINE = 1
 
-.PHONY: install demo test test-fast bench eval calibrate clean
+.PHONY: install demo test test-fast bench eval calibrate readme-queries clean prefect-server serve
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,7 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/reconcile run $(STORIES) --db $(DB)
+	$(BIN)/reconcile report --all --out reports --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest
@@ -37,8 +38,21 @@ eval: install
 calibrate: install
 	$(BIN)/reconcile calibrate fixtures
 
+# Re-run the README's example queries on the fixture stories and paste their output into it.
+readme-queries: install
+	$(BIN)/reconcile run $(STORIES) --db build/readme.duckdb
+	$(BIN)/python tools/readme_queries.py --db build/readme.duckdb
+
 bench: install
 	$(BIN)/python bench/bench.py
+
+# A local Prefect server (UI at http://127.0.0.1:4200); then, in another terminal, `make serve`
+# serves watchlist.example.toml against it (runs, schedule and artifacts show in the UI).
+prefect-server: install
+	$(BIN)/prefect server start --host 127.0.0.1 --port 4200
+
+serve: install
+	PREFECT_API_URL=http://127.0.0.1:4200/api $(BIN)/reconcile serve watchlist.example.toml
 
 clean:
 	rm -rf $(VENV) .pytest_cache

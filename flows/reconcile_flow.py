@@ -1,8 +1,16 @@
-"""The Prefect flow: one task per stage, each a thin wrapper over a library call."""
+"""The Prefect flow: one task per stage, each a thin wrapper over a library call.
+
+Fetching is one task per URL, retried by Prefect (timeouts, dropped connections, 5xx; never a
+4xx or a refused address); each story publishes a markdown artifact (claims by outlets) and a
+table artifact (its discrepancies) under keys derived from its id, so the UI keeps their history.
+A run that left out an article or a story ends Completed with the name "Partial" and a message
+naming what was left out; a run that reconciled no story ends Failed.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +21,46 @@ os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "reconcile")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 from prefect import flow, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.runtime import flow_run  # noqa: E402
+from prefect.runtime import flow_run, task_run  # noqa: E402
+from prefect.states import Completed, Failed  # noqa: E402
+from prefect.tasks import exponential_backoff  # noqa: E402
 
-from reconcile import pipeline  # noqa: E402
+from reconcile import fetch, monitor, pipeline  # noqa: E402
 from reconcile.records import StoryResult, StorySpec  # noqa: E402
 from reconcile.settings import Settings  # noqa: E402
+
+
+def _library_logs_to_runs() -> None:
+    """Send `reconcile` logs to the run logs even when prefect was imported (and its logging set up)
+    before this module set PREFECT_LOGGING_EXTRA_LOGGERS, e.g. by a script or a test harness."""
+    import logging
+
+    lib = logging.getLogger("reconcile")
+    for handler in logging.getLogger("prefect.extra").handlers:
+        if handler not in lib.handlers:
+            lib.addHandler(handler)
+
+
+_library_logs_to_runs()
+
+
+def _exception(state: Any) -> BaseException | None:
+    data = getattr(state, "data", None)
+    if isinstance(data, BaseException):
+        return data
+    try:
+        out = state.result(raise_on_failure=False)
+    except BaseException as e:  # noqa: BLE001 - the state's own exception, re-raised by result()
+        return e
+    return out if isinstance(out, BaseException) else None
+
+
+def _transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry condition: only timeouts, dropped connections and 5xx answers are worth retrying."""
+    exc = _exception(state)
+    return isinstance(exc, fetch.FetchError) and exc.retryable
 
 
 @task(name="load manifests", cache_policy=NO_CACHE)
@@ -26,9 +68,20 @@ def load_task(paths: list[str]) -> list[StorySpec]:
     return pipeline.load_stories(paths)
 
 
+@task(name="fetch", task_run_name="fetch {url}", cache_policy=NO_CACHE, retry_condition_fn=_transient)
+def fetch_task(url: str, policy: fetch.FetchPolicy) -> fetch.FetchResult:
+    """One attempt per task run; Prefect's retries (with_options in the flow) do the rest."""
+    try:
+        result = fetch.fetch_page(url, policy, retries=0)
+    except fetch.FetchError as e:
+        e.attempts = task_run.run_count or 1
+        raise
+    return replace(result, attempts=task_run.run_count or 1)
+
+
 @task(name="extract", task_run_name="extract {spec.story_id}", cache_policy=NO_CACHE)
-def extract_task(spec: StorySpec, settings: Settings) -> StoryResult:
-    return pipeline.prepare_story(spec, settings)
+def extract_task(spec: StorySpec, settings: Settings, pages: dict[str, fetch.FetchResult]) -> StoryResult:
+    return pipeline.prepare_story(spec, settings, pipeline.read_story(spec, settings, pages))
 
 
 @task(name="embed", cache_policy=NO_CACHE)
@@ -43,40 +96,126 @@ def align_task(res: StoryResult, embeddings: dict, settings: Settings) -> StoryR
 
 @task(name="store", cache_policy=NO_CACHE)
 def store_task(settings: Settings, run_id: str, started: Any, results: list[StoryResult],
-               embeddings: dict, new: dict, failed: int) -> None:
-    pipeline.store_run(settings, run_id, started, results, embeddings, new, failed, "prefect")
+               embeddings: dict, new: dict, failed: int, skipped: int,
+               fetches: list[fetch.FetchResult]) -> None:
+    pipeline.store_run(settings, run_id, started, results, embeddings, new, failed, "prefect",
+                       skipped=skipped, fetches=fetches)
+
+
+@task(name="publish", task_run_name="publish {story_id}", cache_policy=NO_CACHE)
+def publish_task(story_id: str, run_id: str, res: StoryResult | None, reason: str | None) -> None:
+    """The story's artifacts: claims by outlets (markdown) and its discrepancies (table)."""
+    if res is None:
+        create_markdown_artifact(markdown=monitor.failed_story_markdown(story_id, reason or "", run_id),
+                                 key=monitor.artifact_key(story_id, "claims"),
+                                 description=f"{story_id}: not reconciled")
+        return
+    create_markdown_artifact(markdown=monitor.claims_markdown(res, run_id), key=monitor.artifact_key(story_id, "claims"),
+                             description=f"{story_id}: claims by outlets")
+    rows = monitor.discrepancy_rows(res)
+    create_table_artifact(table=rows or {c: [] for c in monitor.DISCREPANCY_COLUMNS},
+                          key=monitor.artifact_key(story_id, "discrepancies"),
+                          description=f"{story_id}: {len(rows)} discrepancies")
+
+
+def _story_name(path: str) -> str:
+    p = Path(path)
+    return p.parent.name if p.name == "story.toml" else (p.stem if p.suffix == ".toml" else p.name)
 
 
 def _run_name() -> str:
     params = flow_run.parameters or {}
-    ids = [Path(p).name for p in params.get("paths", [])]
+    ids = [_story_name(p) for p in params.get("paths") or []]
+    ids += [str(s.get("id", "")) for s in params.get("url_stories") or []]
     shown = ", ".join(ids[:3]) + (f" +{len(ids) - 3}" if len(ids) > 3 else "")
     return f"reconcile {shown}" if shown else "reconcile"
 
 
-@flow(name="reconcile-stories", flow_run_name=_run_name, log_prints=False)
-def reconcile_stories(paths: list[str], db: str | None = None, model: str | None = None,
-                      use_cache: bool = True) -> pipeline.RunSummary:
-    """Reconcile story folders into the DuckDB warehouse."""
-    from datetime import datetime, timezone
-    from dataclasses import replace
+def _fetch_pages(specs: list[StorySpec], settings: Settings) -> dict[str, fetch.FetchResult]:
+    """Every URL-only article's page: one retried task per URL (or raw_pages with reuse_pages)."""
+    urls = fetch.story_urls(specs)
+    if not urls:
+        return {}
+    if settings.reuse_pages:
+        return fetch.stored_pages(settings, urls)
+    policy = fetch.FetchPolicy.from_settings(settings)
+    retried = fetch_task.with_options(retries=settings.fetch_retries,
+                                      retry_delay_seconds=exponential_backoff(backoff_factor=settings.fetch_backoff),
+                                      retry_jitter_factor=0.5)
+    futures = {u: retried.submit(u, policy) for u in urls}
+    pages = {}
+    for url, fut in futures.items():
+        fut.wait()
+        state = fut.state
+        if state.is_completed():
+            pages[url] = state.result()
+            continue
+        exc = _exception(state)
+        err = exc if isinstance(exc, fetch.FetchError) else fetch.FetchError(url, f"{type(exc).__name__}: {exc}")
+        pages[url] = fetch.failure(url, err)
+    return pages
 
-    settings = replace(Settings.from_env(db_path=db, model=model), use_cache=use_cache)
-    run_id = str(flow_run.id or "") or None
+
+@flow(name="reconcile-stories", flow_run_name=_run_name, log_prints=False)
+def reconcile_stories(paths: list[str] | None = None, db: str | None = None, model: str | None = None,
+                      use_cache: bool = True, url_stories: list[dict[str, Any]] | None = None,
+                      allow_private: bool = False, allow_hosts: list[str] | None = None,
+                      reuse_pages: bool = False, fetch_retries: int | None = None,
+                      fetch_backoff: float | None = None, fetch_timeout: float | None = None) -> Any:
+    """Reconcile story folders, and stories made of URLs ({"id": ..., "urls": [...]}), into the warehouse."""
+    from datetime import datetime, timezone
+
+    settings = replace(Settings.from_env(db_path=db, model=model, fetch_retries=fetch_retries,
+                                         fetch_backoff=fetch_backoff, fetch_timeout=fetch_timeout),
+                       use_cache=use_cache, allow_private=allow_private, allow_hosts=tuple(allow_hosts or ()),
+                       reuse_pages=reuse_pages)
+    run_id = str(flow_run.id or "")
     started = datetime.now(timezone.utc)
-    specs = load_task(paths)
+    specs = load_task(list(paths or [])) if paths else []
+    specs += [fetch.url_story(s["id"], list(s["urls"])) for s in url_stories or []]
     pipeline.check_warehouse_model(settings)
-    summary = pipeline.RunSummary(run_id=run_id or "")
-    prepared = [extract_task.submit(s, settings) for s in specs]
-    ok, summary.failed = pipeline.split_usable([f.result() for f in prepared])
+    summary = pipeline.RunSummary(run_id=run_id)
+    pages = _fetch_pages(specs, settings)
+    futures = [extract_task.submit(s, settings, {a.url: pages[a.url] for a in s.articles if a.url in pages})
+               for s in specs]
+    prepared = [f.result() for f in futures]
+    ok, summary.failed = pipeline.split_usable(prepared)
+    summary.skips = [k for r in prepared for k in r.skips]
     embeddings, new = embed_task(ok, settings, summary.embed)
     aligned = [align_task.submit(r, embeddings, settings) for r in ok]
     summary.results = [f.result() for f in aligned]
-    store_task(settings, summary.run_id, started, summary.results, embeddings, new, len(summary.failed))
+    store_task(settings, summary.run_id, started, summary.results, embeddings, new, len(summary.failed),
+               len(summary.skips), list(pages.values()))
+    for res in summary.results:
+        publish_task(res.spec.story_id, run_id, res, None)
+    for story_id, reason in summary.failed:
+        publish_task(story_id, run_id, None, reason)
+    # Failed stories' reasons already name their articles; skips are those of reconciled stories.
+    message = monitor.run_message(len(specs), summary.failed, [k for r in summary.results for k in r.skips])
+    if specs and not summary.results:
+        return Failed(message=message or "no story reconciled", data=summary)
+    if message:
+        return Completed(name="Partial", message=message, data=summary)
     return summary
+
+
+def flow_parameters(specs: list[StorySpec], settings: Settings) -> dict[str, Any]:
+    """Flow parameters (JSON) for already-validated stories and settings."""
+    return {
+        "paths": [str(s.folder if s.manifest is None or s.manifest.name == "story.toml" else s.manifest)
+                  for s in specs if not fetch.is_url_story(s)],
+        "url_stories": [{"id": s.story_id, "urls": [a.url for a in s.articles]}
+                        for s in specs if fetch.is_url_story(s)],
+        "db": str(settings.db_path), "model": settings.model, "use_cache": settings.use_cache,
+        "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
+        "reuse_pages": settings.reuse_pages,
+    }
 
 
 def run_flow(specs: list[StorySpec], settings: Settings) -> pipeline.RunSummary:
     """Entry point for the CLI: run the flow over already-validated story specs."""
-    paths = [str(s.manifest or s.folder) for s in specs]
-    return reconcile_stories(paths, db=str(settings.db_path), model=settings.model, use_cache=settings.use_cache)
+    state = reconcile_stories(**flow_parameters(specs, settings), return_state=True)
+    summary = state.result(raise_on_failure=False)
+    if isinstance(summary, BaseException):
+        raise summary
+    return summary

@@ -1,4 +1,4 @@
-"""Command line: `reconcile run|eval|calibrate ...`. Turns options into library calls and
+"""Command line: `reconcile run|watch|serve|eval|calibrate|report|export ...`. Turns options into library calls and
 exceptions into one-line messages with exit codes:
 
 0 every story reconciled (skipped articles are warnings); 1 a story could not be reconciled;
@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="reconcile story folders into the warehouse",
                        description="Reconcile each story folder (with a story.toml, or a folder of "
                        ".html/.htm/.txt/.md pages) and store it in the warehouse, replacing that story's earlier rows.")
-    r.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="story folder or story.toml")
+    r.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
+                   help="story folder or story.toml; or page URLs, which make one story named by --story")
     db_opt(r)
     r.add_argument("--model", default=None, help="sentence-transformers model name or path "
                    "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
@@ -50,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--force", action="store_true",
                    help="reprocess stories whose pages, settings and code are unchanged since their last run")
     r.add_argument("--json", action="store_true", help="print the per-story summary as JSON")
+    r.add_argument("--story", metavar="ID", help="story id of the URLs given (outlets from each page's site name, "
+                   "else its domain)")
+    r.add_argument("--reuse-pages", action="store_true",
+                   help="read URL articles from the warehouse's raw_pages (their last fetch) instead of fetching")
+    _fetch_opts(r)
 
     e = sub.add_parser("eval", help="score alignment, discrepancies and extraction on labelled fixtures")
     e.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="FIXTURES_DIR")
@@ -61,7 +67,91 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="FIXTURES_DIR")
     c.add_argument("--model", default=None)
     c.add_argument("--dry-run", action="store_true", help="print the result without saving calibration.json")
+
+    rp = sub.add_parser("report", help="write a story's side-by-side HTML report and credited Markdown digest",
+                        description="Read a story from the warehouse (read-only) and write an HTML page of its "
+                        "claims side by side across outlets and/or a credited Markdown digest. Without --html, "
+                        "--markdown or --out the digest is printed.")
+    rp.add_argument("story_id", nargs="?", metavar="STORY_ID", help="story id (see the stories table)")
+    db_opt(rp)
+    rp.add_argument("--html", type=Path, metavar="FILE", help="write the HTML report here")
+    rp.add_argument("--markdown", type=Path, metavar="FILE", help="write the Markdown digest here")
+    rp.add_argument("--all", action="store_true", help="every story in the warehouse (needs --out)")
+    rp.add_argument("--out", type=Path, metavar="DIR", help="write DIR/<story>.html and DIR/<story>.md")
+
+    x = sub.add_parser("export", help="write every table and view of the warehouse as Parquet",
+                       description="Write DIR/<name>.parquet for every table and view of the warehouse.")
+    x.add_argument("--parquet", type=Path, required=True, metavar="DIR", help="folder for the Parquet files")
+    db_opt(x)
+    sv = sub.add_parser("serve", help="serve a watchlist as a scheduled Prefect deployment",
+                        description="Validate WATCHLIST (stories and a cron or interval schedule), then serve a "
+                        "Prefect deployment that reconciles its stories on that schedule until interrupted. Watch "
+                        "the runs, schedule and artifacts in the Prefect UI (see README).")
+    sv.add_argument("watchlist", type=Path, metavar="WATCHLIST", help="watchlist TOML file")
+    db_opt(sv)
+    sv.add_argument("--model", default=None, help="embedding model (default: the watchlist's, else the bundled one)")
+    sv.add_argument("--check", action="store_true", help="validate the watchlist and print its schedule; do not serve")
+    _fetch_opts(sv)
+
+    w = sub.add_parser("watch", help="follow outlets' feeds: group new articles into stories and reconcile them",
+                       description="Read the feeds of OUTLETS_TOML once: fetch the pages of entries not seen "
+                       "before, group each new article into the story it belongs to (or a new one), and reconcile "
+                       "every story that has articles from enough outlets and gained an article. Schedule it with "
+                       "`reconcile serve` and a watchlist's [discovery] table.")
+    w.add_argument("outlets", type=Path, metavar="OUTLETS_TOML", help="outlets file (name, homepage, feeds, labels)")
+    db_opt(w)
+    w.add_argument("--model", default=None, help="sentence-transformers model name or path "
+                   "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
+    w.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
+    w.add_argument("--window-hours", type=float, default=None, metavar="H",
+                   help="an article joins a story only within H hours of its articles (default 48)")
+    w.add_argument("--min-outlets", type=int, default=None, metavar="N",
+                   help="reconcile a story once it has articles from N independent outlets (default 2)")
+    w.add_argument("--threshold", type=float, default=None, metavar="X",
+                   help="minimum cosine similarity of an article to a story to join it (default 0.55)")
+    w.add_argument("--force", action="store_true", help="reconcile every eligible story again, changed or not")
+    w.add_argument("--json", action="store_true", help="print the summary as JSON")
+    _fetch_opts(w)
     return p
+
+
+def _fetch_opts(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--allow-private", action="store_true",
+                    help="fetch loopback, private, link-local and other non-public addresses (refused by default)")
+    sp.add_argument("--allow-host", action="append", default=[], metavar="HOST:PORT",
+                    help="fetch this host and port although it is not public (repeatable; redirects elsewhere "
+                    "are still checked)")
+
+
+def _check_allow_hosts(entries: Sequence[str]) -> tuple[str, ...]:
+    from .fetch import parse_allow_host
+
+    for h in entries:
+        try:
+            parse_allow_host(h)
+        except ValueError as e:
+            raise StoryError(f"--allow-host {e}") from None
+    return tuple(entries)
+
+
+def _run_specs(args: argparse.Namespace) -> list[Any]:
+    """Story folders, plus one story of the URLs given (validated, nothing fetched yet)."""
+    from .fetch import is_url, url_story
+    from .pipeline import load_stories
+
+    urls = [a for a in args.paths if is_url(a)]
+    paths = [Path(a) for a in args.paths if not is_url(a)]
+    if urls and not args.story:
+        raise StoryError(f"{urls[0]}: page URLs make one story; name it with --story ID")
+    if args.story and not urls:
+        raise StoryError("--story names the story made of the URLs given; no URL was given")
+    specs = load_stories(paths) if paths else []
+    if urls:
+        story = url_story(args.story, urls)
+        if any(s.story_id == story.story_id for s in specs):
+            raise StoryError(f"--story {story.story_id!r}: a story folder given has the same id")
+        specs.append(story)
+    return specs
 
 
 def _version() -> str:
@@ -99,13 +189,14 @@ def _progress(stage: str, i: int, n: int) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .pipeline import load_stories
+    from dataclasses import replace
 
     settings = Settings.from_env(db_path=args.db, model=args.model)
     if args.no_cache or args.force:
-        from dataclasses import replace
         settings = replace(settings, use_cache=not args.no_cache, force=args.force)
-    specs = load_stories(args.paths)  # manifests validated before torch or prefect is imported
+    settings = replace(settings, allow_private=args.allow_private, reuse_pages=args.reuse_pages,
+                       allow_hosts=_check_allow_hosts(args.allow_host))
+    specs = _run_specs(args)  # manifests and URLs validated before torch or prefect is imported
     use_prefect = args.prefect or _prefect_configured()
     if use_prefect:
         from flows.reconcile_flow import run_flow
@@ -144,6 +235,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env(model=args.model, align_threshold=args.threshold)
     report = evaluate(args.fixtures, settings).as_dict()
+    discovery = args.fixtures / "discovery"
+    if (discovery / "outlets.toml").is_file() and (discovery / "truth.toml").is_file():
+        from .discover import evaluate_grouping
+        report["grouping"] = evaluate_grouping(discovery, settings)
     if args.json:
         print(json.dumps(report, indent=2))
         return EXIT_OK
@@ -157,6 +252,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for k, s in report["discrepancies"].items():
         row(f"discrepancy {k}", s)
     row("extraction (sentences)", report["extraction"])
+    if "grouping" in report:
+        g = report["grouping"]
+        row("grouping (article pairs)", g["grouping"])
+        print(f"grouping: {g['articles']} articles, {g['stories']} stories, {g['events']} labelled events; "
+              f"syndicated copies found {g['syndication']['tp']}/{g['syndication']['tp'] + g['syndication']['fn']}"
+              f" ({g['syndication']['fp']} false)")
+        for u in g["unresolved"]:
+            print(f"reconcile: warning: grouping label not found: {u}", file=sys.stderr)
     for u in report["unresolved_citations"]:
         print(f"reconcile: warning: citation not found: {u}", file=sys.stderr)
     return EXIT_OK
@@ -173,7 +276,144 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "eval": cmd_eval, "calibrate": cmd_calibrate}
+def _usage(command: str, message: str) -> int:
+    print(f"reconcile: error: {message} (see reconcile {command} --help)", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from . import report
+
+    if args.all and args.story_id:
+        return _usage("report", "give a STORY_ID or --all, not both")
+    if not args.all and not args.story_id:
+        return _usage("report", "give a STORY_ID, or --all with --out DIR")
+    if args.all and not args.out:
+        return _usage("report", "--all needs --out DIR")
+    if args.out and (args.html or args.markdown):
+        return _usage("report", "--out cannot be combined with --html or --markdown")
+    settings = Settings.from_env(db_path=args.db)
+    if args.all:
+        reports = report.load_all_reports(settings.db_path, settings.lock_wait_seconds)
+        if not reports:
+            print(f"reconcile: warning: {settings.db_path} holds no stories; no report written", file=sys.stderr)
+        for rep in reports:
+            html_file, md_file = report.report_files(rep, args.out)
+            print(f"report {rep.story_id}: {html_file} {md_file}")
+        return EXIT_OK
+    rep = report.load_report(settings.db_path, args.story_id, settings.lock_wait_seconds)
+    if args.out:
+        html_file, md_file = report.report_files(rep, args.out)
+        print(f"report {rep.story_id}: {html_file} {md_file}")
+        return EXIT_OK
+    if not args.html and not args.markdown:
+        sys.stdout.write(report.render_markdown(rep))
+        return EXIT_OK
+    if args.html:
+        print(f"report {rep.story_id}: {report.write_text(args.html, report.render_html(rep))}")
+    if args.markdown:
+        print(f"digest {rep.story_id}: {report.write_text(args.markdown, report.render_markdown(rep))}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_parquet
+
+    settings = Settings.from_env(db_path=args.db)
+    written = export_parquet(settings.db_path, args.parquet, settings.lock_wait_seconds)
+    for name, path, rows in written:
+        print(f"{name:<24} {rows:>8} rows  {path}")
+    print(f"exported {len(written)} tables and views from {settings.db_path} to {args.parquet}")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from .watchlist import load_watchlist
+
+    wl = load_watchlist(args.watchlist)  # validated before prefect is imported
+    settings = Settings.from_env(db_path=args.db or wl.db, model=args.model or wl.model)
+    settings = replace(settings, allow_private=args.allow_private or wl.allow_private,
+                       allow_hosts=_check_allow_hosts(list(wl.allow_hosts) + args.allow_host))
+    ids = ", ".join(s.story_id for s in wl.stories)
+    print(f"watchlist {wl.path.name}: deployment reconcile-stories/{wl.name}, {len(wl.stories)} stories ({ids}), "
+          f"{wl.describe()}, warehouse {settings.db_path}")
+    if args.check:
+        return EXIT_OK
+    if not _prefect_configured():
+        print("reconcile: warning: no Prefect API configured; serving against a temporary local server that "
+              "stops with this command (start `prefect server start` and set PREFECT_API_URL to see runs "
+              "in its UI)", file=sys.stderr)
+    from flows.serve import serve_watchlist
+    serve_watchlist(wl, settings)
+    return EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from .outlets import load_outlets
+
+    of = load_outlets(args.outlets)  # validated before torch or prefect is imported
+    if not of.feeds():
+        raise StoryError(f"{args.outlets}: no outlet lists any feeds; nothing to watch")
+    if args.window_hours is not None and not args.window_hours > 0:
+        return _usage("watch", "--window-hours must be a positive number of hours")
+    if args.min_outlets is not None and args.min_outlets < 1:
+        return _usage("watch", "--min-outlets must be at least 1")
+    if args.threshold is not None and not 0 < args.threshold <= 1:
+        return _usage("watch", "--threshold must be above 0 and at most 1")
+    settings = Settings.from_env(db_path=args.db, model=args.model)
+    settings = replace(settings, allow_private=args.allow_private, allow_hosts=_check_allow_hosts(args.allow_host))
+    from .discover import DiscoverySettings
+
+    overrides = {"window_hours": args.window_hours, "min_outlets": args.min_outlets, "group_threshold": args.threshold}
+    ds = replace(DiscoverySettings(force=args.force), **{k: v for k, v in overrides.items() if v is not None})
+    if args.prefect or _prefect_configured():
+        from flows.discover_flow import run_discovery_flow
+        summary = run_discovery_flow(args.outlets, settings, ds)
+    else:
+        print("reconcile: running in-process (no Prefect API configured; use --prefect or set "
+              "PREFECT_API_URL to run as a Prefect flow)", file=sys.stderr)
+        from .discover import discover
+        summary = discover(of, settings, ds, progress=_progress)
+    return _report_watch(summary, settings, ds, args.json)
+
+
+def _report_watch(summary: Any, settings: Settings, ds: Any, as_json: bool) -> int:
+    for story_id, reason in summary.failed:
+        print(f"reconcile: error: story {story_id!r} not reconciled: {reason}", file=sys.stderr)
+    d = summary.as_dict()
+    if as_json:
+        print(json.dumps({"db": str(settings.db_path), **d}, indent=2, default=str))
+        return EXIT_STORY if summary.failed else EXIT_OK
+    status = [f["status"] for f in d["feeds"]]
+    unchanged = status.count("unchanged") + status.count("not-modified")
+    skipped = {o["status"]: 0 for o in d["skipped"]}
+    for o in d["skipped"]:
+        skipped[o["status"]] += 1
+    print(f"feeds: {len(status)} ({status.count('ok')} read, {unchanged} unchanged, {status.count('failed')} failed); "
+          f"entries: {d['entries_new']} new, {d['entries_seen']} seen before; articles: {d['articles']} read"
+          + "".join(f", {n} {k}" for k, n in skipped.items()))
+    lines = d["stories_reconciled"]
+    print(f"stories: {len(d['stories_formed'])} formed, {len(d['stories_grown'])} grown, {len(lines)} reconciled, "
+          f"{d['stories_waiting']} waiting for {ds.min_outlets} outlets; {d['syndicated']} syndicated "
+          f"cop{'y' if d['syndicated'] == 1 else 'ies'} (counted once)")
+    if lines:
+        width = max(28, *(len(str(ln["story_id"])) for ln in lines))
+        print(f"{'story':<{width}} {'outlets':>7} {'copies':>6} {'sentences':>9} {'claims':>6} {'shared(2+)':>10} "
+              f"{'conflicts':>9}")
+        for ln in lines:
+            print(f"{str(ln['story_id']):<{width}} {ln['outlets']:>7} {ln.get('copies', 0):>6} {ln['sentences']:>9} "
+                  f"{ln['claims']:>6} {ln['shared_claims']:>10} {ln['discrepancies']:>9}")
+    print(f"run {summary.run_id}: written to {settings.db_path}"
+          + (f", {len(summary.failed)} stories failed" if summary.failed else ""))
+    return EXIT_STORY if summary.failed else EXIT_OK
+
+
+COMMANDS = {"run": cmd_run, "eval": cmd_eval, "calibrate": cmd_calibrate, "report": cmd_report,
+            "export": cmd_export, "serve": cmd_serve, "watch": cmd_watch}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

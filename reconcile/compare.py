@@ -10,16 +10,20 @@ and only ranges that cannot overlap conflict.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from reconcile.facts import (
+    NEG_VERB_STEMS,
     NON_PREDICATES,
     STOPWORDS,
     TITLES,
     EntityMention,
+    Predicate,
     Quantity,
     SentenceFacts,
     TimeRef,
@@ -63,10 +67,35 @@ def compare_pair(
     published_a: datetime | None = None,
     published_b: datetime | None = None,
 ) -> list[Conflict]:
-    """Conflicts between two sentences already judged to state the same claim."""
-    fa = extract_facts(text_a, published_a)
-    fb = extract_facts(text_b, published_b)
+    """Conflicts between two sentences already judged to state the same claim.
+
+    Sentences anchored to different years ("a 2015 earthquake" vs "in November 2023") describe
+    different occasions, however alike they read: their values are not compared.
+    """
+    if different_occasions(text_a, text_b):
+        return []
+    try:
+        fa = _facts(text_a, published_a)
+        fb = _facts(text_b, published_b)
+    except Exception:  # a rule bug on odd text must not sink the story: no conflicts claimed
+        logger.exception("fact extraction failed on %r / %r", text_a[:80], text_b[:80])
+        return []
     return compare_facts(fa, fb)
+
+
+_YEAR = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)(?!\s*(?:people|miners|troops|%|percent))")
+
+
+def different_occasions(text_a: str, text_b: str) -> bool:
+    """Both sentences name calendar years and share none of them."""
+    ya, yb = set(_YEAR.findall(text_a)), set(_YEAR.findall(text_b))
+    return bool(ya and yb and not ya & yb)
+
+
+@lru_cache(maxsize=8192)
+def _facts(text: str, published: datetime | None) -> SentenceFacts:
+    # the pipeline compares every sentence of a claim with every other: extract once
+    return extract_facts(text, published)
 
 
 def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
@@ -90,7 +119,17 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
 
 def _overlap(a: Quantity, b: Quantity) -> bool:
     eps = 1e-9 * max(1.0, abs(a.value), abs(b.value))
-    return a.low <= b.high + eps and b.low <= a.high + eps
+    if a.dimension == "duration":
+        # months and years are not fixed lengths: '60 days' ~ 'two months'
+        eps = 0.025 * max(abs(a.value), abs(b.value))
+    if a.low <= b.high + eps and b.low <= a.high + eps:
+        return True
+    # a figure written less precisely may round the other: '13 per cent' ~ '12.8%'
+    if a.precision and b.precision and abs(a.precision - b.precision) > eps:
+        coarse = max(a.precision, b.precision)
+        if abs(a.value - b.value) <= coarse + eps:
+            return True
+    return False
 
 
 def _noun_score(a: Quantity, b: Quantity) -> float:
@@ -145,7 +184,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         used_a: set[int] = set()
         used_b: set[int] = set()
         single = len(qa) == 1 and len(qb) == 1
-        for score, i, j in pairs:
+        for _score, i, j in pairs:
             if i in used_a or j in used_b:
                 continue
             a, b = qa[i], qb[j]
@@ -157,7 +196,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
                 if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
-                    continue
+                    # the last figure left on each side after agreeing ones were paired off
+                    if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
+                        continue
+            if (a.value == 0 or b.value == 0) and sim < 1.5:
+                continue  # 'no one was hurt' only against the same people/thing
             used_a.add(i)
             used_b.add(j)
             conf = _number_confidence(a, b, sim, single)
@@ -169,6 +212,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:
+    return all(k in used for k in range(len(items)) if k != i)
 
 
 def _count_fallback_ok(a: Quantity, b: Quantity) -> bool:
@@ -198,6 +245,9 @@ def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> fl
     return max(0.0, min(1.0, conf))
 
 
+_PAST_FORMS = {"died", "killed", "freed", "held", "hurt", "lost", "won", "paid", "sold", "cut", "left", "brought", "found"}
+
+
 def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
     words: list[str] = []
     if a.noun_text:
@@ -205,11 +255,14 @@ def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
     elif b.noun_text:
         words.append(b.noun_text.lower())
     # one shared context word helps ('rescued'), quoted as written in sentence a
-    shared = [w for w in a.context if w in set(b.context) and w not in {syn(a.noun), a.noun}]
-    if shared:
-        written = next((w[1] for w in fa.words if syn(w[0]) == shared[0] and w[1].lower() not in words), "")
-        if written:
+    # one shared verb helps ('rescued', 'killed'), quoted as written in sentence a
+    other_nouns = {syn(q.noun) for q in fa.quantities if q.noun} - {syn(a.noun)}
+    shared = [w for w in a.context if w in set(b.context) and w not in {syn(a.noun), a.noun} and w not in other_nouns]
+    for st in shared:
+        written = next((w[1] for w in fa.words if syn(w[0]) == st and w[1].lower() not in words), "")
+        if written.lower().endswith("ed") or written.lower() in _PAST_FORMS:
             words.append(written.lower())
+            break
     return " ".join(words)[:40]
 
 
@@ -237,8 +290,8 @@ def _intervals(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple
     if (a.anchor == "clock") != (b.anchor == "clock"):
         return None
     if a.anchor == "clock":
-        if a.tz and b.tz and a.tz != b.tz:
-            return None
+        if a.tz.replace("LOCAL TIME", "") != b.tz.replace("LOCAL TIME", ""):
+            return None  # '11:47 p.m.' (local) vs '11:32 pm IST': zones may differ
         return (a.start, a.end), (b.start, b.end)
     if abs(a.level - b.level) > 1:
         return None
@@ -259,12 +312,31 @@ def _intervals(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple
     return None
 
 
+def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
+    """Offsets to try on b when a year or week was only inferred on both sides: 'ship in
+    March' (future) and 'start in March' (tense unclear) name the same month whatever year
+    the tense rules picked; 'on Friday' and 'until Friday' the same weekday."""
+    if not (a.inferred and b.inferred) or a.anchor != "absolute" or b.anchor != "absolute":
+        return [timedelta(0)]
+    if a.kind == "weekday" and b.kind == "weekday" and a.weekday == b.weekday:
+        return [timedelta(0), timedelta(days=7), timedelta(days=-7)]
+    if a.kind != "weekday" and b.kind != "weekday" and a.start is not None and b.start is not None:
+        years = a.start.year - b.start.year
+        if years:
+            try:
+                delta = b.start.replace(year=b.start.year + years) - b.start
+            except ValueError:
+                return [timedelta(0)]
+            return [timedelta(0), delta]
+    return [timedelta(0)]
+
+
 def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     iv = _intervals(a, b)
     if iv is None:
         return None
     (s1, e1), (s2, e2) = iv
-    return s1 < e2 and s2 < e1
+    return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -325,8 +397,42 @@ def _date_confidence(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef
 # --------------------------------------------------------------------------------------
 
 
+_METONYMS = {
+    "brussels": {"eu", "european commission", "commission"},
+    "washington": {"us", "white house"},
+    "white house": {"us"},
+    "moscow": {"russia", "kremlin"},
+    "kremlin": {"russia"},
+    "beijing": {"china"},
+    "london": {"uk", "downing street"},
+    "downing street": {"uk"},
+    "paris": {"france", "elysee", "elysee palace"},
+    "berlin": {"germany"},
+    "kyiv": {"ukraine"},
+    "tokyo": {"japan"},
+    "tehran": {"iran"},
+    "pyongyang": {"north korea"},
+    "seoul": {"south korea"},
+    "ankara": {"turkey"},
+    "new delhi": {"india"},
+    "delhi": {"india", "new delhi"},
+    "minsk": {"belarus"},
+    "warsaw": {"poland"},
+    "rome": {"italy"},
+    "madrid": {"spain"},
+    "ottawa": {"canada"},
+    "canberra": {"australia"},
+    "pentagon": {"us"},
+    "whitehall": {"uk"},
+    "westminster": {"uk", "parliament"},
+    "capitol hill": {"congress", "us"},
+}
+
+
 def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key:
+        return True
+    if b.key in _METONYMS.get(a.key, ()) or a.key in _METONYMS.get(b.key, ()):
         return True
     ta = [t for t in a.tokens if t not in TITLES]
     tb = [t for t in b.tokens if t not in TITLES]
@@ -344,9 +450,7 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
             if initials == x.tokens[0].replace(".", ""):
                 return True
     # hyphen/space variants ('Saint-Denis' / 'Saint Denis')
-    if "".join(ta).replace("-", "") == "".join(tb).replace("-", ""):
-        return True
-    return False
+    return "".join(ta).replace("-", "") == "".join(tb).replace("-", "")
 
 
 def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
@@ -359,19 +463,33 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
         return False
     if la[0] != lb[0]:
         return False
-    # 'Democrat' / 'Democratic', 'Iran' / 'Iranian': a derived word, not a misspelling
-    if la.startswith(lb) or lb.startswith(la):
-        return False
     if a.text.isupper() or b.text.isupper():
         return False
-    sim = fuzz.ratio(la, lb)
+    sim = float(fuzz.ratio(la, lb))
     if len(ta) >= 2 and len(tb) >= 2:
+        # same first name(s), near-identical surname: 'Mark Owens' / 'Mark Owen'
         if ta[:-1] != tb[:-1] and fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) < 90:
             return False
         return sim >= 60
+    # 'Democrat' / 'Democratic', 'Iran' / 'Iranian': a derived word, not a misspelling
+    if la.startswith(lb) or lb.startswith(la):
+        return False
     if a.title and b.title and a.title == b.title:
         return sim >= 65
     return sim >= 75 and max(len(la), len(lb)) >= 6
+
+
+_ROLE_TYPES = {
+    "company", "firm", "operator", "contractor", "airline", "carrier", "manufacturer", "maker",
+    "supplier", "insurer", "lender", "subsidiary", "town", "village", "city", "district",
+    "province", "region", "county", "department", "municipality",
+}
+
+
+def _lone_in_prep(e: EntityMention, pool: list[EntityMention]) -> bool:
+    """The only unmatched name of its sentence after this preposition."""
+    prep = e.slot.partition("|")[0]
+    return sum(1 for x in pool if x.slot.partition("|")[0] == prep) == 1
 
 
 def _name_like(e: EntityMention) -> bool:
@@ -415,6 +533,8 @@ def _entity_pair(a: EntityMention, b: EntityMention, ua: list[EntityMention], ub
             return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), conf, a.span, b.span)
     conf = 0.0
     why = ""
+    if a.etype and b.etype and a.etype != b.etype:
+        return None  # 'X, a town' vs 'Y department': different things, both may be right
     if a.title and b.title and a.title == b.title:
         # same role, different person: 'Inspector X' vs 'Inspector Y'
         if _name_like(a) and _name_like(b):
@@ -427,22 +547,30 @@ def _entity_pair(a: EntityMention, b: EntityMention, ua: list[EntityMention], ub
                 conf, why = 0.8, a.slot_text.lower()
             elif a.slot.startswith("verb:"):
                 conf, why = 0.7, a.slot_text.lower()
+            elif a.slot.startswith("subj:") and _lone_in_prep(a, ua) and _lone_in_prep(b, ub):
+                conf, why = 0.65, a.slot_text.lower()
             elif a.slot.startswith("prep:"):
-                n_a = sum(1 for x in ua if x.slot == a.slot)
-                n_b = sum(1 for x in ub if x.slot == b.slot)
-                if n_a == 1 and n_b == 1 and a.slot.split(":")[1] in {"to", "in", "from", "at", "into", "near", "outside"}:
+                if _lone_in_prep(a, ua) and _lone_in_prep(b, ub) and a.slot.split(":")[1] in {"to", "from", "near", "outside"}:
                     conf, why = 0.6, a.slot_text.lower()
         elif a.slot.startswith("prep:") and b.slot.startswith("prep:"):
-            pa, _, va = a.slot.partition("|")
-            pb, _, vb = b.slot.partition("|")
-            if pa == pb and va and vb and va != vb:
-                # same preposition after different verbs: weak evidence
-                conf = 0.0
+            pa = a.slot.partition("|")[0]
+            pb = b.slot.partition("|")[0]
+            # same destination/origin after different verbs ('driven into X' / 'taken to Y')
+            if pa == pb and pa in {"prep:to", "prep:from"} and _lone_in_prep(a, ua) and _lone_in_prep(b, ub):
+                conf, why = 0.6, pa.split(":")[1]
+            # agent of the same action in other words ('supplied by X' / 'donated by Y')
+            elif pa == pb == "prep:by" and _lone_in_prep(a, ua) and _lone_in_prep(b, ub) and len(a.tokens) >= 2 and len(b.tokens) >= 2:
+                conf, why = 0.55, "by"
+    if not conf and a.etype and a.etype == b.etype and a.etype in _ROLE_TYPES:
+        # 'X, a private company' vs 'a company called Y' (both operate the mine)
+        conf, why = 0.65, a.etype
     if not conf:
         return None
-    # a lone capitalised sentence opener is often a common word
-    if (a.initial and len(a.tokens) == 1 and not a.title) or (b.initial and len(b.tokens) == 1 and not b.title):
-        conf -= 0.2
+    # a lone capitalised sentence opener is often a common word (unless its slot says place)
+    for e in (a, b):
+        if e.initial and len(e.tokens) == 1 and not e.title and e.slot != "based" and not e.slot.startswith("prep:"):
+            conf -= 0.2
+            break
     if conf < 0.5:
         return None
     expl = f"entity: {a.text} vs {b.text}" + (f" ({why})" if why else "")
@@ -460,7 +588,11 @@ _PRED_SYNONYMS = {
         "seek": ("seek", "run", "stand", "contest"),
         "resign": ("resign", "quit", "step"),
         "sign": ("sign", "ink"),
-        "plead": ("plead",),
+        "approve": ("approve", "grant", "authorise", "authorize", "permit", "allow", "license", "licence", "sanction"),
+        "release": ("release", "free", "freed"),
+        "arrest": ("arrest", "detain"),
+        "admit": ("admit", "acknowledge", "concede"),
+        "attend": ("attend",),
     }.items()
     for w in words
 }
@@ -471,7 +603,7 @@ def _pred_key(st: str) -> str:
 
 
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    best: Conflict | None = None
+    best: Conflict | None = _antonym_conflict(fa, fb)
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
             if p.stem in NON_PREDICATES or p.stem in STOPWORDS or len(p.stem) < 2:
@@ -480,6 +612,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             # polarity of the same predicate in the other sentence
             occ = [w for w in y.words if _pred_key(w[0]) == key]
             if not occ:
+                c = _negated_object(x, y, p, x_is_a)
+                if c is not None and (best is None or c.confidence > best.confidence):
+                    best = c
                 continue
             if any(w[4] == p.negated for w in occ):
                 continue  # same polarity somewhere: no contradiction
@@ -509,6 +644,75 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+_DENY = stem("deny")
+_REJECT = stem("reject")
+_ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}
+
+
+def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'denied the charges' vs 'admitted the charges': opposite verbs on the same object."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for k, w in enumerate(x.words):
+            if w[0] != _DENY or w[4]:
+                continue
+            for m, v in enumerate(y.words):
+                if v[0] not in _ADMIT or v[4]:
+                    continue
+                obj_x = {t[0] for t in x.words[k + 1 : k + 5] if t[0] not in STOPWORDS and len(t[0]) > 2}
+                obj_y = {t[0] for t in y.words[m + 1 : m + 5] if t[0] not in STOPWORDS and len(t[0]) > 2}
+                if not obj_x & obj_y:
+                    continue
+                aff = _phrase_at(y.text, v[2], v[3])
+                expl = f'negation: "{aff}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
+                xv, yv = x.text[w[2] : w[3]], aff
+                xn, yn = "denied: " + xv.lower(), "affirmed: " + aff.lower()
+                if x_is_a:
+                    return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
+                return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.7, (v[2], v[3]), (w[2], w[3]))
+    return None
+
+
+def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bool) -> Conflict | None:
+    """'did not hold a valid operating licence' vs 'was operating with a valid licence': the
+    verb differs but the negated scope's content words are affirmed in the other sentence."""
+    if not p.negated or y.negated or p.stem in NON_PREDICATES or p.stem in NEG_VERB_STEMS:
+        return None  # 'never failed to pay': the negations cancel
+    if any(w[0] in NEG_VERB_STEMS or w[0] == _REJECT for w in y.words):
+        return None  # 'pleaded not guilty to X' ~ 'denied X': the other side negates lexically
+    scope = [w for w in x.words if w[2] > p.span[1] and w[2] < p.span[1] + 45]
+    content: list[tuple[str, str, int, int, bool]] = []
+    prev_end = p.span[1]
+    for w in scope:
+        if w[1].lower() in _SCOPE_END or re.search(r"[,;:.()\"]", x.text[prev_end : w[2]]):
+            break
+        prev_end = w[3]
+        if w[0] not in STOPWORDS and len(w[0]) > 2:
+            content.append(w)
+    if len(content) < 2:
+        return None
+    ystems = {w[0] for w in y.words}
+    hits = [w for w in content if w[0] in ystems]
+    if len(hits) < 2 or len(hits) < len(content) - 1:
+        return None
+    last = content[-1]
+    neg_phrase = x.text[p.span[0] : last[3]]
+    aff = next((w for w in y.words if w[0] == hits[-1][0]), None)
+    if aff is None:
+        return None
+    first_hit = next((w for w in y.words if w[0] == hits[0][0]), aff)
+    aff_phrase = y.text[min(first_hit[2], aff[2]) : max(first_hit[3], aff[3])]
+    expl = f'negation: "{neg_phrase}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
+    xv, yv = f"{p.cue} {neg_phrase}", aff_phrase
+    xn, yn = "denied: " + neg_phrase.lower(), "affirmed: " + aff_phrase.lower()
+    sx, sy = (p.span[0], last[3]), (min(first_hit[2], aff[2]), max(first_hit[3], aff[3]))
+    if x_is_a:
+        return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.6, sx, sy)
+    return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.6, sy, sx)
+
+
+_SCOPE_END = {"but", "whether", "if", "because", "although", "though", "while", "which", "who", "when", "and", "or", "after", "before", "since", "until"}
 
 
 def _phrase_at(text: str, start: int, end: int) -> str:

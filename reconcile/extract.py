@@ -63,7 +63,7 @@ def decode(raw: RawArticle) -> str:
 #   "MINSK, Sept 11 (Reuters) - ", "VILNIUS, Lithuania (AP) — ", "NEW DELHI: ", "LONDON — ",
 #   "GENEVA, March 3 (Reuters) -", "KYIV, Ukraine, Jan. 5 (AFP) - ", "WASHINGTON (AP) --".
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_PLACE = rf"[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,3}}"
+_PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}"
 _REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2})?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
@@ -75,6 +75,9 @@ _MONTHS_DAYS = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
     r"(read|see|watch|listen)( more| also)?:.*",
+    r"(also read|read also|also see|see also|also watch|read more|watch)\s*[|:>»].*",
+    r".*\bsyndicated feed\b.*",
+    r".*[.!?)]\s*\(?(photo|picture|image|photograph|video)s?( credit)?\s*:\s*[^.!?]{2,60}\)?",
     r"related( stories| articles| coverage)?:.*",
     r"\(?(additional )?(reporting|writing|editing|compiled|graphics|fact[- ]checking) by .*",
     r"our standards:.*",
@@ -127,6 +130,22 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
+_TITLE_DATELINE = re.compile(r"^(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z\"“])")
+
+
+def split_title_dateline(par: str, context: str) -> tuple[str | None, str]:
+    """'Kathmandu: Rescuers ...' -> ('Kathmandu', 'Rescuers ...') when the place name recurs
+    elsewhere in the article or headline (so 'Officials: ...' is left alone)."""
+    m = _TITLE_DATELINE.match(par)
+    if not m:
+        return None, par
+    place = m.group("dl")
+    rest = par[m.end():]
+    if re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(place)}\b", rest + " " + context):
+        return place, rest
+    return None, par
+
+
 def clean_paragraphs(paragraphs: list[str], not_body: tuple[str | None, ...] = ()) -> tuple[list[str], str | None]:
     """Drop boilerplate paragraphs, repeats of the headline or standfirst (`not_body`), and the
     wire dateline; returns (paragraphs, dateline)."""
@@ -139,6 +158,9 @@ def clean_paragraphs(paragraphs: list[str], not_body: tuple[str | None, ...] = (
             continue
         if not out and dateline is None:
             dateline, p = split_dateline(p)
+            if dateline is None:
+                later = " ".join(paragraphs[1:])[:5000] + " " + " ".join(t for t in not_body if t)
+                dateline, p = split_title_dateline(p, later)
         out.append(p)
     # Trailing wire footers such as "(Reporting by X; Editing by Y)" are caught above; drop a
     # trailing credit line glued to the last paragraph too.
@@ -294,7 +316,8 @@ _FURNITURE = ("newsletter", "subscribe", "signup", "sign-up", "promo", "related"
               "most-read", "mostread", "most-popular", "share", "social", "cookie", "consent",
               "advert", "ad-slot", "adslot", "ad-container", "ad-unit", "sponsor", "byline",
               "caption", "author-bio", "authorbio", "breadcrumb", "paywall", "read-more", "readmore",
-              "more-on", "outbrain", "taboola")
+              "more-on", "more-from", "story-more", "more-stories", "also-read", "outbrain", "taboola",
+              "author-block", "authorblock", "itemauthor", "tags-list", "taglist")
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _ATTRS = ("@class", "@id", "@data-qa", "@data-testid", "@data-component", "@data-module", "@role")
 PRUNE_XPATH = ["//figcaption", "//aside", "//nav", "//footer", "//form"] + [

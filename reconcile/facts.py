@@ -13,8 +13,9 @@ import logging
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,9 @@ class Quantity:
     """Normalised hedge ('more than', 'about', 'nearly', ... or '' for an exact figure)."""
     approximate: bool
     """True when the wording is vague (a hedge, 'dozens', a fraction word)."""
+    precision: float = 0.0
+    """Half a unit of the last digit written, in base units ('13%' -> 0.5, '12.8%' -> 0.05,
+    '€1.8bn' -> 5e7): a less precise figure may be a rounding of a more precise one."""
 
     @property
     def norm(self) -> str:
@@ -85,6 +89,9 @@ class TimeRef:
     """Time-zone label written with a clock time ('GMT', 'local time'), else ''."""
     modifier: str = ""
     """'by', 'before', 'after', 'since', 'until' or '' - how the reference bounds the event."""
+    inferred: bool = False
+    """True when the year (or, for a weekday, the week) was inferred from the publication date
+    and the tense rather than written."""
 
     @property
     def norm(self) -> str:
@@ -112,6 +119,9 @@ class EntityMention:
     """The slot words as written, for explanations ('flew to', 'headquartered in')."""
     initial: bool
     """True when the name is the first word of the sentence (may be a capitalised common word)."""
+    etype: str = ""
+    """Kind of thing the text says it is ('company' in 'X, a private company' or 'a company
+    called X'; 'department' in 'X department'), or ''."""
 
 
 @dataclass(frozen=True)
@@ -274,7 +284,7 @@ def stem(word: str) -> str:
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     if "-" in w:
-        head, _, tail = w.rpartition("-")
+        head = w.rpartition("-")[0]
         if head in {"re", "co", "pre", "non", "un", "ex", "anti"}:
             return w
     for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -364,14 +374,19 @@ class _NormText:
         self.text = "".join(parts)
 
     def to_orig(self, npos: int, is_end: bool = False) -> int:
+        """Map a normalised offset (a start, or an end when `is_end`) back to the original."""
         shift = 0
         for ns, ne, os_, oe, _ in self.segs:
-            if npos < ns or (npos == ns and is_end and ns != ne):
-                break
-            if npos < ne or (npos == ne and not is_end and False):
-                return oe if is_end else os_
-            if npos == ne and is_end:
-                return oe
+            if is_end:
+                if ns < npos <= ne:
+                    return oe
+                if npos <= ns:
+                    break
+            else:
+                if ns <= npos < ne:
+                    return os_
+                if npos < ns:
+                    break
             shift = oe - ne
         return npos + shift
 
@@ -401,9 +416,7 @@ def _number_words(text: str, toks: list[_Tok]) -> list[_Repl]:
             i = j
             continue
         # 'a dozen', 'half a dozen', 'two dozen'
-        if w in {"a", "one"} and low(i + 1) == "dozen" and low(i + 2) != "of" or (
-            w in {"a", "one"} and low(i + 1) == "dozen" and low(i + 2) == "of"
-        ):
+        if w in {"a", "one"} and low(i + 1) == "dozen":
             repls.append(_Repl(toks[i].start, toks[i + 1].end, "12", "number"))
             i += 2
             continue
@@ -428,16 +441,12 @@ def _number_words(text: str, toks: list[_Tok]) -> list[_Repl]:
             repls.append(_Repl(toks[i + 1].end, toks[i + 4].end, "", "number"))
             i += 5
             continue
-        if w in {"a", "an"} and low(i + 1) in _SCALES and low(i + 1) != "hundred" or (
-            w == "a" and low(i + 1) == "hundred"
-        ):
-            parsed = _parse_word_number(toks, i + 1)
-            if parsed is not None:
-                val, j = parsed
-                repls.append(_Repl(toks[i].start, toks[j - 1].end, _fmt_num(val), "number"))
-                i = j
-                continue
-        if _simple_number_word(w) is not None or (w in _SCALES and i > 0 and False):
+        # 'a hundred', 'a million'
+        if w in {"a", "an"} and low(i + 1) in _SCALES:
+            repls.append(_Repl(toks[i].start, toks[i + 1].end, _fmt_num(_SCALES[low(i + 1)]), "number"))
+            i += 2
+            continue
+        if _simple_number_word(w) is not None:
             if w == "one" and not _one_is_number(toks, i):
                 i += 1
                 continue
@@ -547,7 +556,7 @@ def _fraction_at(toks: list[_Tok], i: int) -> tuple[float, int] | None:
 
     w = low(i)
     # 'one in five', 'three out of four'
-    a = _simple_number_word(w) if not w.isdigit() else float(w)
+    a = _simple_number_word(w) if not (w.isascii() and w.isdigit()) else float(w)
     if a is not None and low(i + 1) in {"in", "out"}:
         k = i + 2
         if low(i + 1) == "out" and low(k) == "of":
@@ -555,7 +564,7 @@ def _fraction_at(toks: list[_Tok], i: int) -> tuple[float, int] | None:
         if low(k) == "every":
             k += 1
         b_w = low(k)
-        b = _simple_number_word(b_w) if not b_w.isdigit() else float(b_w)
+        b = _simple_number_word(b_w) if not (b_w.isascii() and b_w.isdigit()) else float(b_w)
         if b and 1 < b <= 20 and a < b:
             return 100.0 * a / b, k + 1
     # 'two-thirds', 'three-quarters', 'one-fifth'
@@ -615,8 +624,8 @@ def _unit_of(word: str) -> str:
 # --------------------------------------------------------------------------------------
 
 _MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -682,6 +691,7 @@ _WEEKDAY_FULL_RE = re.compile(
 )
 
 _FUTURE_MARKERS = {
+    "should", "may", "might", "must",
     "will", "'ll", "shall", "would", "due", "scheduled", "expected", "plans", "planned",
     "plan", "set", "going", "next", "upcoming", "coming", "intends", "aims", "hopes",
     "expects", "tomorrow", "later",
@@ -694,21 +704,56 @@ _DAYPARTS = {
 }  # fmt: skip
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Does the time reference at [start, end) sit in a future-tense context?"""
+_INTENT_VERBS = {
+    "agreed", "agree", "agrees", "decided", "decide", "pledged", "promised", "vowed", "aims", "aimed",
+    "hopes", "hoped", "intends", "intended", "wants", "wanted", "plans", "planned", "plan", "sought",
+    "seeks", "expects", "expected", "is", "are", "was", "were", "has", "have", "need", "needs",
+    "likely", "able", "ready", "prepared", "set", "due", "going", "offered", "threatened",
+}  # fmt: skip
+_IRREGULAR_PAST = {
+    "was", "were", "had", "did", "went", "took", "made", "gave", "said", "told", "found", "left",
+    "won", "lost", "met", "paid", "sold", "bought", "brought", "held", "kept", "ran", "began",
+    "saw", "came", "knew", "thought", "sent", "spent", "built", "fell", "rose", "struck", "shot",
+    "fled", "led", "sought", "caught", "taught", "fought", "chose", "drove", "wrote", "spoke",
+    "broke", "stole", "froze", "flew", "grew", "threw", "drew", "withdrew", "became", "got",
+    "felt", "heard", "meant", "stood", "understood", "wore", "woke", "hid", "swore", "forgave",
+    "overtook", "arose", "sank", "sprang", "shook", "dealt", "lent", "bent", "fed", "slept",
+    "swept", "hung", "stuck", "ago", "last", "yesterday", "earlier", "previously",
+}  # fmt: skip
+
+
+def _is_past_word(w: str, prev: str) -> bool:
+    if prev in {"be", "been", "being", "to", "is", "are", "get", "will", "remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps"} and w not in {"was", "were", "had", "did"}:
+        return False  # a participle after 'be' ('will be held') or an infinitive
+    if w in _IRREGULAR_PAST:
+        return True
+    return w.endswith("ed") and len(w) > 4
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     left = re.findall(r"[A-Za-z']+", text[max(0, start - 80) : start].lower())[-10:]
-    for w in reversed(left):
+    for k in range(len(left) - 1, -1, -1):
+        w = left[k]
         if w in _FUTURE_MARKERS or w.endswith("'ll"):
-            return True
-        if w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4):
-            return False
+            return "future"
+        if w == "to" and k > 0 and left[k - 1] in _INTENT_VERBS:
+            return "future"  # 'agreed to hold talks in the autumn'
+        if _is_past_word(w, left[k - 1] if k > 0 else ""):
+            return "past"
     right = re.findall(r"[A-Za-z']+", text[end : end + 60].lower())[:6]
-    for w in right:
+    for k, w in enumerate(right):
         if w in {"will", "shall"} or w.endswith("'ll"):
-            return True
-        if w in _PAST_MARKERS or (w.endswith("ed") and len(w) > 4):
-            return False
-    return False
+            return "future"
+        if _is_past_word(w, right[k - 1] if k > 0 else ""):
+            return "past"
+    return ""
+
+
+def _is_future(text: str, start: int, end: int) -> bool | None:
+    """True in a future context, False in a past one, None when the sentence does not say."""
+    t = _tense(text, start, end)
+    return True if t == "future" else (False if t == "past" else None)
 
 
 def _pub_date(published: datetime | None) -> date | None:
@@ -724,9 +769,24 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def _resolve_year_for(month: int, day: int | None, pub: date, future: bool) -> int:
-    """The year that makes month/day the most recent (past) or next (future) occurrence."""
+def _resolve_year_for(month: int, day: int | None, pub: date, future: bool | None) -> int:
+    """The year that makes month/day the most recent (past), next (future) or nearest
+    (tense unknown) occurrence."""
     y = pub.year
+    if future is None:
+        best = y
+        best_dist = None
+        for cy in (y - 1, y, y + 1):
+            try:
+                c0 = date(cy, month, day or 1)
+            except ValueError:
+                c0 = date(cy, month, 28)
+            c1 = c0 if day else date(*_add_months(cy, month, 1), 1) - timedelta(days=1)
+            dist = 0 if c0 <= pub <= c1 else min(abs((c0 - pub).days), abs((c1 - pub).days))
+            # ties go to the past
+            if best_dist is None or dist < best_dist or (dist == best_dist and cy < best):
+                best, best_dist = cy, dist
+        return best
     d = day or 1
     try:
         cand = date(y, month, min(d, 28) if day is None else d)
@@ -779,8 +839,6 @@ def _extract_times(text: str, published: datetime | None) -> list[TimeRef]:
             day = int(gd["day"])
             if not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
-            if gd.get("month") and gd["month"].rstrip(".") == "May" and False:
-                continue
             wd = WEEKDAYS.get((gd.get("wd") or "").lower().removesuffix("'s"))
             future = _is_future(text, m.start(), m.end())
             if gd.get("year"):
@@ -801,7 +859,7 @@ def _extract_times(text: str, published: datetime | None) -> list[TimeRef]:
             s, e = _apply_daypart(start, part)
             label = _day_label(d) if anchor == "absolute" else f"{d.day} {_MON_ABBR[month - 1]}"
             mod = _bound_modifier(text, m.start())
-            add(TimeRef(m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod))
+            add(TimeRef(m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod, not gd.get("year") and pub is not None))
 
     # 2. weekdays (not already inside a date)
     for m in _WEEKDAY_FULL_RE.finditer(text):
@@ -811,7 +869,10 @@ def _extract_times(text: str, published: datetime | None) -> list[TimeRef]:
         pre = (m.group("pre") or "").lower().split()
         post = (m.group("post") or "").lower().split()
         wd = WEEKDAYS[m.group("wd").lower().removesuffix("'s")]
-        future = "next" in pre or ("last" not in pre and _is_future(text, m.start("wd"), m.end()))
+        future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
+        if future is None:
+            # no tense marker: the nearest such day (ties to the past)
+            future = (wd - pub.weekday()) % 7 < (pub.weekday() - wd) % 7 if pub is not None else False
         part = ""
         for w in post:
             if w in _DAYPARTS:
@@ -849,7 +910,7 @@ def _extract_times(text: str, published: datetime | None) -> list[TimeRef]:
             base = datetime(d.year, d.month, d.day)
             s, e = _apply_daypart(base, part)
             label = _day_label(d) + (f" {part}" if part else "")
-            add(TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod))
+            add(TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod, True))
         else:
             base = _BASE_WEEK + timedelta(days=wd)
             s, e = _apply_daypart(base, part)
@@ -911,9 +972,9 @@ def _extract_times(text: str, published: datetime | None) -> list[TimeRef]:
 
 
 def _bound_modifier(text: str, start: int) -> str:
-    left = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start].lower())
+    left: list[str] = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start].lower())
     if left and left[-1] in {"by", "before", "after", "until", "till", "since"}:
-        return {"till": "until"}.get(left[-1], left[-1])
+        return "until" if left[-1] == "till" else left[-1]
     return ""
 
 
@@ -971,7 +1032,7 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     elif mod.endswith("before") or mod in {"by", "until", "till"}:
         lo, hi = t - 720, t
     elif mod in {"around", "about", "at about", "at around", "approximately", "roughly", "circa"}:
-        lo, hi = t - 30, t + 30
+        lo, hi = t - 30, t + 31
     elif exact:
         lo, hi = t, t + 1
     else:
@@ -1062,7 +1123,7 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         if y is None:
             return None
         a, b = {
-            "early": (1, 5), "mid": (4, 9), "late": (9, 13), "end of": (10, 13),
+            "early": (1, 4), "mid": (5, 9), "late": (10, 13), "end of": (10, 13),
             "start of": (1, 4), "beginning of": (1, 4), "middle of": (4, 9), "turn of": (-1, 3),
         }[ymod]  # fmt: skip
         sy, sm = _add_months(y, 1, a - 1)
@@ -1129,7 +1190,7 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
             y = _BASE_YEAR
             anchor = "monthday"
         else:
-            y = _resolve_year_for(month, None, pub, future or bound == "by")
+            y = _resolve_year_for(month, None, pub, True if bound == "by" else future)
         start = _month_start(y, month)
         ey, em = _add_months(y, month, 1)
         end = _month_start(ey, em)
@@ -1192,19 +1253,20 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         return None
     if bound == "by" or bound == "until" or bound == "before":
         # a deadline: any time up to the end of the period (before: up to its start)
-        s0 = datetime(1900, 1, 1)
+        open_start = datetime(1900, 1, 1)
         if bound == "before":
             end = start
-        if published is not None and future:
-            s0 = datetime(pub.year, pub.month, pub.day)  # type: ignore[union-attr]
-        start = min(s0, start)
+        if pub is not None and future:
+            open_start = datetime(pub.year, pub.month, pub.day)
+        start = min(open_start, start)
         label = f"{bound} {label}"
     elif bound == "after":
         start = end
         end = datetime(2200, 1, 1)
         label = f"after {label}"
+    explicit = any(g.get(k) for k in ("qyear", "qyear2", "hyear", "hyear2", "yyear", "syear", "myear", "year", "qrel", "hrel", "rel"))
     return TimeRef(span_text, span, "year" if level == 4 else ("month" if level == 2 else "period"), level, start, end,
-                   anchor, label, None, "", bound)  # fmt: skip
+                   anchor, label, None, "", bound, anchor == "absolute" and not explicit)  # fmt: skip
 
 
 def format_timeref(t: TimeRef) -> str:
@@ -1319,7 +1381,30 @@ def _extract_quantities(text: str, toks: list[_Tok], time_spans: list[tuple[int,
     def overlaps_time(os_: int, oe: int) -> bool:
         return any(os_ < te and ts < oe for ts, te in time_spans)
 
-    # vague quantities first ('dozens of', 'hundreds of thousands')
+    # match scores: 'beat Valencia 3-1' (only with sports wording around)
+    if _SPORTS_RE.search(text):
+        for m in _SCORE_RE.finditer(text):
+            if overlaps_time(m.start(), m.end()):
+                continue
+            x, y = int(m.group(1)), int(m.group(2))
+            hi_, lo_ = max(x, y), min(x, y)
+            ctx = _context(toks, m.start(), m.end())
+            out.append(Quantity(m.group(), m.span(), hi_ * 100 + lo_, hi_ * 100 + lo_, hi_ * 100 + lo_, "score", "", "", ctx, "", False, 0.0))
+            time_spans = [*time_spans, m.span()]
+
+    # zero: 'no one was hurt', 'nobody died', 'no injuries were reported'
+    for m in _ZERO_RE.finditer(text):
+        if overlaps_time(m.start(), m.end()):
+            continue
+        if m.group("noun"):
+            noun_text = m.group("noun")
+            noun_s = stem(noun_text)
+        else:
+            noun_text, noun_s = "people", "person"
+        ctx = _context(toks, m.start(), m.end())
+        out.append(Quantity(m.group("q"), m.span("q"), 0.0, 0.0, 0.0, "count", noun_s, noun_text, ctx, "", False, 0.5))
+
+    # vague quantities ('dozens of', 'hundreds of thousands')
     for m in _VAGUE_RE.finditer(nt):
         os_, oe = norm.to_orig(m.start()), norm.to_orig(m.end(), True)
         if overlaps_time(os_, oe):
@@ -1343,8 +1428,10 @@ def _extract_quantities(text: str, toks: list[_Tok], time_spans: list[tuple[int,
         # 'dozens' with 'more than' etc: keep the vague bounds
         ctx = _context(toks, os_, oe)
         out.append(
-            Quantity(text[q_start:oe], (q_start, oe), (lo + min(hi, lo * 3)) / 2, lo, hi, dim, noun_s, noun_text, ctx,
-                     hedge, True)  # fmt: skip
+            Quantity(
+                text[q_start:oe], (q_start, oe), (lo + min(hi, lo * 3)) / 2, lo, hi, dim, noun_s, noun_text, ctx,
+                hedge, True,
+            )
         )
         used.append((m.start(), m.end()))
 
@@ -1358,8 +1445,26 @@ def _extract_quantities(text: str, toks: list[_Tok], time_spans: list[tuple[int,
         q = _quantity_from_match(m, norm, text, toks)
         if q is not None:
             out.append(q)
-    out.sort(key=lambda q: q.span)
-    return out
+    out.sort(key=lambda q: (q.span[0], -q.span[1]))
+    # the upper end of a range ('300 to 400') is part of the first quantity
+    kept: list[Quantity] = []
+    for q in out:
+        if kept and kept[-1].span[0] <= q.span[0] and q.span[1] <= kept[-1].span[1]:
+            continue
+        kept.append(q)
+    return kept
+
+
+_SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2})\s?-\s?(\d{1,2})(?![\d.,%-])")
+_SPORTS_RE = re.compile(
+    r"\b(?:beat|beats|won|win|wins|lost|lose|loses|drew|draw|victory|defeat|defeated|thrash\w*|edged|"
+    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?)\b",
+    re.IGNORECASE,
+)
+_ZERO_RE = re.compile(
+    r"\b(?P<q>[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:(?:other|further|new|serious|major)\s+)?(?P<noun>[a-z]+(?:ies|[^s]s)))\b"
+    r"(?=\s+(?:were|was|have|has|had|died|survived|remain|remained|is|are|would|will|could|can|did)\b)"
+)
 
 
 def _hedge_name(m: re.Match[str]) -> str:
@@ -1406,7 +1511,6 @@ def _quantity_from_match(m: re.Match[str], norm: _NormText, text: str, toks: lis
     mult_raw = (m.group("mult") or "").strip().lower()
     pct_raw = re.sub(r"\s+", " ", (m.group("pct") or "").strip().lower())
     before = nt[max(0, m.start() - 30) : m.start()]
-    after = nt[m.end() : m.end() + 60]
     orig_before = text[max(0, os_num - 30) : os_num]
     orig_after = text[oe_num : oe_num + 40]
 
@@ -1469,69 +1573,96 @@ def _quantity_from_match(m: re.Match[str], norm: _NormText, text: str, toks: lis
     hedge = ""
     approximate = from_fraction
     lo = hi = value
-    span_end = oe_num
+    unit_factor = 1.0
+    decimals = len(raw_num.split(".")[1]) if "." in raw_num else 0
     noun_s, noun_text = "", ""
-    if m.group("mult") and mult_raw:
-        span_end = norm.to_orig(m.end("mult"), True)
+    # where the number (with its multiplier / percent sign) ends in the normalised text
+    base_end = m.end("pct") if m.group("pct") else (m.end("mult") if m.group("mult") and mult_raw else ne)
+    # ranges: 'between 300 and 400', '300-400', '300 to 400', '10-15%'
+    range_hi: float | None = None
+    rng = re.match(
+        r"\s?(-|to|and)\s?(?:US\$|[€$£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?",
+        nt[base_end:],
+    )
+    is_between = bool(re.search(r"(?i)\bbetween\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
+    if rng:
+        joiner = rng.group(1)
+        is_from = bool(re.search(r"(?i)\bfrom\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
+        # 'rose 2.3% to 7,412' / 'fell from 40 to 35' are changes, not ranges
+        is_change = bool(re.search(
+            r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|drop(?:ped|s)?|increas\w*|decreas\w*|climb\w*|jump\w*|"
+            r"gr[eo]w\w*|declin\w*|slip\w*|slid\w*|surg\w*|plung\w*|soar\w*|rais\w*|cut|lower\w*|up|down)\b[^.;]{0,25}$",
+            nt[max(0, m.start() - 40) : m.start()],
+        ))
+        pct_after2 = re.match(r"\s?(%|per\s?cent\b|percent\b)", nt[base_end + rng.end() :], re.IGNORECASE)
+        if pct_raw and not pct_after2 and joiner != "-":
+            is_change = True
+        if joiner == "-" or (joiner == "to" and not is_from and not is_change) or (joiner == "and" and is_between):
+            v2 = float(rng.group(2).replace(",", ""))
+            m2 = _MULTS.get((rng.group(3) or "").strip().lower(), 0.0) or mult
+            v2 *= m2
+            if v2 > value and v2 <= value * 20:
+                range_hi = v2
+                base_end += rng.end()
+                if not pct_raw:
+                    pm = re.match(r"\s?(%|per\s?cent\b|percent\b)", nt[base_end:], re.IGNORECASE)
+                    if pm:
+                        pct_raw = pm.group(1).lower()
+                        base_end += pm.end()
+    span_end = norm.to_orig(base_end, True)
+    after_base = nt[base_end:]
+    cwm = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_base) if not pct_raw else None
+    if not cur and cwm and cwm.group(1).lower() in _CURRENCY_WORDS:
+        cur = _CURRENCY_WORDS[cwm.group(1).lower()]
     if cur:
         dim = f"money:{cur}"
-        if cw and cw.group(1).lower() in _CURRENCY_WORDS:
-            span_end = norm.to_orig(m.end("mult") if m.group("mult") else ne, True)
-            cwm = re.match(r"\s*(?:of\s+)?[A-Za-z]+", after_mult)
-            assert cwm is not None
-            span_end = norm.to_orig((m.end("mult") if m.group("mult") else ne) + cwm.end(), True)
-        # precision of decimals with a multiplier: '1.8bn' covers [1.75bn, 1.85bn)
-        if mult > 1 and "." in raw_num:
-            decimals = len(raw_num.split(".")[1])
-            half = 0.5 * 10 ** (-decimals) * mult
-            lo, hi = value - half, value + half
+        if cwm and cwm.group(1).lower() in _CURRENCY_WORDS:
+            span_end = norm.to_orig(base_end + cwm.end(), True)
         noun_s, noun_text = _noun_after(text, span_end, skip_of=False, money=True)
     elif pct_raw:
         if pct_raw.startswith("percentage point") or pct_raw.startswith("point"):
             if pct_raw.startswith("point") and not re.search(r"\bpercentage\s*$", before):
-                # '5 points' (a score or index points)
-                dim = "points"
+                dim = "points"  # '5 points' (a score or index points)
             else:
                 dim = "pp"
         else:
             dim = "percent"
-        span_end = norm.to_orig(m.end("pct"), True)
         noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
     elif from_fraction:
         dim = "percent"
         noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
     else:
         # units following the number
-        um = re.match(r"(?:\s|-)?([A-Za-z/]+)(?:-([A-Za-z]+))?(?:-([A-Za-z]+))?", nt[ne:] if not m.group("mult") else nt[m.end("mult") :])
+        um = re.match(r"(?:\s|-)?([A-Za-z/]+)(?:-([A-Za-z]+))?(?:-([A-Za-z]+))?", after_base)
         unit_w = um.group(1).lower() if um else ""
         tail = [um.group(2), um.group(3)] if um else []
-        if unit_w in {"year", "years"} and ((tail and tail[0] and tail[0].lower() == "old") or re.match(r"\s+old\b", nt[(m.end("mult") if m.group("mult") else ne) + um.end() :] if um else "")):
+        end_n = base_end + (um.end() if um else 0)
+        if unit_w in {"year", "years"} and ((tail and tail[0] and tail[0].lower() == "old") or re.match(r"\s+old\b", nt[end_n:])):
             dim = "age"
-            end_n = (m.end("mult") if m.group("mult") else ne) + um.end()  # type: ignore[union-attr]
             span_end = norm.to_orig(end_n, True)
             mo = re.match(r"\s+old\b", nt[end_n:])
             if mo:
                 span_end = norm.to_orig(end_n + mo.end(), True)
-        elif _unit_of(unit_w) in _TIME_UNITS and unit_w not in {"second", "night"} or unit_w in {"seconds", "nights"}:
+        elif (_unit_of(unit_w) in _TIME_UNITS and unit_w not in {"second", "night"}) or unit_w in {"seconds", "nights"}:
             dim = "duration"
-            value_days = value * _TIME_UNITS[_unit_of(unit_w)]
-            lo, hi = value_days, value_days
-            value = value_days
-            end_n = (m.end("mult") if m.group("mult") else ne) + um.end()  # type: ignore[union-attr]
-            span_end = norm.to_orig(end_n, True)
+            k = _TIME_UNITS[_unit_of(unit_w)]
+            unit_factor = k
+            value, lo, hi = value * k, value * k, value * k
+            if range_hi is not None:
+                range_hi *= k
+            span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
-            if unit_w in {"second"}:
-                return None
         elif unit_w in _MEASURE_UNITS and not (unit_w == "m" and from_words):
             dim = f"measure:{_MEASURE_UNITS[unit_w]}"
-            end_n = (m.end("mult") if m.group("mult") else ne) + um.end()  # type: ignore[union-attr]
-            span_end = norm.to_orig(end_n, True)
+            span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
         elif re.search(r"\baged?\s+$|\bage\s+of\s+$", orig_before.lower()):
             dim = "age"
-        elif re.search(r"[A-Z][a-z]+,\s$", orig_before) and re.match(r",", orig_after) and value < 120:
-            # 'Jane Doe, 45, was ...'
-            dim = "age"
+        elif re.search(r"\bmagnitude\s+(?:of\s+|at\s+)?$", orig_before, re.IGNORECASE):
+            dim = "measure:magnitude"
+        elif re.search(r"[A-Za-z]{2,},\s$", orig_before) and re.match(r"\s*(?:[,;)]|\.\s|\.?$)", orig_after) and value < 120 and not from_words:
+            dim = "age"  # 'Jane Doe, 45, was ...', 'the striker, 29, signed'
         elif id_label:
             dim = f"id:{id_label}"
         else:
@@ -1548,36 +1679,22 @@ def _quantity_from_match(m: re.Match[str], norm: _NormText, text: str, toks: lis
     hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
     if hedge_m:
         hedge = _hedge_name(hedge_m)
-        # 'over three days' is often 'during' rather than 'more than'; keep the range open anyway
         q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
     # hedges after: 'or more', 'or so', '-plus', '+'
-    post = nt[(m.end() if not m.group("pct") else m.end("pct")) :]
+    post = nt[base_end:]
     if re.match(r"\s*(?:\+|-plus\b|or\s+more\b|and\s+(?:more|upwards|above)\b)", post):
         hedge = "at least"
     elif re.match(r"\s*(?:or\s+so|odd)\b", post):
         hedge = "about"
     elif re.match(r"\s*(?:or\s+(?:fewer|less))\b", post):
         hedge = "up to"
-    # ranges: 'between 300 and 400', '300-400', '300 to 400'
-    rng = re.match(r"\s?(?:-|to|and)\s?(?:US\$|[€$£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?", nt[m.end() if not m.group("pct") else m.end("pct") :] if not (m.group("pct") and False) else "")
-    if rng and not hedge:
-        conn = re.match(r"\s?(-|to|and)", nt[m.end() :])
-        joiner = conn.group(1) if conn else ""
-        is_between = bool(re.search(r"\bbetween\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
-        is_from = bool(re.search(r"\bfrom\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
-        if (joiner == "-" or (joiner == "to" and not is_from) or (joiner == "and" and is_between)) and not (dim == "age"):
-            v2 = float(rng.group(1).replace(",", ""))
-            m2 = _MULTS.get((rng.group(2) or "").strip().lower(), mult if not rng.group(2) else 1.0)
-            v2 *= m2
-            if dim == "duration":
-                v2 = v2 * (value / max(float(raw_num.replace(",", "")) * mult, 1e-12))
-            if v2 > value:
-                hi = v2
-                hedge = "range"
-                if is_between:
-                    bm = re.search(r"\bbetween\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()])
-                    assert bm is not None
-                    q_start = norm.to_orig(max(0, m.start() - 12) + bm.start())
+    if range_hi is not None and not hedge:
+        hi = range_hi
+        hedge = "range"
+        if is_between:
+            bm = re.search(r"(?i)\bbetween\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()])
+            assert bm is not None
+            q_start = norm.to_orig(max(0, m.start() - 12) + bm.start())
     if hedge and hedge != "range":
         lo, hi = _apply_hedge(hedge, lo, hi, exact=True)
         approximate = True
@@ -1585,13 +1702,23 @@ def _quantity_from_match(m: re.Match[str], norm: _NormText, text: str, toks: lis
         lo, hi = lo - 2.0, hi + 2.0
     if hedge == "range":
         approximate = True
+    # 'Tsikhanouski and 13 others' is 14 people in all
+    if dim == "count" and re.search(r"\band\s+$", orig_before) and re.match(r"\s+(?:other|others)\b", orig_after) and not hedge:
+        hi = value + 1
+        hedge = "range"
     ctx = _context(toks, q_start, span_end)
     qtext = text[q_start:span_end]
-    return Quantity(qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate)
+    precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
+    return Quantity(qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision)
 
 
 _NOUN_SKIP = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "those", "these", "all", "more", "other", "additional", "extra", "new", "further", "some"}
-_NOUN_STOP = STOPWORDS | {"who", "which", "that", "were", "was", "had", "have", "are", "is", "in", "on", "at", "from", "to", "by", "for", "after", "since", "when"}
+_NOUN_STOP = STOPWORDS | {
+    "who", "which", "that", "were", "was", "had", "have", "are", "is", "in", "on", "at", "from", "to",
+    "by", "for", "after", "since", "when", "remain", "remained", "make", "makes", "made", "died", "die",
+    "survived", "said", "say", "told", "went", "came", "got", "took", "left", "stayed", "lived",
+    "worked", "fled", "escaped", "returned", "arrived", "joined", "voted", "agreed", "received",
+}  # fmt: skip
 _SYNONYMS = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
     "civilian": "person", "man": "person", "woman": "person", "child": "person",
@@ -1605,24 +1732,37 @@ _SYNONYMS = {
     "home": "home", "house": "home", "household": "home", "property": "home", "dwelling": "home",
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
-    "vote": "vote", "ballot": "vote",
+    "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",
+    "employees": "worker", "workers": "worker", "miners": "worker",
 }  # fmt: skip
+
+
+_SYN_STEMS = {stem(k): v for k, v in _SYNONYMS.items()} | _SYNONYMS
 
 
 def syn(stem_: str) -> str:
     """Map a stem to a small synonym group (people/workers/deaths/...), else itself."""
-    return _SYNONYMS.get(stem_, stem_)
+    return _SYN_STEMS.get(stem_, stem_)
 
 
 def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tuple[str, str]:
     """Stem and text of the head noun right after a number ('12 injured miners' -> 'miner')."""
+    # '12 of the region's 16 districts': the part counts the whole's noun
+    part = re.match(
+        r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z-]+'s?\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+",
+        text[pos : pos + 80],
+    )
+    if part and skip_of:
+        numw = part.group(0).split()[-1]
+        if numw[0].isdigit() or _simple_number_word(numw) is not None:
+            return _noun_after(text, pos + part.end() - 1, skip_of=True)
     words = list(re.finditer(r"[A-Za-z][A-Za-z'\-]*", text[pos : pos + 60]))
     # must start right after the number (allow whitespace, hyphen, 'of the')
     chosen: list[re.Match[str]] = []
     prev_end = 0
     for w in words[:5]:
         gap = text[pos + prev_end : pos + w.start()]
-        if gap.strip(" -") and prev_end == 0 or (prev_end and gap.strip()):
+        if (gap.strip(" -") and prev_end == 0) or (prev_end and gap.strip()):
             break
         lw = w.group().lower()
         if lw in _NOUN_SKIP and not chosen:
@@ -1638,17 +1778,31 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
             break
     if not chosen:
         return "", ""
-    # head = last word that is not clearly a verb/participle when followed by a noun
-    head = chosen[0]
-    for w in chosen[1:]:
-        lw = w.group().lower()
-        if lw.endswith(("ed", "ing")) and len(lw) > 5:
-            break
-        head = w
+    # head: skip leading modifiers ('trapped', 'armed', 'local'), then take a second
+    # plural for compounds ('police officers'), never a following verb ('people came')
+    k = 0
+    while k < len(chosen) - 1 and _modifier_like(chosen[k].group().lower()):
+        k += 1
+    head = chosen[k]
+    if head.group().lower().endswith(("ed", "ing")) and len(head.group()) > 4 and k == len(chosen) - 1:
+        return "", ""  # 'fourteen of those freed were ...': no noun
+    if k + 1 < len(chosen):
+        nxt = chosen[k + 1].group().lower()
+        hl = head.group().lower()
+        if nxt.endswith("s") and not nxt.endswith("ss") and not hl.endswith("s") and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}:
+            head = chosen[k + 1]
     first = chosen[0]
     if money:
         return stem(head.group()), text[pos + first.start() : pos + head.end()]
     return stem(head.group()), text[pos + first.start() : pos + head.end()]
+
+
+def _modifier_like(w: str) -> bool:
+    """Adjectives and participles that precede the counted noun."""
+    return (len(w) > 4 and w.endswith(("ed", "ing", "al", "ive", "ful", "ous", "ic", "ian", "ese", "ish", "ary"))) or w in {
+        "more", "other", "new", "old", "young", "former", "local", "foreign", "senior", "junior", "top",
+        "armed", "full-time", "part-time", "extra", "further", "separate", "private", "public", "civilian",
+    }
 
 
 def _context(toks: list[_Tok], start: int, end: int, width: int = 6) -> tuple[str, ...]:
@@ -1674,21 +1828,27 @@ def format_quantity(q: Quantity) -> str:
     elif dim == "pp":
         unit = " pp"
     elif dim == "duration":
-        # express in the most natural unit
-        if q.value >= 365:
-            scale, unit = 365.25, " years"
-        elif q.value >= 28:
-            scale, unit = 30.4375, " months"
-        elif q.value >= 1:
-            scale, unit = 1.0, " days"
+        # the largest unit that divides the value evenly, else days/hours/minutes/seconds
+        for name in ("year", "month", "week", "day", "hour", "minute", "second"):
+            size = _TIME_UNITS[name]
+            if (name == "year" and q.value >= size) or (q.value >= size and abs(q.value / size - round(q.value / size)) < 1e-6):
+                scale, unit = size, f" {name}s" if abs(q.value - size) > 1e-9 else f" {name}"
+                break
         else:
-            scale, unit = 1 / 24, " hours"
+            for name in ("day", "hour", "minute", "second"):
+                if q.value >= _TIME_UNITS[name]:
+                    scale, unit = _TIME_UNITS[name], f" {name}s"
+                    break
+            else:
+                scale, unit = _TIME_UNITS["second"], " seconds"
     elif dim == "age":
         unit = " years old"
     elif dim.startswith("measure:"):
         unit = " " + dim.split(":", 1)[1]
     elif dim.startswith("id:"):
         prefix = dim.split(":", 1)[1] + " "
+    elif dim == "score":
+        return f"{int(q.value) // 100}-{int(q.value) % 100}"
     noun = f" {q.noun_text.lower()}" if q.noun_text and dim in {"count"} else ""
 
     def num(v: float) -> str:
@@ -1734,13 +1894,18 @@ TITLES = {
     "marshal", "agent", "pc", "dc", "ds", "di", "dci", "supt", "cllr", "mp", "mep", "envoy",
     "editor", "founder", "executive", "head", "leader", "magistrate", "coroner", "auditor",
     "alderman", "alderwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
-    "premier", "chancellor", "treasurer", "registrar", "principal", "dean", "rector", "coach",
+    "premier", "treasurer", "registrar", "principal", "dean", "rector",
 }  # fmt: skip
 _TITLE_ABBR = {
     "ald": "alderman", "sen": "senator", "rep": "representative", "gov": "governor",
     "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
     "insp": "inspector", "det": "detective", "supt": "superintendent", "prof": "professor",
     "cllr": "councillor", "amb": "ambassador", "adm": "admiral", "maj": "major", "cmdr": "commander",
+}  # fmt: skip
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "chief", "deputy", "acting", "senior", "former"}
+_NAME_ABBR = {
+    "st", "mt", "ft", "dr", "mr", "mrs", "ms", "gen", "lt", "col", "sgt", "ald", "sen", "rep", "gov",
+    "insp", "det", "supt", "prof", "capt", "cllr", "adm", "maj", "cmdr", "amb", "jr", "sr",
 }  # fmt: skip
 _TITLE_HEADS = {
     # multi-word titles reduce to their head role word
@@ -1774,6 +1939,9 @@ OUTLETS = {
     "ukrinform", "rte", "abc news", "cbc", "sbs",
 }  # fmt: skip
 _COMMON_CAPS = STOPWORDS | {
+    "i'm", "i've", "i'd", "i'll", "it's", "that's", "we're", "they're", "he's", "she's", "there's",
+    "what's", "let's", "we've", "you're", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "ist",
+    "am", "pm", "a.m.", "p.m.",
     "police", "officials", "official", "authorities", "rescuers", "residents", "witnesses",
     "critics", "analysts", "experts", "investigators", "prosecutors", "lawyers", "doctors",
     "firefighters", "scientists", "researchers", "protesters", "workers", "families", "fans",
@@ -1785,11 +1953,21 @@ _COMMON_CAPS = STOPWORDS | {
     "here", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "mr", "mrs", "ms", "dr", "its", "his", "her", "their", "our", "your", "my", "the",
     "it", "he", "she", "they", "we", "i", "you", "a", "an", "but", "and", "or", "so",
-    "if", "when", "while", "as", "because", "though", "despite", "with", "without",
+    "if", "when", "while", "as", "because", "though", "with", "without",
     "by", "for", "from", "of", "to", "not", "no", "yes", "all", "any", "each", "every",
     "talks", "shares", "prices", "sales", "tests", "trials", "voters", "lawmakers", "leaders",
     "ministers", "members", "troops", "soldiers", "forces", "militants", "rebels", "students",
     "teachers", "parents", "children", "survivors", "victims", "passengers", "drivers",
+}  # fmt: skip
+_OF_HEADS = {
+    "bank", "university", "department", "ministry", "institute", "republic", "museum", "church",
+    "bay", "gulf", "isle", "isles", "duke", "duchess", "city", "port", "mount", "court", "house",
+    "office", "board", "council", "academy", "school", "college", "society", "association",
+    "federation", "union", "league", "party", "chamber", "state", "states", "kingdom", "district",
+    "county", "province", "region", "sea", "straits", "strait", "cape", "lake", "river", "gate",
+    "centre", "center", "hospital", "fund", "organization", "organisation", "agency", "bureau",
+    "commission", "committee", "order", "army", "navy", "corps", "division", "prince", "princess",
+    "king", "queen", "emirate", "sultanate", "principality", "commonwealth", "federation", "tower",
 }  # fmt: skip
 _CONNECTORS = {"of", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "and", "&", "y"}
 _SLOT_PREPS = {
@@ -1835,9 +2013,8 @@ def _extract_entities(text: str, toks: list[_Tok], time_spans: list[tuple[int, i
     def is_name_tok(t: _Tok) -> bool:
         if not t.is_word or not t.is_cap:
             return False
-        if in_time(t) or t.low.removesuffix("'s") in MONTHS or t.low.removesuffix("'s") in WEEKDAYS:
-            return False
-        return True
+        base = t.low.removesuffix("'s")
+        return not (in_time(t) or base in MONTHS or base in WEEKDAYS)
 
     while i < n:
         t = toks[i]
@@ -1855,8 +2032,21 @@ def _extract_entities(text: str, toks: list[_Tok], time_spans: list[tuple[int, i
                 j += 1
                 parts.append(j)
                 continue
+            # abbreviations with a dot inside a name: 'St. Louis', 'Dr. Abena Mensah', 'Ald. Ortiz'
+            if (
+                nt_.text == "."
+                and nt_.start == toks[j].end
+                and toks[j].low in _NAME_ABBR
+                and j + 2 < n
+                and is_name_tok(toks[j + 2])
+                and toks[j + 2].start == nt_.end + 1
+            ):
+                j += 2
+                parts.extend([j - 1, j])
+                continue
             if nt_.low in _CONNECTORS and j + 2 < n and is_name_tok(toks[j + 2]) and nt_.low not in {"and", "&"}:
-                if nt_.low in {"of"} and toks[j].low in TITLES:
+                # 'Bank of England', 'Ministry of Health' - but not 'Ray Kowalski of Greater Manchester'
+                if nt_.low == "of" and toks[j].low not in _OF_HEADS:
                     break
                 j += 2
                 parts.extend([j - 1, j])
@@ -1868,8 +2058,19 @@ def _extract_entities(text: str, toks: list[_Tok], time_spans: list[tuple[int, i
         # a capitalised sentence opener glued to a name ('The Lyon-based ...', 'But Smith ...')
         while len(name_idx) > 1 and toks[name_idx[0]].low in STOPWORDS:
             name_idx = name_idx[1:]
-        while len(name_idx) > 1 and toks[name_idx[0]].low.rstrip(".") in (TITLES | set(_TITLE_HEADS) | set(_TITLE_ABBR)):
-            title_words.append(_TITLE_ABBR.get(toks[name_idx[0]].low.rstrip("."), toks[name_idx[0]].low.rstrip(".")))
+        name_idx = [p for p in name_idx if toks[p].text != "." or p == name_idx[-1]]
+        # titles lead the name, possibly after an affiliation: 'Milbrook Mayor Dolores
+        # Whitfield', 'Lorvanian Foreign Minister Idris Bektash', 'Health Minister Dr. Mensah'
+        title_like = TITLES | set(_TITLE_ABBR)
+        last_title = max((k for k in range(len(name_idx) - 1) if toks[name_idx[k]].low in title_like), default=-1)
+        if last_title >= 0:
+            for k in range(last_title + 1):
+                w = toks[name_idx[k]].low
+                if w in title_like or w in _TITLE_HEADS:
+                    title_words.append(_TITLE_ABBR.get(w, w))
+            name_idx = name_idx[last_title + 1 :]
+        while len(name_idx) > 1 and toks[name_idx[0]].low in (TITLES | set(_TITLE_HEADS) | set(_TITLE_ABBR)):
+            title_words.append(_TITLE_ABBR.get(toks[name_idx[0]].low, toks[name_idx[0]].low))
             name_idx = name_idx[1:]
         s_tok, e_tok = toks[name_idx[0]], toks[name_idx[-1]]
         name_text = text[s_tok.start : e_tok.end]
@@ -1881,6 +2082,12 @@ def _extract_entities(text: str, toks: list[_Tok], time_spans: list[tuple[int, i
         low_tokens = [toks[p].low.removesuffix("'s") for p in name_idx if toks[p].low not in _CONNECTORS]
         i0 = name_idx[0]
         initial = i0 <= first_word or (i0 > 0 and toks[i0 - 1].text in {'"', ":", "(", "'"})
+        if len(name_idx) == 1 and not title_words and _is_demonym_adjective(text, toks, name_idx[0]):
+            i = j + 1
+            continue
+        if not low_tokens:  # only connector words ("de", "of") were capitalised
+            i = j + 1
+            continue
         if len(name_idx) == 1 and not title_words:
             w = low_tokens[0]
             if w in _COMMON_CAPS or w in TITLES or w in _TITLE_ABBR or (initial and w.rstrip("s") in _COMMON_CAPS):
@@ -1895,7 +2102,8 @@ def _extract_entities(text: str, toks: list[_Tok], time_spans: list[tuple[int, i
             continue
         title = ""
         if title_words:
-            title = next((w for w in reversed(title_words) if w in TITLES and w not in {"chief", "deputy", "acting", "senior", "former"}), "")
+            title = next((w for w in reversed(title_words) if w in TITLES and w not in _HONORIFICS), "")
+            title = title or next((w for w in reversed(title_words) if w in TITLES and w not in {"chief", "deputy", "acting", "senior", "former"}), "")
             if not title:
                 title = next((_TITLE_HEADS.get(w, "") for w in title_words if _TITLE_HEADS.get(w)), "")
         else:
@@ -1910,45 +2118,127 @@ def _extract_entities(text: str, toks: list[_Tok], time_spans: list[tuple[int, i
             if app:
                 role = next((w for w in app.group(1).split() if w in TITLES), "")
                 title = role or title
-        slot, slot_text = _entity_slot(text, toks, name_idx[0] if not title_words else parts[0], span)
-        tokens = tuple(_strip_accents(w) for w in low_tokens)
-        out.append(EntityMention(name_text, span, key, tokens, title, slot, slot_text, initial))
+        slot, slot_text, etype = _entity_slot(text, toks, name_idx[0] if not title_words else parts[0], span)
+        etype = etype or _type_after(text, span[1])
+        tokens = tuple(_strip_accents(w).rstrip("'") for w in low_tokens)
+        out.append(EntityMention(name_text, span, key, tokens, title, slot, slot_text, initial, etype))
         i = j + 1
     return out
 
 
-def _entity_slot(text: str, toks: list[_Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str]:
+_GEO_ADJ = {
+    "neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western",
+    "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+    "southwestern", "rural", "coastal", "remote", "rival", "state-owned", "private", "local",
+}  # fmt: skip
+_PREP_CLASS = {"into": "to", "onto": "to", "towards": "to", "toward": "to"}
+_TYPE_NOUNS = {
+    "town", "city", "village", "department", "province", "region", "state", "county", "district",
+    "country", "capital", "municipality", "neighbourhood", "neighborhood", "suburb", "island",
+    "company", "firm", "group", "party", "airline", "bank", "agency", "ministry", "club", "team",
+    "court", "hospital", "university", "school", "newspaper", "broadcaster", "charity", "union",
+    "operator", "contractor", "subsidiary", "carrier", "insurer", "manufacturer", "maker",
+    "supplier", "lender", "prison", "port", "airport", "mine", "plant", "factory", "border",
+}  # fmt: skip
+
+
+_DEMONYMS = {
+    "american", "british", "french", "german", "dutch", "greek", "swiss", "irish", "welsh",
+    "scottish", "english", "spanish", "polish", "danish", "swedish", "finnish", "turkish",
+    "israeli", "iraqi", "pakistani", "thai", "afghan", "korean", "mexican", "african", "european",
+    "chinese", "japanese", "nepali", "nepalese", "saudi", "emirati", "qatari", "kuwaiti", "yemeni",
+    "bangladeshi", "somali", "kazakh", "uzbek", "czech", "slovak", "asian", "arab", "democratic",
+    "republican", "conservative", "socialist", "communist", "catholic", "muslim", "christian",
+    "jewish", "western", "eastern", "northern", "southern", "soviet", "federal", "national",
+}  # fmt: skip
+
+
+def _is_demonym_adjective(text: str, toks: list[_Tok], idx: int) -> bool:
+    """'Lithuanian officials', 'the Indian capital': a capitalised adjective, not a name."""
+    w = toks[idx].low
+    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word or nxt.is_cap:
+        return False
+    return w in _DEMONYMS or (len(w) > 5 and w.endswith(("ian", "ese", "ish", "ean", "iot")))
+
+
+def _type_after(text: str, end: int) -> str:
+    """'X, a small local company' -> 'company'; 'X department' -> 'department'."""
+    after = text[end : end + 80]
+    m = re.match(r"\s+([a-z]+)\b", after)
+    if m and m.group(1) in _TYPE_NOUNS:
+        return m.group(1)
+    m = re.match(r"(?:\s+[A-Z][\w.]*)*,\s+(?:a|an|the)\s+((?:[a-z][\w'-]*\s+){0,4}?)([a-z]+)(?=\s*[,.;)]|\s+(?:of|in|that|which|who|with|from|at|for|on|based|near)\b)", after)
+    if m and m.group(2) in _TYPE_NOUNS:
+        return m.group(2)
+    return ""
+
+
+def _subject_slot(toks: list[_Tok], span: tuple[int, int]) -> tuple[str, str]:
+    """'Mikel Oyarzabal scored ...' -> ('subj:scor', 'scored'): a name opening the sentence,
+    then its verb."""
+    nxt = next((t for t in toks if t.start >= span[1]), None)
+    if nxt is None or not nxt.is_word or nxt.is_cap or nxt.low in STOPWORDS or nxt.low.endswith("ly"):
+        return "", ""
+    st = stem(nxt.low)
+    if st in _ATTRIBUTION or not (nxt.low.endswith(("ed", "s")) or nxt.low in _IRREGULAR_PAST):
+        return "", ""
+    return f"subj:{st}", nxt.text
+
+
+def _entity_slot(text: str, toks: list[_Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
+    """(slot, slot words as written, type noun written before the name)."""
     after = text[span[1] :]
-    if _BASED_RE.match(after):
-        m = _BASED_RE.match(after)
-        assert m is not None
-        return "based", text[span[0] : span[1] + m.end()]
+    m = _BASED_RE.match(after)
+    if m:
+        return "based", text[span[0] : span[1] + m.end()], ""
     before = text[max(0, span[0] - 40) : span[0]]
     bm = re.search(r"\b(?:based|headquartered|registered|incorporated|located)\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
     if bm:
-        return "based", bm.group().strip()
-    # previous tokens: optional determiner, preposition, optional verb before it
+        return "based", bm.group().strip(), ""
+    # previous tokens: optional determiner/adjectives, preposition, optional verb before it
     k = first_idx - 1
-    while k >= 0 and toks[k].low in {"the", "a", "an"}:
+    etype = ""
+    skipped = 0
+    while k >= 0 and (toks[k].low in {"the", "a", "an"} or (toks[k].low in _GEO_ADJ and skipped < 2)):
+        skipped += toks[k].low in _GEO_ADJ
         k -= 1
+    # 'a company called X', 'a town named X'
+    if k >= 1 and toks[k].low in {"called", "named"} and toks[k - 1].is_word and not toks[k - 1].is_cap:
+        etype = toks[k - 1].low if toks[k - 1].low in _TYPE_NOUNS else ""
+        k -= 2
+        while k >= 0 and (toks[k].low in {"the", "a", "an"} or toks[k].low in _GEO_ADJ or _modifier_like(toks[k].low)) and toks[k].is_word and not toks[k].is_cap:
+            k -= 1
     if k < 0:
-        return "", ""
+        subj, subj_text = _subject_slot(toks, span)
+        return subj, subj_text, etype
     p = toks[k]
+    if p.low == "to" and k >= 1 and toks[k - 1].low == "according":
+        return "", "", etype
     if p.low in _SLOT_PREPS:
+        prep = _PREP_CLASS.get(p.low, p.low)
         v = k - 1
-        while v >= 0 and (toks[v].low.endswith("ly") or toks[v].low in {"back", "out", "up", "down", "away", "off", "directly"}) and toks[v].is_word:
+        hops = 0
+        # 'driven across the border into X', 'taken by bus to X', 'flew directly to X'
+        while v >= 0 and hops < 4 and toks[v].is_word and (
+            toks[v].low.endswith("ly") or toks[v].low in {
+                "back", "out", "up", "down", "away", "off", "border", "bus", "car", "plane", "train",
+                "road", "air", "sea", "boat", "ship", "helicopter", "coach", "the", "a", "by", "across",
+                "over", "on", "foot",
+            }
+        ):
             v -= 1
-        verb = ""
+            hops += 1
         if v >= 0 and toks[v].is_word and not toks[v].is_cap and toks[v].low not in STOPWORDS:
             verb = stem(toks[v].low)
-            return f"prep:{p.low}|verb:{verb}", text[toks[v].start : p.end]
-        return f"prep:{p.low}", p.text
+            return f"prep:{prep}|verb:{verb}", text[toks[v].start : p.end], etype
+        return f"prep:{prep}", p.text, etype
     if p.is_word and not p.is_cap and p.low not in STOPWORDS and p.low not in TITLES:
         st = stem(p.low)
         if st in _ATTRIBUTION:
-            return "", ""
-        return f"verb:{st}", p.text
-    return "", ""
+            return "", "", etype
+        return f"verb:{st}", p.text, etype
+    return "", "", etype
 
 
 # --------------------------------------------------------------------------------------
@@ -1956,15 +2246,18 @@ def _entity_slot(text: str, toks: list[_Tok], first_idx: int, span: tuple[int, i
 # --------------------------------------------------------------------------------------
 
 _NEG_ADVERBS = {"not", "never", "cannot", "no longer", "nt"}
-_NEG_VERBS = {stem(w) for w in ("refuse", "decline", "fail", "deny", "reject")}
+_NEG_VERBS = {stem(w) for w in ("refuse", "decline", "fail", "deny")}
+NEG_VERB_STEMS = frozenset(_NEG_VERBS)
+"""Stems of verbs that negate their complement ('refused to sign', 'denied taking')."""
 _SCOPE_SKIP = {
     "be", "been", "being", "have", "having", "do", "to", "yet", "ever", "even", "also", "actually",
     "currently", "immediately", "formally", "officially", "fully", "entirely", "necessarily",
     "really", "previously", "initially", "personally", "that", "he", "she", "it", "they", "we",
-    "i", "you", "a", "an", "the", "any", "his", "her", "its", "their", "our", "ever", "in", "fact",
+    "i", "you", "a", "an", "the", "any", "his", "her", "its", "their", "our", "in", "fact",
+    "with", "at", "on", "part", "of", "for", "among", "inside", "under",
     "so", "far", "directly", "publicly", "explicitly", "specifically", "already", "again",
     "will", "would", "could", "should", "can", "may", "might", "must", "shall", "had", "has",
-    "have", "was", "were", "is", "are", "am", "did", "does", "had", "there", "himself", "herself",
+    "was", "were", "is", "are", "am", "did", "does", "there", "himself", "herself",
     "themselves", "itself", "him", "them", "then", "now", "longer", "quite", "always",
 }  # fmt: skip
 _SCOPE_STOP = {
@@ -2052,6 +2345,13 @@ def _extract_negation(text: str, toks: list[_Tok]) -> tuple[list[Predicate], lis
         if head is not None:
             if kind == "verb" and head < n and toks[head].low == "to":
                 head = _find_head(toks, head + 1, False)
+        if (
+            head is not None
+            and kind == "verb"
+            and stem(toks[i].low) == stem("deny")
+            and not (toks[head].low.endswith("ing") or (i + 1 < n and toks[i + 1].low in {"that", "having", "ever"}))
+        ):
+            head = None  # 'denied the charges' is a plea, not 'did not (do) the charges'
         if head is not None:
             eff = 1
             if kind == "verb" and flip[i]:
@@ -2115,11 +2415,11 @@ def extract_facts(text: str, published: datetime | None = None) -> SentenceFacts
     return facts
 
 
-def _retext(item, text: str):  # type: ignore[no-untyped-def]
+_Item = TypeVar("_Item", Quantity, TimeRef, EntityMention, Predicate)
+
+
+def _retext(item: _Item, text: str) -> _Item:
+    """Quote the item from the caller's string (clean() swapped typographic characters)."""
     s, e = item.span
     written = text[s:e]
-    if written == item.text:
-        return item
-    from dataclasses import replace
-
-    return replace(item, text=written)
+    return item if written == item.text else replace(item, text=written)

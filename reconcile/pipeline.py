@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from . import embed
-from .align import align_story
+from .align import DEFAULT_WEIGHTS, align_story, member_pair_scores
 from .errors import ArticleError, ReconcileError
 from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, stable_id
 from .segment import split_text
@@ -169,7 +169,10 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
     if not res.sentences:
         return res
     emb = np.stack([embeddings[s.sentence_id] for s in res.sentences])
-    res.claims = align_story(res.spec.story_id, res.sentences, emb, settings.align_threshold)
+    weights = settings.align_weights or DEFAULT_WEIGHTS
+    res.claims = align_story(res.spec.story_id, res.sentences, emb, settings.align_threshold, weights)
+    scores = member_pair_scores(res.sentences, emb, res.claims, weights)
+    gates = settings.discrepancy_gates or {}
     by_id = {s.sentence_id: s for s in res.sentences}
     published = {a.article_id: a.published_at for a in res.articles}
     found: list[Discrepancy] = []
@@ -183,6 +186,9 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
                 if a.outlet_id == b.outlet_id:
                     continue
                 for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)):
+                    # A conflict needs the pair itself to read as one claim, not only its group.
+                    if scores.get((a_id, b_id), 1.0) < gates.get(c.kind, 0.0):
+                        continue
                     found.append(Discrepancy(
                         discrepancy_id=stable_id(claim.claim_id, a_id, b_id, c.kind), story_id=res.spec.story_id,
                         claim_id=claim.claim_id, kind=c.kind, sentence_id_a=a_id, sentence_id_b=b_id,

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt",
     "maj", "adm", "cmdr", "brig", "cpl", "pvt", "rev", "fr", "hon", "pres", "supt", "insp", "det",
-    "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle", "rt", "gov-gen", "atty", "amb",
+    "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle", "rt", "gov-gen", "atty", "amb", "ald", "cllr",
+    "const", "cmdt", "comm", "sup", "rep", "reps", "sens", "drs", "profs",
 }
 # Abbreviations that never end a sentence when followed by a number or a lowercase word, and
 # only rarely otherwise.

@@ -28,10 +28,14 @@ class Settings:
     model: str = DEFAULT_MODEL
     """sentence-transformers name or path; the default is the bundled offline copy."""
     batch_size: int = 64
-    align_threshold: float = field(default_factory=lambda: float(_calibration().get("align_threshold", 0.55)))
-    """Minimum cosine similarity for two outlets' sentences to be one claim (see calibration.json)."""
-    align_margin: float = field(default_factory=lambda: float(_calibration().get("align_margin", 0.0)))
-    """A non-mutual best match is still linked when it is this close to both sides' best."""
+    align_threshold: float = field(default_factory=lambda: float(_calibration().get("align_threshold", 0.5)))
+    """Minimum pair score (0-1) for two outlets' sentences to be one claim (see calibration.json)."""
+    align_weights: tuple[float, ...] = field(
+        default_factory=lambda: tuple(float(w) for w in _calibration().get("align_weights", ())) or None)  # type: ignore[arg-type]
+    """Logistic weights of the pair features (align.FEATURES), fitted by `reconcile calibrate`."""
+    discrepancy_gates: dict[str, float] = field(
+        default_factory=lambda: {k: float(v) for k, v in _calibration().get("discrepancy_gates", {}).items()})
+    """Per kind: the minimum pair score for two sentences' values to be compared (calibrated)."""
     max_file_bytes: int = 5_000_000
     """Pages larger than this are refused before parsing."""
     min_article_sentences: int = 3
@@ -87,7 +91,8 @@ class Settings:
         return {
             "model": self.model,
             "align_threshold": self.align_threshold,
-            "align_margin": self.align_margin,
+            "align_weights": list(self.align_weights or ()),
+            "discrepancy_gates": dict(sorted(self.discrepancy_gates.items())),
             "min_article_sentences": self.min_article_sentences,
             "max_article_sentences": self.max_article_sentences,
             "max_sentence_chars": self.max_sentence_chars,

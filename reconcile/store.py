@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 WAREHOUSE_DIR = Path(__file__).resolve().parent.parent / "warehouse"
 SCHEMA_FILE = WAREHOUSE_DIR / "schema.sql"
 VIEWS_FILE = WAREHOUSE_DIR / "views.sql"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Per-story tables, deleted and rewritten together when a story is re-run.
 STORY_TABLES = ("discrepancies", "claim_sentences", "claims", "sentences", "article_skips", "articles", "stories")
@@ -108,7 +108,10 @@ def ensure_schema(con: Any, model: str, dim: int) -> None:
 
 
 # Each migration takes a warehouse from version N to N+1. Append, never edit.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    # 1 -> 2: the history tables fetches, raw_pages and article_versions (created from schema.sql).
+    1: "SELECT 1",
+}
 
 
 def migrate(con: Any, version: int, dim: int) -> None:
@@ -203,7 +206,7 @@ def _vectors(emb: np.ndarray) -> Any:
 def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
               embeddings: dict[str, np.ndarray], new_cache: dict[str, np.ndarray], dim: int,
               failed: int, skipped: int, wait_seconds: float, finished: bool = True,
-              stories_ok: int | None = None) -> None:
+              stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> None:
     """Write the stories of a run: each story replaced in its own transaction, then the run row.
 
     `embeddings` maps sentence_id to its vector; `new_cache` maps text hash to vectors newly
@@ -215,6 +218,7 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
             _insert_cache(con, run.model, new_cache)
         for res in results:
             write_story(con, run, res, embeddings)
+        append_history(con, run, results, fetches)
         if not finished:
             return
         finished_at = datetime.now(timezone.utc)
@@ -224,6 +228,86 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run.run_id, _utc(run.started_at), finished_at, run.model, json.dumps(run.parameters),
              status, ok, failed, skipped, run.orchestrator])
+
+
+def append_history(con: Any, run: RunRecord, results: Sequence[StoryResult], fetches: Sequence[Any]) -> None:
+    """Append fetch outcomes, new raw pages and changed article texts (history, never replaced).
+
+    `fetches` are fetch.FetchResult objects; pages read back from raw_pages (`stored`) are not
+    new fetches. An article gets a new version only when its text differs from its latest one.
+    """
+    import zlib
+
+    import pyarrow as pa
+
+    now = datetime.now(timezone.utc)
+    fresh = [f for f in fetches if not getattr(f, "stored", False)]
+    fetched_at = {f.url: f.fetched_at for f in fresh if f.ok}
+    arts = [(res.spec.story_id, a) for res in results for a in res.articles]
+    con.execute("BEGIN")
+    try:
+        if fresh:
+            con.executemany(
+                "INSERT INTO fetches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[run.run_id, f.url, f.final_url, f.ok, f.status, f.reason, f.attempts,
+                  len(f.data) if f.data is not None else None, f.sha256, round(f.elapsed * 1000, 1),
+                  _utc(f.fetched_at)] for f in fresh])
+            pages = {f.sha256: f for f in fresh if f.ok and f.data is not None}
+            if pages:
+                known = {r[0] for r in con.execute(
+                    "SELECT sha256 FROM raw_pages WHERE sha256 IN (SELECT unnest(?::VARCHAR[]))",
+                    [list(pages)]).fetchall()}
+                new = [f for h, f in pages.items() if h not in known]
+                if new:
+                    con.executemany("INSERT INTO raw_pages VALUES (?, ?, ?, ?, 'zlib', ?, ?)",
+                                    [[f.sha256, f.url, f.content_type, len(f.data), zlib.compress(f.data, 6),
+                                      _utc(f.fetched_at)] for f in new])
+        if arts:
+            staged = pa.table({
+                "article_id": [a.article_id for _, a in arts], "story_id": [sid for sid, _ in arts],
+                "outlet": [a.outlet for _, a in arts], "outlet_id": [a.outlet_id for _, a in arts],
+                "url": [a.url for _, a in arts], "source": [a.source for _, a in arts],
+                "content_hash": [a.content_hash for _, a in arts], "text": [a.text for _, a in arts],
+                "first_seen": pa.array([_utc(fetched_at.get(a.source, now)) for _, a in arts],
+                                       pa.timestamp("us", tz="UTC")),
+            })
+            con.register("staged_versions", staged)
+            con.execute(
+                "INSERT INTO article_versions "
+                "SELECT n.article_id, n.story_id, n.outlet, n.outlet_id, n.url, n.source, "
+                "       coalesce(l.n_versions, 0) + 1, n.content_hash, n.text, n.first_seen, ? "
+                "FROM staged_versions n LEFT JOIN ("
+                "    SELECT article_id, count(*) AS n_versions, arg_max(content_hash, version) AS last_hash "
+                "    FROM article_versions GROUP BY article_id) l USING (article_id) "
+                "WHERE l.last_hash IS DISTINCT FROM n.content_hash", [run.run_id])
+            con.unregister("staged_versions")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def latest_raw_pages(db_path: Path, urls: Sequence[str], wait_seconds: float
+                     ) -> dict[str, tuple[bytes, str | None, str, str | None, datetime]]:
+    """Per URL, its latest successfully fetched page: (bytes, content type, sha256, final URL, fetched at)."""
+    import zlib
+
+    if not Path(db_path).exists() or not urls:
+        return {}
+    with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
+        if int(schema_info(con).get("version", "1")) < 2:
+            return {}
+        rows = con.execute(
+            "SELECT f.url, p.data, p.compression, p.content_type, p.sha256, f.final_url, f.fetched_at "
+            "FROM fetches f JOIN raw_pages p ON p.sha256 = f.raw_sha256 "
+            "WHERE f.ok AND f.url IN (SELECT unnest(?::VARCHAR[])) "
+            "QUALIFY row_number() OVER (PARTITION BY f.url ORDER BY f.fetched_at DESC) = 1",
+            [list(urls)]).fetchall()
+    out = {}
+    for url, data, comp, ctype, sha, final_url, at in rows:
+        raw = zlib.decompress(data) if comp == "zlib" else bytes(data)
+        out[url] = (raw, ctype, sha, final_url, at)
+    return out
 
 
 def _insert_cache(con: Any, model: str, new_cache: dict[str, np.ndarray]) -> None:

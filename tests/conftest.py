@@ -45,6 +45,15 @@ def demo_db(tmp_path_factory, settings):
     return path
 
 
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for the whole session (it costs ~20 s to start); shared by the flow tests."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 300):
     """The real console entry point in a subprocess."""
     e = {**os.environ, **(env or {})}

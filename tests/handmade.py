@@ -133,12 +133,16 @@ def story_result(story_id: str, rng: np.random.Generator) -> tuple[StoryResult, 
         res.claims.append(Claim(claim_ids[label], story_id, ids, sims, len(members)))
     for label, kind, oa, va, ob, vb in spec_data["discrepancies"]:
         sa, sb = sentence_of[(label, oa)], sentence_of[(label, ob)]
+        na, nb = va.lower(), vb.lower()
+        if kind == "negation":  # compare.py's form: 'denied: <phrase>' / 'affirmed: <phrase>'
+            na, nb = (("denied: " if v.startswith("not ") else "affirmed: ") + v.removeprefix("not ")
+                      for v in (va, vb))
         if sa.sentence_id > sb.sentence_id:  # stored once, with sentence_id_a < sentence_id_b
-            sa, sb, va, vb = sb, sa, vb, va
+            sa, sb, va, vb, na, nb = sb, sa, vb, va, nb, na
         res.discrepancies.append(Discrepancy(
             discrepancy_id=stable_id(claim_ids[label], sa.sentence_id, sb.sentence_id, kind), story_id=story_id,
             claim_id=claim_ids[label], kind=kind, sentence_id_a=sa.sentence_id, sentence_id_b=sb.sentence_id,
-            value_a=va, value_b=vb, norm_a=va.lower(), norm_b=vb.lower(),
+            value_a=va, value_b=vb, norm_a=na, norm_b=nb,
             explanation=f"{kind}: {va} vs {vb}", confidence=0.9))
     return res, emb
 
@@ -154,3 +158,14 @@ def build(path: Path) -> Path:
     run = RunRecord("handmade-run", datetime(2026, 3, 6, tzinfo=timezone.utc), "handmade-model", {}, "test")
     write_run(path, run, results, embeddings, {}, DIM, 0, 0, 5)
     return path
+
+
+def handmade_fixture():
+    """A pytest fixture building the hand-made warehouse once per test module."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def handmade_db(tmp_path_factory):
+        return build(tmp_path_factory.mktemp("handmade") / "handmade.duckdb")
+
+    return handmade_db

@@ -47,6 +47,7 @@ def test_metadata_columns(story, art):
     ("SÃO PAULO, Brazil (AP) — Floods hit.", "SÃO PAULO, Brazil (AP)", "Floods hit."),
     ("ST. LOUIS (AP) — A jury ruled.", "ST. LOUIS (AP)", "A jury ruled."),
     ("LONDON, 4 June (Reuters) - Shares fell.", "LONDON, 4 June (Reuters)", "Shares fell."),
+    ("MADRID/PARIS, May 19 (Reuters) - The airlines agreed.", "MADRID/PARIS, May 19 (Reuters)", "The airlines agreed."),
 ])
 def test_dateline_is_split_off(par, dateline, rest):
     assert split_dateline(par) == (dateline, rest)
@@ -69,6 +70,9 @@ def test_ordinary_sentences_keep_their_start(par):
     "Photo: Getty Images", "Related: Markets slide", "Our Standards: The Trust Principles.",
     "What happens next", "Updated 3.15pm GMT, 2 March 2026", "Published: Monday, March 2, 2026", "Anna Kaminski in Tarsk contributed to this report.", "Ryan reported from Washington.",
     "The Daily Briefing newsletter brings you the news. Sign up here.",
+    "Dr. Ama Mensah (left) gives the first dose at the launch. Photo: Kofi Boateng",
+    "Also Read | Quake toll rises in western Nepal",
+    "(Except for the headline, this story has not been edited by our staff and is published from a syndicated feed.)",
 ])
 def test_furniture_is_boilerplate(par):
     assert is_boilerplate(par)
@@ -83,6 +87,18 @@ def test_furniture_is_boilerplate(par):
 ])
 def test_prose_is_not_boilerplate(par):
     assert not is_boilerplate(par)
+
+
+@pytest.mark.parametrize("first, later, dateline", [
+    ("Kathmandu: Rescuers dug through rubble on Monday.", "Aid reached Kathmandu by road.", "Kathmandu"),
+    ("New Delhi: The ministry issued a notice.", "Officials in New Delhi said more.", "New Delhi"),
+    ("Officials: The count is not final yet.", "The officials met again.", None),
+    ("Update: The road has reopened to traffic.", "Traffic resumed.", None),
+])
+def test_title_case_dateline_needs_the_place_to_recur(first, later, dateline):
+    paras, dl = clean_paragraphs([first, later])
+    assert dl == dateline
+    assert (paras[0] == first) == (dateline is None)
 
 
 def test_headline_and_standfirst_are_not_body():

@@ -6,14 +6,6 @@ from conftest import STORIES
 from reconcile.store import connect
 
 
-@pytest.fixture(scope="session")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
 @pytest.mark.slow
 def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     from prefect.client.orchestration import get_client

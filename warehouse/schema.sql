@@ -198,3 +198,243 @@ COMMENT ON TABLE embedding_cache IS 'Embeddings by (model, sentence text), so un
 COMMENT ON COLUMN embedding_cache.model IS 'Embedding model.';
 COMMENT ON COLUMN embedding_cache.text_hash IS 'sha256 of the sentence text as embedded.';
 COMMENT ON COLUMN embedding_cache.embedding IS 'Unit-length embedding.';
+
+-- History (schema version 2): appended to by every run, never replaced.
+
+CREATE TABLE IF NOT EXISTS fetches (
+    run_id      VARCHAR NOT NULL,
+    url         VARCHAR NOT NULL,
+    final_url   VARCHAR,
+    ok          BOOLEAN NOT NULL,
+    status      INTEGER,
+    reason      VARCHAR NOT NULL,
+    attempts    INTEGER,
+    n_bytes     BIGINT,
+    raw_sha256  VARCHAR,
+    elapsed_ms  DOUBLE,
+    fetched_at  TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE fetches IS 'Every fetch of a URL-only article, successful or not (history: appended, never replaced).';
+COMMENT ON COLUMN fetches.run_id IS 'Run that fetched it.';
+COMMENT ON COLUMN fetches.url IS 'URL as given in the manifest, on the command line or in the watchlist.';
+COMMENT ON COLUMN fetches.final_url IS 'URL after redirects (or the hop that failed).';
+COMMENT ON COLUMN fetches.ok IS 'Whether a usable page arrived.';
+COMMENT ON COLUMN fetches.status IS 'HTTP status of the last answer; NULL when none came (refused address, timeout, DNS).';
+COMMENT ON COLUMN fetches.reason IS 'ok, or the one-line reason the fetch failed.';
+COMMENT ON COLUMN fetches.attempts IS 'Attempts made (retries after timeouts and 5xx answers included).';
+COMMENT ON COLUMN fetches.n_bytes IS 'Size of the page body.';
+COMMENT ON COLUMN fetches.raw_sha256 IS 'Key of the page in raw_pages.';
+COMMENT ON COLUMN fetches.elapsed_ms IS 'Time the fetch took, retries included.';
+COMMENT ON COLUMN fetches.fetched_at IS 'When the fetch ended.';
+
+CREATE TABLE IF NOT EXISTS raw_pages (
+    sha256       VARCHAR NOT NULL,
+    url          VARCHAR,
+    content_type VARCHAR,
+    n_bytes      BIGINT NOT NULL,
+    compression  VARCHAR NOT NULL,
+    data         BLOB NOT NULL,
+    first_seen   TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE raw_pages IS 'Fetched pages as received, compressed, once per distinct content; extraction can be re-run from them (reconcile run --reuse-pages).';
+COMMENT ON COLUMN raw_pages.sha256 IS 'sha256 of the uncompressed page bytes.';
+COMMENT ON COLUMN raw_pages.url IS 'URL the page was first fetched from.';
+COMMENT ON COLUMN raw_pages.content_type IS 'Content-Type header of the answer.';
+COMMENT ON COLUMN raw_pages.n_bytes IS 'Uncompressed size.';
+COMMENT ON COLUMN raw_pages.compression IS 'zlib (Python zlib.decompress / DuckDB has no inflate: read it in Python).';
+COMMENT ON COLUMN raw_pages.data IS 'The compressed page bytes.';
+COMMENT ON COLUMN raw_pages.first_seen IS 'When this content was first fetched.';
+
+CREATE TABLE IF NOT EXISTS article_versions (
+    article_id   VARCHAR NOT NULL,
+    story_id     VARCHAR NOT NULL,
+    outlet       VARCHAR NOT NULL,
+    outlet_id    VARCHAR NOT NULL,
+    url          VARCHAR,
+    source       VARCHAR,
+    version      INTEGER NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    text         VARCHAR NOT NULL,
+    first_seen   TIMESTAMPTZ NOT NULL,
+    run_id       VARCHAR
+);
+COMMENT ON TABLE article_versions IS 'Each distinct extracted text of an article over time: a new row only when the text changed (history: appended).';
+COMMENT ON COLUMN article_versions.article_id IS 'The article (stable across runs: story, outlet, URL or file name).';
+COMMENT ON COLUMN article_versions.story_id IS 'Story of the article.';
+COMMENT ON COLUMN article_versions.outlet IS 'Outlet name as given.';
+COMMENT ON COLUMN article_versions.outlet_id IS 'Outlet slug.';
+COMMENT ON COLUMN article_versions.url IS 'URL of the article, if any.';
+COMMENT ON COLUMN article_versions.source IS 'File path or URL the text was read from.';
+COMMENT ON COLUMN article_versions.version IS '1 for the first text seen, then 2, 3, ... at each change.';
+COMMENT ON COLUMN article_versions.content_hash IS 'sha256 of text.';
+COMMENT ON COLUMN article_versions.text IS 'Extracted article text of this version.';
+COMMENT ON COLUMN article_versions.first_seen IS 'When this text was first fetched or read.';
+COMMENT ON COLUMN article_versions.run_id IS 'Run that first saw this text.';
+
+-- Story discovery (reconcile watch OUTLETS_TOML): outlets followed, their feeds, the entries seen,
+-- the articles read from them and the stories they were grouped into. Outlets, feeds and stories
+-- are updated in place; feed_entries and discovered_articles only grow.
+
+CREATE TABLE IF NOT EXISTS outlets (
+    outlet_id  VARCHAR NOT NULL,
+    name       VARCHAR NOT NULL,
+    homepage   VARCHAR,
+    country    VARCHAR,
+    language   VARCHAR,
+    feeds      VARCHAR[],
+    labels     JSON,
+    source     VARCHAR,
+    updated_at TIMESTAMPTZ
+);
+COMMENT ON TABLE outlets IS 'Outlets from an outlets.toml, with their metadata and user labels; articles.outlet_id joins outlet_id.';
+COMMENT ON COLUMN outlets.outlet_id IS 'Slug of the name (lowercase, hyphenated), the key articles.outlet_id and discovered_articles.outlet_id join.';
+COMMENT ON COLUMN outlets.name IS 'Outlet name as written in outlets.toml (articles.outlet of its discovered articles).';
+COMMENT ON COLUMN outlets.homepage IS 'Home page URL.';
+COMMENT ON COLUMN outlets.country IS 'Country, as given (e.g. an ISO 3166 code).';
+COMMENT ON COLUMN outlets.language IS 'Main language, as given (e.g. an ISO 639-1 code).';
+COMMENT ON COLUMN outlets.feeds IS 'Feeds as written in outlets.toml: http(s) URLs or paths relative to the file.';
+COMMENT ON COLUMN outlets.labels IS 'User labels such as ownership or bias, as a JSON object (labels->>''ownership'').';
+COMMENT ON COLUMN outlets.source IS 'The outlets.toml the row was last loaded from.';
+COMMENT ON COLUMN outlets.updated_at IS 'When the row was last loaded.';
+
+CREATE TABLE IF NOT EXISTS feeds (
+    feed_id         VARCHAR NOT NULL,
+    outlet_id       VARCHAR NOT NULL,
+    feed            VARCHAR NOT NULL,
+    url             VARCHAR,
+    format          VARCHAR,
+    title           VARCHAR,
+    etag            VARCHAR,
+    last_modified   VARCHAR,
+    content_hash    VARCHAR,
+    last_checked_at TIMESTAMPTZ,
+    last_status     VARCHAR,
+    last_reason     VARCHAR,
+    n_entries       INTEGER,
+    n_new           INTEGER
+);
+COMMENT ON TABLE feeds IS 'One row per feed followed, with what its last read gave and the validators for the next conditional GET.';
+COMMENT ON COLUMN feeds.feed_id IS 'Stable id derived from the outlet and the feed as written.';
+COMMENT ON COLUMN feeds.outlet_id IS 'Outlet the feed belongs to.';
+COMMENT ON COLUMN feeds.feed IS 'The feed as written in outlets.toml (URL or path relative to the file).';
+COMMENT ON COLUMN feeds.url IS 'The feed URL; NULL for a local feed file.';
+COMMENT ON COLUMN feeds.format IS 'rss, atom or json (JSON Feed), as last parsed.';
+COMMENT ON COLUMN feeds.title IS 'The feed''s own title.';
+COMMENT ON COLUMN feeds.etag IS 'ETag of the last answer, sent as If-None-Match next time.';
+COMMENT ON COLUMN feeds.last_modified IS 'Last-Modified of the last answer, sent as If-Modified-Since next time.';
+COMMENT ON COLUMN feeds.content_hash IS 'sha256 of the feed bytes last read; identical bytes are not parsed again.';
+COMMENT ON COLUMN feeds.last_checked_at IS 'When the feed was last read.';
+COMMENT ON COLUMN feeds.last_status IS 'ok, unchanged (same bytes), not-modified (HTTP 304) or failed.';
+COMMENT ON COLUMN feeds.last_reason IS 'One-line reason when the read failed.';
+COMMENT ON COLUMN feeds.n_entries IS 'Entries in the feed at the last read.';
+COMMENT ON COLUMN feeds.n_new IS 'Entries not seen before at the last read.';
+
+CREATE TABLE IF NOT EXISTS feed_entries (
+    entry_key     VARCHAR NOT NULL,
+    outlet_id     VARCHAR NOT NULL,
+    feed          VARCHAR,
+    entry_id      VARCHAR,
+    link          VARCHAR NOT NULL,
+    is_file       BOOLEAN,
+    page_key      VARCHAR,
+    title         VARCHAR,
+    published_at  TIMESTAMPTZ,
+    first_seen_at TIMESTAMPTZ,
+    status        VARCHAR NOT NULL,
+    reason        VARCHAR,
+    attempts      INTEGER,
+    article_id    VARCHAR,
+    run_id        VARCHAR
+);
+COMMENT ON TABLE feed_entries IS 'Every feed entry seen, once per outlet; an entry found here is not read again (failed fetches are retried a few times).';
+COMMENT ON COLUMN feed_entries.entry_key IS 'Stable id derived from the outlet and the entry id (RSS guid, Atom id, JSON Feed id), else its link.';
+COMMENT ON COLUMN feed_entries.outlet_id IS 'Outlet whose feed listed it.';
+COMMENT ON COLUMN feed_entries.feed IS 'Feed (as written in outlets.toml) it was first seen in.';
+COMMENT ON COLUMN feed_entries.entry_id IS 'The entry id from the feed, if any.';
+COMMENT ON COLUMN feed_entries.link IS 'The page: an http(s) URL, or for local feeds the file path read.';
+COMMENT ON COLUMN feed_entries.is_file IS 'Whether link is a local file.';
+COMMENT ON COLUMN feed_entries.page_key IS 'Stable id of (outlet, link): two entries of one page are read once.';
+COMMENT ON COLUMN feed_entries.title IS 'Entry title from the feed.';
+COMMENT ON COLUMN feed_entries.published_at IS 'Publication (else update) time given by the feed.';
+COMMENT ON COLUMN feed_entries.first_seen_at IS 'When the entry was first seen.';
+COMMENT ON COLUMN feed_entries.status IS 'article (read and grouped), skipped (no article in the page), duplicate (page or text already read) or failed (fetch failed; retried).';
+COMMENT ON COLUMN feed_entries.reason IS 'One-line reason for skipped, duplicate and failed entries.';
+COMMENT ON COLUMN feed_entries.attempts IS 'Times its page was read or fetched.';
+COMMENT ON COLUMN feed_entries.article_id IS 'The discovered article it gave (discovered_articles.article_id).';
+COMMENT ON COLUMN feed_entries.run_id IS 'Run that last handled it.';
+
+CREATE TABLE IF NOT EXISTS discovered_articles (
+    article_id        VARCHAR NOT NULL,
+    story_id          VARCHAR NOT NULL,
+    outlet            VARCHAR NOT NULL,
+    outlet_id         VARCHAR NOT NULL,
+    entry_key         VARCHAR,
+    url               VARCHAR,
+    source            VARCHAR,
+    title             VARCHAR,
+    published_at      TIMESTAMPTZ,
+    discovered_at     TIMESTAMPTZ,
+    lead              VARCHAR,
+    text              VARCHAR,
+    content_hash      VARCHAR,
+    raw_kind          VARCHAR,
+    raw               BLOB,
+    embedding         FLOAT[{dim}],
+    similarity        DOUBLE,
+    syndicated_of     VARCHAR,
+    syndication_score DOUBLE,
+    run_id            VARCHAR
+);
+COMMENT ON TABLE discovered_articles IS 'Articles read from feeds and the story each was grouped into (its membership never changes); the raw page is kept so reconciliation never refetches.';
+COMMENT ON COLUMN discovered_articles.article_id IS 'Same id as articles.article_id once the story is reconciled (story, outlet, URL or file name).';
+COMMENT ON COLUMN discovered_articles.story_id IS 'Story it was grouped into (discovered_stories, and stories once reconciled).';
+COMMENT ON COLUMN discovered_articles.outlet IS 'Outlet name as in outlets.toml.';
+COMMENT ON COLUMN discovered_articles.outlet_id IS 'Outlet slug (outlets.outlet_id).';
+COMMENT ON COLUMN discovered_articles.entry_key IS 'The feed entry it came from (feed_entries.entry_key).';
+COMMENT ON COLUMN discovered_articles.url IS 'URL of the article: the entry link, else the page''s canonical URL.';
+COMMENT ON COLUMN discovered_articles.source IS 'URL fetched or file read.';
+COMMENT ON COLUMN discovered_articles.title IS 'Title from the feed entry, else the page.';
+COMMENT ON COLUMN discovered_articles.published_at IS 'Publication time: the page''s metadata, else the feed''s, else when it was first seen.';
+COMMENT ON COLUMN discovered_articles.discovered_at IS 'When it was read.';
+COMMENT ON COLUMN discovered_articles.lead IS 'Title and lead sentences, one a line: the text embedded for grouping.';
+COMMENT ON COLUMN discovered_articles.text IS 'Extracted article body (as articles.text).';
+COMMENT ON COLUMN discovered_articles.content_hash IS 'sha256 of text.';
+COMMENT ON COLUMN discovered_articles.raw_kind IS 'html, txt or md.';
+COMMENT ON COLUMN discovered_articles.raw IS 'The page bytes as read, zlib-compressed (Python zlib.decompress).';
+COMMENT ON COLUMN discovered_articles.embedding IS 'Grouping vector: unit-length mean of the title and lead sentence embeddings.';
+COMMENT ON COLUMN discovered_articles.similarity IS 'Cosine similarity to the story centroid when it joined; NULL for the article that started the story.';
+COMMENT ON COLUMN discovered_articles.syndicated_of IS 'When this is a syndicated copy (near-identical text of another outlet''s earlier article in the story): that original''s article_id. Copies count once towards agreement: not in discovered_stories.n_outlets, and claims.n_outlets of discovered stories counts an original and its copies as one outlet.';
+COMMENT ON COLUMN discovered_articles.syndication_score IS 'Share of the shorter text''s word 5-grams found in the other (1 = the whole of it).';
+COMMENT ON COLUMN discovered_articles.run_id IS 'Run that read it.';
+
+CREATE TABLE IF NOT EXISTS discovered_stories (
+    story_id            VARCHAR NOT NULL,
+    title               VARCHAR,
+    founder_article_id  VARCHAR,
+    first_published_at  TIMESTAMPTZ NOT NULL,
+    last_published_at   TIMESTAMPTZ NOT NULL,
+    n_articles          INTEGER NOT NULL,
+    n_outlets           INTEGER NOT NULL,
+    vector_sum          FLOAT[{dim}],
+    created_at          TIMESTAMPTZ,
+    updated_at          TIMESTAMPTZ,
+    reconciled_at       TIMESTAMPTZ,
+    reconciled_articles INTEGER,
+    reconcile_status    VARCHAR,
+    run_id              VARCHAR
+);
+COMMENT ON TABLE discovered_stories IS 'Stories formed by grouping discovered articles; a story keeps its id as it grows and is reconciled (rows in stories, claims, ...) once it has articles from enough outlets.';
+COMMENT ON COLUMN discovered_stories.story_id IS 'Stable id from the article that started it: publication date, title words and a hash of its feed entry.';
+COMMENT ON COLUMN discovered_stories.title IS 'Title of the article that started it.';
+COMMENT ON COLUMN discovered_stories.founder_article_id IS 'The article that started it.';
+COMMENT ON COLUMN discovered_stories.first_published_at IS 'Earliest publication time of its articles.';
+COMMENT ON COLUMN discovered_stories.last_published_at IS 'Latest publication time of its articles; with first_published_at, the span new articles are matched within (plus the window).';
+COMMENT ON COLUMN discovered_stories.n_articles IS 'Member articles.';
+COMMENT ON COLUMN discovered_stories.n_outlets IS 'Independent outlets: outlets with an article that is not a syndicated copy.';
+COMMENT ON COLUMN discovered_stories.vector_sum IS 'Sum of the members'' grouping vectors; its direction is the story centroid.';
+COMMENT ON COLUMN discovered_stories.created_at IS 'When the story was formed.';
+COMMENT ON COLUMN discovered_stories.updated_at IS 'When it last gained an article.';
+COMMENT ON COLUMN discovered_stories.reconciled_at IS 'When it was last reconciled; NULL while it waits for enough outlets.';
+COMMENT ON COLUMN discovered_stories.reconciled_articles IS 'n_articles at its last reconciliation: it is reconciled again when n_articles differs.';
+COMMENT ON COLUMN discovered_stories.reconcile_status IS 'ok, or failed: reason, of the last reconciliation.';
+COMMENT ON COLUMN discovered_stories.run_id IS 'Run that last changed its membership.';

@@ -1,0 +1,125 @@
+"""What a run shows in an orchestrator's UI: plain builders of markdown and table content.
+
+The Prefect flow publishes these as artifacts (flows/reconcile_flow.py); nothing here imports
+prefect, so the content is tested like any other function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .records import StoryResult, slugify
+
+AGREE, CONFLICT = "✓", "⚠"
+DISCREPANCY_COLUMNS = ("kind", "outlet_a", "value_a", "outlet_b", "value_b", "explanation", "confidence",
+                       "sentence_a", "sentence_b")
+_MAX_KEY = 90
+
+
+def artifact_key(story_id: str, what: str) -> str:
+    """A stable Prefect artifact key: lowercase letters, digits and dashes, from the story id."""
+    slug = slugify(story_id)
+    return f"{slug[:_MAX_KEY - len(what) - 1].strip('-')}-{what}"
+
+
+def _cell(text: str, limit: int = 160) -> str:
+    t = re.sub(r"\s+", " ", text).strip()
+    if len(t) > limit:
+        t = t[:limit - 1].rsplit(" ", 1)[0] + "…"
+    return t.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _outlets(res: StoryResult) -> list[tuple[str, str]]:
+    """(outlet_id, outlet name) in the order the story lists its articles."""
+    seen: dict[str, str] = {}
+    for a in res.articles:
+        seen.setdefault(a.outlet_id, a.outlet)
+    return list(seen.items())
+
+
+def claims_markdown(res: StoryResult, run_id: str | None = None, max_rows: int = 300) -> str:
+    """The claims-by-outlets table of a reconciled story, with agreement and discrepancy marks."""
+    sid = res.spec.story_id
+    outlets = _outlets(res)
+    by_id = {s.sentence_id: s for s in res.sentences}
+    conflicts: dict[str, list] = {}
+    for d in res.discrepancies:
+        conflicts.setdefault(d.claim_id, []).append(d)
+    shared = [c for c in res.claims if c.n_outlets >= 2]
+    in_conflict = [c for c in shared if c.claim_id in conflicts]
+    lines = [f"## {_cell(res.spec.title or sid, 200)}", ""]
+    facts = [f"story `{sid}`"] + ([f"run `{run_id}`"] if run_id else [])
+    facts.append(f"{len(outlets)} outlets, {len(res.articles)} articles, {len(res.sentences)} sentences")
+    lines.append(" · ".join(facts))
+    lines += ["", f"**{len(res.claims)} claims**: {len(shared) - len(in_conflict)} agreed by two or more outlets, "
+              f"{len(in_conflict)} in conflict, {len(res.claims) - len(shared)} reported by one outlet only.", ""]
+    if res.claims:
+        lines.append("| # | claim | " + " | ".join(_cell(name, 40) for _, name in outlets) + " | status |")
+        lines.append("|--:|---|" + ":-:|" * len(outlets) + "---|")
+        for n, claim in enumerate(res.claims[:max_rows], 1):
+            members = [by_id[s] for s in claim.sentence_ids if s in by_id]
+            if not members:
+                continue
+            first = min(members, key=lambda s: (s.position, s.outlet_id))
+            ds = conflicts.get(claim.claim_id, [])
+            flagged = {by_id[x].outlet_id for d in ds for x in (d.sentence_id_a, d.sentence_id_b) if x in by_id}
+            present = {s.outlet_id for s in members}
+            marks = [(CONFLICT if oid in flagged else AGREE) if oid in present else "" for oid, _ in outlets]
+            if ds:
+                kinds = sorted({d.kind for d in ds})
+                d0 = ds[0]
+                status = f"conflict: {', '.join(kinds)} ({_cell(d0.value_a, 30)} vs {_cell(d0.value_b, 30)})"
+            elif claim.n_outlets >= 2:
+                status = f"agree ({claim.n_outlets})"
+            else:
+                status = "one outlet"
+            lines.append(f"| {n} | {_cell(first.text)} | " + " | ".join(marks) + f" | {status} |")
+        if len(res.claims) > max_rows:
+            lines.append(f"\n… and {len(res.claims) - max_rows} more claims (see the warehouse).")
+        lines += ["", f"{AGREE} reports the claim · {CONFLICT} reports it with a conflicting value · "
+                  "blank: does not report it"]
+    if res.skips:
+        lines += ["", f"**Skipped articles ({len(res.skips)})**", ""]
+        lines += [f"- {_cell(k.reason, 300)}" for k in res.skips]
+    return "\n".join(lines) + "\n"
+
+
+def failed_story_markdown(story_id: str, reason: str, run_id: str | None = None) -> str:
+    """What the claims artifact says when a story could not be reconciled this run."""
+    where = f" (run `{run_id}`)" if run_id else ""
+    return f"## {_cell(story_id, 200)}\n\n**Not reconciled**{where}: {_cell(reason, 2000)}\n"
+
+
+def discrepancy_rows(res: StoryResult) -> list[dict[str, object]]:
+    """One row per discrepancy of a story, for a table artifact (columns: DISCREPANCY_COLUMNS)."""
+    by_id = {s.sentence_id: s for s in res.sentences}
+    names = dict(_outlets(res))
+    rows = []
+    for d in res.discrepancies:
+        a, b = by_id.get(d.sentence_id_a), by_id.get(d.sentence_id_b)
+        rows.append({
+            "kind": d.kind,
+            "outlet_a": names.get(a.outlet_id, a.outlet_id) if a else "",
+            "value_a": d.value_a,
+            "outlet_b": names.get(b.outlet_id, b.outlet_id) if b else "",
+            "value_b": d.value_b,
+            "explanation": d.explanation,
+            "confidence": round(float(d.confidence), 2),
+            "sentence_a": _cell(a.text, 300) if a else "",
+            "sentence_b": _cell(b.text, 300) if b else "",
+        })
+    return rows
+
+
+def run_message(n_stories: int, failed: Sequence[tuple[str, str]], skips: Sequence[object]) -> str | None:
+    """One line saying what a partial run left out, or None when everything was reconciled."""
+    if not failed and not skips:
+        return None
+    parts = [f"{n_stories - len(failed)} of {n_stories} stories reconciled"]
+    if failed:
+        parts.append("not reconciled: " + ", ".join(f"{sid} ({reason})" for sid, reason in failed))
+    if skips:
+        parts.append(f"{len(skips)} article(s) skipped: " + "; ".join(getattr(k, "reason", str(k)) for k in skips))
+    msg = "; ".join(parts)
+    return msg if len(msg) <= 2000 else msg[:1999] + "…"

@@ -1,0 +1,716 @@
+"""Reports of one reconciled story, read back from the warehouse.
+
+`load_report` reads a story through a read-only connection into a `StoryReport`;
+`render_html` turns it into one self-contained page (claims as rows, outlets as columns,
+conflicting values marked, every piece of article text escaped); `render_markdown` into a
+credited digest: the claims two or more outlets carry, each ending with who reports it, then the
+discrepancies in words, then what only one outlet reports.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import ReconcileError, WarehouseError
+from .store import connect
+
+log = logging.getLogger(__name__)
+
+UPDATE_HOURS = 3
+"""Number conflicts between articles published this many hours apart may be updates (as in v_discrepancies)."""
+
+
+class UnknownStory(ReconcileError):
+    """The warehouse holds no story with the requested id."""
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """One outlet article of the story, as listed at the top of a report."""
+
+    article_id: str
+    outlet_id: str
+    outlet: str
+    title: str | None
+    url: str | None
+    source: str | None
+    published_at: datetime | None
+    """Publication time in UTC, if known."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One outlet's sentence in a claim."""
+
+    sentence_id: str
+    outlet_id: str
+    article_id: str
+    position: int
+    """Position of the sentence in its article."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A discrepancy between two outlets' sentences of a claim."""
+
+    kind: str
+    sentence_id_a: str
+    outlet_id_a: str
+    value_a: str
+    norm_a: str
+    sentence_id_b: str
+    outlet_id_b: str
+    value_b: str
+    norm_b: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim: its member sentences by outlet and the conflicts among them."""
+
+    claim_id: str
+    number: int
+    """1-based reading order, as shown in the report."""
+    cells: tuple[Cell, ...]
+    conflicts: tuple[Conflict, ...]
+    column: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    """Column of each outlet in the report (earliest publication first), for tie-breaks."""
+
+    @property
+    def outlet_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.outlet_id for c in self.cells))
+
+    @property
+    def representative(self) -> Cell:
+        """The member sentence in the fewest conflicts, then the earliest-placed (as in v_claims).
+
+        Preferring the fewest conflicts credits the value most outlets agree on.
+        """
+        def n_conflicts(c: Cell) -> int:
+            return sum(c.sentence_id in (k.sentence_id_a, k.sentence_id_b) for k in self.conflicts)
+        return min(self.cells, key=lambda c: (n_conflicts(c), c.position, self.column.get(c.outlet_id, 0),
+                                              c.sentence_id))
+
+    @property
+    def unique(self) -> bool:
+        return len(self.outlet_ids) == 1
+
+
+@dataclass(frozen=True)
+class StoryReport:
+    """Everything a report of one story shows."""
+
+    story_id: str
+    title: str | None
+    db_path: str
+    articles: tuple[ArticleInfo, ...]
+    outlets: tuple[tuple[str, str], ...]
+    """(outlet_id, display name) in column order: earliest publication first."""
+    claims: tuple[ClaimRow, ...]
+    run_id: str | None
+    updated_at: datetime | None
+
+    def name(self, outlet_id: str) -> str:
+        return dict(self.outlets).get(outlet_id, outlet_id)
+
+    def published(self, outlet_id: str) -> datetime | None:
+        times = [a.published_at for a in self.articles if a.outlet_id == outlet_id and a.published_at]
+        return min(times) if times else None
+
+    @property
+    def shared_claims(self) -> tuple[ClaimRow, ...]:
+        return tuple(c for c in self.claims if not c.unique)
+
+    @property
+    def unique_claims(self) -> tuple[ClaimRow, ...]:
+        return tuple(c for c in self.claims if c.unique)
+
+    @property
+    def n_conflicts(self) -> int:
+        return sum(len(c.conflicts) for c in self.claims)
+
+
+# --------------------------------------------------------------------------------------
+# Reading the warehouse
+# --------------------------------------------------------------------------------------
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
+
+
+def story_ids(con: Any) -> list[str]:
+    """Every story id in the warehouse, sorted."""
+    return [r[0] for r in con.execute("SELECT story_id FROM stories ORDER BY story_id").fetchall()]
+
+
+def read_report(con: Any, story_id: str, db_label: str) -> StoryReport:
+    """Read one story from an open connection; raises UnknownStory when it is not there."""
+    import duckdb
+
+    try:
+        row = con.execute("SELECT title, run_id, updated_at FROM stories WHERE story_id = ?", [story_id]).fetchone()
+    except duckdb.CatalogException:
+        raise WarehouseError(f"{db_label}: not a reconcile warehouse (no stories table)") from None
+    if row is None:
+        known = story_ids(con)
+        held = ", ".join(known[:8]) + (f" and {len(known) - 8} more" if len(known) > 8 else "")
+        raise UnknownStory(f"story {story_id!r} is not in {db_label} "
+                           + (f"(it holds: {held})" if known else "(it holds no stories)"))
+    title, run_id, updated_at = row
+    arts = tuple(
+        ArticleInfo(aid, oid, outlet, atitle, url, source, _utc(pub))
+        for aid, oid, outlet, atitle, url, source, pub in con.execute(
+            "SELECT article_id, outlet_id, outlet, title, url, source, published_at FROM articles "
+            "WHERE story_id = ? ORDER BY published_at NULLS LAST, outlet, article_id", [story_id]).fetchall())
+    outlets: dict[str, str] = {}
+    for a in arts:
+        outlets.setdefault(a.outlet_id, a.outlet)
+    members = con.execute(
+        "SELECT c.claim_id, c.position, s.sentence_id, s.outlet_id, s.article_id, s.position, s.text "
+        "FROM claims c JOIN claim_sentences cs ON cs.claim_id = c.claim_id "
+        "JOIN sentences s ON s.sentence_id = cs.sentence_id "
+        "WHERE c.story_id = ? ORDER BY c.position, c.claim_id, s.position, s.sentence_id", [story_id]).fetchall()
+    outlet_of = {m[2]: m[3] for m in members}
+    conflicts: dict[str, list[Conflict]] = {}
+    for (cid, kind, sa, sb, va, vb, na, nb, expl) in con.execute(
+            "SELECT claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b, norm_a, norm_b, explanation "
+            "FROM discrepancies WHERE story_id = ? ORDER BY claim_id, kind, discrepancy_id", [story_id]).fetchall():
+        if sa not in outlet_of or sb not in outlet_of:
+            log.warning("story %s: discrepancy of claim %s names a sentence outside the claim", story_id, cid)
+            continue
+        conflicts.setdefault(cid, []).append(Conflict(
+            kind, sa, outlet_of[sa], va or "", na or va or "", sb, outlet_of[sb], vb or "", nb or vb or "", expl or ""))
+    cells: dict[str, list[Cell]] = {}
+    for cid, _pos, sid, oid, aid, spos, text in members:
+        cells.setdefault(cid, []).append(Cell(sid, oid, aid, spos, text))
+    column = {o: i for i, o in enumerate(outlets)}
+    claims = tuple(ClaimRow(cid, i, tuple(cs), tuple(conflicts.get(cid, ())), column)
+                   for i, (cid, cs) in enumerate(cells.items(), 1))
+    return StoryReport(story_id, title, db_label, arts, tuple(outlets.items()), claims, run_id, _utc(updated_at))
+
+
+def load_report(db_path: Path, story_id: str, wait_seconds: float = 60.0) -> StoryReport:
+    """Read one story through a read-only connection."""
+    with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
+        return read_report(con, story_id, str(db_path))
+
+
+def load_all_reports(db_path: Path, wait_seconds: float = 60.0) -> list[StoryReport]:
+    """Every story of the warehouse, read through one read-only connection."""
+    import duckdb
+
+    with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
+        try:
+            ids = story_ids(con)
+        except duckdb.CatalogException:
+            raise WarehouseError(f"{db_path}: not a reconcile warehouse (no stories table)") from None
+        return [read_report(con, sid, str(db_path)) for sid in ids]
+
+
+# --------------------------------------------------------------------------------------
+# Words
+# --------------------------------------------------------------------------------------
+
+# Outlet names read with "the" in running text: "according to the Los Angeles Times".
+_THE_LAST_WORDS = {"times", "post", "journal", "guardian", "telegraph", "independent", "herald", "tribune",
+                   "economist", "press", "globe", "observer", "standard", "chronicle", "gazette", "inquirer",
+                   "monitor", "examiner", "courier", "register", "sun", "mirror", "star", "mail", "express",
+                   "wire", "dispatch", "bulletin", "review", "record"}
+_THE_NAMES = {"bbc", "bbc news", "associated press", "new york times", "hill"}
+
+
+def credit(name: str) -> str:
+    """An outlet's name as it reads mid-sentence: 'the BBC', 'Reuters', 'the Chicago Tribune'."""
+    n = name.strip()
+    if n.lower().startswith("the "):
+        return n
+    words = n.lower().split()
+    if n.lower() in _THE_NAMES or (len(words) >= 2 and words[-1] in _THE_LAST_WORDS):
+        return "the " + n
+    return n
+
+
+def natural_list(items: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    items = list(items)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _credits(rep: StoryReport, outlet_ids: Iterable[str]) -> str:
+    return natural_list([credit(rep.name(o)) for o in outlet_ids])
+
+
+def _ordered(rep: StoryReport, outlet_ids: Iterable[str]) -> list[str]:
+    order = {o: i for i, (o, _) in enumerate(rep.outlets)}
+    return sorted(set(outlet_ids), key=lambda o: (order.get(o, len(order)), o))
+
+
+_KIND_TOPIC = {"number": "the figure", "date": "the date", "entity": "a name"}
+
+
+def _hours(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return abs((b - a).total_seconds()) / 3600.0
+
+
+def attribute(sentence: str, credit_clause: str) -> str:
+    """'Belarus freed 52 prisoners.' + 'according to X' -> 'Belarus freed 52 prisoners, according to X.'"""
+    s = sentence.strip()
+    m = re.match(r"(?s)(.*)\.([\"'\u201d\u2019])$", s)
+    if m:  # 'He said "we are free."' -> 'He said "we are free," according to X.'
+        return f"{m.group(1)},{m.group(2)} {credit_clause}."
+    if s.endswith((".", ";", ",", ":")):
+        return f"{s[:-1]}, {credit_clause}."
+    if s.endswith(("?", "!", "\"", "'", "\u201d", "\u2019", ")")):
+        return f"{s} ({credit_clause})."
+    return f"{s}, {credit_clause}."
+
+
+def credit_clause(rep: StoryReport, claim: ClaimRow) -> str:
+    """'according to Reuters and AP; the BBC differs on the figure (see below)'."""
+    members = _ordered(rep, claim.outlet_ids)
+    anchor = claim.representative.outlet_id
+    differing: dict[str, set[str]] = {}
+    for c in claim.conflicts:
+        if anchor in (c.outlet_id_a, c.outlet_id_b):
+            other = c.outlet_id_b if c.outlet_id_a == anchor else c.outlet_id_a
+            differing.setdefault(other, set()).add(c.kind)
+    agreeing = [o for o in members if o not in differing]
+    # conflicts between two outlets that both agree with the representative sentence otherwise
+    among: dict[str, set[str]] = {}
+    for c in claim.conflicts:
+        if c.outlet_id_a in agreeing and c.outlet_id_b in agreeing:
+            for o in (c.outlet_id_a, c.outlet_id_b):
+                among.setdefault(o, set()).add(c.kind)
+    lead = "as reported by" if "according to" in claim.representative.text.lower() else "according to"
+    out = f"{lead} {_credits(rep, agreeing)}"
+    if differing:
+        who = _ordered(rep, differing)
+        kinds = set().union(*differing.values())
+        out += f"; {_credits(rep, who)} {_differ_words(kinds, len(who) == 1)}"
+    if among:
+        who = _ordered(rep, among)
+        kinds = set().union(*among.values())
+        out += f"; {_credits(rep, who)} {_differ_words(kinds, False, among=True)}"
+    if differing or among:
+        out += " (see below)"
+    return out
+
+
+def _differ_words(kinds: set[str], singular: bool, among: bool = False) -> str:
+    topics = [_KIND_TOPIC.get(k, f"the {k}") for k in ("number", "date", "entity") if k in kinds]
+    topics += [f"the {k}" for k in sorted(kinds) if k not in _KIND_TOPIC and k != "negation"]
+    parts = []
+    if topics:
+        verb = "disagree" if among else ("differs" if singular else "differ")
+        parts.append(f"{verb} on {natural_list(topics)}")
+    if "negation" in kinds:
+        if among:
+            parts.append("contradict each other")
+        else:
+            parts.append(("says" if singular else "say") + " otherwise")
+    return " and ".join(parts)
+
+
+def _value_groups(rep: StoryReport, conflicts: Sequence[Conflict]) -> list[tuple[str, str, list[str]]]:
+    """Outlets grouped by the (normalised) value they give: [(norm, value as written, outlet ids)]."""
+    seen: list[tuple[str, str, str]] = []
+    for c in conflicts:
+        for oid, value, norm in ((c.outlet_id_a, c.value_a, c.norm_a), (c.outlet_id_b, c.value_b, c.norm_b)):
+            if (oid, norm) not in {(o, n) for o, _, n in seen}:
+                seen.append((oid, value, norm))
+    order = {o: i for i, o in enumerate(_ordered(rep, [s[0] for s in seen]))}
+    seen.sort(key=lambda s: order[s[0]])
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for oid, value, norm in seen:
+        groups.setdefault(norm, (value, []))[1].append(oid)
+    return [(norm, value, oids) for norm, (value, oids) in groups.items()]
+
+
+def _polarity(norm: str) -> str | None:
+    if norm.startswith("denied"):
+        return "in the negative"
+    if norm.startswith("affirmed"):
+        return "in the affirmative"
+    return None
+
+
+def _value_words(kind: str, value: str) -> str:
+    """A value as written, fit to follow 'at' or 'as' mid-sentence ('Twelve' -> 'twelve')."""
+    v = value.strip().rstrip(",;:")
+    if kind == "number":
+        v = re.sub(r"^at\s+", "", v, flags=re.IGNORECASE)  # follows "at": no "at at least 340"
+        if len(v) > 1 and v[0].isupper() and v[1].islower():
+            v = v[0].lower() + v[1:]
+    if kind == "date":
+        v = re.sub(r"^(?:at|on|in|by)\s+", "", v, flags=re.IGNORECASE)
+    return v
+
+
+_CLOCK = re.compile(r"^\[?\d{1,2}:\d{2}")
+
+
+def kind_statement(rep: StoryReport, kind: str, conflicts: Sequence[Conflict]) -> str:
+    """'the BBC puts the figure at 14; Reuters and AP at 12' (outlets sharing a value grouped)."""
+    parts = []
+    groups = _value_groups(rep, conflicts)
+    if kind == "negation" and all(_polarity(norm) for norm, _, _ in groups):
+        return _polarity_statement(rep, groups)
+    clock = kind == "date" and all(_CLOCK.match(norm) for norm, _, _ in groups)
+    for i, (norm, value, oids) in enumerate(groups):
+        who = _credits(rep, oids)
+        one = len(oids) == 1
+        if kind in ("number", "date", "entity"):
+            value = _value_words(kind, value)
+        if kind == "number":
+            parts.append(f"{who} {'puts' if one else 'put'} the figure at {value}" if i == 0 else f"{who} at {value}")
+        elif kind in ("date", "entity"):
+            what = ("time" if clock else "date") if kind == "date" else "name"
+            parts.append(f"{who} {'gives' if one else 'give'} the {what} as {value}" if i == 0 else f"{who} as {value}")
+        else:
+            verb = ("has" if one else "have") + " " if i == 0 else ""
+            parts.append(f"{who} {verb}\u201c{value}\u201d")
+    return "; ".join(parts)
+
+
+def _polarity_statement(rep: StoryReport, groups: list[tuple[str, str, list[str]]]) -> str:
+    """'Reuters puts it in the negative (“not seek”); AP and NPR in the affirmative (“seek”, “running”)'."""
+    sides: dict[str, tuple[list[str], list[str]]] = {}
+    for norm, value, oids in groups:
+        oids_, values = sides.setdefault(_polarity(norm) or "", ([], []))
+        oids_.extend(o for o in oids if o not in oids_)
+        if value not in values:
+            values.append(value)
+    parts = []
+    for i, (side, (oids, values)) in enumerate(sides.items()):
+        verb = ("puts" if len(oids) == 1 else "put") + " it " if i == 0 else ""
+        quoted = ", ".join(f"\u201c{v}\u201d" for v in values)
+        parts.append(f"{_credits(rep, _ordered(rep, oids))} {verb}{side} ({quoted})")
+    return "; ".join(parts)
+
+
+def update_note(rep: StoryReport, conflicts: Sequence[Conflict]) -> str | None:
+    """For number conflicts published hours apart: the later figure may be an update.
+
+    Looks at the conflicting pair published furthest apart, as v_discrepancies does per pair.
+    """
+    best: tuple[float, str, str] | None = None
+    for c in conflicts:
+        ta, tb = rep.published(c.outlet_id_a), rep.published(c.outlet_id_b)
+        h = _hours(ta, tb)
+        if h is None or h < UPDATE_HOURS:
+            continue
+        first, last = (c.outlet_id_a, c.outlet_id_b) if ta <= tb else (c.outlet_id_b, c.outlet_id_a)  # type: ignore[operator]
+        if best is None or h > best[0]:
+            best = (h, first, last)
+    if best is None:
+        return None
+    h, first, last = best
+    return (f"{_cap(credit(rep.name(last)))} published {round(h)} hours after {credit(rep.name(first))}, "
+            "so its figure may be an update rather than a conflict")
+
+
+def difference_lines(rep: StoryReport, claim: ClaimRow) -> list[str]:
+    """The claim's discrepancies in words, one sentence per kind."""
+    by_kind: dict[str, list[Conflict]] = {}
+    for c in claim.conflicts:
+        by_kind.setdefault(c.kind, []).append(c)
+    order = {"number": 0, "date": 1, "entity": 2, "negation": 3}
+    lines = []
+    for kind in sorted(by_kind, key=lambda k: (order.get(k, 9), k)):
+        line = kind_statement(rep, kind, by_kind[kind])
+        note = update_note(rep, by_kind[kind]) if kind == "number" else None
+        lines.append(line + ("" if line.endswith(".") else ".") + (f" {note}." if note else ""))
+    return lines
+
+
+# --------------------------------------------------------------------------------------
+# Markdown digest
+# --------------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+
+
+def md_escape(text: str) -> str:
+    """Article text as literal Markdown: no emphasis, links or raw HTML."""
+    t = _MD_SPECIAL.sub(r"\\\1", text)
+    t = t.replace("<", "&lt;").replace(">", "&gt;")
+    t = re.sub(r"\s+", " ", t).strip()
+    return re.sub(r"^([#+\-]|\d+(?=[.)]))", r"\\\1", t)
+
+
+def _when(dt: datetime | None) -> str:
+    return dt.strftime("%Y-%m-%d %H:%M UTC") if dt else "publication time unknown"
+
+
+def render_markdown(rep: StoryReport) -> str:
+    """The credited digest of one story."""
+    title = rep.title or rep.story_id
+    names = [n for _, n in rep.outlets]
+    out = [f"# {md_escape(title)}", ""]
+    out.append(f"A credited digest of {len(names)} outlets' reports (story `{rep.story_id}`): "
+               f"{md_escape(natural_list(names))}. Each paragraph is a claim two or more of them carry, "
+               "followed by who reports it; where they differ and what only one outlet reports come after.")
+    out += ["", "## Sources", ""]
+    for a in rep.articles:
+        bits = [f"**{md_escape(a.outlet)}**"]
+        if a.title:
+            bits.append(f"\u201c{md_escape(a.title)}\u201d")
+        bits.append(_when(a.published_at))
+        line = ", ".join(bits)
+        if a.url:
+            line += f": <{a.url}>" if re.match(r"https?://[^\s<>]+$", a.url) else f": {md_escape(a.url)}"
+        out.append(f"- {line}")
+    out += ["", "## What the outlets report", ""]
+    shared = rep.shared_claims
+    if not shared:
+        out += ["No claim is reported by two or more outlets.", ""]
+    for claim in shared:
+        out += [md_escape(attribute(claim.representative.text, credit_clause(rep, claim))), ""]
+    out += ["## Where they differ", ""]
+    conflicted = [c for c in shared if c.conflicts]
+    if not conflicted:
+        out += ["No discrepancy was found between the outlets.", ""]
+    for claim in conflicted:
+        lines = difference_lines(rep, claim)
+        lines = [lines[0]] + [_cap(x) for x in lines[1:]]
+        out.append(f"- On \u201c{md_escape(claim.representative.text)}\u201d: " + md_escape(" ".join(lines)))
+    if conflicted:
+        out.append("")
+    out += ["## Reported by one outlet only", ""]
+    uniques = rep.unique_claims
+    if not uniques:
+        out += ["Every claim is reported by two or more outlets.", ""]
+    by_outlet: dict[str, list[ClaimRow]] = {}
+    for claim in uniques:
+        by_outlet.setdefault(claim.outlet_ids[0], []).append(claim)
+    for oid in _ordered(rep, by_outlet):
+        out += [f"Only {md_escape(credit(rep.name(oid)))} reports:", ""]
+        out += [f"- {md_escape(c.representative.text)}" for c in by_outlet[oid]]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------------------
+# HTML page
+# --------------------------------------------------------------------------------------
+
+_CSS = """
+:root { color-scheme: light; --line: #d0d4da; --muted: #5b6370; --unique: #eef5ff; --conflict: #b3261e; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+       margin: 0; padding: 24px 28px 48px; color: #1d2125; background: #fff; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 10px; }
+.summary { color: var(--muted); margin: 0 0 16px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+table.sources th { background: #f3f4f6; }
+table.sources td.url { word-break: break-all; font-size: 13px; }
+table.matrix { table-layout: fixed; }
+table.matrix thead th { position: sticky; top: 0; background: #f3f4f6; z-index: 1; }
+table.matrix th.num { width: 104px; }
+table.matrix td { overflow-wrap: anywhere; }
+table.matrix td.absent { background: #fafafa; color: #a0a6ae; text-align: center; }
+tr.unique td.present { background: var(--unique); }
+tr.conflict th.num { border-left: 4px solid var(--conflict); }
+.badge { display: inline-block; font-size: 11px; font-weight: 600; padding: 1px 6px; border-radius: 9px;
+         margin-top: 4px; max-width: 100%; }
+.badge.only { background: #d6e6ff; color: #123f80; }
+.badge.shared { background: #e4f4e6; color: #1f5e2a; }
+.badge.conflict { background: #fbe0de; color: var(--conflict); }
+mark { background: #ffe27a; padding: 0 2px; border-radius: 2px; }
+ul.notes { margin: 6px 0 0; padding-left: 16px; font-size: 13px; color: var(--conflict); }
+.legend { font-size: 13px; color: var(--muted); }
+ul.differences li { margin-bottom: 6px; }
+footer { margin-top: 32px; font-size: 12px; color: var(--muted); }
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def _mark_spans(text: str, values: Sequence[tuple[str, str]]) -> str:
+    """Escape `text`, wrapping the first occurrence of each value in <mark title=...>."""
+    spans: list[tuple[int, int, str]] = []
+    low = text.lower()
+    for value, title in values:
+        v = value.strip().lower()
+        if not v:
+            continue
+        start = 0
+        while True:
+            i = low.find(v, start)
+            if i < 0:
+                break
+            if not any(i < e and s < i + len(v) for s, e, _ in spans):
+                spans.append((i, i + len(v), title))
+                break
+            start = i + 1
+    spans.sort()
+    out, pos = [], 0
+    for s, e, title in spans:
+        out.append(_e(text[pos:s]))
+        out.append(f'<mark title="{_e(title)}">{_e(text[s:e])}</mark>')
+        pos = e
+    out.append(_e(text[pos:]))
+    return "".join(out)
+
+
+def _cell_html(rep: StoryReport, claim: ClaimRow, cell: Cell) -> str:
+    values: list[tuple[str, str]] = []
+    notes: list[str] = []
+    by_kind: dict[str, list[Conflict]] = {}
+    for c in claim.conflicts:
+        if cell.sentence_id in (c.sentence_id_a, c.sentence_id_b):
+            by_kind.setdefault(c.kind, []).append(c)
+    for kind, cs in by_kind.items():
+        mine = [(c.value_a if c.sentence_id_a == cell.sentence_id else c.value_b) for c in cs]
+        others: dict[str, tuple[list[str], list[str]]] = {}  # norm -> (values as written, outlet ids)
+        for c in cs:
+            mine_a = c.sentence_id_a == cell.sentence_id
+            o_oid, o_val, o_norm = (c.outlet_id_b, c.value_b, c.norm_b) if mine_a else (c.outlet_id_a, c.value_a, c.norm_a)
+            vals, oids = others.setdefault(o_norm, ([], []))
+            if o_val not in vals:
+                vals.append(o_val)
+            oids.append(o_oid)
+        elsewhere = "; ".join(f"{' / '.join(vs)} ({natural_list([rep.name(o) for o in _ordered(rep, ns)])})"
+                              for vs, ns in others.values())
+        own = " / ".join(dict.fromkeys(mine))
+        for m in dict.fromkeys(mine):
+            values.append((m, f"{kind}: {rep.name(cell.outlet_id)} says {m}; {elsewhere}"))
+        notes.append(f"<li><b>{_e(kind)}</b>: {_e(own)} here vs {_e(elsewhere)}</li>")
+    body = _mark_spans(cell.text, values)
+    if notes:
+        body += f'<ul class="notes">{"".join(notes)}</ul>'
+    return body
+
+
+def _href(url: str | None) -> str:
+    if url and re.match(r"https?://", url, re.IGNORECASE):
+        return f'<a href="{_e(url)}">{_e(url)}</a>'
+    return _e(url or "")
+
+
+def render_html(rep: StoryReport) -> str:
+    """One self-contained page: the story's claims side by side across its outlets."""
+    title = rep.title or rep.story_id
+    oids = [o for o, _ in rep.outlets]
+    n_shared = len(rep.shared_claims)
+    h: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        # Defence in depth: even text that escaped escaping could load or run nothing.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="reconcile">',
+        f"<title>{_e(title)} \u2014 reconcile report</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="summary">Story <code>{_e(rep.story_id)}</code> \u00b7 {len(oids)} outlets \u00b7 '
+        f"{len(rep.claims)} claims, {n_shared} reported by two or more outlets, "
+        f"{len(rep.unique_claims)} by one only \u00b7 {rep.n_conflicts} discrepancies</p>",
+        '<table class="sources" id="sources">',
+        "<thead><tr><th>Outlet</th><th>Headline</th><th>Published</th><th>URL</th></tr></thead>",
+        "<tbody>",
+    ]
+    for a in rep.articles:
+        h.append(f'<tr data-outlet-id="{_e(a.outlet_id)}"><td>{_e(a.outlet)}</td><td>{_e(a.title or "")}</td>'
+                 f'<td>{_e(_when(a.published_at))}</td><td class="url">{_href(a.url or a.source)}</td></tr>')
+    h += ["</tbody>", "</table>", "</header>", "<main>", "<h2>Claims side by side</h2>",
+          '<p class="legend">Each row is a claim, each column an outlet, each cell the sentence in which that '
+          'outlet states it. <mark>Marked</mark> values conflict with another outlet\'s (both are named under the '
+          'sentence); rows marked <span class="badge only">only \u2026</span> are claims a single outlet reports.</p>',
+          '<table class="matrix" id="claims">',
+          '<thead><tr><th class="num" scope="col">Claim</th>'
+          + "".join(f'<th scope="col" data-outlet-id="{_e(o)}">{_e(rep.name(o))}</th>' for o in oids)
+          + "</tr></thead>",
+          "<tbody>"]
+    for claim in rep.claims:
+        present = set(claim.outlet_ids)
+        cls = "unique" if claim.unique else ("conflict" if claim.conflicts else "shared")
+        if claim.unique:
+            badge = f'<span class="badge only">only {_e(rep.name(claim.outlet_ids[0]))}</span>'
+        elif claim.conflicts:
+            badge = (f'<span class="badge shared">{len(present)} outlets</span><br>'
+                     '<span class="badge conflict">conflict</span>')
+        else:
+            badge = f'<span class="badge shared">{len(present)} outlets</span>'
+        row = [f'<tr class="claim {cls}" id="claim-{claim.number}" data-claim-id="{_e(claim.claim_id)}">',
+               f'<th class="num" scope="row">{claim.number}<br>{badge}</th>']
+        for o in oids:
+            cells = [c for c in claim.cells if c.outlet_id == o]
+            if cells:
+                row.append(f'<td class="present" data-outlet-id="{_e(o)}">'
+                           + " ".join(_cell_html(rep, claim, c) for c in cells) + "</td>")
+            else:
+                row.append(f'<td class="absent" data-outlet-id="{_e(o)}">\u2014</td>')
+        row.append("</tr>")
+        h.append("".join(row))
+    h += ["</tbody>", "</table>", "<h2>Where they differ</h2>"]
+    conflicted = [c for c in rep.claims if c.conflicts]
+    if not conflicted:
+        h.append("<p>No discrepancy was found between the outlets.</p>")
+    else:
+        h.append('<ul class="differences">')
+        for claim in conflicted:
+            lines = difference_lines(rep, claim)
+            text = " ".join([_cap(lines[0])] + [_cap(x) for x in lines[1:]])
+            h.append(f'<li><a href="#claim-{claim.number}">Claim {claim.number}</a>: {_e(text)}</li>')
+        h.append("</ul>")
+    updated = rep.updated_at.strftime("%Y-%m-%d %H:%M UTC") if rep.updated_at else "unknown"
+    h += ["</main>",
+          f"<footer>Generated by reconcile from {_e(rep.db_path)} (run {_e(rep.run_id or 'unknown')}, "
+          f"story written {_e(updated)}).</footer>",
+          "</body>", "</html>"]
+    return "\n".join(h) + "\n"
+
+
+# --------------------------------------------------------------------------------------
+# Files
+# --------------------------------------------------------------------------------------
+
+
+def write_text(path: Path, text: str) -> Path:
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ReconcileError(f"{path}: cannot write the report ({e.strerror})") from None
+    return path
+
+
+def report_files(rep: StoryReport, out_dir: Path) -> tuple[Path, Path]:
+    """Write `<out_dir>/<story>.html` and `.md`; returns both paths."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", rep.story_id).strip(".-") or "story"
+    out_dir = Path(out_dir)
+    return (write_text(out_dir / f"{safe}.html", render_html(rep)),
+            write_text(out_dir / f"{safe}.md", render_markdown(rep)))

@@ -1,0 +1,142 @@
+"""The CLI through its real entry point: exit codes, one-line errors, nothing lost."""
+
+import shutil
+import subprocess
+import sys
+import textwrap
+import tomllib
+
+import pytest
+
+from conftest import STORIES, run_cli
+from reconcile.store import connect
+
+
+def copy_story(src, dst):
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("expected", "truth.toml"))
+    return dst
+
+
+def manifest(folder):
+    return tomllib.loads((folder / "story.toml").read_text(encoding="utf-8"))
+
+
+def write_manifest(folder, doc):
+    lines = [f"id = {doc['id']!r}".replace("'", '"')] if "id" in doc else []
+    for a in doc["articles"]:
+        lines.append("[[articles]]")
+        lines += [f'{k} = "{v}"' for k, v in a.items()]
+    (folder / "story.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_help_is_instant_and_lists_commands():
+    r = run_cli("--help")
+    assert r.returncode == 0 and "run" in r.stdout and "eval" in r.stdout
+
+
+def test_no_arguments_is_a_usage_error():
+    r = run_cli("run")
+    assert r.returncode == 2
+    assert r.stderr.startswith("reconcile: error: the following arguments are required: PATH")
+
+
+def test_missing_path_and_bad_manifest_stop_before_any_work(tmp_path):
+    r = run_cli("run", str(tmp_path / "nope"), "--db", str(tmp_path / "w.duckdb"))
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines()[-1] == f"reconcile: error: {tmp_path / 'nope'}: no such file or directory"
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "story.toml").write_text('id = "x"\n[[articles]]\noutlet = "BBC"\n', encoding="utf-8")
+    good = copy_story(STORIES[0], tmp_path / "good")
+    r = run_cli("run", str(good), str(bad), "--db", str(tmp_path / "w.duckdb"))
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines()[-1] == \
+        f"reconcile: error: {bad / 'story.toml'}: article 1: article has neither 'file' nor 'url'"
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "w.duckdb").exists()
+
+
+@pytest.mark.slow
+def test_bad_articles_are_skipped_and_a_dead_story_keeps_its_old_rows(tmp_path):
+    db = str(tmp_path / "w.duckdb")
+    a = copy_story(STORIES[0], tmp_path / "a")
+    b = copy_story(STORIES[1], tmp_path / "b")
+    r = run_cli("run", str(a), str(b), "--db", db)
+    assert r.returncode == 0, r.stderr
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        before_b = con.execute("SELECT count(*) FROM sentences s JOIN articles x USING (article_id) "
+                               "WHERE x.story_id = ?", [manifest(b).get("id", "b")]).fetchone()[0]
+    # Story a: add broken entries beside the good ones.
+    (a / "empty.html").write_text("", encoding="utf-8")
+    (a / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 4)
+    (a / "latin1.txt").write_bytes("Caf\xe9 ".encode("latin-1") * 400)
+    (tmp_path / "outside.html").write_text("<p>secret</p>", encoding="utf-8")
+    doc = manifest(a)
+    doc["articles"] += [{"outlet": "Empty", "file": "empty.html"}, {"outlet": "Binary", "file": "binary.html"},
+                        {"outlet": "Latin", "file": "latin1.txt"}, {"outlet": "Escape", "file": "../outside.html"},
+                        {"outlet": "Gone", "file": "gone.html"}]
+    write_manifest(a, doc)
+    # Story b: every article broken.
+    for art in manifest(b)["articles"]:
+        (b / art["file"]).write_text("   ", encoding="utf-8")
+    r = run_cli("run", str(a), str(b), "--db", db)
+    assert r.returncode == 1
+    err = r.stderr
+    assert "Traceback" not in err
+    for needle in ("empty.html: file is empty", "binary.html: binary data, not an HTML or text page",
+                   "latin1.txt: not valid UTF-8 text", "outside.html: file is outside the story folder",
+                   "gone.html: no such file"):
+        assert sum(needle in line for line in err.splitlines()) >= 1, needle
+    assert f"story {manifest(b).get('id', 'b')!r} not reconciled: no usable article" in err
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        after_b = con.execute("SELECT count(*) FROM sentences s JOIN articles x USING (article_id) "
+                              "WHERE x.story_id = ?", [manifest(b).get("id", "b")]).fetchone()[0]
+        outlets_a = {o for (o,) in con.execute("SELECT outlet FROM articles WHERE story_id = ?",
+                                               [manifest(a).get("id", "a")]).fetchall()}
+        skips = con.execute("SELECT count(*) FROM article_skips WHERE story_id = ?",
+                            [manifest(a).get("id", "a")]).fetchone()[0]
+    assert after_b == before_b > 0  # the dead story's earlier rows are intact
+    assert outlets_a == {x["outlet"] for x in manifest(STORIES[0])["articles"]}
+    assert skips == 5
+
+
+@pytest.mark.slow
+def test_one_article_story_is_reconciled_with_a_warning(tmp_path):
+    a = copy_story(STORIES[0], tmp_path / "solo")
+    doc = manifest(a)
+    doc["articles"] = doc["articles"][:1]
+    write_manifest(a, doc)
+    r = run_cli("run", str(a), "--db", str(tmp_path / "w.duckdb"), "--json")
+    assert r.returncode == 0, r.stderr
+    assert "only one outlet's article is usable; all its claims are unique" in r.stderr
+    import json
+    line = json.loads(r.stdout)["stories"][0]
+    assert line["outlets"] == 1 and line["shared_claims"] == 0 and line["claims"] == line["sentences"]
+
+
+@pytest.mark.slow
+def test_busy_warehouse_exits_3(tmp_path):
+    db = tmp_path / "w.duckdb"
+    import duckdb
+    duckdb.connect(str(db)).close()
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, time
+        con = duckdb.connect({str(db)!r}); print("locked", flush=True); time.sleep(60)""")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        r = run_cli("run", str(STORIES[0]), "--db", str(db), env={"RECONCILE_LOCK_WAIT": "1"})
+    finally:
+        holder.kill()
+        holder.wait()
+    assert r.returncode == 3
+    assert r.stderr.strip().splitlines()[-1] == (
+        f"reconcile: error: {db}: warehouse is busy (another process held its lock for more than 1 s); try again later")
+
+
+def test_unknown_model_is_one_line(tmp_path):
+    r = run_cli("run", str(STORIES[0]), "--db", str(tmp_path / "w.duckdb"), "--model", str(tmp_path / "no-model"))
+    assert r.returncode == 1
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"reconcile: error: model '{tmp_path / 'no-model'}' could not be loaded offline")
+    assert "Traceback" not in r.stderr

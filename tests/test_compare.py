@@ -1,0 +1,348 @@
+"""Discrepancy detection between two sentences of one claim: conflicts that must fire and
+look-alike pairs (format variants, hedges, one-sided details) that must not."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from reconcile.compare import Conflict, compare_pair
+
+# Tuesday 10 November 2026, mid-afternoon, UTC-5
+PUB = datetime(2026, 11, 10, 15, 30, tzinfo=timezone(timedelta(hours=-5)))
+
+
+def kinds(a: str, b: str, pub_a: datetime | None = PUB, pub_b: datetime | None = PUB) -> dict[str, Conflict]:
+    found = compare_pair(a, b, pub_a, pub_b)
+    by_kind = {c.kind: c for c in found}
+    assert len(by_kind) == len(found), "at most one conflict per kind"
+    return by_kind
+
+
+# ------------------------------------------------------------------------------ numbers
+
+NUMBER_CONFLICTS = [
+    ("Firefighters pulled 9 hikers from the gorge.", "Firefighters pulled seven hikers from the gorge."),
+    ("The storm destroyed 240 homes on the coast.", "The storm destroyed 420 homes on the coast."),
+    ("The ferry carried more than 500 passengers.", "The ferry carried about 350 passengers."),
+    ("The bridge will cost €3.1bn to build.", "The bridge will cost 2.6 billion euros to build."),
+    ("Turnout reached 64%, officials said.", "Turnout reached 58 per cent, officials said."),
+    ("He was sentenced to six years in prison.", "He was sentenced to six and a half years in prison."),
+    ("Almost a third of residents left the valley.", "Nearly two-thirds of residents left the valley."),
+    ("The fund lost £45m last quarter.", "The fund lost 54 million pounds last quarter."),
+    ("A dozen climbers reached the summit.", "Fifteen climbers reached the summit."),
+    ("Nearly 400 workers were laid off.", "Some 250 workers were laid off."),
+    ("The company cut 1,200 jobs.", "The company cut 2.1 million jobs."),
+    ("The 61-year-old driver was arrested.", "The 56-year-old driver was arrested."),
+    ("Talks lasted three days.", "Talks lasted five days."),
+    ("Fewer than 50 people attended the vigil.", "Hundreds of people attended the vigil."),
+    # the one figure left once agreeing figures are paired off
+    ("Turnout was 61%, up from 54% in 2020.", "Turnout reached 63 percent, compared with 54 percent in 2020."),
+    ("The hospital treated 14 people, four of them children.", "Fourteen people, including six children, were treated."),
+    ("No one was injured in the blast.", "Two people were injured in the blast."),
+    ("The 30-year-old striker joined for £45m.", "The striker, 29, joined for £45m."),
+    ("Between 200 and 250 people attended the rally.", "About 400 people attended the rally."),
+    ("The campaign covers 12 of the region's 16 districts.", "The campaign covers 14 districts."),
+    ("Real Sociedad beat Valencia 3-1 on Thursday.", "Real Sociedad beat Valencia 2-1 on Thursday."),
+    ("Chief executive Lars Holm said no plants would close.", "Chief executive Lars Holm said two plants would close."),
+]
+
+NUMBER_TRAPS = [
+    ("Firefighters pulled 12 hikers from the gorge.", "Firefighters pulled twelve hikers from the gorge."),
+    ("Firefighters pulled 12 hikers from the gorge.", "Firefighters pulled a dozen hikers from the gorge."),
+    ("The bridge will cost €1.8bn.", "The bridge will cost 1.8 billion euros."),
+    ("The bridge will cost €1.8bn.", "The bridge will cost 1,800 million euros."),
+    ("The bridge will cost €1.8bn.", "The bridge will cost EUR 1.8 billion."),
+    ("The deal is worth $2.4 billion.", "The deal is worth 2.4bn dollars."),
+    ("The club was fined £3.2m.", "The club was fined 3.2 million pounds."),
+    ("Prices rose 15% in a year.", "Prices rose 15 percent in a year."),
+    ("Prices rose 15% in a year.", "Prices rose 15 per cent in a year."),
+    ("The city has 1.2 million residents.", "The city has 1,200,000 residents."),
+    ("More than 300 people were evacuated.", "About 320 people were evacuated."),
+    ("Nearly 400 people were evacuated.", "Some 380 people were evacuated."),
+    ("More than a dozen people were arrested.", "Fourteen people were arrested."),
+    ("At least 3 people died in the crash.", "Five people died in the crash."),
+    ("Up to 40 people were hurt.", "Thirty-five people were hurt."),
+    ("Dozens of flights were cancelled.", "More than 60 flights were cancelled."),
+    ("Half of the staff joined the strike.", "50% of the staff joined the strike."),
+    ("Fourteen miners were rescued after three days underground.", "14 miners were rescued after 72 hours."),
+    # different things measured: never compare a count with a duration or a year
+    ("14 miners were rescued on Sunday.", "Rescuers worked for 12 days to free the 14 miners."),
+    ("The law passed in 2019 with 12 votes to spare.", "The law, passed in 2020, had 12 votes to spare."),
+    ("The vote is on November 12.", "The 12 members vote on Thursday."),
+    ("He finished second in the race.", "He finished No. 2 in the race after a 2-1 tiebreak."),
+    ("The plant, which employs 300 people, closed on Monday.", "The plant closed on Monday, officials said."),
+    ("Smith, 45, was charged with two counts of fraud.", "Smith was charged with two counts of fraud."),
+    ("The 737 jet carried 180 passengers.", "The Boeing 737 carried 180 passengers."),
+    ("Shares jumped 13 per cent.", "Shares rose 12.8%."),  # rounding
+    ("Shares rose 12.8%.", "Shares rose nearly 13 percent."),
+    ("The truce was extended by 60 days.", "The truce was extended by two months."),
+    ("The campaign covers 12 of the region's 16 districts.", "The campaign covers twelve districts."),
+    ("Police freed Anna Lind and 13 others.", "Police freed 14 people, including Anna Lind."),
+    ("The index fell 2.3% to 7,412 points.", "The index dropped 2.3 percent, closing at 7,412."),
+    ("It employs about 6,200 people.", "It has 6,200 employees and carried 9.5 million passengers last year."),
+    ("At least 27 people have died, officials said.", "At least 31 people have died, the agency said."),
+    ("More than 500 people were hurt.", "More than 600 people were hurt."),
+    ("No one was hurt, police said.", "A dozen workers were rescued."),
+    ("The quake had a magnitude of 6.6.", "The 6.6-magnitude quake killed 12 people."),
+    ("Valencia lost 1-3 at Anoeta.", "Real Sociedad won 3-1 against Valencia."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NUMBER_CONFLICTS)
+def test_number_conflicts_fire(a: str, b: str) -> None:
+    c = kinds(a, b).get("number")
+    assert c is not None, "expected a number conflict"
+    assert 0.5 <= c.confidence <= 1.0
+    assert c.value_a and c.value_a in a and c.value_b in b
+
+
+@pytest.mark.parametrize(("a", "b"), NUMBER_TRAPS)
+def test_number_traps_do_not_fire(a: str, b: str) -> None:
+    assert "number" not in kinds(a, b)
+
+
+def test_number_conflict_is_symmetric_and_explained() -> None:
+    a = "Rescuers freed 14 miners on Sunday."
+    b = "Rescuers freed 12 miners on Sunday."
+    ab = kinds(a, b)["number"]
+    ba = kinds(b, a)["number"]
+    assert (ab.value_a, ab.value_b) == ("14", "12")
+    assert (ba.value_a, ba.value_b) == ("12", "14")
+    assert ab.explanation.startswith("number: 14 vs 12")
+    assert "miners" in ab.explanation
+    assert ab.norm_a == "14 miners" and ab.norm_b == "12 miners"
+    assert len(ab.explanation) <= 100
+
+
+def test_money_norm_uses_currency_code_and_exponent() -> None:
+    c = kinds("The stadium cost €1.8bn.", "The stadium cost 2.5 billion euros.")["number"]
+    assert c.norm_a == "EUR 1.8e9"
+    assert c.norm_b == "EUR 2.5e9"
+
+
+def test_hedged_conflict_is_less_confident_than_exact() -> None:
+    exact = kinds("Police arrested 30 people.", "Police arrested 45 people.")["number"]
+    hedged = kinds("Police arrested about 30 people.", "Police arrested more than 45 people.")["number"]
+    assert hedged.confidence < exact.confidence
+    assert hedged.norm_b.startswith("(45, inf)")
+
+
+# ------------------------------------------------------------------------------ dates
+
+MON = datetime(2026, 3, 2, 17, 0)  # Monday 2 March 2026
+
+DATE_CONFLICTS = [
+    ("The museum reopened on Sunday.", "The museum reopened on March 2.", MON, MON),
+    ("The museum reopened on Monday.", "The museum reopened on 28 February.", MON, MON),
+    ("The verdict came on Friday.", "The verdict came on Thursday.", None, None),
+    ("The fire broke out at 10:15 p.m.", "The fire broke out before 9 p.m.", MON, MON),
+    ("Results will be published in the third quarter of 2026.", "Results will be published in early 2026.", MON, MON),
+    ("The merger should close in the third quarter of 2026.", "The merger should close in late 2026.", MON, MON),
+    ("The factory will be finished by June.", "The factory will be finished in the autumn.", MON, MON),
+    ("The treaty was signed on Jan. 5, 2025.", "The treaty was signed on Jan. 9, 2025.", MON, MON),
+    ("The suspect was arrested on Saturday night.", "The suspect was arrested on Monday morning.", MON, MON),
+    ("The strike will start on Wednesday.", "The strike will start on March 9.", MON, MON),
+    ("The pipeline opened in the first half of 2026.", "The pipeline opened in the second half of 2026.", MON, MON),
+    ("The quake struck in the early hours of Monday.", "The quake struck at 11:47 p.m. on Sunday.", MON, MON),
+    ("Schools will remain closed until Friday.", "Schools will stay shut until next Monday.", MON, MON),
+    ("The delegations agreed to meet again in the autumn.", "A second round should take place by June.", MON, MON),
+]
+
+DATE_TRAPS = [
+    ("The museum reopened on Monday.", "The museum reopened on March 2.", MON, MON),
+    ("The museum reopened on Monday.", "The museum reopened on March 2.", None, None),  # unknown: no call
+    ("The fire broke out at 10:15 p.m.", "The fire broke out shortly after 10 p.m.", MON, MON),
+    ("The fire broke out at 22:15 on Sunday.", "The fire broke out late on Sunday.", MON, MON),
+    ("The ship sank on Sunday night.", "The ship sank early Monday.", MON, MON),
+    ("The strike will start on Wednesday.", "The strike will start on March 4.", MON, MON),
+    ("The vote was held on Sunday.", "The vote was held yesterday.", MON, MON),
+    ("The plant will open in the fourth quarter of 2026.", "The plant will open in late 2026.", MON, MON),
+    ("The plant will open by the end of 2026.", "The plant will open in late 2026.", MON, MON),
+    ("The plant will open by June.", "The plant will open in May.", MON, MON),
+    ("The talks began in January and ended on March 1.", "The talks, which began in January, ended on Sunday.", MON, MON),
+    ("The law was passed in 2019.", "The law, passed in 2019, was upheld on Monday.", MON, MON),
+    # different publication days: 'Monday' in a Tuesday article is still 2 March
+    ("The museum reopened on Monday.", "The museum reopened on March 2.", MON + timedelta(days=1), MON),
+    ("The company was founded in 1998 and was sold on Monday.", "The company was sold on March 2.", MON, MON),
+    # a tense guess must not create a conflict: both name March, whatever year was inferred
+    ("Apple said its new phone would ship in March.", "The phone maker said shipments start in March.", MON, MON),
+    ("The strike will begin on Friday, the union said.", "Workers said the strike starts on Friday.", MON, MON),
+    # explicit time zones differ: 23:47 Nepal time is 23:32 in India
+    ("The quake hit at 11:47 p.m. on Sunday.", "The quake struck at 11:32 pm IST on Sunday.", MON, MON),
+    ("They broke up at 10:15 p.m. local time.", "The session ended shortly after 10 p.m.", MON, MON),
+    ("The poll, conducted in mid-February, was released last week.", "A poll published last week showed the lead.", MON, MON),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "pa", "pb"), DATE_CONFLICTS)
+def test_date_conflicts_fire(a: str, b: str, pa: datetime | None, pb: datetime | None) -> None:
+    c = kinds(a, b, pa, pb).get("date")
+    assert c is not None, "expected a date conflict"
+    assert c.value_a in a and c.value_b in b
+
+
+@pytest.mark.parametrize(("a", "b", "pa", "pb"), DATE_TRAPS)
+def test_date_traps_do_not_fire(a: str, b: str, pa: datetime | None, pb: datetime | None) -> None:
+    assert "date" not in kinds(a, b, pa, pb)
+
+
+def test_date_explanation_names_resolved_days() -> None:
+    c = kinds("The museum reopened on Sunday.", "The museum reopened on Monday.", MON, MON)["date"]
+    assert c.explanation == "date: Sunday 1 Mar 2026 vs Monday 2 Mar 2026"
+    assert (c.norm_a, c.norm_b) == ("2026-03-01", "2026-03-02")
+
+
+def test_weekday_resolution_uses_tense() -> None:
+    # published Monday 2 March: a past Friday is 27 Feb, a future Friday is 6 March
+    past = kinds("The deal was signed on Friday.", "The deal was signed on March 6.", MON, MON)
+    future = kinds("The deal will be signed on Friday.", "The deal will be signed on March 6.", MON, MON)
+    assert "date" in past
+    assert "date" not in future
+
+
+# ------------------------------------------------------------------------------ entities
+
+ENTITY_CONFLICTS = [
+    ("The foreign minister flew to Vienna on Tuesday.", "The foreign minister flew to Geneva on Tuesday."),
+    ("Inspector Ray Kowalski led the search.", "Inspector Ray Kowalczyk led the search."),
+    ("The Lyon-based company made the parts.", "The company, headquartered in Marseille, made the parts."),
+    ("Judge Helen Marsh adjourned the trial.", "Judge Peter Quinn adjourned the trial."),
+    ("The convoy crossed into Poland at dawn.", "The convoy crossed into Slovakia at dawn."),
+    ("The striker signed for Benfica on a free transfer.", "The striker signed for Porto on a free transfer."),
+    ("Coach Marta Lindqvist praised the defence.", "Coach Marta Lindgren praised the defence."),
+    ("The prisoners were driven across the border into Latvia.", "The prisoners were taken by bus to neighbouring Lithuania."),
+    ("It was centred in Bajura district, officials said.", "Its epicentre was in Achham district."),
+    ("The mine is run by Minera Sol, a private company.", "Carbones Andinos, a small local company, runs the mine."),
+    ("The doses were supplied by the Pan-African Health Institute.", "The doses were donated by the African Medicines Consortium."),
+    ("Detective Sergeant Mark Owens led the inquiry.", "The inquiry was led by DS Mark Owen."),
+    ("Striker Ander Etxeberria scored twice after the break.", "Mikel Oyarbide scored twice after the break."),
+]
+
+ENTITY_TRAPS = [
+    ("Judge Amara Okafor dismissed the case.", "Okafor, the presiding judge, dismissed the case."),
+    ("Mikola Statkevich was released.", "Statkevich was released on Thursday."),
+    ("The U.S. imposed new tariffs.", "The United States imposed new tariffs."),
+    ("The US imposed new tariffs.", "America imposed new tariffs."),
+    ("The UK joined the talks.", "Britain joined the talks."),
+    ("The United Kingdom joined the talks.", "The UK joined the talks."),
+    ("The mayor approved the plan.", "The mayor approved the plan, said her spokesman John Reyes."),
+    ("Officials confirmed the closure.", "Police confirmed the closure."),
+    ("The plant closed in March.", "The plant closed in April, Reuters reported."),
+    ("The senator told Reuters the bill would pass.", "The senator told the BBC the bill would pass."),
+    ("The team flew to Zürich.", "The team flew to Zurich."),
+    ("The Democratic governor vetoed the bill.", "The governor, a Democrat, vetoed the bill."),
+    ("The European Union fined the firm.", "The EU fined the firm."),
+    ("Volunteers from Oxfam helped in Kharkiv.", "Volunteers helped in Kharkiv, said Oxfam's Jane Doe."),
+    ("The deal needs clearance from Brussels.", "The deal needs approval from the European Commission."),
+    ("Fourteen were foreign nationals, according to Lithuanian officials.", "Fourteen were foreigners, according to a U.S. official."),
+    ("The mine is in Cucuta, a coal-mining town.", "The mine lies in Santander department."),
+    ("Health Minister Dr. Abena Mensah launched the drive.", "Abena Mensah, the health minister, launched the drive."),
+    ("Milbrook Mayor Dolores Whitfield spoke.", "Whitfield, the mayor, spoke."),
+    ("The talks were held in Doha and Cairo.", "The talks were held in Cairo and Doha."),
+    ("The Hungarian parliament approved the law.", "Hungary's parliament approved the law."),
+    ("Sanctions on Belavia, the Belarusian state airline, will ease.", "Sanctions on Belavia, Belarus' state airline, will ease."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ENTITY_CONFLICTS)
+def test_entity_conflicts_fire(a: str, b: str) -> None:
+    c = kinds(a, b).get("entity")
+    assert c is not None, "expected an entity conflict"
+    assert c.value_a in a and c.value_b in b
+
+
+@pytest.mark.parametrize(("a", "b"), ENTITY_TRAPS)
+def test_entity_traps_do_not_fire(a: str, b: str) -> None:
+    assert "entity" not in kinds(a, b)
+
+
+def test_entity_explanations() -> None:
+    spell = kinds("Inspector Ray Kowalski spoke.", "Inspector Ray Kowalczyk spoke.")["entity"]
+    assert spell.explanation == "entity: spelling of name Kowalski vs Kowalczyk"
+    slot = kinds("She flew to Vienna for talks.", "She flew to Geneva for talks.")["entity"]
+    assert slot.explanation == "entity: Vienna vs Geneva (flew to)"
+    assert slot.confidence >= 0.7
+
+
+# ------------------------------------------------------------------------------ negation
+
+NEGATION_CONFLICTS = [
+    ("The governor will seek re-election.", "The governor will not seek re-election."),
+    ("The board had approved the merger.", "The board had not approved the merger."),
+    ("The minister ruled out new taxes.", "The minister did not rule out new taxes."),
+    ("The president signed the decree.", "The president refused to sign the decree."),
+    ("The club has paid the fine.", "The club has never paid the fine."),
+    ("The striker is still with the club.", "The striker is no longer with the club."),
+    ("The company will close the plant.", "The company won't close the plant."),
+    ("He accepted the bribe, prosecutors said.", "He denied that he had accepted the bribe."),
+    ("The senator voted for the bill.", "The senator didn't vote for the bill."),
+    ("The council never granted permission for the site.", "The council had approved the permit for the site."),
+    ("The mayor is running for a third term.", "The mayor said she will not seek re-election."),
+    ("The mine was operating with a valid licence.", "The mine did not hold a valid operating licence."),
+    ("Rescuers have not yet reached the village of Ostra.", "Rescuers reached Ostra village on Tuesday."),
+    ("The striker is still with the club.", "The striker is no longer with the club."),
+    ("The minister denied the allegations.", "The minister admitted the allegations."),
+    ("The defendant pleaded guilty to fraud.", "The defendant pleaded not guilty to fraud."),
+]
+
+NEGATION_TRAPS = [
+    ("The governor will seek re-election.", "The governor said he will seek re-election."),
+    ("The governor did not say whether he would seek re-election.", "The governor will seek re-election."),
+    ("The firm not only cut jobs but closed the plant.", "The firm cut jobs and closed the plant."),
+    ("The ministry declined to comment on the report.", "The ministry commented on the report."),
+    ("He did not deny taking the money.", "He took the money, prosecutors said."),
+    ("The club never failed to pay its players.", "The club paid its players."),
+    ("The board approved the merger; it did not set a date.", "The board approved the merger on Friday."),
+    ("The minister did not rule out new taxes.", "The minister could not rule out new taxes."),
+    ("The company did not immediately respond to a request for comment.", "The company responded on Friday."),
+    ("The mayor has not signed the bill.", "The mayor refused to sign the bill."),
+    ("The leader, who did not travel to the border, welcomed the release.", "The leader welcomed the release."),
+    ("The court did not rule on the appeal.", "The court rejected the appeal."),
+    ("The firm asked not to be identified.", "The firm was identified by regulators."),
+    ("Lorvania refused to cross the border.", "Lorvania did not cross the border."),
+    ("The defendant pleaded not guilty to three counts of fraud.", "The defendant denied three counts of fraud."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NEGATION_CONFLICTS)
+def test_negation_conflicts_fire(a: str, b: str) -> None:
+    c = kinds(a, b).get("negation")
+    assert c is not None, "expected a negation conflict"
+    # the explanation reads in a-then-b order, and the norms say which side denies
+    a_denies = c.norm_a.startswith("denied")
+    assert c.norm_b.startswith("affirmed" if a_denies else "denied")
+    assert c.explanation.endswith("denied vs affirmed" if a_denies else "affirmed vs denied")
+
+
+@pytest.mark.parametrize(("a", "b"), NEGATION_TRAPS)
+def test_negation_traps_do_not_fire(a: str, b: str) -> None:
+    assert "negation" not in kinds(a, b)
+
+
+def test_negation_explanation_quotes_affirmed_predicate() -> None:
+    c = kinds("The governor will not seek re-election.", "The governor will seek re-election.")["negation"]
+    assert c.explanation == 'negation: "seek re-election" denied vs affirmed'
+    assert c.norm_a.startswith("denied") and c.norm_b.startswith("affirmed")
+
+
+# ------------------------------------------------------------------------------ whole pairs
+
+
+def test_identical_sentences_never_conflict() -> None:
+    s = "On Monday, Inspector Ray Kowalski said 14 miners had not been rescued by 10 p.m. in Vienna."
+    assert compare_pair(s, s, MON, MON) == []
+
+
+def test_several_kinds_at_once() -> None:
+    a = "On Sunday, 14 miners were brought out in Vienna."
+    b = "On Monday, 12 miners were brought out in Geneva."
+    got = kinds(a, b, MON, MON)
+    assert set(got) >= {"number", "date"}
+
+
+def test_conflict_is_frozen() -> None:
+    c = kinds("Police arrested 30 people.", "Police arrested 45 people.")["number"]
+    with pytest.raises(AttributeError):
+        c.kind = "date"  # type: ignore[misc]

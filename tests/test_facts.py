@@ -1,0 +1,284 @@
+"""Extraction of quantities, time references, entity mentions and negated predicates."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+import pytest
+
+from reconcile.facts import SentenceFacts, extract_facts, stem
+
+MON = datetime(2026, 3, 2, 17, 0)  # Monday 2 March 2026
+
+
+def only_quantity(text: str) -> tuple[float, float, float, str]:
+    f = extract_facts(text, MON)
+    assert len(f.quantities) == 1, [q.text for q in f.quantities]
+    q = f.quantities[0]
+    assert text[q.span[0] : q.span[1]] == q.text
+    return q.value, q.low, q.high, q.dimension
+
+
+# ------------------------------------------------------------------------------ quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dimension"),
+    [
+        ("Rescuers reached twelve miners.", 12, "count"),
+        ("Rescuers reached a dozen miners.", 12, "count"),
+        ("Rescuers reached 1,200 miners.", 1200, "count"),
+        ("The city has 1.2 million residents.", 1_200_000, "count"),
+        ("The city has one hundred and twenty residents.", 120, "count"),
+        ("The city has twenty-five residents.", 25, "count"),
+        ("The tunnel cost €1.8bn.", 1.8e9, "money:EUR"),
+        ("The tunnel cost 1,800 million euros.", 1.8e9, "money:EUR"),
+        ("The tunnel cost EUR 1.8 billion.", 1.8e9, "money:EUR"),
+        ("The tunnel cost $2.4 billion.", 2.4e9, "money:USD"),
+        ("The tunnel cost 2.4bn dollars.", 2.4e9, "money:USD"),
+        ("The tunnel cost £3.2m.", 3.2e6, "money:GBP"),
+        ("The tunnel cost 3.2 million pounds.", 3.2e6, "money:GBP"),
+        ("Inflation hit 15%.", 15, "percent"),
+        ("Inflation hit 15 per cent.", 15, "percent"),
+        ("Inflation hit 15 percent.", 15, "percent"),
+        ("Rates rose 2 percentage points.", 2, "pp"),
+        ("Two-thirds of members agreed.", 100 * 2 / 3, "percent"),
+        ("One in five members agreed.", 20, "percent"),
+        ("He served eight and a half years.", 8.5 * 365.25, "duration"),
+        ("The talks took a year and a half.", 1.5 * 365.25, "duration"),
+        ("The siege lasted 72 hours.", 3.0, "duration"),
+        ("The 45-year-old was detained.", 45, "age"),
+        ("The winds reached 120 km an hour.", 120, "measure:km"),
+    ],
+)
+def test_quantity_values(text: str, value: float, dimension: str) -> None:
+    v, _lo, _hi, dim = only_quantity(text)
+    assert dim == dimension
+    assert v == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("More than 300 people came.", 300, math.inf),
+        ("At least 3 people died.", 3, math.inf),
+        ("Up to 50 people were hurt.", 0, 50),
+        ("Fewer than 20 people came.", 0, 20),
+        ("About 200 people came.", 180, 220),
+        ("Roughly 200 people came.", 180, 220),
+        ("Some 200 people came.", 180, 220),
+        ("Between 300 and 400 people came.", 300, 400),
+        ("More than a dozen people came.", 12, math.inf),
+        ("Dozens of people came.", 20, 200),
+        ("Hundreds of people came.", 150, 1500),
+        ("300 or more people came.", 300, math.inf),
+    ],
+)
+def test_hedges_make_ranges(text: str, low: float, high: float) -> None:
+    _v, lo, hi, _dim = only_quantity(text)
+    assert lo == pytest.approx(low)
+    assert hi == pytest.approx(high) if high != math.inf else hi == math.inf
+
+
+def test_nearly_is_just_below() -> None:
+    _v, lo, hi, _dim = only_quantity("Nearly 400 homes flooded.")
+    assert hi == 400 and 340 <= lo <= 370
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in 2019.",
+        "He finished second.",
+        "The company is No. 2 in the market.",
+        "The meeting starts at 10:15 p.m.",
+        "The vote is on March 2.",
+        "The G7 met in Rome.",
+        "Covid-19 cases fell.",
+        "The 3-1 split was agreed on Sunday.",  # no sports wording: not a score
+        "No one expected it.",
+        "One of the largest banks collapsed.",
+    ],
+)
+def test_non_quantities_are_skipped(text: str) -> None:
+    assert extract_facts(text, MON).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was hurt.", (0, "count", "person")),
+        ("Nobody was hurt.", (0, "count", "person")),
+        ("The index fell 2.3% to 7,412 points.", (2.3, "percent", "")),  # a change, not a range
+        ("The striker, 29, signed a new deal.", (29, "age", "")),
+        ("The victims were Tom Hale, 34, and Lee Park, 47.", (47, "age", "")),
+        ("The quake had a magnitude of 6.6.", (6.6, "measure:magnitude", "")),
+        ("They won 3-1 on Sunday.", (301, "score", "")),
+        ("They lost 1-3 on Sunday.", (301, "score", "")),
+        ("Six of those released were citizens.", (6, "count", "")),  # no noun: 'released' is a verb
+        ("Police freed Anna Lind and 13 others.", (13, "count", "")),
+        ("The campaign covers 12 of the region's 16 districts.", (12, "count", "district")),
+    ],
+)
+def test_special_quantities(text: str, expected: tuple[float, str, str]) -> None:
+    q = extract_facts(text, MON).quantities[-1 if "victims" in text else 0]
+    assert (q.value, q.dimension, q.noun) == expected
+
+
+def test_others_include_the_named_person() -> None:
+    q = extract_facts("Police freed Anna Lind and 13 others.", MON).quantities[0]
+    assert (q.low, q.high) == (13, 14)
+
+
+def test_counted_noun_and_context() -> None:
+    q = extract_facts("Rescuers brought out 14 trapped miners on Monday.", MON).quantities[0]
+    assert q.noun == stem("miners")
+    assert q.noun_text == "trapped miners"
+    assert "rescuer" in q.context or "bring" in q.context or "brought" in " ".join(q.context)
+
+
+def test_quantity_spans_point_into_original_text() -> None:
+    text = "Officials said nearly half of the 2,400 staff — about 1,150 people — would go."
+    f = extract_facts(text, MON)
+    assert [q.text for q in f.quantities] == ["nearly half", "2,400", "about 1,150"]
+    for q in f.quantities:
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+# ------------------------------------------------------------------------------ time references
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The vote was held on Monday.", "2026-03-02"),  # same day allowed
+        ("The vote was held on Sunday.", "2026-03-01"),
+        ("The vote was held on Tuesday.", "2026-02-24"),
+        ("The vote will be held on Tuesday.", "2026-03-03"),
+        ("The vote will take place on Monday.", "2026-03-02"),
+        ("The vote was held yesterday.", "2026-03-01"),
+        ("The vote was held on March 2.", "2026-03-02"),
+        ("The vote was held on 2 March 2026.", "2026-03-02"),
+        ("The vote was held on Jan. 5.", "2026-01-05"),
+        ("The vote was held on Dec. 5.", "2025-12-05"),  # past: most recent 5 December
+        ("The vote will be held on Dec. 5.", "2026-12-05"),
+    ],
+)
+def test_day_resolution(text: str, iso: str) -> None:
+    f = extract_facts(text, MON)
+    days = [t for t in f.times if t.level == 1]
+    assert len(days) == 1
+    assert days[0].norm == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Results come in the third quarter of 2026.", "2026-07-01", "2026-10-01"),
+        ("Results come in the first half of 2026.", "2026-01-01", "2026-07-01"),
+        ("Results come in late 2026.", "2026-10-01", "2027-01-01"),
+        ("Results come in mid-2026.", "2026-05-01", "2026-09-01"),
+        ("Results came in 2019.", "2019-01-01", "2020-01-01"),
+        ("Results came in February 2025.", "2025-02-01", "2025-03-01"),
+    ],
+)
+def test_periods(text: str, start: str, end: str) -> None:
+    f = extract_facts(text, MON)
+    assert len(f.times) == 1
+    t = f.times[0]
+    assert t.start is not None and t.end is not None
+    assert (t.start.date().isoformat(), t.end.date().isoformat()) == (start, end)
+
+
+def test_weekday_without_publication_is_unanchored() -> None:
+    t = extract_facts("The vote was held on Monday night.", None).times[0]
+    assert t.anchor == "weekday" and t.weekday == 0
+    assert t.text == "Monday night"
+
+
+def test_part_of_day_spans_midnight() -> None:
+    t = extract_facts("The ship sank on Sunday night.", MON).times[0]
+    assert t.start == datetime(2026, 3, 1, 18) and t.end == datetime(2026, 3, 2, 6)
+
+
+def test_clock_with_hedge() -> None:
+    t = extract_facts("It exploded shortly after 10 p.m.", MON).times[0]
+    assert t.kind == "clock"
+    assert t.text == "shortly after 10 p.m."
+    assert t.norm == "[22:00, 22:45)"
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert extract_facts("Talks may resume soon.", MON).times == ()
+    assert extract_facts("Talks resume in May.", MON).times[0].label == "May 2026"
+
+
+# ------------------------------------------------------------------------------ entities
+
+
+def names(text: str) -> list[str]:
+    return [e.text for e in extract_facts(text, MON).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inspector Ray Kowalski flew to Vienna.", ["Ray Kowalski", "Vienna"]),
+        ("The Lyon-based firm denied it.", ["Lyon"]),
+        ("Officials in Kharkiv said on Monday that it was over.", ["Kharkiv"]),
+        ("However, the plan failed, she told Reuters.", []),
+        ("President Emmanuel Macron met Olaf Scholz in Berlin.", ["Emmanuel Macron", "Olaf Scholz", "Berlin"]),
+        ("She works for the Bank of England.", ["Bank of England"]),
+    ],
+)
+def test_entity_extraction(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_entity_title_and_slot() -> None:
+    ents = extract_facts("Inspector Ray Kowalski flew to Vienna.", MON).entities
+    assert ents[0].title == "inspector"
+    assert ents[1].slot == "prep:to|verb:fly" and ents[1].slot_text == "flew to"
+    based = extract_facts("The company, headquartered in Marseille, said.", MON).entities[0]
+    assert based.slot == "based"
+
+
+def test_apposition_title_and_aliases() -> None:
+    e = extract_facts("Okafor, the presiding judge, spoke.", MON).entities[0]
+    assert e.title == "judge"
+    keys = {e.key for e in extract_facts("The U.S., Britain and the United Kingdom met.", MON).entities}
+    assert keys == {"us", "uk"}
+
+
+# ------------------------------------------------------------------------------ negation
+
+
+def negated(text: str) -> set[str]:
+    f: SentenceFacts = extract_facts(text, MON)
+    return {p.stem for p in f.predicates if p.negated}
+
+
+@pytest.mark.parametrize(
+    ("text", "stems"),
+    [
+        ("She will not seek re-election.", {"seek"}),
+        ("She won't seek re-election.", {"seek"}),
+        ("She has never paid the fine.", {"pay"}),
+        ("He refused to sign the treaty.", {"sign"}),
+        ("He denied that he had taken the money.", {"take"}),
+        ("He is no longer chief executive.", {"chief"}),
+        ("He did not deny taking the money.", {"deny"}),  # 'taking' stays affirmed
+        ("The firm not only cut jobs but closed plants.", set()),
+        ("The minister ruled out new taxes.", set()),
+    ],
+)
+def test_negated_predicates(text: str, stems: set[str]) -> None:
+    assert negated(text) == stems
+
+
+def test_facts_are_immutable() -> None:
+    f = extract_facts("Twelve miners were rescued.", MON)
+    with pytest.raises(AttributeError):
+        f.text = "x"  # type: ignore[misc]
+    assert isinstance(f.quantities, tuple)
