@@ -18,8 +18,9 @@ import numpy as np
 
 from .records import Claim, Sentence, stable_id
 
-FEATURES = ("cosine", "mutual_best", "gap_to_best", "shared_words", "shared_numbers", "shared_names", "bias")
-DEFAULT_WEIGHTS = (4.0, 2.5, 4.0, 3.0, 3.0, 1.0, -6.0)
+FEATURES = ("cosine", "mutual_best", "gap_to_best", "shared_words", "shared_numbers", "shared_names",
+            "position_gap", "bias")
+DEFAULT_WEIGHTS = (4.0, 2.5, 4.0, 3.0, 3.0, 1.0, -1.0, -6.0)
 
 _STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
 it its this that these those he she they we i you his her their our said says say told according after before
@@ -77,11 +78,15 @@ class StoryFeatures:
     numbers: np.ndarray
     names: np.ndarray
     years: np.ndarray
+    position: np.ndarray
+    """Relative place of each sentence in its article, 0 (lead) to 1 (last)."""
 
     @classmethod
-    def build(cls, texts: Sequence[str], emb: np.ndarray) -> "StoryFeatures":
+    def build(cls, texts: Sequence[str], emb: np.ndarray,
+              position: Sequence[float] | None = None) -> "StoryFeatures":
         toks = [sentence_tokens(t) for t in texts]
-        return cls(emb, *(_incidence([t[k] for t in toks]) for k in range(4)))
+        pos = np.asarray(position if position is not None else np.zeros(len(texts)), dtype=np.float32)
+        return cls(emb, *(_incidence([t[k] for t in toks]) for k in range(4)), pos)
 
 
 def _overlap(m: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
@@ -99,7 +104,8 @@ def block_features(f: StoryFeatures, ia: np.ndarray, ib: np.ndarray) -> np.ndarr
     mutual = ((cos >= row_best) & (cos >= col_best)).astype(np.float32)
     gap = cos - np.maximum(row_best, col_best)
     feats = [cos, mutual, gap, _overlap(f.words, ia, ib), _overlap(f.numbers, ia, ib),
-             _overlap(f.names, ia, ib), np.ones_like(cos)]
+             _overlap(f.names, ia, ib), np.abs(f.position[ia][:, None] - f.position[ib][None, :]),
+             np.ones_like(cos)]
     return np.stack(feats, axis=-1).astype(np.float32)
 
 
@@ -162,7 +168,7 @@ def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, t
     if not sentences:
         return []
     outlets = [s.outlet_id for s in sentences]
-    f = StoryFeatures.build([s.text for s in sentences], emb)
+    f = StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences))
     groups = cluster(outlets, f, threshold, weights)
     groups.sort(key=lambda g: min((sentences[k].position, outlets[k]) for k in g))
     claims = []
@@ -179,6 +185,13 @@ def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, t
     return claims
 
 
+def relative_positions(sentences: Sequence[Sentence]) -> list[float]:
+    last: dict[str, int] = {}
+    for s in sentences:
+        last[s.article_id] = max(last.get(s.article_id, 0), s.position)
+    return [s.position / last[s.article_id] if last[s.article_id] else 0.0 for s in sentences]
+
+
 def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: Sequence[Claim],
                        weights: Sequence[float]) -> dict[tuple[str, str], float]:
     """Pair score of every cross-outlet pair of claim members, keyed by sorted sentence ids."""
@@ -188,7 +201,7 @@ def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: S
               if sentences[index[a]].outlet_id != sentences[index[b]].outlet_id]
     if not wanted:
         return {}
-    f = StoryFeatures.build([s.text for s in sentences], emb)
+    f = StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences))
     out = {}
     for a, b in wanted:
         ia, ib = index[a], index[b]

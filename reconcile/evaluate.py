@@ -275,7 +275,7 @@ def calibrate(root: Path, settings: Settings, grid: Iterable[float] | None = Non
     the threshold maximises pooled pair F1 of the resulting claims. Leave-one-story-out F1 (both
     fitted without the held-out story) is reported as the honest estimate.
     """
-    from .align import FEATURES, StoryFeatures, block_features, cluster
+    from .align import FEATURES, StoryFeatures, block_features, cluster, relative_positions
 
     grid = list(grid if grid is not None else np.round(np.arange(0.10, 0.91, 0.05), 2))
     results, embeddings, truths = prepare_fixtures(root, settings)
@@ -284,7 +284,8 @@ def calibrate(root: Path, settings: Settings, grid: Iterable[float] | None = Non
         t = resolve_truth(truth, res)
         ids = [s.sentence_id for s in res.sentences]
         outlets = [s.outlet_id for s in res.sentences]
-        f = StoryFeatures.build([s.text for s in res.sentences], np.stack([embeddings[i] for i in ids]))
+        f = StoryFeatures.build([s.text for s in res.sentences], np.stack([embeddings[i] for i in ids]),
+                                relative_positions(res.sentences))
         groups: dict[str, list[int]] = {}
         for i, o in enumerate(outlets):
             groups.setdefault(o, []).append(i)
