@@ -80,8 +80,8 @@ def fetch_task(url: str, policy: fetch.FetchPolicy) -> fetch.FetchResult:
 
 
 @task(name="extract", task_run_name="extract {spec.story_id}", cache_policy=NO_CACHE)
-def extract_task(spec: StorySpec, settings: Settings, pages: dict[str, fetch.FetchResult]) -> StoryResult:
-    return pipeline.prepare_story(spec, settings, pipeline.read_story(spec, settings, pages))
+def extract_task(spec: StorySpec, settings: Settings, read: tuple[list, list]) -> StoryResult:
+    return pipeline.prepare_story(spec, settings, read)
 
 
 @task(name="embed", cache_policy=NO_CACHE)
@@ -161,14 +161,15 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
                       use_cache: bool = True, url_stories: list[dict[str, Any]] | None = None,
                       allow_private: bool = False, allow_hosts: list[str] | None = None,
                       reuse_pages: bool = False, fetch_retries: int | None = None,
-                      fetch_backoff: float | None = None, fetch_timeout: float | None = None) -> Any:
+                      fetch_backoff: float | None = None, fetch_timeout: float | None = None,
+                      force: bool = False) -> Any:
     """Reconcile story folders, and stories made of URLs ({"id": ..., "urls": [...]}), into the warehouse."""
     from datetime import datetime, timezone
 
     settings = replace(Settings.from_env(db_path=db, model=model, fetch_retries=fetch_retries,
                                          fetch_backoff=fetch_backoff, fetch_timeout=fetch_timeout),
                        use_cache=use_cache, allow_private=allow_private, allow_hosts=tuple(allow_hosts or ()),
-                       reuse_pages=reuse_pages)
+                       reuse_pages=reuse_pages, force=force)
     run_id = str(flow_run.id or "")
     started = datetime.now(timezone.utc)
     specs = load_task(list(paths or [])) if paths else []
@@ -176,8 +177,13 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
     pipeline.check_warehouse_model(settings)
     summary = pipeline.RunSummary(run_id=run_id)
     pages = _fetch_pages(specs, settings)
-    futures = [extract_task.submit(s, settings, {a.url: pages[a.url] for a in s.articles if a.url in pages})
-               for s in specs]
+    reads = [pipeline.read_story(s, settings, {a.url: pages[a.url] for a in s.articles if a.url in pages})
+             for s in specs]
+    # Stories whose pages, settings and code are unchanged since their last run are not redone.
+    same = pipeline.unchanged_stories(specs, reads, settings)
+    summary.unchanged = list(same)
+    summary.lines = list(same.values())
+    futures = [extract_task.submit(s, settings, read) for s, read in zip(specs, reads) if s.story_id not in same]
     prepared = [f.result() for f in futures]
     ok, summary.failed = pipeline.split_usable(prepared)
     summary.skips = [k for r in prepared for k in r.skips]
@@ -192,7 +198,7 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
         publish_task(story_id, run_id, None, reason)
     # Failed stories' reasons already name their articles; skips are those of reconciled stories.
     message = monitor.run_message(len(specs), summary.failed, [k for r in summary.results for k in r.skips])
-    if specs and not summary.results:
+    if specs and not summary.results and not summary.unchanged:
         return Failed(message=message or "no story reconciled", data=summary)
     if message:
         return Completed(name="Partial", message=message, data=summary)
@@ -208,7 +214,7 @@ def flow_parameters(specs: list[StorySpec], settings: Settings) -> dict[str, Any
                         for s in specs if fetch.is_url_story(s)],
         "db": str(settings.db_path), "model": settings.model, "use_cache": settings.use_cache,
         "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
-        "reuse_pages": settings.reuse_pages,
+        "reuse_pages": settings.reuse_pages, "force": settings.force,
     }
 
 

@@ -127,6 +127,20 @@ def prepare_story(spec: StorySpec, settings: Settings,
     return res
 
 
+def unchanged_stories(specs: Sequence[StorySpec], reads: Sequence[tuple[list[RawArticle], list[Skip]]],
+                      settings: Settings) -> dict[str, dict[str, object]]:
+    """Stories whose fingerprint matches the warehouse's, with their stored summary line."""
+    if settings.force or not specs:
+        return {}
+    stored = stored_fingerprints(settings.db_path, [s.story_id for s in specs], settings.lock_wait_seconds)
+    out: dict[str, dict[str, object]] = {}
+    for spec, (raws, _) in zip(specs, reads):
+        line = dict(stored.get(spec.story_id) or {})
+        if line and line.pop("input_hash") == story_fingerprint(spec, raws, settings):
+            out[spec.story_id] = {**line, "unchanged": True}
+    return out
+
+
 @dataclass
 class EmbedStats:
     sentences: int = 0
@@ -214,7 +228,7 @@ class RunSummary:
     timings: dict[str, float] = field(default_factory=dict)
 
     def story_lines(self) -> list[dict[str, object]]:
-        return self.lines or [story_line(r) for r in self.results]
+        return self.lines + [story_line(r) for r in self.results]
 
     def all_skips(self) -> list[Skip]:
         return self.skips or [k for r in self.results for k in r.skips]
@@ -262,15 +276,12 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
         from .fetch import fetch_for_stories
         pages = fetch_for_stories(chunk, settings)  # URL-only articles, concurrently
         reads = [read_story(spec, settings, pages) for spec in chunk]
-        stored = {} if settings.force else stored_fingerprints(
-            settings.db_path, [s.story_id for s in chunk], settings.lock_wait_seconds)
+        same = unchanged_stories(chunk, reads, settings)
         prepared = []
         for spec, read in zip(chunk, reads):
-            fp = story_fingerprint(spec, read[0], settings)
-            line = stored.get(spec.story_id)
-            if line is not None and line.pop("input_hash") == fp:
+            if spec.story_id in same:
                 summary.unchanged.append(spec.story_id)
-                summary.lines.append({**line, "unchanged": True})
+                summary.lines.append(same[spec.story_id])
                 summary.skips += read[1]
                 continue
             prepared.append(prepare_story(spec, settings, read))

@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import STORIES
+from reconcile.sources import load_story
 from reconcile.store import connect
 
 
@@ -31,3 +32,13 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
             return fr.name
 
     assert story.name in asyncio.run(flow_run_name())
+
+    # A second run over unchanged pages does not redo the story, and says so.
+    again = reconcile_stories(paths=[str(story)], db=str(db), return_state=True)
+    assert again.is_completed()
+    second = again.result()
+    assert second.unchanged == [load_story(story).story_id] and not second.results
+    assert second.story_lines()[0]["unchanged"] is True
+    with connect(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
+        assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == n_claims
