@@ -68,6 +68,7 @@ class PageServer:
 
         class _H(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            _counted = False
 
             def do_GET(self) -> None:  # noqa: N802 - http.server API
                 path = self.path.split("?", 1)[0]
@@ -77,6 +78,7 @@ class PageServer:
                     server.headers.append(dict(self.headers))
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                self._counted = True
                 try:
                     handler = server.routes.get(path)
                     if handler is None:
@@ -86,8 +88,19 @@ class PageServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
                 finally:
-                    with server._lock:
+                    self._done()
+
+            def _done(self) -> None:
+                with server._lock:
+                    if self._counted:
                         server.in_flight -= 1
+                        self._counted = False
+
+            def send_response(self, code: int, message: str | None = None) -> None:
+                # A request stops counting as in flight once its answer starts: the client may
+                # finish reading and send its next request before this handler returns.
+                self._done()
+                super().send_response(code, message)
 
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
