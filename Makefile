@@ -24,6 +24,8 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/reconcile run $(STORIES) --db $(DB)
+	# Story discovery: follow the fixture outlets' feeds, group their articles, reconcile the stories.
+	$(BIN)/reconcile watch fixtures/discovery/outlets.toml --db $(DB)
 	$(BIN)/reconcile report --all --out reports --db $(DB)
 
 test: install
@@ -44,6 +46,7 @@ readme-queries: install
 	$(BIN)/python tools/readme_queries.py --db build/readme.duckdb
 
 bench: install
+	$(BIN)/python bench/group_bench.py
 	$(BIN)/python bench/bench.py
 
 # A local Prefect server (UI at http://127.0.0.1:4200); then, in another terminal, `make serve`

@@ -26,11 +26,41 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def load_run(n_stories: int) -> None:
+    """Many stories in one invocation: wall time, and peak memory after the first batch vs at the end."""
+    from reconcile.embed import load_model
+    from reconcile.pipeline import load_stories, run_stories
+    from reconcile.settings import Settings
+
+    settings = Settings()
+    load_model(settings.model).encode(["warm up"], show_progress_bar=False)
+    base = peak_mb()
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = write_corpus(Path(tmp) / "load", n_stories, seed=11)
+        specs = load_stories(folders)
+        ls = replace(settings, db_path=Path(tmp) / "load.duckdb")
+        marks: list[tuple[int, float]] = []
+        t = time.perf_counter()
+        load = run_stories(specs, ls, progress=lambda stage, i, total: marks.append((i, peak_mb())))
+        load_s = time.perf_counter() - t
+        size = ls.db_path.stat().st_size / 1e6
+    first, mid, last = marks[0], marks[len(marks) // 2], marks[-1]
+    print(f"load: {len(specs)} stories x 4 outlets, {load.embed.sentences} sentences in {load_s:.1f} s "
+          f"({load.embed.sentences / load_s:.1f} sentences/s, batches of {ls.story_batch} stories)")
+    print(f"load_peak_rss_mb: after model load {base:.0f}, after {first[0]} stories {first[1]:.0f}, "
+          f"after {mid[0]} {mid[1]:.0f}, after {last[0]} {last[1]:.0f} (warehouse file {size:.1f} MB)")
+    print(f"load_memory_growth_mb_first_to_last_batch={last[1] - first[1]:.0f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stories", type=int, default=40, help="stories of 4 outlets for the throughput run")
     ap.add_argument("--load-stories", type=int, default=200, help="stories for the load run (0 to skip)")
+    ap.add_argument("--load-only", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.load_only:
+        load_run(args.load_only)
+        return
 
     t0 = time.perf_counter()
     from reconcile.embed import load_model
@@ -81,23 +111,12 @@ def main() -> None:
               f"rerun_forced_from_cache={forced.embed.from_cache} rerun_forced_vs_first={forced_s / pipe_s:.3f}")
         print(f"peak_rss_mb_after_throughput_run={peak_mb():.0f}")
 
-        if args.load_stories:
-            folders = write_corpus(tmp / "load", args.load_stories, seed=11)
-            lspecs = load_stories(folders)
-            ls = replace(settings, db_path=tmp / "load.duckdb")
-            marks = []
-            t = time.perf_counter()
-
-            def progress(stage: str, i: int, total: int) -> None:
-                marks.append((i, time.perf_counter() - t, peak_mb()))
-
-            load = run_stories(lspecs, ls, progress=progress)
-            load_s = time.perf_counter() - t
-            first, last = marks[0], marks[-1]
-            print(f"load: {len(lspecs)} stories x 4 outlets, {load.embed.sentences} sentences in {load_s:.1f} s "
-                  f"({load.embed.sentences / load_s:.1f} sentences/s)")
-            print(f"load_peak_rss_mb_after_first_batch={first[2]:.0f} load_peak_rss_mb_at_end={last[2]:.0f} "
-                  f"(batches of {ls.story_batch} stories; warehouse file {ls.db_path.stat().st_size / 1e6:.1f} MB)")
+    if args.load_stories:
+        # In its own process, so its peak memory is its own and not the throughput run's.
+        import subprocess
+        out = subprocess.run([sys.executable, __file__, "--load-only", str(args.load_stories)],
+                             capture_output=True, text=True, check=True).stdout
+        print(out.rstrip())
 
     print(f"pipeline_vs_encode_ratio={(n / pipe_s) / (len(texts) / enc_s):.3f}")
 

@@ -98,9 +98,19 @@ def _page(outlet: str, title: str, paragraphs: list[str], published: str, place:
 """
 
 
+def _unique(text: str, used: set[str], rng: random.Random) -> str:
+    """The sentence, or a variant of it, never used before in the corpus: every sentence the
+    benchmark embeds is distinct, so no stage gets duplicates for free."""
+    candidates = [text] + [text[:-1] + t for t in rng.sample(TAILS, len(TAILS))]
+    out = next((c for c in candidates if c not in used), f"{text[:-1]}, report {len(used)} said.")
+    used.add(out)
+    return out
+
+
 def write_corpus(root: Path, n_stories: int, n_outlets: int = 4, seed: int = 7) -> list[Path]:
     """Write n_stories story folders under root; returns their paths."""
     rng = random.Random(seed)
+    used: set[str] = set()
     folders = []
     for i in range(n_stories):
         v = _values(rng, i)
@@ -108,17 +118,9 @@ def write_corpus(root: Path, n_stories: int, n_outlets: int = 4, seed: int = 7) 
         folder.mkdir(parents=True, exist_ok=True)
         outlets = rng.sample(OUTLETS, n_outlets)
         toml = [f'id = "bench-{i:04d}"', f'title = "Fire in {v["place"]}"']
-        used: set[str] = set()
         for j, outlet in enumerate(outlets):
-            facts = []
-            for f in FACTS:
-                if rng.random() < 0.85:
-                    text = rng.choice(f).format(**v)
-                    if text in used:  # two outlets never publish the identical sentence
-                        text = text[:-1] + rng.choice(TAILS)
-                    used.add(text)
-                    facts.append(text)
-            facts += [u.format(**v) for u in rng.sample(UNIQUE, 3)]
+            facts = [_unique(rng.choice(f).format(**v), used, rng) for f in FACTS if rng.random() < 0.85]
+            facts += [_unique(u.format(**v), used, rng) for u in rng.sample(UNIQUE, 3)]
             rng.shuffle(facts)
             paragraphs = [" ".join(facts[k:k + 2]) for k in range(0, len(facts), 2)]
             fname = f"outlet{j}.html"

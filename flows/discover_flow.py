@@ -131,3 +131,18 @@ def run_discovery_flow(outlets: Path | str, settings: Settings, ds: discover.Dis
     if isinstance(summary, BaseException):
         raise summary
     return summary
+
+
+def discovery_deployment(wl: Any, settings: Settings, options: dict[str, Any]) -> Any:
+    """The discovery deployment of a watchlist with a [discovery] table (served by `reconcile serve`).
+
+    `options` are the watchlist deployment's (schedule, entrypoint type); parameters, description
+    and tags are the discovery flow's. One run at a time: runs write the same warehouse.
+    """
+    cfg = wl.discovery
+    ds = discovery_settings(cfg.window_hours, cfg.min_outlets, cfg.threshold)
+    opts = {**options, "parameters": flow_parameters(cfg.outlets.path, settings, ds),
+            "description": f"Watchlist {wl.path.name}: discovery from {cfg.outlets.path.name} "
+                           f"({len(cfg.outlets.outlets)} outlets, {wl.describe()})",
+            "tags": ["reconcile", "watchlist", "discovery"], "concurrency_limit": 1}
+    return discover_stories.to_deployment(**opts)

@@ -35,4 +35,14 @@ def deployment_options(wl: Watchlist, settings: Settings) -> dict[str, Any]:
 
 def serve_watchlist(wl: Watchlist, settings: Settings) -> None:
     """Register the deployment and run its scheduled flow runs until interrupted."""
-    reconcile_stories.serve(**deployment_options(wl, settings))
+    if getattr(wl, "discovery", None) is None:
+        reconcile_stories.serve(**deployment_options(wl, settings))
+        return
+    # With a [discovery] table: the discovery flow as a second deployment on the same schedule.
+    from prefect import serve
+
+    from flows.discover_flow import discovery_deployment
+
+    deployments = [reconcile_stories.to_deployment(**deployment_options(wl, settings))] if wl.stories else []
+    deployments.append(discovery_deployment(wl, settings, deployment_options(wl, settings)))
+    serve(*deployments)

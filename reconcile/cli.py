@@ -337,8 +337,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = replace(settings, allow_private=args.allow_private or wl.allow_private,
                        allow_hosts=_check_allow_hosts(list(wl.allow_hosts) + args.allow_host))
     ids = ", ".join(s.story_id for s in wl.stories)
-    print(f"watchlist {wl.path.name}: deployment reconcile-stories/{wl.name}, {len(wl.stories)} stories ({ids}), "
-          f"{wl.describe()}, warehouse {settings.db_path}")
+    if wl.stories or wl.discovery is None:
+        print(f"watchlist {wl.path.name}: deployment reconcile-stories/{wl.name}, {len(wl.stories)} stories ({ids}), "
+              f"{wl.describe()}, warehouse {settings.db_path}")
+    if wl.discovery is not None:
+        of = wl.discovery.outlets
+        print(f"watchlist {wl.path.name}: deployment discover-stories/{wl.name}, feeds of {len(of.outlets)} outlets "
+              f"({of.path}), {wl.describe()}, warehouse {settings.db_path}")
     if args.check:
         return EXIT_OK
     if not _prefect_configured():

@@ -135,6 +135,8 @@ class Candidate:
     published: datetime
     title: str | None
     attempts: int = 1
+    lead: list[str] = field(default_factory=list)
+    """Title and lead sentences, as embedded for grouping."""
     vector: np.ndarray | None = None
     story_id: str | None = None
     article_id: str | None = None
@@ -182,7 +184,7 @@ class StoryRow:
 class GroupResult:
     stories: list[StoryRow] = field(default_factory=list)
     syndication: dict[str, tuple[str | None, float | None]] = field(default_factory=dict)
-    """Earlier articles of grown stories whose syndication mark changed: id -> (original id, score)."""
+    """Stored articles of grown stories whose syndication mark changed: id -> (original id, score)."""
 
     @property
     def formed(self) -> list[str]:
@@ -253,11 +255,15 @@ def _read(settings: Settings, fn: Callable[[Any], Any], default: Any) -> Any:
         return fn(con)
 
 
-def _feed_state(settings: Settings, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None, str | None]]:
-    def q(con: Any) -> dict[str, tuple[str | None, str | None, str | None]]:
-        rows = con.execute("SELECT feed_id, etag, last_modified, content_hash FROM feeds "
+FeedState = tuple[str | None, str | None, str | None, int]
+"""A feed's stored (etag, last_modified, content_hash, n_entries)."""
+
+
+def _feed_state(settings: Settings, ids: Sequence[str]) -> dict[str, FeedState]:
+    def q(con: Any) -> dict[str, FeedState]:
+        rows = con.execute("SELECT feed_id, etag, last_modified, content_hash, n_entries FROM feeds "
                            "WHERE feed_id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
-        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+        return {r[0]: (r[1], r[2], r[3], int(r[4] or 0)) for r in rows}
     return _read(settings, q, {})
 
 
@@ -305,7 +311,7 @@ def poll_feeds(of: OutletsFile, settings: Settings, ds: DiscoverySettings,
     result = PollResult()
     pairs = of.feeds()
     state = _feed_state(settings, [feed_id(f) for _, f in pairs])
-    for n, (outlet, feed) in enumerate(pairs, 1):
+    for n, (_, feed) in enumerate(pairs, 1):
         result.feeds.append(_read_feed(of, feed, settings, ds, state.get(feed_id(feed)), result))
         if progress:
             progress("feeds", n, len(pairs))
@@ -333,9 +339,10 @@ def poll_feeds(of: OutletsFile, settings: Settings, ds: DiscoverySettings,
 
 
 def _read_feed(of: OutletsFile, feed: Feed, settings: Settings, ds: DiscoverySettings,
-               state: tuple[str | None, str | None, str | None] | None, result: PollResult) -> FeedOutcome:
-    etag, modified, old_hash = state or (None, None, None)
-    out = FeedOutcome(feed=feed, status="ok", etag=etag, last_modified=modified, content_hash=old_hash)
+               state: FeedState | None, result: PollResult) -> FeedOutcome:
+    etag, modified, old_hash, old_n = state or (None, None, None, 0)
+    out = FeedOutcome(feed=feed, status="ok", etag=etag, last_modified=modified, content_hash=old_hash,
+                      n_entries=old_n)
     try:
         if feed.is_local:
             data = read_local_feed(feed, settings.max_file_bytes)
@@ -375,25 +382,30 @@ def read_entries(entries: Sequence[FeedEntry], of: OutletsFile, settings: Settin
     """Read or fetch and extract each entry's page; returns (candidates, other outcomes, fetch results)."""
     attempts = attempts or {}
     outlets = of.by_id()
-    urls = [e.link for e in entries if not e.is_file]
+    cands: list[Candidate] = []
+    outcomes: list[EntryOutcome] = []
+    # Entries of outlets still in the file, one per page; a page read before is not fetched again.
+    known_pages, _ = _known_pages(settings, [e.page_key for e in entries], [])
+    todo: list[FeedEntry] = []
+    batch_pages: set[str] = set()
+    for entry in entries:
+        if entry.outlet_id not in outlets:  # a retry of an outlet since removed from the file
+            continue
+        if entry.page_key in known_pages or entry.page_key in batch_pages:
+            outcomes.append(EntryOutcome(entry, "duplicate", "page already read from another entry",
+                                         attempts.get(entry.key, 0) + 1))
+            continue
+        batch_pages.add(entry.page_key)
+        todo.append(entry)
+    urls = [e.link for e in todo if not e.is_file]
     pages: dict[str, Any] = {}
     if urls:
         from . import fetch
         pages = fetch.fetch_all(urls, fetch.FetchPolicy.from_settings(settings))
-    known_pages, _ = _known_pages(settings, [e.page_key for e in entries], [])
-    cands: list[Candidate] = []
-    outcomes: list[EntryOutcome] = []
     folder = StorySpec(story_id="discovery", title=None, folder=of.root, articles=(), manifest=of.path)
-    batch_pages: set[str] = set()
-    for n, entry in enumerate(entries, 1):
+    for n, entry in enumerate(todo, 1):
         tries = attempts.get(entry.key, 0) + 1
-        outlet = outlets.get(entry.outlet_id)
-        if outlet is None:  # a retry of an outlet since removed from the file
-            continue
-        if entry.page_key in known_pages or entry.page_key in batch_pages:
-            outcomes.append(EntryOutcome(entry, "duplicate", "page already read from another entry", tries))
-            continue
-        batch_pages.add(entry.page_key)
+        outlet = outlets[entry.outlet_id]
         spec = ArticleSpec(outlet=outlet.name, file=Path(entry.link) if entry.is_file else None,
                            url=None if entry.is_file else entry.link, published=None, index=n)
         try:
@@ -413,7 +425,7 @@ def read_entries(entries: Sequence[FeedEntry], of: OutletsFile, settings: Settin
                 log.warning("%s", e)
                 outcomes.append(EntryOutcome(entry, "skipped", str(e), tries))
         if progress:
-            progress("pages", n, len(entries))
+            progress("pages", n, len(todo))
     # The same text under one outlet twice (a URL with tracking parameters, a re-posted page).
     _, stored = _known_pages(settings, [], [(c.outlet.outlet_id, c.article.content_hash) for c in cands])
     kept: list[Candidate] = []
@@ -461,7 +473,8 @@ def embed_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
     per: list[list[str]] = []
     for c in cands:
         hs = []
-        for t in c.lead_texts(ds.lead_sentences):
+        c.lead = c.lead_texts(ds.lead_sentences)
+        for t in c.lead:
             h = embed.text_hash(embed.clip(t, settings.max_sentence_chars))
             texts.setdefault(h, t)
             hs.append(h)
@@ -498,7 +511,12 @@ def article_id_for(story_id: str, c: Candidate) -> str:
     return stable_id(story_id, c.outlet.name, c.raw.url or c.raw.source.replace("\\", "/").rsplit("/", 1)[-1])
 
 
-def _window_stories(settings: Settings, lo: float, hi: float) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+def window_stories(settings: Settings, lo: float, hi: float) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """Stored stories whose span reaches [lo, hi] (epoch seconds), and their titles and founders.
+
+    The only stories the grouping of new articles ever reads: a range filter on the publication
+    span, not a scan of the archive's vectors.
+    """
     from .group import WindowStory
 
     def q(con: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
@@ -524,11 +542,12 @@ def _window_stories(settings: Settings, lo: float, hi: float) -> tuple[list[Any]
     return _read(settings, q, ([], {}))
 
 
-def _members(settings: Settings, story_ids: Sequence[str]) -> list[tuple[str, str, str, datetime, str]]:
-    """(story_id, article_id, outlet_id, published_at, text) of stored members of these stories."""
-    def q(con: Any) -> list[tuple[str, str, str, datetime, str]]:
-        return con.execute("SELECT story_id, article_id, outlet_id, published_at, text FROM discovered_articles "
-                           "WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [list(story_ids)]).fetchall()
+def _members(settings: Settings, story_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(story_id, article_id, outlet_id, published_at, text, syndicated_of) of these stories' stored members."""
+    def q(con: Any) -> list[tuple[Any, ...]]:
+        return con.execute("SELECT story_id, article_id, outlet_id, published_at, text, syndicated_of "
+                           "FROM discovered_articles WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",
+                           [list(story_ids)]).fetchall()
     return _read(settings, q, []) if story_ids else []
 
 
@@ -543,7 +562,7 @@ def group_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
         return result
     window = ds.window_hours * 3600.0
     times = [c.published.timestamp() for c in todo]
-    stories, meta = _window_stories(settings, min(times) - window, max(times) + window) if with_warehouse else ([], {})
+    stories, meta = window_stories(settings, min(times) - window, max(times) + window) if with_warehouse else ([], {})
     dim = len(todo[0].vector)  # type: ignore[arg-type]
     grouper = Grouper(dim, ds.window_hours, ds.group_threshold, stories)
     by_key = {c.key: c for c in todo}
@@ -556,42 +575,45 @@ def group_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
     touched = list(grouper.touched)
     stored = _members(settings, [s for s in touched if s in meta]) if with_warehouse else []
     members: dict[str, list[tuple[str, str, float, str]]] = {s: [] for s in touched}
-    for sid, aid, oid, pub, text in stored:
+    stored_marks: dict[str, str | None] = {}
+    for sid, aid, oid, pub, text, orig in stored:
         members[sid].append((aid, oid, _utc(pub).timestamp() if pub else 0.0, text))
+        stored_marks[aid] = orig
     for c in todo:
         members[c.story_id].append((c.article_id, c.outlet.outlet_id, c.published.timestamp(), c.article.text))  # type: ignore[index]
     new_ids = {c.article_id: c for c in todo}
+    founder_of = {c.story_id: c for c in todo if c.new_story}
     for sid in touched:
         marks = find_syndicated(members[sid], ds.syndication_containment, ds.shingle_words)
         for aid, oid, _, _ in members[sid]:
             orig, score = marks.get(aid, (None, None))
             if aid in new_ids:
                 new_ids[aid].syndicated_of, new_ids[aid].syndication_score = orig, score
-            else:
+            elif stored_marks.get(aid) != orig:  # an earlier original arrived late
                 result.syndication[aid] = (orig, score)
         w = grouper.touched[sid]
-        founders = [c for c in todo if c.story_id == sid and c.new_story]
+        founder = founder_of.get(sid)
         result.stories.append(StoryRow(
             story_id=sid,
-            title=founders[0].title if founders else meta.get(sid, {}).get("title"),
-            founder_article_id=founders[0].article_id if founders else meta.get(sid, {}).get("founder"),
+            title=founder.title if founder else meta.get(sid, {}).get("title"),
+            founder_article_id=founder.article_id if founder else meta.get(sid, {}).get("founder"),
             first=datetime.fromtimestamp(w.first, tz=timezone.utc),
             last=datetime.fromtimestamp(w.last, tz=timezone.utc),
             n_articles=w.n,
             n_outlets=len({oid for aid, oid, _, _ in members[sid] if aid not in marks}),
-            vector_sum=w.vector_sum, is_new=bool(founders)))
+            vector_sum=w.vector_sum, is_new=founder is not None))
     return result
 
 
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def shingles(text: str, k: int = 5) -> set[int]:
-    """Hashes of the text's word k-grams (lower case, letters and digits only)."""
+def shingles(text: str, k: int = 5) -> set[str]:
+    """The text's word k-grams (lower case, letters and digits only); a shorter text is one shingle."""
     words = _WORD.findall(text.lower())
     if len(words) < k:
-        return {hash(" ".join(words))} if words else set()
-    return {hash(" ".join(words[i:i + k])) for i in range(len(words) - k + 1)}
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
 def find_syndicated(members: Sequence[tuple[str, str, float, str]], containment: float, k: int = 5
@@ -621,7 +643,7 @@ def find_syndicated(members: Sequence[tuple[str, str, float, str]], containment:
 
 # --- 5. writing -----------------------------------------------------------------------------
 
-def _ensure_tables(con: Any, model: str, dim: int) -> None:
+def ensure_tables(con: Any, model: str, dim: int) -> None:
     from .store import SCHEMA_FILE, ensure_schema
 
     ensure_schema(con, model, dim)
@@ -689,7 +711,7 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
         "source": [c.raw.source for c in cs], "title": [c.title for c in cs],
         "published_at": pa.array([c.published for c in cs], pa.timestamp("us", tz="UTC")),
         "discovered_at": pa.array([now] * len(cs), pa.timestamp("us", tz="UTC")),
-        "lead": ["\n".join(c.lead_texts(3)) for c in cs], "text": [c.article.text for c in cs],
+        "lead": ["\n".join(c.lead) for c in cs], "text": [c.article.text for c in cs],
         "content_hash": [c.article.content_hash for c in cs],
         "raw_kind": [c.raw.kind for c in cs],
         "raw": pa.array([zlib.compress(c.raw.data, 6) for c in cs], pa.binary()),
@@ -699,24 +721,12 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
         "syndication_score": pa.array([c.syndication_score for c in cs], pa.float64()),
         "run_id": [run_id] * len(cs),
     })
-    st = group.stories
-    stories = pa.table({
-        "story_id": [s.story_id for s in st], "title": [s.title for s in st],
-        "founder_article_id": [s.founder_article_id for s in st],
-        "first_published_at": pa.array([s.first for s in st], pa.timestamp("us", tz="UTC")),
-        "last_published_at": pa.array([s.last for s in st], pa.timestamp("us", tz="UTC")),
-        "n_articles": pa.array([s.n_articles for s in st], pa.int32()),
-        "n_outlets": pa.array([s.n_outlets for s in st], pa.int32()),
-        "vector_sum": _vectors(np.stack([s.vector_sum for s in st])) if st else pa.array([], pa.list_(pa.float32())),
-        "created_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
-        "updated_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
-        "run_id": [run_id] * len(st),
-    })
+    stories = stories_table(group.stories, run_id, now)
     synd = pa.table({"article_id": list(group.syndication),
                      "syndicated_of": [v[0] for v in group.syndication.values()],
                      "syndication_score": pa.array([v[1] for v in group.syndication.values()], pa.float64())})
     with connect(settings.db_path, wait_seconds=settings.lock_wait_seconds) as con:
-        _ensure_tables(con, label, dim)
+        ensure_tables(con, label, dim)
         con.execute("BEGIN")
         try:
             _upsert(con, "outlets", outlets, "outlet_id")
@@ -750,6 +760,26 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
         _record_fetches(con, run_id, label, settings, fetches)
 
 
+def stories_table(st: Sequence[StoryRow], run_id: str, now: datetime) -> Any:
+    """Arrow table of discovered_stories rows."""
+    import pyarrow as pa
+
+    from .store import _vectors
+
+    return pa.table({
+        "story_id": [s.story_id for s in st], "title": [s.title for s in st],
+        "founder_article_id": [s.founder_article_id for s in st],
+        "first_published_at": pa.array([s.first for s in st], pa.timestamp("us", tz="UTC")),
+        "last_published_at": pa.array([s.last for s in st], pa.timestamp("us", tz="UTC")),
+        "n_articles": pa.array([s.n_articles for s in st], pa.int32()),
+        "n_outlets": pa.array([s.n_outlets for s in st], pa.int32()),
+        "vector_sum": _vectors(np.stack([s.vector_sum for s in st])) if st else pa.array([], pa.list_(pa.float32())),
+        "created_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
+        "updated_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
+        "run_id": [run_id] * len(st),
+    })
+
+
 def _insert(con: Any, table: str, data: Any) -> None:
     con.register("staged", data)
     cols = ", ".join(data.column_names)
@@ -771,6 +801,18 @@ def _upsert(con: Any, table: str, data: Any, key: str, keep: Sequence[str] = ())
         con.execute(f"UPDATE {table} AS t SET {sets} FROM kept WHERE t.{key} = kept.{key}")
         con.execute("DROP TABLE kept")
     con.unregister("staged")
+
+
+def upsert_stories(con: Any, rows: Sequence[StoryRow], run_id: str) -> None:
+    """Write discovered_stories rows in one transaction, keeping each story's reconciliation fields."""
+    con.execute("BEGIN")
+    try:
+        _upsert(con, "discovered_stories", stories_table(rows, run_id, datetime.now(timezone.utc)), "story_id",
+                keep=("created_at", "reconciled_at", "reconciled_articles", "reconcile_status"))
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _record_fetches(con: Any, run_id: str, label: str, settings: Settings, fetches: Sequence[Any]) -> None:

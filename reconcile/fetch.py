@@ -381,7 +381,6 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
     started = time.monotonic()
     deadline = started + policy.total_timeout
     current = url
-    seen: list[str] = []
     accepted = tuple(content_types) if content_types is not None else _HTML_TYPES + _TEXT_TYPES
     conditional = any(k.lower() in ("if-none-match", "if-modified-since") for k in (headers or {}))
     request_headers = {"User-Agent": policy.user_agent,
@@ -409,7 +408,6 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
                     if not location:
                         raise FetchError(url, f"HTTP {status} redirect without a Location", status=status,
                                          final_url=current)
-                    seen.append(current)
                     current = urljoin(current, location.strip())
                     log.info("%s: HTTP %s redirect to %s", url, status, current)
                     continue

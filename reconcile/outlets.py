@@ -209,3 +209,49 @@ def _feed(where: str, root: Path, outlet_id: str, n: int, spec: str) -> Feed:
     if not real.is_file():
         raise StoryError(f"{where}: feed {n} {s!r}: not a regular file")
     return Feed(outlet_id=outlet_id, spec=s, url=None, path=real)
+
+
+# --- a watchlist's [discovery] table (reconcile serve) ---------------------------------------
+
+_DISCOVERY_KEYS = {"outlets": str, "window_hours": (int, float), "min_outlets": int, "threshold": (int, float)}
+
+
+@dataclass(frozen=True)
+class DiscoveryConfig:
+    """What a watchlist's [discovery] table asks `reconcile serve` to run on its schedule."""
+
+    outlets: OutletsFile
+    window_hours: float | None = None
+    min_outlets: int | None = None
+    threshold: float | None = None
+
+
+def load_discovery_table(table: Any, base: Path, where: str) -> DiscoveryConfig:
+    """Validate a [discovery] table (`outlets` relative to `base`); raises StoryError '<where>: ...'."""
+    if not isinstance(table, dict):
+        raise StoryError(f"{where}: 'discovery' must be a table ([discovery]), got {_type(table)}")
+    unknown = sorted(set(table) - set(_DISCOVERY_KEYS))
+    if unknown:
+        raise StoryError(f"{where}: unknown key(s) in [discovery]: {', '.join(map(repr, unknown))} "
+                         f"(allowed: {', '.join(_DISCOVERY_KEYS)})")
+    if "outlets" not in table:
+        raise StoryError(f"{where}: [discovery] needs 'outlets' (the outlets.toml whose feeds to follow)")
+    for key, types in _DISCOVERY_KEYS.items():
+        v = table.get(key)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, types)):
+            raise StoryError(f"{where}: discovery.{key} must be {'a string' if key == 'outlets' else 'a number'}, "
+                             f"got {_type(v)}")
+    if table.get("window_hours") is not None and not table["window_hours"] > 0:
+        raise StoryError(f"{where}: discovery.window_hours must be a positive number of hours")
+    if table.get("min_outlets") is not None and table["min_outlets"] < 1:
+        raise StoryError(f"{where}: discovery.min_outlets must be at least 1")
+    if table.get("threshold") is not None and not 0 < table["threshold"] <= 1:
+        raise StoryError(f"{where}: discovery.threshold must be above 0 and at most 1")
+    try:
+        of = load_outlets(base / table["outlets"])
+    except StoryError as e:
+        raise StoryError(f"{where}: [discovery] {e}") from None
+    if not of.feeds():
+        raise StoryError(f"{where}: [discovery] {of.path}: no outlet lists any feeds; nothing to watch")
+    return DiscoveryConfig(outlets=of, window_hours=table.get("window_hours"), min_outlets=table.get("min_outlets"),
+                           threshold=table.get("threshold"))

@@ -18,6 +18,11 @@ A watchlist is a TOML file::
     id = "harbour-fire"                # a story made of URLs (outlets from each page)
     urls = ["https://example.org/news/fire", "https://example.com/fire-live"]
 
+    [discovery]                        # optional: also serve story discovery on the same schedule
+    outlets = "outlets.toml"           # follow these outlets' feeds (`reconcile watch`), relative to this file
+    window_hours = 48                  # optional; also min_outlets, threshold (see reconcile watch --help)
+
+With [discovery], [[stories]] may be left out.
 Everything is validated here, before prefect is imported, with one-line errors naming the file.
 """
 
@@ -32,7 +37,7 @@ from typing import Any
 from .errors import StoryError
 from .records import StorySpec
 
-_TOP_KEYS = {"name", "db", "model", "allow_private", "allow_hosts", "schedule", "stories"}
+_TOP_KEYS = {"name", "db", "model", "allow_private", "allow_hosts", "schedule", "stories", "discovery"}
 _SCHEDULE_KEYS = {"cron", "interval", "timezone"}
 _STORY_KEYS = {"path", "id", "urls"}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$")
@@ -59,6 +64,8 @@ class Watchlist:
     model: str | None = None
     allow_private: bool = False
     allow_hosts: tuple[str, ...] = ()
+    discovery: Any = None
+    """outlets.DiscoveryConfig of the [discovery] table, served as a second deployment; None without one."""
 
     def describe(self) -> str:
         """'every 30m' / "cron '0 * * * *' (Europe/London)"."""
@@ -217,8 +224,13 @@ def load_watchlist(path: Path | str) -> Watchlist:
         except ValueError as e:
             raise err(f"allow_hosts: {e}") from None
 
-    entries = doc.get("stories")
-    if entries is None or entries == []:
+    discovery = None
+    if "discovery" in doc:
+        from .outlets import load_discovery_table
+
+        discovery = load_discovery_table(doc["discovery"], base, str(path))
+    entries = doc.get("stories", [] if discovery is not None else None)
+    if (entries is None or entries == []) and discovery is None:
         raise err("no [[stories]] entries")
     if not isinstance(entries, list) or not all(isinstance(s, dict) for s in entries):
         raise err("'stories' must be an array of tables ([[stories]])")
@@ -255,4 +267,4 @@ def load_watchlist(path: Path | str) -> Watchlist:
         specs.append(spec)
     return Watchlist(path=path.resolve(), name=name, stories=tuple(specs), cron=cron, interval=interval,
                      timezone=tz, db=(base / db) if db else None, model=model, allow_private=allow_private,
-                     allow_hosts=tuple(hosts))
+                     allow_hosts=tuple(hosts), discovery=discovery)

@@ -122,7 +122,13 @@ def test_syndicated_copies_point_to_the_earliest_original():
     assert marks == {"copy": ("wire", 1.0), "copy2": ("wire", 1.0)}
 
 
+def test_a_late_earlier_original_takes_over():
+    # The reprint was stored first; the wire's own page, published earlier, arrives in a later run.
+    marks = find_syndicated([("reprint", "tribune", 5.0, WIRE), ("wire", "wire", 1.0, WIRE)], 0.6)
+    assert marks == {"reprint": ("wire", 1.0)}
+
+
 def test_the_same_outlet_twice_is_not_syndication_and_short_texts_are_safe():
     assert find_syndicated([("a", "wire", 1.0, WIRE), ("b", "wire", 2.0, WIRE)], 0.6) == {}
     assert find_syndicated([("a", "x", 1.0, ""), ("b", "y", 2.0, "")], 0.6) == {}
-    assert shingles("Three short words", 5) == {hash("three short words")}
+    assert shingles("Three short words", 5) == {"three short words"}

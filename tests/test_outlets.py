@@ -134,3 +134,50 @@ def test_validation_imports_neither_torch_nor_prefect(tmp_path):
             "print(rc, 'torch' in sys.modules, 'prefect' in sys.modules, 'sentence_transformers' in sys.modules)")
     r = subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert r.stdout.split() == ["2", "False", "False", "False"]
+
+
+# --- a watchlist's [discovery] table (reconcile serve) ---------------------------------------
+
+def watchlist(tmp_path, body):
+    path = tmp_path / "watch.toml"
+    top, tables = (body, "") if not body.startswith("[") else ("", body)
+    path.write_text('name = "news"\n' + top + '[schedule]\ninterval = "30m"\n' + tables, encoding="utf-8")
+    return path
+
+
+def test_a_watchlist_with_only_discovery(tmp_path):
+    from reconcile.watchlist import load_watchlist
+
+    path = watchlist(tmp_path, f'[discovery]\noutlets = "{DISCOVERY / "outlets.toml"}"\nwindow_hours = 36\n')
+    wl = load_watchlist(path)
+    assert wl.stories == () and wl.discovery.window_hours == 36 and len(wl.discovery.outlets.outlets) == 5
+    r = run_cli("serve", str(path), "--check", "--db", str(tmp_path / "w.duckdb"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == (f"watchlist watch.toml: deployment discover-stories/news, feeds of 5 outlets "
+                        f"({(DISCOVERY / 'outlets.toml').resolve()}), every 30m, warehouse {tmp_path / 'w.duckdb'}\n")
+
+
+def test_the_example_watchlist_serves_discovery_too():
+    from reconcile.watchlist import load_watchlist
+
+    wl = load_watchlist(ROOT / "watchlist.example.toml")
+    assert wl.stories and wl.discovery.outlets.path == (DISCOVERY / "outlets.toml").resolve()
+
+
+@pytest.mark.parametrize("body,message", [
+    ("[discovery]\nwindow_hours = 3\n", "[discovery] needs 'outlets' (the outlets.toml whose feeds to follow)"),
+    ('[discovery]\noutlets = "o.toml"\nwindow = 3\n',
+     "unknown key(s) in [discovery]: 'window' (allowed: outlets, window_hours, min_outlets, threshold)"),
+    ('[discovery]\noutlets = "o.toml"\nmin_outlets = 0\n', "discovery.min_outlets must be at least 1"),
+    ('[discovery]\noutlets = "o.toml"\nthreshold = "high"\n', "discovery.threshold must be a number, got a string"),
+    ('[discovery]\noutlets = "missing.toml"\n', "[discovery] {tmp}/missing.toml: no such file"),
+    ('discovery = "o.toml"\n', "'discovery' must be a table ([discovery]), got a string"),
+])
+def test_malformed_discovery_tables(tmp_path, body, message):
+    from reconcile.watchlist import load_watchlist
+
+    write(tmp_path, "[[outlets]]\nname = 'A'\nfeeds = ['feeds/a.rss']\n", name="o.toml")
+    path = watchlist(tmp_path, body)
+    with pytest.raises(StoryError) as e:
+        load_watchlist(path)
+    assert str(e.value) == f"{path}: " + message.format(tmp=tmp_path)

@@ -73,7 +73,7 @@ def test_valid_cron(expr):
     ('[schedule]\ncron = "@daily"\nevery = 3\n' + STORY,
      "unknown key(s) in [schedule]: 'every' (allowed: cron, interval, timezone)"),
     ('colour = "red"\n[schedule]\ncron = "@daily"\n' + STORY,
-     "unknown key(s) 'colour' (allowed: allow_hosts, allow_private, db, model, name, schedule, stories)"),
+     "unknown key(s) 'colour' (allowed: allow_hosts, allow_private, db, discovery, model, name, schedule, stories)"),
     ('name = "a/b"\n[schedule]\ncron = "@daily"\n' + STORY,
      "'name' must be 1-100 letters, digits, spaces, '.', '_' or '-', got 'a/b'"),
     ('[schedule]\ncron = "@daily"\n', "no [[stories]] entries"),

@@ -1,7 +1,7 @@
 -- reconcile warehouse schema. The one source of truth: reconcile/store.py executes this file,
 -- replacing {dim} with the embedding size of the warehouse's model when the file is created.
 -- Derived rows (articles, sentences, claims, claim_sentences, discrepancies, article_skips) are
--- replaced per story in one transaction; runs, fetches and article_versions are only appended to.
+-- replaced per story in one transaction; runs, fetches, raw_pages and article_versions are only appended to.
 
 CREATE TABLE IF NOT EXISTS schema_info (
     key   VARCHAR NOT NULL,
