@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import StoryError
 from .records import slugify
+from .sources import read_toml, type_name
 
 _FILE_KEYS = {"outlets"}
 _OUTLET_KEYS = ("name", "homepage", "feeds", "country", "language", "labels")
@@ -86,11 +86,6 @@ class OutletsFile:
         return {o.outlet_id: o for o in self.outlets}
 
 
-def _type(v: Any) -> str:
-    return {str: "a string", int: "an integer", float: "a number", bool: "a boolean",
-            list: "an array", dict: "a table"}.get(type(v), type(v).__name__)
-
-
 def _scalar(v: Any) -> bool:
     return isinstance(v, (str, int, float, bool))
 
@@ -102,16 +97,7 @@ def load_outlets(path: Path | str) -> OutletsFile:
         raise StoryError(f"{path}: no such file")
     if not path.is_file():
         raise StoryError(f"{path}: not a file (expected an outlets.toml)")
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise StoryError(f"{path}: cannot read ({e.strerror})") from None
-    try:
-        doc = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise StoryError(f"{path}: not valid UTF-8") from None
-    except tomllib.TOMLDecodeError as e:
-        raise StoryError(f"{path}: invalid TOML: {e}") from None
+    doc = read_toml(path)
     unknown = sorted(set(doc) - _FILE_KEYS)
     if unknown:
         raise StoryError(f"{path}: unknown key(s) {', '.join(map(repr, unknown))} (allowed: [[outlets]])")
@@ -145,7 +131,7 @@ def _outlet(path: Path, root: Path, i: int, item: dict[str, Any]) -> Outlet:
     if name is None:
         raise StoryError(f"{path}: outlet {i}: 'name' is required")
     if not isinstance(name, str) or not name.strip():
-        raise StoryError(f"{path}: outlet {i}: 'name' must be a non-empty string, got {_type(name)}")
+        raise StoryError(f"{path}: outlet {i}: 'name' must be a non-empty string, got {type_name(name)}")
     name = name.strip()
     where = f"{path}: outlet {i} ({name!r})"
     if len(name) > 200 or any(ord(c) < 32 for c in name):
@@ -153,7 +139,7 @@ def _outlet(path: Path, root: Path, i: int, item: dict[str, Any]) -> Outlet:
     for key in ("homepage", "country", "language"):
         v = item.get(key)
         if v is not None and (not isinstance(v, str) or not v.strip()):
-            raise StoryError(f"{where}: '{key}' must be a non-empty string, got {_type(v)}")
+            raise StoryError(f"{where}: '{key}' must be a non-empty string, got {type_name(v)}")
     homepage = item.get("homepage")
     if homepage is not None and not _URL.match(homepage.strip()):
         raise StoryError(f"{where}: 'homepage' must be an http(s) URL, got {homepage!r}")
@@ -161,7 +147,7 @@ def _outlet(path: Path, root: Path, i: int, item: dict[str, Any]) -> Outlet:
     if isinstance(feeds_raw, str):
         feeds_raw = [feeds_raw]
     if not isinstance(feeds_raw, list) or not all(isinstance(f, str) for f in feeds_raw):
-        raise StoryError(f"{where}: 'feeds' must be an array of strings (URLs or file paths), got {_type(feeds_raw)}")
+        raise StoryError(f"{where}: 'feeds' must be an array of strings (URLs or file paths), got {type_name(feeds_raw)}")
     outlet_id = slugify(name)
     feeds = tuple(_feed(where, root, outlet_id, n, f) for n, f in enumerate(feeds_raw, 1))
     if len({f.spec for f in feeds}) != len(feeds):
@@ -169,7 +155,7 @@ def _outlet(path: Path, root: Path, i: int, item: dict[str, Any]) -> Outlet:
     labels: dict[str, Any] = {}
     table = item.get("labels", {})
     if not isinstance(table, dict):
-        raise StoryError(f"{where}: 'labels' must be a table, got {_type(table)}")
+        raise StoryError(f"{where}: 'labels' must be a table, got {type_name(table)}")
     for key, v in [*table.items(), *((k, v) for k, v in item.items() if k not in _OUTLET_KEYS)]:
         if key not in table:
             close = [_ALIASES[key]] if key in _ALIASES else \
@@ -178,7 +164,7 @@ def _outlet(path: Path, root: Path, i: int, item: dict[str, Any]) -> Outlet:
                 raise StoryError(f"{where}: unknown key {key!r} (did you mean {close[0]!r}? "
                                  "Other keys are labels; put a label with this name under 'labels')")
         if not _scalar(v):
-            raise StoryError(f"{where}: label {key!r} must be text, a number or a boolean, got {_type(v)}")
+            raise StoryError(f"{where}: label {key!r} must be text, a number or a boolean, got {type_name(v)}")
         if key in labels:
             raise StoryError(f"{where}: label {key!r} is given twice")
         labels[key] = v
@@ -229,7 +215,7 @@ class DiscoveryConfig:
 def load_discovery_table(table: Any, base: Path, where: str) -> DiscoveryConfig:
     """Validate a [discovery] table (`outlets` relative to `base`); raises StoryError '<where>: ...'."""
     if not isinstance(table, dict):
-        raise StoryError(f"{where}: 'discovery' must be a table ([discovery]), got {_type(table)}")
+        raise StoryError(f"{where}: 'discovery' must be a table ([discovery]), got {type_name(table)}")
     unknown = sorted(set(table) - set(_DISCOVERY_KEYS))
     if unknown:
         raise StoryError(f"{where}: unknown key(s) in [discovery]: {', '.join(map(repr, unknown))} "
@@ -240,7 +226,7 @@ def load_discovery_table(table: Any, base: Path, where: str) -> DiscoveryConfig:
         v = table.get(key)
         if v is not None and (isinstance(v, bool) or not isinstance(v, types)):
             raise StoryError(f"{where}: discovery.{key} must be {'a string' if key == 'outlets' else 'a number'}, "
-                             f"got {_type(v)}")
+                             f"got {type_name(v)}")
     if table.get("window_hours") is not None and not table["window_hours"] > 0:
         raise StoryError(f"{where}: discovery.window_hours must be a positive number of hours")
     if table.get("min_outlets") is not None and table["min_outlets"] < 1:

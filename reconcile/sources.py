@@ -62,17 +62,26 @@ def _folder_id(path: Path) -> str:
     return path.resolve().name or "story"
 
 
-def _load_manifest(manifest: Path) -> StorySpec:
+def read_toml(path: Path, error: type[StoryError] = StoryError, what: str = "TOML file") -> dict[str, Any]:
+    """Parse a TOML file; every problem is one `error` naming the file."""
     try:
-        raw = manifest.read_bytes()
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise error(f"{path}: is a directory, not a {what}") from None
     except OSError as e:
-        raise StoryError(f"{manifest}: cannot read ({e.strerror})") from None
+        raise error(f"{path}: cannot read ({e.strerror})") from None
     try:
-        doc = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise StoryError(f"{manifest}: not valid UTF-8") from None
+        raise error(f"{path}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as e:
-        raise StoryError(f"{manifest}: invalid TOML: {e}") from None
+        raise error(f"{path}: invalid TOML: {e}") from None
+
+
+def _load_manifest(manifest: Path) -> StorySpec:
+    doc = read_toml(manifest, what="story manifest")
     folder = manifest.parent.resolve()
     unknown = sorted(set(doc) - _STORY_KEYS)
     if unknown:
@@ -80,12 +89,12 @@ def _load_manifest(manifest: Path) -> StorySpec:
                          f"(allowed: id, title, [[articles]])")
     story_id = doc.get("id", _folder_id(manifest.parent))
     if not isinstance(story_id, str) or not story_id.strip():
-        raise StoryError(f"{manifest}: 'id' must be a non-empty string, got {_type(story_id)}")
+        raise StoryError(f"{manifest}: 'id' must be a non-empty string, got {type_name(story_id)}")
     if len(story_id) > 200 or any(ord(c) < 32 for c in story_id):
         raise StoryError(f"{manifest}: 'id' must be at most 200 printable characters")
     title = doc.get("title")
     if title is not None and not isinstance(title, str):
-        raise StoryError(f"{manifest}: 'title' must be a string, got {_type(title)}")
+        raise StoryError(f"{manifest}: 'title' must be a string, got {type_name(title)}")
     arts = doc.get("articles")
     if arts is None:
         raise StoryError(f"{manifest}: no [[articles]] entries")
@@ -98,7 +107,8 @@ def _load_manifest(manifest: Path) -> StorySpec:
                      manifest=manifest.resolve())
 
 
-def _type(v: Any) -> str:
+def type_name(v: Any) -> str:
+    """'a string', 'an integer', ... for messages about wrong types."""
     return {str: "a string", int: "an integer", float: "a number", bool: "a boolean",
             list: "an array", dict: "a table"}.get(type(v), type(v).__name__)
 
@@ -113,10 +123,10 @@ def _article_spec(manifest: Path, folder: Path, i: int, a: dict[str, Any]) -> Ar
     if outlet is None:
         raise StoryError(f"{where}: 'outlet' is required")
     if not isinstance(outlet, str) or not outlet.strip():
-        raise StoryError(f"{where}: 'outlet' must be a non-empty string, got {_type(outlet)}")
+        raise StoryError(f"{where}: 'outlet' must be a non-empty string, got {type_name(outlet)}")
     for key in ("file", "url"):
         if key in a and not isinstance(a[key], str):
-            raise StoryError(f"{where}: '{key}' must be a string, got {_type(a[key])}")
+            raise StoryError(f"{where}: '{key}' must be a string, got {type_name(a[key])}")
     file, url = a.get("file"), a.get("url")
     if not file and not url:
         raise StoryError(f"{where}: article has neither 'file' nor 'url'")
@@ -127,7 +137,7 @@ def _article_spec(manifest: Path, folder: Path, i: int, a: dict[str, Any]) -> Ar
         published = published.isoformat()
     elif published is not None:
         if not isinstance(published, str):
-            raise StoryError(f"{where}: 'published' must be a date or a string, got {_type(published)}")
+            raise StoryError(f"{where}: 'published' must be a date or a string, got {type_name(published)}")
         if parse_datetime(published) is None:
             raise StoryError(f"{where}: 'published' is not a date: {published!r}")
     # The file is resolved here but checked for escapes when read, so one bad entry only

@@ -29,13 +29,13 @@ Everything is validated here, before prefect is imported, with one-line errors n
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import StoryError
 from .records import StorySpec
+from .sources import type_name
 
 _TOP_KEYS = {"name", "db", "model", "allow_private", "allow_hosts", "schedule", "stories", "discovery"}
 _SCHEDULE_KEYS = {"cron", "interval", "timezone"}
@@ -136,29 +136,13 @@ def parse_interval(value: Any) -> float | None:
 
 # --- loading --------------------------------------------------------------------------------
 
-def _type(v: Any) -> str:
-    return {str: "a string", int: "an integer", float: "a number", bool: "a boolean",
-            list: "an array", dict: "a table"}.get(type(v), type(v).__name__)
-
-
 def load_watchlist(path: Path | str) -> Watchlist:
     """Read and validate a watchlist; raises WatchlistError (one line naming the file)."""
     from .fetch import parse_allow_host, url_story
-    from .sources import load_story
+    from .sources import load_story, read_toml
 
     path = Path(path)
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise WatchlistError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise WatchlistError(f"{path}: is a directory, not a watchlist file") from None
-    except OSError as e:
-        raise WatchlistError(f"{path}: cannot read ({e.strerror})") from None
-    except UnicodeDecodeError:
-        raise WatchlistError(f"{path}: not valid UTF-8") from None
-    except tomllib.TOMLDecodeError as e:
-        raise WatchlistError(f"{path}: invalid TOML: {e}") from None
+    doc = read_toml(path, WatchlistError, "watchlist file")
     base = path.resolve().parent
 
     def err(msg: str) -> WatchlistError:
@@ -175,7 +159,7 @@ def load_watchlist(path: Path | str) -> Watchlist:
     if sched is None:
         raise err("no [schedule] table (give cron = \"...\" or interval = \"...\")")
     if not isinstance(sched, dict):
-        raise err(f"'schedule' must be a table, got {_type(sched)}")
+        raise err(f"'schedule' must be a table, got {type_name(sched)}")
     unknown = sorted(set(sched) - _SCHEDULE_KEYS)
     if unknown:
         raise err(f"unknown key(s) in [schedule]: {', '.join(map(repr, unknown))} (allowed: cron, interval, timezone)")
@@ -184,7 +168,7 @@ def load_watchlist(path: Path | str) -> Watchlist:
     cron, interval = sched.get("cron"), None
     if cron is not None:
         if not isinstance(cron, str):
-            raise err(f"schedule.cron must be a string, got {_type(cron)}")
+            raise err(f"schedule.cron must be a string, got {type_name(cron)}")
         problem = cron_problem(cron)
         if problem:
             raise err(f"schedule.cron {cron!r}: {problem}")
@@ -197,7 +181,7 @@ def load_watchlist(path: Path | str) -> Watchlist:
     tz = sched.get("timezone")
     if tz is not None:
         if not isinstance(tz, str):
-            raise err(f"schedule.timezone must be a string, got {_type(tz)}")
+            raise err(f"schedule.timezone must be a string, got {type_name(tz)}")
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         try:
@@ -208,13 +192,13 @@ def load_watchlist(path: Path | str) -> Watchlist:
 
     db = doc.get("db")
     if db is not None and (not isinstance(db, str) or not db.strip()):
-        raise err(f"'db' must be a non-empty string, got {_type(db)}")
+        raise err(f"'db' must be a non-empty string, got {type_name(db)}")
     model = doc.get("model")
     if model is not None and (not isinstance(model, str) or not model.strip()):
-        raise err(f"'model' must be a non-empty string, got {_type(model)}")
+        raise err(f"'model' must be a non-empty string, got {type_name(model)}")
     allow_private = doc.get("allow_private", False)
     if not isinstance(allow_private, bool):
-        raise err(f"'allow_private' must be true or false, got {_type(allow_private)}")
+        raise err(f"'allow_private' must be true or false, got {type_name(allow_private)}")
     hosts = doc.get("allow_hosts", [])
     if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
         raise err("'allow_hosts' must be an array of \"HOST:PORT\" strings")
@@ -246,7 +230,7 @@ def load_watchlist(path: Path | str) -> Watchlist:
                 raise err(f"{where}: give either 'path' or 'id' with 'urls', not both")
             p = entry["path"]
             if not isinstance(p, str) or not p.strip():
-                raise err(f"{where}: 'path' must be a non-empty string, got {_type(p)}")
+                raise err(f"{where}: 'path' must be a non-empty string, got {type_name(p)}")
             try:
                 spec = load_story(base / p)
             except StoryError as e:
