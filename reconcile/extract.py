@@ -370,15 +370,23 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     import trafilatura  # local: keeps `reconcile --help` fast
 
     meta = page_metadata(html)
-    try:
-        doc = trafilatura.bare_extraction(
-            html, url=raw.url, include_comments=False, include_tables=False, include_images=False,
-            include_links=False, with_metadata=True, favor_precision=FAVOR_PRECISION, deduplicate=False,
-            prune_xpath=PRUNE_XPATH,
-        )
-    except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
-        raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    doc = None
+    # First with page furniture pruned; if that leaves (almost) no prose, for instance because a
+    # container of the article itself carries a class such as "share", again without pruning.
+    for prune, recall in ((PRUNE_XPATH, False), (None, True)):
+        try:
+            found = trafilatura.bare_extraction(
+                html, url=raw.url, include_comments=False, include_tables=False, include_images=False,
+                include_links=False, with_metadata=True, favor_precision=FAVOR_PRECISION, favor_recall=recall,
+                deduplicate=False, prune_xpath=prune,
+            )
+        except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
+            raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
+        if found is not None and (getattr(found, "text", None) or "").strip():
+            doc = found
+            if _prose_paragraphs(found.text) >= 3:
+                break
+    if doc is None:
         raise ArticleError(f"{raw.source}: no article text found in the page")
     for attr, key in (("title", "title"), ("author", "author"), ("sitename", "sitename"),
                       ("url", "url"), ("date", "published")):
@@ -388,6 +396,10 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     body = getattr(doc, "body", None)
     paragraphs = _body_paragraphs(body) if body is not None else doc.text.split("\n")
     return [p for p in paragraphs if p.strip()], meta
+
+
+def _prose_paragraphs(text: str) -> int:
+    return sum(1 for p in text.split("\n") if len(p.split()) >= 8 and _HAS_END.search(p.strip()))
 
 
 def detect_language(text: str) -> str | None:

@@ -118,3 +118,17 @@ def test_jsonld_and_meta_tags():
     meta = page_metadata(html)
     assert meta["published"] == "2026-03-02T10:15:00+01:00"  # JSON-LD wins over meta tags
     assert meta["author"] == "A; B" and meta["sitename"] == "LD Site" and meta["title"] == "H"
+
+
+def test_article_inside_a_furniture_named_container_is_still_found():
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    paras = [f"Paragraph {i} tells readers that the harbour council met on Monday to vote on the plan." for i in range(6)]
+    html = ("<html><head><title>Harbour vote</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<div class='social-share-layout'><article>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "</article></div><footer>© 2026 Harbour News</footer></body></html>")
+    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    article = extract_article(raw, "s")
+    assert all(p in article.text for p in paras)
+    assert "Home" not in article.text and "©" not in article.text
