@@ -193,7 +193,7 @@ def relative_positions(sentences: Sequence[Sentence]) -> list[float]:
 
 
 def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: Sequence[Claim],
-                       weights: Sequence[float]) -> dict[tuple[str, str], float]:
+                       weights: Sequence[float], features: StoryFeatures | None = None) -> dict[tuple[str, str], float]:
     """Pair score of every cross-outlet pair of claim members, keyed by sorted sentence ids."""
     index = {s.sentence_id: k for k, s in enumerate(sentences)}
     wanted = [(a, b) for c in claims if c.n_outlets > 1
@@ -201,13 +201,18 @@ def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: S
               if sentences[index[a]].outlet_id != sentences[index[b]].outlet_id]
     if not wanted:
         return {}
-    f = StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences))
+    f = features or StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences))
+    by_outlet: dict[str, np.ndarray] = {}
+    for k, s in enumerate(sentences):
+        by_outlet.setdefault(s.outlet_id, []).append(k)  # type: ignore[arg-type]
+    by_outlet = {o: np.asarray(ix) for o, ix in by_outlet.items()}
+    local = {int(i): k for ix in by_outlet.values() for k, i in enumerate(ix)}
+    blocks: dict[tuple[str, str], np.ndarray] = {}  # features such as mutual-best need the whole block
     out = {}
     for a, b in wanted:
         ia, ib = index[a], index[b]
-        # Features such as mutual-best depend on the two outlets' whole blocks.
-        oa = np.asarray([k for k, s in enumerate(sentences) if s.outlet_id == sentences[ia].outlet_id])
-        ob = np.asarray([k for k, s in enumerate(sentences) if s.outlet_id == sentences[ib].outlet_id])
-        block = block_scores(f, oa, ob, weights)
-        out[(a, b)] = float(block[int(np.nonzero(oa == ia)[0][0]), int(np.nonzero(ob == ib)[0][0])])
+        key = (sentences[ia].outlet_id, sentences[ib].outlet_id)
+        if key not in blocks:
+            blocks[key] = block_scores(f, by_outlet[key[0]], by_outlet[key[1]], weights)
+        out[(a, b)] = float(blocks[key][local[ia], local[ib]])
     return out

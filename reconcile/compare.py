@@ -92,7 +92,17 @@ def different_occasions(text_a: str, text_b: str) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
-@lru_cache(maxsize=8192)
+def prepare_facts(items: "list[tuple[str, datetime | None]]") -> None:
+    """Extract (and cache) the facts of many sentences ahead of comparing them; pure CPU work
+    that the pipeline runs in a thread while the model embeds."""
+    for text, published in items:
+        try:
+            _facts(text, published)
+        except Exception:  # reported again, once, when the pair is compared
+            pass
+
+
+@lru_cache(maxsize=1 << 15)
 def _facts(text: str, published: datetime | None) -> SentenceFacts:
     # the pipeline compares every sentence of a claim with every other: extract once
     return extract_facts(text, published)

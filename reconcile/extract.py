@@ -318,12 +318,34 @@ _FURNITURE = ("newsletter", "subscribe", "signup", "sign-up", "promo", "related"
               "caption", "author-bio", "authorbio", "breadcrumb", "paywall", "read-more", "readmore",
               "more-on", "more-from", "story-more", "more-stories", "also-read", "outbrain", "taboola",
               "author-block", "authorblock", "itemauthor", "tags-list", "taglist")
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_ATTRS = ("@class", "@id", "@data-qa", "@data-testid", "@data-component", "@data-module", "@role")
-PRUNE_XPATH = ["//figcaption", "//aside", "//nav", "//footer", "//form"] + [
-    "//*[" + " or ".join(f"contains({_LOWER.format(a)}, '{w}')" for a in _ATTRS) + "]"
-    for w in _FURNITURE
-]
+_ATTRS = ("class", "id", "data-qa", "data-testid", "data-component", "data-module", "role")
+_PRUNE_TAGS = {"figcaption", "aside", "nav", "footer", "form"}
+_FURNITURE_RE = re.compile("|".join(re.escape(w) for w in _FURNITURE))
+
+
+def _pruned_tree(html: str):  # type: ignore[no-untyped-def]
+    """The page parsed once, with furniture elements (by tag, or by a class, id, data- or role
+    attribute naming it) removed; their tail text stays."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception:  # trafilatura gets the raw text and reports what it can
+        return html
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _PRUNE_TAGS:
+            doomed.append(el)
+            continue
+        attrs = " ".join(el.get(a, "") for a in _ATTRS if el.get(a))
+        if attrs and _FURNITURE_RE.search(attrs.lower()):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return tree
 
 
 FAVOR_PRECISION = False
@@ -373,12 +395,12 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     doc = None
     # First with page furniture pruned; if that leaves (almost) no prose, for instance because a
     # container of the article itself carries a class such as "share", again without pruning.
-    for prune, recall in ((PRUNE_XPATH, False), (None, True)):
+    for prune, recall in ((True, False), (False, True)):
         try:
             found = trafilatura.bare_extraction(
-                html, url=raw.url, include_comments=False, include_tables=False, include_images=False,
-                include_links=False, with_metadata=True, favor_precision=FAVOR_PRECISION, favor_recall=recall,
-                deduplicate=False, prune_xpath=prune,
+                _pruned_tree(html) if prune else html, url=raw.url, include_comments=False,
+                include_tables=False, include_images=False, include_links=False, with_metadata=True,
+                favor_precision=FAVOR_PRECISION, favor_recall=recall, deduplicate=False,
             )
         except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
             raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
@@ -410,5 +432,5 @@ def detect_language(text: str) -> str | None:
         import py3langid as langid
     except ImportError:  # pragma: no cover - optional
         return None
-    lang, _ = langid.classify(text[:4000])
+    lang, _ = langid.classify(text[:1500])
     return str(lang)

@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
@@ -274,6 +275,7 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude lemma: irregular forms mapped, common suffixes stripped, so that
     'approved'/'approve'/'approves' and 'took'/'taken'/'take' coincide."""
@@ -302,6 +304,7 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 

@@ -176,6 +176,15 @@ def embed_sentences(results: Sequence[StoryResult], settings: Settings,
     return {sid: vectors[h] for sid, h in sid_hash.items()}, new
 
 
+def fact_items(results: Sequence[StoryResult]) -> list[tuple[str, datetime | None]]:
+    """(sentence, its article's publication time) for every sentence, to extract facts ahead."""
+    items: list[tuple[str, datetime | None]] = []
+    for r in results:
+        published = {a.article_id: a.published_at for a in r.articles}
+        items += [(s.text, published.get(s.article_id)) for s in r.sentences]
+    return items
+
+
 def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], settings: Settings) -> StoryResult:
     """Align the story's sentences into claims and find discrepancies within them."""
     from .compare import compare_pair
@@ -258,58 +267,82 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
                 progress: Callable[[str, int, int], None] | None = None) -> RunSummary:
     """Prepare, embed, reconcile and store stories in-process, a batch of stories at a time.
 
-    Memory is bounded by the batch size, not by the number of stories; each batch is written
-    (one transaction per story) before the next is read.
+    Memory is bounded by the batch size, not by the number of stories: each batch is written
+    (one transaction per story) before the one after next is read. While the model embeds a
+    batch, a worker thread extracts the facts of its sentences and the articles of the next
+    batch (CPU work the model's matrix products leave room for). Every warehouse access stays
+    on the calling thread, one at a time.
     """
     import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .compare import prepare_facts
+    from .fetch import fetch_for_stories
 
     run_id = run_id or uuid.uuid4().hex
     check_warehouse_model(settings)
     started = datetime.now(timezone.utc)
     summary = RunSummary(run_id=run_id)
     timings = dict.fromkeys(("extract", "embed", "align", "write"), 0.0)
-    done = 0
     batch = max(1, settings.story_batch)
-    for lo in range(0, len(specs), batch):
-        chunk = specs[lo:lo + batch]
-        t = time.perf_counter()
-        from .fetch import fetch_for_stories
+    chunks = [specs[lo:lo + batch] for lo in range(0, len(specs), batch)]
+
+    def read_check(chunk: Sequence[StorySpec]) -> tuple[dict, list, dict]:
         pages = fetch_for_stories(chunk, settings)  # URL-only articles, concurrently
         reads = [read_story(spec, settings, pages) for spec in chunk]
-        same = unchanged_stories(chunk, reads, settings)
-        prepared = []
-        for spec, read in zip(chunk, reads):
-            if spec.story_id in same:
-                summary.unchanged.append(spec.story_id)
-                summary.lines.append(same[spec.story_id])
-                summary.skips += read[1]
-                continue
-            prepared.append(prepare_story(spec, settings, read))
+        return pages, reads, unchanged_stories(chunk, reads, settings)
+
+    def extract(chunk: Sequence[StorySpec], reads: list, same: dict) -> list[StoryResult]:
+        return [prepare_story(spec, settings, read) for spec, read in zip(chunk, reads) if spec.story_id not in same]
+
+    done = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="reconcile-prepare") as worker:
+        t = time.perf_counter()
+        state = read_check(chunks[0]) if chunks else ({}, [], {})
+        pending = worker.submit(extract, chunks[0], state[1], state[2]) if chunks else None
         timings["extract"] += time.perf_counter() - t
-        ok, failed = split_usable(prepared)
-        summary.failed += failed
-        t = time.perf_counter()
-        stats = EmbedStats()
-        embeddings, new = embed_sentences(ok, settings, stats)
-        for k in ("sentences", "unique_texts", "from_cache", "encoded"):
-            setattr(summary.embed, k, getattr(summary.embed, k) + getattr(stats, k))
-        timings["embed"] += time.perf_counter() - t
-        t = time.perf_counter()
-        for res in ok:
-            reconcile_story(res, embeddings, settings)
-        timings["align"] += time.perf_counter() - t
-        t = time.perf_counter()
-        last = lo + batch >= len(specs)
-        store_run(settings, run_id, started, ok, embeddings, new, len(summary.failed), orchestrator,
-                  finished=last, skipped=len(summary.skips) + sum(len(r.skips) for r in prepared),
-                  stories_ok=len(summary.lines) - len(summary.unchanged) + len(ok),
-                  fetches=list(pages.values()))
-        timings["write"] += time.perf_counter() - t
-        summary.lines += [story_line(r) for r in ok]
-        summary.skips += [k for r in prepared for k in r.skips]
-        done += len(chunk)
-        if progress:
-            progress("stories", done, len(specs))
+        for k, chunk in enumerate(chunks):
+            t = time.perf_counter()
+            pages, reads, same = state
+            for spec, read in zip(chunk, reads):
+                if spec.story_id in same:
+                    summary.unchanged.append(spec.story_id)
+                    summary.lines.append(same[spec.story_id])
+                    summary.skips += read[1]
+            assert pending is not None
+            prepared = pending.result()
+            ok, failed = split_usable(prepared)
+            summary.failed += failed
+            facts = worker.submit(prepare_facts, fact_items(ok))
+            if k + 1 < len(chunks):
+                state = read_check(chunks[k + 1])
+                pending = worker.submit(extract, chunks[k + 1], state[1], state[2])
+            timings["extract"] += time.perf_counter() - t
+            t = time.perf_counter()
+            stats = EmbedStats()
+            embeddings, new = embed_sentences(ok, settings, stats)
+            for key in ("sentences", "unique_texts", "from_cache", "encoded"):
+                setattr(summary.embed, key, getattr(summary.embed, key) + getattr(stats, key))
+            timings["embed"] += time.perf_counter() - t
+            t = time.perf_counter()
+            facts.result()
+            for res in ok:
+                reconcile_story(res, embeddings, settings)
+            timings["align"] += time.perf_counter() - t
+            t = time.perf_counter()
+            store_run(settings, run_id, started, ok, embeddings, new, len(summary.failed), orchestrator,
+                      finished=k + 1 == len(chunks),
+                      skipped=len(summary.skips) + sum(len(r.skips) for r in prepared),
+                      stories_ok=len(summary.lines) - len(summary.unchanged) + len(ok),
+                      fetches=list(pages.values()))
+            timings["write"] += time.perf_counter() - t
+            summary.lines += [story_line(r) for r in ok]
+            summary.skips += [k_ for r in prepared for k_ in r.skips]
+            done += len(chunk)
+            if progress:
+                progress("stories", done, len(specs))
+    if not chunks:
+        store_run(settings, run_id, started, [], {}, {}, 0, orchestrator)
     summary.timings = timings
     return summary
 

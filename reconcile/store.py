@@ -207,7 +207,8 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
               embeddings: dict[str, np.ndarray], new_cache: dict[str, np.ndarray], dim: int,
               failed: int, skipped: int, wait_seconds: float, finished: bool = True,
               stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> None:
-    """Write the stories of a run: each story replaced in its own transaction, then the run row.
+    """Write a batch of a run's stories in one transaction (each story's rows replaced), then the
+    history and, with the last batch, the run row.
 
     `embeddings` maps sentence_id to its vector; `new_cache` maps text hash to vectors newly
     computed (added to the embedding cache).
@@ -216,8 +217,17 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
         ensure_schema(con, run.model, dim)
         if new_cache:
             _insert_cache(con, run.model, new_cache)
-        for res in results:
-            write_story(con, run, res, embeddings)
+        ids = [res.spec.story_id for res in results]
+        present = {r[0] for r in con.execute(
+            "SELECT story_id FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+        con.execute("BEGIN")
+        try:
+            for res in results:
+                write_story(con, run, res, embeddings, replace=res.spec.story_id in present, transaction=False)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
         append_history(con, run, results, fetches)
         if not finished:
             return
@@ -325,8 +335,12 @@ def _insert_cache(con: Any, model: str, new_cache: dict[str, np.ndarray]) -> Non
     con.unregister("new_cache")
 
 
-def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str, np.ndarray]) -> None:
-    """Replace one story's rows in a single transaction."""
+def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str, np.ndarray],
+                replace: bool = True, transaction: bool = True) -> None:
+    """Replace one story's rows, in a transaction of its own unless the caller holds one.
+
+    `replace=False` skips deleting earlier rows, for a story the warehouse does not hold yet.
+    """
     import pyarrow as pa
 
     sid = res.spec.story_id
@@ -393,12 +407,15 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
                  res.input_hash]
     staged = {"articles": articles, "sentences": sentences, "claims": claims,
               "claim_sentences": claim_sentences, "discrepancies": discrepancies, "article_skips": skips}
-    con.execute("BEGIN")
+    if transaction:
+        con.execute("BEGIN")
     try:
-        con.execute("DELETE FROM claim_sentences WHERE claim_id IN (SELECT claim_id FROM claims WHERE story_id = ?)", [sid])
-        for table in STORY_TABLES:
-            if table != "claim_sentences":
-                con.execute(f"DELETE FROM {table} WHERE story_id = ?", [sid])
+        if replace:
+            con.execute("DELETE FROM claim_sentences WHERE claim_id IN "
+                        "(SELECT claim_id FROM claims WHERE story_id = ?)", [sid])
+            for table in STORY_TABLES:
+                if table != "claim_sentences":
+                    con.execute(f"DELETE FROM {table} WHERE story_id = ?", [sid])
         con.execute("INSERT INTO stories (story_id, title, source, n_outlets, n_articles, n_sentences, n_claims, "
                     "n_shared_claims, run_id, updated_at, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", story_row)
         for table, data in staged.items():
@@ -407,7 +424,9 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
                 cols = ", ".join(data.column_names)
                 con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
                 con.unregister("staged")
-        con.execute("COMMIT")
+        if transaction:
+            con.execute("COMMIT")
     except Exception:
-        con.execute("ROLLBACK")
+        if transaction:
+            con.execute("ROLLBACK")
         raise
