@@ -43,18 +43,14 @@ def _stem(w: str) -> str:
     return w[:7]
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def sentence_tokens(text: str) -> tuple[set[str], set[str], set[str], set[str]]:
-    """(content-word stems, numbers, names, years) of a sentence."""
+def sentence_tokens(text: str) -> tuple[set[str], set[str], set[str]]:
+    """(content-word stems, numbers, names) of a sentence."""
     words = [w for w in _WORD.findall(text)]
     stems = {_stem(w) for w in words if w.lower() not in _STOP and len(w) > 2}
     nums = {n.replace(",", "").rstrip("0").rstrip(".") if "." in n else n.replace(",", "") for n in _NUM.findall(text)}
     nums |= {_NUMBER_WORDS[w.lower()] for w in words if w.lower() in _NUMBER_WORDS}
     names = {m.group(0).lower() for m in _NAME.finditer(text)}
-    years = set(_YEAR.findall(text))
-    return stems, nums, names, years
+    return stems, nums, names
 
 
 def _incidence(sets: Sequence[set[str]]) -> np.ndarray:
@@ -77,7 +73,6 @@ class StoryFeatures:
     words: np.ndarray
     numbers: np.ndarray
     names: np.ndarray
-    years: np.ndarray
     position: np.ndarray
     """Relative place of each sentence in its article, 0 (lead) to 1 (last)."""
 
@@ -86,7 +81,7 @@ class StoryFeatures:
               position: Sequence[float] | None = None) -> "StoryFeatures":
         toks = [sentence_tokens(t) for t in texts]
         pos = np.asarray(position if position is not None else np.zeros(len(texts)), dtype=np.float32)
-        return cls(emb, *(_incidence([t[k] for t in toks]) for k in range(4)), pos)
+        return cls(emb, *(_incidence([t[k] for t in toks]) for k in range(3)), pos)
 
 
 def _overlap(m: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:

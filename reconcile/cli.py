@@ -222,7 +222,7 @@ def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
         for ln in lines:
             print(f"{str(ln['story_id'])[:28]:<28} {ln['outlets']:>7} {ln['sentences']:>9} {ln['claims']:>6} "
                   f"{ln['shared_claims']:>10} {ln['discrepancies']:>9}")
-        unchanged = len(getattr(summary, "unchanged", []))
+        unchanged = len(summary.unchanged)
         print(f"run {summary.run_id}: {len(lines) - unchanged} stories written to {settings.db_path}"
               + (f", {unchanged} unchanged since their last run (--force to redo)" if unchanged else "")
               + (f", {len(summary.failed)} failed" if summary.failed else "")

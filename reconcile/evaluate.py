@@ -50,6 +50,9 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def merge(self, other: "Score") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
     def add(self, predicted: set, truth: set) -> None:
         self.tp += len(predicted & truth)
         self.fp += len(predicted - truth)
@@ -155,7 +158,7 @@ class EvalReport:
     def as_dict(self) -> dict[str, Any]:
         overall = Score()
         for s in self.discrepancies.values():
-            overall.tp, overall.fp, overall.fn = overall.tp + s.tp, overall.fp + s.fp, overall.fn + s.fn
+            overall.merge(s)
         return {
             "stories": self.stories,
             "align_threshold": self.threshold,
@@ -194,14 +197,14 @@ def evaluate(root: Path, settings: Settings) -> EvalReport:
         unresolved += [f"{res.spec.story_id}: {u}" for u in t.unresolved]
         s_align = Score()
         s_align.add(predicted_pairs(res), t.pairs)
-        align.tp, align.fp, align.fn = align.tp + s_align.tp, align.fp + s_align.fp, align.fn + s_align.fn
+        align.merge(s_align)
         pred_d = {(frozenset((d.sentence_id_a, d.sentence_id_b)), d.kind) for d in res.discrepancies}
         s_disc = Score()
         s_disc.add(pred_d, t.discrepancies)
         for k in KINDS:
             disc[k].add({p for p in pred_d if p[1] == k}, {p for p in t.discrepancies if p[1] == k})
         ex = extraction_score(res)
-        extraction.tp, extraction.fp, extraction.fn = extraction.tp + ex.tp, extraction.fp + ex.fp, extraction.fn + ex.fn
+        extraction.merge(ex)
         per_story[res.spec.story_id] = {"alignment_f1": round(s_align.f1, 4),
                                         "discrepancy_f1": round(s_disc.f1, 4),
                                         "extraction_f1": round(ex.f1, 4),
@@ -261,8 +264,7 @@ def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray
         held = Score()
         for i in range(len(per_story)):
             g = best(per_story[:i] + per_story[i + 1:], kind)
-            s = score([per_story[i]], kind, g)
-            held.tp, held.fp, held.fn = held.tp + s.tp, held.fp + s.fp, held.fn + s.fn
+            held.merge(score([per_story[i]], kind, g))
         report[kind] = {"precision": round(held.precision, 4), "recall": round(held.recall, 4)}
     return gates, report
 
@@ -326,8 +328,7 @@ def calibrate(root: Path, settings: Settings, grid: Iterable[float] | None = Non
     held = Score()
     for i in range(len(stories)):
         w, th, _ = fit(stories[:i] + stories[i + 1:])
-        tp, fp, fn = counts(stories[i], w, th)
-        held.tp, held.fp, held.fn = held.tp + tp, held.fp + fp, held.fn + fn
+        held.merge(Score(*counts(stories[i], w, th)))
     out = {
         "align_threshold": threshold,
         "align_weights": [round(float(x), 4) for x in weights],

@@ -223,7 +223,7 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
         con.execute("BEGIN")
         try:
             for res in results:
-                write_story(con, run, res, embeddings, replace=res.spec.story_id in present, transaction=False)
+                write_story(con, run, res, embeddings, replace=res.spec.story_id in present)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -336,8 +336,8 @@ def _insert_cache(con: Any, model: str, new_cache: dict[str, np.ndarray]) -> Non
 
 
 def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str, np.ndarray],
-                replace: bool = True, transaction: bool = True) -> None:
-    """Replace one story's rows, in a transaction of its own unless the caller holds one.
+                replace: bool = True) -> None:
+    """Replace one story's rows; the caller holds the transaction (see write_run).
 
     `replace=False` skips deleting earlier rows, for a story the warehouse does not hold yet.
     """
@@ -407,26 +407,18 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
                  res.input_hash]
     staged = {"articles": articles, "sentences": sentences, "claims": claims,
               "claim_sentences": claim_sentences, "discrepancies": discrepancies, "article_skips": skips}
-    if transaction:
-        con.execute("BEGIN")
-    try:
-        if replace:
-            con.execute("DELETE FROM claim_sentences WHERE claim_id IN "
-                        "(SELECT claim_id FROM claims WHERE story_id = ?)", [sid])
-            for table in STORY_TABLES:
-                if table != "claim_sentences":
-                    con.execute(f"DELETE FROM {table} WHERE story_id = ?", [sid])
-        con.execute("INSERT INTO stories (story_id, title, source, n_outlets, n_articles, n_sentences, n_claims, "
-                    "n_shared_claims, run_id, updated_at, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", story_row)
-        for table, data in staged.items():
-            if data.num_rows:
-                con.register("staged", data)
-                cols = ", ".join(data.column_names)
-                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
-                con.unregister("staged")
-        if transaction:
-            con.execute("COMMIT")
-    except Exception:
-        if transaction:
-            con.execute("ROLLBACK")
-        raise
+    if replace:
+        con.execute("DELETE FROM claim_sentences WHERE claim_id IN "
+                    "(SELECT claim_id FROM claims WHERE story_id = ?)", [sid])
+        for table in STORY_TABLES:
+            if table != "claim_sentences":
+                con.execute(f"DELETE FROM {table} WHERE story_id = ?", [sid])
+    con.execute("INSERT INTO stories (story_id, title, source, n_outlets, n_articles, n_sentences, n_claims, "
+                "n_shared_claims, run_id, updated_at, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", story_row)
+    for table, data in staged.items():
+        if data.num_rows:
+            con.register("staged", data)
+            cols = ", ".join(data.column_names)
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
+            con.unregister("staged")
+
