@@ -40,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("run", help="reconcile story folders into the warehouse",
                        description="Reconcile each story folder (with a story.toml, or a folder of "
-                       ".html/.htm/.txt/.md pages) and store it in the warehouse, replacing that story's earlier rows.")
+                       ".html/.htm/.txt/.md pages) and store it in the warehouse, replacing that story's earlier rows. "
+                       "A story whose pages, settings and code are unchanged since its last run is not redone.",
+                       epilog="exit codes: 0 every story reconciled (skipped articles are warnings); 1 a story could "
+                       "not be reconciled; 2 usage or manifest error; 3 warehouse busy after the bounded wait "
+                       "($RECONCILE_LOCK_WAIT seconds, default 60)")
     r.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
                    help="story folder or story.toml; or page URLs, which make one story named by --story")
     db_opt(r)
