@@ -211,6 +211,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue
             if (a.value == 0 or b.value == 0) and sim < 1.5:
                 continue  # 'no one was hurt' only against the same people/thing
+            if _period(fa.text, a) != _period(fb.text, b):
+                continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
+
             used_a.add(i)
             used_b.add(j)
             conf = _number_confidence(a, b, sim, single)
@@ -222,6 +225,18 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|decades?)"
+    r"|(?:so far )?this year|year[- ]to[- ]date|since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
+    r"|in (?:a|one) year|year[- ]on[- ]year|a year (?:ago|earlier))\b", re.I)
+
+
+def _period(text: str, q: Quantity) -> bool:
+    """Whether the figure is qualified by a span of time ('over the past 12 months', 'this year')
+    in the words that follow it."""
+    return bool(_PERIOD.search(text[q.span[1]:q.span[1] + 60]))
 
 
 def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:

@@ -346,3 +346,15 @@ def test_conflict_is_frozen() -> None:
     c = kinds("Police arrested 30 people.", "Police arrested 45 people.")["number"]
     with pytest.raises(AttributeError):
         c.kind = "date"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("Shares of the carrier rose 13% in early trading on Tuesday.",
+     "Shares of the carrier have fallen 22% over the past 12 months.", False),
+    ("Exports grew 4% this year, the ministry said.", "Exports grew 9% in March, the ministry said.", False),
+    ("Exports grew 4% this year, the ministry said.", "Exports grew 9% so far this year, the ministry said.", True),
+    ("Prices rose 3% over the past year, the agency said.", "Prices rose 7% in the last year, the agency said.", True),
+])
+def test_figures_over_different_spans_of_time_are_not_compared(a, b, conflict):
+    kinds = {c.kind for c in compare_pair(a, b)}
+    assert ("number" in kinds) == conflict
