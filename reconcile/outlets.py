@@ -26,7 +26,7 @@ from typing import Any
 
 from .errors import StoryError
 from .records import slugify
-from .sources import read_toml, type_name
+from .sources import file_inside, read_toml, type_name
 
 _FILE_KEYS = {"outlets"}
 _OUTLET_KEYS = ("name", "homepage", "feeds", "country", "language", "labels")
@@ -185,15 +185,9 @@ def _feed(where: str, root: Path, outlet_id: str, n: int, spec: str) -> Feed:
     p = Path(s)
     full = p if p.is_absolute() else root / p
     try:
-        real = full.resolve(strict=True)
-    except FileNotFoundError:
-        raise StoryError(f"{where}: feed {n} {s!r}: no such file") from None
-    except (OSError, RuntimeError) as e:
-        raise StoryError(f"{where}: feed {n} {s!r}: cannot resolve path ({e})") from None
-    if not real.is_relative_to(root):
-        raise StoryError(f"{where}: feed {n} {s!r}: file is outside the outlets folder {root}; refused")
-    if not real.is_file():
-        raise StoryError(f"{where}: feed {n} {s!r}: not a regular file")
+        real = file_inside(full, root, "outlets folder")
+    except ValueError as e:
+        raise StoryError(f"{where}: feed {n} {s!r}: {e}") from None
     return Feed(outlet_id=outlet_id, spec=s, url=None, path=real)
 
 

@@ -174,21 +174,31 @@ def _kind(path: Path) -> str:
     raise ArticleError(f"{path}: unsupported file type {suf or '(none)'} (use .html, .htm, .txt or .md)")
 
 
+def file_inside(path: Path, folder: Path, folder_name: str) -> Path:
+    """`path` with symlinks resolved, if it is a regular file inside `folder`; otherwise
+    ValueError saying why ('no such file', 'file is outside the <folder_name> ...; refused')."""
+    folder = folder.resolve()
+    try:
+        real = path.resolve(strict=True)
+    except FileNotFoundError:
+        raise ValueError("no such file") from None
+    except (OSError, RuntimeError) as e:
+        raise ValueError(f"cannot resolve path ({e})") from None
+    if not real.is_relative_to(folder):
+        raise ValueError(f"file is outside the {folder_name} {folder}; refused")
+    if not real.is_file():
+        raise ValueError("not a regular file")
+    return real
+
+
 def read_article_file(story: StorySpec, spec: ArticleSpec, max_bytes: int) -> RawArticle:
     """Read one article file safely: inside the story folder, not too large, not binary."""
     assert spec.file is not None
     shown = spec.file
-    folder = story.folder.resolve()
     try:
-        real = spec.file.resolve(strict=True)
-    except FileNotFoundError:
-        raise ArticleError(f"{shown}: no such file") from None
-    except (OSError, RuntimeError) as e:
-        raise ArticleError(f"{shown}: cannot resolve path ({e})") from None
-    if not real.is_relative_to(folder):
-        raise ArticleError(f"{shown}: file is outside the story folder {folder}; refused")
-    if not real.is_file():
-        raise ArticleError(f"{shown}: not a regular file")
+        real = file_inside(spec.file, story.folder, "story folder")
+    except ValueError as e:
+        raise ArticleError(f"{shown}: {e}") from None
     kind = _kind(real)
     size = real.stat().st_size
     if size > max_bytes:
