@@ -212,7 +212,8 @@ def page_metadata(html: str) -> dict[str, str]:
         if not any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
             continue
         for src, dst in (("datePublished", "published"), ("dateModified", "modified"),
-                         ("headline", "title"), ("url", "url"), ("description", "description")):
+                         ("headline", "title"), ("url", "url"), ("description", "description"),
+                         ("articleBody", "body")):
             if isinstance(d.get(src), str):
                 out.setdefault(dst, d[src])
         pub = d.get("publisher")
@@ -408,6 +409,13 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
             doc = found
             if _prose_paragraphs(found.text) >= 3:
                 break
+    # A page whose body is rendered by script may carry its text only in JSON-LD articleBody.
+    ld_body = meta.pop("body", "")
+    ld_paragraphs = [p for p in re.split(r"\n+", ld_body) if p.strip()]
+    if doc is None or (_prose_paragraphs(doc.text) < 3 and _prose_paragraphs("\n".join(ld_paragraphs)) >= 3):
+        if _prose_paragraphs("\n".join(ld_paragraphs)) >= 1:
+            log.info("%s: article text taken from the page's JSON-LD articleBody", raw.source)
+            return ld_paragraphs, meta
     if doc is None:
         raise ArticleError(f"{raw.source}: no article text found in the page")
     for attr, key in (("title", "title"), ("author", "author"), ("sitename", "sitename"),

@@ -132,3 +132,22 @@ def test_article_inside_a_furniture_named_container_is_still_found():
     article = extract_article(raw, "s")
     assert all(p in article.text for p in paras)
     assert "Home" not in article.text and "©" not in article.text
+
+
+def test_script_rendered_page_falls_back_to_jsonld_article_body():
+    import json as _json
+
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    body = ("Flood waters reached the old town of Brenmoor on Sunday night, officials said.\n"
+            "About 300 residents were moved to two schools overnight.\n"
+            "The river peaked at 6.2 metres shortly before midnight, the highest level since 1998.")
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Floods reach Brenmoor",
+          "datePublished": "2026-02-02T07:00:00Z", "articleBody": body}
+    html = ("<html><head><title>Floods</title><script type='application/ld+json'>" + _json.dumps(ld)
+            + "</script></head><body><div id='root'></div><noscript>Enable JavaScript.</noscript></body></html>")
+    raw = RawArticle(ArticleSpec("Valley Post", None, None, None, 1), "app.html", html.encode(), "html", None)
+    article = extract_article(raw, "s")
+    assert article.text.split("\n\n") == body.split("\n")
+    assert article.published_at is not None and article.title == "Floods reach Brenmoor"
