@@ -318,7 +318,10 @@ _FURNITURE = ("newsletter", "subscribe", "signup", "sign-up", "promo", "related"
               "advert", "ad-slot", "adslot", "ad-container", "ad-unit", "sponsor", "byline",
               "caption", "author-bio", "authorbio", "breadcrumb", "paywall", "read-more", "readmore",
               "more-on", "more-from", "story-more", "more-stories", "also-read", "outbrain", "taboola",
-              "author-block", "authorblock", "itemauthor", "tags-list", "taglist")
+              "author-block", "authorblock", "itemauthor", "tags-list", "taglist",
+              # reader comments under names trafilatura may not know
+              "comments", "comment-list", "comment-section", "disqus", "discussion", "talkback",
+              "reader-responses", "user-comments", "coral")
 _ATTRS = ("class", "id", "data-qa", "data-testid", "data-component", "data-module", "role")
 _PRUNE_TAGS = {"figcaption", "aside", "nav", "footer", "form"}
 _FURNITURE_RE = re.compile("|".join(re.escape(w) for w in _FURNITURE))

@@ -151,3 +151,22 @@ def test_script_rendered_page_falls_back_to_jsonld_article_body():
     article = extract_article(raw, "s")
     assert article.text.split("\n\n") == body.split("\n")
     assert article.published_at is not None and article.title == "Floods reach Brenmoor"
+
+
+@pytest.mark.parametrize("wrapper", ["section class='reader-discussion'", "div id='disqus_thread'",
+                                     "div class='talkback-list'", "div data-component='user-comments'"])
+def test_reader_comments_under_other_names_are_dropped(wrapper):
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    paras = [f"Paragraph {i}: the harbour council met on Monday and voted to widen the quay by ten metres."
+             for i in range(5)]
+    tag = wrapper.split()[0]
+    html = ("<html><head><title>Quay</title></head><body><article>" + "".join(f"<p>{p}</p>" for p in paras)
+            + f"</article><{wrapper}><p>Rubbish, they voted to narrow it by 40 metres and nobody met on Monday.</p>"
+            f"<p>Posted by harbourwatcher 2 hours ago, it was never about the quay at all, trust me.</p></{tag}>"
+            "</body></html>")
+    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    text = extract_article(raw, "s").text
+    assert all(p in text for p in paras)
+    assert "40 metres" not in text and "harbourwatcher" not in text
