@@ -352,7 +352,6 @@ def _pruned_tree(html: str):  # type: ignore[no-untyped-def]
     return tree
 
 
-FAVOR_PRECISION = False
 _BLOCKS = {"p", "quote", "item", "cell", "code"}
 
 
@@ -404,7 +403,7 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
             found = trafilatura.bare_extraction(
                 _pruned_tree(html) if prune else html, url=raw.url, include_comments=False,
                 include_tables=False, include_images=False, include_links=False, with_metadata=True,
-                favor_precision=FAVOR_PRECISION, favor_recall=recall, deduplicate=False,
+                favor_recall=recall, deduplicate=False,
             )
         except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
             raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
@@ -415,8 +414,9 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     # A page whose body is rendered by script may carry its text only in JSON-LD articleBody.
     ld_body = meta.pop("body", "")
     ld_paragraphs = [p for p in re.split(r"\n+", ld_body) if p.strip()]
-    if doc is None or (_prose_paragraphs(doc.text) < 3 and _prose_paragraphs("\n".join(ld_paragraphs)) >= 3):
-        if _prose_paragraphs("\n".join(ld_paragraphs)) >= 1:
+    ld_prose = _prose_paragraphs("\n".join(ld_paragraphs))
+    if doc is None or (_prose_paragraphs(doc.text) < 3 and ld_prose >= 3):
+        if ld_prose >= 1:
             log.info("%s: article text taken from the page's JSON-LD articleBody", raw.source)
             return ld_paragraphs, meta
     if doc is None:

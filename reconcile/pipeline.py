@@ -16,12 +16,13 @@ import numpy as np
 
 from . import embed
 from .align import DEFAULT_WEIGHTS, align_story, member_pair_scores
-from .errors import ArticleError, ReconcileError
+from .errors import ArticleError, ModelError, ReconcileError
 from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, stable_id
 from .segment import split_text
 from .settings import CALIBRATION_FILE, Settings
 from .sources import RawArticle, load_story, read_article_file
-from .store import RunRecord, cached_embeddings, stored_dimension, stored_fingerprints, write_run
+from .store import (RunRecord, cached_embeddings, check_model, connect, schema_info, stored_dimension,
+                    stored_fingerprints, write_run)
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +269,7 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
     """Prepare, embed, reconcile and store stories in-process, a batch of stories at a time.
 
     Memory is bounded by the batch size, not by the number of stories: each batch is written
-    (one transaction per story) before the one after next is read. While the model embeds a
+    (in one transaction, every story whole) before the one after next is read. While the model embeds a
     batch, a worker thread extracts the facts of its sentences and the articles of the next
     batch (CPU work the model's matrix products leave room for). Every warehouse access stays
     on the calling thread, one at a time.
@@ -349,17 +350,14 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
 
 def check_warehouse_model(settings: Settings) -> None:
     """Fail before any embedding work when the warehouse holds another model's vectors."""
-    from .errors import ModelError
-    from .store import connect, schema_info
-
     if not Path(settings.db_path).exists():
         return
     with connect(settings.db_path, read_only=True, wait_seconds=settings.lock_wait_seconds) as con:
-        held = schema_info(con).get("model")
-    label = embed.model_label(settings.model)
-    if held and held != label:
-        raise ModelError(f"{settings.db_path}: this warehouse holds embeddings of model {held!r}, "
-                         f"not {label!r}; use --model {held} or another --db")
+        info = schema_info(con)
+    try:
+        check_model(info, embed.model_label(settings.model))
+    except ModelError as e:
+        raise ModelError(f"{settings.db_path}: {e}") from None
 
 
 def store_run(settings: Settings, run_id: str, started: datetime, results: Sequence[StoryResult],

@@ -81,6 +81,17 @@ def schema_info(con: Any) -> dict[str, str]:
     return {k: v for k, v in rows}
 
 
+def check_model(info: dict[str, str], model: str, dim: int | None = None) -> None:
+    """Refuse a model (or vector size) other than the one the warehouse was created with."""
+    held = info.get("model")
+    if held is None:
+        return
+    if held != model or (dim is not None and int(info.get("dim", dim)) != dim):
+        raise ModelError(f"this warehouse holds embeddings of model {held!r} "
+                         f"({info.get('dim')} dimensions), not {model!r}; use --model {held} "
+                         "or another --db")
+
+
 def ensure_schema(con: Any, model: str, dim: int) -> None:
     """Create the schema on a new warehouse, migrate an older one, refuse another model."""
     info = schema_info(con)
@@ -92,11 +103,7 @@ def ensure_schema(con: Any, model: str, dim: int) -> None:
         con.execute(_sql_file(VIEWS_FILE))
         con.execute("COMMIT")
         return
-    held = info.get("model")
-    if held != model or int(info.get("dim", dim)) != dim:
-        raise ModelError(f"this warehouse holds embeddings of model {held!r} "
-                         f"({info.get('dim')} dimensions), not {model!r}; use --model {held} "
-                         "or another --db")
+    check_model(info, model, dim)
     version = int(info.get("version", "1"))
     if version > SCHEMA_VERSION:
         raise WarehouseError(f"warehouse schema version {version} is newer than this reconcile "
