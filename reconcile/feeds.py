@@ -290,83 +290,13 @@ def fetch_feed(url: str, settings: "Settings", etag: str | None = None,
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     try:
-        return _get_with_retries(url, policy, headers)
+        # Any media type: a feed served as text/html is still read; parse_feed says if it is not one.
+        got = fetch.fetch_page(url, policy, headers=headers, content_types=("*/*",))
     except fetch.FetchError as e:
         log.warning("%s", e)
         return FeedFetch(status="failed", reason=e.reason, http_status=e.status)
-
-
-def _get_with_retries(url: str, policy: Any, headers: dict[str, str]) -> FeedFetch:
-    import random
-    import time
-
-    from . import fetch
-
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
-            return _guarded_get(url, policy, headers)
-        except fetch.FetchError as e:
-            if not e.retryable or attempt > policy.retries:
-                raise
-            delay = policy.backoff * (2 ** (attempt - 1)) * (0.5 + random.random())
-            log.warning("%s: %s; retrying in %.1f s", url, e.reason, delay)
-            time.sleep(delay)
-
-
-def _guarded_get(url: str, policy: Any, headers: dict[str, str]) -> FeedFetch:
-    """One GET with the address guard, pinned connections, size cap and manual redirects of fetch.py.
-
-    fetch.fetch_page only accepts HTML and text answers and sends no validators; this uses the
-    same building blocks with feed content types and If-None-Match / If-Modified-Since. When
-    fetch.py grows a public conditional GET, this function is the one to swap.
-    """
-    import time
-
-    from . import fetch
-
-    deadline = time.monotonic() + policy.total_timeout
-    current = url
-    for hop_n in range(policy.max_redirects + 1):
-        t = fetch._target(current, url)
-        hop = "" if hop_n == 0 else f"redirect to {current} "
-        addrs = fetch._checked_addresses(t, policy, url, hop)
-        conn_cls = fetch._PinnedHTTPSConnection if t.scheme == "https" else fetch._PinnedHTTPConnection
-        timeout = max(0.001, min(policy.timeout, deadline - time.monotonic()))
-        with fetch.HOSTS.slot(t.host, policy.per_domain):
-            conn = conn_cls(t.host, t.port, addrs, timeout)
-            try:
-                conn.request("GET", t.request_target, headers={
-                    "User-Agent": policy.user_agent, "Accept-Encoding": "identity", "Connection": "close",
-                    **headers})
-                resp = conn.getresponse()
-                status = resp.status
-                if status in fetch.REDIRECT_CODES:
-                    location = resp.getheader("Location")
-                    if not location:
-                        raise fetch.FetchError(url, f"HTTP {status} redirect without a Location", status=status)
-                    current = urljoin(current, location.strip())
-                    continue
-                if status == 304:
-                    return FeedFetch(status="not-modified", etag=resp.getheader("ETag") or headers.get("If-None-Match"),
-                                     last_modified=resp.getheader("Last-Modified") or headers.get("If-Modified-Since"),
-                                     reason="not modified", http_status=304)
-                if status >= 500:
-                    raise fetch.FetchError(url, f"HTTP {status} {resp.reason}".strip(), status=status, retryable=True)
-                if not 200 <= status < 300 or status == 204:
-                    raise fetch.FetchError(url, f"HTTP {status} {resp.reason}".strip(), status=status)
-                data = fetch._read_body(resp, policy, deadline, current, url)
-                return FeedFetch(status="ok", data=data, etag=resp.getheader("ETag"),
-                                 last_modified=resp.getheader("Last-Modified"), http_status=status)
-            except fetch.FetchError:
-                raise
-            except (TimeoutError, OSError) as e:
-                detail = getattr(e, "strerror", None) or type(e).__name__
-                raise fetch.FetchError(url, f"connection to {t.host} failed ({detail})", retryable=True) from None
-            except Exception as e:  # http.client.HTTPException and friends
-                raise fetch.FetchError(url, f"connection to {t.host} failed ({type(e).__name__})",
-                                       retryable=True) from None
-            finally:
-                conn.close()
-    raise fetch.FetchError(url, f"more than {policy.max_redirects} redirects (last to {current})")
+    if got.status == 304:
+        return FeedFetch(status="not-modified", etag=got.etag or etag, last_modified=got.last_modified or last_modified,
+                         reason="not modified", http_status=304)
+    return FeedFetch(status="ok", data=got.data, etag=got.etag, last_modified=got.last_modified,
+                     http_status=got.status)

@@ -376,7 +376,7 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
 
     `headers` are added to the request (e.g. If-None-Match / If-Modified-Since for a conditional
     GET: a 304 answer then comes back as ok with status 304 and no data); `content_types` replaces
-    the accepted media types (default: HTML and plain text).
+    the accepted media types (default: HTML and plain text; "*/*" accepts any).
     """
     started = time.monotonic()
     deadline = started + policy.total_timeout
@@ -421,7 +421,7 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
                                      final_url=current)
                 ctype = resp.getheader("Content-Type")
                 base = (ctype or "").split(";")[0].strip().lower()
-                if base and base not in accepted:
+                if base and base not in accepted and "*/*" not in accepted:
                     what = "an HTML page" if content_types is None else "an accepted type"
                     raise FetchError(url, f"not {what} (Content-Type {base})", status=status, final_url=current)
                 data = _read_body(resp, policy, deadline, current, url)
@@ -441,7 +441,8 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
         if not data.strip():
             raise FetchError(url, "empty response", status=status, final_url=current)
         if looks_binary(data):
-            raise FetchError(url, "binary data, not an HTML page", status=status, final_url=current)
+            raise FetchError(url, "binary data, not " + ("an HTML page" if content_types is None else "text"),
+                             status=status, final_url=current)
         return FetchResult(url=url, ok=True, status=status, reason="ok", fetched_at=_now(), final_url=current,
                            data=data, content_type=ctype, sha256=hashlib.sha256(data).hexdigest(),
                            elapsed=time.monotonic() - started, **validators)
