@@ -177,6 +177,15 @@ def _prefect_configured() -> bool:
     return bool(prof.get("profiles", {}).get(active, {}).get("PREFECT_API_URL"))
 
 
+def _use_prefect(asked: bool) -> bool:
+    """Run as a Prefect flow when asked or when an API is configured; else say it runs in-process."""
+    if asked or _prefect_configured():
+        return True
+    print("reconcile: running in-process (no Prefect API configured; use --prefect or set "
+          "PREFECT_API_URL to run as a Prefect flow)", file=sys.stderr)
+    return False
+
+
 def _setup_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("reconcile: warning: %(message)s"))
@@ -201,13 +210,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = replace(settings, allow_private=args.allow_private, reuse_pages=args.reuse_pages,
                        allow_hosts=_check_allow_hosts(args.allow_host))
     specs = _run_specs(args)  # manifests and URLs validated before torch or prefect is imported
-    use_prefect = args.prefect or _prefect_configured()
-    if use_prefect:
+    if _use_prefect(args.prefect):
         from flows.reconcile_flow import run_flow
         summary = run_flow(specs, settings)
     else:
-        print("reconcile: running in-process (no Prefect API configured; use --prefect or set "
-              "PREFECT_API_URL to run as a Prefect flow)", file=sys.stderr)
         from .pipeline import run_stories
         summary = run_stories(specs, settings, progress=_progress)
     return _report_run(summary, settings, args.json)
@@ -379,12 +385,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
     overrides = {"window_hours": args.window_hours, "min_outlets": args.min_outlets, "group_threshold": args.threshold}
     ds = replace(DiscoverySettings(force=args.force), **{k: v for k, v in overrides.items() if v is not None})
-    if args.prefect or _prefect_configured():
+    if _use_prefect(args.prefect):
         from flows.discover_flow import run_discovery_flow
         summary = run_discovery_flow(args.outlets, settings, ds)
     else:
-        print("reconcile: running in-process (no Prefect API configured; use --prefect or set "
-              "PREFECT_API_URL to run as a Prefect flow)", file=sys.stderr)
         from .discover import discover
         summary = discover(of, settings, ds, progress=_progress)
     return _report_watch(summary, settings, ds, args.json)
