@@ -69,12 +69,19 @@ _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
 _SEP = r"\s*(?:[-–—]{1,2}|:)\s+"
 DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
+_LONE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_DAY}{_AGENCY}\s*(?:[-–—]{{1,2}}|:)$")
+"""A paragraph that is only a dateline ("VILNIUS:" in its own element)."""
+_LONE_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[:–—]$")
+"""A place set off in bold ahead of the first paragraph ("<b>Kathmandu:</b> At least ...")."""
 
 _MONTHS_DAYS = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
                 r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago")
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
-    r"(read|see|watch|listen)( more| also)?:.*",
+    r"(read|see|watch|listen)( more| also)?( (from|on|about) [^:]{1,40})?:.*",
+    # lead-ins of link lists whose links were removed
+    r"(you (may|might) also (like|enjoy|be interested in)|more (from|on) [^:]{1,40}|also on [^:]{1,40}"
+    r"|recommended( for you)?|trending( now)?|most (read|popular|viewed)|don'?t miss|popular (now|stories)):?",
     r"(also read|read also|also see|see also|also watch|read more|watch)\s*[|:>»].*",
     r".*\bsyndicated feed\b.*",
     r".*[.!?)]\s*\(?(photo|picture|image|photograph|video)s?( credit)?\s*:\s*[^.!?]{2,60}\)?",
@@ -94,19 +101,23 @@ _BOILER = [
     r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)+",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
-_HAS_END = re.compile(r"[.!?][\"”’')\]]*$")
+_END = ".!?。！？…"
+_HAS_END = re.compile(rf"[{_END}][\"”’')\]」』]*$")
+"""Sentence-final punctuation, Japanese and Chinese full stops included, before closing quotes."""
 
 
-def is_boilerplate(par: str) -> bool:
-    """A paragraph that is page furniture rather than article prose."""
+def is_boilerplate(par: str, structured: bool = False) -> bool:
+    """A paragraph that is page furniture rather than article prose.
+
+    In plain text (`structured` False) a short line without sentence punctuation is a subheading,
+    caption or label. In HTML the markup has already told headings and captions apart, and such
+    lines are list items, schedules and table-like facts ("June 26 - Allentown, PA"): kept."""
     p = par.strip()
     if not p:
         return True
     if BOILERPLATE.match(p):
         return True
-    words = p.split()
-    # Subheadings, captions and labels: short and without sentence punctuation.
-    if not _HAS_END.search(p) and len(words) < 12:
+    if not structured and not _HAS_END.search(p) and _token_count(p) < 12:
         return True
     return False
 
@@ -146,17 +157,29 @@ def split_title_dateline(par: str, context: str) -> tuple[str | None, str]:
     return None, par
 
 
-def clean_paragraphs(paragraphs: list[str], not_body: tuple[str | None, ...] = ()) -> tuple[list[str], str | None]:
-    """Drop boilerplate paragraphs, repeats of the headline or standfirst (`not_body`), and the
-    wire dateline; returns (paragraphs, dateline)."""
+def clean_paragraphs(paragraphs: list[str], not_body: tuple[str | None, ...] = (),
+                     structured: bool = False) -> tuple[list[str], str | None]:
+    """Drop boilerplate paragraphs, the headline or standfirst (`not_body`) repeated ahead of the
+    body, and the wire dateline; returns (paragraphs, dateline). `structured`: paragraphs from
+    HTML markup (see is_boilerplate); there, short unpunctuated lines ahead of the first prose
+    paragraph (kickers, labels, summary bullets) are dropped too.
+
+    A standfirst repeated later is body text: sites often use the first paragraph, or another,
+    as their meta description."""
     out: list[str] = []
     dateline = None
     skip = {_key(t) for t in not_body if t}
     for par in paragraphs:
         p = re.sub(r"\s+", " ", par).strip()
-        if is_boilerplate(p) or _key(p) in skip:
+        if is_boilerplate(p, structured) or (not out and _key(p) in skip):
             continue
         if not out and dateline is None:
+            if _LONE_DATELINE.match(p) and split_dateline(p + " X")[0]:
+                dateline = split_dateline(p + " X")[0]
+                continue
+            if structured and _LONE_TITLE_DATELINE.match(p):
+                dateline = p.rstrip(":–— ")
+                continue
             dateline, p = split_dateline(p)
             if dateline is None:
                 later = " ".join(paragraphs[1:])[:5000] + " " + " ".join(t for t in not_body if t)
@@ -272,7 +295,8 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
     else:
         body = _markdown_to_text(text) if raw.kind == "md" else text
         paragraphs = _paragraphs_of_plain(body)
-    paragraphs, dateline = clean_paragraphs(paragraphs, (meta.get("title"), meta.get("description")))
+    paragraphs, dateline = clean_paragraphs(paragraphs, (meta.get("title"), meta.get("description")),
+                                            structured=raw.kind == "html")
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise ArticleError(f"{raw.source}: no article text found")
@@ -312,7 +336,9 @@ def _parse_meta_date(value: str | None) -> datetime | None:
     return dt
 
 
-# Page furniture that trafilatura sometimes keeps: pruned by class or id before extraction.
+# Page furniture that trafilatura sometimes keeps: pruned by class or id before extraction. A name
+# matches whole words of an attribute value ("share" in "share-bar", not in "shared-content";
+# "breadcrumb" in "url-breadcrumb" too, which is why the size guard below exists).
 _FURNITURE = ("newsletter", "subscribe", "signup", "sign-up", "promo", "related", "recommended",
               "most-read", "mostread", "most-popular", "share", "social", "cookie", "consent",
               "advert", "ad-slot", "adslot", "ad-container", "ad-unit", "sponsor", "byline",
@@ -323,61 +349,189 @@ _FURNITURE = ("newsletter", "subscribe", "signup", "sign-up", "promo", "related"
               "comments", "comment-list", "comment-section", "disqus", "discussion", "talkback",
               "reader-responses", "user-comments", "coral")
 _ATTRS = ("class", "id", "data-qa", "data-testid", "data-component", "data-module", "role")
-_PRUNE_TAGS = {"figcaption", "aside", "nav", "footer", "form"}
-_FURNITURE_RE = re.compile("|".join(re.escape(w) for w in _FURNITURE))
+_PRUNE_TAGS = {"figcaption", "aside", "nav", "footer"}
+_NEVER_PRUNED = {"html", "body", "main", "article"}
+_PRUNE_MAX_SHARE = 0.4
+"""An element holding more than this share of the page's paragraph text is never pruned: a
+furniture-like name on the article's own container ("js-revarticle url-breadcrumb", a page-wide
+<form>) must not take the article with it."""
+
+
+def _words(value: str) -> list[str]:
+    """'sdc-article-relatedStories ad_slot' -> ['sdc', 'article', 'related', 'stories', 'ad', 'slot']"""
+    value = re.sub(r"([a-z])([A-Z])", r"\1 \2", value)
+    return [w for w in re.split(r"[^a-z0-9]+", value.lower()) if w]
+
+
+_FURNITURE_WORDS = [tuple(_words(f)) for f in _FURNITURE]
+
+
+def _names_furniture(value: str) -> bool:
+    words = _words(value)
+    for f in _FURNITURE_WORDS:
+        n = len(f)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n - 1]) == f[:-1] and words[i + n - 1] in (f[-1], f[-1] + "s"):
+                return True
+    return False
 
 
 def _pruned_tree(html: str):  # type: ignore[no-untyped-def]
-    """The page parsed once, with furniture elements (by tag, or by a class, id, data- or role
-    attribute naming it) removed; their tail text stays."""
+    """The page parsed once without HTML comments (lxml keeps a comment's tail text as its tail,
+    which trafilatura drops with the comment), and with furniture elements (by tag, or by a class,
+    id, data- or role attribute naming it) removed; their tail text stays."""
     import lxml.html
 
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=parser)
     except Exception:  # trafilatura gets the raw text and reports what it can
         return html
+    size = _text_sizes(tree)
+    total = size.get(tree, 0) or 1
     doomed = []
     for el in tree.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el.tag in _NEVER_PRUNED:
             continue
-        if el.tag in _PRUNE_TAGS:
-            doomed.append(el)
-            continue
-        attrs = " ".join(el.get(a, "") for a in _ATTRS if el.get(a))
-        if attrs and _FURNITURE_RE.search(attrs.lower()):
-            doomed.append(el)
+        if el.tag in _PRUNE_TAGS or any(_names_furniture(el.get(a, "")) for a in _ATTRS if el.get(a)):
+            if size.get(el, 0) <= _PRUNE_MAX_SHARE * total:
+                doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
     return tree
 
 
+def _text_sizes(tree) -> dict:  # type: ignore[no-untyped-def]
+    """Characters of <p> text inside each element (the measure of how much article an element holds)."""
+    sizes: dict = {}
+    for p in tree.iter("p"):
+        n = len(" ".join(p.text_content().split()))
+        el = p
+        while el is not None:
+            sizes[el] = sizes.get(el, 0) + n
+            el = el.getparent()
+    return sizes
+
+
 _BLOCKS = {"p", "quote", "item", "cell", "code"}
 
 
+def _block_lines(el) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """Lines of one block (split at <lb/>), each with how many of its characters are link text."""
+    lines: list[tuple[list[str], int]] = [([], 0)]
+
+    def add(text: str | None, link: bool) -> None:
+        if text:
+            parts, n = lines[-1]
+            parts.append(text)
+            lines[-1] = (parts, n + (len(text.strip()) if link else 0))
+
+    def visit(node, link: bool) -> None:  # type: ignore[no-untyped-def]
+        add(node.text, link)
+        for child in node:
+            if child.tag == "lb":
+                lines.append(([], 0))
+            else:
+                visit(child, link or child.tag == "ref")
+            add(child.tail, link)
+
+    visit(el, el.tag == "ref")
+    return [(" ".join("".join(parts).split()), n) for parts, n in lines]
+
+
+def _bold_lead(el) -> str | None:  # type: ignore[no-untyped-def]
+    """'Kathmandu:' when a block opens with a bold 'Place:' set off from the text after it; the
+    lead is then removed from the block."""
+    if (el.text or "").strip() or not len(el) or el[0].tag != "hi" or len(el[0]):
+        return None
+    lead = " ".join((el[0].text or "").split())
+    if not _LONE_TITLE_DATELINE.match(lead):
+        return None
+    el.text = el[0].tail
+    el.remove(el[0])
+    return lead
+
+
 def _block_text(el) -> str:  # type: ignore[no-untyped-def]
-    """Text of one block; line breaks (<lb/>) become newlines."""
-    parts = [el.text or ""]
-    for child in el:
-        if child.tag == "lb":
-            parts.append("\n")
+    return " ".join(line for line, _ in _block_lines(el) if line)
+
+
+def _link_only(line: str, link_chars: int) -> bool:
+    """A line that is all link text and not a sentence: a related-story headline, a tag, a menu
+    entry (a linked sentence or paragraph stays)."""
+    return bool(line) and link_chars >= 0.9 * len(line.replace(" ", "")) and not _HAS_END.search(line)
+
+
+_SUMMARY_BOX = re.compile(r"^(key (points|facts|takeaways)|quick reads?|highlights|story highlights|in brief|"
+                          r"at a glance|in short|summary|tl;? ?dr|what you need to know)\W*$", re.I)
+"""Headings of summary boxes, whose bullet points repeat the article ahead of it."""
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence-like paragraph: at least 8 words and sentence-final punctuation."""
+    t = " ".join(text.split())
+    return _token_count(t) >= 8 and bool(_HAS_END.search(t))
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Lines of one block broken by <br>: a line that stops mid-sentence (no end punctuation, next
+    line starting in lower case) continues on the next, as in hard-wrapped source text."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if out and not _HAS_END.search(out[-1]) and not out[-1].endswith(":") and s[0].islower():
+            out[-1] = out[-1] + " " + s
         else:
-            parts.append(_block_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+            out.append(s)
+    return out
 
 
 def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
-    """Prose paragraphs of trafilatura's XML body: headings dropped, containers walked,
-    list items and <br>-separated lines one paragraph each."""
+    """Prose paragraphs of trafilatura's XML body (extracted with links marked): headings and
+    images dropped (their tail text kept), link-only lines dropped with a short lead-in ending in
+    ':' ("Read more from Sky News:"), containers walked, list items and <br>-separated lines one
+    paragraph each (hard-wrapped lines joined), a table row one paragraph; the bullets of a summary
+    box ("Key points") dropped."""
     out: list[str] = []
 
+    def links_dropped() -> None:
+        if out and out[-1].rstrip().endswith(":") and _token_count(out[-1]) < 12:
+            out.pop()
+
+    summary = False  # inside a "Key points" box: its lines repeat the article
+
     def walk(el) -> None:  # type: ignore[no-untyped-def]
+        nonlocal summary
         for child in el:
-            if child.tag in ("head", "graphic", "ref"):
-                continue
-            if child.tag in _BLOCKS and not any(c.tag in _BLOCKS or c.tag in ("list", "div") for c in child):
-                out.extend(_block_text(child).split("\n"))
+            if child.tag == "head":
+                summary = bool(_SUMMARY_BOX.match(" ".join(_block_text(child).split())))
+            elif summary and child.tag in _BLOCKS and not _is_prose(_block_text(child)):
+                pass
+            elif child.tag in ("graphic", "lb"):
+                pass
+            elif child.tag == "ref":
+                links_dropped()
+            elif child.tag == "row":  # a table row is one line: its cells joined
+                line = " ".join(_block_text(cell) for cell in child if _block_text(cell))
+                if line and not _link_only(line, sum(n for c in child for _, n in _block_lines(c))):
+                    out.append(line)
+            elif child.tag in _BLOCKS and not any(c.tag in _BLOCKS or c.tag in ("list", "div") for c in child):
+                summary = False
+                lead = _bold_lead(child)
+                if lead and not out:  # "<b>Kathmandu:</b> At least ..." - a dateline set in bold
+                    out.append(lead)
+                kept = []
+                for line, link_chars in _block_lines(child):
+                    if _link_only(line, link_chars):
+                        out.extend(_join_wrapped(kept))
+                        kept = []
+                        links_dropped()
+                    else:
+                        kept.append(line)
+                out.extend(_join_wrapped(kept))
             elif len(child):
                 if (child.text or "").strip():
                     out.append(child.text)
@@ -388,7 +542,7 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
                 out.append(child.tail)
 
     walk(body)
-    return [p for p in out if p.strip()]
+    return [" ".join(p.split()) for p in out if p.strip()]
 
 
 def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]]:
@@ -396,13 +550,13 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
 
     meta = page_metadata(html)
     doc = None
-    # First with page furniture pruned; if that leaves (almost) no prose, for instance because a
-    # container of the article itself carries a class such as "share", again without pruning.
+    # First with page furniture pruned; if that leaves (almost) no prose, again without pruning
+    # (HTML comments still removed) and favouring recall.
     for prune, recall in ((True, False), (False, True)):
         try:
             found = trafilatura.bare_extraction(
-                _pruned_tree(html) if prune else html, url=raw.url, include_comments=False,
-                include_tables=False, include_images=False, include_links=False, with_metadata=True,
+                _pruned_tree(html) if prune else _comment_free(html), url=raw.url, include_comments=False,
+                include_tables=True, include_images=False, include_links=True, include_formatting=True, with_metadata=True,
                 favor_recall=recall, deduplicate=False,
             )
         except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
@@ -431,8 +585,24 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     return [p for p in paragraphs if p.strip()], meta
 
 
+def _comment_free(html: str):  # type: ignore[no-untyped-def]
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
+    except Exception:
+        return html
+
+
+def _token_count(text: str) -> int:
+    """Words, counting each character of scripts written without spaces (Japanese, Chinese) as one."""
+    from .extraction_eval import tokens
+
+    return len(tokens(text))
+
+
 def _prose_paragraphs(text: str) -> int:
-    return sum(1 for p in text.split("\n") if len(p.split()) >= 8 and _HAS_END.search(p.strip()))
+    return sum(1 for p in text.split("\n") if _token_count(p) >= 8 and _HAS_END.search(p.strip()))
 
 
 def detect_language(text: str) -> str | None:
