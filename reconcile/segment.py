@@ -2,7 +2,7 @@
 
 Survives titles and initials ("U.S. President", "Mr. Coale", "J.K. Rowling"), abbreviated dates
 ("Jan. 5", "Sept. 11"), decimals ("3.5 million"), numbered items ("No. 2"), and quotes whose full
-stop sits inside the quote marks.
+stop sits inside the quote marks. Japanese and Chinese sentences end at 。！？ (no space follows).
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ STARTERS = {
     "later", "last", "on", "by", "for", "with", "what", "who", "why", "how", "our", "my",
 }
 
-_CANDIDATE = re.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+)""")
+_CANDIDATE = re.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+)|[。！？]+[」』”’"')）\]]*""")
+_CJK_STOP = re.compile(r"[。！？]")
+"""Japanese and Chinese sentence ends: always a boundary, with or without a space after."""
 _NEXT = re.compile(r"""\s+(["“‘'«(\[]*)(\S+)""")
 _TOKEN_BEFORE = re.compile(r"""(\S+?)[.!?…]+["”’'»)\]]*$""")
 
@@ -97,11 +99,16 @@ def split_paragraph(par: str) -> Iterator[tuple[int, int]]:
     n = len(par)
     for m in _CANDIDATE.finditer(par):
         end = m.end()
-        if _is_boundary(par, end):
-            s, e = _trim(par, start, end)
-            if e > s:
-                yield s, e
-            start = end
+        if _CJK_STOP.search(m.group()):
+            # 「行く。」と言った: a quoted sentence that a particle carries on is not the end
+            if m.group()[-1] in "」』”’\"')）]" and end < n and "\u3040" <= par[end] <= "\u309f":
+                continue
+        elif not _is_boundary(par, end):
+            continue
+        s, e = _trim(par, start, end)
+        if e > s:
+            yield s, e
+        start = end
     s, e = _trim(par, start, n)
     if e > s:
         yield s, e

@@ -23,6 +23,9 @@ def sentences(text: str) -> list[str]:
     ("He said it was “over.” Then he left.", ["He said it was “over.”", "Then he left."]),
     ("Wait! Stop. Now.", ["Wait!", "Stop.", "Now."]),
     ("One.\n\nTwo is here.", ["One.", "Two is here."]),
+    ("東京で地震があった。被害は確認されていない！本当か？", ["東京で地震があった。", "被害は確認されていない！", "本当か？"]),
+    ("彼は「行く。」と言った。翌日、出発した。", ["彼は「行く。」と言った。", "翌日、出発した。"]),
+    ("北京今天下雨。气温下降了。", ["北京今天下雨。", "气温下降了。"]),
 ])
 def test_split(text, expected):
     assert sentences(text) == expected
