@@ -480,12 +480,14 @@ def embed_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
             hs.append(h)
         per.append(hs)
     label = embed.model_label(settings.model)
-    cache = cached_embeddings(settings.db_path, label, list(texts), settings.lock_wait_seconds) \
+    key = embed.cache_key(settings.model, settings.embed_backend)
+    cache = cached_embeddings(settings.db_path, label, list(texts), settings.lock_wait_seconds, key) \
         if settings.use_cache else {}
     todo = [h for h in texts if h not in cache]
     new: dict[str, np.ndarray] = {}
     if todo:
-        vecs = embed.encode([texts[h] for h in todo], settings.model, settings.batch_size, settings.max_sentence_chars)
+        vecs = embed.encode([texts[h] for h in todo], settings.model, settings.batch_size, settings.max_sentence_chars,
+                            backend=settings.embed_backend)
         new = dict(zip(todo, vecs))
     vectors = {**cache, **new}
     for c, hs in zip(cands, per):
@@ -665,6 +667,7 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
     from .store import _vectors, connect, stored_dimension
 
     label = embed.model_label(settings.model)
+    key = embed.cache_key(settings.model, settings.embed_backend)
     dim = len(cands[0].vector) if cands and cands[0].vector is not None else stored_dimension(settings.db_path)
     if dim is None:
         dim = embed.dimension(settings.model)
@@ -751,7 +754,7 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
                 con.register("staged_cache", cache)
                 con.execute("INSERT INTO embedding_cache SELECT ?, n.text_hash, n.embedding FROM staged_cache n "
                             "WHERE NOT EXISTS (SELECT 1 FROM embedding_cache c WHERE c.model = ? "
-                            "AND c.text_hash = n.text_hash)", [label, label])
+                            "AND c.text_hash = n.text_hash)", [key, key])
                 con.unregister("staged_cache")
             con.execute("COMMIT")
         except Exception:

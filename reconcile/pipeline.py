@@ -150,11 +150,17 @@ class EmbedStats:
     encoded: int = 0
 
 
-def embed_sentences(results: Sequence[StoryResult], settings: Settings,
-                    stats: EmbedStats | None = None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """Embed every sentence of the run in batches; returns (by sentence id, newly encoded by text hash)."""
+def embed_sentences(results: Sequence[StoryResult], settings: Settings, stats: EmbedStats | None = None,
+                    progress: Callable[[int, int], None] | None = None
+                    ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Embed every sentence of the run in batches; returns (by sentence id, newly encoded by text hash).
+
+    Vectors come from the warehouse's cache when it has them for this model and backend.
+    `progress(done, total)` counts unique texts, those found in the cache first.
+    """
     stats = stats if stats is not None else EmbedStats()
     label = embed.model_label(settings.model)
+    key = embed.cache_key(settings.model, settings.embed_backend)
     by_hash: dict[str, str] = {}
     sid_hash: dict[str, str] = {}
     for res in results:
@@ -164,13 +170,17 @@ def embed_sentences(results: Sequence[StoryResult], settings: Settings,
             sid_hash[s.sentence_id] = h
     stats.sentences = len(sid_hash)
     stats.unique_texts = len(by_hash)
-    cache = cached_embeddings(settings.db_path, label, list(by_hash), settings.lock_wait_seconds) \
+    cache = cached_embeddings(settings.db_path, label, list(by_hash), settings.lock_wait_seconds, key) \
         if settings.use_cache else {}
     stats.from_cache = len(cache)
     todo = [h for h in by_hash if h not in cache]
     new: dict[str, np.ndarray] = {}
+    if progress:
+        progress(len(cache), len(by_hash))
     if todo:
-        vecs = embed.encode([by_hash[h] for h in todo], settings.model, settings.batch_size, settings.max_sentence_chars)
+        step = (lambda n: progress(len(cache) + n, len(by_hash))) if progress else None
+        vecs = embed.encode([by_hash[h] for h in todo], settings.model, settings.batch_size, settings.max_sentence_chars,
+                            backend=settings.embed_backend, progress=step)
         new = dict(zip(todo, vecs))
     stats.encoded = len(todo)
     vectors = {**cache, **new}
@@ -268,6 +278,10 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
                 progress: Callable[[str, int, int], None] | None = None) -> RunSummary:
     """Prepare, embed, reconcile and store stories in-process, a batch of stories at a time.
 
+    `progress(stage, done, total)` is told, as the run goes: ("extracted", stories read and
+    extracted, stories), ("sentences", sentences embedded, sentences extracted so far) and
+    ("stories", stories finished and written, stories).
+
     Memory is bounded by the batch size, not by the number of stories: each batch is written
     (in one transaction, every story whole) before the one after next is read. While the model embeds a
     batch, a worker thread extracts the facts of its sentences and the articles of the next
@@ -296,7 +310,12 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
     def extract(chunk: Sequence[StorySpec], reads: list, same: dict) -> list[StoryResult]:
         return [prepare_story(spec, settings, read) for spec, read in zip(chunk, reads) if spec.story_id not in same]
 
-    done = 0
+    done = extracted = embedded = 0
+
+    def embed_progress(n: int, of: int) -> None:
+        if progress:
+            progress("sentences", embedded + n, embedded + of)
+
     with ThreadPoolExecutor(1, thread_name_prefix="reconcile-prepare") as worker:
         t = time.perf_counter()
         state = read_check(chunks[0]) if chunks else ({}, [], {})
@@ -312,6 +331,9 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
                     summary.skips += read[1]
             assert pending is not None
             prepared = pending.result()
+            extracted += len(chunk)
+            if progress:
+                progress("extracted", extracted, len(specs))
             ok, failed = split_usable(prepared)
             summary.failed += failed
             facts = worker.submit(prepare_facts, fact_items(ok))
@@ -321,7 +343,8 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
             timings["extract"] += time.perf_counter() - t
             t = time.perf_counter()
             stats = EmbedStats()
-            embeddings, new = embed_sentences(ok, settings, stats)
+            embeddings, new = embed_sentences(ok, settings, stats, embed_progress if progress else None)
+            embedded += stats.unique_texts
             for key in ("sentences", "unique_texts", "from_cache", "encoded"):
                 setattr(summary.embed, key, getattr(summary.embed, key) + getattr(stats, key))
             timings["embed"] += time.perf_counter() - t
@@ -371,7 +394,7 @@ def store_run(settings: Settings, run_id: str, started: datetime, results: Seque
     if dim is None:
         dim = embed.dimension(settings.model)
     run = RunRecord(run_id=run_id, started_at=started, model=label, parameters=settings.parameters(),
-                    orchestrator=orchestrator)
+                    orchestrator=orchestrator, cache_key=embed.cache_key(settings.model, settings.embed_backend))
     if skipped is None:
         skipped = sum(len(r.skips) for r in results)
     write_run(settings.db_path, run, results, embeddings, new, dim, failed, skipped, settings.lock_wait_seconds,

@@ -138,8 +138,13 @@ def migrate(con: Any, version: int, dim: int) -> None:
         raise
 
 
-def cached_embeddings(db_path: Path, model: str, hashes: Sequence[str], wait_seconds: float) -> dict[str, np.ndarray]:
-    """Embeddings already in the warehouse for these (model, text hash) keys."""
+def cached_embeddings(db_path: Path, model: str, hashes: Sequence[str], wait_seconds: float,
+                      key: str | None = None) -> dict[str, np.ndarray]:
+    """Embeddings already in the warehouse for these (model, text hash) keys.
+
+    `key` is the cache's model key (embed.cache_key: the model label, plus the backend for a
+    backend other than torch); it defaults to the model label.
+    """
     import pyarrow as pa
 
     if not Path(db_path).exists() or not hashes:
@@ -151,7 +156,7 @@ def cached_embeddings(db_path: Path, model: str, hashes: Sequence[str], wait_sec
         con.register("wanted", keys)
         tbl = con.sql(
             "SELECT c.text_hash, c.embedding FROM embedding_cache c JOIN wanted w USING (text_hash) "
-            "WHERE c.model = ?", params=[model]).to_arrow_table()
+            "WHERE c.model = ?", params=[key or model]).to_arrow_table()
     if tbl.num_rows == 0:
         return {}
     vecs = np.asarray(tbl.column("embedding").combine_chunks().flatten().to_numpy(zero_copy_only=False),
@@ -195,6 +200,8 @@ class RunRecord:
     model: str
     parameters: dict[str, Any]
     orchestrator: str
+    cache_key: str | None = None
+    """Model key of new embedding cache rows (embed.cache_key); the model label when None."""
 
 
 def _utc(dt: datetime | None) -> datetime | None:
@@ -223,7 +230,7 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
     with connect(db_path, wait_seconds=wait_seconds) as con:
         ensure_schema(con, run.model, dim)
         if new_cache:
-            _insert_cache(con, run.model, new_cache)
+            _insert_cache(con, run.cache_key or run.model, new_cache)
         ids = [res.spec.story_id for res in results]
         present = {r[0] for r in con.execute(
             "SELECT story_id FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}

@@ -28,6 +28,24 @@ def settings():
     return Settings()
 
 
+@pytest.fixture(scope="session")
+def onnx_cache(tmp_path_factory):
+    """The int8 ONNX export, built once per session in a temporary cache (never the user's)."""
+    from reconcile import embed
+
+    cache = tmp_path_factory.mktemp("onnx-cache")
+    old = os.environ.get("RECONCILE_CACHE_DIR")
+    os.environ["RECONCILE_CACHE_DIR"] = str(cache)
+    embed.load_onnx.cache_clear()
+    embed.ensure_onnx_export(cache)
+    yield cache
+    embed.load_onnx.cache_clear()
+    if old is None:
+        os.environ.pop("RECONCILE_CACHE_DIR", None)
+    else:
+        os.environ["RECONCILE_CACHE_DIR"] = old
+
+
 @pytest.fixture()
 def db(tmp_path, settings):
     return replace(settings, db_path=tmp_path / "w.duckdb")
