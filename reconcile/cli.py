@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_opt(r)
     r.add_argument("--model", default=None, help="sentence-transformers model name or path "
                    "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
+    r.add_argument("--backend", default=None, choices=("torch", "onnx-int8"),
+                   help="embedding backend: torch (fp32, the default) or onnx-int8 (int8 ONNX, faster; "
+                   "default: $RECONCILE_EMBED_BACKEND or torch)")
     r.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     r.add_argument("--no-cache", action="store_true", help="embed every sentence even if the warehouse has it")
     r.add_argument("--force", action="store_true",
@@ -106,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_opt(w)
     w.add_argument("--model", default=None, help="sentence-transformers model name or path "
                    "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
+    w.add_argument("--backend", default=None, choices=("torch", "onnx-int8"),
+                   help="embedding backend: torch (fp32, the default) or onnx-int8 (int8 ONNX, faster; "
+                   "default: $RECONCILE_EMBED_BACKEND or torch)")
     w.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     w.add_argument("--window-hours", type=float, default=None, metavar="H",
                    help="an article joins a story only within H hours of its articles (default 48)")
@@ -195,16 +201,87 @@ def _setup_logging() -> None:
     lib.propagate = False
 
 
-def _progress(stage: str, i: int, n: int) -> None:
-    if sys.stderr.isatty() and n > 1:
-        sys.stderr.write(f"\r{stage}: {i}/{n}" + ("\n" if i == n else ""))
-        sys.stderr.flush()
+FEW_STORIES = 3
+"""Runs of more stories than this show a progress bar (on a terminal, without --json)."""
+
+
+def _progress_bar(stories: int, as_json: bool) -> Any:
+    """A context giving the library's progress callback: a bar on a terminal, else None."""
+    from contextlib import nullcontext
+
+    if as_json or stories <= FEW_STORIES or not (sys.stdout.isatty() and sys.stderr.isatty()):
+        return nullcontext(None)
+    return _ProgressBar(stories)
+
+
+class _ProgressBar:
+    """rich progress on stderr: stories written, sentences embedded, their rate and the time left.
+
+    The bar counts sentences; its total is estimated from the stories extracted so far (the
+    library reports ("extracted", n, of), ("sentences", n, known) and ("stories", n, of)).
+    Other stages (feeds, pages of `watch`) get a bar of their own.
+    """
+
+    def __init__(self, stories: int = 0) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+        self.stories, self.extracted = stories, 0
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                            TextColumn("{task.fields[detail]}"), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.main: Any = None
+        self.stages: dict[str, Any] = {}
+        self.written = 0
+
+    def __enter__(self) -> "_ProgressBar":
+        self.bar.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.bar.stop()
+
+    def _detail(self, sentences: float) -> str:
+        speed = self.bar.tasks[self.main].speed if self.main is not None else None
+        rate = f", {speed:,.0f} sentences/s" if speed else ""
+        return f"{self.written}/{self.stories} stories, {sentences:,.0f} sentences{rate}"
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage in ("extracted", "sentences", "stories"):
+            if self.main is None:
+                self.main = self.bar.add_task("reconciling", total=None, detail="")
+            if stage == "extracted":
+                self.extracted, self.stories = done, total
+            elif stage == "stories":
+                self.written, self.stories = done, total
+                completed = self.bar.tasks[self.main].completed
+                if done >= total:
+                    self.bar.update(self.main, total=completed or 1, completed=completed or 1)
+                self.bar.update(self.main, detail=self._detail(completed))
+            else:
+                estimate = total * self.stories / self.extracted if self.extracted else None
+                self.bar.update(self.main, completed=done, total=max(estimate or done, done, 1))
+                self.bar.update(self.main, detail=self._detail(done))
+            return
+        if stage not in self.stages:
+            self.stages[stage] = self.bar.add_task(stage, total=total, detail="")
+        self.bar.update(self.stages[stage], completed=done, total=total, detail=f"{done}/{total} {stage}")
+
+
+def _with_backend(settings: Settings) -> Settings:
+    """Settings whose embedding backend is known (RECONCILE_EMBED_BACKEND is checked here)."""
+    from .embed import BACKENDS
+
+    if settings.embed_backend not in BACKENDS:
+        raise StoryError(f"embedding backend {settings.embed_backend!r} (from RECONCILE_EMBED_BACKEND) is not one of "
+                         f"{', '.join(BACKENDS)}")
+    return settings
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    settings = Settings.from_env(db_path=args.db, model=args.model)
+    settings = _with_backend(Settings.from_env(db_path=args.db, model=args.model, embed_backend=args.backend))
     if args.no_cache or args.force:
         settings = replace(settings, use_cache=not args.no_cache, force=args.force)
     settings = replace(settings, allow_private=args.allow_private, reuse_pages=args.reuse_pages,
@@ -215,7 +292,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         summary = run_flow(specs, settings)
     else:
         from .pipeline import run_stories
-        summary = run_stories(specs, settings, progress=_progress)
+        with _progress_bar(len(specs), args.json) as progress:
+            summary = run_stories(specs, settings, progress=progress)
     return _report_run(summary, settings, args.json)
 
 
@@ -379,7 +457,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         return _usage("watch", "--min-outlets must be at least 1")
     if args.threshold is not None and not 0 < args.threshold <= 1:
         return _usage("watch", "--threshold must be above 0 and at most 1")
-    settings = Settings.from_env(db_path=args.db, model=args.model)
+    settings = _with_backend(Settings.from_env(db_path=args.db, model=args.model, embed_backend=args.backend))
     settings = replace(settings, allow_private=args.allow_private, allow_hosts=_check_allow_hosts(args.allow_host))
     from .discover import DiscoverySettings
 
@@ -390,7 +468,8 @@ def cmd_watch(args: argparse.Namespace) -> int:
         summary = run_discovery_flow(args.outlets, settings, ds)
     else:
         from .discover import discover
-        summary = discover(of, settings, ds, progress=_progress)
+        with _progress_bar(len(of.feeds()), args.json) as progress:
+            summary = discover(of, settings, ds, progress=progress)
     return _report_watch(summary, settings, ds, args.json)
 
 

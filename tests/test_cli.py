@@ -140,3 +140,78 @@ def test_unknown_model_is_one_line(tmp_path):
     last = r.stderr.strip().splitlines()[-1]
     assert last.startswith(f"reconcile: error: model '{tmp_path / 'no-model'}' could not be loaded offline")
     assert "Traceback" not in r.stderr
+
+
+# --- progress of long runs --------------------------------------------------------------------
+
+def test_no_progress_bar_when_not_a_terminal_or_with_json(onnx_cache):
+    stories = [str(p) for p in STORIES[:4]]
+    r = run_cli("run", *stories, "--db", str(onnx_cache / "plain.duckdb"), "--backend", "onnx-int8")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.splitlines() == ["reconcile: running in-process (no Prefect API configured; use --prefect or set "
+                                     "PREFECT_API_URL to run as a Prefect flow)"]
+    assert "\r" not in r.stdout + r.stderr and "\x1b" not in r.stdout + r.stderr
+
+
+def test_progress_bar_shows_stories_sentences_rate_on_a_terminal(onnx_cache):
+    import os
+    import pty
+
+    stories = [str(p) for p in STORIES[:4]]
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "160"}
+    env.pop("PREFECT_API_URL", None)
+    proc = subprocess.Popen([sys.executable, "-m", "reconcile", "run", *stories, "--db", str(onnx_cache / "tty.duckdb"),
+                             "--backend", "onnx-int8"], stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    assert proc.wait(timeout=300) == 0
+    text = out.decode("utf-8", "replace")
+    assert "reconciling" in text and "4/4 stories" in text and "sentences" in text
+    assert "run " in text and "4 stories written" in text
+
+
+def test_progress_bar_is_for_runs_of_more_than_a_few_stories(monkeypatch):
+    from reconcile import cli
+
+    class Terminal:
+        def __init__(self, tty):
+            self.tty = tty
+
+        def isatty(self):
+            return self.tty
+
+        def write(self, s):
+            return len(s)
+
+        def flush(self):
+            pass
+
+    monkeypatch.setattr(cli.sys, "stdout", Terminal(True))
+    monkeypatch.setattr(cli.sys, "stderr", Terminal(True))
+    assert isinstance(cli._progress_bar(cli.FEW_STORIES + 1, as_json=False), cli._ProgressBar)
+    with cli._progress_bar(cli.FEW_STORIES, as_json=False) as p:
+        assert p is None
+    with cli._progress_bar(50, as_json=True) as p:
+        assert p is None
+    monkeypatch.setattr(cli.sys, "stdout", Terminal(False))  # output piped: nothing extra
+    with cli._progress_bar(50, as_json=False) as p:
+        assert p is None
+
+
+def test_unknown_backend_is_a_usage_error():
+    r = run_cli("run", str(STORIES[0]), "--backend", "fp16")
+    assert r.returncode == 2 and "invalid choice: 'fp16'" in r.stderr
+    r = run_cli("run", str(STORIES[0]), env={"RECONCILE_EMBED_BACKEND": "fp16"})
+    assert r.returncode == 2
+    assert r.stderr == ("reconcile: error: embedding backend 'fp16' (from RECONCILE_EMBED_BACKEND) is not one of "
+                        "torch, onnx-int8\n")
