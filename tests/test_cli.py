@@ -215,3 +215,13 @@ def test_unknown_backend_is_a_usage_error():
     assert r.returncode == 2
     assert r.stderr == ("reconcile: error: embedding backend 'fp16' (from RECONCILE_EMBED_BACKEND) is not one of "
                         "torch, onnx-int8\n")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["run", "no/such/story"], ["report", "x", "--db", "no/such.duckdb"],
+                                  ["export", "--parquet", "out", "--db", "no/such.duckdb"]])
+def test_commands_that_need_no_model_load_none(argv, tmp_path):
+    code = ("import sys\nfrom reconcile.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('torch', 'onnxruntime', 'sentence_transformers', 'transformers', 'prefect') "
+            "if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code, *argv], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert r.stdout.splitlines()[-1] == "[]", r.stderr
