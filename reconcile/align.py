@@ -1,9 +1,12 @@
 """Group sentences of different outlets that state the same claim.
 
 Each cross-outlet sentence pair gets a score: a logistic combination of the embeddings' cosine
-similarity, whether the pair are each other's best match, and how many content words, numbers
-and names they share. The weights and the decision threshold are fitted on the labelled
-fixtures (`reconcile calibrate`, stored in calibration.json). Claims are then formed greedily,
+similarity, whether the pair are each other's best match, how many content words, numbers and
+names they share, how rare within the story the shared words are (outlets covering one event all
+use its topic words; two sentences stating one claim share its rare ones), shared word trigrams
+(the same quote), and how much the story's outlets rewrite each other (wire copy vs independent
+coverage). The weights and the decision threshold are fitted on labelled fixtures and real
+coverage (`reconcile calibrate`, stored in calibration.json). Claims are then formed greedily,
 best pairs first: two groups merge only when they share no outlet (a claim holds at most one
 sentence per outlet) and their mean pair score reaches the threshold.
 """
@@ -11,7 +14,7 @@ sentence per outlet) and their mean pair score reaches the threshold.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,8 +22,12 @@ import numpy as np
 from .records import Claim, Sentence, stable_id
 
 FEATURES = ("cosine", "mutual_best", "gap_to_best", "shared_words", "shared_numbers", "shared_names",
-            "position_gap", "bias")
-DEFAULT_WEIGHTS = (4.0, 2.5, 4.0, 3.0, 3.0, 1.0, -1.0, -6.0)
+            "position_gap", "idf_overlap", "rarest_shared", "shared_trigrams", "rewrite_density",
+            "density_x_cosine", "density_x_mutual", "density_x_words", "bias")
+DEFAULT_WEIGHTS = (4.0, 2.5, 4.0, 3.0, 3.0, 1.0, -1.0, 1.0, 1.0, 1.0, 0.0, 2.0, 0.0, 0.0, -7.0)
+REWRITE_COSINE = 0.7
+"""Cosine at which two outlets' mutually best-matching sentences count as one rewritten from the other."""
+_TRIWORD = re.compile(r"\w+")
 
 _STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
 it its this that these those he she they we i you his her their our said says say told according after before
@@ -65,6 +72,12 @@ def _incidence(sets: Sequence[set[str]]) -> np.ndarray:
     return m
 
 
+def word_trigrams(text: str) -> set[tuple[str, str, str]]:
+    """Lower-cased consecutive word triples, stopwords kept (a shared one is usually a shared quote)."""
+    w = [x.lower() for x in _TRIWORD.findall(text)]
+    return set(zip(w, w[1:], w[2:]))
+
+
 @dataclass
 class StoryFeatures:
     """Per-sentence data needed to score pairs of one story."""
@@ -75,13 +88,38 @@ class StoryFeatures:
     names: np.ndarray
     position: np.ndarray
     """Relative place of each sentence in its article, 0 (lead) to 1 (last)."""
+    idf: np.ndarray
+    """Per word of `words`: log((N + 1) / (sentences of the story using it + 0.5))."""
+    trigrams: np.ndarray
+    density: float = 0.0
+    """How much the story's outlets rewrite each other: mutual best matches at REWRITE_COSINE or
+    more per sentence of the smaller article, averaged over outlet pairs (0 when unknown)."""
 
     @classmethod
-    def build(cls, texts: Sequence[str], emb: np.ndarray,
-              position: Sequence[float] | None = None) -> "StoryFeatures":
+    def build(cls, texts: Sequence[str], emb: np.ndarray, position: Sequence[float] | None = None,
+              outlets: Sequence[str] | None = None) -> "StoryFeatures":
         toks = [sentence_tokens(t) for t in texts]
         pos = np.asarray(position if position is not None else np.zeros(len(texts)), dtype=np.float32)
-        return cls(emb, *(_incidence([t[k] for t in toks]) for k in range(3)), pos)
+        words, numbers, names = (_incidence([t[k] for t in toks]) for k in range(3))
+        idf = np.log((len(texts) + 1) / (words.sum(0) + 0.5)).astype(np.float32)
+        f = cls(emb, words, numbers, names, pos, idf, _incidence([word_trigrams(t) for t in texts]))
+        if outlets is not None:
+            f.density = rewrite_density(emb, outlets)
+        return f
+
+
+def rewrite_density(emb: np.ndarray, outlets: Sequence[str]) -> float:
+    by: dict[str, list[int]] = {}
+    for i, o in enumerate(outlets):
+        by.setdefault(o, []).append(i)
+    keys = sorted(by)
+    vals = []
+    for a in range(len(keys)):
+        for b in range(a + 1, len(keys)):
+            cos = emb[by[keys[a]]] @ emb[by[keys[b]]].T
+            mutual = (cos >= cos.max(1, keepdims=True)) & (cos >= cos.max(0, keepdims=True))
+            vals.append(float((mutual & (cos >= REWRITE_COSINE)).sum()) / min(cos.shape))
+    return float(np.mean(vals)) if vals else 0.0
 
 
 def _overlap(m: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
@@ -91,6 +129,15 @@ def _overlap(m: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
     return np.where(total > 0, 2 * inter / np.maximum(total, 1), 0.0)
 
 
+def _rarest_shared(ma: np.ndarray, mb: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    """Per pair, the highest idf among the words both sentences use (0 when none)."""
+    out = np.zeros((ma.shape[0], mb.shape[0]), dtype=np.float32)
+    both = np.nonzero((ma.sum(0) > 0) & (mb.sum(0) > 0))[0]
+    for v in both[np.argsort(idf[both], kind="stable")]:  # rarer words overwrite commoner ones
+        out[np.ix_(np.nonzero(ma[:, v])[0], np.nonzero(mb[:, v])[0])] = idf[v]
+    return out
+
+
 def block_features(f: StoryFeatures, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
     """Feature tensor (len(ia), len(ib), len(FEATURES)) for pairs between two outlets."""
     cos = f.emb[ia] @ f.emb[ib].T
@@ -98,9 +145,16 @@ def block_features(f: StoryFeatures, ia: np.ndarray, ib: np.ndarray) -> np.ndarr
     col_best = cos.max(0, keepdims=True)
     mutual = ((cos >= row_best) & (cos >= col_best)).astype(np.float32)
     gap = cos - np.maximum(row_best, col_best)
-    feats = [cos, mutual, gap, _overlap(f.words, ia, ib), _overlap(f.numbers, ia, ib),
+    wa, wb = f.words[ia] * f.idf, f.words[ib] * f.idf
+    shared = wa @ f.words[ib].T
+    idf_overlap = shared / np.sqrt(np.maximum(wa.sum(1)[:, None] * wb.sum(1)[None, :], 1e-9))
+    rarest = _rarest_shared(f.words[ia], f.words[ib], f.idf) / 5.0
+    tri = np.minimum(f.trigrams[ia] @ f.trigrams[ib].T, 5.0) / 5.0
+    words = _overlap(f.words, ia, ib)
+    feats = [cos, mutual, gap, words, _overlap(f.numbers, ia, ib),
              _overlap(f.names, ia, ib), np.abs(f.position[ia][:, None] - f.position[ib][None, :]),
-             np.ones_like(cos)]
+             idf_overlap, rarest, tri, np.full_like(cos, f.density), f.density * cos, f.density * mutual,
+             f.density * words, np.ones_like(cos)]
     return np.stack(feats, axis=-1).astype(np.float32)
 
 
@@ -158,14 +212,57 @@ def cluster(outlets: Sequence[str], f: StoryFeatures, threshold: float, weights:
 
 
 def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, threshold: float,
-                weights: Sequence[float] = DEFAULT_WEIGHTS) -> list[Claim]:
-    """Claims of one story, in reading order (by each claim's earliest sentence)."""
+                weights: Sequence[float] = DEFAULT_WEIGHTS,
+                link: Callable[[int, int, float], bool] | None = None, link_floor: float = 1.0) -> list[Claim]:
+    """Claims of one story, in reading order (by each claim's earliest sentence).
+
+    With `link`, a cross-outlet pair scoring at least `link_floor` but left in two claims is
+    offered to `link(i, j, score)` (best pairs first); when it says the two sentences state one
+    fact slot (e.g. the same count with another value), their claims merge if they share no outlet.
+    """
     if not sentences:
         return []
     outlets = [s.outlet_id for s in sentences]
-    f = StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences))
+    f = story_features(sentences, emb)
     groups = cluster(outlets, f, threshold, weights)
-    groups.sort(key=lambda g: min((sentences[k].position, outlets[k]) for k in g))
+    if link is not None:
+        groups = _link_groups(groups, outlets, f, weights, link, link_floor)
+    return claims_from_groups(story_id, sentences, emb, groups)
+
+
+def _link_groups(groups: list[list[int]], outlets: Sequence[str], f: StoryFeatures, weights: Sequence[float],
+                 link: Callable[[int, int, float], bool], floor: float) -> list[list[int]]:
+    owner = {k: gi for gi, g in enumerate(groups) for k in g}
+    members = {gi: list(g) for gi, g in enumerate(groups)}
+    by_outlet: dict[str, list[int]] = {}
+    for i, o in enumerate(outlets):
+        by_outlet.setdefault(o, []).append(i)
+    keys = sorted(by_outlet)
+    cands: list[tuple[float, int, int]] = []
+    for a in range(len(keys)):
+        ia = np.asarray(by_outlet[keys[a]])
+        for b in range(a + 1, len(keys)):
+            ib = np.asarray(by_outlet[keys[b]])
+            sc = block_scores(f, ia, ib, weights)
+            rows, cols = np.nonzero(sc >= floor)
+            cands.extend((float(sc[r, c]), int(ia[r]), int(ib[c])) for r, c in zip(rows, cols))
+    cands.sort(key=lambda e: (-e[0], e[1], e[2]))
+    for score, i, j in cands:
+        gi, gj = owner[i], owner[j]
+        if gi == gj or {outlets[k] for k in members[gi]} & {outlets[k] for k in members[gj]}:
+            continue
+        if not link(i, j, score):
+            continue
+        for k in members[gj]:
+            owner[k] = gi
+        members[gi].extend(members.pop(gj))
+    return [sorted(m) for m in members.values()]
+
+
+def claims_from_groups(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray,
+                       groups: list[list[int]]) -> list[Claim]:
+    outlets = [s.outlet_id for s in sentences]
+    groups = sorted(groups, key=lambda g: min((sentences[k].position, outlets[k]) for k in g))
     claims = []
     for g in groups:
         sids = tuple(sentences[k].sentence_id for k in g)
@@ -178,6 +275,11 @@ def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, t
                             sentence_ids=sids, similarities=sim,
                             n_outlets=len({outlets[k] for k in g})))
     return claims
+
+
+def story_features(sentences: Sequence[Sentence], emb: np.ndarray) -> StoryFeatures:
+    return StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences),
+                               [s.outlet_id for s in sentences])
 
 
 def relative_positions(sentences: Sequence[Sentence]) -> list[float]:
@@ -196,7 +298,7 @@ def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: S
               if sentences[index[a]].outlet_id != sentences[index[b]].outlet_id]
     if not wanted:
         return {}
-    f = features or StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences))
+    f = features or story_features(sentences, emb)
     by_outlet: dict[str, np.ndarray] = {}
     for k, s in enumerate(sentences):
         by_outlet.setdefault(s.outlet_id, []).append(k)  # type: ignore[arg-type]

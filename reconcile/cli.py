@@ -64,14 +64,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read URL articles from the warehouse's raw_pages (their last fetch) instead of fetching")
     _fetch_opts(r)
 
-    e = sub.add_parser("eval", help="score alignment, discrepancies and extraction on labelled fixtures")
-    e.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="FIXTURES_DIR")
+    e = sub.add_parser("eval", help="score alignment, discrepancies and extraction on labelled stories",
+                       description="Score a folder of labelled story folders: each story's truth.toml, or with "
+                       "--gold a folder of JSON label files named <story folder>.json (e.g. `reconcile eval "
+                       "../shared/real/stories --gold eval/real`).")
+    e.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="STORIES_DIR")
+    e.add_argument("--gold", type=Path, default=None, metavar="DIR",
+                   help="folder of JSON gold labels (see eval/README.md) instead of each story's truth.toml")
     e.add_argument("--model", default=None)
     e.add_argument("--threshold", type=float, default=None, help="alignment threshold (default: calibrated)")
     e.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("calibrate", help="choose the alignment threshold on labelled fixtures and save it")
+    c = sub.add_parser("calibrate", help="fit the alignment scorer and threshold on labelled stories and save them",
+                       description="Fit the pair scorer on the labelled fixtures (and, with --gold-set, on other "
+                       "labelled story folders such as real coverage), print the held-out precision/recall curve and "
+                       "save weights, threshold and discrepancy gates to reconcile/calibration.json.")
     c.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="FIXTURES_DIR")
+    c.add_argument("--gold-set", nargs=2, action="append", type=Path, default=[], metavar=("STORIES_DIR", "GOLD_DIR"),
+                   help="another labelled set: story folders and their JSON gold labels (repeatable), e.g. "
+                   "--gold-set ../shared/real/stories eval/real")
+    c.add_argument("--min-precision", type=float, default=0.85,
+                   help="held-out alignment precision the threshold must reach on every set (default 0.85)")
     c.add_argument("--model", default=None)
     c.add_argument("--dry-run", action="store_true", help="print the result without saving calibration.json")
 
@@ -322,9 +335,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     settings = Settings.from_env(model=args.model, align_threshold=args.threshold)
-    report = evaluate(args.fixtures, settings).as_dict()
+    report = evaluate(args.fixtures, settings, args.gold).as_dict()
     discovery = args.fixtures / "discovery"
-    if (discovery / "outlets.toml").is_file() and (discovery / "truth.toml").is_file():
+    if args.gold is None and (discovery / "outlets.toml").is_file() and (discovery / "truth.toml").is_file():
         from .discover import evaluate_grouping
         report["grouping"] = evaluate_grouping(discovery, settings)
     if args.json:
@@ -357,9 +370,16 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     from .evaluate import calibrate
 
     settings = Settings.from_env(model=args.model)
-    out = calibrate(args.fixtures, settings, write=not args.dry_run)
-    print(f"align_threshold={out['align_threshold']:.2f} f1={out['f1_at_threshold']:.3f} "
-          f"leave_one_story_out_f1={out['leave_one_story_out_f1']:.3f} stories={out['stories']}"
+    sets = [(args.fixtures, None)] + [(Path(r), Path(g)) for r, g in args.gold_set]
+    out = calibrate(sets, settings, write=not args.dry_run, min_precision=args.min_precision)
+    names = list(out["curve"])
+    print("held-out (leave one story out) alignment precision/recall by threshold:")
+    print(f"{'threshold':>9}  " + "  ".join(f"{n[-28:]:>28}" for n in names))
+    for th in out["curve"][names[0]]:
+        mark = " <" if float(th) == out["align_threshold"] else ""
+        print(f"{th:>9}  " + "  ".join(f"{'P %.3f R %.3f F1 %.3f' % tuple(out['curve'][n][th]):>28}"
+                                       for n in names) + mark)
+    print(f"align_threshold={out['align_threshold']:.2f} ({out['threshold_rule']}) stories={out['stories']}"
           + ("" if args.dry_run else " (saved to reconcile/calibration.json)"))
     return EXIT_OK
 

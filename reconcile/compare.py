@@ -22,6 +22,8 @@ from reconcile.facts import (
     NON_PREDICATES,
     STOPWORDS,
     TITLES,
+    MONTHS,
+    WEEKDAYS,
     EntityMention,
     Predicate,
     Quantity,
@@ -385,11 +387,41 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             conf = _date_confidence(a, b, ta, tb)
             if conf < 0.5:
                 continue
+            if not (_single_event(fa.text) and _single_event(fb.text)) and not (
+                    _event_words(fa.text, a.span) & _event_words(fb.text, b.span)):
+                continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
             expl = f"date: {a.label} vs {b.label}"
             c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+_CLAUSE_END = re.compile(r"[;:—–()\"“”]|,\s")
+_EVENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
+    """Content-word stems next to a time reference, within its clause: what happened then."""
+    left = _CLAUSE_END.split(text[: span[0]])[-1]
+    right = _CLAUSE_END.split(text[span[1]:])[0]
+    words = _EVENT_WORD.findall(left)[-width:] + _EVENT_WORD.findall(right)[:width]
+    out = set()
+    for w in words:
+        low = w.lower().strip("'’")
+        if low in STOPWORDS or low in MONTHS or low in WEEKDAYS or len(low) < 3 or low in _TIME_CONTEXT:
+            continue
+        out.add(syn(stem(low)))
+    return out
+
+
+def _single_event(text: str, max_words: int = 22) -> bool:
+    """A short sentence, whose time reference dates its one main event."""
+    return len(text.split()) <= max_words
+
+
+_TIME_CONTEXT = {"morning", "afternoon", "evening", "night", "late", "early", "last", "next", "this", "day",
+                 "week", "month", "year", "today", "yesterday", "tomorrow", "ago", "earlier", "later"}
 
 
 def _date_confidence(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef]) -> float:
@@ -454,8 +486,35 @@ _METONYMS = {
 }
 
 
+_DERIVED_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "e", "es", "s")
+
+
+def _same_token(x: str, y: str) -> bool:
+    """One word of a name in two forms: 'F.B.I.'/'FBI', 'Arabia'/'Arabian', 'Moammar'/'Muammar'."""
+    x, y = x.replace(".", "").removesuffix("'s"), y.replace(".", "").removesuffix("'s")
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    stem_ = short.rstrip("aeiou") if len(short) > 4 else short
+    if len(stem_) >= 4 and long_.startswith(stem_) and long_[len(stem_):] in _DERIVED_ENDINGS + ("", "a"):
+        return True  # demonyms and plurals ('Argentina'/'Argentine', 'Store'/'Stores')
+    return min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 80  # transliterations
+
+
+def _same_name_tokens(a: EntityMention, b: EntityMention) -> bool:
+    """Every word of the shorter name (titles aside) stands, in some form, in the other."""
+    ta = [t for t in a.tokens if t not in TITLES and t.replace(".", "")]
+    tb = [t for t in b.tokens if t not in TITLES and t.replace(".", "")]
+    if not ta or not tb:
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    return all(any(_same_token(x, y) for y in long_) for x in short)
+
+
 def _same_entity(a: EntityMention, b: EntityMention) -> bool:
-    if a.key == b.key:
+    if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
+        return True
+    if _same_name_tokens(a, b):
         return True
     if b.key in _METONYMS.get(a.key, ()) or a.key in _METONYMS.get(b.key, ()):
         return True

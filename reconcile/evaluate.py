@@ -70,22 +70,53 @@ class StoryTruth:
     unresolved: list[str] = field(default_factory=list)
 
 
-def fixture_stories(root: Path) -> list[Path]:
+def label_path(folder: Path, gold: Path | None = None) -> Path:
+    """Where a story's labels live: truth.toml beside story.toml, or gold/<folder name>.json."""
+    return gold / f"{folder.name}.json" if gold is not None else folder / "truth.toml"
+
+
+def fixture_stories(root: Path, gold: Path | None = None) -> list[Path]:
+    """Story folders under root that have labels (truth.toml, or a file in the gold folder)."""
     root = Path(root)
     if not root.is_dir():
-        raise StoryError(f"{root}: no such fixtures folder")
-    stories = sorted(p for p in root.iterdir() if (p / "story.toml").is_file() and (p / "truth.toml").is_file())
+        raise StoryError(f"{root}: no such stories folder")
+    if gold is not None and not Path(gold).is_dir():
+        raise StoryError(f"{gold}: no such gold labels folder")
+    stories = sorted(p for p in root.iterdir()
+                     if (p / "story.toml").is_file() and label_path(p, gold).is_file())
     if not stories:
-        raise StoryError(f"{root}: no story folders with story.toml and truth.toml")
+        want = f"a label file in {gold}" if gold is not None else "truth.toml"
+        raise StoryError(f"{root}: no story folders with story.toml and {want}")
     return stories
 
 
-def load_truth(folder: Path) -> dict[str, Any]:
-    path = folder / "truth.toml"
+def load_truth(folder: Path, gold: Path | None = None) -> dict[str, Any]:
+    """A story's labels in truth.toml's shape (claims of cited sentences, discrepancies).
+
+    Gold files for real stories (JSON, see eval/README.md) cite sentences with "quote" and list
+    conflicts under "conflicts"; they are read into the same shape.
+    """
+    path = label_path(folder, gold)
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        if gold is None:
+            return tomllib.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as e:
         raise StoryError(f"{path}: cannot read labels ({e})") from None
+    if not isinstance(data, dict):
+        raise StoryError(f"{path}: labels must be a JSON object")
+
+    def ref(r: Any) -> dict[str, str]:
+        r = r if isinstance(r, dict) else {}
+        return {"outlet": str(r.get("outlet", "")), "text": str(r.get("quote", ""))}
+
+    return {
+        "claims": [{"id": c.get("label", ""), "sentences": [ref(m) for m in c.get("members", [])]}
+                   for c in data.get("claims", []) if isinstance(c, dict)],
+        "discrepancies": [{"kind": d.get("kind", ""), "a": ref(d.get("a")), "b": ref(d.get("b")),
+                           "hard": bool(d.get("hard", False))}
+                          for d in data.get("conflicts", []) if isinstance(d, dict)],
+    }
 
 
 def resolve_truth(truth: dict[str, Any], res: StoryResult) -> StoryTruth:
@@ -171,22 +202,23 @@ class EvalReport:
         }
 
 
-def prepare_fixtures(root: Path, settings: Settings) -> tuple[list[StoryResult], dict[str, np.ndarray], list[dict]]:
+def prepare_fixtures(root: Path, settings: Settings, gold: Path | None = None
+                     ) -> tuple[list[StoryResult], dict[str, np.ndarray], list[dict]]:
     """Extract, segment and embed every labelled story (no warehouse involved)."""
     from .pipeline import embed_sentences, load_stories, prepare_story
 
-    folders = fixture_stories(root)
+    folders = fixture_stories(root, gold)
     specs = load_stories(folders)
     results = [prepare_story(s, settings) for s in specs]
     embeddings, _ = embed_sentences(results, replace(settings, use_cache=False))
-    truths = [load_truth(f) for f in folders]
+    truths = [load_truth(f, gold) for f in folders]
     return results, embeddings, truths
 
 
-def evaluate(root: Path, settings: Settings) -> EvalReport:
+def evaluate(root: Path, settings: Settings, gold: Path | None = None) -> EvalReport:
     from .pipeline import reconcile_story
 
-    results, embeddings, truths = prepare_fixtures(root, settings)
+    results, embeddings, truths = prepare_fixtures(root, settings, gold)
     align, extraction = Score(), Score()
     disc = {k: Score() for k in KINDS}
     per_story: dict[str, dict[str, Any]] = {}
@@ -238,7 +270,7 @@ def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray
     from .align import member_pair_scores
     from .pipeline import reconcile_story
 
-    grid = [round(x, 2) for x in np.arange(0.0, 0.91, 0.05)]
+    grid = [round(x, 2) for x in np.arange(0.1, 0.96, 0.05)]
     per_story = []  # (truth set, [(key, kind, pair score)])
     for res, truth in zip(results, truths):
         reconcile_story(res, embeddings, settings)
@@ -269,79 +301,112 @@ def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray
     return gates, report
 
 
-def calibrate(root: Path, settings: Settings, grid: Iterable[float] | None = None,
-              write: bool = True) -> dict[str, Any]:
-    """Fit the alignment pair scorer and its threshold on the labelled fixtures.
+LabelledSet = tuple[Path, "Path | None"]
+"""A folder of story folders and where their labels are (None: each story's truth.toml)."""
 
-    The weights come from a logistic regression over every cross-outlet pair (same claim or not);
-    the threshold maximises pooled pair F1 of the resulting claims. Leave-one-story-out F1 (both
-    fitted without the held-out story) is reported as the honest estimate.
+
+def _pair_data(res: StoryResult, truth: dict, embeddings: dict[str, np.ndarray]) -> dict[str, Any]:
+    """Every cross-outlet pair of one story: features, label, and what clustering needs."""
+    from .align import FEATURES, block_features, story_features
+
+    t = resolve_truth(truth, res)
+    ids = [s.sentence_id for s in res.sentences]
+    outlets = [s.outlet_id for s in res.sentences]
+    f = story_features(res.sentences, np.stack([embeddings[i] for i in ids]))
+    groups: dict[str, list[int]] = {}
+    for i, o in enumerate(outlets):
+        groups.setdefault(o, []).append(i)
+    keys = sorted(groups)
+    xs, ys = [np.zeros((0, len(FEATURES)))], [np.zeros(0)]
+    for a in range(len(keys)):
+        for b in range(a + 1, len(keys)):
+            ia, ib = np.asarray(groups[keys[a]]), np.asarray(groups[keys[b]])
+            xs.append(block_features(f, ia, ib).reshape(-1, len(FEATURES)))
+            ys.append(np.array([frozenset((ids[i], ids[j])) in t.pairs for i in ia for j in ib], dtype=float))
+    return {"ids": ids, "outlets": outlets, "features": f, "truth": t.pairs,
+            "x": np.concatenate(xs), "y": np.concatenate(ys)}
+
+
+def _cluster_counts(story: dict[str, Any], weights: Sequence[float], threshold: float) -> Score:
+    from .align import cluster
+
+    ids = story["ids"]
+    pred = set()
+    for g in cluster(story["outlets"], story["features"], float(threshold), weights):
+        for i, a in enumerate(g):
+            for b in g[i + 1:]:
+                pred.add(frozenset((ids[a], ids[b])))
+    sc = Score()
+    sc.add(pred, story["truth"])
+    return sc
+
+
+def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iterable[float] | None = None,
+              write: bool = True, min_precision: float = 0.85) -> dict[str, Any]:
+    """Fit the alignment pair scorer and choose its threshold on one or more labelled sets.
+
+    The weights come from a logistic regression over every cross-outlet pair of every set (same
+    claim or not). Each threshold of the grid is then scored leave-one-story-out (weights fitted
+    without the story, its claims formed at that threshold), per set: that curve is the honest
+    trade-off. The threshold is the lowest one at which every set's held-out precision reaches
+    `min_precision` (a claim that groups different facts is what users notice first); when no
+    threshold gets there, the one with the best mean held-out F1 across sets.
     """
-    from .align import FEATURES, StoryFeatures, block_features, cluster, relative_positions
+    from .align import FEATURES
 
-    grid = list(grid if grid is not None else np.round(np.arange(0.10, 0.91, 0.05), 2))
-    results, embeddings, truths = prepare_fixtures(root, settings)
-    stories = []
-    for res, truth in zip(results, truths):
-        t = resolve_truth(truth, res)
-        ids = [s.sentence_id for s in res.sentences]
-        outlets = [s.outlet_id for s in res.sentences]
-        f = StoryFeatures.build([s.text for s in res.sentences], np.stack([embeddings[i] for i in ids]),
-                                relative_positions(res.sentences))
-        groups: dict[str, list[int]] = {}
-        for i, o in enumerate(outlets):
-            groups.setdefault(o, []).append(i)
-        keys = sorted(groups)
-        xs, ys = [], []
-        for a in range(len(keys)):
-            for b in range(a + 1, len(keys)):
-                ia, ib = np.asarray(groups[keys[a]]), np.asarray(groups[keys[b]])
-                feats = block_features(f, ia, ib)
-                xs.append(feats.reshape(-1, len(FEATURES)))
-                ys.append(np.array([frozenset((ids[i], ids[j])) in t.pairs for i in ia for j in ib], dtype=float))
-        stories.append((ids, outlets, f, t.pairs, np.concatenate(xs), np.concatenate(ys)))
+    if isinstance(sets, (str, Path)):
+        sets = [(Path(sets), None)]
+    grid = [float(g) for g in (grid if grid is not None else np.round(np.arange(0.10, 0.96, 0.05), 2))]
+    names = [str(root) for root, _ in sets]
+    stories: list[tuple[str, dict[str, Any]]] = []
+    prepared = []
+    for root, gold in sets:
+        results, embeddings, truths = prepare_fixtures(root, settings, gold)
+        prepared.append((str(root), results, embeddings, truths))
+        stories += [(str(root), _pair_data(r, t, embeddings)) for r, t in zip(results, truths)]
 
-    def counts(story, w, th) -> tuple[int, int, int]:
-        ids, outlets, f, truth_pairs, _, _ = story
-        pred = set()
-        for g in cluster(outlets, f, float(th), w):
-            for i, a in enumerate(g):
-                for b in g[i + 1:]:
-                    pred.add(frozenset((ids[a], ids[b])))
-        return len(pred & truth_pairs), len(pred - truth_pairs), len(truth_pairs - pred)
+    def fit(train: list[dict[str, Any]]) -> np.ndarray:
+        return fit_logistic(np.concatenate([s["x"] for s in train]), np.concatenate([s["y"] for s in train]))
 
-    def fit(train) -> tuple[np.ndarray, float, float]:
-        w = fit_logistic(np.concatenate([s[4] for s in train]), np.concatenate([s[5] for s in train]))
-        best_th, best_f1 = grid[0], -1.0
+    curve = {n: {th: Score() for th in grid} for n in names}
+    for k, (name, story) in enumerate(stories):
+        w = fit([s for i, (_, s) in enumerate(stories) if i != k])
         for th in grid:
-            c = [counts(s, w, th) for s in train]
-            f1 = Score(sum(x[0] for x in c), sum(x[1] for x in c), sum(x[2] for x in c)).f1
-            if f1 > best_f1 + 1e-9:
-                best_th, best_f1 = th, f1
-        return w, float(best_th), best_f1
+            curve[name][th].merge(_cluster_counts(story, w, th))
 
-    weights, threshold, f1 = fit(stories)
-    gates, gate_report = calibrate_gates(results, embeddings, truths,
-                                         replace(settings, align_threshold=threshold,
-                                                 align_weights=tuple(float(x) for x in weights),
-                                                 discrepancy_gates={}))
-    held = Score()
-    for i in range(len(stories)):
-        w, th, _ = fit(stories[:i] + stories[i + 1:])
-        held.merge(Score(*counts(stories[i], w, th)))
+    def mean_f1(th: float) -> float:
+        return float(np.mean([curve[n][th].f1 for n in names]))
+
+    ok = [th for th in grid if all(curve[n][th].precision >= min_precision for n in names)]
+    threshold = min(ok) if ok else max(grid, key=lambda th: (round(mean_f1(th), 6), -th))
+    weights = fit([s for _, s in stories])
+    in_sample = {n: Score() for n in names}
+    for name, story in stories:
+        in_sample[name].merge(_cluster_counts(story, weights, threshold))
+    cal_settings = replace(settings, align_threshold=threshold, align_weights=tuple(float(x) for x in weights),
+                           discrepancy_gates={})
+    gates, gate_report = calibrate_gates([r for p in prepared for r in p[1]],
+                                         {k: v for p in prepared for k, v in p[2].items()},
+                                         [t for p in prepared for t in p[3]], cal_settings)
+    held = {n: curve[n][threshold] for n in names}
     out = {
         "align_threshold": threshold,
         "align_weights": [round(float(x), 4) for x in weights],
         "features": list(FEATURES),
         "model": settings.model,
         "stories": len(stories),
-        "f1_at_threshold": round(f1, 4),
-        "leave_one_story_out_f1": round(held.f1, 4),
-        "leave_one_story_out_precision": round(held.precision, 4),
-        "leave_one_story_out_recall": round(held.recall, 4),
+        "threshold_rule": f"lowest threshold with held-out precision >= {min_precision} on every set",
+        "sets": {n: {"stories": sum(1 for m, _ in stories if m == n),
+                     "in_sample": in_sample[n].as_dict(),
+                     "leave_one_story_out": held[n].as_dict()} for n in names},
+        "curve": {n: {f"{th:.2f}": [round(curve[n][th].precision, 4), round(curve[n][th].recall, 4),
+                                    round(curve[n][th].f1, 4)] for th in grid} for n in names},
+        "leave_one_story_out_f1": round(float(np.mean([held[n].f1 for n in names])), 4),
+        "leave_one_story_out_precision": round(float(np.mean([held[n].precision for n in names])), 4),
+        "leave_one_story_out_recall": round(float(np.mean([held[n].recall for n in names])), 4),
         "discrepancy_gates": gates,
         "discrepancy_gates_leave_one_story_out": gate_report,
-        "calibrated_on": str(root),
+        "calibrated_on": names,
         "date": date.today().isoformat(),
     }
     if write:

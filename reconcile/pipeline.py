@@ -196,6 +196,10 @@ def fact_items(results: Sequence[StoryResult]) -> list[tuple[str, datetime | Non
     return items
 
 
+LINK_FLOOR = 0.1
+"""Pairs scoring below this are never compared for conflicts, whatever the calibrated gates say."""
+
+
 def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], settings: Settings) -> StoryResult:
     """Align the story's sentences into claims and find discrepancies within them."""
     from .compare import compare_pair
@@ -204,11 +208,22 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
         return res
     emb = np.stack([embeddings[s.sentence_id] for s in res.sentences])
     weights = settings.align_weights or DEFAULT_WEIGHTS
-    res.claims = align_story(res.spec.story_id, res.sentences, emb, settings.align_threshold, weights)
-    scores = member_pair_scores(res.sentences, emb, res.claims, weights)
     gates = settings.discrepancy_gates or {}
-    by_id = {s.sentence_id: s for s in res.sentences}
     published = {a.article_id: a.published_at for a in res.articles}
+    sents = res.sentences
+
+    def same_slot(i: int, j: int, score: float) -> bool:
+        # Two sentences that give one fact slot different values are one claim, even when the
+        # differing value keeps their similarity below the threshold.
+        a, b = sents[i], sents[j]
+        return any(score >= gates.get(c.kind, LINK_FLOOR)
+                   for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)))
+
+    floor = max(LINK_FLOOR, min(gates.values(), default=LINK_FLOOR))
+    res.claims = align_story(res.spec.story_id, sents, emb, settings.align_threshold, weights,
+                             link=same_slot, link_floor=floor)
+    scores = member_pair_scores(sents, emb, res.claims, weights)
+    by_id = {s.sentence_id: s for s in sents}
     found: list[Discrepancy] = []
     for claim in res.claims:
         if claim.n_outlets < 2:
