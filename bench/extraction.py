@@ -74,12 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     pages = list(load_benchmark(args.path))
     results: dict[str, list[PageScore]] = {}
     print(f"{len(pages)} pages from {args.path}")
-    print(f"{'extractor':<10} {'P':>6} {'R':>6} {'F1':>6} {'page-F1':>8} {'emptied':>8} {'s':>6}")
+    print(f"{'extractor':<10} {'P':>7} {'R':>7} {'F1':>7} {'page-F1':>8} {'emptied':>8} {'s':>6}")
     for name, fn in EXTRACTORS.items():
         t = time.perf_counter()
         results[name] = score_extractor(pages, fn)
         s = summarise(results[name])
-        print(f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.mean_page_f1:8.3f} {s.emptied:8d} "
+        print(f"{name:<10} {s.precision:7.4f} {s.recall:7.4f} {s.f1:7.4f} {s.mean_page_f1:8.4f} {s.emptied:8d} "
               f"{time.perf_counter() - t:6.1f}")
     ref = {s.key: s for s in results["traf-prec"]}
     gaps = sorted(results["project"], key=lambda s: s.f1 - ref[s.key].f1)

@@ -7,6 +7,7 @@ import json
 import logging
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from .errors import ArticleError
@@ -81,7 +82,8 @@ _BOILER = [
     r"(read|see|watch|listen)( more| also)?( (from|on|about) [^:]{1,40})?:.*",
     # lead-ins of link lists whose links were removed
     r"(you (may|might) also (like|enjoy|be interested in)|more (from|on) [^:]{1,40}|also on [^:]{1,40}"
-    r"|recommended( for you)?|trending( now)?|most (read|popular|viewed)|don'?t miss|popular (now|stories)):?",
+    r"|recommended( for you)?|trending( now)?|most (read|popular|viewed)|don'?t miss|popular (now|stories))"
+    r"\s*(:|\.\.\.|…)?",
     r"(also read|read also|also see|see also|also watch|read more|watch)\s*[|:>»].*",
     r".*\bsyndicated feed\b.*",
     r".*[.!?)]\s*\(?(photo|picture|image|photograph|video)s?( credit)?\s*:\s*[^.!?]{2,60}\)?",
@@ -90,13 +92,22 @@ _BOILER = [
     r"our standards:.*",
     r"(share|share this( article| story)?|copy link|link copied|print|email|save|comments?( \d+)?)",
     r"(sign up|subscribe|newsletter|follow (us|@)|click here|download (our|the) app).*",
-    r".*\bnewsletter\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletter\b.*",
+    r".*\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletters?\b.*",
+    r"(follow|like) [^.]{1,60} on (facebook|twitter|instagram|youtube|tiktok|linkedin)\b.*",
+    r"(like|enjoyed) this (story|article)\?.*",
     r"(©|\(c\)|copyright\b).*",
     r"all rights reserved.*",
     r"(photo|image|picture|video|illustration)( credit)?:.*",
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
     r"this (story|article) (has been|was) (updated|corrected).*",
-    r".{0,120}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)\.?",
+    r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)\.?",
+    # contact lines, affiliate disclosures, reading times, source credits
+    r"(have a (news )?tip\?|reach (the )?(reporters?|writers?|authors?|him|her|them) (on twitter )?at\b).*",
+    r".{0,80}\b(can|may) be reached (at|by)\b.*",
+    r".{0,40}\b(if|when) you (buy|purchase) (something|anything|a product)?\s*(through|via|from) .{0,80}"
+    r"\b(commission|share of the sale|earn)\b.*",
+    r"(reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+.{0,12}|\d+\s*min(ute)?s? read",
+    r"sources?:\s.{1,40}",
     r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
     r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)+",
 ]
@@ -295,8 +306,10 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
     else:
         body = _markdown_to_text(text) if raw.kind == "md" else text
         paragraphs = _paragraphs_of_plain(body)
-    paragraphs, dateline = clean_paragraphs(paragraphs, (meta.get("title"), meta.get("description")),
-                                            structured=raw.kind == "html")
+    # In HTML the standfirst is recognised by its markup (see _pruned_tree): a meta description
+    # that repeats the first paragraph is usually the lede itself.
+    not_body = (meta.get("title"),) if raw.kind == "html" else (meta.get("title"), meta.get("description"))
+    paragraphs, dateline = clean_paragraphs(paragraphs, not_body, structured=raw.kind == "html")
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise ArticleError(f"{raw.source}: no article text found")
@@ -336,20 +349,22 @@ def _parse_meta_date(value: str | None) -> datetime | None:
     return dt
 
 
-# Page furniture that trafilatura sometimes keeps: pruned by class or id before extraction. A name
-# matches whole words of an attribute value ("share" in "share-bar", not in "shared-content";
-# "breadcrumb" in "url-breadcrumb" too, which is why the size guard below exists).
-_FURNITURE = ("newsletter", "subscribe", "signup", "sign-up", "promo", "related", "recommended",
-              "most-read", "mostread", "most-popular", "share", "social", "cookie", "consent",
-              "advert", "ad-slot", "adslot", "ad-container", "ad-unit", "sponsor", "byline",
-              "caption", "author-bio", "authorbio", "breadcrumb", "paywall", "read-more", "readmore",
-              "more-on", "more-from", "story-more", "more-stories", "also-read", "outbrain", "taboola",
-              "author-block", "authorblock", "itemauthor", "tags-list", "taglist",
+# Page furniture that trafilatura keeps: pruned by class or id before extraction. A name matches
+# whole words of an attribute value ("promo" in "promo-box", not in "promotion"; plural allowed).
+# Only names that trafilatura does not already drop by itself are listed (measured: "share",
+# "social", "cookie", "caption", "breadcrumb", "related", "newsletter", the author boxes other
+# than "author-bio", and the tags figcaption/aside/nav/footer changed nothing on the fixtures or
+# the benchmark pages, and matched as substrings they emptied pages: "cookies-not-set" on <body>).
+_FURNITURE = ("subscribe", "signup", "sign-up", "promo", "recommended", "most-read", "mostread", "most-popular",
+              "consent", "advert", "ad-slot", "adslot", "ad-container", "ad-unit", "sponsor", "byline",
+              "author-bio", "paywall", "read-more", "readmore", "more-on", "more-from", "story-more",
+              "more-stories", "also-read", "outbrain", "taboola", "taglist",
               # reader comments under names trafilatura may not know
               "comments", "comment-list", "comment-section", "disqus", "discussion", "talkback",
-              "reader-responses", "user-comments", "coral")
+              "reader-responses", "user-comments", "coral",
+              # lists of other stories and hover cards inside the text
+              "latest-news", "latest-box", "rollover")
 _ATTRS = ("class", "id", "data-qa", "data-testid", "data-component", "data-module", "role")
-_PRUNE_TAGS = {"figcaption", "aside", "nav", "footer"}
 _NEVER_PRUNED = {"html", "body", "main", "article"}
 _PRUNE_MAX_SHARE = 0.4
 """An element holding more than this share of the page's paragraph text is never pruned: a
@@ -363,23 +378,39 @@ def _words(value: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9]+", value.lower()) if w]
 
 
-_FURNITURE_WORDS = [tuple(_words(f)) for f in _FURNITURE]
+def _name_index(names: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Each name's words, keyed by its last word and that word's plural."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(_words(name))
+        for last in (words[-1], words[-1] + "s"):
+            index.setdefault(last, []).append(words)
+    return index
 
 
-def _names_furniture(value: str) -> bool:
+_FURNITURE_WORDS = _name_index(_FURNITURE)
+_STANDFIRST_WORDS = _name_index(("standfirst", "subheadline", "sub-headline", "subhead", "dek", "deck", "subtitle",
+                                 "strapline", "summary", "teaser"))
+
+
+@lru_cache(maxsize=4096)
+def _names(value: str, which: str = "furniture") -> bool:
+    """Whether an attribute value names furniture (or a standfirst) by whole words."""
+    index = _FURNITURE_WORDS if which == "furniture" else _STANDFIRST_WORDS
     words = _words(value)
-    for f in _FURNITURE_WORDS:
-        n = len(f)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n - 1]) == f[:-1] and words[i + n - 1] in (f[-1], f[-1] + "s"):
+    for i, w in enumerate(words):
+        for name in index.get(w, ()):
+            n = len(name)
+            if i + 1 >= n and tuple(words[i + 1 - n:i]) == name[:-1]:
                 return True
     return False
 
 
-def _pruned_tree(html: str):  # type: ignore[no-untyped-def]
+def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-untyped-def]
     """The page parsed once without HTML comments (lxml keeps a comment's tail text as its tail,
-    which trafilatura drops with the comment), and with furniture elements (by tag, or by a class,
-    id, data- or role attribute naming it) removed; their tail text stays."""
+    which trafilatura drops with the comment), and with furniture elements (a class,
+    id, data- or role attribute naming it) removed; their tail text stays. An element named as
+    a standfirst ("subheadline", "dek") whose text is the page's description goes too."""
     import lxml.html
 
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -393,8 +424,11 @@ def _pruned_tree(html: str):  # type: ignore[no-untyped-def]
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _NEVER_PRUNED:
             continue
-        if el.tag in _PRUNE_TAGS or any(_names_furniture(el.get(a, "")) for a in _ATTRS if el.get(a)):
+        if any(_names(el.get(a, "")) for a in _ATTRS if el.get(a)):
             if size.get(el, 0) <= _PRUNE_MAX_SHARE * total:
+                doomed.append(el)
+        elif standfirst and any(_names(el.get(a, ""), "standfirst") for a in _ATTRS if el.get(a)):
+            if _key(el.text_content()) == _key(standfirst):
                 doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
@@ -512,16 +546,22 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
                 pass
             elif child.tag in ("graphic", "lb"):
                 pass
-            elif child.tag == "ref":
-                links_dropped()
+            elif child.tag in ("ref", "hi"):  # inline text outside a paragraph
+                text = _block_text(child)
+                if out and text and not _HAS_END.search(out[-1]):
+                    out[-1] = out[-1] + " " + text
+                elif child.tag == "ref" or _link_only(text, len(text)):
+                    links_dropped()
+                elif text:
+                    out.append(text)
             elif child.tag == "row":  # a table row is one line: its cells joined
                 line = " ".join(_block_text(cell) for cell in child if _block_text(cell))
                 if line and not _link_only(line, sum(n for c in child for _, n in _block_lines(c))):
                     out.append(line)
             elif child.tag in _BLOCKS and not any(c.tag in _BLOCKS or c.tag in ("list", "div") for c in child):
                 summary = False
-                lead = _bold_lead(child)
-                if lead and not out:  # "<b>Kathmandu:</b> At least ..." - a dateline set in bold
+                lead = None if out else _bold_lead(child)
+                if lead:  # "<b>Kathmandu:</b> At least ..." - a dateline set in bold
                     out.append(lead)
                 kept = []
                 for line, link_chars in _block_lines(child):
@@ -542,7 +582,19 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
                 out.append(child.tail)
 
     walk(body)
-    return [" ".join(p.split()) for p in out if p.strip()]
+    return _join_fragments([" ".join(p.split()) for p in out if p.strip()])
+
+
+def _join_fragments(paragraphs: list[str]) -> list[str]:
+    """A sentence that markup split into pieces (text, link, text) is joined again: a piece that
+    does not end a sentence, followed by one that starts in lower case or with punctuation."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and not _HAS_END.search(out[-1]) and not out[-1].endswith(":") and (p[0].islower() or p[0] in ",;.)"):
+            out[-1] = out[-1] + ("" if p[0] in ",;.)" else " ") + p
+        else:
+            out.append(p)
+    return out
 
 
 def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]]:
@@ -555,7 +607,7 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     for prune, recall in ((True, False), (False, True)):
         try:
             found = trafilatura.bare_extraction(
-                _pruned_tree(html) if prune else _comment_free(html), url=raw.url, include_comments=False,
+                _pruned_tree(html, meta.get("description")) if prune else _comment_free(html), url=raw.url, include_comments=False,
                 include_tables=True, include_images=False, include_links=True, include_formatting=True, with_metadata=True,
                 favor_recall=recall, deduplicate=False,
             )

@@ -170,3 +170,90 @@ def test_reader_comments_under_other_names_are_dropped(wrapper):
     text = extract_article(raw, "s").text
     assert all(p in text for p in paras)
     assert "40 metres" not in text and "harbourwatcher" not in text
+
+
+# --- pruning that must not lose the article (issue 10): handmade pages, real trafilatura ----------
+
+PROSE = [f"Paragraph {i} says the harbour council met on Monday and voted to widen the quay by ten metres."
+         for i in range(4)]
+BODY = "".join(f"<p>{p}</p>" for p in PROSE)
+# furniture that trafilatura alone keeps, so only the project's pruning removes it
+FURNITURE = ("<div class='promo-box'><p>Get the Harbour Briefing in your inbox every morning, free of "
+             "charge and with no adverts at all.</p></div><div class='more-from-harbour'><p>Jo Bloggs has "
+             "covered the harbour and its council for the Harbour News since 2009.</p></div>")
+
+
+def html_article(html: str):
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    return extract_article(raw, "s")
+
+
+@pytest.mark.parametrize("page", [
+    # a furniture word inside another class name on <body>: the body is not furniture
+    f"<html><body class='home cookies-not-set'><article>{BODY}{FURNITURE}</article></body></html>",
+    # a furniture word on the article's own container (the real breadcrumb is a <nav>)
+    f"<html><body><nav class='breadcrumb'><a href='/'>Home</a> <a href='/news'>News</a></nav><div class="
+    f"'article__content js-revarticle url-breadcrumb is-active'>{BODY}{FURNITURE}</div></body></html>",
+    # a page-wide <form> (ASP.NET) around the article
+    f"<html><body><form id='aspnetForm' method='post'><div class='main'><article>{BODY}{FURNITURE}</article>"
+    "</div></form></body></html>",
+], ids=["body-class-cookies-not-set", "url-breadcrumb-container", "form-around-article"])
+def test_furniture_names_on_the_articles_containers_do_not_prune_the_article(page):
+    text = html_article(page).text
+    assert all(p in text for p in PROSE)
+    assert "Harbour Briefing" not in text and "Jo Bloggs" not in text and "Home" not in text
+
+
+def test_html_comments_do_not_take_the_text_after_them():
+    page = (f"<html><body><article><p>The harbour council met on Monday <!-- ad slot --> and voted to widen the "
+            f"quay.</p><!-- related -->{BODY}<p>Work will start <!--x--> in May, the council said.</p><!-- end -->"
+            "<p>The quay was last widened in 1974.</p></article></body></html>")
+    text = html_article(page).text
+    assert "The harbour council met on Monday and voted to widen the quay." in text
+    assert "Work will start in May, the council said." in text
+    assert "The quay was last widened in 1974." in text
+
+
+def test_text_after_a_heading_is_kept_and_the_heading_is_not():
+    page = (f"<html><body><article>{BODY}<h2>What comes next</h2>Work will start in May and last two years, "
+            "the council said.<p>Fishing crews welcomed the vote, saying larger boats could now dock.</p>"
+            "</article></body></html>")
+    text = html_article(page).text
+    assert "Work will start in May and last two years, the council said." in text
+    assert "Fishing crews welcomed the vote" in text
+    assert "What comes next" not in text
+
+
+def test_a_list_of_tour_dates_without_end_punctuation_is_kept():
+    page = (f"<html><body><article>{BODY}<p>The band will play these dates:</p><ul>"
+            "<li>June 26 – Allentown, PA @ PPL Center</li><li>July 3 – Mansfield, MA @ Xfinity Center</li>"
+            "<li>July 26 – Saratoga Springs, NY</li></ul>"
+            "<p>Tickets go on sale on Friday at 10 a.m. local time, the promoter said.</p></article></body></html>")
+    article = html_article(page)
+    for date in ("June 26 – Allentown, PA @ PPL Center", "July 3 – Mansfield, MA @ Xfinity Center",
+                 "July 26 – Saratoga Springs, NY"):
+        assert date in article.text
+    assert "Tickets go on sale on Friday" in article.text
+
+
+def test_hard_wrapped_lines_are_joined_into_their_sentence():
+    page = (f"<html><body><article>{BODY}<p>The council voted on Monday to<br>widen the quay by ten metres<br>"
+            "after a debate that lasted six hours.<br>Work starts in May.</p></article></body></html>")
+    article = html_article(page)
+    sentence = "The council voted on Monday to widen the quay by ten metres after a debate that lasted six hours."
+    assert sentence in sentences(article.text) or norm(sentence) in sentences(article.text)
+    assert "Work starts in May." in article.text
+
+
+def test_a_japanese_article_keeps_its_text_and_is_flagged():
+    paras = ["港湾委員会は月曜日に会合を開き、岸壁を十メートル広げることを決めた。工事は五月に始まる予定だ。",
+             "委員会によると、費用は約二十億円で、国と市が半分ずつ負担する。反対意見も出たが、賛成多数で可決された。",
+             "地元の漁業者は、船の出入りが楽になると歓迎している。一方で、工事中の騒音を心配する声もある。"]
+    page = "<html lang='ja'><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    article = html_article(page)
+    assert all(p in article.text for p in paras)
+    assert article.language == "ja"
+    assert "工事は五月に始まる予定だ。" in [article.text[s:e] for _, s, e in split_text(article.text)]
