@@ -438,4 +438,7 @@ def test_demo_reports_show_every_claim_and_outlet(demo_db):
         body = md.split("## What the outlets report\n\n")[1].split("\n\n## Where they differ")[0]
         paragraphs = body.split("\n\n") if rep.shared_claims else []
         assert len(paragraphs) == len(rep.shared_claims), rep.story_id
-        assert all("according to " in p and p.endswith(".") for p in paragraphs), rep.story_id
+        # every shared claim is credited: "..., according to X and Y", or "..., as reported by X" when
+        # the sentence itself opens with "According to"
+        assert all(("according to " in p or "as reported by " in p) and p.endswith(".") for p in paragraphs), \
+            rep.story_id
