@@ -141,6 +141,10 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         coarse = max(a.precision, b.precision)
         if abs(a.value - b.value) <= coarse + eps:
             return True
+        # a round figure may also truncate: '$5 billion' for '$5.7 billion' ('more than $5 billion')
+        c, f = (a, b) if a.precision > b.precision else (b, a)
+        if c.precision >= 5 * f.precision and c.low - eps <= f.value < c.high + 3 * c.precision:
+            return True
     return False
 
 
@@ -703,9 +707,19 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if any(w[4] == p.negated for w in occ):
                 continue  # same polarity somewhere: no contradiction
             other = occ[0]
+            aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
+            if _WITHOUT.search(aff_text[max(0, aff_start - 30):aff_start]):
+                continue  # 'without seeking' is as negative as 'did not seek'
+            if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
+                continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
+            neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
+            if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40):neg_start]):
+                continue  # 'border security, but not the wall': a contrast, not a denied predicate
             conf = 0.85
             if not _shared_content(x, y, p.stem):
                 conf = 0.6
+            elif not _shared_near(x, p.span, y, (other[2], other[3]), p.stem):
+                conf = 0.6  # the same word, but what surrounds it differs: maybe another act
             if p.stem in {stem("confirm"), stem("accept")}:
                 conf -= 0.15
             if key != p.stem or _pred_key(other[0]) != other[0]:
@@ -765,6 +779,8 @@ def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bo
         return None  # 'never failed to pay': the negations cancel
     if any(w[0] in NEG_VERB_STEMS or w[0] == _REJECT for w in y.words):
         return None  # 'pleaded not guilty to X' ~ 'denied X': the other side negates lexically
+    if re.search(r"\bwithout\b", y.text, re.IGNORECASE):
+        return None  # 'did not seek approval' ~ 'without first conferring': both negative
     scope = [w for w in x.words if w[2] > p.span[1] and w[2] < p.span[1] + 45]
     content: list[tuple[str, str, int, int, bool]] = []
     prev_end = p.span[1]
@@ -810,6 +826,28 @@ def _phrase_at(text: str, start: int, end: int) -> str:
         if w != w.rstrip(",.;:") or wl not in {"the", "a", "an", "his", "her", "its", "their", "out", "up", "down", "off"}:
             break
     return " ".join([text[start:end], *extra])
+
+
+_WITHOUT = re.compile(r"\bwithout\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
+_NOUN_NEGATION = re.compile(r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+def _particle(text: str, end: int) -> str:
+    """The adverb particle right after a verb ('broke up'), or ''."""
+    nxt = text[end:end + 12].split()
+    word = nxt[0].strip(",.;:").lower() if nxt else ""
+    return word if word in _PARTICLES else ""
+
+
+def _shared_near(x: SentenceFacts, span_x: tuple[int, int], y: SentenceFacts, span_y: tuple[int, int],
+                 pred: str, width: int = 40) -> bool:
+    """Some content word (not the predicate) stands near the predicate in both sentences."""
+    def near(f: SentenceFacts, span: tuple[int, int]) -> set[str]:
+        return {w[0] for w in f.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred
+                and span[0] - width <= w[2] and w[3] <= span[1] + width}
+    return bool(near(x, span_x) & near(y, span_y))
 
 
 def _shared_content(x: SentenceFacts, y: SentenceFacts, pred: str) -> bool:

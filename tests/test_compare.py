@@ -49,6 +49,8 @@ NUMBER_CONFLICTS = [
 ]
 
 NUMBER_TRAPS = [
+    # a round figure that truncates the exact one
+    ("Trump has said $5 billion for the wall is non-negotiable.", "Trump is insisting on $5.7 billion for the wall."),
     ("Firefighters pulled 12 hikers from the gorge.", "Firefighters pulled twelve hikers from the gorge."),
     ("Firefighters pulled 12 hikers from the gorge.", "Firefighters pulled a dozen hikers from the gorge."),
     ("The bridge will cost €1.8bn.", "The bridge will cost 1.8 billion euros."),
@@ -294,6 +296,14 @@ NEGATION_CONFLICTS = [
 ]
 
 NEGATION_TRAPS = [
+    # another verb: a particle makes a phrasal verb ('break' a deadlock vs a meeting that 'broke up')
+    ("The leaders could not break the deadlock at the meeting on Wednesday.",
+     "The meeting on Friday broke up with no deal between the leaders."),
+    # a contrasted noun phrase is not a denied predicate
+    ("Democrats will fund border security, but not the wall.", "Trump wants money for the wall."),
+    # both sides negative: 'without' negates as 'did not' does
+    ("The speaker did not seek approval from the White House before inviting him.",
+     "The speaker invited him without seeking approval from the White House."),
     ("The governor will seek re-election.", "The governor said he will seek re-election."),
     ("The governor did not say whether he would seek re-election.", "The governor will seek re-election."),
     ("The firm not only cut jobs but closed the plant.", "The firm cut jobs and closed the plant."),
