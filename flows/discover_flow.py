@@ -84,9 +84,10 @@ def summary_markdown(summary: discover.DiscoverySummary, outlets: str) -> str:
 def discover_stories(outlets: str, db: str | None = None, model: str | None = None,
                      window_hours: float | None = None, min_outlets: int | None = None,
                      threshold: float | None = None, force: bool = False, allow_private: bool = False,
-                     allow_hosts: list[str] | None = None) -> Any:
+                     allow_hosts: list[str] | None = None, embed_backend: str | None = None) -> Any:
     """Follow the feeds of an outlets.toml: group new articles into stories and reconcile them."""
-    settings = replace(Settings.from_env(db_path=db, model=model), allow_private=allow_private,
+    settings = replace(Settings.from_env(db_path=db, model=model, embed_backend=embed_backend),
+                       allow_private=allow_private,
                        allow_hosts=tuple(allow_hosts or ()))
     ds = discovery_settings(window_hours, min_outlets, threshold, force)
     run_id = str(flow_run.id or "")
@@ -121,7 +122,8 @@ def flow_parameters(outlets: Path | str, settings: Settings, ds: discover.Discov
     """Flow parameters (JSON) for an already-validated outlets file and settings."""
     return {"outlets": str(Path(outlets).resolve()), "db": str(settings.db_path), "model": settings.model,
             "window_hours": ds.window_hours, "min_outlets": ds.min_outlets, "threshold": ds.group_threshold,
-            "force": ds.force, "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts)}
+            "force": ds.force, "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
+            "embed_backend": settings.embed_backend}
 
 
 def run_discovery_flow(outlets: Path | str, settings: Settings, ds: discover.DiscoverySettings) -> Any:

@@ -162,12 +162,13 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
                       allow_private: bool = False, allow_hosts: list[str] | None = None,
                       reuse_pages: bool = False, fetch_retries: int | None = None,
                       fetch_backoff: float | None = None, fetch_timeout: float | None = None,
-                      force: bool = False) -> Any:
+                      force: bool = False, embed_backend: str | None = None) -> Any:
     """Reconcile story folders, and stories made of URLs ({"id": ..., "urls": [...]}), into the warehouse."""
     from datetime import datetime, timezone
 
     settings = replace(Settings.from_env(db_path=db, model=model, fetch_retries=fetch_retries,
-                                         fetch_backoff=fetch_backoff, fetch_timeout=fetch_timeout),
+                                         fetch_backoff=fetch_backoff, fetch_timeout=fetch_timeout,
+                                         embed_backend=embed_backend),
                        use_cache=use_cache, allow_private=allow_private, allow_hosts=tuple(allow_hosts or ()),
                        reuse_pages=reuse_pages, force=force)
     run_id = str(flow_run.id or "")
@@ -214,7 +215,7 @@ def flow_parameters(specs: list[StorySpec], settings: Settings) -> dict[str, Any
                         for s in specs if fetch.is_url_story(s)],
         "db": str(settings.db_path), "model": settings.model, "use_cache": settings.use_cache,
         "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
-        "reuse_pages": settings.reuse_pages, "force": settings.force,
+        "reuse_pages": settings.reuse_pages, "force": settings.force, "embed_backend": settings.embed_backend,
     }
 
 
