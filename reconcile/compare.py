@@ -413,14 +413,17 @@ def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
     out = set()
     for w in words:
         low = w.lower().strip("'’")
+        if w[0].isupper():
+            continue  # names say who, not what happened ('tweeted on Thursday that Defense Secretary ...')
         if low in STOPWORDS or low in MONTHS or low in WEEKDAYS or len(low) < 3 or low in _TIME_CONTEXT:
             continue
         out.add(syn(stem(low)))
     return out
 
 
-def _single_event(text: str, max_words: int = 22) -> bool:
-    """A short sentence, whose time reference dates its one main event."""
+def _single_event(text: str, max_words: int = 25) -> bool:
+    """A sentence no longer than a typical news sentence (about 25 words), whose time reference dates
+    its one main event; longer ones often carry several events."""
     return len(text.split()) <= max_words
 
 
@@ -710,12 +713,18 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
             if _WITHOUT.search(aff_text[max(0, aff_start - 30):aff_start]):
                 continue  # 'without seeking' is as negative as 'did not seek'
+            if _HEARSAY.search(aff_text[max(0, aff_start - 60):aff_start]):
+                continue  # 'many have speculated that the White House offered': not asserted
+            if _EXHORTED.search(neg_text_of(x, y, p, other)):
+                continue  # 'urged Mr. Trump not to declare': a request, not a denial
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
             if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40):neg_start]):
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             conf = 0.85
+            if (y if p.negated else x).negated:
+                conf -= 0.2  # the affirming sentence negates something too ('..., that was never the case')
             if not _shared_content(x, y, p.stem):
                 conf = 0.6
             elif not _shared_near(x, p.span, y, (other[2], other[3]), p.stem):
@@ -829,6 +838,19 @@ def _phrase_at(text: str, start: int, end: int) -> str:
 
 
 _WITHOUT = re.compile(r"\bwithout\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_HEARSAY = re.compile(r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|whether|if)\b(?:\s+[\w'’.,-]+){0,8}\s*$",
+                      re.IGNORECASE)
+_EXHORTED = re.compile(r"\b(?:urg\w*|ask\w*|told|tell\w*|warn\w*|press\w*|call\w* on|implor\w*|begg?\w*)\b"
+                       r"(?:\s+[\w'’.,-]+){0,4}\s+not\s+to\s+\S*$", re.IGNORECASE)
+
+
+def neg_text_of(x: SentenceFacts, y: SentenceFacts, p: Predicate, other: tuple) -> str:
+    """The text up to and including the negated predicate, whichever side it is on."""
+    if p.negated:
+        return x.text[max(0, p.span[0] - 60):p.span[1]]
+    return y.text[max(0, other[2] - 60):other[3]]
+
+
 _PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
 _NOUN_NEGATION = re.compile(r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$",
                             re.IGNORECASE)

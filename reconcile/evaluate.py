@@ -261,44 +261,48 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50)
 
 
 def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray], truths: list[dict],
-                    settings: Settings) -> tuple[dict[str, float], dict[str, Any]]:
-    """Per kind, the minimum pair score below which a detected conflict is dropped.
+                    settings: Settings) -> tuple[dict[str, float], dict[str, float], dict[str, Any]]:
+    """Per kind, the minimum pair score and rule confidence for a found conflict to be reported.
 
-    Chosen to maximise that kind's F1 over all stories (ties: the lowest gate); the report gives
-    precision/recall when each story's gate is chosen on the other stories only.
+    Chosen together to maximise that kind's F1 over all stories (ties: the lowest values); the
+    report gives precision/recall when each story's values are chosen on the other stories only.
     """
     from .align import member_pair_scores
     from .pipeline import reconcile_story
 
-    grid = [round(x, 2) for x in np.arange(0.1, 0.96, 0.05)]
-    per_story = []  # (truth set, [(key, kind, pair score)])
+    gate_grid = [round(x, 2) for x in np.arange(0.1, 0.96, 0.05)]
+    conf_grid = [0.0, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
+    open_settings = replace(settings, discrepancy_gates={}, discrepancy_min_confidence={})
+    per_story = []  # (truth set, [(key, kind, pair score, rule confidence)])
     for res, truth in zip(results, truths):
-        reconcile_story(res, embeddings, settings)
+        reconcile_story(res, embeddings, open_settings)
         emb = np.stack([embeddings[s.sentence_id] for s in res.sentences])
         scores = member_pair_scores(res.sentences, emb, res.claims, settings.align_weights or ())
         t = resolve_truth(truth, res)
         found = [((frozenset((d.sentence_id_a, d.sentence_id_b)), d.kind), d.kind,
-                  scores.get((d.sentence_id_a, d.sentence_id_b), 1.0)) for d in res.discrepancies]
+                  scores.get((d.sentence_id_a, d.sentence_id_b), 1.0), d.confidence) for d in res.discrepancies]
         per_story.append((t.discrepancies, found))
 
-    def score(stories, kind: str, gate: float) -> Score:
+    def score(stories, kind: str, gate: float, floor: float) -> Score:
         sc = Score()
         for truth_set, found in stories:
-            sc.add({k for k, kd, p in found if kd == kind and p >= gate}, {k for k in truth_set if k[1] == kind})
+            sc.add({k for k, kd, p, c in found if kd == kind and p >= gate and c >= floor},
+                   {k for k in truth_set if k[1] == kind})
         return sc
 
-    def best(stories, kind: str) -> float:
-        return max(grid, key=lambda g: (round(score(stories, kind, g).f1, 6), -g))
+    def best(stories, kind: str) -> tuple[float, float]:
+        return max(((g, c) for g in gate_grid for c in conf_grid),
+                   key=lambda gc: (round(score(stories, kind, *gc).f1, 6), -gc[0], -gc[1]))
 
-    gates = {kind: best(per_story, kind) for kind in KINDS}
+    chosen = {kind: best(per_story, kind) for kind in KINDS}
     report: dict[str, Any] = {}
     for kind in KINDS:
         held = Score()
         for i in range(len(per_story)):
-            g = best(per_story[:i] + per_story[i + 1:], kind)
-            held.merge(score([per_story[i]], kind, g))
+            g, c = best(per_story[:i] + per_story[i + 1:], kind)
+            held.merge(score([per_story[i]], kind, g, c))
         report[kind] = {"precision": round(held.precision, 4), "recall": round(held.recall, 4)}
-    return gates, report
+    return ({k: v[0] for k, v in chosen.items()}, {k: v[1] for k, v in chosen.items()}, report)
 
 
 LabelledSet = tuple[Path, "Path | None"]
@@ -383,9 +387,8 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
     in_sample = {n: Score() for n in names}
     for name, story in stories:
         in_sample[name].merge(_cluster_counts(story, weights, threshold))
-    cal_settings = replace(settings, align_threshold=threshold, align_weights=tuple(float(x) for x in weights),
-                           discrepancy_gates={})
-    gates, gate_report = calibrate_gates([r for p in prepared for r in p[1]],
+    cal_settings = replace(settings, align_threshold=threshold, align_weights=tuple(float(x) for x in weights))
+    gates, floors, gate_report = calibrate_gates([r for p in prepared for r in p[1]],
                                          {k: v for p in prepared for k, v in p[2].items()},
                                          [t for p in prepared for t in p[3]], cal_settings)
     held = {n: curve[n][threshold] for n in names}
@@ -405,6 +408,7 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
         "leave_one_story_out_precision": round(float(np.mean([held[n].precision for n in names])), 4),
         "leave_one_story_out_recall": round(float(np.mean([held[n].recall for n in names])), 4),
         "discrepancy_gates": gates,
+        "discrepancy_min_confidence": floors,
         "discrepancy_gates_leave_one_story_out": gate_report,
         "calibrated_on": names,
         "date": date.today().isoformat(),

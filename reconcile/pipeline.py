@@ -216,7 +216,7 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
         # Two sentences that give one fact slot different values are one claim, even when the
         # differing value keeps their similarity below the threshold.
         a, b = sents[i], sents[j]
-        return any(score >= gates.get(c.kind, LINK_FLOOR)
+        return any(not held_back_reason(c.kind, score, c.confidence, settings) and score >= LINK_FLOOR
                    for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)))
 
     floor = max(LINK_FLOOR, min(gates.values(), default=LINK_FLOOR))
@@ -225,6 +225,7 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
     scores = member_pair_scores(sents, emb, res.claims, weights)
     by_id = {s.sentence_id: s for s in sents}
     found: list[Discrepancy] = []
+    held: list[Discrepancy] = []
     for claim in res.claims:
         if claim.n_outlets < 2:
             continue
@@ -235,16 +236,31 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
                 if a.outlet_id == b.outlet_id:
                     continue
                 for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)):
-                    # A conflict needs the pair itself to read as one claim, not only its group.
-                    if scores.get((a_id, b_id), 1.0) < gates.get(c.kind, 0.0):
-                        continue
-                    found.append(Discrepancy(
+                    # A conflict needs the pair itself to read as one claim, not only its group, and
+                    # the rule that found it enough confidence; the others are kept, held back.
+                    pair = scores.get((a_id, b_id), 1.0)
+                    reason = held_back_reason(c.kind, pair, c.confidence, settings)
+                    d = Discrepancy(
                         discrepancy_id=stable_id(claim.claim_id, a_id, b_id, c.kind), story_id=res.spec.story_id,
                         claim_id=claim.claim_id, kind=c.kind, sentence_id_a=a_id, sentence_id_b=b_id,
                         value_a=c.value_a, value_b=c.value_b, norm_a=c.norm_a, norm_b=c.norm_b,
-                        explanation=c.explanation, confidence=float(c.confidence)))
+                        explanation=c.explanation, confidence=float(c.confidence),
+                        reason=reason)
+                    (held if reason else found).append(d)
     res.discrepancies = found
+    res.held_back = held
     return res
+
+
+def held_back_reason(kind: str, pair_score: float, confidence: float, settings: Settings) -> str:
+    """Why a conflict the rules found is not reported, or '' when it clears its kind's gates."""
+    gate = (settings.discrepancy_gates or {}).get(kind, 0.0)
+    floor = (settings.discrepancy_min_confidence or {}).get(kind, 0.0)
+    if pair_score < gate:
+        return f"pair score {pair_score:.2f} is below the {kind} gate {gate:.2f}: the sentences may state different facts"
+    if confidence < floor:
+        return f"rule confidence {confidence:.2f} is below the {kind} floor {floor:.2f}"
+    return ""
 
 
 @dataclass

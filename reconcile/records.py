@@ -117,6 +117,8 @@ class Discrepancy:
     norm_b: str
     explanation: str
     confidence: float
+    reason: str = ""
+    """Why the conflict is held back (below its kind's calibrated gate), or '' when it is reported."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,9 @@ class StoryResult:
     sentences: list[Sentence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
+    """Conflicts that clear their kind's calibrated gates: what reports and v_discrepancies show."""
+    held_back: list[Discrepancy] = field(default_factory=list)
+    """Conflicts the rules found but the calibration does not support (v_discrepancies_all)."""
     skips: list[Skip] = field(default_factory=list)
     input_hash: str | None = None
     """Fingerprint of the inputs, settings, model and code that produced this result."""

@@ -39,7 +39,10 @@ class Settings:
     """Logistic weights of the pair features (align.FEATURES), fitted by `reconcile calibrate`."""
     discrepancy_gates: dict[str, float] = field(
         default_factory=lambda: {k: float(v) for k, v in _calibration().get("discrepancy_gates", {}).items()})
-    """Per kind: the minimum pair score for two sentences' values to be compared (calibrated)."""
+    """Per kind: the minimum pair score for a conflict to be reported (calibrated); below it, held back."""
+    discrepancy_min_confidence: dict[str, float] = field(
+        default_factory=lambda: {k: float(v) for k, v in _calibration().get("discrepancy_min_confidence", {}).items()})
+    """Per kind: the minimum rule confidence for a conflict to be reported (calibrated); below it, held back."""
     max_file_bytes: int = 5_000_000
     """Pages larger than this are refused before parsing."""
     min_article_sentences: int = 3
@@ -100,6 +103,7 @@ class Settings:
             "align_threshold": self.align_threshold,
             "align_weights": list(self.align_weights or ()),
             "discrepancy_gates": dict(sorted(self.discrepancy_gates.items())),
+            "discrepancy_min_confidence": dict(sorted(self.discrepancy_min_confidence.items())),
             "min_article_sentences": self.min_article_sentences,
             "max_article_sentences": self.max_article_sentences,
             "max_sentence_chars": self.max_sentence_chars,

@@ -16,17 +16,17 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError, WarehouseBusy, WarehouseError
-from .records import StoryResult
+from .records import Discrepancy, StoryResult
 
 log = logging.getLogger(__name__)
 
 WAREHOUSE_DIR = Path(__file__).resolve().parent.parent / "warehouse"
 SCHEMA_FILE = WAREHOUSE_DIR / "schema.sql"
 VIEWS_FILE = WAREHOUSE_DIR / "views.sql"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Per-story tables, deleted and rewritten together when a story is re-run.
-STORY_TABLES = ("discrepancies", "claim_sentences", "claims", "sentences", "article_skips", "articles", "stories")
+STORY_TABLES = ("discrepancies", "held_back_discrepancies", "claim_sentences", "claims", "sentences", "article_skips", "articles", "stories")
 
 
 def _sql_file(path: Path) -> str:
@@ -118,6 +118,8 @@ def ensure_schema(con: Any, model: str, dim: int) -> None:
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: the history tables fetches, raw_pages and article_versions (created from schema.sql).
     1: "SELECT 1",
+    # 2 -> 3: held_back_discrepancies (created from schema.sql) and v_discrepancies_all.
+    2: "SELECT 1",
 }
 
 
@@ -400,17 +402,23 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
         "claim_id": [m[0] for m in members], "sentence_id": [m[1] for m in members],
         "similarity": pa.array([m[2] for m in members], pa.float64()),
     })
-    ds = res.discrepancies
-    discrepancies = pa.table({
-        "discrepancy_id": [d.discrepancy_id for d in ds], "story_id": [sid] * len(ds),
-        "claim_id": [d.claim_id for d in ds], "kind": [d.kind for d in ds],
-        "sentence_id_a": [d.sentence_id_a for d in ds], "sentence_id_b": [d.sentence_id_b for d in ds],
-        "value_a": [d.value_a for d in ds], "value_b": [d.value_b for d in ds],
-        "norm_a": [d.norm_a for d in ds], "norm_b": [d.norm_b for d in ds],
-        "explanation": [d.explanation for d in ds],
-        "confidence": pa.array([d.confidence for d in ds], pa.float64()),
-        "run_id": [run.run_id] * len(ds),
-    })
+    def discrepancy_table(ds: Sequence[Discrepancy], with_reason: bool) -> Any:
+        cols = {
+            "discrepancy_id": [d.discrepancy_id for d in ds], "story_id": [sid] * len(ds),
+            "claim_id": [d.claim_id for d in ds], "kind": [d.kind for d in ds],
+            "sentence_id_a": [d.sentence_id_a for d in ds], "sentence_id_b": [d.sentence_id_b for d in ds],
+            "value_a": [d.value_a for d in ds], "value_b": [d.value_b for d in ds],
+            "norm_a": [d.norm_a for d in ds], "norm_b": [d.norm_b for d in ds],
+            "explanation": [d.explanation for d in ds],
+            "confidence": pa.array([d.confidence for d in ds], pa.float64()),
+        }
+        if with_reason:
+            cols["reason"] = [d.reason for d in ds]
+        cols["run_id"] = [run.run_id] * len(ds)
+        return pa.table(cols)
+
+    discrepancies = discrepancy_table(res.discrepancies, False)
+    held_back = discrepancy_table(res.held_back, True)
     skips = pa.table({
         "story_id": [sid] * len(res.skips), "source": [k.where for k in res.skips],
         "reason": [k.reason for k in res.skips], "run_id": [run.run_id] * len(res.skips),
@@ -420,7 +428,8 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
                  len(sents), len(res.claims), sum(1 for c in res.claims if c.n_outlets >= 2), run.run_id, now,
                  res.input_hash]
     staged = {"articles": articles, "sentences": sentences, "claims": claims,
-              "claim_sentences": claim_sentences, "discrepancies": discrepancies, "article_skips": skips}
+              "claim_sentences": claim_sentences, "discrepancies": discrepancies,
+              "held_back_discrepancies": held_back, "article_skips": skips}
     if replace:
         con.execute("DELETE FROM claim_sentences WHERE claim_id IN "
                     "(SELECT claim_id FROM claims WHERE story_id = ?)", [sid])

@@ -384,10 +384,10 @@ DATE_DIFFERENT_EVENTS = [
      "sent to his desk a day earlier, in the face of criticism from businesses.",
      "Arkansas Governor Asa Hutchinson signed a revised version of the religious freedom bill on Thursday, "
      "one day after refusing to sign an earlier version of it."),
-    ("The lawyer for the agent blasted the bureau on Monday, saying the deputy director had reversed the "
-     "decision of the official responsible for discipline.",
+    ("The lawyer for the agent, meanwhile, blasted the bureau on Monday, saying the deputy director had reversed "
+     "the decision of the career official responsible for employee discipline.",
      "The lawyer said in a statement that the agent was fired late Friday afternoon on the orders of the "
-     "deputy director of the bureau."),
+     "deputy director of the bureau, despite a career official's recommendation."),
 ]
 
 

@@ -139,3 +139,23 @@ def test_every_table_and_column_is_commented(tmp_path):
     created = set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA_FILE.read_text()))
     assert created == {t for t, _ in tables}
     assert set(re.findall(r"CREATE OR REPLACE VIEW (\w+)", VIEWS_FILE.read_text())) <= {v for v, _ in views}
+
+
+def test_migration_from_version_2_adds_held_back_discrepancies(tmp_path):
+    """A version-2 warehouse (no held-back conflicts) opens, keeps its rows and gains the table and view."""
+    from reconcile.store import SCHEMA_VERSION, connect, ensure_schema, schema_info
+
+    path = tmp_path / "v2.duckdb"
+    with connect(path) as con:
+        ensure_schema(con, "test-model", 4)
+        con.execute("INSERT INTO runs (run_id, started_at, model) VALUES ('r1', now(), 'test-model')")
+        con.execute("DROP VIEW v_discrepancies_all")
+        con.execute("DROP TABLE held_back_discrepancies")
+        con.execute("UPDATE schema_info SET value = '2' WHERE key = 'version'")
+    with connect(path) as con:
+        ensure_schema(con, "test-model", 4)
+        assert schema_info(con)["version"] == str(SCHEMA_VERSION) == "3"
+        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+        assert "held_back_discrepancies" in tables and "v_discrepancies_all" in views
+        assert con.execute("SELECT run_id FROM runs").fetchall() == [("r1",)]

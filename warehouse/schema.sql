@@ -189,6 +189,38 @@ COMMENT ON COLUMN discrepancies.explanation IS 'Short human-readable explanation
 COMMENT ON COLUMN discrepancies.confidence IS 'Confidence in the conflict, 0 to 1.';
 COMMENT ON COLUMN discrepancies.run_id IS 'Run that produced it.';
 
+CREATE TABLE IF NOT EXISTS held_back_discrepancies (
+    discrepancy_id VARCHAR NOT NULL,
+    story_id       VARCHAR NOT NULL,
+    claim_id       VARCHAR NOT NULL,
+    kind           VARCHAR NOT NULL,
+    sentence_id_a  VARCHAR NOT NULL,
+    sentence_id_b  VARCHAR NOT NULL,
+    value_a        VARCHAR,
+    value_b        VARCHAR,
+    norm_a         VARCHAR,
+    norm_b         VARCHAR,
+    explanation    VARCHAR,
+    confidence     DOUBLE,
+    reason         VARCHAR,
+    run_id         VARCHAR
+);
+COMMENT ON TABLE held_back_discrepancies IS 'Conflicts the rules found but the calibration does not support (pair score or rule confidence below its kind''s gate): not in reports or v_discrepancies; see v_discrepancies_all.';
+COMMENT ON COLUMN held_back_discrepancies.discrepancy_id IS 'Stable id derived from the pair and kind.';
+COMMENT ON COLUMN held_back_discrepancies.story_id IS 'Story of the claim.';
+COMMENT ON COLUMN held_back_discrepancies.claim_id IS 'Claim both sentences belong to.';
+COMMENT ON COLUMN held_back_discrepancies.kind IS 'number, date, entity or negation.';
+COMMENT ON COLUMN held_back_discrepancies.sentence_id_a IS 'First sentence (sentence_id_a < sentence_id_b).';
+COMMENT ON COLUMN held_back_discrepancies.sentence_id_b IS 'Second sentence.';
+COMMENT ON COLUMN held_back_discrepancies.value_a IS 'Value as written in sentence a.';
+COMMENT ON COLUMN held_back_discrepancies.value_b IS 'Value as written in sentence b.';
+COMMENT ON COLUMN held_back_discrepancies.norm_a IS 'Normalised value a.';
+COMMENT ON COLUMN held_back_discrepancies.norm_b IS 'Normalised value b.';
+COMMENT ON COLUMN held_back_discrepancies.explanation IS 'Short human-readable explanation.';
+COMMENT ON COLUMN held_back_discrepancies.confidence IS 'Confidence of the rule that found it, 0 to 1.';
+COMMENT ON COLUMN held_back_discrepancies.reason IS 'Why it is held back (which calibrated gate it misses).';
+COMMENT ON COLUMN held_back_discrepancies.run_id IS 'Run that produced it.';
+
 CREATE TABLE IF NOT EXISTS embedding_cache (
     model     VARCHAR NOT NULL,
     text_hash VARCHAR NOT NULL,
