@@ -51,8 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--model", default=None, help="sentence-transformers model name or path "
                    "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
     r.add_argument("--backend", default=None, choices=("torch", "onnx-int8"),
-                   help="embedding backend: torch (fp32, the default) or onnx-int8 (int8 ONNX, faster; "
-                   "default: $RECONCILE_EMBED_BACKEND or torch)")
+                   help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
+                   "torch (fp32 sentence-transformers; the default for any other --model); "
+                   "default: $RECONCILE_EMBED_BACKEND, else as said")
     r.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     r.add_argument("--no-cache", action="store_true", help="embed every sentence even if the warehouse has it")
     r.add_argument("--force", action="store_true",
@@ -123,8 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--model", default=None, help="sentence-transformers model name or path "
                    "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
     w.add_argument("--backend", default=None, choices=("torch", "onnx-int8"),
-                   help="embedding backend: torch (fp32, the default) or onnx-int8 (int8 ONNX, faster; "
-                   "default: $RECONCILE_EMBED_BACKEND or torch)")
+                   help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
+                   "torch (fp32 sentence-transformers; the default for any other --model); "
+                   "default: $RECONCILE_EMBED_BACKEND, else as said")
     w.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     w.add_argument("--window-hours", type=float, default=None, metavar="H",
                    help="an article joins a story only within H hours of its articles (default 48)")

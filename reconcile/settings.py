@@ -10,7 +10,7 @@ from typing import Any
 
 DEFAULT_DB = Path("warehouse/reconcile.duckdb")
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
-DEFAULT_EMBED_BACKEND = "torch"
+DEFAULT_EMBED_BACKEND = "onnx-int8"
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
 
@@ -93,6 +93,11 @@ class Settings:
         env.update({k: v for k, v in overrides.items() if v is not None})
         if "db_path" in env:
             env["db_path"] = Path(env["db_path"])
+        if "embed_backend" not in env and "model" in env:
+            from .embed import is_default
+
+            if not is_default(str(env["model"])):
+                env["embed_backend"] = "torch"  # the int8 export exists for the bundled model only
         return replace(s, **env)
 
     def parameters(self) -> dict[str, Any]:
