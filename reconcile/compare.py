@@ -131,6 +131,10 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
 
 def _overlap(a: Quantity, b: Quantity) -> bool:
     eps = 1e-9 * max(1.0, abs(a.value), abs(b.value))
+    if a.hedge == b.hedge == "up to":
+        # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
+        # when the maxima do
+        return abs(a.high - b.high) <= max(a.precision, b.precision) + eps
     if a.dimension == "duration":
         # months and years are not fixed lengths: '60 days' ~ 'two months'
         eps = 0.025 * max(abs(a.value), abs(b.value))
@@ -711,6 +715,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # same polarity somewhere: no contradiction
             other = occ[0]
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
+            if _neg_verb_before(aff_text[max(0, aff_start - 30):aff_start]):
+                continue  # 'refuse service' / 'deny service': a negative verb on both sides
             if _WITHOUT.search(aff_text[max(0, aff_start - 30):aff_start]):
                 continue  # 'without seeking' is as negative as 'did not seek'
             if _HEARSAY.search(aff_text[max(0, aff_start - 60):aff_start]):
@@ -842,6 +848,12 @@ _HEARSAY = re.compile(r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|whether|
                       re.IGNORECASE)
 _EXHORTED = re.compile(r"\b(?:urg\w*|ask\w*|told|tell\w*|warn\w*|press\w*|call\w* on|implor\w*|begg?\w*)\b"
                        r"(?:\s+[\w'’.,-]+){0,4}\s+not\s+to\s+\S*$", re.IGNORECASE)
+
+
+def _neg_verb_before(text: str) -> bool:
+    """A verb that negates what follows ('deny', 'refused to') among the last few words."""
+    words = re.findall(r"[A-Za-z]+", text)[-3:]
+    return any(stem(w.lower()) in NEG_VERB_STEMS for w in words)
 
 
 def neg_text_of(x: SentenceFacts, y: SentenceFacts, p: Predicate, other: tuple) -> str:

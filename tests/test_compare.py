@@ -23,6 +23,8 @@ def kinds(a: str, b: str, pub_a: datetime | None = PUB, pub_b: datetime | None =
 # ------------------------------------------------------------------------------ numbers
 
 NUMBER_CONFLICTS = [
+    # two stated maxima of one count
+    ("The suit is on behalf of up to 1.6 million women.", "The suit involves as many as 1.5 million women."),
     ("Firefighters pulled 9 hikers from the gorge.", "Firefighters pulled seven hikers from the gorge."),
     ("The storm destroyed 240 homes on the coast.", "The storm destroyed 420 homes on the coast."),
     ("The ferry carried more than 500 passengers.", "The ferry carried about 350 passengers."),
@@ -296,6 +298,8 @@ NEGATION_CONFLICTS = [
 ]
 
 NEGATION_TRAPS = [
+    # a negative verb on both sides
+    ("The bill lets owners refuse service to gay customers.", "The bill lets owners deny service to gay customers."),
     # another verb: a particle makes a phrasal verb ('break' a deadlock vs a meeting that 'broke up')
     ("The leaders could not break the deadlock at the meeting on Wednesday.",
      "The meeting on Friday broke up with no deal between the leaders."),
