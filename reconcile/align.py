@@ -163,39 +163,51 @@ def block_scores(f: StoryFeatures, ia: np.ndarray, ib: np.ndarray, weights: Sequ
     return 1.0 / (1.0 + np.exp(-z))
 
 
+class PairScores:
+    """Scores of every cross-outlet sentence pair of one story, computed once per pair of outlets."""
+
+    def __init__(self, outlets: Sequence[str], f: StoryFeatures, weights: Sequence[float]):
+        by_outlet: dict[str, list[int]] = {}
+        for i, o in enumerate(outlets):
+            by_outlet.setdefault(o, []).append(i)
+        self.outlets = list(outlets)
+        self.index = {o: np.asarray(ix) for o, ix in by_outlet.items()}
+        self.local = {i: k for ix in by_outlet.values() for k, i in enumerate(ix)}
+        keys = sorted(by_outlet)
+        self.blocks = {(a, b): block_scores(f, self.index[a], self.index[b], weights)
+                       for n, a in enumerate(keys) for b in keys[n + 1:]}
+
+    def edges(self, min_score: float) -> list[tuple[float, int, int]]:
+        """(score, i, j) of the pairs scoring at least min_score, best first."""
+        out: list[tuple[float, int, int]] = []
+        for (a, b), sc in self.blocks.items():
+            ia, ib = self.index[a], self.index[b]
+            rows, cols = np.nonzero(sc >= min_score)
+            out.extend((float(sc[r, c]), int(ia[r]), int(ib[c])) for r, c in zip(rows, cols))
+        out.sort(key=lambda e: (-e[0], e[1], e[2]))
+        return out
+
+    def __call__(self, i: int, j: int) -> float:
+        oi, oj = self.outlets[i], self.outlets[j]
+        if oi > oj:
+            i, j, oi, oj = j, i, oj, oi
+        return float(self.blocks[(oi, oj)][self.local[i], self.local[j]])
+
+
 def cluster(outlets: Sequence[str], f: StoryFeatures, threshold: float, weights: Sequence[float]) -> list[list[int]]:
+    """Indices grouped into claims; every index appears in exactly one group (see cluster_scores)."""
+    return cluster_scores(outlets, PairScores(outlets, f, weights), threshold)
+
+
+def cluster_scores(outlets: Sequence[str], pair: PairScores, threshold: float) -> list[list[int]]:
     """Indices grouped into claims; every index appears in exactly one group.
 
     Pairs at or above the threshold are taken best first; two groups merge when they share no
     outlet and the mean score of all their cross pairs still reaches the threshold.
     """
-    n = len(outlets)
-    by_outlet: dict[str, list[int]] = {}
-    for i, o in enumerate(outlets):
-        by_outlet.setdefault(o, []).append(i)
-    keys = sorted(by_outlet)
-    local = {i: k for o in keys for k, i in enumerate(by_outlet[o])}
-    blocks: dict[tuple[str, str], np.ndarray] = {}
-    edges: list[tuple[float, int, int]] = []
-    for a in range(len(keys)):
-        ia = np.asarray(by_outlet[keys[a]])
-        for b in range(a + 1, len(keys)):
-            ib = np.asarray(by_outlet[keys[b]])
-            sc = block_scores(f, ia, ib, weights)
-            blocks[(keys[a], keys[b])] = sc
-            rows, cols = np.nonzero(sc >= threshold)
-            edges.extend((float(sc[r, c]), int(ia[r]), int(ib[c])) for r, c in zip(rows, cols))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-
-    def pair(i: int, j: int) -> float:
-        oi, oj = outlets[i], outlets[j]
-        if oi > oj:
-            i, j, oi, oj = j, i, oj, oi
-        return float(blocks[(oi, oj)][local[i], local[j]])
-
-    owner = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _, i, j in edges:
+    owner = list(range(len(outlets)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(outlets))}
+    for _, i, j in pair.edges(threshold):
         ci, cj = owner[i], owner[j]
         if ci == cj:
             continue
@@ -223,31 +235,18 @@ def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, t
     if not sentences:
         return []
     outlets = [s.outlet_id for s in sentences]
-    f = story_features(sentences, emb)
-    groups = cluster(outlets, f, threshold, weights)
+    scores = PairScores(outlets, story_features(sentences, emb), weights)
+    groups = cluster_scores(outlets, scores, threshold)
     if link is not None:
-        groups = _link_groups(groups, outlets, f, weights, link, link_floor)
+        groups = _link_groups(groups, outlets, scores, link, link_floor)
     return claims_from_groups(story_id, sentences, emb, groups)
 
 
-def _link_groups(groups: list[list[int]], outlets: Sequence[str], f: StoryFeatures, weights: Sequence[float],
+def _link_groups(groups: list[list[int]], outlets: Sequence[str], scores: PairScores,
                  link: Callable[[int, int, float], bool], floor: float) -> list[list[int]]:
     owner = {k: gi for gi, g in enumerate(groups) for k in g}
     members = {gi: list(g) for gi, g in enumerate(groups)}
-    by_outlet: dict[str, list[int]] = {}
-    for i, o in enumerate(outlets):
-        by_outlet.setdefault(o, []).append(i)
-    keys = sorted(by_outlet)
-    cands: list[tuple[float, int, int]] = []
-    for a in range(len(keys)):
-        ia = np.asarray(by_outlet[keys[a]])
-        for b in range(a + 1, len(keys)):
-            ib = np.asarray(by_outlet[keys[b]])
-            sc = block_scores(f, ia, ib, weights)
-            rows, cols = np.nonzero(sc >= floor)
-            cands.extend((float(sc[r, c]), int(ia[r]), int(ib[c])) for r, c in zip(rows, cols))
-    cands.sort(key=lambda e: (-e[0], e[1], e[2]))
-    for score, i, j in cands:
+    for score, i, j in scores.edges(floor):
         gi, gj = owner[i], owner[j]
         if gi == gj or {outlets[k] for k in members[gi]} & {outlets[k] for k in members[gj]}:
             continue

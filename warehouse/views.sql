@@ -37,7 +37,16 @@ WHERE v.n_outlets = 1
 QUALIFY row_number() OVER (PARTITION BY v.claim_id ORDER BY s.position, s.sentence_id) = 1;
 COMMENT ON VIEW v_unique_claims IS 'Claims only one outlet reports, with that outlet, its article''s publication time and URL.';
 
-CREATE OR REPLACE VIEW v_discrepancies AS
+CREATE OR REPLACE VIEW v_discrepancies_all AS
+WITH every AS (
+    SELECT discrepancy_id, story_id, claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b,
+           norm_a, norm_b, explanation, confidence, TRUE AS reported, CAST(NULL AS VARCHAR) AS held_back_reason
+    FROM discrepancies
+    UNION ALL
+    SELECT discrepancy_id, story_id, claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b,
+           norm_a, norm_b, explanation, confidence, FALSE, reason
+    FROM held_back_discrepancies
+)
 SELECT d.story_id,
        d.claim_id,
        d.kind,
@@ -64,34 +73,20 @@ SELECT d.story_id,
        d.confidence,
        d.discrepancy_id,
        d.sentence_id_a,
-       d.sentence_id_b
-FROM discrepancies d
-JOIN sentences sa ON sa.sentence_id = d.sentence_id_a
-JOIN sentences sb ON sb.sentence_id = d.sentence_id_b
-JOIN articles aa ON aa.article_id = sa.article_id
-JOIN articles ab ON ab.article_id = sb.article_id;
-COMMENT ON VIEW v_discrepancies IS 'Discrepancies with story, kind, both outlets, sentences, values and publication times; numbers published hours apart are flagged as possible updates.';
-
-CREATE OR REPLACE VIEW v_discrepancies_all AS
-WITH every AS (
-    SELECT discrepancy_id, story_id, claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b,
-           norm_a, norm_b, explanation, confidence, TRUE AS reported, CAST(NULL AS VARCHAR) AS held_back_reason
-    FROM discrepancies
-    UNION ALL
-    SELECT discrepancy_id, story_id, claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b,
-           norm_a, norm_b, explanation, confidence, FALSE, reason
-    FROM held_back_discrepancies
-)
-SELECT d.story_id, d.claim_id, d.kind, d.reported, d.held_back_reason,
-       aa.outlet AS outlet_a, sa.text AS sentence_a, d.value_a, d.norm_a, aa.published_at AS published_a,
-       ab.outlet AS outlet_b, sb.text AS sentence_b, d.value_b, d.norm_b, ab.published_at AS published_b,
-       d.explanation, d.confidence, d.discrepancy_id, d.sentence_id_a, d.sentence_id_b
+       d.sentence_id_b,
+       d.reported,
+       d.held_back_reason
 FROM every d
 JOIN sentences sa ON sa.sentence_id = d.sentence_id_a
 JOIN sentences sb ON sb.sentence_id = d.sentence_id_b
 JOIN articles aa ON aa.article_id = sa.article_id
 JOIN articles ab ON ab.article_id = sb.article_id;
-COMMENT ON VIEW v_discrepancies_all IS 'Every conflict the rules found: the reported ones (as in v_discrepancies) and those held back by the calibrated gates, with the reason.';
+COMMENT ON VIEW v_discrepancies_all IS 'Every conflict the rules found: the reported ones and those held back by the calibrated gates (reported = false, with the reason); columns as v_discrepancies plus reported and held_back_reason.';
+
+CREATE OR REPLACE VIEW v_discrepancies AS
+SELECT * EXCLUDE (reported, held_back_reason) FROM v_discrepancies_all WHERE reported;
+COMMENT ON VIEW v_discrepancies IS 'Discrepancies with story, kind, both outlets, sentences, values and publication times; numbers published hours apart are flagged as possible updates.';
+
 
 -- Views for analysis across stories and outlets (the README's "Querying the warehouse").
 
