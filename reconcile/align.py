@@ -129,12 +129,15 @@ def _overlap(m: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
     return np.where(total > 0, 2 * inter / np.maximum(total, 1), 0.0)
 
 
-def _rarest_shared(ma: np.ndarray, mb: np.ndarray, idf: np.ndarray) -> np.ndarray:
+def _rarest_shared(ma: np.ndarray, mb: np.ndarray, idf: np.ndarray, chunk: int = 64) -> np.ndarray:
     """Per pair, the highest idf among the words both sentences use (0 when none)."""
     out = np.zeros((ma.shape[0], mb.shape[0]), dtype=np.float32)
     both = np.nonzero((ma.sum(0) > 0) & (mb.sum(0) > 0))[0]
-    for v in both[np.argsort(idf[both], kind="stable")]:  # rarer words overwrite commoner ones
-        out[np.ix_(np.nonzero(ma[:, v])[0], np.nonzero(mb[:, v])[0])] = idf[v]
+    if not len(both):
+        return out
+    wb = mb[:, both] * idf[both]
+    for r in range(0, ma.shape[0], chunk):  # rows in chunks bound the (rows, nb, words) product
+        out[r:r + chunk] = (ma[r:r + chunk, None, both] * wb[None, :, :]).max(-1)
     return out
 
 
@@ -225,7 +228,8 @@ def cluster_scores(outlets: Sequence[str], pair: PairScores, threshold: float) -
 
 def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, threshold: float,
                 weights: Sequence[float] = DEFAULT_WEIGHTS,
-                link: Callable[[int, int, float], bool] | None = None, link_floor: float = 1.0) -> list[Claim]:
+                link: Callable[[int, int, float], bool] | None = None, link_floor: float = 1.0,
+                scores: PairScores | None = None) -> list[Claim]:
     """Claims of one story, in reading order (by each claim's earliest sentence).
 
     With `link`, a cross-outlet pair scoring at least `link_floor` but left in two claims is
@@ -235,7 +239,7 @@ def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, t
     if not sentences:
         return []
     outlets = [s.outlet_id for s in sentences]
-    scores = PairScores(outlets, story_features(sentences, emb), weights)
+    scores = scores or PairScores(outlets, story_features(sentences, emb), weights)
     groups = cluster_scores(outlets, scores, threshold)
     if link is not None:
         groups = _link_groups(groups, outlets, scores, link, link_floor)
@@ -289,7 +293,8 @@ def relative_positions(sentences: Sequence[Sentence]) -> list[float]:
 
 
 def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: Sequence[Claim],
-                       weights: Sequence[float], features: StoryFeatures | None = None) -> dict[tuple[str, str], float]:
+                       weights: Sequence[float], features: StoryFeatures | None = None,
+                       scores: PairScores | None = None) -> dict[tuple[str, str], float]:
     """Pair score of every cross-outlet pair of claim members, keyed by sorted sentence ids."""
     index = {s.sentence_id: k for k, s in enumerate(sentences)}
     wanted = [(a, b) for c in claims if c.n_outlets > 1
@@ -297,18 +302,7 @@ def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: S
               if sentences[index[a]].outlet_id != sentences[index[b]].outlet_id]
     if not wanted:
         return {}
-    f = features or story_features(sentences, emb)
-    by_outlet: dict[str, np.ndarray] = {}
-    for k, s in enumerate(sentences):
-        by_outlet.setdefault(s.outlet_id, []).append(k)  # type: ignore[arg-type]
-    by_outlet = {o: np.asarray(ix) for o, ix in by_outlet.items()}
-    local = {int(i): k for ix in by_outlet.values() for k, i in enumerate(ix)}
-    blocks: dict[tuple[str, str], np.ndarray] = {}  # features such as mutual-best need the whole block
-    out = {}
-    for a, b in wanted:
-        ia, ib = index[a], index[b]
-        key = (sentences[ia].outlet_id, sentences[ib].outlet_id)
-        if key not in blocks:
-            blocks[key] = block_scores(f, by_outlet[key[0]], by_outlet[key[1]], weights)
-        out[(a, b)] = float(blocks[key][local[ia], local[ib]])
-    return out
+    if scores is None:
+        f = features or story_features(sentences, emb)
+        scores = PairScores([s.outlet_id for s in sentences], f, weights)
+    return {(a, b): scores(index[a], index[b]) for a, b in wanted}

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from . import embed
-from .align import DEFAULT_WEIGHTS, align_story, member_pair_scores
+from .align import DEFAULT_WEIGHTS, PairScores, align_story, member_pair_scores, story_features
 from .errors import ArticleError, ModelError, ReconcileError
 from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, stable_id
 from .segment import split_text
@@ -220,9 +220,10 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
                    for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)))
 
     floor = max(LINK_FLOOR, min(gates.values(), default=LINK_FLOOR))
+    pairs = PairScores([s.outlet_id for s in sents], story_features(sents, emb), weights)
     res.claims = align_story(res.spec.story_id, sents, emb, settings.align_threshold, weights,
-                             link=same_slot, link_floor=floor)
-    scores = member_pair_scores(sents, emb, res.claims, weights)
+                             link=same_slot, link_floor=floor, scores=pairs)
+    scores = member_pair_scores(sents, emb, res.claims, weights, scores=pairs)
     by_id = {s.sentence_id: s for s in sents}
     found: list[Discrepancy] = []
     held: list[Discrepancy] = []
