@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from . import embed
-from .align import DEFAULT_WEIGHTS, PairScores, align_story, member_pair_scores, story_features
+from .align import DEFAULT_WEIGHTS, PairScores, align_story, story_features
 from .errors import ArticleError, ModelError, ReconcileError
 from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, stable_id
 from .segment import split_text
@@ -223,8 +223,7 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
     pairs = PairScores([s.outlet_id for s in sents], story_features(sents, emb), weights)
     res.claims = align_story(res.spec.story_id, sents, emb, settings.align_threshold, weights,
                              link=same_slot, link_floor=floor, scores=pairs)
-    scores = member_pair_scores(sents, emb, res.claims, weights, scores=pairs)
-    by_id = {s.sentence_id: s for s in sents}
+    index = {s.sentence_id: k for k, s in enumerate(sents)}
     found: list[Discrepancy] = []
     held: list[Discrepancy] = []
     for claim in res.claims:
@@ -233,13 +232,13 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
         members = sorted(claim.sentence_ids)
         for i, a_id in enumerate(members):
             for b_id in members[i + 1:]:
-                a, b = by_id[a_id], by_id[b_id]
+                a, b = sents[index[a_id]], sents[index[b_id]]
                 if a.outlet_id == b.outlet_id:
                     continue
                 for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)):
                     # A conflict needs the pair itself to read as one claim, not only its group, and
                     # the rule that found it enough confidence; the others are kept, held back.
-                    pair = scores.get((a_id, b_id), 1.0)
+                    pair = pairs(index[a_id], index[b_id])
                     reason = held_back_reason(c.kind, pair, c.confidence, settings)
                     d = Discrepancy(
                         discrepancy_id=stable_id(claim.claim_id, a_id, b_id, c.kind), story_id=res.spec.story_id,
@@ -400,6 +399,7 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
     if not chunks:
         store_run(settings, run_id, started, [], {}, {}, 0, orchestrator)
     summary.timings = timings
+    log_story_lines(summary.lines)  # the caller reports failed stories (the CLI as errors)
     return summary
 
 
@@ -446,6 +446,31 @@ def story_line(res: StoryResult) -> dict[str, object]:
         "discrepancies": len(res.discrepancies),
         "skipped": len(res.skips),
     }
+
+
+def write_reports(settings: Settings, story_ids: Sequence[str], out_dir: Path) -> dict[str, str]:
+    """Write each story's HTML report and Markdown digest into `out_dir`; returns story id -> HTML path."""
+    from .report import load_report, report_files
+
+    out: dict[str, str] = {}
+    for sid in story_ids:
+        html_file, _ = report_files(load_report(settings.db_path, sid, settings.lock_wait_seconds), out_dir)
+        out[sid] = str(html_file)
+    return out
+
+
+def log_story_lines(lines: Sequence[Mapping[str, object]], failed: Sequence[tuple[str, str]] = ()) -> None:
+    """One INFO line per story of a run with its figures (WARNING for a story not reconciled)."""
+    for ln in lines:
+        if ln.get("unchanged"):
+            log.info("story %s: unchanged since its last run (%s outlets, %s claims, %s shared, %s conflicts)",
+                     ln["story_id"], ln["outlets"], ln["claims"], ln["shared_claims"], ln["discrepancies"])
+        else:
+            log.info("story %s: %s outlets, %s sentences, %s claims, %s shared, %s conflicts, %s article(s) skipped",
+                     ln["story_id"], ln["outlets"], ln["sentences"], ln["claims"], ln["shared_claims"],
+                     ln["discrepancies"], ln["skipped"])
+    for story_id, reason in failed:
+        log.warning("story %s: not reconciled: %s", story_id, reason)
 
 
 __all__ = ["ReconcileError", "RunSummary", "load_stories", "prepare_story", "embed_sentences",
