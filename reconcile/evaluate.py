@@ -67,6 +67,8 @@ class Score:
 class StoryTruth:
     pairs: set[frozenset[str]] = field(default_factory=set)
     discrepancies: set[tuple[frozenset[str], str]] = field(default_factory=set)
+    hard: set[tuple[frozenset[str], str]] = field(default_factory=set)
+    """Labelled conflicts that need world knowledge or arithmetic to see ("hard": true)."""
     unresolved: list[str] = field(default_factory=list)
 
 
@@ -147,6 +149,8 @@ def resolve_truth(truth: dict[str, Any], res: StoryResult) -> StoryTruth:
         a, b = find(d.get("a", {})), find(d.get("b", {}))
         if a and b:
             out.discrepancies.add((frozenset((a, b)), d.get("kind", "")))
+            if d.get("hard"):
+                out.hard.add((frozenset((a, b)), d.get("kind", "")))
     return out
 
 
@@ -185,6 +189,8 @@ class EvalReport:
     per_story: dict[str, dict[str, Any]]
     unresolved: list[str]
     threshold: float
+    not_hard: Score = field(default_factory=Score)
+    """All kinds, leaving out labelled conflicts marked hard (world knowledge, arithmetic)."""
 
     def as_dict(self) -> dict[str, Any]:
         overall = Score()
@@ -194,7 +200,7 @@ class EvalReport:
             "stories": self.stories,
             "align_threshold": self.threshold,
             "alignment": self.alignment.as_dict(),
-            "discrepancies": {"overall": overall.as_dict(),
+            "discrepancies": {"overall": overall.as_dict(), "not_hard": self.not_hard.as_dict(),
                               **{k: v.as_dict() for k, v in self.discrepancies.items()}},
             "extraction": self.extraction.as_dict(),
             "per_story": self.per_story,
@@ -219,7 +225,7 @@ def evaluate(root: Path, settings: Settings, gold: Path | None = None) -> EvalRe
     from .pipeline import reconcile_story
 
     results, embeddings, truths = prepare_fixtures(root, settings, gold)
-    align, extraction = Score(), Score()
+    align, extraction, not_hard = Score(), Score(), Score()
     disc = {k: Score() for k in KINDS}
     per_story: dict[str, dict[str, Any]] = {}
     unresolved: list[str] = []
@@ -233,6 +239,8 @@ def evaluate(root: Path, settings: Settings, gold: Path | None = None) -> EvalRe
         pred_d = {(frozenset((d.sentence_id_a, d.sentence_id_b)), d.kind) for d in res.discrepancies}
         s_disc = Score()
         s_disc.add(pred_d, t.discrepancies)
+        # the hard ones left out of the truth, and not counted against a prediction that finds one
+        not_hard.add(pred_d - t.hard, t.discrepancies - t.hard)
         for k in KINDS:
             disc[k].add({p for p in pred_d if p[1] == k}, {p for p in t.discrepancies if p[1] == k})
         ex = extraction_score(res)
@@ -241,7 +249,8 @@ def evaluate(root: Path, settings: Settings, gold: Path | None = None) -> EvalRe
                                         "discrepancy_f1": round(s_disc.f1, 4),
                                         "extraction_f1": round(ex.f1, 4),
                                         "skipped": [k.reason for k in res.skips]}
-    return EvalReport(len(results), align, disc, extraction, per_story, unresolved, settings.align_threshold)
+    return EvalReport(len(results), align, disc, extraction, per_story, unresolved, settings.align_threshold,
+                      not_hard)
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.ndarray:
