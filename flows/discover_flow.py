@@ -2,7 +2,9 @@
 stories that are due. One task per stage, each a thin wrapper over a reconcile.discover call.
 
 The run publishes a markdown artifact (key `discovery-<outlets file>`) with the feeds read, the
-stories formed or grown and the stories reconciled.
+stories formed or grown and the stories reconciled, a table artifact of the stories reconciled
+(key `discovery-<outlets file>-stories`, the columns of the reconcile run summary) and ends with
+a message counting them ("8 stories: 8 changed, 0 unchanged, 0 failed, 0 articles skipped; ...").
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from typing import Any
 # and routes `reconcile` logs to the run logs.
 from flows.reconcile_flow import reconcile_stories as _reconcile_flow  # noqa: F401
 from prefect import flow, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Completed
 
-from reconcile import discover
+from reconcile import discover, monitor
 from reconcile.outlets import OutletsFile, load_outlets
 from reconcile.settings import Settings
 
@@ -103,12 +105,18 @@ def discover_stories(outlets: str, db: str | None = None, model: str | None = No
     due = discover.stories_due(settings, ds, None if ds.force else group.formed + group.grown)
     if due:
         summary.reconcile = reconcile_task(due, settings, run_id, of)
-    create_markdown_artifact(markdown=summary_markdown(summary, outlets),
-                             key="discovery-" + discover.slugify(Path(outlets).stem),
+    key = "discovery-" + discover.slugify(Path(outlets).stem)
+    create_markdown_artifact(markdown=summary_markdown(summary, outlets), key=key,
                              description=f"Discovery from {Path(outlets).name}")
+    rec = summary.reconcile
+    rows = monitor.summary_rows(rec.story_lines() if rec is not None else [], summary.failed)
+    message = (monitor.run_message(rows, summary.failed, rec.all_skips() if rec is not None else [])
+               + f"; {summary.entries_new} new entries, {summary.articles} articles read")
+    create_table_artifact(table=rows or {c: [] for c in monitor.SUMMARY_COLUMNS}, key=key + "-stories",
+                          description=message.split("; ", 1)[0])
     if summary.failed:
-        return Completed(name="Partial", message=f"{len(summary.failed)} stories not reconciled", data=summary)
-    return summary
+        return Completed(name="Partial", message=message, data=summary)
+    return Completed(message=message, data=summary)
 
 
 def discovery_settings(window_hours: float | None = None, min_outlets: int | None = None,

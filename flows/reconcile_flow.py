@@ -33,11 +33,13 @@ from reconcile.settings import Settings  # noqa: E402
 
 
 def _library_logs_to_runs() -> None:
-    """Send `reconcile` logs to the run logs even when prefect was imported (and its logging set up)
-    before this module set PREFECT_LOGGING_EXTRA_LOGGERS, e.g. by a script or a test harness."""
+    """Send `reconcile` logs (INFO and up) to the run logs even when prefect was imported (and its
+    logging set up) before this module set PREFECT_LOGGING_EXTRA_LOGGERS, e.g. by a script or a test harness."""
     import logging
 
     lib = logging.getLogger("reconcile")
+    if lib.level == logging.NOTSET or lib.level > logging.INFO:
+        lib.setLevel(logging.INFO)  # the per-story INFO lines belong in the run logs; handlers filter the rest
     for handler in logging.getLogger("prefect.extra").handlers:
         if handler not in lib.handlers:
             lib.addHandler(handler)
@@ -69,14 +71,22 @@ def load_task(paths: list[str]) -> list[StorySpec]:
 
 
 @task(name="fetch", task_run_name="fetch {url}", cache_policy=NO_CACHE, retry_condition_fn=_transient)
-def fetch_task(url: str, policy: fetch.FetchPolicy) -> fetch.FetchResult:
-    """One attempt per task run; Prefect's retries (with_options in the flow) do the rest."""
+def fetch_task(url: str, policy: fetch.FetchPolicy, attempts: int = 1) -> fetch.FetchResult:
+    """One attempt per task run; Prefect's retries (with_options in the flow) do the rest.
+
+    An expected failure (a 4xx, a refused address, or a transient one on the last of `attempts`)
+    is returned as a failed FetchResult rather than raised, so the run logs it as one warning
+    (when the article is skipped) instead of a task failure with a traceback.
+    """
+    n = task_run.run_count or 1
     try:
         result = fetch.fetch_page(url, policy, retries=0)
     except fetch.FetchError as e:
-        e.attempts = task_run.run_count or 1
-        raise
-    return replace(result, attempts=task_run.run_count or 1)
+        e.attempts = n
+        if e.retryable and n < attempts:
+            raise
+        return fetch.failure(url, e)
+    return replace(result, attempts=n)
 
 
 @task(name="extract", task_run_name="extract {spec.story_id}", cache_policy=NO_CACHE)
@@ -100,6 +110,24 @@ def store_task(settings: Settings, run_id: str, started: Any, results: list[Stor
                fetches: list[fetch.FetchResult]) -> None:
     pipeline.store_run(settings, run_id, started, results, embeddings, new, failed, "prefect",
                        skipped=skipped, fetches=fetches)
+
+
+SUMMARY_KEY = "reconcile-run-summary"
+"""Key of the run summary artifact (markdown); its table is SUMMARY_KEY + "-table"."""
+
+
+@task(name="write reports", cache_policy=NO_CACHE)
+def reports_task(settings: Settings, story_ids: list[str], out_dir: str) -> dict[str, str]:
+    return pipeline.write_reports(settings, story_ids, Path(out_dir))
+
+
+@task(name="publish run summary", cache_policy=NO_CACHE)
+def summary_task(rows: list[dict[str, Any]], message: str, run_id: str, failed: list[tuple[str, str]]) -> None:
+    """The run's summary: one row per story, as markdown and as a table, under stable keys."""
+    create_markdown_artifact(markdown=monitor.summary_markdown(rows, message, run_id, failed),
+                             key=SUMMARY_KEY, description=message.split("; ", 1)[0])
+    create_table_artifact(table=rows or {c: [] for c in monitor.SUMMARY_COLUMNS}, key=SUMMARY_KEY + "-table",
+                          description=message.split("; ", 1)[0])
 
 
 @task(name="publish", task_run_name="publish {story_id}", cache_policy=NO_CACHE)
@@ -142,7 +170,7 @@ def _fetch_pages(specs: list[StorySpec], settings: Settings) -> dict[str, fetch.
     retried = fetch_task.with_options(retries=settings.fetch_retries,
                                       retry_delay_seconds=exponential_backoff(backoff_factor=settings.fetch_backoff),
                                       retry_jitter_factor=0.5)
-    futures = {u: retried.submit(u, policy) for u in urls}
+    futures = {u: retried.submit(u, policy, settings.fetch_retries + 1) for u in urls}
     pages = {}
     for url, fut in futures.items():
         fut.wait()
@@ -162,8 +190,12 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
                       allow_private: bool = False, allow_hosts: list[str] | None = None,
                       reuse_pages: bool = False, fetch_retries: int | None = None,
                       fetch_backoff: float | None = None, fetch_timeout: float | None = None,
-                      force: bool = False, embed_backend: str | None = None) -> Any:
-    """Reconcile story folders, and stories made of URLs ({"id": ..., "urls": [...]}), into the warehouse."""
+                      force: bool = False, embed_backend: str | None = None, reports: str | None = None) -> Any:
+    """Reconcile story folders, and stories made of URLs ({"id": ..., "urls": [...]}), into the warehouse.
+
+    With `reports` (a folder), each reconciled story's HTML report and Markdown digest are written
+    there and the run summary gives their paths.
+    """
     from datetime import datetime, timezone
 
     settings = replace(Settings.from_env(db_path=db, model=model, fetch_retries=fetch_retries,
@@ -197,16 +229,21 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
         publish_task(res.spec.story_id, run_id, res, None)
     for story_id, reason in summary.failed:
         publish_task(story_id, run_id, None, reason)
+    lines = summary.story_lines()
+    pipeline.log_story_lines(lines, summary.failed)
+    written = reports_task(settings, [str(ln["story_id"]) for ln in lines], reports) if reports else {}
+    rows = monitor.summary_rows(lines, summary.failed, written)
     # Failed stories' reasons already name their articles; skips are those of reconciled stories.
-    message = monitor.run_message(len(specs), summary.failed, [k for r in summary.results for k in r.skips])
+    message = monitor.run_message(rows, summary.failed, [k for r in summary.results for k in r.skips])
+    summary_task(rows, message, run_id, summary.failed)
     if specs and not summary.results and not summary.unchanged:
-        return Failed(message=message or "no story reconciled", data=summary)
-    if message:
+        return Failed(message=message, data=summary)
+    if summary.failed or any(r.skips for r in summary.results):
         return Completed(name="Partial", message=message, data=summary)
-    return summary
+    return Completed(message=message, data=summary)
 
 
-def flow_parameters(specs: list[StorySpec], settings: Settings) -> dict[str, Any]:
+def flow_parameters(specs: list[StorySpec], settings: Settings, reports: Path | str | None = None) -> dict[str, Any]:
     """Flow parameters (JSON) for already-validated stories and settings."""
     return {
         "paths": [str(s.folder if s.manifest is None or s.manifest.name == "story.toml" else s.manifest)
@@ -216,12 +253,13 @@ def flow_parameters(specs: list[StorySpec], settings: Settings) -> dict[str, Any
         "db": str(settings.db_path), "model": settings.model, "use_cache": settings.use_cache,
         "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
         "reuse_pages": settings.reuse_pages, "force": settings.force, "embed_backend": settings.embed_backend,
+        "reports": str(reports) if reports else None,
     }
 
 
-def run_flow(specs: list[StorySpec], settings: Settings) -> pipeline.RunSummary:
+def run_flow(specs: list[StorySpec], settings: Settings, reports: Path | str | None = None) -> pipeline.RunSummary:
     """Entry point for the CLI: run the flow over already-validated story specs."""
-    state = reconcile_stories(**flow_parameters(specs, settings), return_state=True)
+    state = reconcile_stories(**flow_parameters(specs, settings, reports), return_state=True)
     summary = state.result(raise_on_failure=False)
     if isinstance(summary, BaseException):
         raise summary

@@ -210,9 +210,10 @@ def _use_prefect(asked: bool) -> bool:
 def _setup_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("reconcile: warning: %(message)s"))
+    handler.setLevel(logging.WARNING)  # INFO lines (one per story) reach only a Prefect run's logs
     lib = logging.getLogger("reconcile")
     lib.addHandler(handler)
-    lib.setLevel(logging.WARNING)
+    lib.setLevel(logging.INFO)
     lib.propagate = False
 
 

@@ -943,6 +943,7 @@ def reconcile_discovered(story_ids: Sequence[str], settings: Settings, run_id: s
                                 "reconcile_status = ? WHERE story_id = ?", marks)
         if progress and ids:
             progress("stories", min(lo + batch, len(ids)), len(ids))
+    pipeline.log_story_lines(summary.lines)
     return summary
 
 

@@ -7,7 +7,7 @@ prefect, so the content is tested like any other function.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .records import StoryResult, slugify
 
@@ -112,14 +112,63 @@ def discrepancy_rows(res: StoryResult) -> list[dict[str, object]]:
     return rows
 
 
-def run_message(n_stories: int, failed: Sequence[tuple[str, str]], skips: Sequence[object]) -> str | None:
-    """One line saying what a partial run left out, or None when everything was reconciled."""
-    if not failed and not skips:
-        return None
-    parts = [f"{n_stories - len(failed)} of {n_stories} stories reconciled"]
+SUMMARY_COLUMNS = ("story", "status", "outlets", "claims", "shared", "conflicts", "skipped", "report")
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def summary_rows(lines: Sequence[Mapping[str, object]], failed: Sequence[tuple[str, str]] = (),
+                 reports: Mapping[str, str] | None = None) -> list[dict[str, object]]:
+    """One row per story of a run (columns: SUMMARY_COLUMNS), from its story lines
+    (pipeline.story_line, or the stored line of an unchanged story) and its failed stories.
+
+    `reports` maps a story id to the path of the report written for it this run.
+    """
+    reports = reports or {}
+    rows: list[dict[str, object]] = []
+    for ln in lines:
+        sid = str(ln["story_id"])
+        rows.append({"story": sid, "status": "unchanged" if ln.get("unchanged") else "changed",
+                     "outlets": ln.get("outlets", 0), "claims": ln.get("claims", 0),
+                     "shared": ln.get("shared_claims", 0), "conflicts": ln.get("discrepancies", 0),
+                     "skipped": ln.get("skipped", 0), "report": reports.get(sid, "")})
+    for sid, _ in failed:
+        rows.append({"story": sid, "status": "failed", "outlets": 0, "claims": 0, "shared": 0, "conflicts": 0,
+                     "skipped": 0, "report": ""})
+    return rows
+
+
+def run_message(rows: Sequence[Mapping[str, object]], failed: Sequence[tuple[str, str]] = (),
+                skips: Sequence[object] = ()) -> str:
+    """The run's final state message: counts first ('8 stories: 2 changed, 6 unchanged, 0 failed,
+    1 article skipped'), then the failed stories with their reasons and the skipped articles by story."""
+    status = [r["status"] for r in rows]
+    msg = (f"{_plural(len(rows), 'story', 'stories')}: {status.count('changed')} changed, "
+           f"{status.count('unchanged')} unchanged, {status.count('failed')} failed, "
+           f"{_plural(len(skips), 'article')} skipped")
     if failed:
-        parts.append("not reconciled: " + ", ".join(f"{sid} ({reason})" for sid, reason in failed))
-    if skips:
-        parts.append(f"{len(skips)} article(s) skipped: " + "; ".join(getattr(k, "reason", str(k)) for k in skips))
-    msg = "; ".join(parts)
+        msg += "; not reconciled: " + ", ".join(f"{sid} ({reason})" for sid, reason in failed)
+    by_story: dict[str, list[str]] = {}
+    for k in skips:
+        by_story.setdefault(str(getattr(k, "story_id", "")), []).append(str(getattr(k, "reason", k)))
+    for sid, reasons in by_story.items():
+        msg += f"; {sid}: {_plural(len(reasons), 'article')} skipped ({'; '.join(reasons)})"
     return msg if len(msg) <= 2000 else msg[:1999] + "…"
+
+
+def summary_markdown(rows: Sequence[Mapping[str, object]], message: str, run_id: str | None = None,
+                     failed: Sequence[tuple[str, str]] = ()) -> str:
+    """The run summary artifact: the message, then one row per story."""
+    lines = ["## Run summary", ""]
+    lines.append((f"run `{run_id}` · " if run_id else "") + _cell(message.split("; ", 1)[0], 300))
+    if rows:
+        lines += ["", "| story | status | outlets | claims | shared | conflicts | skipped | report |",
+                  "|---|---|--:|--:|--:|--:|--:|---|"]
+        lines += [f"| {_cell(str(r['story']), 80)} | {r['status']} | {r['outlets']} | {r['claims']} | {r['shared']} | "
+                  f"{r['conflicts']} | {r['skipped']} | {_cell(str(r['report']), 200)} |" for r in rows]
+    if failed:
+        lines += ["", f"**Not reconciled ({len(failed)})**", ""]
+        lines += [f"- {_cell(sid, 80)}: {_cell(reason, 500)}" for sid, reason in failed]
+    return "\n".join(lines) + "\n"

@@ -240,6 +240,13 @@ def test_discovery_flow_runs_the_same_stages(prefect_harness, tmp_path, settings
     summary = state.result()
     assert summary.articles == 28 and len(summary.formed) == 13
     assert len(summary.reconcile.story_lines()) == 8
+    assert state.message == ("8 stories: 8 changed, 0 unchanged, 0 failed, 0 articles skipped; "
+                             f"{summary.entries_new} new entries, 28 articles read")
+    from prefect.artifacts import Artifact
+
+    table = Artifact.get("discovery-outlets-stories")
+    rows = json.loads(table.data) if isinstance(table.data, str) else table.data
+    assert sorted(r["story"] for r in rows) == sorted(ln["story_id"] for ln in summary.reconcile.story_lines())
     s = replace(settings, db_path=tmp_path / "flow.duckdb")
     assert q(s, "SELECT DISTINCT orchestrator FROM runs") == [("prefect",)]
     assert q(s, "SELECT count(*) FROM discovered_articles") == [(28,)]

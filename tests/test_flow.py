@@ -14,8 +14,10 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
 
     story = STORIES[0]
     db = tmp_path / "flow.duckdb"
-    state = reconcile_stories(paths=[str(story)], db=str(db), return_state=True)
-    assert state.is_completed()
+    reports = tmp_path / "reports"
+    state = reconcile_stories(paths=[str(story)], db=str(db), reports=str(reports), return_state=True)
+    assert state.is_completed() and state.name == "Completed"
+    assert state.message == "1 story: 1 changed, 0 unchanged, 0 failed, 0 articles skipped"
     summary = state.result()
     assert summary.results and not summary.failed
     with connect(db, read_only=True) as con:
@@ -23,6 +25,11 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
         n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
     assert run[0][1] == "prefect" and run[0][0] == summary.run_id
     assert n_claims > 0
+    from prefect.artifacts import Artifact
+
+    html = reports / f"{load_story(story).story_id}.html"
+    assert html.is_file() and (reports / f"{load_story(story).story_id}.md").is_file()
+    assert Artifact.get("reconcile-run-summary").data.splitlines()[-1].endswith(f" | {html} |")
 
     import asyncio
 
@@ -39,6 +46,15 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     second = again.result()
     assert second.unchanged == [load_story(story).story_id] and not second.results
     assert second.story_lines()[0]["unchanged"] is True
+    # ... in its final state message and in the run summary artifacts.
+    from prefect.artifacts import Artifact
+
+    sid = load_story(story).story_id
+    assert again.message == "1 story: 0 changed, 1 unchanged, 0 failed, 0 articles skipped"
+    md = Artifact.get("reconcile-run-summary")
+    assert md.flow_run_id == again.state_details.flow_run_id
+    assert md.data.splitlines()[2].endswith(" · 1 story: 0 changed, 1 unchanged, 0 failed, 0 articles skipped")
+    assert any(ln.startswith(f"| {sid} | unchanged | ") for ln in md.data.splitlines())
     with connect(db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
         assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == n_claims

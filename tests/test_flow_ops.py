@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -45,6 +46,15 @@ async def _log_lines(flow_run_id: str) -> list[tuple[str, str]]:
     return [(lg.name, lg.message) for lg in logs]
 
 
+async def _log_records(flow_run_id: str) -> list[tuple[str, int, str]]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
+
+    async with get_client() as client:
+        logs = await client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+    return [(lg.name, lg.level, lg.message) for lg in logs]
+
+
 async def _flow_run(flow_run_id: str):
     from prefect.client.orchestration import get_client
 
@@ -70,8 +80,9 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
     # Retried by Prefect on the 500, never on the 404.
     assert counts == {"/gazette": 1, "/port-daily": 2, "/gone": 1}
     assert state.is_completed() and state.name == "Partial"
-    assert state.message.startswith("1 of 2 stories reconciled; not reconciled: empty-story (no usable article (")
-    assert f"1 article(s) skipped: {urls[2]}: fetch failed: HTTP 404 Not Found" in state.message
+    assert state.message.startswith("2 stories: 1 changed, 0 unchanged, 1 failed, 1 article skipped; "
+                                    "not reconciled: empty-story (no usable article (")
+    assert state.message.endswith(f"; harbour-fire: 1 article skipped ({urls[2]}: fetch failed: HTTP 404 Not Found)")
     summary = state.result()
     assert [r.spec.story_id for r in summary.results] == ["harbour-fire"]
 
@@ -81,6 +92,31 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
     APILogHandler().flush()
     logs = asyncio.run(_log_lines(summary.run_id))
     assert ("reconcile.pipeline", f"{urls[2]}: fetch failed: HTTP 404 Not Found") in logs
+    # An expected fetch failure is one WARNING line, no task failure with a traceback; one INFO line per story.
+    records = asyncio.run(_log_records(summary.run_id))
+    about_gone = [(name, level) for name, level, msg in records
+                  if "/gone" in msg and not msg.startswith("Finished in state")]
+    assert about_gone == [("reconcile.pipeline", logging.WARNING)], records
+    assert not [r for r in records if "Traceback" in r[2]]
+    fig = summary.story_lines()[0]
+    assert [msg for name, level, msg in records if level == logging.INFO and msg.startswith("story ")] == [
+        f"story harbour-fire: 2 outlets, {fig['sentences']} sentences, {fig['claims']} claims, "
+        f"{fig['shared_claims']} shared, {fig['discrepancies']} conflicts, 1 article(s) skipped"]
+    assert ("reconcile.pipeline", logging.WARNING,
+            "story empty-story: not reconciled: " + summary.failed[0][1]) in records
+
+    # The run summary: one row per story, as markdown and as a table, read back by key.
+    from prefect.artifacts import Artifact
+
+    md = Artifact.get("reconcile-run-summary")
+    assert md.type == "markdown" and md.flow_run_id == state.state_details.flow_run_id
+    line = summary.story_lines()[0]
+    assert (f"| harbour-fire | changed | 2 | {line['claims']} | {line['shared_claims']} | {line['discrepancies']} "
+            "| 1 |  |") in md.data.splitlines()
+    assert "| empty-story | failed | 0 | 0 | 0 | 0 | 0 |  |" in md.data.splitlines()
+    table = Artifact.get("reconcile-run-summary-table")
+    rows = json.loads(table.data) if isinstance(table.data, str) else table.data
+    assert [(r["story"], r["status"]) for r in rows] == [("harbour-fire", "changed"), ("empty-story", "failed")]
 
     fr = asyncio.run(_flow_run(summary.run_id))
     assert "harbour-fire" in fr.name and "empty-story" in fr.name

@@ -81,12 +81,47 @@ def test_discrepancy_rows_name_outlets_and_values():
                        "sentence_b": "Four people died in the fire."}
 
 
-def test_run_message_names_what_was_left_out():
-    assert monitor.run_message(2, [], []) is None
-    skips = [Skip("a", "http://x/gone", "http://x/gone: fetch failed: HTTP 404 Not Found")]
-    assert monitor.run_message(2, [("b", "no usable article (empty)")], skips) == (
-        "1 of 2 stories reconciled; not reconciled: b (no usable article (empty)); "
-        "1 article(s) skipped: http://x/gone: fetch failed: HTTP 404 Not Found")
+def _lines():
+    return [{"story_id": "quake", "outlets": 4, "sentences": 40, "claims": 20, "shared_claims": 9,
+             "discrepancies": 3, "skipped": 1},
+            {"story_id": "flood", "outlets": 3, "articles": 3, "sentences": 30, "claims": 12, "shared_claims": 5,
+             "discrepancies": 0, "skipped": 0, "unchanged": True}]
+
+
+def test_summary_rows_one_per_story_with_status_and_report():
+    rows = monitor.summary_rows(_lines(), [("storm", "no usable article (empty)")], {"quake": "reports/quake.html"})
+    assert [tuple(r) for r in rows] == [monitor.SUMMARY_COLUMNS] * 3
+    assert rows == [
+        {"story": "quake", "status": "changed", "outlets": 4, "claims": 20, "shared": 9, "conflicts": 3,
+         "skipped": 1, "report": "reports/quake.html"},
+        {"story": "flood", "status": "unchanged", "outlets": 3, "claims": 12, "shared": 5, "conflicts": 0,
+         "skipped": 0, "report": ""},
+        {"story": "storm", "status": "failed", "outlets": 0, "claims": 0, "shared": 0, "conflicts": 0,
+         "skipped": 0, "report": ""}]
+
+
+def test_run_message_counts_first_then_names_stories():
+    rows = monitor.summary_rows(_lines()[1:])
+    assert monitor.run_message(rows) == "1 story: 0 changed, 1 unchanged, 0 failed, 0 articles skipped"
+    skips = [Skip("quake", "http://x/gone", "http://x/gone: fetch failed: HTTP 404 Not Found")]
+    failed = [("storm", "no usable article (empty)")]
+    rows = monitor.summary_rows(_lines(), failed)
+    assert monitor.run_message(rows, failed, skips) == (
+        "3 stories: 1 changed, 1 unchanged, 1 failed, 1 article skipped; "
+        "not reconciled: storm (no usable article (empty)); "
+        "quake: 1 article skipped (http://x/gone: fetch failed: HTTP 404 Not Found)")
+
+
+def test_summary_markdown_has_a_row_per_story():
+    failed = [("storm", "no usable article (empty)")]
+    rows = monitor.summary_rows(_lines(), failed, {"quake": "reports/quake.html"})
+    md = monitor.summary_markdown(rows, monitor.run_message(rows, failed), "r1", failed)
+    lines = md.splitlines()
+    assert lines[2] == "run `r1` · 3 stories: 1 changed, 1 unchanged, 1 failed, 0 articles skipped"
+    assert "| story | status | outlets | claims | shared | conflicts | skipped | report |" in lines
+    assert "| quake | changed | 4 | 20 | 9 | 3 | 1 | reports/quake.html |" in lines
+    assert "| flood | unchanged | 3 | 12 | 5 | 0 | 0 |  |" in lines
+    assert "- storm: no usable article (empty)" in lines
 
 
 def test_a_failed_story_says_why():
