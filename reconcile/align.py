@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .facts.lexicon import ALIGN_STOPWORDS, NUMBER_WORD_DIGITS
 from .records import Claim, Sentence, stable_id
 
 FEATURES = ("cosine", "mutual_best", "gap_to_best", "shared_words", "shared_numbers", "shared_names",
@@ -29,17 +30,9 @@ REWRITE_COSINE = 0.7
 """Cosine at which two outlets' mutually best-matching sentences count as one rewritten from the other."""
 _TRIWORD = re.compile(r"\w+")
 
-_STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
-it its this that these those he she they we i you his her their our said says say told according after before
-over under about into than then there here not no will would could should may might can also which who whom
-what when where while more most other some such only own same so too very just do does did up out new one two""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-                 "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
-                 "thirteen": "13", "fourteen": "14", "fifteen": "15", "twenty": "20", "thirty": "30",
-                 "hundred": "100", "thousand": "1000", "half": "0.5", "quarter": "0.25"}
 
 
 def _stem(w: str) -> str:
@@ -53,9 +46,9 @@ def _stem(w: str) -> str:
 def sentence_tokens(text: str) -> tuple[set[str], set[str], set[str]]:
     """(content-word stems, numbers, names) of a sentence."""
     words = [w for w in _WORD.findall(text)]
-    stems = {_stem(w) for w in words if w.lower() not in _STOP and len(w) > 2}
+    stems = {_stem(w) for w in words if w.lower() not in ALIGN_STOPWORDS and len(w) > 2}
     nums = {n.replace(",", "").rstrip("0").rstrip(".") if "." in n else n.replace(",", "") for n in _NUM.findall(text)}
-    nums |= {_NUMBER_WORDS[w.lower()] for w in words if w.lower() in _NUMBER_WORDS}
+    nums |= {NUMBER_WORD_DIGITS[w.lower()] for w in words if w.lower() in NUMBER_WORD_DIGITS}
     names = {m.group(0).lower() for m in _NAME.finditer(text)}
     return stems, nums, names
 

@@ -33,6 +33,7 @@ from reconcile.facts import (
     stem,
     syn,
 )
+from reconcile.facts.lexicon import CLAUSE_SCOPE_END, EVENT_PAST_FORMS
 
 logger = logging.getLogger(__name__)
 
@@ -280,9 +281,6 @@ def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> fl
     return max(0.0, min(1.0, conf))
 
 
-_PAST_FORMS = {"died", "killed", "freed", "held", "hurt", "lost", "won", "paid", "sold", "cut", "left", "brought", "found"}
-
-
 def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
     words: list[str] = []
     if a.noun_text:
@@ -295,7 +293,7 @@ def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
     shared = [w for w in a.context if w in set(b.context) and w not in {syn(a.noun), a.noun} and w not in other_nouns]
     for st in shared:
         written = next((w[1] for w in fa.words if syn(w[0]) == st and w[1].lower() not in words), "")
-        if written.lower().endswith("ed") or written.lower() in _PAST_FORMS:
+        if written.lower().endswith("ed") or written.lower() in EVENT_PAST_FORMS:
             words.append(written.lower())
             break
     return " ".join(words)[:40]
@@ -800,7 +798,7 @@ def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bo
     content: list[tuple[str, str, int, int, bool]] = []
     prev_end = p.span[1]
     for w in scope:
-        if w[1].lower() in _SCOPE_END or re.search(r"[,;:.()\"]", x.text[prev_end : w[2]]):
+        if w[1].lower() in CLAUSE_SCOPE_END or re.search(r"[,;:.()\"]", x.text[prev_end : w[2]]):
             break
         prev_end = w[3]
         if w[0] not in STOPWORDS and len(w[0]) > 2:
@@ -825,9 +823,6 @@ def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bo
     if x_is_a:
         return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.6, sx, sy)
     return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.6, sy, sx)
-
-
-_SCOPE_END = {"but", "whether", "if", "because", "although", "though", "while", "which", "who", "when", "and", "or", "after", "before", "since", "until"}
 
 
 def _phrase_at(text: str, start: int, end: int) -> str:

@@ -10,31 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# Abbreviations after which a full stop does not end a sentence when a capitalised word follows
-# (titles and name parts).
-TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt",
-    "maj", "adm", "cmdr", "brig", "cpl", "pvt", "rev", "fr", "hon", "pres", "supt", "insp", "det",
-    "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle", "rt", "gov-gen", "atty", "amb", "ald", "cllr",
-    "const", "cmdt", "comm", "sup", "rep", "reps", "sens", "drs", "profs",
-}
-# Abbreviations that never end a sentence when followed by a number or a lowercase word, and
-# only rarely otherwise.
-NONFINAL = TITLES | {
-    "no", "nos", "vol", "art", "sec", "fig", "p", "pp", "ch", "para", "approx", "est", "vs", "v",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "inc", "corp", "ltd", "co", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy",
-    "e.g", "i.e", "cf", "al", "etc",
-}
-# Capitalised words that usually begin a new sentence after an ambiguous abbreviation such as
-# "U.S." or "p.m." ("... sanctions imposed by the U.S. The move ...").
-STARTERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
-    "this", "that", "these", "those", "there", "but", "and", "in", "on", "at", "after", "before",
-    "when", "while", "as", "if", "however", "meanwhile", "officials", "police", "some", "many",
-    "no", "yet", "since", "both", "one", "two", "three", "others", "authorities", "earlier",
-    "later", "last", "on", "by", "for", "with", "what", "who", "why", "how", "our", "my",
-}
+from reconcile.facts.lexicon import ABBREVIATED_TITLES, NONFINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
 _CANDIDATE = re.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+)|[。！？]+[」』”’"')）\]]*""")
 _CJK_STOP = re.compile(r"[。！？]")
@@ -74,7 +50,7 @@ def _is_boundary(text: str, end: int) -> bool:
         return True  # 'he said "free." The next...' - a quote closed after the stop
     if not token:
         return True
-    if low in TITLES:
+    if low in ABBREVIATED_TITLES:
         return False
     if len(token) == 1 and token.isalpha() and token.isupper():
         # an initial: "John F. Kennedy" (but "... Plan B. The" is rare enough to accept)
@@ -84,12 +60,12 @@ def _is_boundary(text: str, end: int) -> bool:
         nxt_word = re.sub(r"^\W+", "", nxt).lower().rstrip(".,;:")
         if low in ("e.g", "i.e"):
             return False
-        return first.isupper() and nxt_word in STARTERS or (first.isdigit() and low in ("a.m", "p.m"))
-    if low in NONFINAL:
+        return first.isupper() and nxt_word in SENTENCE_STARTERS or (first.isdigit() and low in ("a.m", "p.m"))
+    if low in NONFINAL_ABBREVIATIONS:
         if first.isdigit():
             return False
         nxt_word = re.sub(r"^\W+", "", nxt).lower().rstrip(".,;:")
-        return nxt_word in STARTERS
+        return nxt_word in SENTENCE_STARTERS
     return True
 
 

@@ -1,0 +1,287 @@
+"""Named-entity mentions and the syntactic slot they fill (subject, object, place after a preposition)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reconcile.facts.lexicon import (
+    ALIASES,
+    ATTRIBUTION,
+    COMMON_CAPS,
+    CONNECTORS,
+    DEMONYMS,
+    GEO_ADJ,
+    HONORIFICS,
+    IRREGULAR_PAST,
+    MONTHS,
+    NAME_ABBR,
+    OF_HEADS,
+    OUTLETS,
+    PREP_CLASS,
+    SLOT_PREPS,
+    STOPWORDS,
+    TITLE_ABBR,
+    TITLE_HEADS,
+    TITLES,
+    TYPE_NOUNS,
+    WEEKDAYS,
+)
+from reconcile.facts.quantities import modifier_like
+from reconcile.facts.records import EntityMention
+from reconcile.facts.tokens import Tok, stem, strip_accents
+
+_BASED_RE = re.compile(r"^\s*-\s*(?:based|headquartered|registered)\b", re.IGNORECASE)
+
+
+def _norm_name(s: str) -> str:
+    s = strip_accents(s).lower().strip()
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"\s+", " ", s)
+    return s
+
+
+def entity_key(s: str) -> str:
+    """Comparison key for a name: accents stripped, lowercase, aliases mapped."""
+    n = _norm_name(s)
+    n = n.removeprefix("the ")
+    if n in ALIASES:
+        return ALIASES[n]
+    nd = n.replace(".", "")
+    if nd in ALIASES:
+        return ALIASES[nd]
+    return n
+
+
+def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int]]) -> list[EntityMention]:
+    out: list[EntityMention] = []
+    n = len(toks)
+    i = 0
+    first_word = next((k for k, t in enumerate(toks) if t.is_word or t.text[0].isdigit()), 0)
+
+    def in_time(t: Tok) -> bool:
+        return any(t.start < te and ts < t.end for ts, te in time_spans)
+
+    def is_name_tok(t: Tok) -> bool:
+        if not t.is_word or not t.is_cap:
+            return False
+        base = t.low.removesuffix("'s")
+        return not (in_time(t) or base in MONTHS or base in WEEKDAYS)
+
+    while i < n:
+        t = toks[i]
+        if not is_name_tok(t) and not (t.low in {"al", "el"} and i + 1 < n and toks[i + 1].text == "-"):
+            i += 1
+            continue
+        j, parts = _name_run(text, toks, i, is_name_tok)
+        i = j + 1
+        name_idx, title_words = _split_titles(toks, parts)
+        s_tok, e_tok = toks[name_idx[0]], toks[name_idx[-1]]
+        name_text = text[s_tok.start : e_tok.end]
+        if name_text.endswith("'s"):
+            name_text = name_text[:-2]
+        elif name_text.endswith("'"):
+            name_text = name_text[:-1]
+        span = (s_tok.start, s_tok.start + len(name_text))
+        low_tokens = [toks[p].low.removesuffix("'s") for p in name_idx if toks[p].low not in CONNECTORS]
+        i0 = name_idx[0]
+        initial = i0 <= first_word or (i0 > 0 and toks[i0 - 1].text in {'"', ":", "(", "'"})
+        if _not_a_name(text, toks, name_idx, title_words, low_tokens, initial, name_text):
+            continue
+        title = _mention_title(text, toks, name_idx, title_words, span)
+        slot, slot_text, etype = _entity_slot(text, toks, name_idx[0] if not title_words else parts[0], span)
+        etype = etype or _type_after(text, span[1])
+        tokens = tuple(strip_accents(w).rstrip("'") for w in low_tokens)
+        out.append(EntityMention(name_text, span, entity_key(name_text), tokens, title, slot, slot_text, initial, etype))
+    return out
+
+
+def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], bool]) -> tuple[int, list[int]]:
+    """The run of name tokens from `i` ('Bank of England', 'St. Louis', 'Dr. Abena Mensah'): (last index, token indices)."""
+    n = len(toks)
+    j = i
+    parts = [i]
+    while j + 1 < n:
+        nt_ = toks[j + 1]
+        # stop at a possessive inside the run: "Okafor's" ends the name
+        if toks[j].text.endswith("'s") or toks[j].text.endswith("'"):
+            break
+        if is_name_tok(nt_) and toks[j].end == nt_.start - 1 and text[toks[j].end] == " ":
+            j += 1
+            parts.append(j)
+            continue
+        # abbreviations with a dot inside a name: 'St. Louis', 'Dr. Abena Mensah', 'Ald. Ortiz'
+        if (
+            nt_.text == "."
+            and nt_.start == toks[j].end
+            and toks[j].low in NAME_ABBR
+            and j + 2 < n
+            and is_name_tok(toks[j + 2])
+            and toks[j + 2].start == nt_.end + 1
+        ):
+            j += 2
+            parts.extend([j - 1, j])
+            continue
+        if nt_.low in CONNECTORS and j + 2 < n and is_name_tok(toks[j + 2]) and nt_.low not in {"and", "&"}:
+            # 'Bank of England', 'Ministry of Health' - but not 'Ray Kowalski of Greater Manchester'
+            if nt_.low == "of" and toks[j].low not in OF_HEADS:
+                break
+            j += 2
+            parts.extend([j - 1, j])
+            continue
+        break
+    return j, parts
+
+
+def _split_titles(toks: list[Tok], parts: list[int]) -> tuple[list[int], list[str]]:
+    """Split leading titles off a name run ('Inspector Ray Kowalski', 'Foreign Minister Anna Berg'):
+    (the name's token indices, the title words)."""
+    name_idx = [p for p in parts]
+    title_words: list[str] = []
+    # a capitalised sentence opener glued to a name ('The Lyon-based ...', 'But Smith ...')
+    while len(name_idx) > 1 and toks[name_idx[0]].low in STOPWORDS:
+        name_idx = name_idx[1:]
+    name_idx = [p for p in name_idx if toks[p].text != "." or p == name_idx[-1]]
+    # titles lead the name, possibly after an affiliation: 'Milbrook Mayor Dolores
+    # Whitfield', 'Lorvanian Foreign Minister Idris Bektash', 'Health Minister Dr. Mensah'
+    title_like = TITLES | set(TITLE_ABBR)
+    last_title = max((k for k in range(len(name_idx) - 1) if toks[name_idx[k]].low in title_like), default=-1)
+    if last_title >= 0:
+        for k in range(last_title + 1):
+            w = toks[name_idx[k]].low
+            if w in title_like or w in TITLE_HEADS:
+                title_words.append(TITLE_ABBR.get(w, w))
+        name_idx = name_idx[last_title + 1 :]
+    while len(name_idx) > 1 and toks[name_idx[0]].low in (TITLES | set(TITLE_HEADS) | set(TITLE_ABBR)):
+        title_words.append(TITLE_ABBR.get(toks[name_idx[0]].low, toks[name_idx[0]].low))
+        name_idx = name_idx[1:]
+    return name_idx, title_words
+
+
+def _not_a_name(text: str, toks: list[Tok], name_idx: list[int], title_words: list[str], low_tokens: list[str],
+                initial: bool, name_text: str) -> bool:  # fmt: skip
+    """A capitalised run that names nobody: a demonym adjective, a common word capitalised at the start of a
+    sentence, a title alone, an outlet's name."""
+    if len(name_idx) == 1 and not title_words and _is_demonym_adjective(text, toks, name_idx[0]):
+        return True
+    if not low_tokens:  # only connector words ("de", "of") were capitalised
+        return True
+    if len(name_idx) == 1 and not title_words:
+        w = low_tokens[0]
+        if w in COMMON_CAPS or w in TITLES or w in TITLE_ABBR or (initial and w.rstrip("s") in COMMON_CAPS):
+            return True
+    if entity_key(name_text) in OUTLETS or _norm_name(name_text) in OUTLETS:
+        return True
+    return all(w in TITLES for w in low_tokens)
+
+
+def _mention_title(text: str, toks: list[Tok], name_idx: list[int], title_words: list[str], span: tuple[int, int]) -> str:
+    """The person's role: from the title words before the name, a lowercase title ('judge Okafor') or an
+    apposition after it ('Okafor, the presiding judge')."""
+    title = ""
+    if title_words:
+        title = next((w for w in reversed(title_words) if w in TITLES and w not in HONORIFICS), "")
+        title = title or next((w for w in reversed(title_words) if w in TITLES and w not in {"chief", "deputy", "acting", "senior", "former"}), "")
+        if not title:
+            title = next((TITLE_HEADS.get(w, "") for w in title_words if TITLE_HEADS.get(w)), "")
+        return title
+    # lowercase title before the name: 'inspector Ray Kowalski', 'judge Okafor'
+    k0 = name_idx[0] - 1
+    if k0 > 0 and toks[k0].text == "." and toks[k0 - 1].low in TITLE_ABBR:
+        title = TITLE_ABBR[toks[k0 - 1].low]
+    elif k0 >= 0 and toks[k0].low in TITLES:
+        title = toks[k0].low
+    # apposition after: 'Okafor, the presiding judge'
+    app = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+((?:[a-z\-']+\s+){0,3}[a-z]+)\b", text[span[1] :])
+    if app:
+        role = next((w for w in app.group(1).split() if w in TITLES), "")
+        title = role or title
+    return title
+
+
+def _is_demonym_adjective(text: str, toks: list[Tok], idx: int) -> bool:
+    """'Lithuanian officials', 'the Indian capital': a capitalised adjective, not a name."""
+    w = toks[idx].low
+    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word or nxt.is_cap:
+        return False
+    return w in DEMONYMS or (len(w) > 5 and w.endswith(("ian", "ese", "ish", "ean", "iot")))
+
+
+def _type_after(text: str, end: int) -> str:
+    """'X, a small local company' -> 'company'; 'X department' -> 'department'."""
+    after = text[end : end + 80]
+    m = re.match(r"\s+([a-z]+)\b", after)
+    if m and m.group(1) in TYPE_NOUNS:
+        return m.group(1)
+    m = re.match(r"(?:\s+[A-Z][\w.]*)*,\s+(?:a|an|the)\s+((?:[a-z][\w'-]*\s+){0,4}?)([a-z]+)(?=\s*[,.;)]|\s+(?:of|in|that|which|who|with|from|at|for|on|based|near)\b)", after)
+    if m and m.group(2) in TYPE_NOUNS:
+        return m.group(2)
+    return ""
+
+
+def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
+    """'Mikel Oyarzabal scored ...' -> ('subj:scor', 'scored'): a name opening the sentence,
+    then its verb."""
+    nxt = next((t for t in toks if t.start >= span[1]), None)
+    if nxt is None or not nxt.is_word or nxt.is_cap or nxt.low in STOPWORDS or nxt.low.endswith("ly"):
+        return "", ""
+    st = stem(nxt.low)
+    if st in ATTRIBUTION or not (nxt.low.endswith(("ed", "s")) or nxt.low in IRREGULAR_PAST):
+        return "", ""
+    return f"subj:{st}", nxt.text
+
+
+def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
+    """(slot, slot words as written, type noun written before the name)."""
+    after = text[span[1] :]
+    m = _BASED_RE.match(after)
+    if m:
+        return "based", text[span[0] : span[1] + m.end()], ""
+    before = text[max(0, span[0] - 40) : span[0]]
+    bm = re.search(r"\b(?:based|headquartered|registered|incorporated|located)\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
+    if bm:
+        return "based", bm.group().strip(), ""
+    # previous tokens: optional determiner/adjectives, preposition, optional verb before it
+    k = first_idx - 1
+    etype = ""
+    skipped = 0
+    while k >= 0 and (toks[k].low in {"the", "a", "an"} or (toks[k].low in GEO_ADJ and skipped < 2)):
+        skipped += toks[k].low in GEO_ADJ
+        k -= 1
+    # 'a company called X', 'a town named X'
+    if k >= 1 and toks[k].low in {"called", "named"} and toks[k - 1].is_word and not toks[k - 1].is_cap:
+        etype = toks[k - 1].low if toks[k - 1].low in TYPE_NOUNS else ""
+        k -= 2
+        while k >= 0 and (toks[k].low in {"the", "a", "an"} or toks[k].low in GEO_ADJ or modifier_like(toks[k].low)) and toks[k].is_word and not toks[k].is_cap:
+            k -= 1
+    if k < 0:
+        subj, subj_text = _subject_slot(toks, span)
+        return subj, subj_text, etype
+    p = toks[k]
+    if p.low == "to" and k >= 1 and toks[k - 1].low == "according":
+        return "", "", etype
+    if p.low in SLOT_PREPS:
+        prep = PREP_CLASS.get(p.low, p.low)
+        v = k - 1
+        hops = 0
+        # 'driven across the border into X', 'taken by bus to X', 'flew directly to X'
+        while v >= 0 and hops < 4 and toks[v].is_word and (
+            toks[v].low.endswith("ly") or toks[v].low in {
+                "back", "out", "up", "down", "away", "off", "border", "bus", "car", "plane", "train",
+                "road", "air", "sea", "boat", "ship", "helicopter", "coach", "the", "a", "by", "across",
+                "over", "on", "foot",
+            }
+        ):
+            v -= 1
+            hops += 1
+        if v >= 0 and toks[v].is_word and not toks[v].is_cap and toks[v].low not in STOPWORDS:
+            verb = stem(toks[v].low)
+            return f"prep:{prep}|verb:{verb}", text[toks[v].start : p.end], etype
+        return f"prep:{prep}", p.text, etype
+    if p.is_word and not p.is_cap and p.low not in STOPWORDS and p.low not in TITLES:
+        st = stem(p.low)
+        if st in ATTRIBUTION:
+            return "", "", etype
+        return f"verb:{st}", p.text, etype
+    return "", "", etype

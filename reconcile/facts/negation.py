@@ -1,0 +1,128 @@
+"""Negated predicates: negation cues, their scope and the head word they deny."""
+
+from __future__ import annotations
+
+from reconcile.facts.lexicon import SCOPE_SKIP, SCOPE_STOP
+from reconcile.facts.records import Predicate
+from reconcile.facts.tokens import Tok, stem
+
+_NEG_VERBS = {stem(w) for w in ("refuse", "decline", "fail", "deny")}
+NEG_VERB_STEMS = frozenset(_NEG_VERBS)
+"""Stems of verbs that negate their complement ('refused to sign', 'denied taking')."""
+NON_PREDICATES = {
+    stem(w)
+    for w in (
+        "say", "tell", "according", "report", "quote", "cite", "add", "note", "state", "claim",
+        "write", "post", "announce", "comment", "speak", "explain", "describe", "respond",
+        "disclose", "specify", "elaborate", "reveal", "identify", "know", "return", "answer",
+        "reply", "detail", "give", "provide", "immediately", "indicate", "clarify", "address",
+        "discuss", "mention", "name",
+    )
+}
+"""Stems whose negation says nothing about the claim itself ('did not say whether',
+'declined to comment', 'did not name the victim')."""
+
+
+def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """If a negation cue starts at token i, return (kind, cue length in tokens)."""
+    t = toks[i]
+    w = t.low
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if w in {"not", "never", "cannot"}:
+        if nxt in {"only", "just", "merely", "least", "simply", "to", "all", "necessarily"} and w == "not":
+            if nxt == "to":
+                return "adv", 1
+            return None
+        return "adv", 1
+    if w.endswith("n't") and len(w) > 3:
+        return "adv", 1
+    if w == "no" and nxt == "longer":
+        return "adv", 2
+    st = stem(w)
+    if st in _NEG_VERBS:
+        return "verb", 1
+    return None
+
+
+def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
+    """The predicate a negation cue ending before token i applies to."""
+    n = len(toks)
+    j = i
+    steps = 0
+    while j < n and steps < 9:
+        t = toks[j]
+        w = t.low
+        if not t.is_word:
+            if t.text in {"-"}:
+                j += 1
+                continue
+            return None
+        if w in SCOPE_STOP:
+            return None
+        if w in SCOPE_SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"apply", "rely", "fly", "supply", "reply", "ally"}):
+            j += 1
+            steps += 1
+            continue
+        if verb_cue and (t.is_cap or w in {"reports", "claims", "allegations", "suggestions", "accusations", "charges"}):
+            # 'denied claims that he had taken ...' -> look inside the that-clause
+            j += 1
+            steps += 1
+            continue
+        return j
+    return None
+
+
+def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[tuple[str, str, int, int, bool]]]:
+    n = len(toks)
+    flip = [0] * n
+    cue_of: dict[int, str] = {}
+    cue_tok: set[int] = set()
+    i = 0
+    while i < n:
+        cue = _is_neg_cue(toks, i)
+        if cue is None:
+            i += 1
+            continue
+        kind, length = cue
+        cue_tok.update(range(i, i + length))
+        head = _find_head(toks, i + length, kind == "verb")
+        cue_text = text[toks[i].start : toks[i + length - 1].end]
+        if head is not None:
+            if kind == "verb" and head < n and toks[head].low == "to":
+                head = _find_head(toks, head + 1, False)
+        if (
+            head is not None
+            and kind == "verb"
+            and stem(toks[i].low) == stem("deny")
+            and not (toks[head].low.endswith("ing") or (i + 1 < n and toks[i + 1].low in {"that", "having", "ever"}))
+        ):
+            head = None  # 'denied the charges' is a plea, not 'did not (do) the charges'
+        if head is not None:
+            eff = 1
+            if kind == "verb" and flip[i]:
+                # 'did not deny taking' - the negations cancel on 'taking'
+                eff = 0
+            flip[head] ^= eff
+            cue_of[head] = (cue_of.get(head, "") + " " + cue_text).strip()
+            if head < n and flip[head] and kind == "adv" and stem(toks[head].low) in _NEG_VERBS:
+                pass
+        i += length
+    preds: list[Predicate] = []
+    words: list[tuple[str, str, int, int, bool]] = []
+    for k, t in enumerate(toks):
+        if not t.is_word:
+            continue
+        st = stem(t.low)
+        neg = bool(flip[k])
+        words.append((st, t.text, t.start, t.end, neg))
+        if k in cue_of:
+            phrase_end = min(n, k + 3)
+            pe = k
+            for q in range(k + 1, phrase_end):
+                if toks[q].is_word and toks[q].low not in SCOPE_STOP and toks[q].low not in {"on", "in", "at", "by", "that", "the", "a", "an"}:
+                    pe = q
+                else:
+                    break
+            phrase = text[t.start : toks[pe].end]
+            preds.append(Predicate(t.text, (t.start, t.end), st, neg, cue_of[k], phrase))
+    return preds, words

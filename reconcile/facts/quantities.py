@@ -1,0 +1,607 @@
+"""Quantities: counts, money, percentages, measures and hedged ranges, with the noun they count."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from reconcile.facts.lexicon import (
+    CURRENCY_PREFIX,
+    CURRENCY_WORDS,
+    ID_LABELS,
+    MEASURE_UNITS,
+    MULTS,
+    NOUN_SKIP,
+    NOUN_STOP,
+    STOPWORDS,
+    SYNONYMS,
+    TIME_UNITS,
+)
+from reconcile.facts.numbers import (
+    NormText,
+    fmt_num,
+    number_words,
+    simple_number_word,
+    unit_of,
+)
+from reconcile.facts.records import Quantity
+from reconcile.facts.tokens import Tok, stem
+
+INF = math.inf
+
+_HEDGES: list[tuple[str, str]] = [
+    # (regex on the words before the number, normalised hedge)
+    (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|above|more\s+than)", "just over"),
+    (r"(?:just|slightly|a\s+little)\s+(?:under|below|less\s+than|fewer\s+than|short\s+of)", "just under"),
+    (r"(?:well\s+)?(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|north\s+of|greater\s+than)", "more than"),
+    (r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)", "at least"),
+    (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
+    (r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)", "up to"),
+    (r"(?:nearly|almost|close\s+to|approaching|not\s+quite|just\s+shy\s+of|getting\s+on\s+for|the\s+best\s+part\s+of)", "nearly"),
+    (r"(?:about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|c\.|~|in\s+the\s+region\s+of|on\s+the\s+order\s+of|close\s+on|or\s+so|upward\s+of|of\s+about|of\s+around|of\s+roughly|of\s+some|at\s+about|at\s+around|at\s+roughly|at\s+approximately|at\s+an\s+estimated|put\s+at)", "about"),
+]
+_HEDGE_RE = re.compile(r"(?:" + "|".join(f"(?P<h{i}>\\b{p})" for i, (p, _) in enumerate(_HEDGES)) + r")\s*$", re.IGNORECASE)
+
+_VAGUE = [
+    # (regex at the number position, low, high, noun-bearing?)
+    (r"hundreds\s+of\s+thousands", 2e5, 1.5e6),
+    (r"tens\s+of\s+thousands", 2e4, 1.5e5),
+    (r"tens\s+of\s+millions", 2e7, 1.5e8),
+    (r"hundreds\s+of\s+millions", 2e8, 1.5e9),
+    (r"several\s+hundred(?:\s+thousand)?", 200, 999),
+    (r"a\s+few\s+hundred", 200, 600),
+    (r"several\s+thousand", 2000, 9999),
+    (r"a\s+few\s+thousand", 2000, 6000),
+    (r"a\s+few\s+dozen|several\s+dozen", 24, 100),
+    (r"dozens", 20, 200),
+    (r"scores", 40, 200),
+    (r"hundreds", 150, 1500),
+    (r"thousands", 1500, 15000),
+    (r"millions", 1.5e6, 1.5e7),
+    (r"billions", 1.5e9, 1.5e10),
+]
+_VAGUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(_VAGUE)) + r")\b", re.IGNORECASE)
+
+_NUM_RE = re.compile(
+    r"(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?)?"
+    r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
+    r"(?P<mult>\s?(?:trillion|billion|million|thousand|bn|tn|mn|mln|m|k|b)\b)?"
+    r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
+    re.IGNORECASE,
+)
+
+
+def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, int]]) -> list[Quantity]:
+    norm = NormText(text, number_words(text, toks))
+    nt = norm.text
+    out: list[Quantity] = []
+    used: list[tuple[int, int]] = []
+
+    def overlaps_time(os_: int, oe: int) -> bool:
+        return any(os_ < te and ts < oe for ts, te in time_spans)
+
+    # match scores: 'beat Valencia 3-1' (only with sports wording around)
+    if _SPORTS_RE.search(text):
+        for m in _SCORE_RE.finditer(text):
+            if overlaps_time(m.start(), m.end()):
+                continue
+            x, y = int(m.group(1)), int(m.group(2))
+            hi_, lo_ = max(x, y), min(x, y)
+            ctx = _context(toks, m.start(), m.end())
+            out.append(Quantity(m.group(), m.span(), hi_ * 100 + lo_, hi_ * 100 + lo_, hi_ * 100 + lo_, "score", "", "", ctx, "", False, 0.0))
+            time_spans = [*time_spans, m.span()]
+
+    # zero: 'no one was hurt', 'nobody died', 'no injuries were reported'
+    for m in _ZERO_RE.finditer(text):
+        if overlaps_time(m.start(), m.end()):
+            continue
+        if m.group("noun"):
+            noun_text = m.group("noun")
+            noun_s = stem(noun_text)
+        else:
+            noun_text, noun_s = "people", "person"
+        ctx = _context(toks, m.start(), m.end())
+        out.append(Quantity(m.group("q"), m.span("q"), 0.0, 0.0, 0.0, "count", noun_s, noun_text, ctx, "", False, 0.5))
+
+    # vague quantities ('dozens of', 'hundreds of thousands')
+    for m in _VAGUE_RE.finditer(nt):
+        os_, oe = norm.to_orig(m.start()), norm.to_orig(m.end(), True)
+        if overlaps_time(os_, oe):
+            continue
+        key = next(k for k, v in m.groupdict().items() if v)
+        lo, hi = _VAGUE[int(key[1:])][1:]
+        after = nt[m.end() :]
+        cur = ""
+        cw = re.match(r"\s+(?:of\s+)?([a-z]+)", after, re.IGNORECASE)
+        if cw and cw.group(1).lower() in CURRENCY_WORDS:
+            cur = CURRENCY_WORDS[cw.group(1).lower()]
+        dim = f"money:{cur}" if cur else "count"
+        noun_s, noun_text = _noun_after(text, oe, skip_of=True)
+        hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
+        hedge = "vague"
+        q_start = os_
+        if hedge_m:
+            hedge = _hedge_name(hedge_m)
+            q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
+            lo, hi = _apply_hedge(hedge, lo, hi, exact=False)
+        # 'dozens' with 'more than' etc: keep the vague bounds
+        ctx = _context(toks, os_, oe)
+        out.append(
+            Quantity(
+                text[q_start:oe], (q_start, oe), (lo + min(hi, lo * 3)) / 2, lo, hi, dim, noun_s, noun_text, ctx,
+                hedge, True,
+            )
+        )
+        used.append((m.start(), m.end()))
+
+    for m in _NUM_RE.finditer(nt):
+        if any(m.start() < ue and us < m.end() for us, ue in used):
+            continue
+        ns, ne = m.start("num"), m.end("num")
+        os_, oe = norm.to_orig(ns), norm.to_orig(ne, True)
+        if overlaps_time(os_, oe):
+            continue
+        q = _quantity_from_match(m, norm, text, toks)
+        if q is not None:
+            out.append(q)
+    out.sort(key=lambda q: (q.span[0], -q.span[1]))
+    # the upper end of a range ('300 to 400') is part of the first quantity
+    kept: list[Quantity] = []
+    for q in out:
+        if kept and kept[-1].span[0] <= q.span[0] and q.span[1] <= kept[-1].span[1]:
+            continue
+        kept.append(q)
+    return kept
+
+
+_SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2})\s?-\s?(\d{1,2})(?![\d.,%-])")
+_SPORTS_RE = re.compile(
+    r"\b(?:beat|beats|won|win|wins|lost|lose|loses|drew|draw|victory|defeat|defeated|thrash\w*|edged|"
+    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?)\b",
+    re.IGNORECASE,
+)
+_ZERO_RE = re.compile(
+    r"\b(?P<q>[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:(?:other|further|new|serious|major)\s+)?(?P<noun>[a-z]+(?:ies|[^s]s)))\b"
+    r"(?=\s+(?:were|was|have|has|had|died|survived|remain|remained|is|are|would|will|could|can|did)\b)"
+)
+
+
+def _hedge_name(m: re.Match[str]) -> str:
+    for k, v in m.groupdict().items():
+        if v:
+            return _HEDGES[int(k[1:])][1]
+    return ""
+
+
+def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, float]:
+    if hedge == "more than":
+        return lo, INF
+    if hedge == "at least":
+        return lo, INF
+    if hedge == "less than":
+        return 0.0, hi
+    if hedge == "up to":
+        return 0.0, hi
+    if hedge == "nearly":
+        return lo * 0.88, hi
+    if hedge == "about":
+        return lo * 0.9, hi * 1.1
+    if hedge == "just over":
+        return lo, hi * 1.1
+    if hedge == "just under":
+        return lo * 0.9, hi
+    return lo, hi
+
+
+def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]) -> Quantity | None:
+    nt = norm.text
+    raw_num = m.group("num")
+    ns, ne = m.start("num"), m.end("num")
+    os_num, oe_num = norm.to_orig(ns), norm.to_orig(ne, True)
+    from_fraction = norm.kind_at(ns, ne) == "fraction"
+    from_words = norm.kind_at(ns, ne) == "number"
+    try:
+        value = float(raw_num.replace(",", ""))
+    except ValueError:
+        return None
+    if "," in raw_num and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw_num):
+        return None
+    cur_raw = (m.group("cur") or "").strip()
+    mult_raw = (m.group("mult") or "").strip().lower()
+    pct_raw = re.sub(r"\s+", " ", (m.group("pct") or "").strip().lower())
+    before = nt[max(0, m.start() - 30) : m.start()]
+    orig_before = text[max(0, os_num - 30) : os_num]
+    orig_after = text[oe_num : oe_num + 40]
+
+    if not from_words and not from_fraction and _glued_identifier(orig_before, orig_after, value, cur_raw, mult_raw, pct_raw):
+        return None
+    # 'm', 'k', 'b' only as multipliers when money is involved
+    cur = CURRENCY_PREFIX.get(cur_raw.lower(), "") if cur_raw else ""
+    after_mult = nt[m.end("mult") if m.group("mult") else ne :]
+    cw = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_mult if not pct_raw else "")
+    if not cur and cw and cw.group(1).lower() in CURRENCY_WORDS:
+        # '3.2 million pounds': pounds could be weight; treat as money (news prose)
+        cur = CURRENCY_WORDS[cw.group(1).lower()]
+    if mult_raw in {"m", "k", "b"} and not cur:
+        mult_raw = ""
+    mult = MULTS.get(mult_raw, 1.0)
+    id_label = _id_label(orig_before, os_num, not cur and not pct_raw and not mult_raw, from_words)
+    if id_label is None:
+        return None
+    value *= mult
+
+    # years as bare numbers are dates, handled elsewhere; skip any left
+    if not cur and not pct_raw and not mult_raw and not from_words and re.fullmatch(r"(?:1[89]|20)\d{2}", raw_num):
+        nxt = re.match(r"\s+([a-z]+)", orig_after)
+        if not (nxt and nxt.group(1).endswith("s")):
+            return None
+
+    decimals = len(raw_num.split(".")[1]) if "." in raw_num else 0
+    # where the number (with its multiplier / percent sign) ends in the normalised text
+    base_end = m.end("pct") if m.group("pct") else (m.end("mult") if m.group("mult") and mult_raw else ne)
+    # ranges: 'between 300 and 400', '300-400', '300 to 400', '10-15%'
+    is_between = bool(re.search(r"(?i)\bbetween\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
+    range_hi, base_end, pct_raw = _range_after(m, nt, base_end, value, mult, pct_raw, is_between)
+    span_end = norm.to_orig(base_end, True)
+    after_base = nt[base_end:]
+    cwm = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_base) if not pct_raw else None
+    if not cur and cwm and cwm.group(1).lower() in CURRENCY_WORDS:
+        cur = CURRENCY_WORDS[cwm.group(1).lower()]
+    dimension = _dimension(text, nt, norm, base_end, span_end, value, cur, cwm, pct_raw, id_label,
+                           (from_fraction, from_words), (before, orig_before, orig_after))  # fmt: skip
+    if dimension is None:
+        return None
+    dim, span_end, noun_s, noun_text, unit_factor = dimension
+    if dim == "duration":
+        value = value * unit_factor
+        if range_hi is not None:
+            range_hi *= unit_factor
+    if dim == "count" and not from_words and not cur and re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|GMT|BST|UTC|hrs\b|h\b)", orig_after, re.I):
+        return None
+
+    hedge, q_start = _hedge_around(m, nt, norm, os_num, base_end, cur_raw, range_hi is not None and is_between)
+    # 'Tsikhanouski and 13 others' is 14 people in all
+    and_others = dim == "count" and re.search(r"\band\s+$", orig_before) and re.match(r"\s+(?:other|others)\b", orig_after)
+    hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction, bool(and_others))
+    ctx = _context(toks, q_start, span_end)
+    qtext = text[q_start:span_end]
+    precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
+    return Quantity(qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision)
+
+
+def _glued_identifier(orig_before: str, orig_after: str, value: float, cur_raw: str, mult_raw: str, pct_raw: str) -> bool:
+    """An identifier glued to letters ('G7', 'F-35', 'Covid-19', '5G'), an ordinal, a score, a clock or phone number."""
+    if re.search(r"[A-Za-z]-?$", orig_before) and not cur_raw and not re.search(r"(?:US|A|C|NZ|HK|S|R)\$$", orig_before):
+        if not re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB)\s?$", orig_before):
+            return True
+    if re.match(r"[A-Za-z]", orig_after) and not mult_raw and not re.match(
+        r"(?:st|nd|rd|th|bn|tn|mn|m|k|b|km|kg|cm|mm|ft|pm|am|p\.m|a\.m|pc|mph|kph|mw|gw)\b", orig_after, re.I
+    ):
+        return True
+    # ordinals '2nd', '21st'
+    if re.match(r"(?:st|nd|rd|th)\b", orig_after):
+        return True
+    # scores '3-1' and '2-0' (a range needs the second number to be larger)
+    sc = re.match(r"\s?-\s?(\d+)\b", orig_after)
+    if sc and int(sc.group(1)) <= value and value < 100 and not pct_raw:
+        return True
+    scb = re.search(r"\b(\d+)\s?-\s?$", orig_before)
+    if scb and int(scb.group(1)) >= value and value < 100:
+        return True
+    # decimal clock '10.30' handled by time extraction; phone-like numbers skipped
+    if re.match(r"[/:]\d", orig_after) or re.search(r"\d[/:]$", orig_before):
+        return True
+    return False
+
+
+def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: float, pct_raw: str,
+                 is_between: bool) -> tuple[float | None, int, str]:  # fmt: skip
+    """The upper end of a range after the number ('300-400', '300 to 400', 'between 300 and 400', '10-15%'):
+    (upper value or None, where the range ends in `nt`, the percent sign found after it)."""
+    range_hi: float | None = None
+    rng = re.match(
+        r"\s?(-|to|and)\s?(?:US\$|[€$£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?",
+        nt[base_end:],
+    )
+    if rng:
+        joiner = rng.group(1)
+        is_from = bool(re.search(r"(?i)\bfrom\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
+        # 'rose 2.3% to 7,412' / 'fell from 40 to 35' are changes, not ranges
+        is_change = bool(re.search(
+            r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|drop(?:ped|s)?|increas\w*|decreas\w*|climb\w*|jump\w*|"
+            r"gr[eo]w\w*|declin\w*|slip\w*|slid\w*|surg\w*|plung\w*|soar\w*|rais\w*|cut|lower\w*|up|down)\b[^.;]{0,25}$",
+            nt[max(0, m.start() - 40) : m.start()],
+        ))
+        pct_after2 = re.match(r"\s?(%|per\s?cent\b|percent\b)", nt[base_end + rng.end() :], re.IGNORECASE)
+        if pct_raw and not pct_after2 and joiner != "-":
+            is_change = True
+        if joiner == "-" or (joiner == "to" and not is_from and not is_change) or (joiner == "and" and is_between):
+            v2 = float(rng.group(2).replace(",", ""))
+            m2 = MULTS.get((rng.group(3) or "").strip().lower(), 0.0) or mult
+            v2 *= m2
+            if v2 > value and v2 <= value * 20:
+                range_hi = v2
+                base_end += rng.end()
+                if not pct_raw:
+                    pm = re.match(r"\s?(%|per\s?cent\b|percent\b)", nt[base_end:], re.IGNORECASE)
+                    if pm:
+                        pct_raw = pm.group(1).lower()
+                        base_end += pm.end()
+    return range_hi, base_end, pct_raw
+
+
+def _hedge_around(m: re.Match[str], nt: str, norm: NormText, os_num: int, base_end: int, cur_raw: str,
+                  between_range: bool) -> tuple[str, int]:  # fmt: skip
+    """The hedge before ('more than', 'about') or after ('or more', '-plus') the number, and where the quantity
+    starts in the original text (at the hedge before it, else at 'between' of a range, else at its currency
+    symbol or digits)."""
+    hedge = ""
+    # hedges before the number (allowing a currency symbol in between)
+    q_start = os_num
+    if cur_raw:
+        q_start = norm.to_orig(m.start("cur"))
+    hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
+    if hedge_m:
+        hedge = _hedge_name(hedge_m)
+        q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
+    # hedges after: 'or more', 'or so', '-plus', '+'
+    post = nt[base_end:]
+    if re.match(r"\s*(?:\+|-plus\b|or\s+more\b|and\s+(?:more|upwards|above)\b)", post):
+        hedge = "at least"
+    elif re.match(r"\s*(?:or\s+so|odd)\b", post):
+        hedge = "about"
+    elif re.match(r"\s*(?:or\s+(?:fewer|less))\b", post):
+        hedge = "up to"
+    if between_range and not hedge:
+        bm = re.search(r"(?i)\bbetween\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()])
+        assert bm is not None
+        q_start = norm.to_orig(max(0, m.start() - 12) + bm.start())
+    return hedge, q_start
+
+
+def _bounds(hedge: str, value: float, range_hi: float | None, from_fraction: bool, and_others: bool) -> tuple[str, float, float, bool]:
+    """(hedge, low, high, approximate) of a quantity: a range, a hedged figure, a fraction written in
+    words (two points either side) or 'N and others' (N + 1 in all)."""
+    lo = hi = value
+    approximate = from_fraction
+    if range_hi is not None and not hedge:
+        hi = range_hi
+        hedge = "range"
+    if hedge and hedge != "range":
+        lo, hi = _apply_hedge(hedge, lo, hi, exact=True)
+        approximate = True
+    elif from_fraction:
+        lo, hi = lo - 2.0, hi + 2.0
+    if hedge == "range":
+        approximate = True
+    if and_others and not hedge:
+        hi = value + 1
+        hedge = "range"
+    return hedge, lo, hi, approximate
+
+
+def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> str | None:
+    """The label a bare number identifies ('Article 50' -> 'article', 'Boeing 737' -> 'boeing'), '' for
+    none, None for a number after 'No.' or '#' (no quantity). `plain`: no currency, percent or multiplier."""
+    prev_words = re.findall(r"[A-Za-z#.]+", orig_before)
+    prev_word = prev_words[-1].lower().rstrip(".") if prev_words else ""
+    if prev_words and prev_words[-1].lower() in {"no.", "no", "#", "nos."} and re.search(r"\bNo\.?\s*$|#\s*$", orig_before):
+        return None
+    if plain and prev_word in ID_LABELS and re.search(r"[A-Za-z#.]\s?$", orig_before):
+        return prev_word
+    if plain and re.search(r"\b[A-Z][a-z]+\s$", orig_before) and not from_words:
+        # 'Boeing 737', 'Apollo 11': capitalised word right before a bare number - unless it
+        # starts the sentence or is a month (dates are removed earlier)
+        cap = re.search(r"\b([A-Z][a-z]+)\s$", orig_before)
+        assert cap is not None
+        if os_num - len(cap.group(0)) > 0 and cap.group(1).lower() not in STOPWORDS:
+            return cap.group(1).lower()
+    return ""
+
+
+def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int, value: float, cur: str,
+               cwm: re.Match[str] | None, pct_raw: str, id_label: str, flags: tuple[bool, bool],
+               context: tuple[str, str, str]) -> tuple[str, int, str, str, float] | None:  # fmt: skip
+    """What the number measures: (dim, end of the quantity in the original text, noun stem, noun as written,
+    factor to base units) or None when it is no quantity (a bare zero with nothing counted).
+
+    `flags` is (from_fraction, from_words); `context` is (normalised text before, original text before, after)."""
+    from_fraction, from_words = flags
+    before, orig_before, orig_after = context
+    after_base = nt[base_end:]
+    dim = "count"
+    unit_factor = 1.0
+    noun_s, noun_text = "", ""
+    if cur:
+        dim = f"money:{cur}"
+        if cwm and cwm.group(1).lower() in CURRENCY_WORDS:
+            span_end = norm.to_orig(base_end + cwm.end(), True)
+        noun_s, noun_text = _noun_after(text, span_end, skip_of=False, money=True)
+    elif pct_raw:
+        if pct_raw.startswith("percentage point") or pct_raw.startswith("point"):
+            if pct_raw.startswith("point") and not re.search(r"\bpercentage\s*$", before):
+                dim = "points"  # '5 points' (a score or index points)
+            else:
+                dim = "pp"
+        else:
+            dim = "percent"
+        noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
+    elif from_fraction:
+        dim = "percent"
+        noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
+    else:
+        # units following the number
+        um = re.match(r"(?:\s|-)?([A-Za-z/]+)(?:-([A-Za-z]+))?(?:-([A-Za-z]+))?", after_base)
+        unit_w = um.group(1).lower() if um else ""
+        tail = [um.group(2), um.group(3)] if um else []
+        end_n = base_end + (um.end() if um else 0)
+        if unit_w in {"year", "years"} and ((tail and tail[0] and tail[0].lower() == "old") or re.match(r"\s+old\b", nt[end_n:])):
+            dim = "age"
+            span_end = norm.to_orig(end_n, True)
+            mo = re.match(r"\s+old\b", nt[end_n:])
+            if mo:
+                span_end = norm.to_orig(end_n + mo.end(), True)
+        elif (unit_of(unit_w) in TIME_UNITS and unit_w not in {"second", "night"}) or unit_w in {"seconds", "nights"}:
+            dim = "duration"
+            k = TIME_UNITS[unit_of(unit_w)]
+            unit_factor = k
+            span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
+            noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
+        elif unit_w in MEASURE_UNITS and not (unit_w == "m" and from_words):
+            dim = f"measure:{MEASURE_UNITS[unit_w]}"
+            span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
+            noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
+        elif re.search(r"\baged?\s+$|\bage\s+of\s+$", orig_before.lower()):
+            dim = "age"
+        elif re.search(r"\bmagnitude\s+(?:of\s+|at\s+)?$", orig_before, re.IGNORECASE):
+            dim = "measure:magnitude"
+        elif re.search(r"[A-Za-z]{2,},\s$", orig_before) and re.match(r"\s*(?:[,;)]|\.\s|\.?$)", orig_after) and value < 120 and not from_words:
+            dim = "age"  # 'Jane Doe, 45, was ...', 'the striker, 29, signed'
+        elif id_label:
+            dim = f"id:{id_label}"
+        else:
+            noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
+            if value == 0 and not noun_s:
+                return None
+    return dim, span_end, noun_s, noun_text, unit_factor
+
+
+_SYN_STEMS = {stem(k): v for k, v in SYNONYMS.items()} | SYNONYMS
+
+
+def syn(stem_: str) -> str:
+    """Map a stem to a small synonym group (people/workers/deaths/...), else itself."""
+    return _SYN_STEMS.get(stem_, stem_)
+
+
+def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tuple[str, str]:
+    """Stem and text of the head noun right after a number ('12 injured miners' -> 'miner')."""
+    # '12 of the region's 16 districts': the part counts the whole's noun
+    part = re.match(
+        r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z-]+'s?\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+",
+        text[pos : pos + 80],
+    )
+    if part and skip_of:
+        numw = part.group(0).split()[-1]
+        if numw[0].isdigit() or simple_number_word(numw) is not None:
+            return _noun_after(text, pos + part.end() - 1, skip_of=True)
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'\-]*", text[pos : pos + 60]))
+    # must start right after the number (allow whitespace, hyphen, 'of the')
+    chosen: list[re.Match[str]] = []
+    prev_end = 0
+    for w in words[:5]:
+        gap = text[pos + prev_end : pos + w.start()]
+        if (gap.strip(" -") and prev_end == 0) or (prev_end and gap.strip()):
+            break
+        lw = w.group().lower()
+        if lw in NOUN_SKIP and not chosen:
+            if lw == "of" and not skip_of:
+                break
+            prev_end = w.end()
+            continue
+        if lw in NOUN_STOP or lw.endswith("ly"):
+            break
+        chosen.append(w)
+        prev_end = w.end()
+        if len(chosen) >= 3:
+            break
+    if not chosen:
+        return "", ""
+    # head: skip leading modifiers ('trapped', 'armed', 'local'), then take a second
+    # plural for compounds ('police officers'), never a following verb ('people came')
+    k = 0
+    while k < len(chosen) - 1 and modifier_like(chosen[k].group().lower()):
+        k += 1
+    head = chosen[k]
+    if head.group().lower().endswith(("ed", "ing")) and len(head.group()) > 4 and k == len(chosen) - 1:
+        return "", ""  # 'fourteen of those freed were ...': no noun
+    if k + 1 < len(chosen):
+        nxt = chosen[k + 1].group().lower()
+        hl = head.group().lower()
+        if nxt.endswith("s") and not nxt.endswith("ss") and not hl.endswith("s") and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}:
+            head = chosen[k + 1]
+    first = chosen[0]
+    if money:
+        return stem(head.group()), text[pos + first.start() : pos + head.end()]
+    return stem(head.group()), text[pos + first.start() : pos + head.end()]
+
+
+def modifier_like(w: str) -> bool:
+    """Adjectives and participles that precede the counted noun."""
+    return (len(w) > 4 and w.endswith(("ed", "ing", "al", "ive", "ful", "ous", "ic", "ian", "ese", "ish", "ary"))) or w in {
+        "more", "other", "new", "old", "young", "former", "local", "foreign", "senior", "junior", "top",
+        "armed", "full-time", "part-time", "extra", "further", "separate", "private", "public", "civilian",
+    }
+
+
+def _context(toks: list[Tok], start: int, end: int, width: int = 6) -> tuple[str, ...]:
+    idx_s = next((i for i, t in enumerate(toks) if t.end > start), len(toks))
+    idx_e = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    window = toks[max(0, idx_s - width) : idx_s] + toks[idx_e : idx_e + width]
+    out = []
+    for t in window:
+        if t.is_word and t.low not in STOPWORDS and len(t.low) > 2:
+            out.append(syn(stem(t.low)))
+    return tuple(dict.fromkeys(out))
+
+
+def format_quantity(q: Quantity) -> str:
+    dim = q.dimension
+    unit = ""
+    prefix = ""
+    scale = 1.0
+    if dim.startswith("money:"):
+        prefix = dim.split(":", 1)[1] + " "
+    elif dim == "percent":
+        unit = "%"
+    elif dim == "pp":
+        unit = " pp"
+    elif dim == "duration":
+        # the largest unit that divides the value evenly, else days/hours/minutes/seconds
+        for name in ("year", "month", "week", "day", "hour", "minute", "second"):
+            size = TIME_UNITS[name]
+            if (name == "year" and q.value >= size) or (q.value >= size and abs(q.value / size - round(q.value / size)) < 1e-6):
+                scale, unit = size, f" {name}s" if abs(q.value - size) > 1e-9 else f" {name}"
+                break
+        else:
+            for name in ("day", "hour", "minute", "second"):
+                if q.value >= TIME_UNITS[name]:
+                    scale, unit = TIME_UNITS[name], f" {name}s"
+                    break
+            else:
+                scale, unit = TIME_UNITS["second"], " seconds"
+    elif dim == "age":
+        unit = " years old"
+    elif dim.startswith("measure:"):
+        unit = " " + dim.split(":", 1)[1]
+    elif dim.startswith("id:"):
+        prefix = dim.split(":", 1)[1] + " "
+    elif dim == "score":
+        return f"{int(q.value) // 100}-{int(q.value) % 100}"
+    noun = f" {q.noun_text.lower()}" if q.noun_text and dim in {"count"} else ""
+
+    def num(v: float) -> str:
+        if v == INF:
+            return "inf"
+        v = v / scale
+        if prefix.startswith(("EUR", "USD", "GBP", "JPY", "CHF", "CNY", "INR", "AUD", "CAD")) or abs(v) >= 1e6:
+            if abs(v) >= 1e6:
+                mant = f"{v:.4g}"
+                if "e" in mant:
+                    a, _, b = mant.partition("e")
+                    return f"{a}e{int(b)}"
+                exp = int(math.floor(math.log10(abs(v))))
+                return f"{fmt_num(round(v / 10**exp, 4))}e{exp}"
+        if abs(v - round(v)) < 1e-6:
+            return str(int(round(v)))
+        return f"{v:.2f}".rstrip("0").rstrip(".")
+
+    if q.hedge and q.hedge not in {""} and (q.low != q.high):
+        lo_b = "(" if q.hedge == "more than" else "["
+        hi_b = ")" if q.high == INF or q.hedge == "less than" else "]"
+        if q.hedge in {"vague"} or q.hedge == "range" or q.hedge in {"about", "nearly", "just over", "just under", "up to", "less than", "more than", "at least"}:
+            return f"{prefix}{lo_b}{num(q.low)}, {num(q.high)}{hi_b}{unit}{noun}"
+    if q.low != q.high and dim.startswith("money:"):
+        return f"{prefix}{num(q.value)}{unit}{noun}"
+    return f"{prefix}{num(q.value)}{unit}{noun}"

@@ -1,0 +1,697 @@
+"""Time references: dates, clock times, periods and relative days, resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from reconcile.facts.lexicon import (
+    DAYPARTS,
+    FUTURE_MARKERS,
+    INTENT_VERBS,
+    IRREGULAR_PAST,
+    MON_ABBR,
+    MONTHS,
+    QORD,
+    WD_NAMES,
+    WEEKDAYS,
+)
+from reconcile.facts.records import TimeRef
+
+_MONTH_RE = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}){_ORD}\b"
+            rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+            rf"(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
+        ),
+    ),
+]
+
+_CLOCK_RE = re.compile(
+    r"(?P<mod>(?:(?:at\s+)?(?:shortly|just|soon|right|sometime|some\s+time|not\s+long)\s+(?:after|before)"
+    r"|after|before|by|until|till|around|about|at\s+about|at\s+around|approximately|roughly|circa"
+    r"|between|from)\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b"
+    r"|(?P<word>noon|midday|midnight)\b"
+    r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
+    r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time|\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)))?",
+    re.IGNORECASE,
+)
+
+_PERIOD_RE = re.compile(
+    r"(?P<mod>\b(?:by|before|after|until|till|since|from|in|during|through|throughout|for)\s+)?"
+    r"(?:"
+    r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
+    r"(?:\s+of\s+(?:(?P<qyear>(?:19|20)\d{2})|(?P<qrel>the\s+year|this\s+year|next\s+year|last\s+year)))?"
+    r"|\bQ(?P<qnum>[1-4])(?:\s+(?P<qyear2>(?:19|20)\d{2}))?"
+    r"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})|(?P<hrel>the\s+year|this\s+year|next\s+year|last\s+year)))?"
+    r"|\bH(?P<hnum>[12])\s+(?P<hyear2>(?:19|20)\d{2})"
+    r"|(?P<ymod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|the\s+turn\s+of)[\s-]+(?P<yyear>(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)"
+    r"|(?P<smod>this|next|last|the|early|late|mid|the\s+coming)?[\s-]*\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2}))?"
+    r"|(?P<mmod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)?[\s-]*"
+    rf"(?P<month>{_MONTH_RE})(?:,?\s+(?P<myear>(?:19|20)\d{{2}}))?"
+    r"|(?P<rel>this|next|last)\s+(?P<relunit>year|month|week)"
+    r"|(?P<year>\b(?:19|20)\d{2})\b(?!\s*[-/]\s*\d)"
+    r")",
+    re.IGNORECASE,
+)
+
+_RELDAY_RE = re.compile(
+    r"\b(?P<mod>early|late|earlier|later)?\s*(?P<rel>yesterday|today|tonight|tomorrow|last\s+night|overnight"
+    r"|this\s+(?:morning|afternoon|evening))\b(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+_WEEKDAY_FULL_RE = re.compile(
+    r"(?P<pre>\b(?:(?:early|late)\s+(?:on\s+)?|(?:last|this|next|on|by|until|since|from|overnight|the\s+night\s+of|the\s+early\s+hours\s+of)\s+)*)"
+    rf"(?P<wd>{_WEEKDAY_RE})"
+    r"(?P<post>\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|overnight))?",
+)
+
+
+def _is_past_word(w: str, prev: str) -> bool:
+    if prev in {"be", "been", "being", "to", "is", "are", "get", "will", "remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps"} and w not in {"was", "were", "had", "did"}:
+        return False  # a participle after 'be' ('will be held') or an infinitive
+    if w in IRREGULAR_PAST:
+        return True
+    return w.endswith("ed") and len(w) > 4
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
+    left = re.findall(r"[A-Za-z']+", text[max(0, start - 80) : start].lower())[-10:]
+    for k in range(len(left) - 1, -1, -1):
+        w = left[k]
+        if w in FUTURE_MARKERS or w.endswith("'ll"):
+            return "future"
+        if w == "to" and k > 0 and left[k - 1] in INTENT_VERBS:
+            return "future"  # 'agreed to hold talks in the autumn'
+        if _is_past_word(w, left[k - 1] if k > 0 else ""):
+            return "past"
+    right = re.findall(r"[A-Za-z']+", text[end : end + 60].lower())[:6]
+    for k, w in enumerate(right):
+        if w in {"will", "shall"} or w.endswith("'ll"):
+            return "future"
+        if _is_past_word(w, right[k - 1] if k > 0 else ""):
+            return "past"
+    return ""
+
+
+def _is_future(text: str, start: int, end: int) -> bool | None:
+    """True in a future context, False in a past one, None when the sentence does not say."""
+    t = _tense(text, start, end)
+    return True if t == "future" else (False if t == "past" else None)
+
+
+def _pub_date(published: datetime | None) -> date | None:
+    return published.date() if published is not None else None
+
+
+def _month_start(y: int, m: int) -> datetime:
+    return datetime(y, m, 1)
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _resolve_year_for(month: int, day: int | None, pub: date, future: bool | None) -> int:
+    """The year that makes month/day the most recent (past), next (future) or nearest
+    (tense unknown) occurrence."""
+    y = pub.year
+    if future is None:
+        best = y
+        best_dist = None
+        for cy in (y - 1, y, y + 1):
+            try:
+                c0 = date(cy, month, day or 1)
+            except ValueError:
+                c0 = date(cy, month, 28)
+            c1 = c0 if day else date(*_add_months(cy, month, 1), 1) - timedelta(days=1)
+            dist = 0 if c0 <= pub <= c1 else min(abs((c0 - pub).days), abs((c1 - pub).days))
+            # ties go to the past
+            if best_dist is None or dist < best_dist or (dist == best_dist and cy < best):
+                best, best_dist = cy, dist
+        return best
+    d = day or 1
+    try:
+        cand = date(y, month, min(d, 28) if day is None else d)
+    except ValueError:
+        cand = date(y, month, 28)
+    if future:
+        if day is None:
+            return y if month >= pub.month else y + 1
+        return y if cand >= pub else y + 1
+    if day is None:
+        return y if month <= pub.month else y - 1
+    return y if cand <= pub else y - 1
+
+
+def _day_label(d: date) -> str:
+    return f"{WD_NAMES[d.weekday()]} {d.day} {MON_ABBR[d.month - 1]} {d.year}"
+
+
+def _clock_label(minutes: float) -> str:
+    m = int(minutes) % 1440
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+_BASE_WEEK = datetime(2001, 1, 1)  # a Monday
+_BASE_YEAR = 2000
+
+
+def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
+    refs: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+    pub = _pub_date(published)
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    def add(ref: TimeRef | None) -> None:
+        if ref is not None:
+            refs.append(ref)
+            taken.append(ref.span)
+
+    # 1. full dates
+    for _name, pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            if free(m.start(), m.end()):
+                add(_date_ref(m, text, pub))
+
+    # 2. weekdays (not already inside a date)
+    for m in _WEEKDAY_FULL_RE.finditer(text):
+        if free(*m.span("wd")):
+            add(_weekday_ref(m, text, pub))
+
+    # 3. yesterday / today / last night ...
+    for m in _RELDAY_RE.finditer(text):
+        if free(m.start("rel"), m.end("rel")):
+            add(_relday_ref(m, text, pub))
+
+    # 4. clock times
+    for m in _CLOCK_RE.finditer(text):
+        core_start = m.start("h") if m.group("h") else m.start("h24") if m.group("h24") else (
+            m.start("word") if m.group("word") else m.start("hoc")
+        )
+        if free(core_start, m.end()):
+            add(_clock_ref(m, text))
+
+    # 5. months, seasons, quarters, years
+    for m in _PERIOD_RE.finditer(text):
+        core_start = m.end("mod") if m.group("mod") else m.start()
+        # trim leading whitespace of optional empty groups
+        while core_start < m.end() and text[core_start].isspace():
+            core_start += 1
+        if core_start < m.end() and free(core_start, m.end()):
+            add(_period_ref(m, text, published, core_start))
+
+    refs.sort(key=lambda r: r.span)
+    return refs
+
+
+def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
+    """A full date ('March 2', '2 March 2026', '3/2'), its year resolved against `pub` when not written."""
+    gd = m.groupdict()
+    if "mon" in gd and gd.get("mon"):
+        month = int(gd["mon"])
+    else:
+        month = MONTHS[gd["month"].rstrip(".").lower()]
+    day = int(gd["day"])
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    wd = WEEKDAYS.get((gd.get("wd") or "").lower().removesuffix("'s"))
+    future = _is_future(text, m.start(), m.end())
+    if gd.get("year"):
+        year = int(gd["year"])
+        anchor = "absolute"
+    elif pub is not None:
+        year = _resolve_year_for(month, day, pub, future)
+        anchor = "absolute"
+    else:
+        year = _BASE_YEAR
+        anchor = "monthday"
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    start = datetime(d.year, d.month, d.day)
+    part = _daypart_after(text, m.end())
+    s, e = _apply_daypart(start, part)
+    label = _day_label(d) if anchor == "absolute" else f"{d.day} {MON_ABBR[month - 1]}"
+    mod = _bound_modifier(text, m.start())
+    return TimeRef(m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod, not gd.get("year") and pub is not None)
+
+
+def _weekday_part(pre: list[str], post: list[str]) -> str:
+    """The part of the day around a weekday ('early Monday', 'Monday night', 'late Monday night')."""
+    part = ""
+    for w in post:
+        if w in DAYPARTS:
+            part = w
+    if not part:
+        if "early" in pre or "hours" in pre:
+            part = "early"
+        elif "late" in pre:
+            part = "late"
+        elif "overnight" in pre or ("night" in pre and "of" in pre):
+            part = "night"
+    if "late" in post and part == "night":
+        part = "late night"
+    if "early" in post and part == "morning":
+        part = "early"
+    return part
+
+
+def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
+    """A weekday ('on Monday', 'last Friday night'), the nearest such day to `pub` in the tense of the clause."""
+    pre = (m.group("pre") or "").lower().split()
+    post = (m.group("post") or "").lower().split()
+    wd = WEEKDAYS[m.group("wd").lower().removesuffix("'s")]
+    future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
+    if future is None:
+        # no tense marker: the nearest such day (ties to the past)
+        future = (wd - pub.weekday()) % 7 < (pub.weekday() - wd) % 7 if pub is not None else False
+    part = _weekday_part(pre, post)
+    s_span = m.start("wd")
+    if any(w in {"early", "late", "overnight", "last", "this", "next"} for w in pre):
+        s_span = m.start()
+        if (m.group("pre") or "").lower().startswith(("on ", "by ", "until ", "since ", "from ")):
+            s_span = m.start() + len((m.group("pre") or "").split()[0]) + 1
+    e_span = m.end()
+    span = (s_span, e_span)
+    mod = _bound_modifier(text, m.start("wd") if not pre else m.start())
+    if pub is not None:
+        delta = (pub.weekday() - wd) % 7
+        if future:
+            fdelta = (wd - pub.weekday()) % 7
+            if "next" in pre and fdelta == 0:
+                fdelta = 7
+            d = pub + timedelta(days=fdelta)
+        else:
+            if "last" in pre and delta == 0:
+                delta = 7
+            d = pub - timedelta(days=delta)
+        base = datetime(d.year, d.month, d.day)
+        s, e = _apply_daypart(base, part)
+        label = _day_label(d) + (f" {part}" if part else "")
+        return TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod, True)
+    base = _BASE_WEEK + timedelta(days=wd)
+    s, e = _apply_daypart(base, part)
+    label = WD_NAMES[wd] + (f" {part}" if part else "")
+    return TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "weekday", label, wd, "", mod)
+
+
+def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
+    """'yesterday', 'today', 'last night', 'this morning'..., one day from `pub`."""
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    part = (m.group("part") or "").lower()
+    mod = (m.group("mod") or "").lower()
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "overnight": 0}.get(
+        rel, 0
+    )
+    if rel.startswith("this "):
+        part = rel.split()[1]
+    if rel in {"tonight", "last night"}:
+        part = "night"
+    if rel == "overnight":
+        part = "overnight"
+        offset = -1
+    if mod in {"early", "late"} and not part:
+        part = mod
+    span = (m.start("mod") if m.group("mod") and mod in {"early", "late"} else m.start("rel"), m.end())
+    if pub is None:
+        return TimeRef(text[span[0] : span[1]], span, "relative", 1, None, None, "none", rel)
+    d = pub + timedelta(days=offset)
+    s, e = _apply_daypart(datetime(d.year, d.month, d.day), part)
+    return TimeRef(text[span[0] : span[1]], span, "relative", 1, s, e, "absolute", _day_label(d) + (f" {part}" if part else ""))
+
+
+def _bound_modifier(text: str, start: int) -> str:
+    left: list[str] = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start].lower())
+    if left and left[-1] in {"by", "before", "after", "until", "till", "since"}:
+        return "until" if left[-1] == "till" else left[-1]
+    return ""
+
+
+def _daypart_after(text: str, end: int) -> str:
+    m = re.match(r"\s+(morning|afternoon|evening|night)\b", text[end:], re.IGNORECASE)
+    return m.group(1).lower() if m else ""
+
+
+def _apply_daypart(base: datetime, part: str) -> tuple[datetime, datetime]:
+    if part == "late night":
+        return base + timedelta(hours=21), base + timedelta(hours=30)
+    if part in DAYPARTS:
+        a, b = DAYPARTS[part]
+        return base + timedelta(hours=a), base + timedelta(hours=b)
+    return base, base + timedelta(days=1)
+
+
+def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").strip().lower())
+    if m.group("h"):
+        h = int(m.group("h"))
+        mi = int(m.group("m") or 0)
+        if h > 12:
+            return None
+        pm = m.group("ampm").lower().startswith("p")
+        if h == 12:
+            h = 0
+        if pm:
+            h += 12
+        exact = m.group("m") is not None
+    elif m.group("h24"):
+        h, mi = int(m.group("h24")), int(m.group("m24"))
+        exact = True
+        # '10.15' without am/pm is too ambiguous (could be a decimal); the regex needs ':' or 'h'
+    elif m.group("word"):
+        w = m.group("word").lower()
+        h, mi = (0, 0) if w == "midnight" else (12, 0)
+        exact = False
+    else:
+        h, mi = int(m.group("hoc")), 0
+        exact = False
+        if h > 12:
+            return None
+    if h > 23:
+        return None
+    t = h * 60 + mi
+    if mod in {"between", "from"}:
+        mod = ""
+    if mod.endswith("after") and ("shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod):
+        lo, hi = t, t + 45
+    elif mod.endswith("before") and ("shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod):
+        lo, hi = t - 45, t
+    elif mod.endswith("after"):
+        lo, hi = t, t + 360
+    elif mod.endswith("before") or mod in {"by", "until", "till"}:
+        lo, hi = t - 720, t
+    elif mod in {"around", "about", "at about", "at around", "approximately", "roughly", "circa"}:
+        lo, hi = t - 30, t + 31
+    elif exact:
+        lo, hi = t, t + 1
+    else:
+        lo, hi = t - 10, t + 31
+    tz = re.sub(r"\s+", " ", (m.group("tz") or "").strip().upper())
+    if tz.startswith("("):
+        tz = ""
+    base = _BASE_WEEK
+    s = base + timedelta(minutes=lo)
+    e = base + timedelta(minutes=hi)
+    label = (mod + " " if mod else "") + _clock_label(t)
+    span_start = m.start() if mod else (m.start("h") if m.group("h") else m.start())
+    return TimeRef(text[span_start : m.end()].strip(), (span_start, m.end()), "clock", 0, s, e, "clock", label, None, tz,
+                   mod if mod in {"by", "before", "after", "until"} else "")  # fmt: skip
+
+
+def _rel_year(rel: str | None, pub: date | None) -> int | None:
+    if not rel:
+        return None
+    rel = re.sub(r"\s+", " ", rel.lower())
+    if pub is None:
+        return None
+    return {"the year": pub.year, "this year": pub.year, "next year": pub.year + 1, "last year": pub.year - 1}.get(rel)
+
+
+_Period = tuple[datetime, datetime, int, str, str]
+"""(start, end, level, label, anchor) of a resolved period; level 2 month, 3 period, 4 year."""
+
+
+def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_start: int) -> TimeRef | None:
+    g = m.groupdict()
+    pub = _pub_date(published)
+    mod = (g.get("mod") or "").strip().lower()
+    mod = {"till": "until"}.get(mod, mod)
+    bound = mod if mod in {"by", "before", "after", "until", "since"} else ""
+    future = _is_future(text, m.start(), m.end())
+    span = (core_start, m.end())
+    span_text = text[span[0] : span[1]]
+
+    period: _Period | None
+    if g.get("qord") or g.get("qnum"):
+        period = _quarter_period(g, pub)
+    elif g.get("hord") or g.get("hnum"):
+        period = _half_period(g, pub)
+    elif g.get("ymod"):
+        period = _year_part_period(g, pub)
+    elif g.get("season"):
+        period = _season_period(g, pub, mod, bound, future)
+    elif g.get("month"):
+        period = _month_period(m, g, text, pub, mod, bound, future, core_start)
+    elif g.get("rel"):
+        period = _relative_period(g, pub)
+    elif g.get("year"):
+        period = _year_period(m, g, text, mod)
+    else:
+        period = None
+    if period is None:
+        return None
+    start, end, level, label, anchor = period
+    if bound == "by" or bound == "until" or bound == "before":
+        # a deadline: any time up to the end of the period (before: up to its start)
+        open_start = datetime(1900, 1, 1)
+        if bound == "before":
+            end = start
+        if pub is not None and future:
+            open_start = datetime(pub.year, pub.month, pub.day)
+        start = min(open_start, start)
+        label = f"{bound} {label}"
+    elif bound == "after":
+        start = end
+        end = datetime(2200, 1, 1)
+        label = f"after {label}"
+    explicit = any(g.get(k) for k in ("qyear", "qyear2", "hyear", "hyear2", "yyear", "syear", "myear", "year", "qrel", "hrel", "rel"))
+    return TimeRef(span_text, span, "year" if level == 4 else ("month" if level == 2 else "period"), level, start, end,
+                   anchor, label, None, "", bound, anchor == "absolute" and not explicit)  # fmt: skip
+
+
+def _year_or(y: str | None, rel: str | None, pub: date | None) -> int | None:
+    """A written year, else the year a relative phrase ('next year') names, else None."""
+    if y:
+        return int(y)
+    r = _rel_year(rel, pub)
+    if r is not None:
+        return r
+    return None
+
+
+def _quarter_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
+    """'the third quarter (of 2025)', 'Q3 2025'."""
+    q = QORD.get((g.get("qord") or "").lower()) or int(g.get("qnum") or 0)
+    y = _year_or(g.get("qyear") or g.get("qyear2"), g.get("qrel"), pub)
+    if y is None:
+        if g.get("qord") and not (g.get("qyear") or g.get("qrel")):
+            # 'the third quarter' alone: assume the publication year
+            if pub is None:
+                return None
+            y = pub.year
+        elif pub is None:
+            return None
+        else:
+            y = pub.year
+    start = _month_start(y, 3 * (q - 1) + 1)
+    ey, em = _add_months(y, 3 * (q - 1) + 1, 3)
+    end = _month_start(ey, em)
+    return start, end, 3, f"Q{q} {y}", "absolute"
+
+
+def _half_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
+    """'the first half of the year', 'H2 2025'."""
+    hw = (g.get("hord") or "").lower()
+    hn = 2 if hw in {"second", "2nd", "latter"} else 1
+    if g.get("hnum"):
+        hn = int(g["hnum"])
+    y = _year_or(g.get("hyear") or g.get("hyear2"), g.get("hrel"), pub)
+    if y is None:
+        if pub is None:
+            return None
+        # 'the first half' alone is often a sports half: only trust it with 'of the year'
+        if not g.get("hrel"):
+            return None
+        y = pub.year
+    start = _month_start(y, 1 if hn == 1 else 7)
+    end = _month_start(y, 7) if hn == 1 else _month_start(y + 1, 1)
+    return start, end, 3, f"H{hn} {y}", "absolute"
+
+
+def _year_part_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
+    """'early 2025', 'the end of the year', 'mid-2026'."""
+    ymod = re.sub(r"\s+", " ", g["ymod"].lower()).removeprefix("the ")
+    yy = g["yyear"].lower()
+    y = int(yy) if yy[:1].isdigit() else _rel_year(yy, pub)
+    if y is None:
+        return None
+    a, b = {
+        "early": (1, 4), "mid": (5, 9), "late": (10, 13), "end of": (10, 13),
+        "start of": (1, 4), "beginning of": (1, 4), "middle of": (4, 9), "turn of": (-1, 3),
+    }[ymod]  # fmt: skip
+    sy, sm = _add_months(y, 1, a - 1)
+    ey, em = _add_months(y, 1, b - 1)
+    return _month_start(sy, sm), _month_start(ey, em), 3, f"{ymod} {y}", "absolute"
+
+
+def _season_period(g: dict[str, str | None], pub: date | None, mod: str, bound: str, future: bool | None) -> _Period | None:
+    """'last summer', 'autumn 2025', 'by spring': only with a modifier, a year or a preposition."""
+    anchor = "absolute"
+    season = g["season"].lower()
+    smod = re.sub(r"\s+", " ", (g.get("smod") or "").lower()).strip()
+    if season == "fall" and not (smod or mod in {"in", "by", "until", "during", "since"} or g.get("syear")):
+        return None
+    if season in {"spring", "fall"} and not (smod or mod or g.get("syear")):
+        return None
+    if not (smod or mod or g.get("syear")):
+        return None
+    rng = {"spring": (3, 1, 6, 21), "summer": (6, 1, 9, 22), "autumn": (9, 1, 12, 21), "fall": (9, 1, 12, 21),
+           "winter": (12, 1, 3, 20)}[season]  # fmt: skip
+    if g.get("syear"):
+        y = int(g["syear"])
+    elif pub is None:
+        y = _BASE_YEAR
+        anchor = "monthday"
+    else:
+        sm_ = rng[0]
+        if smod == "next":
+            y = pub.year if sm_ > pub.month else pub.year + 1
+        elif smod == "last":
+            y = pub.year if sm_ + 3 <= pub.month else pub.year - 1
+        elif future or bound == "by":
+            y = pub.year if pub.month < sm_ + 3 else pub.year + 1
+        elif smod == "this" or smod == "the coming":
+            y = pub.year
+        else:
+            y = pub.year if sm_ <= pub.month else pub.year - 1
+    start = datetime(y, rng[0], rng[1])
+    end = datetime(y + (1 if rng[2] < rng[0] else 0), rng[2], rng[3])
+    if smod in {"early", "late", "mid"}:
+        span_days = (end - start).days
+        if smod == "early":
+            end = start + timedelta(days=span_days // 2)
+        elif smod == "late":
+            start = start + timedelta(days=span_days // 2)
+    return start, end, 3, (f"{season} {y}" if anchor == "absolute" else season), anchor
+
+
+def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: date | None, mod: str, bound: str,
+                  future: bool | None, core_start: int) -> _Period | None:  # fmt: skip
+    """'in March', 'early March 2026', 'by the end of May' ('May' the modal verb is not a month)."""
+    anchor = "absolute"
+    mon_word = g["month"].rstrip(".")
+    if mon_word == "May" or mon_word.lower() == "may":
+        # 'May' is a modal verb too: require a date-like context
+        if not (g.get("myear") or g.get("mmod") or mod in {"in", "by", "until", "since", "from", "during", "before", "after"}):
+            return None
+    if mon_word[0].islower():
+        return None
+    if mon_word.lower() in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "feb", "apr"} and not m.group().endswith(".") and not g.get("myear"):
+        # short forms without a dot ('Mar') are rare in prose; skip unless dated
+        if not g.get("mmod"):
+            return None
+    if not (g.get("myear") or g.get("mmod") or mod):
+        # a bare month name mid-sentence is usually still a date ('talks resume in March')
+        if core_start > 0 and text[core_start - 1 : core_start] not in {" ", "("}:
+            return None
+    month = MONTHS[mon_word.lower()]
+    if g.get("myear"):
+        y = int(g["myear"])
+    elif pub is None:
+        y = _BASE_YEAR
+        anchor = "monthday"
+    else:
+        y = _resolve_year_for(month, None, pub, True if bound == "by" else future)
+    start = _month_start(y, month)
+    ey, em = _add_months(y, month, 1)
+    end = _month_start(ey, em)
+    mmod = re.sub(r"\s+", " ", (g.get("mmod") or "").lower()).removeprefix("the ")
+    ndays = (end - start).days
+    if mmod == "early" or mmod in {"start of", "beginning of"}:
+        end = start + timedelta(days=11)
+    elif mmod in {"mid", "middle of"}:
+        start, end = start + timedelta(days=9), start + timedelta(days=21)
+    elif mmod in {"late", "end of"}:
+        start = start + timedelta(days=ndays - 12)
+    label = (f"{mmod} " if mmod else "") + (f"{MON_ABBR[month - 1]} {y}" if anchor == "absolute" else MON_ABBR[month - 1])
+    return start, end, 2, label, anchor
+
+
+def _relative_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
+    """'this year', 'next month', 'last week' (loosely: the fortnight before publication)."""
+    if pub is None:
+        return None
+    rel = g["rel"].lower()
+    unit = g["relunit"].lower()
+    k = {"this": 0, "next": 1, "last": -1}[rel]
+    if unit == "year":
+        return datetime(pub.year + k, 1, 1), datetime(pub.year + k + 1, 1, 1), 4, str(pub.year + k), "absolute"
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, k)
+        ey, em = _add_months(y, mo, 1)
+        return _month_start(y, mo), _month_start(ey, em), 2, f"{MON_ABBR[mo - 1]} {y}", "absolute"
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * k)
+    start = datetime(monday.year, monday.month, monday.day)
+    end = start + timedelta(days=7)
+    # 'last week' is used loosely in news: any time in the fortnight before publication
+    if k == -1:
+        start, end = datetime(pub.year, pub.month, pub.day) - timedelta(days=14), datetime(pub.year, pub.month, pub.day)
+    elif k == 1:
+        start, end = datetime(pub.year, pub.month, pub.day) + timedelta(days=1), datetime(pub.year, pub.month, pub.day) + timedelta(days=15)
+    return start, end, 2, f"week of {monday.isoformat()}", "absolute"
+
+
+def _year_period(m: re.Match[str], g: dict[str, str | None], text: str, mod: str) -> _Period | None:
+    """A bare year ('in 2019'), not a count ('1900 people'), a sum ('$2020') or a percentage."""
+    y = int(g["year"])
+    s0 = m.start("year")
+    before = text[max(0, s0 - 3) : s0]
+    after = text[m.end() : m.end() + 25]
+    if re.search(r"[$€£¥\d,.]\s?$", before) or re.match(r"\s*(?:%|per\s?cent|percent)", after):
+        return None
+    if re.match(r"(?:\s*(?:,\d{3}|\.\d))", after):
+        return None
+    # '1,900 people' is handled by the comma check; '1900 people' (count) vs 'in 1900'
+    nxt = re.match(r"\s+([a-z]+)", after)
+    if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in {"was", "has", "is", "as", "its", "this"} and mod not in {"in", "since", "by", "until", "before", "after", "from", "during", "for"}:
+        return None
+    if not 1900 <= y <= 2100:
+        return None
+    return datetime(y, 1, 1), datetime(y + 1, 1, 1), 4, str(y), "absolute"
+
+
+def format_timeref(t: TimeRef) -> str:
+    if t.start is None or t.end is None:
+        return t.label
+    if t.anchor == "clock":
+        return f"[{_clock_label((t.start - _BASE_WEEK).total_seconds() / 60)}, {_clock_label((t.end - _BASE_WEEK).total_seconds() / 60)})"
+    if t.anchor == "weekday":
+        return t.label
+    if t.anchor == "monthday":
+        if t.level == 1:
+            return t.start.strftime("--%m-%d")
+        return f"--{t.start:%m}"
+    if t.level == 1 and t.end - t.start == timedelta(days=1) and t.start.hour == 0:
+        return t.start.date().isoformat()
+    if t.start.year <= 1900:
+        return f"(-inf, {t.end.date().isoformat()})"
+    if t.end.year >= 2200:
+        return f"[{t.start.date().isoformat()}, inf)"
+    if t.level == 1:
+        return f"[{t.start.isoformat(timespec='minutes')}, {t.end.isoformat(timespec='minutes')})"
+    return f"[{t.start.date().isoformat()}, {t.end.date().isoformat()})"
