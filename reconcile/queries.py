@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from .store import WAREHOUSE_DIR
+from .store import SQL_DIR
 
-QUERIES_DIR = WAREHOUSE_DIR / "queries"
+QUERIES_DIR = SQL_DIR / "queries"
 START, END = "<!-- queries:start -->", "<!-- queries:end -->"
 
 
@@ -25,10 +26,10 @@ class Query:
     """The whole file, header comment included, without trailing whitespace."""
 
 
-def load_queries(folder: Path = QUERIES_DIR) -> list[Query]:
-    """Every `*.sql` file of the folder, in file-name order."""
+def load_queries(folder: Traversable | Path = QUERIES_DIR) -> list[Query]:
+    """Every `*.sql` file of the folder (package data by default), in file-name order."""
     out = []
-    for path in sorted(Path(folder).glob("*.sql")):
+    for path in sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
         sql = path.read_text(encoding="utf-8").rstrip()
         first = next((ln for ln in sql.splitlines() if ln.strip()), "")
         if not first.startswith("--"):

@@ -10,6 +10,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +22,17 @@ from .records import Discrepancy, StoryResult
 
 log = logging.getLogger(__name__)
 
-WAREHOUSE_DIR = Path(__file__).resolve().parent.parent / "warehouse"
-SCHEMA_FILE = WAREHOUSE_DIR / "schema.sql"
-VIEWS_FILE = WAREHOUSE_DIR / "views.sql"
+SQL_DIR: Traversable = resources.files("warehouse")
+"""The SQL shipped as package data (the repository's `warehouse/` folder): schema, views, example queries."""
+SCHEMA_FILE = SQL_DIR / "schema.sql"
+VIEWS_FILE = SQL_DIR / "views.sql"
 SCHEMA_VERSION = 3
 
 # Per-story tables, deleted and rewritten together when a story is re-run.
 STORY_TABLES = ("discrepancies", "held_back_discrepancies", "claim_sentences", "claims", "sentences", "article_skips", "articles", "stories")
 
 
-def _sql_file(path: Path) -> str:
+def _sql_file(path: Traversable) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as e:  # pragma: no cover - packaging error
