@@ -23,3 +23,7 @@ class WarehouseError(ReconcileError):
 
 class WarehouseBusy(WarehouseError):
     """Another process held the warehouse lock for longer than the bounded wait."""
+
+
+class CalibrationError(ReconcileError):
+    """reconcile/calibration.json is missing or unusable (no silent fallback to default thresholds)."""

@@ -69,19 +69,57 @@ def read_story(spec: StorySpec, settings: Settings,
     return raws, skips
 
 
+RESULT_CODE = ("sources.py", "extract.py", "extraction_eval.py", "segment.py", "facts", "embed.py", "align.py",
+               "compare.py", "records.py", "pipeline.py")
+"""The modules (and packages) of `reconcile/` whose code shapes a story's derived rows. The CLI, flows,
+store, reports, discovery and monitoring are left out: editing them does not re-run unchanged stories."""
+
+RESULT_LIBRARIES = {
+    "torch": ("trafilatura", "lxml", "torch", "transformers", "sentence-transformers", "tokenizers"),
+    "onnx-int8": ("trafilatura", "lxml", "onnxruntime", "tokenizers"),
+}
+"""Per embedding backend, the libraries whose version shapes results: extraction, then embeddings
+(onnx-int8 runs a cached export through onnxruntime; torch is used only once, to export it)."""
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the library's code and calibration: results change when these do."""
+    """Hash of the result-shaping code (RESULT_CODE) and the calibration: results change when these do."""
+    return code_hash(Path(__file__).resolve().parent, CALIBRATION_FILE)
+
+
+def code_hash(root: Path, calibration: Path) -> str:
+    """Hash of the RESULT_CODE files under `root` (a copy of `reconcile/`) and of the calibration file."""
+    files: list[Path] = []
+    for name in RESULT_CODE:
+        path = root / name
+        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
     h = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")) + [CALIBRATION_FILE]:
+    for path in files:
         if path.is_file():
-            h.update(path.name.encode() + b"\0" + path.read_bytes())
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    h.update(b"calibration.json\0" + calibration.read_bytes())
     return h.hexdigest()
 
 
+@lru_cache(maxsize=4)
+def library_versions(embed_backend: str) -> tuple[str, ...]:
+    """'name==version' of the libraries that shape results with this backend ('name==absent' if missing)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for name in RESULT_LIBRARIES.get(embed_backend, RESULT_LIBRARIES["torch"]):
+        try:
+            out.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name}==absent")
+    return tuple(out)
+
+
 def story_fingerprint(spec: StorySpec, raws: Sequence[RawArticle], settings: Settings) -> str:
-    """Everything a story's derived rows depend on: inputs, settings, model and code."""
-    parts: list[object] = [code_fingerprint(), sorted(settings.parameters().items()), spec.story_id, spec.title]
+    """Everything a story's derived rows depend on: inputs, settings, model, code and library versions."""
+    parts: list[object] = [code_fingerprint(), library_versions(settings.embed_backend),
+                           sorted(settings.parameters().items()), spec.story_id, spec.title]
     for raw in raws:
         parts += [raw.spec.outlet, raw.spec.url, raw.spec.published, raw.source.rsplit("/", 1)[-1],
                   hashlib.sha256(raw.data).hexdigest()]

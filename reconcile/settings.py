@@ -5,20 +5,47 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from .errors import CalibrationError
 
 DEFAULT_DB = Path("warehouse/reconcile.duckdb")
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 DEFAULT_EMBED_BACKEND = "onnx-int8"
-CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+CALIBRATION_FILE = Path(str(resources.files("reconcile") / "calibration.json"))
+"""Fitted threshold, weights and gates, shipped as package data (`reconcile calibrate` rewrites it)."""
 
 
 def _calibration() -> dict[str, Any]:
+    """The calibration file, checked: a missing or corrupt file is a CalibrationError naming it."""
     try:
-        return json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        data = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CalibrationError(f"{CALIBRATION_FILE}: calibration file missing; restore it from the repository "
+                               "(or reinstall reconcile), then `reconcile calibrate fixtures` can refit it") from None
+    except OSError as e:
+        raise CalibrationError(f"{CALIBRATION_FILE}: cannot read the calibration file ({e.strerror})") from None
+    except ValueError as e:
+        raise CalibrationError(f"{CALIBRATION_FILE}: corrupt calibration file, not JSON ({e})") from None
+    try:
+        if not isinstance(data, dict):
+            raise TypeError("not a JSON object")
+        threshold = float(data["align_threshold"])
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError(f"align_threshold {threshold} is outside 0..1")
+        checked = {
+            "align_threshold": threshold,
+            "align_weights": [float(w) for w in data.get("align_weights", [])],
+            "discrepancy_gates": {str(k): float(v) for k, v in data.get("discrepancy_gates", {}).items()},
+            "discrepancy_min_confidence": {str(k): float(v) for k, v in data.get("discrepancy_min_confidence", {}).items()},
+        }
+    except KeyError as e:
+        raise CalibrationError(f"{CALIBRATION_FILE}: corrupt calibration file, {e.args[0]!r} is missing") from None
+    except (TypeError, ValueError, AttributeError) as e:
+        raise CalibrationError(f"{CALIBRATION_FILE}: corrupt calibration file ({e})") from None
+    return {**data, **checked}
 
 
 @dataclass(frozen=True)
@@ -32,7 +59,7 @@ class Settings:
     """How embeddings are computed: `torch` (sentence-transformers, fp32) or `onnx-int8` (the bundled
     model exported once to int8 ONNX and run with onnxruntime; faster, cosine about 0.99 to torch)."""
     batch_size: int = 64
-    align_threshold: float = field(default_factory=lambda: float(_calibration().get("align_threshold", 0.5)))
+    align_threshold: float = field(default_factory=lambda: float(_calibration()["align_threshold"]))
     """Minimum pair score (0-1) for two outlets' sentences to be one claim (see calibration.json)."""
     align_weights: tuple[float, ...] = field(
         default_factory=lambda: tuple(float(w) for w in _calibration().get("align_weights", ())) or None)  # type: ignore[arg-type]

@@ -1,6 +1,7 @@
 """The whole pipeline on the fixture stories: ids, provenance, replacement, stored figures."""
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,64 @@ def test_conflicts_below_the_calibrated_gates_are_held_back_not_lost(tmp_path, s
         shown = con.execute("SELECT kind, value_a, value_b FROM v_discrepancies").fetchall()
         everything = con.execute("SELECT count(*) FROM v_discrepancies_all").fetchone()[0]
     assert shown and set(shown) & {r[:3] for r in held} and everything >= len(shown)
+
+
+def _copy_of_the_library(tmp_path):
+    import shutil
+
+    import reconcile
+
+    src = Path(reconcile.__file__).resolve().parent
+    dst = tmp_path / "reconcile"
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+    return dst
+
+
+def test_code_hash_covers_result_shaping_code_only(tmp_path):
+    from reconcile.pipeline import code_hash
+
+    lib = _copy_of_the_library(tmp_path)
+    cal = lib / "calibration.json"
+    before = code_hash(lib, cal)
+    # the CLI's help, the report, the store and the flows do not shape a story's rows
+    for name in ("cli.py", "report.py", "store.py", "monitor.py"):
+        with open(lib / name, "a", encoding="utf-8") as f:
+            f.write("\n# edited help text\n")
+    assert code_hash(lib, cal) == before
+    # the rules, the alignment and the calibration do
+    for name in ("facts/quantities.py", "align.py", "extract.py", "calibration.json"):
+        path = lib / name
+        original = path.read_bytes()
+        path.write_bytes(original + (b"\n# changed\n" if name.endswith(".py") else b" "))
+        assert code_hash(lib, cal) != before, name
+        path.write_bytes(original)
+    assert code_hash(lib, cal) == before
+
+
+def test_story_fingerprint_follows_the_versions_of_result_shaping_libraries(monkeypatch):
+    import importlib.metadata
+
+    from reconcile import pipeline
+    from reconcile.settings import Settings
+
+    s = Settings(embed_backend="onnx-int8")
+    assert [v.split("==")[0] for v in pipeline.library_versions("onnx-int8")] == [
+        "trafilatura", "lxml", "onnxruntime", "tokenizers"]
+    assert "torch" in [v.split("==")[0] for v in pipeline.library_versions("torch")]
+    assert "sentence-transformers" in [v.split("==")[0] for v in pipeline.library_versions("torch")]
+    spec = load_stories([STORIES[0]])[0]
+    raws, _ = pipeline.read_story(spec, s)
+    before = pipeline.story_fingerprint(spec, raws, s)
+    assert pipeline.story_fingerprint(spec, raws, s) == before
+    # another backend reads other libraries (and is another setting)
+    assert pipeline.story_fingerprint(spec, raws, replace(s, embed_backend="torch")) != before
+
+    real_version = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version",
+                        lambda name: "99.0" if name == "trafilatura" else real_version(name))
+    pipeline.library_versions.cache_clear()
+    try:
+        assert "trafilatura==99.0" in pipeline.library_versions("onnx-int8")
+        assert pipeline.story_fingerprint(spec, raws, s) != before
+    finally:
+        pipeline.library_versions.cache_clear()
