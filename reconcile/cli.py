@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "not be reconciled; 2 usage or manifest error; 3 warehouse busy after the bounded wait "
                        "($RECONCILE_LOCK_WAIT seconds, default 60)")
     r.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
-                   help="story folder or story.toml; or page URLs, which make one story named by --story")
+                   help="story folder or story.toml, or a folder of story folders (each subfolder with a "
+                   "story.toml); among several paths (a glob such as fixtures/*), files and folders that are no "
+                   "story are skipped with a notice; or page URLs, which make one story named by --story")
     db_opt(r)
     r.add_argument("--model", default=None, help="sentence-transformers model name or path "
                    "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
@@ -163,9 +165,14 @@ def _run_specs(args: argparse.Namespace) -> list[Any]:
     """Story folders, plus one story of the URLs given (validated, nothing fetched yet)."""
     from .fetch import is_url, url_story
     from .pipeline import load_stories
+    from .sources import story_paths
 
     urls = [a for a in args.paths if is_url(a)]
-    paths = [Path(a) for a in args.paths if not is_url(a)]
+    paths, notices = story_paths([a for a in args.paths if not is_url(a)])
+    for notice in notices:
+        print(f"reconcile: {notice}", file=sys.stderr)
+    if notices and not paths and not urls:
+        raise StoryError(f"no story among the {len(notices)} paths given")
     if urls and not args.story:
         raise StoryError(f"{urls[0]}: page URLs make one story; name it with --story ID")
     if args.story and not urls:

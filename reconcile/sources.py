@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -56,6 +57,45 @@ def load_story(path: Path | str) -> StorySpec:
     arts = tuple(ArticleSpec(outlet=None, file=p.resolve(), url=None, published=None, index=i)
                  for i, p in enumerate(files, 1))
     return StorySpec(story_id=_folder_id(path), title=None, folder=path.resolve(), articles=arts, manifest=None)
+
+
+def _story_subfolders(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and (p / MANIFEST).is_file())
+
+
+def _has_pages(folder: Path) -> bool:
+    return any(p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+               for p in folder.iterdir())
+
+
+def story_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[str]]:
+    """The story paths `reconcile run` was given, expanded; returns (paths, notices).
+
+    A folder without a story.toml whose subfolders hold story.toml files stands for those
+    subfolders (`reconcile run fixtures/`). Among several paths (a shell glob such as
+    `fixtures/*`), one that is no story at all (a file other than a .toml, a folder with no
+    story.toml, no pages and no story subfolders) is left out with a one-line notice; given
+    alone it is an error. A path that does not exist, or a story.toml that is wrong, is always
+    an error (load_story says which). The caller says so when every path was left out.
+    """
+    out: list[Path] = []
+    notices: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir() and not (p / MANIFEST).is_file():
+            subs = _story_subfolders(p)
+            if subs:
+                out += subs
+                continue
+            if not _has_pages(p) and len(paths) > 1:
+                notices.append(f"skipping {p}: not a story folder (no {MANIFEST}, no .html/.htm/.txt/.md "
+                               "pages and no story folders in it)")
+                continue
+        elif p.is_file() and not p.name.endswith(".toml") and len(paths) > 1:
+            notices.append(f"skipping {p}: not a story folder or {MANIFEST}")
+            continue
+        out.append(p)
+    return out, notices
 
 
 def _folder_id(path: Path) -> str:

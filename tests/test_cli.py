@@ -114,6 +114,53 @@ def test_one_article_story_is_reconciled_with_a_warning(tmp_path):
     assert line["outlets"] == 1 and line["shared_claims"] == 0 and line["claims"] == line["sentences"]
 
 
+def test_a_glob_of_no_story_is_a_usage_error_after_the_notices(tmp_path):
+    (tmp_path / "README.md").write_text("# notes\n", encoding="utf-8")
+    (tmp_path / "discovery").mkdir()
+    (tmp_path / "discovery" / "outlets.toml").write_text("", encoding="utf-8")
+    r = run_cli("run", str(tmp_path / "README.md"), str(tmp_path / "discovery"), "--db", str(tmp_path / "w.duckdb"))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [
+        f"reconcile: skipping {tmp_path / 'README.md'}: not a story folder or story.toml",
+        f"reconcile: skipping {tmp_path / 'discovery'}: not a story folder (no story.toml, no .html/.htm/.txt/.md "
+        "pages and no story folders in it)",
+        "reconcile: error: no story among the 2 paths given"]
+    # Given alone, a path that is no story is the error it always was.
+    r = run_cli("run", str(tmp_path / "README.md"), "--db", str(tmp_path / "w.duckdb"))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [f"reconcile: error: {tmp_path / 'README.md'}: expected a story folder or a "
+                                     "story.toml file"]
+
+
+@pytest.mark.slow
+def test_a_folder_of_story_folders_and_a_glob_with_other_files(tmp_path):
+    import json
+
+    root = tmp_path / "stories"
+    root.mkdir()
+    a = copy_story(STORIES[0], root / "a-story")
+    b = copy_story(STORIES[1], root / "b-story")
+    (root / "README.md").write_text("# notes\n", encoding="utf-8")
+    (root / "discovery").mkdir()
+    (root / "discovery" / "outlets.toml").write_text("", encoding="utf-8")
+    db = str(tmp_path / "w.duckdb")
+    # The shell expands fixtures/* to every entry of the folder, sorted.
+    r = run_cli("run", *sorted(str(p) for p in root.iterdir()), "--db", db, "--json")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.splitlines()[:2] == [
+        f"reconcile: skipping {root / 'README.md'}: not a story folder or story.toml",
+        f"reconcile: skipping {root / 'discovery'}: not a story folder (no story.toml, no .html/.htm/.txt/.md "
+        "pages and no story folders in it)"]
+    ids = [manifest(a).get("id", "a-story"), manifest(b).get("id", "b-story")]
+    assert [ln["story_id"] for ln in json.loads(r.stdout)["stories"]] == ids
+    # The folder itself stands for its story folders (its README.md is not read as a page).
+    r = run_cli("run", str(root), "--db", db, "--json")
+    assert r.returncode == 0, r.stderr
+    assert "skipping" not in r.stderr
+    lines = json.loads(r.stdout)["stories"]
+    assert [(ln["story_id"], ln.get("unchanged")) for ln in lines] == [(ids[0], True), (ids[1], True)]
+
+
 @pytest.mark.slow
 def test_busy_warehouse_exits_3(tmp_path):
     db = tmp_path / "w.duckdb"
