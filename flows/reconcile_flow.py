@@ -107,9 +107,9 @@ def align_task(res: StoryResult, embeddings: dict, settings: Settings) -> StoryR
 @task(name="store", cache_policy=NO_CACHE)
 def store_task(settings: Settings, run_id: str, started: Any, results: list[StoryResult],
                embeddings: dict, new: dict, failed: int, skipped: int,
-               fetches: list[fetch.FetchResult]) -> None:
-    pipeline.store_run(settings, run_id, started, results, embeddings, new, failed, "prefect",
-                       skipped=skipped, fetches=fetches)
+               fetches: list[fetch.FetchResult]) -> dict[str, dict[str, int] | None]:
+    return pipeline.store_run(settings, run_id, started, results, embeddings, new, failed, "prefect",
+                              skipped=skipped, fetches=fetches)
 
 
 SUMMARY_KEY = "reconcile-run-summary"
@@ -223,8 +223,10 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
     embeddings, new = embed_task(ok, settings, summary.embed)
     aligned = [align_task.submit(r, embeddings, settings) for r in ok]
     summary.results = [f.result() for f in aligned]
-    store_task(settings, summary.run_id, started, summary.results, embeddings, new, len(summary.failed),
-               len(summary.skips), list(pages.values()))
+    changes = store_task(settings, summary.run_id, started, summary.results, embeddings, new, len(summary.failed),
+                         len(summary.skips), list(pages.values()))
+    for res in summary.results:  # what changed since each story's previous run (story_changes)
+        res.changes = changes.get(res.spec.story_id)
     for res in summary.results:
         publish_task(res.spec.story_id, run_id, res, None)
     for story_id, reason in summary.failed:

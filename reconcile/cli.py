@@ -333,6 +333,11 @@ def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
         for ln in lines:
             print(f"{str(ln['story_id'])[:28]:<28} {ln['outlets']:>7} {ln['sentences']:>9} {ln['claims']:>6} "
                   f"{ln['shared_claims']:>10} {ln['discrepancies']:>9}")
+        from .monitor import changes_text
+
+        for ln in lines:  # stories reprocessed that the warehouse held before
+            if ln.get("changes") is not None:
+                print(f"{ln['story_id']}: since its last run: {changes_text(ln['changes'])}")
         unchanged = len(summary.unchanged)
         print(f"run {summary.run_id}: {len(lines) - unchanged} stories written to {settings.db_path}"
               + (f", {unchanged} unchanged since their last run (--force to redo)" if unchanged else "")

@@ -112,7 +112,28 @@ def discrepancy_rows(res: StoryResult) -> list[dict[str, object]]:
     return rows
 
 
-SUMMARY_COLUMNS = ("story", "status", "outlets", "claims", "shared", "conflicts", "skipped", "report")
+SUMMARY_COLUMNS = ("story", "status", "outlets", "claims", "shared", "conflicts", "skipped", "changes", "report")
+
+
+def changes_text(changes: Mapping[str, int] | None, unchanged: bool = False) -> str:
+    """What changed in a story since its previous run, in words: '+2 claims, -1 claim, 1 new conflict,
+    1 resolved, 1 article updated', 'none', 'first run' (no previous run) or 'none (unchanged)'."""
+    if unchanged:
+        return "none (unchanged)"
+    if changes is None:
+        return "first run"
+    parts = []
+    if changes.get("claims_added"):
+        parts.append(f"+{_plural(changes['claims_added'], 'claim')}")
+    if changes.get("claims_removed"):
+        parts.append(f"-{_plural(changes['claims_removed'], 'claim')}")
+    if changes.get("discrepancies_new"):
+        parts.append(f"{changes['discrepancies_new']} new {'conflict' if changes['discrepancies_new'] == 1 else 'conflicts'}")
+    if changes.get("discrepancies_resolved"):
+        parts.append(f"{changes['discrepancies_resolved']} resolved")
+    if changes.get("articles_updated"):
+        parts.append(f"{_plural(changes['articles_updated'], 'article')} updated")
+    return ", ".join(parts) or "none"
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
@@ -133,10 +154,12 @@ def summary_rows(lines: Sequence[Mapping[str, object]], failed: Sequence[tuple[s
         rows.append({"story": sid, "status": "unchanged" if ln.get("unchanged") else "changed",
                      "outlets": ln.get("outlets", 0), "claims": ln.get("claims", 0),
                      "shared": ln.get("shared_claims", 0), "conflicts": ln.get("discrepancies", 0),
-                     "skipped": ln.get("skipped", 0), "report": reports.get(sid, "")})
+                     "skipped": ln.get("skipped", 0),
+                     "changes": changes_text(ln.get("changes"), bool(ln.get("unchanged"))),  # type: ignore[arg-type]
+                     "report": reports.get(sid, "")})
     for sid, _ in failed:
         rows.append({"story": sid, "status": "failed", "outlets": 0, "claims": 0, "shared": 0, "conflicts": 0,
-                     "skipped": 0, "report": ""})
+                     "skipped": 0, "changes": "", "report": ""})
     return rows
 
 
@@ -164,10 +187,10 @@ def summary_markdown(rows: Sequence[Mapping[str, object]], message: str, run_id:
     lines = ["## Run summary", ""]
     lines.append((f"run `{run_id}` · " if run_id else "") + _cell(message.split("; ", 1)[0], 300))
     if rows:
-        lines += ["", "| story | status | outlets | claims | shared | conflicts | skipped | report |",
-                  "|---|---|--:|--:|--:|--:|--:|---|"]
+        lines += ["", "| story | status | outlets | claims | shared | conflicts | skipped | changes since last run "
+                  "| report |", "|---|---|--:|--:|--:|--:|--:|---|---|"]
         lines += [f"| {_cell(str(r['story']), 80)} | {r['status']} | {r['outlets']} | {r['claims']} | {r['shared']} | "
-                  f"{r['conflicts']} | {r['skipped']} | {_cell(str(r['report']), 200)} |" for r in rows]
+                  f"{r['conflicts']} | {r['skipped']} | {r['changes']} | {_cell(str(r['report']), 200)} |" for r in rows]
     if failed:
         lines += ["", f"**Not reconciled ({len(failed)})**", ""]
         lines += [f"- {_cell(sid, 80)}: {_cell(reason, 500)}" for sid, reason in failed]

@@ -279,7 +279,10 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
                     pair = pairs(index[a_id], index[b_id])
                     reason = held_back_reason(c.kind, pair, c.confidence, settings)
                     d = Discrepancy(
-                        discrepancy_id=stable_id(claim.claim_id, a_id, b_id, c.kind), story_id=res.spec.story_id,
+                        # From the two sentences and the values, not the claim: a conflict keeps its id when
+                        # another outlet's sentence of the claim changes (story_changes compares ids).
+                        discrepancy_id=stable_id(res.spec.story_id, a_id, b_id, c.kind, c.norm_a, c.norm_b),
+                        story_id=res.spec.story_id,
                         claim_id=claim.claim_id, kind=c.kind, sentence_id_a=a_id, sentence_id_b=b_id,
                         value_a=c.value_a, value_b=c.value_b, norm_a=c.norm_a, norm_b=c.norm_b,
                         explanation=c.explanation, confidence=float(c.confidence),
@@ -456,8 +459,10 @@ def check_warehouse_model(settings: Settings) -> None:
 def store_run(settings: Settings, run_id: str, started: datetime, results: Sequence[StoryResult],
               embeddings: dict[str, np.ndarray], new: dict[str, np.ndarray], failed: int,
               orchestrator: str, finished: bool = True, skipped: int | None = None,
-              stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> None:
-    """Write a run's stories; the run row is written with the last batch (`finished`)."""
+              stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> dict[str, dict[str, int] | None]:
+    """Write a run's stories; the run row is written with the last batch (`finished`).
+
+    Sets each result's `changes` (since its previous run) and returns them by story id."""
     label = embed.model_label(settings.model)
     # The vector size comes from the vectors themselves; the model is loaded only when there are none.
     dim = len(next(iter(embeddings.values()))) if embeddings else stored_dimension(settings.db_path)
@@ -467,8 +472,11 @@ def store_run(settings: Settings, run_id: str, started: datetime, results: Seque
                     orchestrator=orchestrator, cache_key=embed.cache_key(settings.model, settings.embed_backend))
     if skipped is None:
         skipped = sum(len(r.skips) for r in results)
-    write_run(settings.db_path, run, results, embeddings, new, dim, failed, skipped, settings.lock_wait_seconds,
-              finished=finished, stories_ok=stories_ok, fetches=fetches)
+    changes = write_run(settings.db_path, run, results, embeddings, new, dim, failed, skipped,
+                        settings.lock_wait_seconds, finished=finished, stories_ok=stories_ok, fetches=fetches)
+    for res in results:
+        res.changes = changes.get(res.spec.story_id)
+    return changes
 
 
 def story_line(res: StoryResult) -> dict[str, object]:
@@ -483,6 +491,7 @@ def story_line(res: StoryResult) -> dict[str, object]:
         "shared_claims": shared,
         "discrepancies": len(res.discrepancies),
         "skipped": len(res.skips),
+        "changes": res.changes,
     }
 
 

@@ -145,3 +145,6 @@ class StoryResult:
     skips: list[Skip] = field(default_factory=list)
     input_hash: str | None = None
     """Fingerprint of the inputs, settings, model and code that produced this result."""
+    changes: dict[str, int] | None = None
+    """Once written: counts of what changed since the story's previous run (store.change_counts),
+    None for a story new to the warehouse."""

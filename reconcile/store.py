@@ -26,7 +26,7 @@ SQL_DIR: Traversable = resources.files("warehouse")
 """The SQL shipped as package data (the repository's `warehouse/` folder): schema, views, example queries."""
 SCHEMA_FILE = SQL_DIR / "schema.sql"
 VIEWS_FILE = SQL_DIR / "views.sql"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Per-story tables, deleted and rewritten together when a story is re-run.
 STORY_TABLES = ("discrepancies", "held_back_discrepancies", "claim_sentences", "claims", "sentences", "article_skips", "articles", "stories")
@@ -123,6 +123,8 @@ MIGRATIONS: dict[int, str] = {
     1: "SELECT 1",
     # 2 -> 3: held_back_discrepancies (created from schema.sql) and v_discrepancies_all.
     2: "SELECT 1",
+    # 3 -> 4: story_changes (created from schema.sql) and v_changes.
+    3: "SELECT 1",
 }
 
 
@@ -225,9 +227,10 @@ def _vectors(emb: np.ndarray) -> Any:
 def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
               embeddings: dict[str, np.ndarray], new_cache: dict[str, np.ndarray], dim: int,
               failed: int, skipped: int, wait_seconds: float, finished: bool = True,
-              stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> None:
+              stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> dict[str, dict[str, int] | None]:
     """Write a batch of a run's stories in one transaction (each story's rows replaced), then the
-    history and, with the last batch, the run row.
+    history and, with the last batch, the run row. Returns, per story, its change counts since its
+    previous run (story_changes), or None for a story the warehouse did not hold.
 
     `embeddings` maps sentence_id to its vector; `new_cache` maps text hash to vectors newly
     computed (added to the embedding cache).
@@ -241,15 +244,15 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
             "SELECT story_id FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
         con.execute("BEGIN")
         try:
-            for res in results:
-                write_story(con, run, res, embeddings, replace=res.spec.story_id in present)
+            changes = {res.spec.story_id: write_story(con, run, res, embeddings, replace=res.spec.story_id in present)
+                       for res in results}
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
         append_history(con, run, results, fetches)
         if not finished:
-            return
+            return changes
         finished_at = datetime.now(timezone.utc)
         ok = len(results) if stories_ok is None else stories_ok
         status = "completed" if not failed and not skipped else ("failed" if not ok else "partial")
@@ -257,6 +260,7 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run.run_id, _utc(run.started_at), finished_at, run.model, json.dumps(run.parameters),
              status, ok, failed, skipped, run.orchestrator])
+    return changes
 
 
 def append_history(con: Any, run: RunRecord, results: Sequence[StoryResult], fetches: Sequence[Any]) -> None:
@@ -354,9 +358,56 @@ def _insert_cache(con: Any, model: str, new_cache: dict[str, np.ndarray]) -> Non
     con.unregister("new_cache")
 
 
+CHANGE_KINDS = ("claim_added", "claim_removed", "discrepancy_new", "discrepancy_resolved", "article_updated")
+"""Values of story_changes.change; their counts are keyed by the plural (claims_added, ...)."""
+
+
+def change_counts(changes: Sequence[tuple[str, str, str]]) -> dict[str, int]:
+    """{'claims_added': n, 'claims_removed': n, 'discrepancies_new': n, ...} of (change, item id, detail) rows."""
+    plural = {"claim": "claims", "discrepancy": "discrepancies", "article": "articles"}
+    out = {}
+    for kind in CHANGE_KINDS:
+        noun, verb = kind.split("_", 1)
+        out[f"{plural[noun]}_{verb}"] = sum(1 for c in changes if c[0] == kind)
+    return out
+
+
+def story_changes(con: Any, res: StoryResult) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(previous run id, [(change, item id, detail)]) of a story against the rows the warehouse holds
+    for it, or None when it holds none. Claim and discrepancy ids are derived from content, so an
+    unchanged claim keeps its id across runs."""
+    sid = res.spec.story_id
+    prev = con.execute("SELECT run_id FROM stories WHERE story_id = ?", [sid]).fetchone()
+    if prev is None:
+        return None
+    old_claims = dict(con.execute(
+        "SELECT c.claim_id, first(s.text ORDER BY s.position, s.outlet_id) FROM claims c "
+        "JOIN claim_sentences cs USING (claim_id) JOIN sentences s USING (sentence_id) "
+        "WHERE c.story_id = ? GROUP BY c.claim_id", [sid]).fetchall())
+    old_discs = dict(con.execute(
+        "SELECT discrepancy_id, kind || ': ' || value_a || ' vs ' || value_b FROM discrepancies WHERE story_id = ?",
+        [sid]).fetchall())
+    old_arts = dict(con.execute("SELECT article_id, content_hash FROM articles WHERE story_id = ?", [sid]).fetchall())
+    by_id = {s.sentence_id: s for s in res.sentences}
+    new_claims = {}
+    for c in res.claims:
+        members = [by_id[x] for x in c.sentence_ids if x in by_id]
+        new_claims[c.claim_id] = min(members, key=lambda s: (s.position, s.outlet_id)).text if members else ""
+    new_discs = {d.discrepancy_id: f"{d.kind}: {d.value_a} vs {d.value_b}" for d in res.discrepancies}
+    out = [("claim_added", cid, text) for cid, text in new_claims.items() if cid not in old_claims]
+    out += [("claim_removed", cid, text) for cid, text in old_claims.items() if cid not in new_claims]
+    out += [("discrepancy_new", did, text) for did, text in new_discs.items() if did not in old_discs]
+    out += [("discrepancy_resolved", did, text) for did, text in old_discs.items() if did not in new_discs]
+    out += [("article_updated", a.article_id, a.outlet) for a in res.articles
+            if a.article_id in old_arts and old_arts[a.article_id] != a.content_hash]
+    return prev[0], out
+
+
 def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str, np.ndarray],
-                replace: bool = True) -> None:
-    """Replace one story's rows; the caller holds the transaction (see write_run).
+                replace: bool = True) -> dict[str, int] | None:
+    """Replace one story's rows and record what changed since its previous run (story_changes);
+    the caller holds the transaction (see write_run). Returns the change counts (change_counts),
+    or None for a story the warehouse did not hold.
 
     `replace=False` skips deleting earlier rows, for a story the warehouse does not hold yet.
     """
@@ -433,6 +484,10 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
     staged = {"articles": articles, "sentences": sentences, "claims": claims,
               "claim_sentences": claim_sentences, "discrepancies": discrepancies,
               "held_back_discrepancies": held_back, "article_skips": skips}
+    diff = story_changes(con, res) if replace else None
+    if diff is not None and diff[1]:
+        con.executemany("INSERT INTO story_changes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [[sid, run.run_id, diff[0], change, item, detail, now] for change, item, detail in diff[1]])
     if replace:
         con.execute("DELETE FROM claim_sentences WHERE claim_id IN "
                     "(SELECT claim_id FROM claims WHERE story_id = ?)", [sid])
@@ -447,4 +502,4 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
             cols = ", ".join(data.column_names)
             con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
             con.unregister("staged")
-
+    return change_counts(diff[1]) if diff is not None else None

@@ -159,6 +159,11 @@ def test_a_folder_of_story_folders_and_a_glob_with_other_files(tmp_path):
     assert "skipping" not in r.stderr
     lines = json.loads(r.stdout)["stories"]
     assert [(ln["story_id"], ln.get("unchanged")) for ln in lines] == [(ids[0], True), (ids[1], True)]
+    # Reprocessed, each story says what changed since its last run (here: nothing).
+    r = run_cli("run", str(root), "--db", db, "--force")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.splitlines()
+    assert out[-3:-1] == [f"{ids[0]}: since its last run: none", f"{ids[1]}: since its last run: none"]
 
 
 @pytest.mark.slow

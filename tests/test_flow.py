@@ -54,7 +54,8 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     md = Artifact.get("reconcile-run-summary")
     assert md.flow_run_id == again.state_details.flow_run_id
     assert md.data.splitlines()[2].endswith(" · 1 story: 0 changed, 1 unchanged, 0 failed, 0 articles skipped")
-    assert any(ln.startswith(f"| {sid} | unchanged | ") for ln in md.data.splitlines())
+    assert any(ln.startswith(f"| {sid} | unchanged | ") and ln.endswith(" | none (unchanged) |  |")
+               for ln in md.data.splitlines())
     with connect(db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
         assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == n_claims

@@ -112,8 +112,8 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
     assert md.type == "markdown" and md.flow_run_id == state.state_details.flow_run_id
     line = summary.story_lines()[0]
     assert (f"| harbour-fire | changed | 2 | {line['claims']} | {line['shared_claims']} | {line['discrepancies']} "
-            "| 1 |  |") in md.data.splitlines()
-    assert "| empty-story | failed | 0 | 0 | 0 | 0 | 0 |  |" in md.data.splitlines()
+            "| 1 | first run |  |") in md.data.splitlines()
+    assert "| empty-story | failed | 0 | 0 | 0 | 0 | 0 |  |  |" in md.data.splitlines()
     table = Artifact.get("reconcile-run-summary-table")
     rows = json.loads(table.data) if isinstance(table.data, str) else table.data
     assert [(r["story"], r["status"]) for r in rows] == [("harbour-fire", "changed"), ("empty-story", "failed")]

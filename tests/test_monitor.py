@@ -83,7 +83,9 @@ def test_discrepancy_rows_name_outlets_and_values():
 
 def _lines():
     return [{"story_id": "quake", "outlets": 4, "sentences": 40, "claims": 20, "shared_claims": 9,
-             "discrepancies": 3, "skipped": 1},
+             "discrepancies": 3, "skipped": 1, "changes": {"claims_added": 2, "claims_removed": 1,
+                                                           "discrepancies_new": 1, "discrepancies_resolved": 0,
+                                                           "articles_updated": 1}},
             {"story_id": "flood", "outlets": 3, "articles": 3, "sentences": 30, "claims": 12, "shared_claims": 5,
              "discrepancies": 0, "skipped": 0, "unchanged": True}]
 
@@ -93,11 +95,24 @@ def test_summary_rows_one_per_story_with_status_and_report():
     assert [tuple(r) for r in rows] == [monitor.SUMMARY_COLUMNS] * 3
     assert rows == [
         {"story": "quake", "status": "changed", "outlets": 4, "claims": 20, "shared": 9, "conflicts": 3,
-         "skipped": 1, "report": "reports/quake.html"},
+         "skipped": 1, "changes": "+2 claims, -1 claim, 1 new conflict, 1 article updated",
+         "report": "reports/quake.html"},
         {"story": "flood", "status": "unchanged", "outlets": 3, "claims": 12, "shared": 5, "conflicts": 0,
-         "skipped": 0, "report": ""},
+         "skipped": 0, "changes": "none (unchanged)", "report": ""},
         {"story": "storm", "status": "failed", "outlets": 0, "claims": 0, "shared": 0, "conflicts": 0,
-         "skipped": 0, "report": ""}]
+         "skipped": 0, "changes": "", "report": ""}]
+
+
+@pytest.mark.parametrize("changes, unchanged, text", [
+    (None, False, "first run"),
+    (None, True, "none (unchanged)"),
+    ({"claims_added": 0, "claims_removed": 0, "discrepancies_new": 0, "discrepancies_resolved": 0,
+      "articles_updated": 0}, False, "none"),
+    ({"claims_added": 1, "claims_removed": 3, "discrepancies_new": 2, "discrepancies_resolved": 1,
+      "articles_updated": 2}, False, "+1 claim, -3 claims, 2 new conflicts, 1 resolved, 2 articles updated"),
+])
+def test_changes_in_words(changes, unchanged, text):
+    assert monitor.changes_text(changes, unchanged) == text
 
 
 def test_run_message_counts_first_then_names_stories():
@@ -118,9 +133,11 @@ def test_summary_markdown_has_a_row_per_story():
     md = monitor.summary_markdown(rows, monitor.run_message(rows, failed), "r1", failed)
     lines = md.splitlines()
     assert lines[2] == "run `r1` · 3 stories: 1 changed, 1 unchanged, 1 failed, 0 articles skipped"
-    assert "| story | status | outlets | claims | shared | conflicts | skipped | report |" in lines
-    assert "| quake | changed | 4 | 20 | 9 | 3 | 1 | reports/quake.html |" in lines
-    assert "| flood | unchanged | 3 | 12 | 5 | 0 | 0 |  |" in lines
+    assert "| story | status | outlets | claims | shared | conflicts | skipped | changes since last run | report |" \
+        in lines
+    assert ("| quake | changed | 4 | 20 | 9 | 3 | 1 | +2 claims, -1 claim, 1 new conflict, 1 article updated "
+            "| reports/quake.html |") in lines
+    assert "| flood | unchanged | 3 | 12 | 5 | 0 | 0 | none (unchanged) |  |" in lines
     assert "- storm: no usable article (empty)" in lines
 
 

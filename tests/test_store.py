@@ -154,8 +154,75 @@ def test_migration_from_version_2_adds_held_back_discrepancies(tmp_path):
         con.execute("UPDATE schema_info SET value = '2' WHERE key = 'version'")
     with connect(path) as con:
         ensure_schema(con, "test-model", 4)
-        assert schema_info(con)["version"] == str(SCHEMA_VERSION) == "3"
+        assert schema_info(con)["version"] == str(SCHEMA_VERSION)
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
         assert "held_back_discrepancies" in tables and "v_discrepancies_all" in views
         assert con.execute("SELECT run_id FROM runs").fetchall() == [("r1",)]
+
+
+def test_migration_from_version_3_adds_story_changes(tmp_path):
+    """A version-3 warehouse (no story_changes) opens, keeps its rows and gains the table and v_changes."""
+    from reconcile.store import SCHEMA_VERSION, ensure_schema, schema_info
+
+    path = tmp_path / "v3.duckdb"
+    a, ea = make_result("a", seed=1)
+    write_run(path, run("r1"), [a], ea, {}, DIM, 0, 0, 5)
+    with connect(path) as con:
+        con.execute("DROP VIEW v_changes")
+        con.execute("DROP TABLE story_changes")
+        con.execute("UPDATE schema_info SET value = '3' WHERE key = 'version'")
+    with connect(path) as con:
+        ensure_schema(con, "m", DIM)
+        assert schema_info(con)["version"] == str(SCHEMA_VERSION) == "4"
+        assert con.execute("SELECT count(*) FROM story_changes").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM v_changes").fetchone() == (0,)
+        comments = con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'story_changes' "
+                               "AND comment IS NULL").fetchone()
+    assert comments == (0,)
+    assert counts(path, "a")["claims"] == 3
+    # The migrated warehouse records changes from its next run on.
+    a2, ea2 = make_result("a", n_sent=2, seed=1)
+    assert write_run(path, run("r2"), [a2], ea2, {}, DIM, 0, 0, 5)["a"]["claims_removed"] == 1
+
+
+def test_story_changes_since_the_previous_run(tmp_path):
+    """Claims added/removed, discrepancies new/resolved, articles updated: stored with both run ids in the
+    story's transaction, counted in write_run's answer; an identical re-run changes nothing."""
+    from dataclasses import replace as dc_replace
+
+    from reconcile.records import Discrepancy
+
+    path = tmp_path / "w.duckdb"
+    a, ea = make_result("a", seed=1)
+    c0, c1, c2 = a.claims
+    d_old = Discrepancy("d-old", "a", c0.claim_id, "number", c0.sentence_ids[0], c0.sentence_ids[1], "3", "4",
+                        "3", "4", "", 0.9)
+    a.discrepancies = [d_old]
+    assert write_run(path, run("r1"), [a], ea, {}, DIM, 0, 0, 5) == {"a": None}  # first run: nothing to compare
+
+    same = write_run(path, run("r2"), [a], ea, {}, DIM, 0, 0, 5)
+    assert same == {"a": {"claims_added": 0, "claims_removed": 0, "discrepancies_new": 0,
+                          "discrepancies_resolved": 0, "articles_updated": 0}}
+
+    b, eb = make_result("a", seed=1)
+    merged = Claim(stable_id("a", *c1.sentence_ids, *c2.sentence_ids), "a", c1.sentence_ids + c2.sentence_ids,
+                   (0.9,) * 4, 2)
+    b.claims = [c0, merged]
+    b.discrepancies = [Discrepancy("d-new", "a", merged.claim_id, "date", c1.sentence_ids[0], c2.sentence_ids[1],
+                                   "Monday", "Tuesday", "mon", "tue", "", 0.8)]
+    b.articles[1] = dc_replace(b.articles[1], content_hash="h2")
+    got = write_run(path, run("r3"), [b], eb, {}, DIM, 0, 0, 5)
+    assert got == {"a": {"claims_added": 1, "claims_removed": 2, "discrepancies_new": 1,
+                         "discrepancies_resolved": 1, "articles_updated": 1}}
+    with connect(path, read_only=True) as con:
+        rows = con.execute("SELECT run_id, previous_run_id, change, item_id, detail FROM v_changes "
+                           "ORDER BY change, item_id").fetchall()
+    assert rows == sorted([
+        ("r3", "r2", "article_updated", b.articles[1].article_id, "Outlet 1"),
+        ("r3", "r2", "claim_added", merged.claim_id, "Sentence 1 of Outlet 0."),
+        ("r3", "r2", "claim_removed", c1.claim_id, "Sentence 1 of Outlet 0."),
+        ("r3", "r2", "claim_removed", c2.claim_id, "Sentence 2 of Outlet 0."),
+        ("r3", "r2", "discrepancy_new", "d-new", "date: Monday vs Tuesday"),
+        ("r3", "r2", "discrepancy_resolved", "d-old", "number: 3 vs 4"),
+    ], key=lambda r: (r[2], r[3]))

@@ -1,7 +1,8 @@
 -- reconcile warehouse schema. The one source of truth: reconcile/store.py executes this file,
 -- replacing {dim} with the embedding size of the warehouse's model when the file is created.
 -- Derived rows (articles, sentences, claims, claim_sentences, discrepancies, article_skips) are
--- replaced per story in one transaction; runs, fetches, raw_pages and article_versions are only appended to.
+-- replaced per story in one transaction; runs, fetches, raw_pages, article_versions and story_changes are
+-- only appended to.
 
 CREATE TABLE IF NOT EXISTS schema_info (
     key   VARCHAR NOT NULL,
@@ -302,6 +303,24 @@ COMMENT ON COLUMN article_versions.content_hash IS 'sha256 of text.';
 COMMENT ON COLUMN article_versions.text IS 'Extracted article text of this version.';
 COMMENT ON COLUMN article_versions.first_seen IS 'When this text was first fetched or read.';
 COMMENT ON COLUMN article_versions.run_id IS 'Run that first saw this text.';
+
+CREATE TABLE IF NOT EXISTS story_changes (
+    story_id        VARCHAR NOT NULL,
+    run_id          VARCHAR NOT NULL,
+    previous_run_id VARCHAR NOT NULL,
+    change          VARCHAR NOT NULL,
+    item_id         VARCHAR NOT NULL,
+    detail          VARCHAR,
+    changed_at      TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE story_changes IS 'What changed in a story between a run that reprocessed it and the run before (history: appended, written in the transaction that replaces the story''s rows; a story''s first run and runs that find it unchanged add nothing).';
+COMMENT ON COLUMN story_changes.story_id IS 'Story that changed.';
+COMMENT ON COLUMN story_changes.run_id IS 'Run that wrote the new version of the story.';
+COMMENT ON COLUMN story_changes.previous_run_id IS 'Run that wrote the version it is compared with.';
+COMMENT ON COLUMN story_changes.change IS 'claim_added, claim_removed (claim ids are derived from their sentences, so a reworded claim is one removed and one added), discrepancy_new, discrepancy_resolved or article_updated (same article id, new text).';
+COMMENT ON COLUMN story_changes.item_id IS 'claim_id, discrepancy_id or article_id the change is about.';
+COMMENT ON COLUMN story_changes.detail IS 'For a claim its earliest-placed sentence; for a discrepancy kind: value_a vs value_b; for an article its outlet.';
+COMMENT ON COLUMN story_changes.changed_at IS 'When the change was written.';
 
 -- Story discovery (reconcile watch OUTLETS_TOML): outlets followed, their feeds, the entries seen,
 -- the articles read from them and the stories they were grouped into. Outlets, feeds and stories

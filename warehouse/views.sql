@@ -235,3 +235,10 @@ JOIN coverage c ON c.outlet_id = n.outlet_id
 LEFT JOIN reported r ON r.outlet_id = n.outlet_id
 LEFT JOIN conflicted k ON k.outlet_id = n.outlet_id;
 COMMENT ON VIEW v_outlet_coverage IS 'One row per outlet across all stories: stories covered, claims it reports, how many only it reports (claims_unique), and the discrepancies it is part of.';
+
+CREATE OR REPLACE VIEW v_changes AS
+SELECT c.story_id, c.run_id, r.started_at AS run_started_at, c.previous_run_id, c.change, c.item_id, c.detail,
+       c.changed_at
+FROM story_changes c
+LEFT JOIN runs r USING (run_id);
+COMMENT ON VIEW v_changes IS 'Changes since the previous run of each story (story_changes) with when their run started; newest last by changed_at.';
