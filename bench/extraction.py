@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ref = {s.key: s for s in results["traf-prec"]}
     gaps = sorted(results["project"], key=lambda s: s.f1 - ref[s.key].f1)
     urls = {p.key: p.url or "" for p in pages}
-    print(f"\npages where the project trails traf-prec most (page F1 project / traf-prec, P, R):")
+    print("\npages where the project trails traf-prec most (page F1 project / traf-prec, P, R):")
     for s in gaps[:args.worst]:
         r = ref[s.key]
         if s.f1 >= r.f1:

@@ -12,8 +12,9 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .errors import ModelError, ReconcileError, StoryError, WarehouseBusy, WarehouseError
 from .settings import DEFAULT_DB, Settings

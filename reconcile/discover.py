@@ -587,7 +587,7 @@ def group_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
     founder_of = {c.story_id: c for c in todo if c.new_story}
     for sid in touched:
         marks = find_syndicated(members[sid], ds.syndication_containment, ds.shingle_words)
-        for aid, oid, _, _ in members[sid]:
+        for aid, _oid, _, _ in members[sid]:
             orig, score = marks.get(aid, (None, None))
             if aid in new_ids:
                 new_ids[aid].syndicated_of, new_ids[aid].syndication_score = orig, score
@@ -872,7 +872,7 @@ def _story_inputs(settings: Settings, story_ids: Sequence[str], of: OutletsFile 
     for sid in story_ids:
         rows = by_story.get(sid, [])
         raws = []
-        for i, (_, aid, outlet, oid, url, source, raw, kind, pub, orig) in enumerate(rows, 1):
+        for i, (_, aid, outlet, _oid, url, source, raw, kind, pub, orig) in enumerate(rows, 1):
             is_url = bool(url) and source == url
             spec = ArticleSpec(outlet=outlet, file=None if is_url else Path(source), url=url if is_url else None,
                                published=_utc(pub).isoformat() if pub else None, index=i)

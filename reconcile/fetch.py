@@ -33,7 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 from urllib.parse import quote, urljoin, urlsplit
 
 from . import __version__
@@ -427,7 +428,7 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
                 data = _read_body(resp, policy, deadline, current, url)
             except FetchError:
                 raise
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 raise FetchError(url, f"timed out (no answer from {t.host} within {timeout:.3g} s)", retryable=True,
                                  final_url=current) from None
             except ssl.SSLError as e:

@@ -36,7 +36,7 @@ def test_two_runs_and_a_reader_at_once(tmp_path):
             pass  # no file yet, or a writer holds it: an analyst retries
         time.sleep(0.2)
     outs = [p.communicate() for p in runs]
-    for p, (out, err) in zip(runs, outs):
+    for p, (_out, err) in zip(runs, outs):
         assert p.returncode == 0, err
     with connect(db, read_only=True) as con:
         stored = {s for (s,) in con.execute("SELECT story_id FROM stories").fetchall()}

@@ -1,6 +1,5 @@
 """Extraction on the committed outlet pages, and the cleaning rules on their own."""
 
-from pathlib import Path
 
 import pytest
 

@@ -55,8 +55,8 @@ REMOTE = Feed(outlet_id="a", spec="https://news.example/rss", url="https://news.
 
 
 def rss(*items):
-    body = "".join(f"<item><title>{t}</title>{'<link>' + l + '</link>' if l else ''}"
-                   f"{'<guid>' + g + '</guid>' if g else ''}</item>" for t, l, g in items)
+    body = "".join(f"<item><title>{t}</title>{'<link>' + link + '</link>' if link else ''}"
+                   f"{'<guid>' + g + '</guid>' if g else ''}</item>" for t, link, g in items)
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{body}</channel></rss>'.encode()
 
 

@@ -1,14 +1,11 @@
 """Hostile and malformed input: one-line errors or recorded skips, never a crash of the rest."""
 
-import string
-import tomllib
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from reconcile.errors import ArticleError, StoryError
+from reconcile.errors import StoryError
 from reconcile.extract import clean_paragraphs
 from reconcile.pipeline import load_stories, prepare_story, run_stories
 from reconcile.segment import split_text

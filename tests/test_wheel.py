@@ -31,16 +31,37 @@ def wheel(tmp_path_factory):
             shutil.copy2(ROOT / name, src / name)
     out = tmp_path_factory.mktemp("dist")
     # no build isolation: the project venv's setuptools builds it, nothing is downloaded
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--disable-pip-version-check", "-w", str(out), str(src)], check=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "-w",
+            str(out),
+            str(src),
+        ],
+        check=True,
+        timeout=300,
+    )
     (whl,) = out.glob("reconcile-*.whl")
     return whl
 
 
 def test_the_wheel_carries_the_files_the_code_reads(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {"reconcile/calibration.json", "warehouse/schema.sql", "warehouse/views.sql",
-                "reconcile/facts/__init__.py", "reconcile/facts/lexicon.py", "flows/reconcile_flow.py"}
+    expected = {
+        "reconcile/calibration.json",
+        "warehouse/schema.sql",
+        "warehouse/views.sql",
+        "reconcile/facts/__init__.py",
+        "reconcile/facts/lexicon.py",
+        "flows/reconcile_flow.py",
+    }
     expected |= {f"warehouse/queries/{p.name}" for p in (ROOT / "warehouse" / "queries").glob("*.sql")}
     assert expected <= names, sorted(expected - names)
     assert not any(n.endswith(".duckdb") for n in names)
@@ -52,22 +73,52 @@ def test_installed_wheel_runs_a_fixture_story(wheel, tmp_path, onnx_cache):
     # line (no re-download of torch); only the wheel itself is installed, without dependencies.
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     vpy = venv / "bin" / "python"
-    purelib = subprocess.run([str(vpy), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                             check=True, capture_output=True, text=True).stdout.strip()
+    purelib = subprocess.run(
+        [str(vpy), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     deps = sysconfig.get_paths()["purelib"]
     Path(purelib, "_project_deps.pth").write_text(deps + "\n", encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(vpy), "install", "--quiet", "--no-deps",
-                    "--disable-pip-version-check", str(wheel)], check=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(vpy),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--disable-pip-version-check",
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "PYTHONPATH"))}
     env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", RECONCILE_CACHE_DIR=str(onnx_cache))
-    where = subprocess.run([str(vpy), "-c", "import reconcile, warehouse; print(reconcile.__file__); print(warehouse.__file__)"],
-                           cwd=tmp_path, env=env, check=True, capture_output=True, text=True).stdout.split()
+    where = subprocess.run(
+        [str(vpy), "-c", "import reconcile, warehouse; print(reconcile.__file__); print(warehouse.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     assert all(Path(p).is_relative_to(venv) for p in where), where  # the wheel, not the checkout
 
     db = tmp_path / "w.duckdb"
-    r = subprocess.run([str(venv / "bin" / "reconcile"), "run", str(STORIES[0]), "--db", str(db)],
-                       cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    r = subprocess.run(
+        [str(venv / "bin" / "reconcile"), "run", str(STORIES[0]), "--db", str(db)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stderr
     import duckdb
 

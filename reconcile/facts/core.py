@@ -22,6 +22,7 @@ from reconcile.facts.tokens import clean, tokenize
 
 logger = logging.getLogger(__name__)
 
+
 def extract_facts(text: str, published: datetime | None = None) -> SentenceFacts:
     """Quantities, time references, named entities and negated predicates of one sentence.
 
@@ -36,7 +37,11 @@ def extract_facts(text: str, published: datetime | None = None) -> SentenceFacts
     time_spans = [t.span for t in times]
     quantities = extract_quantities(ctext, toks, time_spans)
     q_spans = [q.span for q in quantities]
-    entities = [e for e in extract_entities(ctext, toks, time_spans) if not any(e.span[0] < qe and qs < e.span[1] and e.span[0] >= qs for qs, qe in q_spans)]
+    entities = [
+        e
+        for e in extract_entities(ctext, toks, time_spans)
+        if not any(e.span[0] < qe and qs < e.span[1] and e.span[0] >= qs for qs, qe in q_spans)
+    ]
     preds, words = extract_negation(ctext, toks)
     # items keep the text as written in the caller's string (clean() preserves offsets)
     quantities = [_retext(q, text) for q in quantities]

@@ -19,6 +19,7 @@ from reconcile.facts.lexicon import (
     OF_HEADS,
     OUTLETS,
     PREP_CLASS,
+    ROUTE_WORDS,
     SLOT_PREPS,
     STOPWORDS,
     TITLE_ABBR,
@@ -92,7 +93,9 @@ def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int
         slot, slot_text, etype = _entity_slot(text, toks, name_idx[0] if not title_words else parts[0], span)
         etype = etype or _type_after(text, span[1])
         tokens = tuple(strip_accents(w).rstrip("'") for w in low_tokens)
-        out.append(EntityMention(name_text, span, entity_key(name_text), tokens, title, slot, slot_text, initial, etype))
+        out.append(
+            EntityMention(name_text, span, entity_key(name_text), tokens, title, slot, slot_text, initial, etype)
+        )
     return out
 
 
@@ -175,13 +178,22 @@ def _not_a_name(text: str, toks: list[Tok], name_idx: list[int], title_words: li
     return all(w in TITLES for w in low_tokens)
 
 
-def _mention_title(text: str, toks: list[Tok], name_idx: list[int], title_words: list[str], span: tuple[int, int]) -> str:
+def _mention_title(
+    text: str, toks: list[Tok], name_idx: list[int], title_words: list[str], span: tuple[int, int]
+) -> str:
     """The person's role: from the title words before the name, a lowercase title ('judge Okafor') or an
     apposition after it ('Okafor, the presiding judge')."""
     title = ""
     if title_words:
         title = next((w for w in reversed(title_words) if w in TITLES and w not in HONORIFICS), "")
-        title = title or next((w for w in reversed(title_words) if w in TITLES and w not in {"chief", "deputy", "acting", "senior", "former"}), "")
+        title = title or next(
+            (
+                w
+                for w in reversed(title_words)
+                if w in TITLES and w not in {"chief", "deputy", "acting", "senior", "former"}
+            ),
+            "",
+        )
         if not title:
             title = next((TITLE_HEADS.get(w, "") for w in title_words if TITLE_HEADS.get(w)), "")
         return title
@@ -214,7 +226,10 @@ def _type_after(text: str, end: int) -> str:
     m = re.match(r"\s+([a-z]+)\b", after)
     if m and m.group(1) in TYPE_NOUNS:
         return m.group(1)
-    m = re.match(r"(?:\s+[A-Z][\w.]*)*,\s+(?:a|an|the)\s+((?:[a-z][\w'-]*\s+){0,4}?)([a-z]+)(?=\s*[,.;)]|\s+(?:of|in|that|which|who|with|from|at|for|on|based|near)\b)", after)
+    m = re.match(
+        r"(?:\s+[A-Z][\w.]*)*,\s+(?:a|an|the)\s+((?:[a-z][\w'-]*\s+){0,4}?)([a-z]+)(?=\s*[,.;)]|\s+(?:of|in|that|which|who|with|from|at|for|on|based|near)\b)",
+        after,
+    )
     if m and m.group(2) in TYPE_NOUNS:
         return m.group(2)
     return ""
@@ -239,7 +254,9 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     if m:
         return "based", text[span[0] : span[1] + m.end()], ""
     before = text[max(0, span[0] - 40) : span[0]]
-    bm = re.search(r"\b(?:based|headquartered|registered|incorporated|located)\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
+    bm = re.search(
+        r"\b(?:based|headquartered|registered|incorporated|located)\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE
+    )
     if bm:
         return "based", bm.group().strip(), ""
     # previous tokens: optional determiner/adjectives, preposition, optional verb before it
@@ -253,7 +270,12 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     if k >= 1 and toks[k].low in {"called", "named"} and toks[k - 1].is_word and not toks[k - 1].is_cap:
         etype = toks[k - 1].low if toks[k - 1].low in TYPE_NOUNS else ""
         k -= 2
-        while k >= 0 and (toks[k].low in {"the", "a", "an"} or toks[k].low in GEO_ADJ or modifier_like(toks[k].low)) and toks[k].is_word and not toks[k].is_cap:
+        while (
+            k >= 0
+            and (toks[k].low in {"the", "a", "an"} or toks[k].low in GEO_ADJ or modifier_like(toks[k].low))
+            and toks[k].is_word
+            and not toks[k].is_cap
+        ):
             k -= 1
     if k < 0:
         subj, subj_text = _subject_slot(toks, span)
@@ -266,13 +288,7 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         v = k - 1
         hops = 0
         # 'driven across the border into X', 'taken by bus to X', 'flew directly to X'
-        while v >= 0 and hops < 4 and toks[v].is_word and (
-            toks[v].low.endswith("ly") or toks[v].low in {
-                "back", "out", "up", "down", "away", "off", "border", "bus", "car", "plane", "train",
-                "road", "air", "sea", "boat", "ship", "helicopter", "coach", "the", "a", "by", "across",
-                "over", "on", "foot",
-            }
-        ):
+        while v >= 0 and hops < 4 and toks[v].is_word and (toks[v].low.endswith("ly") or toks[v].low in ROUTE_WORDS):
             v -= 1
             hops += 1
         if v >= 0 and toks[v].is_word and not toks[v].is_cap and toks[v].low not in STOPWORDS:

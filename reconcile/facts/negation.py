@@ -12,11 +12,43 @@ NEG_VERB_STEMS = frozenset(_NEG_VERBS)
 NON_PREDICATES = {
     stem(w)
     for w in (
-        "say", "tell", "according", "report", "quote", "cite", "add", "note", "state", "claim",
-        "write", "post", "announce", "comment", "speak", "explain", "describe", "respond",
-        "disclose", "specify", "elaborate", "reveal", "identify", "know", "return", "answer",
-        "reply", "detail", "give", "provide", "immediately", "indicate", "clarify", "address",
-        "discuss", "mention", "name",
+        "say",
+        "tell",
+        "according",
+        "report",
+        "quote",
+        "cite",
+        "add",
+        "note",
+        "state",
+        "claim",
+        "write",
+        "post",
+        "announce",
+        "comment",
+        "speak",
+        "explain",
+        "describe",
+        "respond",
+        "disclose",
+        "specify",
+        "elaborate",
+        "reveal",
+        "identify",
+        "know",
+        "return",
+        "answer",
+        "reply",
+        "detail",
+        "give",
+        "provide",
+        "immediately",
+        "indicate",
+        "clarify",
+        "address",
+        "discuss",
+        "mention",
+        "name",
     )
 }
 """Stems whose negation says nothing about the claim itself ('did not say whether',
@@ -59,11 +91,15 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
             return None
         if w in SCOPE_STOP:
             return None
-        if w in SCOPE_SKIP or (w.endswith("ly") and len(w) > 4 and w not in {"apply", "rely", "fly", "supply", "reply", "ally"}):
+        if w in SCOPE_SKIP or (
+            w.endswith("ly") and len(w) > 4 and w not in {"apply", "rely", "fly", "supply", "reply", "ally"}
+        ):
             j += 1
             steps += 1
             continue
-        if verb_cue and (t.is_cap or w in {"reports", "claims", "allegations", "suggestions", "accusations", "charges"}):
+        if verb_cue and (
+            t.is_cap or w in {"reports", "claims", "allegations", "suggestions", "accusations", "charges"}
+        ):
             # 'denied claims that he had taken ...' -> look inside the that-clause
             j += 1
             steps += 1
@@ -119,7 +155,11 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
             phrase_end = min(n, k + 3)
             pe = k
             for q in range(k + 1, phrase_end):
-                if toks[q].is_word and toks[q].low not in SCOPE_STOP and toks[q].low not in {"on", "in", "at", "by", "that", "the", "a", "an"}:
+                if (
+                    toks[q].is_word
+                    and toks[q].low not in SCOPE_STOP
+                    and toks[q].low not in {"on", "in", "at", "by", "that", "the", "a", "an"}
+                ):
                     pe = q
                 else:
                     break

@@ -265,7 +265,9 @@ def _fraction_at(toks: list[Tok], i: int) -> tuple[float, int] | None:
             return 100.0 * num / den, i + 2
     # 'a third of', 'a quarter of', 'one third'
     if w in {"a", "one"} and low(i + 1) in FRACTION_WORDS and low(i + 1) != "half":
-        if low(i + 2) == "of" and not (low(i + 1) == "quarter" and low(i + 3) in {"a", "the"} and low(i + 4) == "century"):
+        if low(i + 2) == "of" and not (
+            low(i + 1) == "quarter" and low(i + 3) in {"a", "the"} and low(i + 4) == "century"
+        ):
             return 100.0 / FRACTION_WORDS[low(i + 1)], i + 2
     # 'half of', 'nearly half', 'half the'
     if w == "half":

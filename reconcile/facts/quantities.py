@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from reconcile.facts.lexicon import (
     CURRENCY_PREFIX,
@@ -33,14 +34,28 @@ _HEDGES: list[tuple[str, str]] = [
     # (regex on the words before the number, normalised hedge)
     (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|above|more\s+than)", "just over"),
     (r"(?:just|slightly|a\s+little)\s+(?:under|below|less\s+than|fewer\s+than|short\s+of)", "just under"),
-    (r"(?:well\s+)?(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|north\s+of|greater\s+than)", "more than"),
+    (
+        r"(?:well\s+)?(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|north\s+of|greater\s+than)",
+        "more than",
+    ),
     (r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)", "at least"),
     (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
-    (r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)", "up to"),
-    (r"(?:nearly|almost|close\s+to|approaching|not\s+quite|just\s+shy\s+of|getting\s+on\s+for|the\s+best\s+part\s+of)", "nearly"),
-    (r"(?:about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|c\.|~|in\s+the\s+region\s+of|on\s+the\s+order\s+of|close\s+on|or\s+so|upward\s+of|of\s+about|of\s+around|of\s+roughly|of\s+some|at\s+about|at\s+around|at\s+roughly|at\s+approximately|at\s+an\s+estimated|put\s+at)", "about"),
+    (
+        r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)",
+        "up to",
+    ),
+    (
+        r"(?:nearly|almost|close\s+to|approaching|not\s+quite|just\s+shy\s+of|getting\s+on\s+for|the\s+best\s+part\s+of)",
+        "nearly",
+    ),
+    (
+        r"(?:about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|c\.|~|in\s+the\s+region\s+of|on\s+the\s+order\s+of|close\s+on|or\s+so|upward\s+of|of\s+about|of\s+around|of\s+roughly|of\s+some|at\s+about|at\s+around|at\s+roughly|at\s+approximately|at\s+an\s+estimated|put\s+at)",
+        "about",
+    ),
 ]
-_HEDGE_RE = re.compile(r"(?:" + "|".join(f"(?P<h{i}>\\b{p})" for i, (p, _) in enumerate(_HEDGES)) + r")\s*$", re.IGNORECASE)
+_HEDGE_RE = re.compile(
+    r"(?:" + "|".join(f"(?P<h{i}>\\b{p})" for i, (p, _) in enumerate(_HEDGES)) + r")\s*$", re.IGNORECASE
+)
 
 _VAGUE = [
     # (regex at the number position, low, high, noun-bearing?)
@@ -60,7 +75,9 @@ _VAGUE = [
     (r"millions", 1.5e6, 1.5e7),
     (r"billions", 1.5e9, 1.5e10),
 ]
-_VAGUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(_VAGUE)) + r")\b", re.IGNORECASE)
+_VAGUE_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(_VAGUE)) + r")\b", re.IGNORECASE
+)
 
 _NUM_RE = re.compile(
     r"(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?)?"
@@ -80,16 +97,10 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     def overlaps_time(os_: int, oe: int) -> bool:
         return any(os_ < te and ts < oe for ts, te in time_spans)
 
-    # match scores: 'beat Valencia 3-1' (only with sports wording around)
-    if _SPORTS_RE.search(text):
-        for m in _SCORE_RE.finditer(text):
-            if overlaps_time(m.start(), m.end()):
-                continue
-            x, y = int(m.group(1)), int(m.group(2))
-            hi_, lo_ = max(x, y), min(x, y)
-            ctx = _context(toks, m.start(), m.end())
-            out.append(Quantity(m.group(), m.span(), hi_ * 100 + lo_, hi_ * 100 + lo_, hi_ * 100 + lo_, "score", "", "", ctx, "", False, 0.0))
-            time_spans = [*time_spans, m.span()]
+    # match scores: 'beat Valencia 3-1' (only with sports wording around); later figures skip them
+    scores = _score_quantities(text, toks, overlaps_time)
+    out += scores
+    time_spans = [*time_spans, *(q.span for q in scores)]
 
     # zero: 'no one was hurt', 'nobody died', 'no injuries were reported'
     for m in _ZERO_RE.finditer(text):
@@ -108,30 +119,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         os_, oe = norm.to_orig(m.start()), norm.to_orig(m.end(), True)
         if overlaps_time(os_, oe):
             continue
-        key = next(k for k, v in m.groupdict().items() if v)
-        lo, hi = _VAGUE[int(key[1:])][1:]
-        after = nt[m.end() :]
-        cur = ""
-        cw = re.match(r"\s+(?:of\s+)?([a-z]+)", after, re.IGNORECASE)
-        if cw and cw.group(1).lower() in CURRENCY_WORDS:
-            cur = CURRENCY_WORDS[cw.group(1).lower()]
-        dim = f"money:{cur}" if cur else "count"
-        noun_s, noun_text = _noun_after(text, oe, skip_of=True)
-        hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
-        hedge = "vague"
-        q_start = os_
-        if hedge_m:
-            hedge = _hedge_name(hedge_m)
-            q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
-            lo, hi = _apply_hedge(hedge, lo, hi, exact=False)
-        # 'dozens' with 'more than' etc: keep the vague bounds
-        ctx = _context(toks, os_, oe)
-        out.append(
-            Quantity(
-                text[q_start:oe], (q_start, oe), (lo + min(hi, lo * 3)) / 2, lo, hi, dim, noun_s, noun_text, ctx,
-                hedge, True,
-            )
-        )
+        out.append(_vague_quantity(m, norm, text, toks))
         used.append((m.start(), m.end()))
 
     for m in _NUM_RE.finditer(nt):
@@ -193,6 +181,48 @@ def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, 
     return lo, hi
 
 
+def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
+    """Match scores ('beat Valencia 3-1'), only in sentences with sports wording; value winner * 100 + loser."""
+    out: list[Quantity] = []
+    if not _SPORTS_RE.search(text):
+        return out
+    for m in _SCORE_RE.finditer(text):
+        if overlaps_time(m.start(), m.end()):
+            continue
+        x, y = int(m.group(1)), int(m.group(2))
+        hi_, lo_ = max(x, y), min(x, y)
+        ctx = _context(toks, m.start(), m.end())
+        v = hi_ * 100 + lo_
+        out.append(Quantity(m.group(), m.span(), v, v, v, "score", "", "", ctx, "", False, 0.0))
+    return out
+
+
+def _vague_quantity(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]) -> Quantity:
+    """A vague quantity ('dozens of', 'hundreds of thousands'), its bounds narrowed by a hedge before it."""
+    nt = norm.text
+    os_, oe = norm.to_orig(m.start()), norm.to_orig(m.end(), True)
+    key = next(k for k, v in m.groupdict().items() if v)
+    lo, hi = _VAGUE[int(key[1:])][1:]
+    after = nt[m.end() :]
+    cur = ""
+    cw = re.match(r"\s+(?:of\s+)?([a-z]+)", after, re.IGNORECASE)
+    if cw and cw.group(1).lower() in CURRENCY_WORDS:
+        cur = CURRENCY_WORDS[cw.group(1).lower()]
+    dim = f"money:{cur}" if cur else "count"
+    noun_s, noun_text = _noun_after(text, oe, skip_of=True)
+    hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
+    hedge = "vague"
+    q_start = os_
+    if hedge_m:
+        hedge = _hedge_name(hedge_m)
+        q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
+        lo, hi = _apply_hedge(hedge, lo, hi, exact=False)
+    # 'dozens' with 'more than' etc: keep the vague bounds
+    ctx = _context(toks, os_, oe)
+    mid = (lo + min(hi, lo * 3)) / 2
+    return Quantity(text[q_start:oe], (q_start, oe), mid, lo, hi, dim, noun_s, noun_text, ctx, hedge, True)
+
+
 def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]) -> Quantity | None:
     nt = norm.text
     raw_num = m.group("num")
@@ -213,15 +243,14 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     orig_before = text[max(0, os_num - 30) : os_num]
     orig_after = text[oe_num : oe_num + 40]
 
-    if not from_words and not from_fraction and _glued_identifier(orig_before, orig_after, value, cur_raw, mult_raw, pct_raw):
+    if (
+        not from_words
+        and not from_fraction
+        and _glued_identifier(orig_before, orig_after, value, cur_raw, mult_raw, pct_raw)
+    ):
         return None
+    cur = _currency(m, nt, cur_raw, pct_raw)
     # 'm', 'k', 'b' only as multipliers when money is involved
-    cur = CURRENCY_PREFIX.get(cur_raw.lower(), "") if cur_raw else ""
-    after_mult = nt[m.end("mult") if m.group("mult") else ne :]
-    cw = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_mult if not pct_raw else "")
-    if not cur and cw and cw.group(1).lower() in CURRENCY_WORDS:
-        # '3.2 million pounds': pounds could be weight; treat as money (news prose)
-        cur = CURRENCY_WORDS[cw.group(1).lower()]
     if mult_raw in {"m", "k", "b"} and not cur:
         mult_raw = ""
     mult = MULTS.get(mult_raw, 1.0)
@@ -230,11 +259,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         return None
     value *= mult
 
-    # years as bare numbers are dates, handled elsewhere; skip any left
-    if not cur and not pct_raw and not mult_raw and not from_words and re.fullmatch(r"(?:1[89]|20)\d{2}", raw_num):
-        nxt = re.match(r"\s+([a-z]+)", orig_after)
-        if not (nxt and nxt.group(1).endswith("s")):
-            return None
+    if not cur and not pct_raw and not mult_raw and not from_words and _bare_year(raw_num, orig_after):
+        return None
 
     decimals = len(raw_num.split(".")[1]) if "." in raw_num else 0
     # where the number (with its multiplier / percent sign) ends in the normalised text
@@ -256,26 +282,64 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         value = value * unit_factor
         if range_hi is not None:
             range_hi *= unit_factor
-    if dim == "count" and not from_words and not cur and re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|GMT|BST|UTC|hrs\b|h\b)", orig_after, re.I):
+    if (
+        dim == "count"
+        and not from_words
+        and not cur
+        and re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|GMT|BST|UTC|hrs\b|h\b)", orig_after, re.I)
+    ):
         return None
 
     hedge, q_start = _hedge_around(m, nt, norm, os_num, base_end, cur_raw, range_hi is not None and is_between)
     # 'Tsikhanouski and 13 others' is 14 people in all
-    and_others = dim == "count" and re.search(r"\band\s+$", orig_before) and re.match(r"\s+(?:other|others)\b", orig_after)
+    and_others = (
+        dim == "count" and re.search(r"\band\s+$", orig_before) and re.match(r"\s+(?:other|others)\b", orig_after)
+    )
     hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction, bool(and_others))
     ctx = _context(toks, q_start, span_end)
     qtext = text[q_start:span_end]
     precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
-    return Quantity(qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision)
+    return Quantity(
+        qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision
+    )
 
 
-def _glued_identifier(orig_before: str, orig_after: str, value: float, cur_raw: str, mult_raw: str, pct_raw: str) -> bool:
+def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:
+    """The currency of a figure: its symbol ('€', 'US$') or a currency word after it ('3.2 million pounds')."""
+    cur = CURRENCY_PREFIX.get(cur_raw.lower(), "") if cur_raw else ""
+    after_mult = nt[m.end("mult") if m.group("mult") else m.end("num") :]
+    cw = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_mult if not pct_raw else "")
+    if not cur and cw and cw.group(1).lower() in CURRENCY_WORDS:
+        # '3.2 million pounds': pounds could be weight; treat as money (news prose)
+        cur = CURRENCY_WORDS[cw.group(1).lower()]
+    return cur
+
+
+def _bare_year(raw_num: str, orig_after: str) -> bool:
+    """A bare number that is a year (a date, handled elsewhere), not a count ('1900 people')."""
+    if not re.fullmatch(r"(?:1[89]|20)\d{2}", raw_num):
+        return False
+    nxt = re.match(r"\s+([a-z]+)", orig_after)
+    return not (nxt and nxt.group(1).endswith("s"))
+
+
+def _glued_identifier(
+    orig_before: str, orig_after: str, value: float, cur_raw: str, mult_raw: str, pct_raw: str
+) -> bool:
     """An identifier glued to letters ('G7', 'F-35', 'Covid-19', '5G'), an ordinal, a score, a clock or phone number."""
-    if re.search(r"[A-Za-z]-?$", orig_before) and not cur_raw and not re.search(r"(?:US|A|C|NZ|HK|S|R)\$$", orig_before):
+    if (
+        re.search(r"[A-Za-z]-?$", orig_before)
+        and not cur_raw
+        and not re.search(r"(?:US|A|C|NZ|HK|S|R)\$$", orig_before)
+    ):
         if not re.search(r"\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB)\s?$", orig_before):
             return True
-    if re.match(r"[A-Za-z]", orig_after) and not mult_raw and not re.match(
-        r"(?:st|nd|rd|th|bn|tn|mn|m|k|b|km|kg|cm|mm|ft|pm|am|p\.m|a\.m|pc|mph|kph|mw|gw)\b", orig_after, re.I
+    if (
+        re.match(r"[A-Za-z]", orig_after)
+        and not mult_raw
+        and not re.match(
+            r"(?:st|nd|rd|th|bn|tn|mn|m|k|b|km|kg|cm|mm|ft|pm|am|p\.m|a\.m|pc|mph|kph|mw|gw)\b", orig_after, re.I
+        )
     ):
         return True
     # ordinals '2nd', '21st'
@@ -308,11 +372,13 @@ def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: f
         joiner = rng.group(1)
         is_from = bool(re.search(r"(?i)\bfrom\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
         # 'rose 2.3% to 7,412' / 'fell from 40 to 35' are changes, not ranges
-        is_change = bool(re.search(
-            r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|drop(?:ped|s)?|increas\w*|decreas\w*|climb\w*|jump\w*|"
-            r"gr[eo]w\w*|declin\w*|slip\w*|slid\w*|surg\w*|plung\w*|soar\w*|rais\w*|cut|lower\w*|up|down)\b[^.;]{0,25}$",
-            nt[max(0, m.start() - 40) : m.start()],
-        ))
+        is_change = bool(
+            re.search(
+                r"(?i)\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|drop(?:ped|s)?|increas\w*|decreas\w*|climb\w*|jump\w*|"
+                r"gr[eo]w\w*|declin\w*|slip\w*|slid\w*|surg\w*|plung\w*|soar\w*|rais\w*|cut|lower\w*|up|down)\b[^.;]{0,25}$",
+                nt[max(0, m.start() - 40) : m.start()],
+            )
+        )
         pct_after2 = re.match(r"\s?(%|per\s?cent\b|percent\b)", nt[base_end + rng.end() :], re.IGNORECASE)
         if pct_raw and not pct_after2 and joiner != "-":
             is_change = True
@@ -360,7 +426,9 @@ def _hedge_around(m: re.Match[str], nt: str, norm: NormText, os_num: int, base_e
     return hedge, q_start
 
 
-def _bounds(hedge: str, value: float, range_hi: float | None, from_fraction: bool, and_others: bool) -> tuple[str, float, float, bool]:
+def _bounds(
+    hedge: str, value: float, range_hi: float | None, from_fraction: bool, and_others: bool
+) -> tuple[str, float, float, bool]:
     """(hedge, low, high, approximate) of a quantity: a range, a hedged figure, a fraction written in
     words (two points either side) or 'N and others' (N + 1 in all)."""
     lo = hi = value
@@ -386,7 +454,11 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
     none, None for a number after 'No.' or '#' (no quantity). `plain`: no currency, percent or multiplier."""
     prev_words = re.findall(r"[A-Za-z#.]+", orig_before)
     prev_word = prev_words[-1].lower().rstrip(".") if prev_words else ""
-    if prev_words and prev_words[-1].lower() in {"no.", "no", "#", "nos."} and re.search(r"\bNo\.?\s*$|#\s*$", orig_before):
+    if (
+        prev_words
+        and prev_words[-1].lower() in {"no.", "no", "#", "nos."}
+        and re.search(r"\bNo\.?\s*$|#\s*$", orig_before)
+    ):
         return None
     if plain and prev_word in ID_LABELS and re.search(r"[A-Za-z#.]\s?$", orig_before):
         return prev_word
@@ -436,7 +508,9 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
         unit_w = um.group(1).lower() if um else ""
         tail = [um.group(2), um.group(3)] if um else []
         end_n = base_end + (um.end() if um else 0)
-        if unit_w in {"year", "years"} and ((tail and tail[0] and tail[0].lower() == "old") or re.match(r"\s+old\b", nt[end_n:])):
+        if unit_w in {"year", "years"} and (
+            (tail and tail[0] and tail[0].lower() == "old") or re.match(r"\s+old\b", nt[end_n:])
+        ):
             dim = "age"
             span_end = norm.to_orig(end_n, True)
             mo = re.match(r"\s+old\b", nt[end_n:])
@@ -456,7 +530,12 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             dim = "age"
         elif re.search(r"\bmagnitude\s+(?:of\s+|at\s+)?$", orig_before, re.IGNORECASE):
             dim = "measure:magnitude"
-        elif re.search(r"[A-Za-z]{2,},\s$", orig_before) and re.match(r"\s*(?:[,;)]|\.\s|\.?$)", orig_after) and value < 120 and not from_words:
+        elif (
+            re.search(r"[A-Za-z]{2,},\s$", orig_before)
+            and re.match(r"\s*(?:[,;)]|\.\s|\.?$)", orig_after)
+            and value < 120
+            and not from_words
+        ):
             dim = "age"  # 'Jane Doe, 45, was ...', 'the striker, 29, signed'
         elif id_label:
             dim = f"id:{id_label}"
@@ -519,7 +598,12 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
     if k + 1 < len(chosen):
         nxt = chosen[k + 1].group().lower()
         hl = head.group().lower()
-        if nxt.endswith("s") and not nxt.endswith("ss") and not hl.endswith("s") and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}:
+        if (
+            nxt.endswith("s")
+            and not nxt.endswith("ss")
+            and not hl.endswith("s")
+            and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}
+        ):
             head = chosen[k + 1]
     first = chosen[0]
     if money:
@@ -529,9 +613,29 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
 
 def modifier_like(w: str) -> bool:
     """Adjectives and participles that precede the counted noun."""
-    return (len(w) > 4 and w.endswith(("ed", "ing", "al", "ive", "ful", "ous", "ic", "ian", "ese", "ish", "ary"))) or w in {
-        "more", "other", "new", "old", "young", "former", "local", "foreign", "senior", "junior", "top",
-        "armed", "full-time", "part-time", "extra", "further", "separate", "private", "public", "civilian",
+    return (
+        len(w) > 4 and w.endswith(("ed", "ing", "al", "ive", "ful", "ous", "ic", "ian", "ese", "ish", "ary"))
+    ) or w in {
+        "more",
+        "other",
+        "new",
+        "old",
+        "young",
+        "former",
+        "local",
+        "foreign",
+        "senior",
+        "junior",
+        "top",
+        "armed",
+        "full-time",
+        "part-time",
+        "extra",
+        "further",
+        "separate",
+        "private",
+        "public",
+        "civilian",
     }
 
 
@@ -561,7 +665,9 @@ def format_quantity(q: Quantity) -> str:
         # the largest unit that divides the value evenly, else days/hours/minutes/seconds
         for name in ("year", "month", "week", "day", "hour", "minute", "second"):
             size = TIME_UNITS[name]
-            if (name == "year" and q.value >= size) or (q.value >= size and abs(q.value / size - round(q.value / size)) < 1e-6):
+            if (name == "year" and q.value >= size) or (
+                q.value >= size and abs(q.value / size - round(q.value / size)) < 1e-6
+            ):
                 scale, unit = size, f" {name}s" if abs(q.value - size) > 1e-9 else f" {name}"
                 break
         else:
@@ -600,7 +706,11 @@ def format_quantity(q: Quantity) -> str:
     if q.hedge and q.hedge not in {""} and (q.low != q.high):
         lo_b = "(" if q.hedge == "more than" else "["
         hi_b = ")" if q.high == INF or q.hedge == "less than" else "]"
-        if q.hedge in {"vague"} or q.hedge == "range" or q.hedge in {"about", "nearly", "just over", "just under", "up to", "less than", "more than", "at least"}:
+        if (
+            q.hedge in {"vague"}
+            or q.hedge == "range"
+            or q.hedge in {"about", "nearly", "just over", "just under", "up to", "less than", "more than", "at least"}
+        ):
             return f"{prefix}{lo_b}{num(q.low)}, {num(q.high)}{hi_b}{unit}{noun}"
     if q.low != q.high and dim.startswith("money:"):
         return f"{prefix}{num(q.value)}{unit}{noun}"

@@ -87,7 +87,24 @@ _WEEKDAY_FULL_RE = re.compile(
 
 
 def _is_past_word(w: str, prev: str) -> bool:
-    if prev in {"be", "been", "being", "to", "is", "are", "get", "will", "remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps"} and w not in {"was", "were", "had", "did"}:
+    if prev in {
+        "be",
+        "been",
+        "being",
+        "to",
+        "is",
+        "are",
+        "get",
+        "will",
+        "remain",
+        "remains",
+        "stay",
+        "stays",
+        "become",
+        "becomes",
+        "keep",
+        "keeps",
+    } and w not in {"was", "were", "had", "did"}:
         return False  # a participle after 'be' ('will be held') or an infinitive
     if w in IRREGULAR_PAST:
         return True
@@ -209,8 +226,12 @@ def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
 
     # 4. clock times
     for m in _CLOCK_RE.finditer(text):
-        core_start = m.start("h") if m.group("h") else m.start("h24") if m.group("h24") else (
-            m.start("word") if m.group("word") else m.start("hoc")
+        core_start = (
+            m.start("h")
+            if m.group("h")
+            else m.start("h24")
+            if m.group("h24")
+            else (m.start("word") if m.group("word") else m.start("hoc"))
         )
         if free(core_start, m.end()):
             add(_clock_ref(m, text))
@@ -258,7 +279,9 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
     s, e = _apply_daypart(start, part)
     label = _day_label(d) if anchor == "absolute" else f"{d.day} {MON_ABBR[month - 1]}"
     mod = _bound_modifier(text, m.start())
-    return TimeRef(m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod, not gd.get("year") and pub is not None)
+    return TimeRef(
+        m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod, not gd.get("year") and pub is not None
+    )
 
 
 def _weekday_part(pre: list[str], post: list[str]) -> str:
@@ -325,9 +348,7 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     part = (m.group("part") or "").lower()
     mod = (m.group("mod") or "").lower()
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "overnight": 0}.get(
-        rel, 0
-    )
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "overnight": 0}.get(rel, 0)
     if rel.startswith("this "):
         part = rel.split()[1]
     if rel in {"tonight", "last night"}:
@@ -342,7 +363,9 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         return TimeRef(text[span[0] : span[1]], span, "relative", 1, None, None, "none", rel)
     d = pub + timedelta(days=offset)
     s, e = _apply_daypart(datetime(d.year, d.month, d.day), part)
-    return TimeRef(text[span[0] : span[1]], span, "relative", 1, s, e, "absolute", _day_label(d) + (f" {part}" if part else ""))
+    return TimeRef(
+        text[span[0] : span[1]], span, "relative", 1, s, e, "absolute", _day_label(d) + (f" {part}" if part else "")
+    )
 
 
 def _bound_modifier(text: str, start: int) -> str:
@@ -397,9 +420,13 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     t = h * 60 + mi
     if mod in {"between", "from"}:
         mod = ""
-    if mod.endswith("after") and ("shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod):
+    if mod.endswith("after") and (
+        "shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod
+    ):
         lo, hi = t, t + 45
-    elif mod.endswith("before") and ("shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod):
+    elif mod.endswith("before") and (
+        "shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod
+    ):
         lo, hi = t - 45, t
     elif mod.endswith("after"):
         lo, hi = t, t + 360
@@ -479,7 +506,10 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         start = end
         end = datetime(2200, 1, 1)
         label = f"after {label}"
-    explicit = any(g.get(k) for k in ("qyear", "qyear2", "hyear", "hyear2", "yyear", "syear", "myear", "year", "qrel", "hrel", "rel"))
+    explicit = any(
+        g.get(k)
+        for k in ("qyear", "qyear2", "hyear", "hyear2", "yyear", "syear", "myear", "year", "qrel", "hrel", "rel")
+    )
     return TimeRef(span_text, span, "year" if level == 4 else ("month" if level == 2 else "period"), level, start, end,
                    anchor, label, None, "", bound, anchor == "absolute" and not explicit)  # fmt: skip
 
@@ -549,7 +579,9 @@ def _year_part_period(g: dict[str, str | None], pub: date | None) -> _Period | N
     return _month_start(sy, sm), _month_start(ey, em), 3, f"{ymod} {y}", "absolute"
 
 
-def _season_period(g: dict[str, str | None], pub: date | None, mod: str, bound: str, future: bool | None) -> _Period | None:
+def _season_period(
+    g: dict[str, str | None], pub: date | None, mod: str, bound: str, future: bool | None
+) -> _Period | None:
     """'last summer', 'autumn 2025', 'by spring': only with a modifier, a year or a preposition."""
     anchor = "absolute"
     season = g["season"].lower()
@@ -597,11 +629,19 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
     mon_word = g["month"].rstrip(".")
     if mon_word == "May" or mon_word.lower() == "may":
         # 'May' is a modal verb too: require a date-like context
-        if not (g.get("myear") or g.get("mmod") or mod in {"in", "by", "until", "since", "from", "during", "before", "after"}):
+        if not (
+            g.get("myear")
+            or g.get("mmod")
+            or mod in {"in", "by", "until", "since", "from", "during", "before", "after"}
+        ):
             return None
     if mon_word[0].islower():
         return None
-    if mon_word.lower() in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "feb", "apr"} and not m.group().endswith(".") and not g.get("myear"):
+    if (
+        mon_word.lower() in {"mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "feb", "apr"}
+        and not m.group().endswith(".")
+        and not g.get("myear")
+    ):
         # short forms without a dot ('Mar') are rare in prose; skip unless dated
         if not g.get("mmod"):
             return None
@@ -628,7 +668,9 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         start, end = start + timedelta(days=9), start + timedelta(days=21)
     elif mmod in {"late", "end of"}:
         start = start + timedelta(days=ndays - 12)
-    label = (f"{mmod} " if mmod else "") + (f"{MON_ABBR[month - 1]} {y}" if anchor == "absolute" else MON_ABBR[month - 1])
+    label = (f"{mmod} " if mmod else "") + (
+        f"{MON_ABBR[month - 1]} {y}" if anchor == "absolute" else MON_ABBR[month - 1]
+    )
     return start, end, 2, label, anchor
 
 
@@ -652,7 +694,10 @@ def _relative_period(g: dict[str, str | None], pub: date | None) -> _Period | No
     if k == -1:
         start, end = datetime(pub.year, pub.month, pub.day) - timedelta(days=14), datetime(pub.year, pub.month, pub.day)
     elif k == 1:
-        start, end = datetime(pub.year, pub.month, pub.day) + timedelta(days=1), datetime(pub.year, pub.month, pub.day) + timedelta(days=15)
+        start, end = (
+            datetime(pub.year, pub.month, pub.day) + timedelta(days=1),
+            datetime(pub.year, pub.month, pub.day) + timedelta(days=15),
+        )
     return start, end, 2, f"week of {monday.isoformat()}", "absolute"
 
 
@@ -668,7 +713,12 @@ def _year_period(m: re.Match[str], g: dict[str, str | None], text: str, mod: str
         return None
     # '1,900 people' is handled by the comma check; '1900 people' (count) vs 'in 1900'
     nxt = re.match(r"\s+([a-z]+)", after)
-    if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in {"was", "has", "is", "as", "its", "this"} and mod not in {"in", "since", "by", "until", "before", "after", "from", "during", "for"}:
+    if (
+        nxt
+        and nxt.group(1).endswith("s")
+        and nxt.group(1) not in {"was", "has", "is", "as", "its", "this"}
+        and mod not in {"in", "since", "by", "until", "before", "after", "from", "during", "for"}
+    ):
         return None
     if not 1900 <= y <= 2100:
         return None
