@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from .records import StoryResult, slugify
+from .records import Discrepancy, StoryResult, slugify
 
 AGREE, CONFLICT = "✓", "⚠"
 DISCREPANCY_COLUMNS = ("kind", "outlet_a", "value_a", "outlet_b", "value_b", "explanation", "confidence",
@@ -38,6 +39,34 @@ def _outlets(res: StoryResult) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
+def differing_outlets(conflicts: Sequence[Discrepancy] | Sequence[Any], outlet_of: Mapping[str, str]) -> set[str]:
+    """The outlets that differ in a claim's conflicts: per kind, outlets are grouped by the
+    (normalised) value they give, and those outside the largest group differ. Without a largest
+    group (one outlet against one, two against two) every outlet in the conflict differs.
+
+    `conflicts` are Discrepancy records or alike (kind, sentence_id_a/b, norm_a/b: the report's
+    Conflict); `outlet_of` maps a sentence id to its outlet id.
+    """
+    out: set[str] = set()
+    by_kind: dict[str, list[Any]] = {}
+    for d in conflicts:
+        by_kind.setdefault(d.kind, []).append(d)
+    for ds in by_kind.values():
+        groups: dict[str, set[str]] = {}
+        for d in ds:
+            for sid, norm in ((d.sentence_id_a, d.norm_a), (d.sentence_id_b, d.norm_b)):
+                if sid in outlet_of:
+                    groups.setdefault(norm, set()).add(outlet_of[sid])
+        sizes = sorted((len(g) for g in groups.values()), reverse=True)
+        top = sizes[0] if sizes else 0
+        majority = None if len(sizes) > 1 and sizes[1] == top else next(
+            (n for n, g in groups.items() if len(g) == top), None)
+        for norm, oids in groups.items():
+            if norm != majority:
+                out |= oids - (groups.get(majority, set()) if majority is not None else set())
+    return out
+
+
 def claims_markdown(res: StoryResult, run_id: str | None = None, max_rows: int = 300) -> str:
     """The claims-by-outlets table of a reconciled story, with agreement and discrepancy marks."""
     sid = res.spec.story_id
@@ -63,7 +92,7 @@ def claims_markdown(res: StoryResult, run_id: str | None = None, max_rows: int =
                 continue
             first = min(members, key=lambda s: (s.position, s.outlet_id))
             ds = conflicts.get(claim.claim_id, [])
-            flagged = {by_id[x].outlet_id for d in ds for x in (d.sentence_id_a, d.sentence_id_b) if x in by_id}
+            flagged = differing_outlets(ds, {sid: s.outlet_id for sid, s in by_id.items()})
             present = {s.outlet_id for s in members}
             marks = [(CONFLICT if oid in flagged else AGREE) if oid in present else "" for oid, _ in outlets]
             if ds:
@@ -77,8 +106,8 @@ def claims_markdown(res: StoryResult, run_id: str | None = None, max_rows: int =
             lines.append(f"| {n} | {_cell(first.text)} | " + " | ".join(marks) + f" | {status} |")
         if len(res.claims) > max_rows:
             lines.append(f"\n… and {len(res.claims) - max_rows} more claims (see the warehouse).")
-        lines += ["", f"{AGREE} reports the claim · {CONFLICT} reports it with a conflicting value · "
-                  "blank: does not report it"]
+        lines += ["", f"{AGREE} reports the claim · {CONFLICT} differs from the other outlets on a value "
+                  "(every outlet in the conflict when no value has a majority) · blank: does not report it"]
     if res.skips:
         lines += ["", f"**Skipped articles ({len(res.skips)})**", ""]
         lines += [f"- {_cell(k.reason, 300)}" for k in res.skips]

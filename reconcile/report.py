@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ReconcileError, WarehouseError
+from .monitor import differing_outlets
 from .store import connect
 
 log = logging.getLogger(__name__)
@@ -579,7 +580,9 @@ def _mark_spans(text: str, values: Sequence[tuple[str, str]]) -> str:
     return "".join(out)
 
 
-def _cell_html(rep: StoryReport, claim: ClaimRow, cell: Cell) -> str:
+def _cell_html(rep: StoryReport, claim: ClaimRow, cell: Cell, differs: bool = True) -> str:
+    """A cell's sentence with notes on its conflicting values; the values are marked only when its
+    outlet differs from the others (monitor.differing_outlets)."""
     values: list[tuple[str, str]] = []
     notes: list[str] = []
     by_kind: dict[str, list[Conflict]] = {}
@@ -602,7 +605,7 @@ def _cell_html(rep: StoryReport, claim: ClaimRow, cell: Cell) -> str:
         for m in dict.fromkeys(mine):
             values.append((m, f"{kind}: {rep.name(cell.outlet_id)} says {m}; {elsewhere}"))
         notes.append(f"<li><b>{_e(kind)}</b>: {_e(own)} here vs {_e(elsewhere)}</li>")
-    body = _mark_spans(cell.text, values)
+    body = _mark_spans(cell.text, values if differs else [])
     if notes:
         body += f'<ul class="notes">{"".join(notes)}</ul>'
     return body
@@ -646,8 +649,9 @@ def render_html(rep: StoryReport) -> str:
                  f'<td>{_e(_when(a.published_at))}</td><td class="url">{_href(a.url or a.source)}</td></tr>')
     h += ["</tbody>", "</table>", "</header>", "<main>", "<h2>Claims side by side</h2>",
           '<p class="legend">Each row is a claim, each column an outlet, each cell the sentence in which that '
-          'outlet states it. <mark>Marked</mark> values conflict with another outlet\'s (both are named under the '
-          'sentence); rows marked <span class="badge only">only \u2026</span> are claims a single outlet reports.</p>',
+          'outlet states it. <mark>Marked</mark> values differ from the other outlets\' (every outlet\'s, when no '
+          'value has a majority); the notes under a sentence name the values elsewhere; rows marked '
+          '<span class="badge only">only \u2026</span> are claims a single outlet reports.</p>',
           '<table class="matrix" id="claims">',
           '<thead><tr><th class="num" scope="col">Claim</th>'
           + "".join(f'<th scope="col" data-outlet-id="{_e(o)}">{_e(rep.name(o))}</th>' for o in oids)
@@ -655,6 +659,7 @@ def render_html(rep: StoryReport) -> str:
           "<tbody>"]
     for claim in rep.claims:
         present = set(claim.outlet_ids)
+        differ = differing_outlets(claim.conflicts, {c.sentence_id: c.outlet_id for c in claim.cells})
         cls = "unique" if claim.unique else ("conflict" if claim.conflicts else "shared")
         if claim.unique:
             badge = f'<span class="badge only">only {_e(rep.name(claim.outlet_ids[0]))}</span>'
@@ -668,8 +673,8 @@ def render_html(rep: StoryReport) -> str:
         for o in oids:
             cells = [c for c in claim.cells if c.outlet_id == o]
             if cells:
-                row.append(f'<td class="present" data-outlet-id="{_e(o)}">'
-                           + " ".join(_cell_html(rep, claim, c) for c in cells) + "</td>")
+                row.append(f'<td class="present{" differs" if o in differ else ""}" data-outlet-id="{_e(o)}">'
+                           + " ".join(_cell_html(rep, claim, c, o in differ) for c in cells) + "</td>")
             else:
                 row.append(f'<td class="absent" data-outlet-id="{_e(o)}">\u2014</td>')
         row.append("</tr>")

@@ -61,10 +61,24 @@ def test_claims_markdown_marks_agreement_and_conflict():
     assert "story `Harbour Fire` · run `run-1` · 3 outlets, 3 articles, 6 sentences" in md
     assert "**3 claims**: 1 agreed by two or more outlets, 1 in conflict, 1 reported by one outlet only." in md
     assert "| # | claim | Harbour Gazette | Port Daily | Coast FM | status |" in lines
-    assert "| 1 | Three people were killed in the fire. | ⚠ | ⚠ | ⚠ | conflict: number (Three vs Four) |" in lines
+    # Only the outlet that differs is marked: Port Daily's four against three from the other two.
+    assert "| 1 | Three people were killed in the fire. | ✓ | ⚠ | ✓ | conflict: number (Three vs Four) |" in lines
     assert "| 2 | Shipping resumes on Thursday. | ✓ | ✓ |  | agree (2) |" in lines
     assert "| 3 | A crowd \\| gathered at the gates. |  |  | ✓ | one outlet |" in lines
     assert "- http://x/gone: fetch failed: HTTP 404 Not Found" in lines
+
+
+@pytest.mark.parametrize("values, differ", [
+    ({"A": "12", "B": "12", "C": "12", "D": "14"}, {"D"}),  # three against one
+    ({"A": "3", "B": "4"}, {"A", "B"}),  # one against one: no majority
+    ({"A": "3", "B": "3", "C": "4", "D": "4"}, {"A", "B", "C", "D"}),  # two against two
+    ({"A": "3", "B": "3", "C": "4", "D": "5"}, {"C", "D"}),  # a plurality
+])
+def test_only_the_outlets_that_differ_are_marked(values, differ):
+    outlets = sorted(values)
+    ds = [Discrepancy(f"d{a}{b}", "s", "c", "number", a, b, values[a], values[b], values[a], values[b], "", 0.9)
+          for i, a in enumerate(outlets) for b in outlets[i + 1:] if values[a] != values[b]]
+    assert monitor.differing_outlets(ds, {o: o for o in outlets}) == differ
 
 
 def test_claims_markdown_can_be_capped():
