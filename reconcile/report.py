@@ -119,6 +119,9 @@ class StoryReport:
     claims: tuple[ClaimRow, ...]
     run_id: str | None
     updated_at: datetime | None
+    changes: tuple[tuple[str, str], ...] = ()
+    """(change, detail) of story_changes written by the story's latest run: what changed since the
+    run before it; empty for a first run or when nothing changed."""
 
     def name(self, outlet_id: str) -> str:
         return dict(self.outlets).get(outlet_id, outlet_id)
@@ -199,7 +202,20 @@ def read_report(con: Any, story_id: str, db_label: str) -> StoryReport:
     column = {o: i for i, o in enumerate(outlets)}
     claims = tuple(ClaimRow(cid, i, tuple(cs), tuple(conflicts.get(cid, ())), column)
                    for i, (cid, cs) in enumerate(cells.items(), 1))
-    return StoryReport(story_id, title, db_label, arts, tuple(outlets.items()), claims, run_id, _utc(updated_at))
+    try:
+        changes = tuple((c, d or "") for c, d in con.execute(
+            "SELECT change, detail FROM story_changes WHERE story_id = ? AND run_id = ? ORDER BY change, detail",
+            [story_id, run_id]).fetchall())
+    except duckdb.CatalogException:  # a warehouse older than schema version 4, opened read-only
+        changes = ()
+    return StoryReport(story_id, title, db_label, arts, tuple(outlets.items()), claims, run_id, _utc(updated_at),
+                       changes)
+
+
+CHANGE_LABELS = {"claim_added": "Claim added", "claim_removed": "Claim removed",
+                 "discrepancy_new": "New conflict", "discrepancy_resolved": "Conflict resolved",
+                 "article_updated": "Article updated"}
+"""How the report words each story_changes.change."""
 
 
 def load_report(db_path: Path, story_id: str, wait_seconds: float = 60.0) -> StoryReport:
@@ -510,6 +526,10 @@ def render_markdown(rep: StoryReport) -> str:
         out += [f"Only {md_escape(credit(rep.name(oid)))} reports:", ""]
         out += [f"- {md_escape(c.representative.text)}" for c in by_outlet[oid]]
         out.append("")
+    if rep.changes:
+        out += ["## Changes since the previous run", ""]
+        out += [f"- {CHANGE_LABELS.get(c, c)}: {md_escape(d)}" for c, d in rep.changes]
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -689,6 +709,10 @@ def render_html(rep: StoryReport) -> str:
             lines = difference_lines(rep, claim)
             text = " ".join([_cap(lines[0])] + [_cap(x) for x in lines[1:]])
             h.append(f'<li><a href="#claim-{claim.number}">Claim {claim.number}</a>: {_e(text)}</li>')
+        h.append("</ul>")
+    if rep.changes:
+        h += ["<h2>Changes since the previous run</h2>", '<ul class="changes">']
+        h += [f"<li><b>{_e(CHANGE_LABELS.get(c, c))}</b>: {_e(d)}</li>" for c, d in rep.changes]
         h.append("</ul>")
     updated = rep.updated_at.strftime("%Y-%m-%d %H:%M UTC") if rep.updated_at else "unknown"
     h += ["</main>",

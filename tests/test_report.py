@@ -442,3 +442,31 @@ def test_demo_reports_show_every_claim_and_outlet(demo_db):
         # the sentence itself opens with "According to"
         assert all(("according to " in p or "as reported by " in p) and p.endswith(".") for p in paragraphs), \
             rep.story_id
+
+
+def test_reports_say_what_changed_since_the_previous_run(tmp_path):
+    """The digest and the HTML page list the story_changes of the story's latest run."""
+    from datetime import datetime, timezone
+
+    import numpy as np
+
+    from handmade import story_result
+    from reconcile.store import RunRecord, write_run
+
+    db = tmp_path / "w.duckdb"
+    res, emb = story_result("mine", np.random.default_rng(7))
+    dim = len(next(iter(emb.values())))
+    first = RunRecord("r1", datetime(2026, 3, 6, tzinfo=timezone.utc), "handmade-model", {}, "test")
+    write_run(db, first, [res], emb, {}, dim, 0, 0, 5)
+    assert load_report(db, "mine").changes == ()
+    assert "Changes since the previous run" not in render_markdown(load_report(db, "mine"))
+    gone = res.discrepancies[0]
+    res.discrepancies = res.discrepancies[1:]
+    second = RunRecord("r2", datetime(2026, 3, 7, tzinfo=timezone.utc), "handmade-model", {}, "test")
+    write_run(db, second, [res], emb, {}, dim, 0, 0, 5)
+    rep = load_report(db, "mine")
+    detail = f"{gone.kind}: {gone.value_a} vs {gone.value_b}"
+    assert rep.changes == (("discrepancy_resolved", detail),)
+    md = render_markdown(rep)
+    assert md.endswith(f"## Changes since the previous run\n\n- Conflict resolved: {detail}\n")
+    assert f"<li><b>Conflict resolved</b>: {detail}</li>" in render_html(rep)
