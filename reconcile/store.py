@@ -244,8 +244,11 @@ def write_run(db_path: Path, run: RunRecord, results: Sequence[StoryResult],
             "SELECT story_id FROM stories WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
         con.execute("BEGIN")
         try:
-            changes = {res.spec.story_id: write_story(con, run, res, embeddings, replace=res.spec.story_id in present)
+            stage: dict[str, list[Any]] = {}
+            changes = {res.spec.story_id: write_story(con, run, res, embeddings,
+                                                      replace=res.spec.story_id in present, stage=stage)
                        for res in results}
+            insert_staged(con, stage)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -404,12 +407,14 @@ def story_changes(con: Any, res: StoryResult) -> tuple[str, list[tuple[str, str,
 
 
 def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str, np.ndarray],
-                replace: bool = True) -> dict[str, int] | None:
+                replace: bool = True, stage: dict[str, list[Any]] | None = None) -> dict[str, int] | None:
     """Replace one story's rows and record what changed since its previous run (story_changes);
     the caller holds the transaction (see write_run). Returns the change counts (change_counts),
     or None for a story the warehouse did not hold.
 
     `replace=False` skips deleting earlier rows, for a story the warehouse does not hold yet.
+    With `stage`, the story's row tables are appended to it for one insert per table of the
+    whole batch (insert_staged) instead of being inserted here.
     """
     import pyarrow as pa
 
@@ -496,10 +501,24 @@ def write_story(con: Any, run: RunRecord, res: StoryResult, embeddings: dict[str
                 con.execute(f"DELETE FROM {table} WHERE story_id = ?", [sid])
     con.execute("INSERT INTO stories (story_id, title, source, n_outlets, n_articles, n_sentences, n_claims, "
                 "n_shared_claims, run_id, updated_at, input_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", story_row)
-    for table, data in staged.items():
-        if data.num_rows:
-            con.register("staged", data)
-            cols = ", ".join(data.column_names)
-            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
-            con.unregister("staged")
+    if stage is None:
+        insert_staged(con, {table: [data] for table, data in staged.items()})
+    else:
+        for table, data in staged.items():
+            stage.setdefault(table, []).append(data)
     return change_counts(diff[1]) if diff is not None else None
+
+
+def insert_staged(con: Any, stage: dict[str, list[Any]]) -> None:
+    """Insert each table's staged Arrow tables in one statement."""
+    import pyarrow as pa
+
+    for table, parts in stage.items():
+        parts = [p for p in parts if p.num_rows]
+        if not parts:
+            continue
+        data = pa.concat_tables(parts, promote_options="permissive") if len(parts) > 1 else parts[0]
+        con.register("staged", data)
+        cols = ", ".join(data.column_names)
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
+        con.unregister("staged")
