@@ -227,6 +227,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
             used_a.add(i)
             used_b.add(j)
+            if _LOOSE_MAGNITUDE.fullmatch(a.text.strip()) or _LOOSE_MAGNITUDE.fullmatch(b.text.strip()):
+                continue  # 'billions of dollars' is a manner of speaking, not a figure to hold against '$1.4 billion'
             conf = _number_confidence(a, b, sim, single)
             if conf < 0.5:
                 continue
@@ -242,6 +244,9 @@ _PERIOD = re.compile(
     r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|decades?)"
     r"|(?:so far )?this year|year[- ]to[- ]date|since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
     r"|in (?:a|one) year|year[- ]on[- ]year|a year (?:ago|earlier))\b", re.I)
+
+
+_LOOSE_MAGNITUDE = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|billions|trillions)", re.IGNORECASE)
 
 
 def _period(text: str, q: Quantity) -> bool:

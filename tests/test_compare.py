@@ -51,6 +51,9 @@ NUMBER_CONFLICTS = [
 ]
 
 NUMBER_TRAPS = [
+    # a loose plural of a magnitude is no figure
+    ("Trump declared an emergency to access billions of dollars for the wall.",
+     "Trump declared an emergency to access $1.4 billion for the wall."),
     # a round figure that truncates the exact one
     ("Trump has said $5 billion for the wall is non-negotiable.", "Trump is insisting on $5.7 billion for the wall."),
     ("Firefighters pulled 12 hikers from the gorge.", "Firefighters pulled twelve hikers from the gorge."),
