@@ -286,8 +286,7 @@ def relative_positions(sentences: Sequence[Sentence]) -> list[float]:
 
 
 def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: Sequence[Claim],
-                       weights: Sequence[float], features: StoryFeatures | None = None,
-                       scores: PairScores | None = None) -> dict[tuple[str, str], float]:
+                       weights: Sequence[float]) -> dict[tuple[str, str], float]:
     """Pair score of every cross-outlet pair of claim members, keyed by sorted sentence ids."""
     index = {s.sentence_id: k for k, s in enumerate(sentences)}
     wanted = [(a, b) for c in claims if c.n_outlets > 1
@@ -295,7 +294,5 @@ def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: S
               if sentences[index[a]].outlet_id != sentences[index[b]].outlet_id]
     if not wanted:
         return {}
-    if scores is None:
-        f = features or story_features(sentences, emb)
-        scores = PairScores([s.outlet_id for s in sentences], f, weights)
+    scores = PairScores([s.outlet_id for s in sentences], story_features(sentences, emb), weights)
     return {(a, b): scores(index[a], index[b]) for a, b in wanted}

@@ -254,10 +254,10 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
         # Two sentences that give one fact slot different values are one claim, even when the
         # differing value keeps their similarity below the threshold.
         a, b = sents[i], sents[j]
-        return any(not held_back_reason(c.kind, score, c.confidence, settings) and score >= LINK_FLOOR
+        return any(not held_back_reason(c.kind, score, c.confidence, settings)
                    for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)))
 
-    floor = max(LINK_FLOOR, min(gates.values(), default=LINK_FLOOR))
+    floor = max(LINK_FLOOR, min(gates.values(), default=LINK_FLOOR))  # only pairs at or above it are offered
     pairs = PairScores([s.outlet_id for s in sents], story_features(sents, emb), weights)
     res.claims = align_story(res.spec.story_id, sents, emb, settings.align_threshold, weights,
                              link=same_slot, link_floor=floor, scores=pairs)
