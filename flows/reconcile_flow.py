@@ -27,6 +27,7 @@ from prefect.runtime import flow_run, task_run  # noqa: E402
 from prefect.states import Completed, Failed  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
+from flows.alerts import new_conflicts_task  # noqa: E402
 from reconcile import fetch, monitor, pipeline  # noqa: E402
 from reconcile.records import StoryResult, StorySpec  # noqa: E402
 from reconcile.settings import Settings  # noqa: E402
@@ -227,6 +228,8 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
                          len(summary.skips), list(pages.values()))
     for res in summary.results:  # what changed since each story's previous run (story_changes)
         res.changes = changes.get(res.spec.story_id)
+    if summary.results:  # the event `reconcile alerts` automations watch (flows/alerts.py)
+        new_conflicts_task(settings, summary.run_id, [r.spec.story_id for r in summary.results if r.changes is None])
     for res in summary.results:
         publish_task(res.spec.story_id, run_id, res, None)
     for story_id, reason in summary.failed:

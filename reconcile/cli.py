@@ -117,6 +117,21 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--check", action="store_true", help="validate the watchlist and print its schedule; do not serve")
     _fetch_opts(sv)
 
+    al = sub.add_parser("alerts", help="create or update the Prefect automations that send alerts",
+                        description="Create, on the configured Prefect server, two automations: one fires when a "
+                        "reconcile or discovery flow run ends Failed, Crashed or Partial; one when a run finds new "
+                        "conflicts in a story (conflicts its previous run did not report) with confidence at least "
+                        "--min-confidence. Both send to --webhook (a JSON POST, through a Webhook block named "
+                        "reconcile-alerts) or to the notification block --block names. Run again to change them: "
+                        "they are updated in place, not duplicated.")
+    to = al.add_mutually_exclusive_group(required=True)
+    to.add_argument("--webhook", metavar="URL", help="http(s) URL that receives each alert as a JSON POST")
+    to.add_argument("--block", metavar="TYPE/NAME", help="an existing Prefect notification block, "
+                    "e.g. slack-webhook/desk (see `prefect block ls`)")
+    to.add_argument("--remove", action="store_true", help="delete the two automations")
+    al.add_argument("--min-confidence", type=float, default=0.8, metavar="X",
+                    help="alert on new conflicts whose highest confidence is at least X (0-1, default 0.8)")
+
     w = sub.add_parser("watch", help="follow outlets' feeds: group new articles into stories and reconcile them",
                        description="Read the feeds of OUTLETS_TOML once: fetch the pages of entries not seen "
                        "before, group each new article into the story it belongs to (or a new one), and reconcile "
@@ -479,6 +494,37 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from urllib.parse import urlsplit
+
+    if args.webhook is not None:
+        u = urlsplit(args.webhook)
+        if u.scheme not in ("http", "https") or not u.netloc:
+            return _usage("alerts", f"--webhook {args.webhook!r}: give an http(s) URL")
+    if not 0.0 <= args.min_confidence <= 1.0:
+        return _usage("alerts", f"--min-confidence {args.min_confidence:g}: give a number from 0 to 1")
+    if not _prefect_configured():
+        return _usage("alerts", "no Prefect API configured: automations live on a Prefect server (start "
+                      "`prefect server start` and set PREFECT_API_URL)")
+    from flows import alerts  # imports prefect
+
+    try:
+        if args.remove:
+            gone = alerts.remove()
+            print(f"deleted {len(gone)} automation(s)" + (f": {', '.join(gone)}" if gone else ""))
+            return EXIT_OK
+        target = alerts.webhook_target(args.webhook) if args.webhook else alerts.block_target(args.block)
+        done = alerts.install(target, args.min_confidence)
+    except alerts.AlertsError as e:
+        return _usage("alerts", str(e))
+    except alerts.SERVER_ERRORS as e:  # the server unreachable or refusing
+        print(f"reconcile: error: Prefect API {alerts.api_url()}: {str(e).splitlines()[0]}", file=sys.stderr)
+        return EXIT_STORY
+    for line in alerts.describe(done, target, args.min_confidence):
+        print(line)
+    return EXIT_OK
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -541,7 +587,8 @@ def _report_watch(summary: Any, settings: Settings, ds: Any, as_json: bool) -> i
 
 
 COMMANDS = {"run": cmd_run, "eval": cmd_eval, "calibrate": cmd_calibrate, "report": cmd_report,
-            "export": cmd_export, "serve": cmd_serve, "watch": cmd_watch}
+            "export": cmd_export, "serve": cmd_serve, "watch": cmd_watch,
+            "alerts": cmd_alerts}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
