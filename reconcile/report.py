@@ -9,14 +9,16 @@ discrepancies in words, then what only one outlet reports.
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+from markupsafe import Markup
 
 from .errors import ReconcileError, WarehouseError
 from .monitor import differing_outlets
@@ -537,44 +539,11 @@ def render_markdown(rep: StoryReport) -> str:
 # HTML page
 # --------------------------------------------------------------------------------------
 
-_CSS = """
-:root { color-scheme: light; --line: #d0d4da; --muted: #5b6370; --unique: #eef5ff; --conflict: #b3261e; }
-* { box-sizing: border-box; }
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
-       margin: 0; padding: 24px 28px 48px; color: #1d2125; background: #fff; }
-h1 { font-size: 24px; margin: 0 0 4px; }
-h2 { font-size: 18px; margin: 28px 0 10px; }
-.summary { color: var(--muted); margin: 0 0 16px; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-table.sources th { background: #f3f4f6; }
-table.sources td.url { word-break: break-all; font-size: 13px; }
-table.matrix { table-layout: fixed; }
-table.matrix thead th { position: sticky; top: 0; background: #f3f4f6; z-index: 1; }
-table.matrix th.num { width: 104px; }
-table.matrix td { overflow-wrap: anywhere; }
-table.matrix td.absent { background: #fafafa; color: #a0a6ae; text-align: center; }
-tr.unique td.present { background: var(--unique); }
-tr.conflict th.num { border-left: 4px solid var(--conflict); }
-.badge { display: inline-block; font-size: 11px; font-weight: 600; padding: 1px 6px; border-radius: 9px;
-         margin-top: 4px; max-width: 100%; }
-.badge.only { background: #d6e6ff; color: #123f80; }
-.badge.shared { background: #e4f4e6; color: #1f5e2a; }
-.badge.conflict { background: #fbe0de; color: var(--conflict); }
-mark { background: #ffe27a; padding: 0 2px; border-radius: 2px; }
-ul.notes { margin: 6px 0 0; padding-left: 16px; font-size: 13px; color: var(--conflict); }
-.legend { font-size: 13px; color: var(--muted); }
-ul.differences li { margin-bottom: 6px; }
-footer { margin-top: 32px; font-size: 12px; color: var(--muted); }
-"""
+COMPACT_OUTLETS = 4
+"""With more outlets than this the matrix is compact: a mark per outlet, its sentence on hover (fits a laptop)."""
 
-
-def _e(text: object) -> str:
-    return html.escape("" if text is None else str(text), quote=True)
-
-
-def _mark_spans(text: str, values: Sequence[tuple[str, str]]) -> str:
-    """Escape `text`, wrapping the first occurrence of each value in <mark title=...>."""
+def mark_segments(text: str, values: Sequence[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """`text` cut into pieces, the first occurrence of each value a piece of its own with its title."""
     spans: list[tuple[int, int, str]] = []
     low = text.lower()
     for value, title in values:
@@ -591,20 +560,23 @@ def _mark_spans(text: str, values: Sequence[tuple[str, str]]) -> str:
                 break
             start = i + 1
     spans.sort()
-    out, pos = [], 0
+    out: list[tuple[str, str | None]] = []
+    pos = 0
     for s, e, title in spans:
-        out.append(_e(text[pos:s]))
-        out.append(f'<mark title="{_e(title)}">{_e(text[s:e])}</mark>')
+        if s > pos:
+            out.append((text[pos:s], None))
+        out.append((text[s:e], title))
         pos = e
-    out.append(_e(text[pos:]))
-    return "".join(out)
+    if pos < len(text) or not out:
+        out.append((text[pos:], None))
+    return out
 
 
-def _cell_html(rep: StoryReport, claim: ClaimRow, cell: Cell, differs: bool = True) -> str:
+def _cell_view(rep: StoryReport, claim: ClaimRow, cell: Cell, differs: bool = True) -> dict[str, Any]:
     """A cell's sentence with notes on its conflicting values; the values are marked only when its
     outlet differs from the others (monitor.differing_outlets)."""
     values: list[tuple[str, str]] = []
-    notes: list[str] = []
+    notes: list[tuple[str, str, str]] = []
     by_kind: dict[str, list[Conflict]] = {}
     for c in claim.conflicts:
         if cell.sentence_id in (c.sentence_id_a, c.sentence_id_b):
@@ -624,102 +596,67 @@ def _cell_html(rep: StoryReport, claim: ClaimRow, cell: Cell, differs: bool = Tr
         own = " / ".join(dict.fromkeys(mine))
         for m in dict.fromkeys(mine):
             values.append((m, f"{kind}: {rep.name(cell.outlet_id)} says {m}; {elsewhere}"))
-        notes.append(f"<li><b>{_e(kind)}</b>: {_e(own)} here vs {_e(elsewhere)}</li>")
-    body = _mark_spans(cell.text, values if differs else [])
-    if notes:
-        body += f'<ul class="notes">{"".join(notes)}</ul>'
-    return body
+        notes.append((kind, own, elsewhere))
+    return {"segments": mark_segments(cell.text, values if differs else []), "notes": notes}
 
 
-def _href(url: str | None) -> str:
-    if url and re.match(r"https?://", url, re.IGNORECASE):
-        return f'<a href="{_e(url)}">{_e(url)}</a>'
-    return _e(url or "")
+def is_web_url(url: str | None) -> bool:
+    return bool(url and re.match(r"https?://", url, re.IGNORECASE))
 
 
-def render_html(rep: StoryReport) -> str:
-    """One self-contained page: the story's claims side by side across its outlets."""
-    title = rep.title or rep.story_id
-    oids = [o for o, _ in rep.outlets]
-    n_shared = len(rep.shared_claims)
-    h: list[str] = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        # Defence in depth: even text that escaped escaping could load or run nothing.
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="reconcile">',
-        f"<title>{_e(title)} \u2014 reconcile report</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        "<header>",
-        f"<h1>{_e(title)}</h1>",
-        f'<p class="summary">Story <code>{_e(rep.story_id)}</code> \u00b7 {len(oids)} outlets \u00b7 '
-        f"{len(rep.claims)} claims, {n_shared} reported by two or more outlets, "
-        f"{len(rep.unique_claims)} by one only \u00b7 {rep.n_conflicts} discrepancies</p>",
-        '<table class="sources" id="sources">',
-        "<thead><tr><th>Outlet</th><th>Headline</th><th>Published</th><th>URL</th></tr></thead>",
-        "<tbody>",
-    ]
-    for a in rep.articles:
-        h.append(f'<tr data-outlet-id="{_e(a.outlet_id)}"><td>{_e(a.outlet)}</td><td>{_e(a.title or "")}</td>'
-                 f'<td>{_e(_when(a.published_at))}</td><td class="url">{_href(a.url or a.source)}</td></tr>')
-    h += ["</tbody>", "</table>", "</header>", "<main>", "<h2>Claims side by side</h2>",
-          '<p class="legend">Each row is a claim, each column an outlet, each cell the sentence in which that '
-          'outlet states it. <mark>Marked</mark> values differ from the other outlets\' (every outlet\'s, when no '
-          'value has a majority); the notes under a sentence name the values elsewhere; rows marked '
-          '<span class="badge only">only \u2026</span> are claims a single outlet reports.</p>',
-          '<table class="matrix" id="claims">',
-          '<thead><tr><th class="num" scope="col">Claim</th>'
-          + "".join(f'<th scope="col" data-outlet-id="{_e(o)}">{_e(rep.name(o))}</th>' for o in oids)
-          + "</tr></thead>",
-          "<tbody>"]
+def _link(url: str | None) -> Markup:
+    if is_web_url(url):
+        return Markup('<a href="{0}">{0}</a>').format(url)
+    return Markup("{0}").format(url or "")
+
+
+@lru_cache(maxsize=1)
+def _templates() -> Any:
+    """The Jinja2 environment over the package's templates/ (package data), autoescaping on."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(loader=PackageLoader("reconcile", "templates"), autoescape=True, trim_blocks=True,
+                      lstrip_blocks=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env.globals.update(when=_when, link=_link)
+    return env
+
+
+def html_rows(rep: StoryReport) -> list[dict[str, Any]]:
+    """One entry per claim: its class, badges, and a cell per outlet column (sentences, marks, notes)."""
+    rows = []
     for claim in rep.claims:
-        present = set(claim.outlet_ids)
         differ = differing_outlets(claim.conflicts, {c.sentence_id: c.outlet_id for c in claim.cells})
-        cls = "unique" if claim.unique else ("conflict" if claim.conflicts else "shared")
-        if claim.unique:
-            badge = f'<span class="badge only">only {_e(rep.name(claim.outlet_ids[0]))}</span>'
-        elif claim.conflicts:
-            badge = (f'<span class="badge shared">{len(present)} outlets</span><br>'
-                     '<span class="badge conflict">conflict</span>')
-        else:
-            badge = f'<span class="badge shared">{len(present)} outlets</span>'
-        row = [f'<tr class="claim {cls}" id="claim-{claim.number}" data-claim-id="{_e(claim.claim_id)}">',
-               f'<th class="num" scope="row">{claim.number}<br>{badge}</th>']
-        for o in oids:
-            cells = [c for c in claim.cells if c.outlet_id == o]
-            if cells:
-                row.append(f'<td class="present{" differs" if o in differ else ""}" data-outlet-id="{_e(o)}">'
-                           + " ".join(_cell_html(rep, claim, c, o in differ) for c in cells) + "</td>")
-            else:
-                row.append(f'<td class="absent" data-outlet-id="{_e(o)}">\u2014</td>')
-        row.append("</tr>")
-        h.append("".join(row))
-    h += ["</tbody>", "</table>", "<h2>Where they differ</h2>"]
-    conflicted = [c for c in rep.claims if c.conflicts]
-    if not conflicted:
-        h.append("<p>No discrepancy was found between the outlets.</p>")
-    else:
-        h.append('<ul class="differences">')
-        for claim in conflicted:
+        cells = []
+        for o, _ in rep.outlets:
+            cells.append({"outlet_id": o, "differs": o in differ,
+                          "sentences": [_cell_view(rep, claim, c, o in differ)
+                                        for c in claim.cells if c.outlet_id == o]})
+        who = _ordered(rep, differ)
+        label = "conflict"
+        if who:
+            label += f": {natural_list([rep.name(o) for o in who])} {'differs' if len(who) == 1 else 'differ'}"
+        rows.append({"claim": claim, "cells": cells, "n_outlets": len(claim.outlet_ids),
+                     "cls": "unique" if claim.unique else ("conflict" if claim.conflicts else "shared"),
+                     "only": rep.name(claim.outlet_ids[0]), "conflict_label": label,
+                     "gist": claim.representative.text})
+    return rows
+
+
+def render_html(rep: StoryReport, compact: bool | None = None) -> str:
+    """One self-contained page: the story's claims side by side across its outlets (templates/report.html.j2).
+
+    `compact` (default: more than COMPACT_OUTLETS outlets) shows a mark per outlet instead of its
+    sentence, the sentence on hover or focus, and a switch back to every sentence."""
+    differences = []
+    for claim in rep.claims:
+        if claim.conflicts:
             lines = difference_lines(rep, claim)
-            text = " ".join([_cap(lines[0])] + [_cap(x) for x in lines[1:]])
-            h.append(f'<li><a href="#claim-{claim.number}">Claim {claim.number}</a>: {_e(text)}</li>')
-        h.append("</ul>")
-    if rep.changes:
-        h += ["<h2>Changes since the previous run</h2>", '<ul class="changes">']
-        h += [f"<li><b>{_e(CHANGE_LABELS.get(c, c))}</b>: {_e(d)}</li>" for c, d in rep.changes]
-        h.append("</ul>")
+            differences.append((claim.number, " ".join(_cap(x) for x in lines)))
     updated = rep.updated_at.strftime("%Y-%m-%d %H:%M UTC") if rep.updated_at else "unknown"
-    h += ["</main>",
-          f"<footer>Generated by reconcile from {_e(rep.db_path)} (run {_e(rep.run_id or 'unknown')}, "
-          f"story written {_e(updated)}).</footer>",
-          "</body>", "</html>"]
-    return "\n".join(h) + "\n"
+    return _templates().get_template("report.html.j2").render(
+        rep=rep, title=rep.title or rep.story_id, outlets=list(rep.outlets), rows=html_rows(rep),
+        compact=len(rep.outlets) > COMPACT_OUTLETS if compact is None else compact, differences=differences, updated=updated,
+        changes=[(CHANGE_LABELS.get(c, c), d) for c, d in rep.changes])
 
 
 # --------------------------------------------------------------------------------------

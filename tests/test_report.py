@@ -470,3 +470,23 @@ def test_reports_say_what_changed_since_the_previous_run(tmp_path):
     md = render_markdown(rep)
     assert md.endswith(f"## Changes since the previous run\n\n- Conflict resolved: {detail}\n")
     assert f"<li><b>Conflict resolved</b>: {detail}</li>" in render_html(rep)
+
+
+def test_html_compact_matrix_keeps_every_sentence_behind_a_mark(handmade_db, tmp_path):
+    """With many outlets the matrix fits a laptop: a mark per outlet, the claim's sentence in the first
+    column, each outlet's sentence (and notes) still in its cell for hover and for 'show every sentence'."""
+    rep = load_report(handmade_db, "mine")
+    full, compact = render_html(rep), render_html(rep, compact=True)
+    assert 'class="matrix compact"' in compact and 'class="matrix compact"' not in full
+    assert '<input type="checkbox" id="full">' in compact and "<input" not in full
+    a, b = parse(full), parse(compact)
+    assert b.columns == a.columns and [r["cells"] for r in b.rows] == [r["cells"] for r in a.rows]
+    assert [r["notes"] for r in b.rows] == [r["notes"] for r in a.rows]
+    assert [r["marks"] for r in b.rows] == [r["marks"] for r in a.rows]
+    # the first column names the claim (its representative sentence) and who differs
+    assert STORIES["mine"]["claims"][0][1]["Reuters"] in b.rows[0]["header"]  # the majority value
+    assert "conflict: BBC differs" in b.rows[0]["header"]
+    # default: compact only beyond COMPACT_OUTLETS outlets
+    from reconcile.report import COMPACT_OUTLETS
+
+    assert len(rep.outlets) <= COMPACT_OUTLETS
