@@ -61,6 +61,9 @@ def test_the_wheel_carries_the_files_the_code_reads(wheel):
         "reconcile/facts/__init__.py",
         "reconcile/facts/lexicon.py",
         "flows/reconcile_flow.py",
+        "flows/alerts.py",
+        "reconcile/templates/report.html.j2",
+        "reconcile/templates/report.css",
     }
     expected |= {f"warehouse/queries/{p.name}" for p in (ROOT / "warehouse" / "queries").glob("*.sql")}
     assert expected <= names, sorted(expected - names)
@@ -128,3 +131,15 @@ def test_installed_wheel_runs_a_fixture_story(wheel, tmp_path, onnx_cache):
         assert con.execute("SELECT count(*) FROM v_discrepancies").fetchone() is not None
     finally:
         con.close()
+    # The HTML report renders from the templates the wheel carries.
+    rep = subprocess.run(
+        [str(venv / "bin" / "reconcile"), "report", "--all", "--out", str(tmp_path / "reports"), "--db", str(db)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert rep.returncode == 0, rep.stderr
+    (page,) = (tmp_path / "reports").glob("*.html")
+    assert '<table class="matrix' in page.read_text(encoding="utf-8")
