@@ -9,17 +9,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BeforeValidator, Field, ValidationError, field_validator, model_validator
 
 from .errors import ArticleError, StoryError
 from .records import ArticleSpec, StorySpec
+from .validation import NonEmptyStr, Table, first_problem, non_empty, plain, problem, type_name
+
+__all__ = ["type_name"]  # re-exported: watchlist and outlets name types in their messages too
 
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".md")
 MANIFEST = "story.toml"
-_STORY_KEYS = {"id", "title", "articles"}
-_ARTICLE_KEYS = {"outlet", "file", "url", "published"}
 
 
 @dataclass(frozen=True)
@@ -120,70 +123,91 @@ def read_toml(path: Path, error: type[StoryError] = StoryError, what: str = "TOM
         raise error(f"{path}: invalid TOML: {e}") from None
 
 
+def _optional_string(v: Any) -> str | None:
+    if v is not None and not isinstance(v, str):
+        raise problem(f"must be a string, got {type_name(v)}")
+    return v
+
+
+def _story_id(v: Any) -> str | None:
+    if v is None:
+        return None
+    v = non_empty(v)
+    if len(v) > 200 or any(ord(c) < 32 for c in v):
+        raise problem("must be at most 200 printable characters")
+    return v
+
+
+def _published(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    if not isinstance(v, str):
+        raise problem(f"must be a date or a string, got {type_name(v)}")
+    if parse_datetime(v) is None:
+        raise problem(f"is not a date: {v!r}")
+    return v
+
+
+def _article_tables(v: Any) -> Any:
+    if v is None or v == []:
+        raise plain("no [[articles]] entries")
+    if not isinstance(v, list) or not all(isinstance(a, dict) for a in v):
+        raise plain("'articles' must be an array of tables ([[articles]])")
+    return v
+
+
+class ArticleEntry(Table):
+    """One [[articles]] table of a story manifest."""
+
+    ALLOWED: ClassVar[str] = "outlet, file, url, published"
+    outlet: NonEmptyStr
+    """The outlet's name as readers know it ('Associated Press')."""
+    file: Annotated[str | None, BeforeValidator(_optional_string)] = None
+    """The page or text, relative to the story folder."""
+    url: Annotated[str | None, BeforeValidator(_optional_string)] = None
+    """Where the article was published; fetched when there is no file."""
+    published: Annotated[str | None, BeforeValidator(_published)] = None
+    """A TOML date or datetime, or an ISO string."""
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, url: str | None) -> str | None:
+        if url and not re.match(r"^https?://[^\s/]+", url):
+            raise problem(f"must be an http(s) URL, got {url!r}")
+        return url
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> ArticleEntry:
+        if not self.file and not self.url:
+            raise plain("article has neither 'file' nor 'url'")
+        return self
+
+
+class StoryManifest(Table):
+    """A story.toml: the story's id and title and its articles."""
+
+    ALLOWED: ClassVar[str] = "id, title, [[articles]]"
+    NESTED: ClassVar[dict[str, type[Table]]] = {"articles": ArticleEntry}
+    id: Annotated[str | None, BeforeValidator(_story_id)] = None
+    """Default: the folder's name."""
+    title: Annotated[str | None, BeforeValidator(_optional_string)] = None
+    articles: Annotated[list[ArticleEntry], BeforeValidator(_article_tables)] = Field(None, validate_default=True)
+
+
 def _load_manifest(manifest: Path) -> StorySpec:
     doc = read_toml(manifest, what="story manifest")
     folder = manifest.parent.resolve()
-    unknown = sorted(set(doc) - _STORY_KEYS)
-    if unknown:
-        raise StoryError(f"{manifest}: unknown key(s) {', '.join(map(repr, unknown))} "
-                         f"(allowed: id, title, [[articles]])")
-    story_id = doc.get("id", _folder_id(manifest.parent))
-    if not isinstance(story_id, str) or not story_id.strip():
-        raise StoryError(f"{manifest}: 'id' must be a non-empty string, got {type_name(story_id)}")
-    if len(story_id) > 200 or any(ord(c) < 32 for c in story_id):
-        raise StoryError(f"{manifest}: 'id' must be at most 200 printable characters")
-    title = doc.get("title")
-    if title is not None and not isinstance(title, str):
-        raise StoryError(f"{manifest}: 'title' must be a string, got {type_name(title)}")
-    arts = doc.get("articles")
-    if arts is None:
-        raise StoryError(f"{manifest}: no [[articles]] entries")
-    if not isinstance(arts, list) or not all(isinstance(a, dict) for a in arts):
-        raise StoryError(f"{manifest}: 'articles' must be an array of tables ([[articles]])")
-    if not arts:
-        raise StoryError(f"{manifest}: no [[articles]] entries")
-    specs = [_article_spec(manifest, folder, i, a) for i, a in enumerate(arts, 1)]
-    return StorySpec(story_id=story_id.strip(), title=title, folder=folder, articles=tuple(specs),
-                     manifest=manifest.resolve())
-
-
-def type_name(v: Any) -> str:
-    """'a string', 'an integer', ... for messages about wrong types."""
-    return {str: "a string", int: "an integer", float: "a number", bool: "a boolean",
-            list: "an array", dict: "a table"}.get(type(v), type(v).__name__)
-
-
-def _article_spec(manifest: Path, folder: Path, i: int, a: dict[str, Any]) -> ArticleSpec:
-    where = f"{manifest}: article {i}"
-    unknown = sorted(set(a) - _ARTICLE_KEYS)
-    if unknown:
-        raise StoryError(f"{where}: unknown key(s) {', '.join(map(repr, unknown))} "
-                         f"(allowed: outlet, file, url, published)")
-    outlet = a.get("outlet")
-    if outlet is None:
-        raise StoryError(f"{where}: 'outlet' is required")
-    if not isinstance(outlet, str) or not outlet.strip():
-        raise StoryError(f"{where}: 'outlet' must be a non-empty string, got {type_name(outlet)}")
-    for key in ("file", "url"):
-        if key in a and not isinstance(a[key], str):
-            raise StoryError(f"{where}: '{key}' must be a string, got {type_name(a[key])}")
-    file, url = a.get("file"), a.get("url")
-    if not file and not url:
-        raise StoryError(f"{where}: article has neither 'file' nor 'url'")
-    if url and not re.match(r"^https?://[^\s/]+", url):
-        raise StoryError(f"{where}: 'url' must be an http(s) URL, got {url!r}")
-    published = a.get("published")
-    if isinstance(published, (date, datetime)):
-        published = published.isoformat()
-    elif published is not None:
-        if not isinstance(published, str):
-            raise StoryError(f"{where}: 'published' must be a date or a string, got {type_name(published)}")
-        if parse_datetime(published) is None:
-            raise StoryError(f"{where}: 'published' is not a date: {published!r}")
-    # The file is resolved here but checked for escapes when read, so one bad entry only
-    # skips that article.
-    path = (folder / file) if file else None
-    return ArticleSpec(outlet=outlet.strip(), file=path, url=url or None, published=published, index=i)
+    try:
+        m = StoryManifest.model_validate(doc)
+    except ValidationError as e:
+        raise StoryError(f"{manifest}: {first_problem(e, StoryManifest, lambda at: f'article {at[1] + 1}: ')}") from None
+    # A file is resolved here but checked for escapes when read, so one bad entry only skips that article.
+    specs = [ArticleSpec(outlet=a.outlet, file=(folder / a.file) if a.file else None, url=a.url or None,
+                         published=a.published, index=i) for i, a in enumerate(m.articles, 1)]
+    return StorySpec(story_id=m.id or _folder_id(manifest.parent), title=m.title, folder=folder,
+                     articles=tuple(specs), manifest=manifest.resolve())
 
 
 def parse_datetime(value: str | None) -> datetime | None:
