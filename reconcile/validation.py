@@ -70,7 +70,9 @@ class Table(BaseModel):
     ALLOWED: ClassVar[str] = ""
     """How messages list the allowed keys (default: the field names)."""
     NESTED: ClassVar[dict[str, type[Table]]] = {}
-    """Array-of-tables fields and the model of their items (for ordering and naming errors)."""
+    """Sub-table and array-of-tables fields and their models (for ordering and naming errors)."""
+    TABLE: ClassVar[str] = ""
+    """The [name] of a sub-table, for its unknown keys ("unknown key(s) in [schedule]: ...")."""
 
     @classmethod
     def allowed(cls) -> str:
@@ -85,9 +87,10 @@ def _split(loc: tuple) -> tuple[tuple, tuple]:
     return (), loc
 
 
-def _owner(model: type[Table], container: tuple) -> type[Table]:
+def _owner(model: type[Table], loc: tuple) -> type[Table]:
+    """The model of the table at `loc` (a sub-table or an array item)."""
     m = model
-    for part in container:
+    for part in loc:
         if isinstance(part, str) and part in m.NESTED:
             m = m.NESTED[part]
     return m
@@ -128,7 +131,9 @@ def first_problem(e: ValidationError, model: type[Table], where: Callable[[tuple
                 if x["type"] == "extra_forbidden" and tuple(x["loc"][:-1]) == tuple(err["loc"][:-1])
             }
         )
-        return f"{prefix}unknown key(s) {', '.join(map(repr, same))} (allowed: {_owner(model, container).allowed()})"
+        owner = _owner(model, tuple(err["loc"][:-1]))
+        where = f" in [{owner.TABLE}]:" if owner.TABLE else ""
+        return f"{prefix}unknown key(s){where} {', '.join(map(repr, same))} (allowed: {owner.allowed()})"
     field = ".".join(str(p) for p in rest)
     msg = err["msg"]
     if err["type"] == "missing":

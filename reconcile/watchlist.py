@@ -31,15 +31,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BeforeValidator, Field, ValidationError, model_validator
 
 from .errors import StoryError
 from .records import StorySpec
-from .sources import type_name
+from .validation import Bool, Table, first_problem, non_empty, plain, problem, type_name
 
 _TOP_KEYS = {"name", "db", "model", "allow_private", "allow_hosts", "schedule", "stories", "discovery"}
-_SCHEDULE_KEYS = {"cron", "interval", "timezone"}
-_STORY_KEYS = {"path", "id", "urls"}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -134,11 +134,149 @@ def parse_interval(value: Any) -> float | None:
     return None
 
 
+# --- the file's models -----------------------------------------------------------------------
+
+
+def _cron(v: Any) -> str | None:
+    if v is None:
+        return None
+    if not isinstance(v, str):
+        raise plain(f"schedule.cron must be a string, got {type_name(v)}")
+    why = cron_problem(v)
+    if why:
+        raise plain(f"schedule.cron {v!r}: {why}")
+    return " ".join(v.split())
+
+
+def _interval(v: Any) -> float | None:
+    if v is None:
+        return None
+    seconds = parse_interval(v)
+    if seconds is None or seconds <= 0:
+        raise plain(f"schedule.interval {v!r}: expected a positive number of seconds "
+                    "or a duration such as '90s', '30m', '6h', '1d'")
+    return seconds
+
+
+def _timezone(v: Any) -> str | None:
+    if v is None:
+        return None
+    if not isinstance(v, str):
+        raise plain(f"schedule.timezone must be a string, got {type_name(v)}")
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(v)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise plain(f"schedule.timezone {v!r}: not a known time zone (use an IANA name such as "
+                    "'Europe/London')") from None
+    return v
+
+
+class Schedule(Table):
+    """The [schedule] table: a cron expression or an interval, and an optional time zone."""
+
+    TABLE: ClassVar[str] = "schedule"
+    cron: Annotated[str | None, BeforeValidator(_cron)] = None
+    interval: Annotated[float | None, BeforeValidator(_interval)] = None
+    """Seconds between runs."""
+    timezone: Annotated[str | None, BeforeValidator(_timezone)] = None
+
+    @model_validator(mode="after")
+    def _one(self) -> Schedule:
+        if (self.cron is None) == (self.interval is None):
+            raise plain("[schedule] needs exactly one of 'cron' and 'interval'")
+        return self
+
+
+def _schedule_table(v: Any) -> Any:
+    if v is None:
+        raise plain("no [schedule] table (give cron = \"...\" or interval = \"...\")")
+    if not isinstance(v, dict):
+        raise plain(f"'schedule' must be a table, got {type_name(v)}")
+    return v
+
+
+def _optional_non_empty(v: Any) -> str | None:
+    return None if v is None else non_empty(v)
+
+
+def _name(v: Any) -> str | None:
+    if v is not None and (not isinstance(v, str) or not _NAME.match(v)):
+        raise problem(f"must be 1-100 letters, digits, spaces, '.', '_' or '-', got {v!r}")
+    return v
+
+
+def _hosts(v: Any) -> tuple[str, ...]:
+    from .fetch import parse_allow_host
+
+    if not isinstance(v, list) or not all(isinstance(h, str) for h in v):
+        raise plain("'allow_hosts' must be an array of \"HOST:PORT\" strings")
+    for h in v:
+        try:
+            parse_allow_host(h)
+        except ValueError as e:
+            raise plain(f"allow_hosts: {e}") from None
+    return tuple(v)
+
+
+class StoryEntry(Table):
+    """One [[stories]] table: a story folder (or story.toml), or a story made of URLs."""
+
+    ALLOWED: ClassVar[str] = "path, or id and urls"
+    path: Any = None
+    id: Any = None
+    urls: Any = None
+
+    @model_validator(mode="after")
+    def _either(self) -> StoryEntry:
+        if self.path is not None:
+            if self.urls is not None or self.id is not None:
+                raise plain("give either 'path' or 'id' with 'urls', not both")
+            if not isinstance(self.path, str) or not self.path.strip():
+                raise plain(f"'path' must be a non-empty string, got {type_name(self.path)}")
+            return self
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise plain("needs 'path', or 'id' (a non-empty string) with 'urls'")
+        if not isinstance(self.urls, list) or not self.urls or not all(isinstance(u, str) for u in self.urls):
+            raise plain("'urls' must be a non-empty array of URL strings")
+        return self
+
+
+def _story_tables(v: Any) -> Any:
+    if v is not None and (not isinstance(v, list) or not all(isinstance(s, dict) for s in v)):
+        raise plain("'stories' must be an array of tables ([[stories]])")
+    return v
+
+
+class WatchlistFile(Table):
+    """A watchlist TOML file as written (paths not yet resolved, stories not yet read)."""
+
+    ALLOWED: ClassVar[str] = ", ".join(sorted(_TOP_KEYS))
+    NESTED: ClassVar[dict[str, type[Table]]] = {"schedule": Schedule, "stories": StoryEntry}
+    name: Annotated[str | None, BeforeValidator(_name)] = None
+    """Deployment name; default: the file name without .toml."""
+    schedule: Annotated[Schedule, BeforeValidator(_schedule_table)] = Field(None, validate_default=True)
+    db: Annotated[str | None, BeforeValidator(_optional_non_empty)] = None
+    model: Annotated[str | None, BeforeValidator(_optional_non_empty)] = None
+    allow_private: Bool = False
+    allow_hosts: Annotated[tuple[str, ...], BeforeValidator(_hosts)] = ()
+    discovery: Any = None
+    """The [discovery] table, validated by outlets.load_discovery_table (its paths need the file's folder)."""
+    stories: Annotated[list[StoryEntry] | None, BeforeValidator(_story_tables)] = None
+
+    @model_validator(mode="after")
+    def _something(self) -> WatchlistFile:
+        if not self.stories and self.discovery is None:
+            raise plain("no [[stories]] entries")
+        return self
+
+
 # --- loading --------------------------------------------------------------------------------
 
 def load_watchlist(path: Path | str) -> Watchlist:
     """Read and validate a watchlist; raises WatchlistError (one line naming the file)."""
-    from .fetch import parse_allow_host, url_story
+    from .fetch import url_story
     from .sources import load_story, read_toml
 
     path = Path(path)
@@ -148,107 +286,30 @@ def load_watchlist(path: Path | str) -> Watchlist:
     def err(msg: str) -> WatchlistError:
         return WatchlistError(f"{path}: {msg}")
 
-    unknown = sorted(set(doc) - _TOP_KEYS)
-    if unknown:
-        raise err(f"unknown key(s) {', '.join(map(repr, unknown))} (allowed: {', '.join(sorted(_TOP_KEYS))})")
-    name = doc.get("name", path.stem)
-    if not isinstance(name, str) or not _NAME.match(name):
-        raise err(f"'name' must be 1-100 letters, digits, spaces, '.', '_' or '-', got {name!r}")
-
-    sched = doc.get("schedule")
-    if sched is None:
-        raise err("no [schedule] table (give cron = \"...\" or interval = \"...\")")
-    if not isinstance(sched, dict):
-        raise err(f"'schedule' must be a table, got {type_name(sched)}")
-    unknown = sorted(set(sched) - _SCHEDULE_KEYS)
-    if unknown:
-        raise err(f"unknown key(s) in [schedule]: {', '.join(map(repr, unknown))} (allowed: cron, interval, timezone)")
-    if ("cron" in sched) == ("interval" in sched):
-        raise err("[schedule] needs exactly one of 'cron' and 'interval'")
-    cron, interval = sched.get("cron"), None
-    if cron is not None:
-        if not isinstance(cron, str):
-            raise err(f"schedule.cron must be a string, got {type_name(cron)}")
-        problem = cron_problem(cron)
-        if problem:
-            raise err(f"schedule.cron {cron!r}: {problem}")
-        cron = " ".join(cron.split())
-    else:
-        interval = parse_interval(sched["interval"])
-        if interval is None or interval <= 0:
-            raise err(f"schedule.interval {sched['interval']!r}: expected a positive number of seconds "
-                      "or a duration such as '90s', '30m', '6h', '1d'")
-    tz = sched.get("timezone")
-    if tz is not None:
-        if not isinstance(tz, str):
-            raise err(f"schedule.timezone must be a string, got {type_name(tz)}")
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise err(f"schedule.timezone {tz!r}: not a known time zone (use an IANA name such as "
-                      "'Europe/London')") from None
-
-    db = doc.get("db")
-    if db is not None and (not isinstance(db, str) or not db.strip()):
-        raise err(f"'db' must be a non-empty string, got {type_name(db)}")
-    model = doc.get("model")
-    if model is not None and (not isinstance(model, str) or not model.strip()):
-        raise err(f"'model' must be a non-empty string, got {type_name(model)}")
-    allow_private = doc.get("allow_private", False)
-    if not isinstance(allow_private, bool):
-        raise err(f"'allow_private' must be true or false, got {type_name(allow_private)}")
-    hosts = doc.get("allow_hosts", [])
-    if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
-        raise err("'allow_hosts' must be an array of \"HOST:PORT\" strings")
-    for h in hosts:
-        try:
-            parse_allow_host(h)
-        except ValueError as e:
-            raise err(f"allow_hosts: {e}") from None
-
+    try:
+        wf = WatchlistFile.model_validate(doc)
+    except ValidationError as e:
+        raise err(first_problem(e, WatchlistFile, lambda at: f"story {at[1] + 1}: ")) from None
     discovery = None
-    if "discovery" in doc:
+    if wf.discovery is not None:
         from .outlets import load_discovery_table
 
-        discovery = load_discovery_table(doc["discovery"], base, str(path))
-    entries = doc.get("stories", [] if discovery is not None else None)
-    if (entries is None or entries == []) and discovery is None:
-        raise err("no [[stories]] entries")
-    if not isinstance(entries, list) or not all(isinstance(s, dict) for s in entries):
-        raise err("'stories' must be an array of tables ([[stories]])")
+        discovery = load_discovery_table(wf.discovery, base, str(path))
     specs: list[StorySpec] = []
     seen: dict[str, int] = {}
-    for i, entry in enumerate(entries, 1):
+    for i, entry in enumerate(wf.stories or [], 1):
         where = f"story {i}"
-        unknown = sorted(set(entry) - _STORY_KEYS)
-        if unknown:
-            raise err(f"{where}: unknown key(s) {', '.join(map(repr, unknown))} (allowed: path, or id and urls)")
-        if "path" in entry:
-            if "urls" in entry or "id" in entry:
-                raise err(f"{where}: give either 'path' or 'id' with 'urls', not both")
-            p = entry["path"]
-            if not isinstance(p, str) or not p.strip():
-                raise err(f"{where}: 'path' must be a non-empty string, got {type_name(p)}")
-            try:
-                spec = load_story(base / p)
-            except StoryError as e:
-                raise err(f"{where}: {e}") from None
-        else:
-            sid, urls = entry.get("id"), entry.get("urls")
-            if not isinstance(sid, str) or not sid.strip():
-                raise err(f"{where}: needs 'path', or 'id' (a non-empty string) with 'urls'")
-            if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
-                raise err(f"{where}: 'urls' must be a non-empty array of URL strings")
-            try:
-                spec = url_story(sid, urls, folder=base)
-            except StoryError as e:
-                raise err(f"{where}: {e}") from None
+        try:
+            spec = load_story(base / entry.path) if entry.path is not None else url_story(entry.id, entry.urls,
+                                                                                          folder=base)
+        except StoryError as e:
+            raise err(f"{where}: {e}") from None
         if spec.story_id in seen:
             raise err(f"{where}: story id {spec.story_id!r} is also used by story {seen[spec.story_id]}")
         seen[spec.story_id] = i
         specs.append(spec)
-    return Watchlist(path=path.resolve(), name=name, stories=tuple(specs), cron=cron, interval=interval,
-                     timezone=tz, db=(base / db) if db else None, model=model, allow_private=allow_private,
-                     allow_hosts=tuple(hosts), discovery=discovery)
+    sched = wf.schedule
+    return Watchlist(path=path.resolve(), name=wf.name or path.stem, stories=tuple(specs), cron=sched.cron,
+                     interval=sched.interval, timezone=sched.timezone, db=(base / wf.db) if wf.db else None,
+                     model=wf.model, allow_private=wf.allow_private, allow_hosts=wf.allow_hosts,
+                     discovery=discovery)
