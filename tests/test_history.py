@@ -129,6 +129,7 @@ def test_migration_from_version_1_adds_the_history_tables(tmp_path):
         for t in ("fetches", "raw_pages", "article_versions"):
             con.execute(f"DROP TABLE {t}")
         con.execute("UPDATE schema_info SET value = '1' WHERE key = 'version'")
+        con.execute("DROP TABLE schema_migrations")  # as before named migrations
     with connect(path) as con:
         ensure_schema(con, "test-model", 4)
         assert schema_info(con)["version"] == str(SCHEMA_VERSION)

@@ -60,6 +60,8 @@ def test_the_wheel_carries_the_files_the_code_reads(wheel):
         "warehouse/views.sql",
         "reconcile/facts/__init__.py",
         "reconcile/facts/lexicon.py",
+        "reconcile/store/__init__.py",
+        "reconcile/store/schema.py",
         "flows/reconcile_flow.py",
         "flows/alerts.py",
         "reconcile/templates/report.html.j2",

@@ -1,16 +1,31 @@
--- reconcile warehouse schema. The one source of truth: reconcile/store.py executes this file,
--- replacing {dim} with the embedding size of the warehouse's model when the file is created.
+-- reconcile warehouse schema. The one source of truth: reconcile/store (the only code that talks to
+-- DuckDB) executes this file, replacing {dim} with the embedding size of the warehouse's model. A new
+-- warehouse is created from it; an older one is first migrated (reconcile/store/schema.py: named
+-- migrations, recorded in schema_migrations, add columns and keys to the tables it has), then this
+-- file adds the tables it lacks (every statement is CREATE ... IF NOT EXISTS or a comment).
 -- Derived rows (articles, sentences, claims, claim_sentences, discrepancies, article_skips) are
 -- replaced per story in one transaction; runs, fetches, raw_pages, article_versions and story_changes are
--- only appended to.
+-- only appended to. Rows with a natural key have a PRIMARY KEY and are written with INSERT ... ON CONFLICT.
 
 CREATE TABLE IF NOT EXISTS schema_info (
-    key   VARCHAR NOT NULL,
+    key   VARCHAR NOT NULL PRIMARY KEY,
     value VARCHAR
 );
 COMMENT ON TABLE schema_info IS 'Warehouse metadata: schema version, embedding model and vector size.';
 COMMENT ON COLUMN schema_info.key IS 'Setting name: version, model, dim.';
 COMMENT ON COLUMN schema_info.value IS 'Setting value, as text.';
+
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    name        VARCHAR NOT NULL PRIMARY KEY,
+    version     INTEGER NOT NULL,
+    description VARCHAR,
+    applied_at  TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE schema_migrations IS 'Migrations this warehouse has (reconcile/store/schema.py MIGRATIONS); a warehouse created at a version records those up to it as applied when created.';
+COMMENT ON COLUMN schema_migrations.name IS 'Migration name, e.g. 006_pages_stored_once.';
+COMMENT ON COLUMN schema_migrations.version IS 'Schema version (schema_info.version) the warehouse has once it is applied.';
+COMMENT ON COLUMN schema_migrations.description IS 'What it changes.';
+COMMENT ON COLUMN schema_migrations.applied_at IS 'When it was applied (or the warehouse created).';
 
 CREATE TABLE IF NOT EXISTS runs (
     run_id           VARCHAR NOT NULL,
@@ -225,7 +240,8 @@ COMMENT ON COLUMN held_back_discrepancies.run_id IS 'Run that produced it.';
 CREATE TABLE IF NOT EXISTS embedding_cache (
     model     VARCHAR NOT NULL,
     text_hash VARCHAR NOT NULL,
-    embedding FLOAT[{dim}] NOT NULL
+    embedding FLOAT[{dim}] NOT NULL,
+    PRIMARY KEY (model, text_hash)
 );
 COMMENT ON TABLE embedding_cache IS 'Embeddings by (model, sentence text), so unchanged sentences are never embedded twice.';
 COMMENT ON COLUMN embedding_cache.model IS 'Embedding model.';
@@ -261,7 +277,7 @@ COMMENT ON COLUMN fetches.elapsed_ms IS 'Time the fetch took, retries included.'
 COMMENT ON COLUMN fetches.fetched_at IS 'When the fetch ended.';
 
 CREATE TABLE IF NOT EXISTS raw_pages (
-    sha256       VARCHAR NOT NULL,
+    sha256       VARCHAR NOT NULL PRIMARY KEY,
     url          VARCHAR,
     content_type VARCHAR,
     n_bytes      BIGINT NOT NULL,
@@ -269,9 +285,9 @@ CREATE TABLE IF NOT EXISTS raw_pages (
     data         BLOB NOT NULL,
     first_seen   TIMESTAMPTZ NOT NULL
 );
-COMMENT ON TABLE raw_pages IS 'Fetched pages as received, compressed, once per distinct content; extraction can be re-run from them (reconcile run --reuse-pages).';
+COMMENT ON TABLE raw_pages IS 'Fetched pages as received, and the pages story discovery read from files, compressed, once per distinct content; extraction can be re-run from them (reconcile run --reuse-pages; discovered_articles.raw_sha256).';
 COMMENT ON COLUMN raw_pages.sha256 IS 'sha256 of the uncompressed page bytes.';
-COMMENT ON COLUMN raw_pages.url IS 'URL the page was first fetched from.';
+COMMENT ON COLUMN raw_pages.url IS 'URL the page was first fetched from (for a discovered page read from a file, the file).';
 COMMENT ON COLUMN raw_pages.content_type IS 'Content-Type header of the answer.';
 COMMENT ON COLUMN raw_pages.n_bytes IS 'Uncompressed size.';
 COMMENT ON COLUMN raw_pages.compression IS 'zlib (Python zlib.decompress / DuckDB has no inflate: read it in Python).';
@@ -323,11 +339,11 @@ COMMENT ON COLUMN story_changes.detail IS 'For a claim its earliest-placed sente
 COMMENT ON COLUMN story_changes.changed_at IS 'When the change was written.';
 
 -- Story discovery (reconcile watch OUTLETS_TOML): outlets followed, their feeds, the entries seen,
--- the articles read from them and the stories they were grouped into. Outlets, feeds and stories
--- are updated in place; feed_entries and discovered_articles only grow.
+-- the articles read from them and the stories they were grouped into. Outlets, feeds, entries and
+-- stories are updated in place (INSERT ... ON CONFLICT on their keys); discovered_articles only grows.
 
 CREATE TABLE IF NOT EXISTS outlets (
-    outlet_id  VARCHAR NOT NULL,
+    outlet_id  VARCHAR NOT NULL PRIMARY KEY,
     name       VARCHAR NOT NULL,
     homepage   VARCHAR,
     country    VARCHAR,
@@ -349,7 +365,7 @@ COMMENT ON COLUMN outlets.source IS 'The outlets.toml the row was last loaded fr
 COMMENT ON COLUMN outlets.updated_at IS 'When the row was last loaded.';
 
 CREATE TABLE IF NOT EXISTS feeds (
-    feed_id         VARCHAR NOT NULL,
+    feed_id         VARCHAR NOT NULL PRIMARY KEY,
     outlet_id       VARCHAR NOT NULL,
     feed            VARCHAR NOT NULL,
     url             VARCHAR,
@@ -381,7 +397,7 @@ COMMENT ON COLUMN feeds.n_entries IS 'Entries in the feed at the last read.';
 COMMENT ON COLUMN feeds.n_new IS 'Entries not seen before at the last read.';
 
 CREATE TABLE IF NOT EXISTS feed_entries (
-    entry_key     VARCHAR NOT NULL,
+    entry_key     VARCHAR NOT NULL PRIMARY KEY,
     outlet_id     VARCHAR NOT NULL,
     feed          VARCHAR,
     entry_id      VARCHAR,
@@ -434,7 +450,8 @@ CREATE TABLE IF NOT EXISTS discovered_articles (
     similarity        DOUBLE,
     syndicated_of     VARCHAR,
     syndication_score DOUBLE,
-    run_id            VARCHAR
+    run_id            VARCHAR,
+    raw_sha256        VARCHAR
 );
 COMMENT ON TABLE discovered_articles IS 'Articles read from feeds and the story each was grouped into (its membership never changes); the raw page is kept so reconciliation never refetches.';
 COMMENT ON COLUMN discovered_articles.article_id IS 'Same id as articles.article_id once the story is reconciled (story, outlet, URL or file name).';
@@ -451,7 +468,8 @@ COMMENT ON COLUMN discovered_articles.lead IS 'Title and lead sentences, one a l
 COMMENT ON COLUMN discovered_articles.text IS 'Extracted article body (as articles.text).';
 COMMENT ON COLUMN discovered_articles.content_hash IS 'sha256 of text.';
 COMMENT ON COLUMN discovered_articles.raw_kind IS 'html, txt or md.';
-COMMENT ON COLUMN discovered_articles.raw IS 'The page bytes as read, zlib-compressed (Python zlib.decompress).';
+COMMENT ON COLUMN discovered_articles.raw IS 'Rows written before schema version 6: the page bytes as read, zlib-compressed (Python zlib.decompress); NULL since, the bytes being in raw_pages (raw_sha256).';
+COMMENT ON COLUMN discovered_articles.raw_sha256 IS 'The page as read: raw_pages.sha256 (schema version 6 on; NULL for older rows, which keep raw).';
 COMMENT ON COLUMN discovered_articles.embedding IS 'Grouping vector: unit-length mean of the title and lead sentence embeddings.';
 COMMENT ON COLUMN discovered_articles.similarity IS 'Cosine similarity to the story centroid when it joined; NULL for the article that started the story.';
 COMMENT ON COLUMN discovered_articles.syndicated_of IS 'When this is a syndicated copy (near-identical text of another outlet''s earlier article in the story): that original''s article_id. Copies count once towards agreement: not in discovered_stories.n_outlets, and claims.n_outlets of discovered stories counts an original and its copies as one outlet.';
@@ -459,7 +477,7 @@ COMMENT ON COLUMN discovered_articles.syndication_score IS 'Share of the shorter
 COMMENT ON COLUMN discovered_articles.run_id IS 'Run that read it.';
 
 CREATE TABLE IF NOT EXISTS discovered_stories (
-    story_id            VARCHAR NOT NULL,
+    story_id            VARCHAR NOT NULL PRIMARY KEY,
     title               VARCHAR,
     founder_article_id  VARCHAR,
     first_published_at  TIMESTAMPTZ NOT NULL,
@@ -489,3 +507,30 @@ COMMENT ON COLUMN discovered_stories.reconciled_at IS 'When it was last reconcil
 COMMENT ON COLUMN discovered_stories.reconciled_articles IS 'n_articles at its last reconciliation: it is reconciled again when n_articles differs.';
 COMMENT ON COLUMN discovered_stories.reconcile_status IS 'ok, or failed: reason, of the last reconciliation.';
 COMMENT ON COLUMN discovered_stories.run_id IS 'Run that last changed its membership.';
+
+-- Verdicts (reconcile verdict ID VERDICT): a person's word on a conflict or a claim, stored under a
+-- key derived from content (not ids), so it still applies after re-runs that renumber ids.
+
+CREATE TABLE IF NOT EXISTS verdicts (
+    verdict_key VARCHAR NOT NULL PRIMARY KEY,
+    target      VARCHAR NOT NULL,
+    verdict     VARCHAR NOT NULL,
+    story_id    VARCHAR NOT NULL,
+    item_id     VARCHAR NOT NULL,
+    kind        VARCHAR,
+    detail      VARCHAR,
+    note        VARCHAR,
+    decided_by  VARCHAR,
+    decided_at  TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE verdicts IS 'A person''s verdict on a conflict (not-a-conflict hides it from v_discrepancies and the reports; confirmed marks it) or a claim (split: its sentences are not one claim; same-claim); the latest verdict per key wins. Used by reconcile calibrate --verdicts as extra labels.';
+COMMENT ON COLUMN verdicts.verdict_key IS 'Content key: v_discrepancies_all.verdict_key (story, kind, and per side outlet, sentence and value) or v_claims.verdict_key (story and its members'' outlets and sentences).';
+COMMENT ON COLUMN verdicts.target IS 'discrepancy or claim.';
+COMMENT ON COLUMN verdicts.verdict IS 'not-a-conflict or confirmed (a discrepancy); split or same-claim (a claim).';
+COMMENT ON COLUMN verdicts.story_id IS 'Story of the item.';
+COMMENT ON COLUMN verdicts.item_id IS 'The discrepancy_id or claim_id the verdict was given on (ids can change on later runs; the key does not).';
+COMMENT ON COLUMN verdicts.kind IS 'Kind of the discrepancy (number, date, entity, negation); NULL for a claim.';
+COMMENT ON COLUMN verdicts.detail IS 'What was judged, in words: kind: value_a (outlet) vs value_b (outlet), or the claim''s representative sentence.';
+COMMENT ON COLUMN verdicts.note IS 'The --note given, if any.';
+COMMENT ON COLUMN verdicts.decided_by IS 'Who gave it: --by, else $RECONCILE_USER, else the login name.';
+COMMENT ON COLUMN verdicts.decided_at IS 'When it was given.';

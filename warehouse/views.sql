@@ -1,42 +1,5 @@
 -- Views over the reconcile tables, (re)created whenever a writer opens the warehouse.
 
-CREATE OR REPLACE VIEW v_claims AS
-WITH members AS (
-    SELECT cs.claim_id, s.sentence_id, s.text, s.position, a.outlet, a.outlet_id
-    FROM claim_sentences cs
-    JOIN sentences s USING (sentence_id)
-    JOIN articles a USING (article_id)
-)
-SELECT c.story_id,
-       c.claim_id,
-       c.position,
-       c.n_outlets,
-       c.n_sentences,
-       arg_min(m.text, m.position) AS representative,
-       list(DISTINCT m.outlet ORDER BY m.outlet) AS outlets,
-       (SELECT count(*) FROM discrepancies d WHERE d.claim_id = c.claim_id) AS n_discrepancies
-FROM claims c
-JOIN members m USING (claim_id)
-GROUP BY c.story_id, c.claim_id, c.position, c.n_outlets, c.n_sentences;
-COMMENT ON VIEW v_claims IS 'One row per claim: a representative sentence (the earliest-placed), its outlets and counts.';
-
-CREATE OR REPLACE VIEW v_agreements AS
-SELECT story_id, claim_id, position, n_outlets, representative, outlets
-FROM v_claims
-WHERE n_outlets >= 2 AND n_discrepancies = 0;
-COMMENT ON VIEW v_agreements IS 'Claims reported by two or more outlets with no discrepancy between them.';
-
-CREATE OR REPLACE VIEW v_unique_claims AS
-SELECT v.story_id, v.claim_id, v.position, v.outlets[1] AS outlet, v.representative AS text,
-       a.outlet_id, a.published_at, a.url
-FROM v_claims v
-JOIN claim_sentences cs ON cs.claim_id = v.claim_id
-JOIN sentences s ON s.sentence_id = cs.sentence_id AND s.text = v.representative
-JOIN articles a ON a.article_id = s.article_id
-WHERE v.n_outlets = 1
-QUALIFY row_number() OVER (PARTITION BY v.claim_id ORDER BY s.position, s.sentence_id) = 1;
-COMMENT ON VIEW v_unique_claims IS 'Claims only one outlet reports, with that outlet, its article''s publication time and URL.';
-
 CREATE OR REPLACE VIEW v_discrepancies_all AS
 WITH every AS (
     SELECT discrepancy_id, story_id, claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b,
@@ -46,17 +9,30 @@ WITH every AS (
     SELECT discrepancy_id, story_id, claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b,
            norm_a, norm_b, explanation, confidence, FALSE, reason
     FROM held_back_discrepancies
+),
+sides AS (
+    -- A conflict's content, free of ids: per side the outlet, the sentence (lower case, spaces
+    -- collapsed) and the value as written; the verdict key hashes it with the story and kind.
+    SELECT d.*, sa.text AS sentence_a, sb.text AS sentence_b, sa.article_id AS article_id_a,
+           sb.article_id AS article_id_b,
+           concat_ws(chr(31), sa.outlet_id, lower(regexp_replace(trim(sa.text), '\s+', ' ', 'g')),
+                     lower(trim(coalesce(d.value_a, '')))) AS side_a,
+           concat_ws(chr(31), sb.outlet_id, lower(regexp_replace(trim(sb.text), '\s+', ' ', 'g')),
+                     lower(trim(coalesce(d.value_b, '')))) AS side_b
+    FROM every d
+    JOIN sentences sa ON sa.sentence_id = d.sentence_id_a
+    JOIN sentences sb ON sb.sentence_id = d.sentence_id_b
 )
 SELECT d.story_id,
        d.claim_id,
        d.kind,
        aa.outlet AS outlet_a,
-       sa.text AS sentence_a,
+       d.sentence_a,
        d.value_a,
        d.norm_a,
        aa.published_at AS published_a,
        ab.outlet AS outlet_b,
-       sb.text AS sentence_b,
+       d.sentence_b,
        d.value_b,
        d.norm_b,
        ab.published_at AS published_b,
@@ -75,18 +51,95 @@ SELECT d.story_id,
        d.sentence_id_a,
        d.sentence_id_b,
        d.reported,
-       d.held_back_reason
-FROM every d
-JOIN sentences sa ON sa.sentence_id = d.sentence_id_a
-JOIN sentences sb ON sb.sentence_id = d.sentence_id_b
-JOIN articles aa ON aa.article_id = sa.article_id
-JOIN articles ab ON ab.article_id = sb.article_id;
-COMMENT ON VIEW v_discrepancies_all IS 'Every conflict the rules found: the reported ones and those held back by the calibrated gates (reported = false, with the reason); columns as v_discrepancies plus reported and held_back_reason.';
+       d.held_back_reason,
+       'd-' || left(sha256(concat_ws(chr(30), d.story_id, d.kind, least(d.side_a, d.side_b),
+                                     greatest(d.side_a, d.side_b))), 16) AS verdict_key,
+       v.verdict,
+       v.note AS verdict_note,
+       v.decided_by AS verdict_by,
+       v.decided_at AS verdict_at
+FROM sides d
+JOIN articles aa ON aa.article_id = d.article_id_a
+JOIN articles ab ON ab.article_id = d.article_id_b
+LEFT JOIN verdicts v
+       ON v.target = 'discrepancy'
+      AND v.verdict_key = 'd-' || left(sha256(concat_ws(chr(30), d.story_id, d.kind, least(d.side_a, d.side_b),
+                                                        greatest(d.side_a, d.side_b))), 16);
+COMMENT ON VIEW v_discrepancies_all IS 'Every conflict the rules found: the reported ones and those held back by the calibrated gates (reported = false, with the reason), with their verdict (reconcile verdict: not-a-conflict or confirmed, note, by whom, when) if any; columns as v_discrepancies plus reported, held_back_reason, verdict_key (the content key verdicts are stored under: story, kind, and per side outlet, sentence and value, so a verdict survives re-runs that renumber ids), verdict, verdict_note, verdict_by and verdict_at.';
 
 CREATE OR REPLACE VIEW v_discrepancies AS
-SELECT * EXCLUDE (reported, held_back_reason) FROM v_discrepancies_all WHERE reported;
-COMMENT ON VIEW v_discrepancies IS 'Discrepancies with story, kind, both outlets, sentences, values and publication times; numbers published hours apart are flagged as possible updates.';
+SELECT * EXCLUDE (reported, held_back_reason, verdict_key, verdict, verdict_note, verdict_by, verdict_at),
+       coalesce(verdict = 'confirmed', FALSE) AS confirmed
+FROM v_discrepancies_all
+WHERE reported AND verdict IS DISTINCT FROM 'not-a-conflict';
+COMMENT ON VIEW v_discrepancies IS 'Discrepancies with story, kind, both outlets, sentences, values and publication times; numbers published hours apart are flagged as possible updates. Conflicts dismissed with reconcile verdict ID not-a-conflict are left out (see v_dismissed_discrepancies); confirmed ones have confirmed = true.';
 
+CREATE OR REPLACE VIEW v_dismissed_discrepancies AS
+SELECT * FROM v_discrepancies_all WHERE verdict = 'not-a-conflict';
+COMMENT ON VIEW v_dismissed_discrepancies IS 'Conflicts a person dismissed (reconcile verdict ID not-a-conflict), with the note, who and when: hidden from v_discrepancies, the reports and the counts of the other views.';
+
+
+CREATE OR REPLACE VIEW v_claims AS
+WITH members AS (
+    SELECT cs.claim_id, s.sentence_id, s.text, s.position, a.outlet, a.outlet_id
+    FROM claim_sentences cs
+    JOIN sentences s USING (sentence_id)
+    JOIN articles a USING (article_id)
+),
+conflicts AS (
+    SELECT claim_id, count(*) AS n
+    FROM discrepancies
+    WHERE discrepancy_id NOT IN (SELECT discrepancy_id FROM v_dismissed_discrepancies)
+    GROUP BY claim_id
+),
+grouped AS (
+    SELECT c.story_id,
+           c.claim_id,
+           c.position,
+           c.n_outlets,
+           c.n_sentences,
+           arg_min(m.text, m.position) AS representative,
+           list(DISTINCT m.outlet ORDER BY m.outlet) AS outlets,
+           -- The claim's content, free of ids: its members' outlets and sentences (lower case, spaces collapsed).
+           'c-' || left(sha256(c.story_id || chr(30) || string_agg(
+               m.outlet_id || chr(31) || lower(regexp_replace(trim(m.text), '\s+', ' ', 'g')), chr(30)
+               ORDER BY m.outlet_id, lower(regexp_replace(trim(m.text), '\s+', ' ', 'g')))), 16) AS verdict_key
+    FROM claims c
+    JOIN members m USING (claim_id)
+    GROUP BY c.story_id, c.claim_id, c.position, c.n_outlets, c.n_sentences
+)
+SELECT g.story_id,
+       g.claim_id,
+       g.position,
+       g.n_outlets,
+       g.n_sentences,
+       g.representative,
+       g.outlets,
+       coalesce(k.n, 0) AS n_discrepancies,
+       g.verdict_key,
+       v.verdict,
+       v.note AS verdict_note
+FROM grouped g
+LEFT JOIN conflicts k ON k.claim_id = g.claim_id
+LEFT JOIN verdicts v ON v.target = 'claim' AND v.verdict_key = g.verdict_key;
+COMMENT ON VIEW v_claims IS 'One row per claim: a representative sentence (the earliest-placed), its outlets and counts (conflicts dismissed with reconcile verdict do not count), and its verdict (reconcile verdict CLAIM_ID split or same-claim) under verdict_key, the content key of its members.';
+
+CREATE OR REPLACE VIEW v_agreements AS
+SELECT story_id, claim_id, position, n_outlets, representative, outlets
+FROM v_claims
+WHERE n_outlets >= 2 AND n_discrepancies = 0;
+COMMENT ON VIEW v_agreements IS 'Claims reported by two or more outlets with no discrepancy between them.';
+
+CREATE OR REPLACE VIEW v_unique_claims AS
+SELECT v.story_id, v.claim_id, v.position, v.outlets[1] AS outlet, v.representative AS text,
+       a.outlet_id, a.published_at, a.url
+FROM v_claims v
+JOIN claim_sentences cs ON cs.claim_id = v.claim_id
+JOIN sentences s ON s.sentence_id = cs.sentence_id AND s.text = v.representative
+JOIN articles a ON a.article_id = s.article_id
+WHERE v.n_outlets = 1
+QUALIFY row_number() OVER (PARTITION BY v.claim_id ORDER BY s.position, s.sentence_id) = 1;
+COMMENT ON VIEW v_unique_claims IS 'Claims only one outlet reports, with that outlet, its article''s publication time and URL.';
 
 -- Views for analysis across stories and outlets (the README's "Querying the warehouse").
 
@@ -141,6 +194,7 @@ conflicts AS (
     JOIN sentences sa ON sa.sentence_id = d.sentence_id_a
     JOIN sentences sb ON sb.sentence_id = d.sentence_id_b
     WHERE sa.outlet_id <> sb.outlet_id
+      AND d.discrepancy_id NOT IN (SELECT discrepancy_id FROM v_dismissed_discrepancies)
 ),
 claims_in_conflict AS (
     SELECT DISTINCT outlet_id_a, outlet_id_b, claim_id FROM conflicts
@@ -211,6 +265,7 @@ involved AS (
     SELECT s.outlet_id, d.claim_id, d.discrepancy_id
     FROM discrepancies d
     JOIN sentences s ON s.sentence_id IN (d.sentence_id_a, d.sentence_id_b)
+    WHERE d.discrepancy_id NOT IN (SELECT discrepancy_id FROM v_dismissed_discrepancies)
 ),
 conflicted AS (
     SELECT outlet_id, count(DISTINCT discrepancy_id) AS conflicts, count(DISTINCT claim_id) AS claims_in_conflict

@@ -1,0 +1,121 @@
+"""Opening the warehouse (bounded waits for another process's lock) and the SQL files it runs."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import WarehouseBusy, WarehouseError
+
+SQL_DIR: Traversable = resources.files("warehouse")
+"""The SQL shipped as package data (the repository's `warehouse/` folder): schema, views, example queries."""
+SCHEMA_FILE = SQL_DIR / "schema.sql"
+VIEWS_FILE = SQL_DIR / "views.sql"
+
+
+def sql_file(path: Traversable) -> str:
+    """The text of one of the warehouse's SQL files."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as e:  # pragma: no cover - packaging error
+        raise WarehouseError(f"{path}: cannot read the schema ({e.strerror})") from None
+
+
+def _is_lock_error(e: Exception) -> bool:
+    msg = str(e).lower()
+    return "lock" in msg and ("conflicting" in msg or "could not set" in msg)
+
+
+@contextmanager
+def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> Iterator[Any]:
+    """Open the warehouse, waiting (bounded, with backoff) while another process holds its lock."""
+    import duckdb
+
+    db_path = Path(db_path)
+    if read_only and not db_path.exists():
+        raise WarehouseError(f"{db_path}: no warehouse here (run `reconcile run` first)")
+    if not read_only:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(db_path), read_only=read_only)
+            break
+        except duckdb.IOException as e:
+            if not _is_lock_error(e):
+                raise WarehouseError(f"{db_path}: cannot open the warehouse ({str(e).splitlines()[0]})") from None
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"{db_path}: warehouse is busy (another process held its lock for "
+                    f"more than {wait_seconds:g} s); try again later"
+                ) from None
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 1.6, 1.0)
+        except duckdb.Error as e:
+            raise WarehouseError(f"{db_path}: not a usable DuckDB warehouse ({str(e).splitlines()[0]})") from None
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def transaction(con: Any) -> Iterator[Any]:
+    """BEGIN ... COMMIT, rolled back on any error."""
+    con.execute("BEGIN")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def utc(dt: datetime | None) -> datetime | None:
+    """An aware UTC time (a naive one is taken as UTC)."""
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
+
+
+def vectors(emb: np.ndarray) -> Any:
+    """An Arrow FixedSizeList array of float32 rows, for FLOAT[dim] columns."""
+    import pyarrow as pa
+
+    emb = np.ascontiguousarray(emb, dtype=np.float32)
+    return pa.FixedSizeListArray.from_arrays(pa.array(emb.ravel(), pa.float32()), emb.shape[1])
+
+
+def vector_rows(tbl: Any, column: str) -> np.ndarray:
+    """A FLOAT[dim] column of an Arrow table as a (rows, dim) float32 matrix."""
+    flat = tbl.column(column).combine_chunks().flatten().to_numpy(zero_copy_only=False)
+    return np.asarray(flat, dtype=np.float32).reshape(tbl.num_rows, -1)
+
+
+def insert_arrow(con: Any, table: str, data: Any, on_conflict: str = "") -> None:
+    """INSERT an Arrow table's columns into the table of the same column names, in one statement."""
+    con.register("staged", data)
+    try:
+        cols = ", ".join(data.column_names)
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged {on_conflict}")
+    finally:
+        con.unregister("staged")
+
+
+def upsert_arrow(con: Any, table: str, data: Any, key: str, keep: tuple[str, ...] = ()) -> None:
+    """INSERT ... ON CONFLICT (key) DO UPDATE: new rows go in, existing ones take the staged values
+    except the columns in `keep`, which keep their stored value."""
+    sets = ", ".join(f"{c} = excluded.{c}" for c in data.column_names if c != key and c not in keep)
+    insert_arrow(
+        con, table, data, f"ON CONFLICT ({key}) DO UPDATE SET {sets}" if sets else f"ON CONFLICT ({key}) DO NOTHING"
+    )
