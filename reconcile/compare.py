@@ -33,7 +33,7 @@ from reconcile.facts import (
     stem,
     syn,
 )
-from reconcile.facts.lexicon import CLAUSE_SCOPE_END, EVENT_PAST_FORMS
+from reconcile.facts.lexicon import CLAUSE_SCOPE_END, EVENT_PAST_FORMS, IRREGULAR, IRREGULAR_PAST
 
 logger = logging.getLogger(__name__)
 
@@ -222,6 +222,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue
             if (a.value == 0 or b.value == 0) and sim < 1.5:
                 continue  # 'no one was hurt' only against the same people/thing
+            if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:
+                continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
             if _period(fa.text, a) != _period(fb.text, b):
                 continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
 
@@ -398,6 +400,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             conf = _date_confidence(a, b, ta, tb)
             if conf < 0.5:
                 continue
+            if _labels_event(fa.text, a) or _labels_event(fb.text, b):
+                continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
             if not (_single_event(fa.text) and _single_event(fb.text)) and not (
                     _event_words(fa.text, a.span) & _event_words(fb.text, b.span)):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
@@ -426,6 +430,23 @@ def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
             continue
         out.add(syn(stem(low)))
     return out
+
+
+_RECURRENCE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)
+
+
+def _labels_event(text: str, t: TimeRef) -> bool:
+    """Whether a time reference names one of several events rather than dating the sentence's act:
+    a date used as a noun's modifier ('Thursday night's meeting', 'the July 2018 indictment'), or a
+    sentence that counts the event's occurrences ('the second time in a week')."""
+    if _RECURRENCE.search(text):
+        return True
+    before = text[max(0, t.span[0] - 6):t.span[0]].lower()
+    follows = text[t.span[1]:t.span[1] + 30]
+    possessive = bool(re.match(r"(?:\s*(?:morning|afternoon|evening|night))?(?:'s|’s)\b", follows, re.IGNORECASE))
+    premodifier = bool(re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s*$", before)) and bool(
+        re.match(r"\s+(?!(?:and|or|to|in|on|at|by|of|for|with|that|when|was|were|is|are)\b)[a-z][\w-]*", follows))
+    return possessive or premodifier
 
 
 def _single_event(text: str, max_words: int = 25) -> bool:
@@ -594,6 +615,16 @@ def _name_like(e: EntityMention) -> bool:
     return bool(e.title) or len(e.tokens) >= 2
 
 
+def _verb_head(slot_text: str) -> bool:
+    """Whether the word a place's preposition hangs on is a verb ('driven into', 'taken to', 'flew
+    to'), not a noun ('a trip to Afghanistan', 'an address to Congress'), which names another relation."""
+    words = slot_text.split()
+    if len(words) < 2:
+        return True  # no head word found before the preposition: nothing says it is a noun
+    w = words[0].lower()
+    return w.endswith(("ed", "en")) or w in IRREGULAR or w in IRREGULAR_PAST or w in EVENT_PAST_FORMS
+
+
 def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ea = list(fa.entities)
     eb = list(fb.entities)
@@ -634,8 +665,9 @@ def _entity_pair(a: EntityMention, b: EntityMention, ua: list[EntityMention], ub
     if a.etype and b.etype and a.etype != b.etype:
         return None  # 'X, a town' vs 'Y department': different things, both may be right
     if a.title and b.title and a.title == b.title:
-        # same role, different person: 'Inspector X' vs 'Inspector Y'
-        if _name_like(a) and _name_like(b):
+        # same role, different person: 'Inspector X said' vs 'Inspector Y said'; a title alone is no role
+        # (many senators, presidents past and present), so the slot must match too
+        if _name_like(a) and _name_like(b) and a.slot and a.slot == b.slot:
             conf, why = 0.8, a.title
     if not conf and a.slot and b.slot:
         if a.slot == "based" and b.slot == "based":
@@ -654,7 +686,8 @@ def _entity_pair(a: EntityMention, b: EntityMention, ua: list[EntityMention], ub
             pa = a.slot.partition("|")[0]
             pb = b.slot.partition("|")[0]
             # same destination/origin after different verbs ('driven into X' / 'taken to Y')
-            if pa == pb and pa in {"prep:to", "prep:from"} and _lone_in_prep(a, ua) and _lone_in_prep(b, ub):
+            if (pa == pb and pa in {"prep:to", "prep:from"} and _lone_in_prep(a, ua) and _lone_in_prep(b, ub)
+                    and _verb_head(a.slot_text) and _verb_head(b.slot_text)):
                 conf, why = 0.6, pa.split(":")[1]
             # agent of the same action in other words ('supplied by X' / 'donated by Y')
             elif pa == pb == "prep:by" and _lone_in_prep(a, ua) and _lone_in_prep(b, ub) and len(a.tokens) >= 2 and len(b.tokens) >= 2:
@@ -716,13 +749,15 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if any(w[4] == p.negated for w in occ):
                 continue  # same polarity somewhere: no contradiction
+            if any(w[0] == p.stem and w[4] != p.negated for w in x.words):
+                continue  # both polarities on this side ('we get the best deal, and if we don't get it'): no stance
             other = occ[0]
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
             if _neg_verb_before(aff_text[max(0, aff_start - 30):aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
             if _WITHOUT.search(aff_text[max(0, aff_start - 30):aff_start]):
                 continue  # 'without seeking' is as negative as 'did not seek'
-            if _HEARSAY.search(aff_text[max(0, aff_start - 60):aff_start]):
+            if _HEARSAY.search(aff_text[max(0, aff_start - 200):aff_start]):
                 continue  # 'many have speculated that the White House offered': not asserted
             if _EXHORTED.search(neg_text_of(x, y, p, other)):
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
@@ -740,6 +775,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 conf = 0.6  # the same word, but what surrounds it differs: maybe another act
             if p.stem in {stem("confirm"), stem("accept")}:
                 conf -= 0.15
+            if not _same_actor(x.text, p.span[0], y.text, other[2]):
+                conf = min(conf, 0.55)  # 'The Democrats tax' / 'One party won't tax': two actors
+            if _passive(x.text, p.span[0]) != _passive(y.text, other[2]):
+                conf = min(conf, 0.55)  # 'a photo was sent' / 'he did not send a photo': other roles
             if key != p.stem or _pred_key(other[0]) != other[0]:
                 conf -= 0.05
             x_phrase = p.phrase
@@ -844,10 +883,53 @@ def _phrase_at(text: str, start: int, end: int) -> str:
 
 
 _WITHOUT = re.compile(r"\bwithout\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_HEARSAY = re.compile(r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|whether|if)\b(?:\s+[\w'’.,-]+){0,8}\s*$",
+_HEARSAY = re.compile(r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|promis\w*|predict\w*|hop(?:e|es|ed|ing)|whether|if)\b(?:\s+[\w'’.,-]+){0,8}\s*$"
+                      r"|\bwhether\b[^.;:?!]{0,200}$",  # 'announces whether he ... or will ... seek a second term'
                       re.IGNORECASE)
 _EXHORTED = re.compile(r"\b(?:urg\w*|ask\w*|told|tell\w*|warn\w*|press\w*|call\w* on|implor\w*|begg?\w*)\b"
                        r"(?:\s+[\w'’.,-]+){0,4}\s+not\s+to\s+\S*$", re.IGNORECASE)
+
+
+_SUBJECT_CUT = re.compile(r"[;:()\"“”]|,\s|\b(?:that|who|which|and|but|while|whether|if|said|says|told|tells)\b",
+                          re.IGNORECASE)
+_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "this", "that", "who", "which", "one's", "he's", "she's"}
+_INCLUSIVE = {"both", "all", "each", "every", "everyone", "neither"}
+_AUX = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "never", "no",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+        "also", "still", "then", "now", "already", "to", "refused", "declined", "failed", "denied"}
+
+
+def _actor_words(text: str, start: int) -> tuple[set[str], bool]:
+    """Who does what the predicate at `start` says: the content words of its clause before it (at most
+    six words), and whether that actor is open (a pronoun, 'both', 'all', or nothing written)."""
+    left = _SUBJECT_CUT.split(text[:start])[-1]
+    words = [w.strip("'’.") for w in re.findall(r"[\w'’.-]+", left)][-6:]
+    low = [w.lower() for w in words if w]
+    if not low or any(w in _PRONOUNS or w in _INCLUSIVE for w in low):
+        return set(), True
+    content = {w.removesuffix("'s").removesuffix("’s") for w in low if w not in STOPWORDS and w not in _AUX}
+    initials = "".join(w[0].lower() for w in words if w[:1].isupper())
+    if len(initials) >= 2:
+        content.add(initials)  # 'the United States' ~ 'the US'
+    return {w.replace(".", "") for w in content}, not content
+
+
+def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
+    """Whether two predicates may have one actor: their subjects share a word, or one is open."""
+    wx, open_x = _actor_words(text_x, start_x)
+    wy, open_y = _actor_words(text_y, start_y)
+    if open_x or open_y:
+        return True
+    return bool({stem(w) for w in wx} & {stem(w) for w in wy})
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:(?:not|never|\w+ly)\s+)*$",
+                             re.IGNORECASE)
+
+
+def _passive(text: str, start: int) -> bool:
+    """Whether the predicate at `start` is a passive participle ('was sent', 'were not felt')."""
+    return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _neg_verb_before(text: str) -> bool:

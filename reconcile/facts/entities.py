@@ -54,6 +54,14 @@ def entity_key(s: str) -> str:
     return n
 
 
+_NAME_ADJECTIVES = frozenset(
+    "former late then ex acting veteran fellow senior top new longtime outgoing incoming interim retired"
+    " current embattled disgraced powerful influential prominent".split()
+)
+"""Words that describe the person or place named next ('former U.S. ambassador'), not a verb whose
+object the name is."""
+
+
 def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int]]) -> list[EntityMention]:
     out: list[EntityMention] = []
     n = len(toks)
@@ -113,11 +121,11 @@ def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], b
             j += 1
             parts.append(j)
             continue
-        # abbreviations with a dot inside a name: 'St. Louis', 'Dr. Abena Mensah', 'Ald. Ortiz'
+        # abbreviations with a dot inside a name: 'St. Louis', 'Dr. Abena Mensah', 'Ald. Ortiz', 'John G. Roberts'
         if (
             nt_.text == "."
             and nt_.start == toks[j].end
-            and toks[j].low in NAME_ABBR
+            and (toks[j].low in NAME_ABBR or (len(toks[j].text) == 1 and toks[j].text.isupper() and j > i))
             and j + 2 < n
             and is_name_tok(toks[j + 2])
             and toks[j + 2].start == nt_.end + 1
@@ -295,7 +303,7 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
             verb = stem(toks[v].low)
             return f"prep:{prep}|verb:{verb}", text[toks[v].start : p.end], etype
         return f"prep:{prep}", p.text, etype
-    if p.is_word and not p.is_cap and p.low not in STOPWORDS and p.low not in TITLES:
+    if p.is_word and not p.is_cap and p.low not in STOPWORDS and p.low not in TITLES and p.low not in _NAME_ADJECTIVES:
         st = stem(p.low)
         if st in ATTRIBUTION:
             return "", "", etype

@@ -337,7 +337,7 @@ SLOT_PREPS = {
 # 'taken by bus to X', 'flew directly to X' (adverbs in -ly are skipped too)
 ROUTE_WORDS = {
     "back", "out", "up", "down", "away", "off", "border", "bus", "car", "plane", "train", "road", "air",
-    "sea", "boat", "ship", "helicopter", "coach", "the", "a", "by", "across", "over", "on", "foot",
+    "sea", "boat", "ship", "helicopter", "coach", "truck", "lorry", "van", "ferry", "taxi", "the", "a", "by", "across", "over", "on", "foot",
 }  # fmt: skip
 ATTRIBUTION = {
     "say", "tell", "according", "report", "quot", "cite", "add", "note", "state", "claim",

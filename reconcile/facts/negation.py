@@ -85,8 +85,8 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
         t = toks[j]
         w = t.low
         if not t.is_word:
-            if t.text in {"-"}:
-                j += 1
+            if t.text in {"-", "\u201c", "\u2018", '"'} and j + 1 < n and toks[j + 1].is_word:
+                j += 1  # 'does not "ask that ...': the quote mark opens the denied words
                 continue
             return None
         if w in SCOPE_STOP:

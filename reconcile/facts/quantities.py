@@ -526,7 +526,10 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             dim = f"measure:{MEASURE_UNITS[unit_w]}"
             span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
-        elif re.search(r"\baged?\s+$|\bage\s+of\s+$", orig_before.lower()):
+        elif re.search(
+            r"\baged?\s+$|\bage\s+of\s+$|\baged?\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+$", orig_before.lower()
+        ):
+            # 'aged 16 and 13 respectively': the second figure is an age too
             dim = "age"
         elif re.search(r"\bmagnitude\s+(?:of\s+|at\s+)?$", orig_before, re.IGNORECASE):
             dim = "measure:magnitude"
