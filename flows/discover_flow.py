@@ -1,5 +1,6 @@
-"""The discovery flow: poll outlets' feeds, read new pages, group them into stories, reconcile the
-stories that are due. One task per stage, each a thin wrapper over a reconcile.discover call.
+"""The discovery flow: reconcile.discover.discover with its stages as Prefect tasks (flows/tasks.py):
+poll the outlets' feeds, read new pages, group them into stories, reconcile the stories that are due
+(extraction and embedding on Dask workers when the settings name a cluster, as in the reconcile flow).
 
 The run publishes a markdown artifact (key `discovery-<outlets file>`) with the feeds read, the
 stories formed or grown and the stories reconciled, a table artifact of the stories reconciled
@@ -13,9 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-# Importing the reconcile flow sets the offline/logging environment before prefect is imported
-# and routes `reconcile` logs to the run logs.
-from flows.reconcile_flow import reconcile_stories as _reconcile_flow  # noqa: F401
+from flows.tasks import PrefectStages, task_runner  # sets the offline/logging environment before prefect
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -30,35 +29,6 @@ from reconcile.settings import Settings
 @task(name="load outlets", cache_policy=NO_CACHE)
 def load_task(path: str) -> OutletsFile:
     return load_outlets(path)
-
-
-@task(name="poll feeds", cache_policy=NO_CACHE)
-def poll_task(of: OutletsFile, settings: Settings, ds: discover.DiscoverySettings) -> discover.PollResult:
-    return discover.poll_feeds(of, settings, ds)
-
-
-@task(name="read pages", cache_policy=NO_CACHE)
-def read_task(poll: discover.PollResult, of: OutletsFile, settings: Settings,
-              ds: discover.DiscoverySettings) -> tuple[list, list, list]:
-    return discover.read_entries(poll.entries, of, settings, ds, poll.attempts)
-
-
-@task(name="embed and group", cache_policy=NO_CACHE)
-def group_task(cands: list, settings: Settings, ds: discover.DiscoverySettings) -> tuple[list, Any, dict]:
-    new_cache = discover.embed_candidates(cands, settings, ds)
-    group = discover.group_candidates(cands, settings, ds)
-    return cands, group, new_cache
-
-
-@task(name="write discovery", cache_policy=NO_CACHE)
-def write_task(of: OutletsFile, poll: discover.PollResult, cands: list, outcomes: list, group: Any,
-               new_cache: dict, settings: Settings, run_id: str, fetches: list) -> None:
-    discover.write_discovery(of, poll, cands, outcomes, group, new_cache, settings, run_id, fetches)
-
-
-@task(name="reconcile stories", cache_policy=NO_CACHE)
-def reconcile_task(story_ids: list[str], settings: Settings, run_id: str, of: OutletsFile) -> Any:
-    return discover.reconcile_discovered(story_ids, settings, run_id, of, orchestrator="prefect")
 
 
 def _run_name() -> str:
@@ -86,31 +56,24 @@ def summary_markdown(summary: discover.DiscoverySummary, outlets: str) -> str:
 def discover_stories(outlets: str, db: str | None = None, model: str | None = None,
                      window_hours: float | None = None, min_outlets: int | None = None,
                      threshold: float | None = None, force: bool = False, allow_private: bool = False,
-                     allow_hosts: list[str] | None = None, embed_backend: str | None = None) -> Any:
+                     allow_hosts: list[str] | None = None, embed_backend: str | None = None,
+                     story_batch: int | None = None, workers: int | None = None,
+                     dask_address: str | None = None) -> Any:
     """Follow the feeds of an outlets.toml: group new articles into stories and reconcile them."""
-    settings = replace(Settings.from_env(db_path=db, model=model, embed_backend=embed_backend),
-                       allow_private=allow_private,
-                       allow_hosts=tuple(allow_hosts or ()))
+    settings = replace(Settings.from_env(db_path=db, model=model, embed_backend=embed_backend,
+                                         story_batch=story_batch, dask_workers=workers, dask_address=dask_address),
+                       allow_private=allow_private, allow_hosts=tuple(allow_hosts or ()))
     ds = discovery_settings(window_hours, min_outlets, threshold, force)
-    run_id = str(flow_run.id or "")
     of = load_task(outlets)
-    discover.check_warehouse_model(settings)
-    summary = discover.DiscoverySummary(run_id=run_id)
-    poll = poll_task(of, settings, ds)
-    summary.feeds, summary.entries_seen, summary.entries_new = poll.feeds, poll.seen, len(poll.entries)
-    cands, outcomes, fetches = read_task(poll, of, settings, ds)
-    cands, group, new_cache = group_task(cands, settings, ds)
-    write_task(of, poll, cands, outcomes, group, new_cache, settings, run_id, fetches)
-    discover.fill_summary(summary, cands, outcomes, group, ds)
-    due = discover.stories_due(settings, ds, None if ds.force else group.formed + group.grown)
-    if due:
-        summary.reconcile = reconcile_task(due, settings, run_id, of)
+    with task_runner(settings) as runner:
+        summary = discover.discover(of, settings, ds, str(flow_run.id or ""), orchestrator="prefect",
+                                    stages=PrefectStages(runner))
     key = "discovery-" + discover.slugify(Path(outlets).stem)
     create_markdown_artifact(markdown=summary_markdown(summary, outlets), key=key,
                              description=f"Discovery from {Path(outlets).name}")
     rec = summary.reconcile
     rows = monitor.summary_rows(rec.story_lines() if rec is not None else [], summary.failed)
-    message = (monitor.run_message(rows, summary.failed, rec.all_skips() if rec is not None else [])
+    message = (monitor.run_message(rows, summary.failed, rec.reconciled_skips if rec is not None else [])
                + f"; {summary.entries_new} new entries, {summary.articles} articles read")
     create_table_artifact(table=rows or {c: [] for c in monitor.SUMMARY_COLUMNS}, key=key + "-stories",
                           description=message.split("; ", 1)[0])
@@ -131,7 +94,8 @@ def flow_parameters(outlets: Path | str, settings: Settings, ds: discover.Discov
     return {"outlets": str(Path(outlets).resolve()), "db": str(settings.db_path), "model": settings.model,
             "window_hours": ds.window_hours, "min_outlets": ds.min_outlets, "threshold": ds.group_threshold,
             "force": ds.force, "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
-            "embed_backend": settings.embed_backend}
+            "embed_backend": settings.embed_backend, "story_batch": settings.story_batch,
+            "workers": settings.dask_workers or None, "dask_address": settings.dask_address}
 
 
 def run_discovery_flow(outlets: Path | str, settings: Settings, ds: discover.DiscoverySettings) -> Any:

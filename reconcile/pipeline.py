@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -140,11 +139,15 @@ def extract_one(raw: RawArticle, story_id: str, settings: Settings) -> tuple[Art
     return article, sentences
 
 
-def prepare_story(spec: StorySpec, settings: Settings,
-                  read: tuple[list[RawArticle], list[Skip]] | None = None) -> StoryResult:
-    """Read, extract and segment every article of a story; bad articles become skips."""
+def prepare_story(spec: StorySpec, settings: Settings, read: tuple[list[RawArticle], list[Skip]] | None = None,
+                  fingerprint: str | None = None) -> StoryResult:
+    """Read, extract and segment every article of a story; bad articles become skips.
+
+    `fingerprint` (story_fingerprint) is computed here when not given: a worker on another machine
+    is given the one computed where the run runs, whose code and libraries it describes."""
     raws, skips = read if read is not None else read_story(spec, settings)
-    res = StoryResult(spec=spec, skips=list(skips), input_hash=story_fingerprint(spec, raws, settings))
+    res = StoryResult(spec=spec, skips=list(skips),
+                      input_hash=fingerprint or story_fingerprint(spec, raws, settings))
     seen_hashes: dict[str, str] = {}
     for raw in raws:
         try:
@@ -167,15 +170,16 @@ def prepare_story(spec: StorySpec, settings: Settings,
 
 
 def unchanged_stories(specs: Sequence[StorySpec], reads: Sequence[tuple[list[RawArticle], list[Skip]]],
-                      settings: Settings) -> dict[str, dict[str, object]]:
-    """Stories whose fingerprint matches the warehouse's, with their stored summary line."""
+                      settings: Settings, fingerprints: Mapping[str, str] | None = None) -> dict[str, dict[str, object]]:
+    """Stories whose fingerprint (given, else computed) matches the warehouse's, with their stored summary line."""
     if settings.force or not specs:
         return {}
     stored = stored_fingerprints(settings.db_path, [s.story_id for s in specs], settings.lock_wait_seconds)
     out: dict[str, dict[str, object]] = {}
     for spec, (raws, _) in zip(specs, reads):
         line = dict(stored.get(spec.story_id) or {})
-        if line and line.pop("input_hash") == story_fingerprint(spec, raws, settings):
+        known = (fingerprints or {}).get(spec.story_id)
+        if line and line.pop("input_hash") == (known or story_fingerprint(spec, raws, settings)):
             out[spec.story_id] = {**line, "unchanged": True}
     return out
 
@@ -197,8 +201,6 @@ def embed_sentences(results: Sequence[StoryResult], settings: Settings, stats: E
     `progress(done, total)` counts unique texts, those found in the cache first.
     """
     stats = stats if stats is not None else EmbedStats()
-    label = embed.model_label(settings.model)
-    key = embed.cache_key(settings.model, settings.embed_backend)
     by_hash: dict[str, str] = {}
     sid_hash: dict[str, str] = {}
     for res in results:
@@ -208,8 +210,7 @@ def embed_sentences(results: Sequence[StoryResult], settings: Settings, stats: E
             sid_hash[s.sentence_id] = h
     stats.sentences = len(sid_hash)
     stats.unique_texts = len(by_hash)
-    cache = cached_embeddings(settings.db_path, label, list(by_hash), settings.lock_wait_seconds, key) \
-        if settings.use_cache else {}
+    cache = cached_vectors(settings, list(by_hash))
     stats.from_cache = len(cache)
     todo = [h for h in by_hash if h not in cache]
     new: dict[str, np.ndarray] = {}
@@ -223,6 +224,14 @@ def embed_sentences(results: Sequence[StoryResult], settings: Settings, stats: E
     stats.encoded = len(todo)
     vectors = {**cache, **new}
     return {sid: vectors[h] for sid, h in sid_hash.items()}, new
+
+
+def cached_vectors(settings: Settings, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+    """Vectors the warehouse's embedding cache holds for these text hashes (this model and backend)."""
+    if not settings.use_cache or not hashes:
+        return {}
+    return cached_embeddings(settings.db_path, embed.model_label(settings.model), list(hashes),
+                             settings.lock_wait_seconds, embed.cache_key(settings.model, settings.embed_backend))
 
 
 def fact_items(results: Sequence[StoryResult]) -> list[tuple[str, datetime | None]]:
@@ -316,6 +325,8 @@ class RunSummary:
     """Stories whose inputs, settings and code match what the warehouse holds: not reprocessed."""
     failed: list[tuple[str, str]] = field(default_factory=list)
     """(story id, reason) of stories that could not be reconciled."""
+    reconciled_skips: list[Skip] = field(default_factory=list)
+    """The skipped articles of the stories reconciled (those of failed stories are in their reason)."""
     embed: EmbedStats = field(default_factory=EmbedStats)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -356,92 +367,14 @@ def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | No
 
     Memory is bounded by the batch size, not by the number of stories: each batch is written
     (in one transaction, every story whole) before the one after next is read. While the model embeds a
-    batch, a worker thread extracts the facts of its sentences and the articles of the next
+    batch, a thread extracts the facts of its sentences and another the articles of the next
     batch (CPU work the model's matrix products leave room for). Every warehouse access stays
-    on the calling thread, one at a time.
+    on the calling thread, one at a time. The batches are driven by driver.run_batches, as in the
+    Prefect flows.
     """
-    import time
-    from concurrent.futures import ThreadPoolExecutor
+    from .driver import StorySource, run_batches
 
-    from .compare import prepare_facts
-    from .fetch import fetch_for_stories
-
-    run_id = run_id or uuid.uuid4().hex
-    check_warehouse_model(settings)
-    started = datetime.now(timezone.utc)
-    summary = RunSummary(run_id=run_id)
-    timings = dict.fromkeys(("extract", "embed", "align", "write"), 0.0)
-    batch = max(1, settings.story_batch)
-    chunks = [specs[lo:lo + batch] for lo in range(0, len(specs), batch)]
-
-    def read_check(chunk: Sequence[StorySpec]) -> tuple[dict, list, dict]:
-        pages = fetch_for_stories(chunk, settings)  # URL-only articles, concurrently
-        reads = [read_story(spec, settings, pages) for spec in chunk]
-        return pages, reads, unchanged_stories(chunk, reads, settings)
-
-    def extract(chunk: Sequence[StorySpec], reads: list, same: dict) -> list[StoryResult]:
-        return [prepare_story(spec, settings, read) for spec, read in zip(chunk, reads) if spec.story_id not in same]
-
-    done = extracted = embedded = 0
-
-    def embed_progress(n: int, of: int) -> None:
-        if progress:
-            progress("sentences", embedded + n, embedded + of)
-
-    with ThreadPoolExecutor(1, thread_name_prefix="reconcile-prepare") as worker:
-        t = time.perf_counter()
-        state = read_check(chunks[0]) if chunks else ({}, [], {})
-        pending = worker.submit(extract, chunks[0], state[1], state[2]) if chunks else None
-        timings["extract"] += time.perf_counter() - t
-        for k, chunk in enumerate(chunks):
-            t = time.perf_counter()
-            pages, reads, same = state
-            for spec, read in zip(chunk, reads):
-                if spec.story_id in same:
-                    summary.unchanged.append(spec.story_id)
-                    summary.lines.append(same[spec.story_id])
-                    summary.skips += read[1]
-            assert pending is not None
-            prepared = pending.result()
-            extracted += len(chunk)
-            if progress:
-                progress("extracted", extracted, len(specs))
-            ok, failed = split_usable(prepared)
-            summary.failed += failed
-            facts = worker.submit(prepare_facts, fact_items(ok))
-            if k + 1 < len(chunks):
-                state = read_check(chunks[k + 1])
-                pending = worker.submit(extract, chunks[k + 1], state[1], state[2])
-            timings["extract"] += time.perf_counter() - t
-            t = time.perf_counter()
-            stats = EmbedStats()
-            embeddings, new = embed_sentences(ok, settings, stats, embed_progress if progress else None)
-            embedded += stats.unique_texts
-            for key in ("sentences", "unique_texts", "from_cache", "encoded"):
-                setattr(summary.embed, key, getattr(summary.embed, key) + getattr(stats, key))
-            timings["embed"] += time.perf_counter() - t
-            t = time.perf_counter()
-            facts.result()
-            for res in ok:
-                reconcile_story(res, embeddings, settings)
-            timings["align"] += time.perf_counter() - t
-            t = time.perf_counter()
-            store_run(settings, run_id, started, ok, embeddings, new, len(summary.failed), orchestrator,
-                      finished=k + 1 == len(chunks),
-                      skipped=len(summary.skips) + sum(len(r.skips) for r in prepared),
-                      stories_ok=len(summary.lines) - len(summary.unchanged) + len(ok),
-                      fetches=list(pages.values()))
-            timings["write"] += time.perf_counter() - t
-            summary.lines += [story_line(r) for r in ok]
-            summary.skips += [k_ for r in prepared for k_ in r.skips]
-            done += len(chunk)
-            if progress:
-                progress("stories", done, len(specs))
-    if not chunks:
-        store_run(settings, run_id, started, [], {}, {}, 0, orchestrator)
-    summary.timings = timings
-    log_story_lines(summary.lines)  # the caller reports failed stories (the CLI as errors)
-    return summary
+    return run_batches(StorySource(specs), settings, run_id, orchestrator=orchestrator, progress=progress)
 
 
 def check_warehouse_model(settings: Settings) -> None:

@@ -103,6 +103,11 @@ class Settings:
     """HOST:PORT entries fetched even though they are not public (tests, intranet sources)."""
     reuse_pages: bool = False
     """Read URL articles from the warehouse's raw_pages instead of fetching them again."""
+    dask_workers: int = 0
+    """Run the Prefect flow's extraction and embedding on a local Dask cluster of this many worker
+    processes (0: the flow's default task runner, in its own process)."""
+    dask_address: str | None = None
+    """Run them on the Dask cluster whose scheduler is at this address (tcp://host:8786) instead."""
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "Settings":
@@ -117,6 +122,8 @@ class Settings:
             env["embed_backend"] = os.environ["RECONCILE_EMBED_BACKEND"]
         if os.environ.get("RECONCILE_LOCK_WAIT"):
             env["lock_wait_seconds"] = float(os.environ["RECONCILE_LOCK_WAIT"])
+        if os.environ.get("RECONCILE_DASK_ADDRESS"):
+            env["dask_address"] = os.environ["RECONCILE_DASK_ADDRESS"]
         env.update({k: v for k, v in overrides.items() if v is not None})
         if "db_path" in env:
             env["db_path"] = Path(env["db_path"])

@@ -19,7 +19,7 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     assert state.is_completed() and state.name == "Completed"
     assert state.message == "1 story: 1 changed, 0 unchanged, 0 failed, 0 articles skipped"
     summary = state.result()
-    assert summary.results and not summary.failed
+    assert summary.lines and not summary.unchanged and not summary.failed
     with connect(db, read_only=True) as con:
         run = con.execute("SELECT run_id, orchestrator, status FROM runs").fetchall()
         n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
@@ -44,7 +44,7 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     again = reconcile_stories(paths=[str(story)], db=str(db), return_state=True)
     assert again.is_completed()
     second = again.result()
-    assert second.unchanged == [load_story(story).story_id] and not second.results
+    assert second.unchanged == [load_story(story).story_id] and len(second.lines) == 1
     assert second.story_lines()[0]["unchanged"] is True
     # ... in its final state message and in the run summary artifacts.
     from prefect.artifacts import Artifact

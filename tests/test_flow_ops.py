@@ -84,7 +84,7 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
                                     "not reconciled: empty-story (no usable article (")
     assert state.message.endswith(f"; harbour-fire: 1 article skipped ({urls[2]}: fetch failed: HTTP 404 Not Found)")
     summary = state.result()
-    assert [r.spec.story_id for r in summary.results] == ["harbour-fire"]
+    assert [ln["story_id"] for ln in summary.lines] == ["harbour-fire"]
 
     # Library logs (PREFECT_LOGGING_EXTRA_LOGGERS=reconcile) are in the run's logs.
     from prefect.logging.handlers import APILogHandler

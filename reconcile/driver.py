@@ -1,0 +1,347 @@
+"""One driver for a run's stories, a batch at a time: read, extract, embed and align, write.
+
+The in-process run (`pipeline.run_stories`), the Prefect flows and discovery all run their stories
+through `run_batches`. What differs between them is passed in, not copied:
+
+- where the stories come from, a `StorySource`: manifests, files and fetched pages (the base
+  class), or the pages discovery stored in the warehouse (`discover.DiscoveredSource`);
+- how each stage is carried out, a `Stages`: in this process (`InProcess`, the default), or as
+  Prefect tasks on the flow's task runner or on Dask workers (flows/tasks.py).
+
+The heavy stages (`WORKER_STAGES`) are plain functions of their arguments: pages travel with the
+batch and vectors come back as float32 arrays, so they may run in another process or on another
+machine. Everything that reads or writes the warehouse stays with the caller, one access at a time:
+each batch is written by one writer, in one transaction (every story whole), in batch order. Memory
+is bounded by the batch size: at most `Stages.parallel + 1` batches are held at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Protocol, TypeVar
+
+import numpy as np
+
+from . import embed, pipeline
+from .pipeline import EmbedStats, RunSummary, StoryResult
+from .records import Skip, StorySpec
+from .settings import Settings
+from .sources import RawArticle
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+Read = tuple[list[RawArticle], list[Skip]]
+Progress = Callable[[str, int, int], None]
+
+WORKER_STAGES = ("extract", "reconcile")
+"""Stages that read nothing from this machine's disk or warehouse: they may run on other machines.
+Every other stage (fetching, discovery's feed and page stages, writing) runs where the run runs."""
+
+
+class Pending(Protocol[R]):
+    """A submitted stage: `result()` waits for it (and raises what it raised)."""
+
+    def result(self) -> R: ...
+
+
+class Stages(Protocol):
+    """How a run's stages are carried out."""
+
+    parallel: int
+    """Batches whose heavy stages may run at once (1 in-process; the number of workers on Dask)."""
+
+    def fetch(self, specs: Sequence[StorySpec], settings: Settings) -> dict[str, Any]:
+        """Pages of the URL-only articles of these stories (fetch.FetchResult by URL)."""
+        ...
+
+    def submit(self, stage: str, fn: Callable[..., R], *args: Any) -> Pending[R]:
+        """Start `fn(*args)` as the named stage (see WORKER_STAGES for where it may run)."""
+        ...
+
+
+class _Done:
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def result(self) -> Any:
+        return self.value
+
+
+class InProcess:
+    """Stages in this process: extraction on one background thread (the next batch is extracted
+    while the model embeds this one), every other stage on the calling thread when submitted."""
+
+    parallel = 1
+
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+
+    def fetch(self, specs: Sequence[StorySpec], settings: Settings) -> dict[str, Any]:
+        from .fetch import fetch_for_stories
+
+        return fetch_for_stories(specs, settings)  # URL-only articles, concurrently
+
+    def submit(self, stage: str, fn: Callable[..., R], *args: Any) -> Pending[R]:
+        if stage == "extract":
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="reconcile-prepare")
+            fut: Future[R] = self._pool.submit(fn, *args)
+            return fut
+        return _Done(fn(*args))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+
+# --- where stories come from ----------------------------------------------------------------
+
+@dataclass
+class Batch:
+    """One batch of a run's stories, as read where the run runs (pages included)."""
+
+    index: int
+    specs: list[StorySpec]
+    reads: list[Read]
+    """Per story: its articles' bytes and the articles that could not be read."""
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    """Per story id: story_fingerprint (stored as stories.input_hash)."""
+    unchanged: dict[str, dict[str, object]] = field(default_factory=dict)
+    """Stories not reprocessed (inputs unchanged since their last run), with their stored summary line."""
+    fetches: list[Any] = field(default_factory=list)
+    """fetch.FetchResult of this batch's pages, for the fetch history."""
+    context: Any = None
+    """The source's own data about the batch (discovery: the originals of syndicated copies)."""
+
+    def todo(self) -> list[tuple[StorySpec, Read, str | None]]:
+        return [(s, r, self.fingerprints.get(s.story_id)) for s, r in zip(self.specs, self.reads)
+                if s.story_id not in self.unchanged]
+
+
+class StorySource:
+    """Stories given as validated specs: files read and pages fetched when their batch is read;
+    stories whose inputs, settings and code are unchanged since their last run are not redone."""
+
+    def __init__(self, specs: Sequence[StorySpec]) -> None:
+        self.items: list[Any] = list(specs)
+
+    def read(self, index: int, chunk: Sequence[Any], settings: Settings, stages: Stages) -> Batch:
+        pages = stages.fetch(chunk, settings)
+        reads = [pipeline.read_story(spec, settings, pages) for spec in chunk]
+        prints = {s.story_id: pipeline.story_fingerprint(s, r[0], settings) for s, r in zip(chunk, reads)}
+        same = pipeline.unchanged_stories(chunk, reads, settings, prints)
+        return Batch(index, list(chunk), reads, prints, same, list(pages.values()))
+
+    def finish(self, batch: Batch, res: StoryResult) -> None:
+        """Last touches to a reconciled story before it is written."""
+
+    def line(self, batch: Batch, res: StoryResult) -> dict[str, object]:
+        return pipeline.story_line(res)
+
+    def written(self, batch: Batch, ok: Sequence[StoryResult], failed: Sequence[tuple[str, str]],
+                settings: Settings) -> None:
+        """Called once a batch is written."""
+
+
+# --- the heavy stages (plain functions of their arguments) ----------------------------------
+
+def extract_batch(todo: Sequence[tuple[StorySpec, Read, str | None]], settings: Settings) -> list[StoryResult]:
+    """Extract and segment every article of the batch's stories (bad articles become skips)."""
+    return [pipeline.prepare_story(spec, settings, read, fingerprint) for spec, read, fingerprint in todo]
+
+
+@dataclass
+class Reconciled:
+    """What the reconcile stage sends back: the stories with their claims, and compact vectors."""
+
+    results: list[StoryResult]
+    vectors: np.ndarray
+    """float32 (sentences, dim): one row per sentence of `results`, in order."""
+    new_hashes: list[str]
+    new_vectors: np.ndarray
+    """float32 rows of the texts newly encoded (`new_hashes`), for the warehouse's embedding cache."""
+    stats: EmbedStats
+    timings: dict[str, float]
+
+
+def sentence_texts(results: Sequence[StoryResult], settings: Settings) -> tuple[dict[str, str], list[str]]:
+    """(text by hash of every unique clipped sentence, the hash of each sentence in order)."""
+    by_hash: dict[str, str] = {}
+    hashes: list[str] = []
+    for res in results:
+        for s in res.sentences:
+            h = embed.text_hash(embed.clip(s.text, settings.max_sentence_chars))
+            by_hash.setdefault(h, s.text)
+            hashes.append(h)
+    return by_hash, hashes
+
+
+def reconcile_batch(results: list[StoryResult], cached_hashes: list[str], cached: np.ndarray, settings: Settings,
+                    progress: Callable[[int, int], None] | None = None) -> Reconciled:
+    """Embed the batch's sentences (those not in `cached`), then align and compare each story.
+
+    The model is loaded once per process (embed.load_onnx / load_model are cached). While it
+    embeds, a thread extracts the facts of the sentences (CPU work its matrix products leave room
+    for). `progress(done, total)` counts unique texts, those found in the cache first.
+    """
+    from .compare import prepare_facts
+
+    t = time.perf_counter()
+    by_hash, hashes = sentence_texts(results, settings)
+    vectors = dict(zip(cached_hashes, cached))
+    todo = [h for h in by_hash if h not in vectors]
+    stats = EmbedStats(sentences=len(hashes), unique_texts=len(by_hash), from_cache=len(by_hash) - len(todo),
+                       encoded=len(todo))
+    with ThreadPoolExecutor(1, thread_name_prefix="reconcile-facts") as pool:
+        facts = pool.submit(prepare_facts, pipeline.fact_items(results))
+        if progress:
+            progress(stats.from_cache, len(by_hash))
+        step = (lambda n: progress(stats.from_cache + n, len(by_hash))) if progress else None
+        new = embed.encode([by_hash[h] for h in todo], settings.model, settings.batch_size,
+                           settings.max_sentence_chars, backend=settings.embed_backend, progress=step) \
+            if todo else None
+        if new is not None:
+            vectors.update(zip(todo, new))
+        embedded = time.perf_counter()
+        facts.result()
+    dim = len(next(iter(vectors.values()))) if vectors else 1
+    matrix = np.stack([vectors[h] for h in hashes]).astype(np.float32, copy=False) if hashes \
+        else np.zeros((0, dim), np.float32)
+    by_sid = {s.sentence_id: matrix[i] for i, s in enumerate(s for r in results for s in r.sentences)}
+    for res in results:
+        pipeline.reconcile_story(res, by_sid, settings)
+    fresh = np.asarray(new, np.float32) if new is not None else np.zeros((0, dim), np.float32)
+    return Reconciled(results, matrix, todo, fresh, stats,
+                      {"embed": embedded - t, "align": time.perf_counter() - embedded})
+
+
+# --- the driver -----------------------------------------------------------------------------
+
+@dataclass
+class _InFlight:
+    batch: Batch
+    extract: Pending[list[StoryResult]]
+    prepared: list[StoryResult] | None = None
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    reconcile: Pending[Reconciled] | None = None
+
+
+def run_batches(source: StorySource, settings: Settings, run_id: str | None = None, stages: Stages | None = None,
+                orchestrator: str = "in-process", progress: Progress | None = None,
+                on_written: Callable[[list[StoryResult], list[tuple[str, str]]], None] | None = None) -> RunSummary:
+    """Reconcile the source's stories into the warehouse, `settings.story_batch` stories at a time.
+
+    Per batch: read (files, fetched pages, unchanged check) here; extract (a stage); look up cached
+    vectors here; embed, align and compare (a stage); write here, in one transaction. Up to
+    `stages.parallel` batches are extracted and reconciled at once, the next one read ahead.
+    `progress(stage, done, total)` is told ("extracted", stories, of), ("sentences", embedded, of
+    so far) and ("stories", written, of). `on_written(results, failed)` is called after each batch
+    is written (the results are then dropped: the summary keeps one line per story).
+    """
+    own = stages is None
+    stages = stages or InProcess()
+    run_id = run_id or uuid.uuid4().hex
+    pipeline.check_warehouse_model(settings)
+    started = datetime.now(timezone.utc)
+    summary = RunSummary(run_id=run_id)
+    summary.timings = dict.fromkeys(("extract", "embed", "align", "write"), 0.0)
+    timings = summary.timings
+    items = source.items
+    size = max(1, settings.story_batch)
+    chunks = [items[lo:lo + size] for lo in range(0, len(items), size)]
+    ahead = max(1, stages.parallel)
+    flight: dict[int, _InFlight] = {}
+    counts = {"read": 0, "extracted": 0, "embedded": 0, "done": 0}
+
+    def start(j: int) -> None:
+        batch = source.read(j, chunks[j], settings, stages)
+        flight[j] = _InFlight(batch, stages.submit("extract", extract_batch, batch.todo(), settings))
+
+    def embed_progress(n: int, of: int) -> None:
+        if progress:
+            progress("sentences", counts["embedded"] + n, counts["embedded"] + of)
+
+    def collect(fl: _InFlight) -> None:
+        fl.prepared = fl.extract.result()
+        counts["extracted"] += len(fl.batch.specs)
+        if progress:
+            progress("extracted", counts["extracted"], len(items))
+        ok, fl.failed = pipeline.split_usable(fl.prepared)
+        hashes = list(sentence_texts(ok, settings)[0])
+        cache = pipeline.cached_vectors(settings, hashes)
+        cached_hashes = list(cache)
+        cached = np.stack([cache[h] for h in cached_hashes]).astype(np.float32) if cache \
+            else np.zeros((0, 1), np.float32)
+        fl.reconcile = stages.submit("reconcile", reconcile_batch, ok, cached_hashes, cached, settings,
+                                     embed_progress if progress else None)
+
+    try:
+        t = time.perf_counter()
+        for k in range(len(chunks)):
+            while counts["read"] < len(chunks) and counts["read"] <= k + ahead:
+                start(counts["read"])
+                counts["read"] += 1
+            for j in range(k, min(k + ahead, len(chunks))):
+                if flight[j].reconcile is None:
+                    collect(flight[j])
+            fl = flight.pop(k)
+            assert fl.reconcile is not None and fl.prepared is not None
+            out = fl.reconcile.result()
+            # Reading and extracting: the time until this batch could be written, less its embedding and
+            # alignment (which ran meanwhile, here or on a worker).
+            timings["extract"] += max(0.0, time.perf_counter() - t - out.timings["embed"] - out.timings["align"])
+            counts["embedded"] += out.stats.unique_texts
+            for key in ("sentences", "unique_texts", "from_cache", "encoded"):
+                setattr(summary.embed, key, getattr(summary.embed, key) + getattr(out.stats, key))
+            timings["embed"] += out.timings["embed"]
+            timings["align"] += out.timings["align"]
+            t = time.perf_counter()
+            _write(fl, out, source, settings, stages, summary, run_id, started, orchestrator,
+                   last=k + 1 == len(chunks))
+            timings["write"] += time.perf_counter() - t
+            if on_written:
+                on_written(out.results, fl.failed)
+            counts["done"] += len(fl.batch.specs)
+            if progress:
+                progress("stories", counts["done"], len(items))
+            t = time.perf_counter()
+        if not chunks:
+            stages.submit("write", pipeline.store_run, settings, run_id, started, [], {}, {}, 0, orchestrator).result()
+    finally:
+        if own:
+            stages.close()  # type: ignore[attr-defined]
+    pipeline.log_story_lines(summary.lines)  # the caller reports failed stories (the CLI as errors)
+    return summary
+
+
+def _write(fl: _InFlight, out: Reconciled, source: StorySource, settings: Settings, stages: Stages,
+           summary: RunSummary, run_id: str, started: datetime, orchestrator: str, last: bool) -> None:
+    """Write one batch (one transaction, every story whole) and add its stories to the summary."""
+    batch, prepared = fl.batch, fl.prepared or []
+    for spec, read in zip(batch.specs, batch.reads):
+        if spec.story_id in batch.unchanged:
+            summary.unchanged.append(spec.story_id)
+            summary.lines.append(batch.unchanged[spec.story_id])
+            summary.skips += read[1]
+    summary.failed += fl.failed
+    for res in out.results:
+        source.finish(batch, res)
+    sids = [s.sentence_id for r in out.results for s in r.sentences]
+    embeddings = dict(zip(sids, out.vectors))
+    new = dict(zip(out.new_hashes, out.new_vectors))
+    stages.submit("write", pipeline.store_run, settings, run_id, started, out.results, embeddings, new,
+                  len(summary.failed), orchestrator, last, len(summary.skips) + sum(len(r.skips) for r in prepared),
+                  len(summary.lines) - len(summary.unchanged) + len(out.results),
+                  batch.fetches).result()
+    summary.lines += [source.line(batch, r) for r in out.results]
+    summary.skips += [k for r in prepared for k in r.skips]
+    summary.reconciled_skips += [k for r in out.results for k in r.skips]
+    source.written(batch, out.results, fl.failed, settings)
