@@ -28,10 +28,10 @@ v_unique_claims).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import uuid
-import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -46,6 +46,8 @@ from .outlets import Feed, Outlet, OutletsFile, load_outlets
 from .records import Article, ArticleSpec, Sentence, StoryResult, StorySpec, slugify, stable_id
 from .settings import Settings
 from .sources import RawArticle, read_article_file
+from .store import discovery as store_discovery
+from .store.connection import vectors
 
 log = logging.getLogger(__name__)
 
@@ -232,75 +234,33 @@ class DiscoverySummary:
         }
 
 
-# --- warehouse state ------------------------------------------------------------------------
+# --- warehouse state (the SQL is in reconcile/store/discovery.py) ------------------------------
 
-DISCOVERY_TABLES = ("outlets", "feeds", "feed_entries", "discovered_articles", "discovered_stories")
-
-
-def _has_discovery_tables(con: Any) -> bool:
-    rows = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
-                       "(SELECT unnest(?::VARCHAR[]))", [list(DISCOVERY_TABLES)]).fetchall()
-    return rows[0][0] == len(DISCOVERY_TABLES)
-
-
-def _read(settings: Settings, fn: Callable[[Any], Any], default: Any) -> Any:
-    """Run fn on a read-only connection when the warehouse and its discovery tables exist."""
-    from .store import connect
-
-    if not Path(settings.db_path).exists():
-        return default
-    with connect(settings.db_path, read_only=True, wait_seconds=settings.lock_wait_seconds) as con:
-        if not _has_discovery_tables(con):
-            return default
-        return fn(con)
-
+DISCOVERY_TABLES = store_discovery.DISCOVERY_TABLES
 
 FeedState = tuple[str | None, str | None, str | None, int]
 """A feed's stored (etag, last_modified, content_hash, n_entries)."""
 
 
 def _feed_state(settings: Settings, ids: Sequence[str]) -> dict[str, FeedState]:
-    def q(con: Any) -> dict[str, FeedState]:
-        rows = con.execute("SELECT feed_id, etag, last_modified, content_hash, n_entries FROM feeds "
-                           "WHERE feed_id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
-        return {r[0]: (r[1], r[2], r[3], int(r[4] or 0)) for r in rows}
-    return _read(settings, q, {})
+    return store_discovery.feed_state(settings.db_path, settings.lock_wait_seconds, ids)
 
 
 def _seen_entries(settings: Settings, keys: Sequence[str]) -> dict[str, tuple[str, int]]:
-    def q(con: Any) -> dict[str, tuple[str, int]]:
-        rows = con.execute("SELECT entry_key, status, attempts FROM feed_entries "
-                           "WHERE entry_key IN (SELECT unnest(?::VARCHAR[]))", [list(keys)]).fetchall()
-        return {r[0]: (r[1], int(r[2] or 0)) for r in rows}
-    return _read(settings, q, {}) if keys else {}
+    return store_discovery.seen_entries(settings.db_path, settings.lock_wait_seconds, keys)
 
 
 def _retry_entries(settings: Settings, ds: DiscoverySettings, outlet_ids: Sequence[str]) -> list[tuple[FeedEntry, int]]:
-    def q(con: Any) -> list[tuple[FeedEntry, int]]:
-        rows = con.execute(
-            "SELECT outlet_id, feed, entry_id, link, is_file, title, published_at, attempts FROM feed_entries "
-            "WHERE status = 'failed' AND attempts < ? AND outlet_id IN (SELECT unnest(?::VARCHAR[])) "
-            "ORDER BY first_seen_at", [ds.max_entry_attempts, list(outlet_ids)]).fetchall()
-        return [(FeedEntry(outlet_id=r[0], feed=r[1], entry_id=r[2], link=r[3], is_file=bool(r[4]), title=r[5],
-                           summary=None, published=r[6]), int(r[7])) for r in rows]
-    return _read(settings, q, [])
+    rows = store_discovery.retry_entries(settings.db_path, settings.lock_wait_seconds, outlet_ids,
+                                         ds.max_entry_attempts)
+    return [(FeedEntry(outlet_id=r[0], feed=r[1], entry_id=r[2], link=r[3], is_file=bool(r[4]), title=r[5],
+                       summary=None, published=r[6]), int(r[7])) for r in rows]
 
 
 def _known_pages(settings: Settings, page_keys: Sequence[str], hashes: Sequence[tuple[str, str]]
                  ) -> tuple[set[str], dict[tuple[str, str], str]]:
     """Page keys already extracted, and (outlet_id, content hash) -> article id already stored."""
-    def q(con: Any) -> tuple[set[str], dict[tuple[str, str], str]]:
-        pages = {r[0] for r in con.execute(
-            "SELECT page_key FROM feed_entries WHERE status = 'article' AND page_key IN (SELECT unnest(?::VARCHAR[]))",
-            [list(page_keys)]).fetchall()}
-        found = {}
-        if hashes:
-            for o, h, a in con.execute(
-                    "SELECT outlet_id, content_hash, article_id FROM discovered_articles "
-                    "WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))", [[h for _, h in hashes]]).fetchall():
-                found[(o, h)] = a
-        return pages, found
-    return _read(settings, q, (set(), {}))
+    return store_discovery.known_pages(settings.db_path, settings.lock_wait_seconds, page_keys, hashes)
 
 
 # --- 1. feeds -------------------------------------------------------------------------------
@@ -521,36 +481,16 @@ def window_stories(settings: Settings, lo: float, hi: float) -> tuple[list[Any],
     """
     from .group import WindowStory
 
-    def q(con: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
-        tbl = con.sql(
-            "SELECT story_id, vector_sum, n_articles, epoch(first_published_at) AS f, "
-            "epoch(last_published_at) AS l, title, founder_article_id "
-            "FROM discovered_stories WHERE last_published_at >= to_timestamp($lo) "
-            "AND first_published_at <= to_timestamp($hi)", params={"lo": lo, "hi": hi}).to_arrow_table()
-        if tbl.num_rows == 0:
-            return [], {}
-        vecs = np.asarray(tbl.column("vector_sum").combine_chunks().flatten().to_numpy(zero_copy_only=False),
-                          dtype=np.float32).reshape(tbl.num_rows, -1)
-        ids = tbl.column("story_id").to_pylist()
-        n = tbl.column("n_articles").to_pylist()
-        f = tbl.column("f").to_pylist()
-        last = tbl.column("l").to_pylist()
-        titles = tbl.column("title").to_pylist()
-        founders = tbl.column("founder_article_id").to_pylist()
-        stories = [WindowStory(story_id=ids[i], vector_sum=vecs[i], n=int(n[i]), first=float(f[i]),
-                               last=float(last[i])) for i in range(len(ids))]
-        meta = {ids[i]: {"title": titles[i], "founder": founders[i]} for i in range(len(ids))}
-        return stories, meta
-    return _read(settings, q, ([], {}))
+    rows = store_discovery.window_stories(settings.db_path, settings.lock_wait_seconds, lo, hi)
+    stories = [WindowStory(story_id=r["story_id"], vector_sum=r["vector_sum"], n=int(r["n_articles"]),
+                           first=float(r["first"]), last=float(r["last"])) for r in rows]
+    meta = {r["story_id"]: {"title": r["title"], "founder": r["founder"]} for r in rows}
+    return stories, meta
 
 
 def _members(settings: Settings, story_ids: Sequence[str]) -> list[tuple[Any, ...]]:
     """(story_id, article_id, outlet_id, published_at, text, syndicated_of) of these stories' stored members."""
-    def q(con: Any) -> list[tuple[Any, ...]]:
-        return con.execute("SELECT story_id, article_id, outlet_id, published_at, text, syndicated_of "
-                           "FROM discovered_articles WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",
-                           [list(story_ids)]).fetchall()
-    return _read(settings, q, []) if story_ids else []
+    return store_discovery.story_members(settings.db_path, settings.lock_wait_seconds, story_ids)
 
 
 def group_candidates(cands: Sequence[Candidate], settings: Settings, ds: DiscoverySettings,
@@ -646,13 +586,8 @@ def find_syndicated(members: Sequence[tuple[str, str, float, str]], containment:
 # --- 5. writing -----------------------------------------------------------------------------
 
 def ensure_tables(con: Any, model: str, dim: int) -> None:
-    from .store import SCHEMA_FILE, ensure_schema
-
-    ensure_schema(con, model, dim)
-    if not _has_discovery_tables(con):
-        # A warehouse created before the discovery tables existed: schema.sql is all
-        # CREATE ... IF NOT EXISTS, so running it again adds only what is missing.
-        con.execute(SCHEMA_FILE.read_text(encoding="utf-8").replace("{dim}", str(int(dim))))
+    """The warehouse schema, migrated, with the discovery tables."""
+    store_discovery.ensure_discovery_tables(con, model, dim)
 
 
 def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate],
@@ -664,7 +599,7 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
     import pyarrow as pa
 
     from . import embed
-    from .store import _vectors, connect, stored_dimension
+    from .store import RunRecord, stored_dimension
 
     label = embed.model_label(settings.model)
     key = embed.cache_key(settings.model, settings.embed_backend)
@@ -717,8 +652,8 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
         "lead": ["\n".join(c.lead) for c in cs], "text": [c.article.text for c in cs],
         "content_hash": [c.article.content_hash for c in cs],
         "raw_kind": [c.raw.kind for c in cs],
-        "raw": pa.array([zlib.compress(c.raw.data, 6) for c in cs], pa.binary()),
-        "embedding": _vectors(vecs) if cs else pa.array([], pa.list_(pa.float32())),
+        "raw_sha256": [hashlib.sha256(c.raw.data).hexdigest() for c in cs],
+        "embedding": vectors(vecs) if cs else pa.array([], pa.list_(pa.float32())),
         "similarity": pa.array([c.similarity for c in cs], pa.float64()),
         "syndicated_of": [c.syndicated_of for c in cs],
         "syndication_score": pa.array([c.syndication_score for c in cs], pa.float64()),
@@ -728,46 +663,18 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
     synd = pa.table({"article_id": list(group.syndication),
                      "syndicated_of": [v[0] for v in group.syndication.values()],
                      "syndication_score": pa.array([v[1] for v in group.syndication.values()], pa.float64())})
-    with connect(settings.db_path, wait_seconds=settings.lock_wait_seconds) as con:
-        ensure_tables(con, label, dim)
-        con.execute("BEGIN")
-        try:
-            _upsert(con, "outlets", outlets, "outlet_id")
-            if feeds.num_rows:
-                _upsert(con, "feeds", feeds, "feed_id")
-            if entries.num_rows:
-                _upsert(con, "feed_entries", entries, "entry_key", keep=("first_seen_at",))
-            if articles.num_rows:
-                _insert(con, "discovered_articles", articles)
-            if synd.num_rows:
-                con.register("staged_synd", synd)
-                con.execute("UPDATE discovered_articles AS d SET syndicated_of = s.syndicated_of, "
-                            "syndication_score = s.syndication_score FROM staged_synd s "
-                            "WHERE d.article_id = s.article_id")
-                con.unregister("staged_synd")
-            if stories.num_rows:
-                _upsert(con, "discovered_stories", stories, "story_id",
-                        keep=("created_at", "reconciled_at", "reconciled_articles", "reconcile_status"))
-            if new_cache:
-                hashes = list(new_cache)
-                cache = pa.table({"text_hash": hashes, "embedding": _vectors(np.stack([new_cache[h] for h in hashes]))})
-                con.register("staged_cache", cache)
-                con.execute("INSERT INTO embedding_cache SELECT ?, n.text_hash, n.embedding FROM staged_cache n "
-                            "WHERE NOT EXISTS (SELECT 1 FROM embedding_cache c WHERE c.model = ? "
-                            "AND c.text_hash = n.text_hash)", [key, key])
-                con.unregister("staged_cache")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        _record_fetches(con, run_id, label, settings, fetches)
+    ctypes = {f.url: f.content_type for f in fetches if getattr(f, "ok", False)}
+    pages = [(c.raw.data, c.raw.source, ctypes.get(c.raw.source), now) for c in cs]
+    run = RunRecord(run_id=run_id, started_at=now, model=label, parameters=settings.parameters(),
+                    orchestrator="discovery")
+    store_discovery.write_discovery(settings.db_path, settings.lock_wait_seconds, label, key, dim,
+                                    outlets=outlets, feeds=feeds, entries=entries, articles=articles, pages=pages,
+                                    stories=stories, syndication=synd, new_cache=new_cache, run=run, fetches=fetches)
 
 
 def stories_table(st: Sequence[StoryRow], run_id: str, now: datetime) -> Any:
     """Arrow table of discovered_stories rows."""
     import pyarrow as pa
-
-    from .store import _vectors
 
     return pa.table({
         "story_id": [s.story_id for s in st], "title": [s.title for s in st],
@@ -776,90 +683,33 @@ def stories_table(st: Sequence[StoryRow], run_id: str, now: datetime) -> Any:
         "last_published_at": pa.array([s.last for s in st], pa.timestamp("us", tz="UTC")),
         "n_articles": pa.array([s.n_articles for s in st], pa.int32()),
         "n_outlets": pa.array([s.n_outlets for s in st], pa.int32()),
-        "vector_sum": _vectors(np.stack([s.vector_sum for s in st])) if st else pa.array([], pa.list_(pa.float32())),
+        "vector_sum": vectors(np.stack([s.vector_sum for s in st])) if st else pa.array([], pa.list_(pa.float32())),
         "created_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
         "updated_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
         "run_id": [run_id] * len(st),
     })
 
 
-def _insert(con: Any, table: str, data: Any) -> None:
-    con.register("staged", data)
-    cols = ", ".join(data.column_names)
-    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM staged")
-    con.unregister("staged")
-
-
-def _upsert(con: Any, table: str, data: Any, key: str, keep: Sequence[str] = ()) -> None:
-    """Replace rows by key; columns in `keep` keep their stored value (when the row existed)."""
-    con.register("staged", data)
-    cols = list(data.column_names)
-    if keep:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE kept AS SELECT {key}, {', '.join(keep)} FROM {table} "
-                    f"WHERE {key} IN (SELECT {key} FROM staged)")
-    con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM staged)")
-    con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM staged")
-    if keep:
-        sets = ", ".join(f"{k} = kept.{k}" for k in keep)
-        con.execute(f"UPDATE {table} AS t SET {sets} FROM kept WHERE t.{key} = kept.{key}")
-        con.execute("DROP TABLE kept")
-    con.unregister("staged")
-
-
 def upsert_stories(con: Any, rows: Sequence[StoryRow], run_id: str) -> None:
     """Write discovered_stories rows in one transaction, keeping each story's reconciliation fields."""
-    con.execute("BEGIN")
-    try:
-        _upsert(con, "discovered_stories", stories_table(rows, run_id, datetime.now(timezone.utc)), "story_id",
-                keep=("created_at", "reconciled_at", "reconciled_articles", "reconcile_status"))
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+    from .store import transaction
 
-
-def _record_fetches(con: Any, run_id: str, label: str, settings: Settings, fetches: Sequence[Any]) -> None:
-    """Page fetches go to the fetch history tables (fetches, raw_pages) like those of `reconcile run`."""
-    from . import store
-
-    append = getattr(store, "append_history", None)
-    if not fetches or append is None:
-        return
-    run = store.RunRecord(run_id=run_id, started_at=datetime.now(timezone.utc), model=label,
-                          parameters=settings.parameters(), orchestrator="discovery")
-    try:
-        append(con, run, [], fetches)
-    except Exception as e:  # history is best effort; the discovery rows are committed
-        log.warning("fetch history not recorded (%s)", str(e).splitlines()[0][:160])
+    with transaction(con):
+        store_discovery.upsert_stories(con, stories_table(rows, run_id, datetime.now(timezone.utc)))
 
 
 # --- 6. reconciliation ----------------------------------------------------------------------
 
 def stories_due(settings: Settings, ds: DiscoverySettings, story_ids: Iterable[str] | None = None) -> list[str]:
     """Stories with enough independent outlets whose membership changed since last reconciled."""
-    def q(con: Any) -> list[str]:
-        sql = ("SELECT story_id FROM discovered_stories WHERE n_outlets >= ? "
-               "AND (? OR reconciled_articles IS DISTINCT FROM n_articles)")
-        params: list[Any] = [ds.min_outlets, ds.force]
-        if story_ids is not None:
-            sql += " AND story_id IN (SELECT unnest(?::VARCHAR[]))"
-            params.append(list(story_ids))
-        return [r[0] for r in con.execute(sql + " ORDER BY first_published_at, story_id", params).fetchall()]
-    return _read(settings, q, [])
+    return store_discovery.stories_due(settings.db_path, settings.lock_wait_seconds, ds.min_outlets, ds.force,
+                                       None if story_ids is None else list(story_ids))
 
 
 def _story_inputs(settings: Settings, story_ids: Sequence[str], of: OutletsFile | None
                   ) -> tuple[list[tuple[StorySpec, list[RawArticle]]], dict[str, dict[str, str | None]], dict[str, int]]:
     """Specs and raw pages of stories from the warehouse; per story, article id -> original id."""
-    def q(con: Any) -> tuple[list[Any], list[Any]]:
-        arts = con.execute(
-            "SELECT story_id, article_id, outlet, outlet_id, url, source, raw, raw_kind, published_at, "
-            "syndicated_of FROM discovered_articles WHERE story_id IN (SELECT unnest(?::VARCHAR[])) "
-            "ORDER BY story_id, published_at, article_id", [list(story_ids)]).fetchall()
-        stories = con.execute("SELECT story_id, title, n_articles FROM discovered_stories "
-                              "WHERE story_id IN (SELECT unnest(?::VARCHAR[]))", [list(story_ids)]).fetchall()
-        return arts, stories
-    arts, stories = _read(settings, q, ([], []))
+    arts, stories = store_discovery.story_pages(settings.db_path, settings.lock_wait_seconds, story_ids)
     titles = {s[0]: s[1] for s in stories}
     counts = {s[0]: int(s[2]) for s in stories}
     by_story: dict[str, list[Any]] = {}
@@ -876,7 +726,7 @@ def _story_inputs(settings: Settings, story_ids: Sequence[str], of: OutletsFile 
             is_url = bool(url) and source == url
             spec = ArticleSpec(outlet=outlet, file=None if is_url else Path(source), url=url if is_url else None,
                                published=_utc(pub).isoformat() if pub else None, index=i)
-            raws.append(RawArticle(spec=spec, source=source, data=zlib.decompress(raw), kind=kind,
+            raws.append(RawArticle(spec=spec, source=source, data=raw, kind=kind,
                                    url=url if is_url else None))
             synd.setdefault(sid, {})[aid] = orig
         spec = StorySpec(story_id=sid, title=titles.get(sid), folder=folder,
@@ -934,12 +784,7 @@ class DiscoveredSource:
         now = datetime.now(timezone.utc)
         marks = [[now, counts.get(r.spec.story_id), "ok", r.spec.story_id] for r in ok] + \
                 [[now, counts.get(s), f"failed: {why}", s] for s, why in failed]
-        if marks:
-            from .store import connect
-
-            with connect(settings.db_path, wait_seconds=settings.lock_wait_seconds) as con:
-                con.executemany("UPDATE discovered_stories SET reconciled_at = ?, reconciled_articles = ?, "
-                                "reconcile_status = ? WHERE story_id = ?", marks)
+        store_discovery.mark_reconciled(settings.db_path, settings.lock_wait_seconds, marks)
 
 
 def reconcile_discovered(story_ids: Sequence[str], settings: Settings, run_id: str,
