@@ -86,6 +86,25 @@ _WEEKDAY_FULL_RE = re.compile(
 )
 
 
+# Cheap necessary conditions for _PERIOD_RE and _CLOCK_RE, which are slow to scan: each lists a
+# piece that every match of its pattern contains, in lower case, so a sentence without one of
+# them is not scanned. They read the lower-cased text, which IGNORECASE matching agrees with for
+# every character but these four (then the full pattern runs): each matches an ASCII letter under
+# IGNORECASE although its lower case is not that letter.
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
+_PERIOD_GATE = re.compile(
+    r"quarter|half|q[1-4]|h[12]|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
+)
+_CLOCK_GATE = re.compile(r"\d\s?[ap]\.?m|\d[:h]\d|noon|midday|midnight|o'clock")
+
+
+def _may_match(gate: re.Pattern[str], text: str, lower: str) -> bool:
+    """False only when `gate`'s pattern cannot match `text` (`lower` is text.lower())."""
+    return gate.search(lower) is not None or _FOLDS_ODDLY.search(text) is not None
+
+
 def _is_past_word(w: str, prev: str) -> bool:
     if prev in {
         "be",
@@ -224,8 +243,9 @@ def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
         if free(m.start("rel"), m.end("rel")):
             add(_relday_ref(m, text, pub))
 
+    lower = text.lower()
     # 4. clock times
-    for m in _CLOCK_RE.finditer(text):
+    for m in _CLOCK_RE.finditer(text) if _may_match(_CLOCK_GATE, text, lower) else ():
         core_start = (
             m.start("h")
             if m.group("h")
@@ -237,7 +257,7 @@ def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
             add(_clock_ref(m, text))
 
     # 5. months, seasons, quarters, years
-    for m in _PERIOD_RE.finditer(text):
+    for m in _PERIOD_RE.finditer(text) if _may_match(_PERIOD_GATE, text, lower) else ():
         core_start = m.end("mod") if m.group("mod") else m.start()
         # trim leading whitespace of optional empty groups
         while core_start < m.end() and text[core_start].isspace():
