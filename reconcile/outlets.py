@@ -22,13 +22,15 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import StoryError
 from .records import slugify
-from .sources import file_inside, read_toml, type_name
+from .sources import file_inside, read_toml
+from .validation import Table, first_problem, non_empty, plain, problem, type_name
 
-_FILE_KEYS = {"outlets"}
 _OUTLET_KEYS = ("name", "homepage", "feeds", "country", "language", "labels")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.I)
 # Keys that look like labels but are almost certainly a misspelt or misnamed field.
@@ -90,6 +92,94 @@ def _scalar(v: Any) -> bool:
     return isinstance(v, (str, int, float, bool))
 
 
+def _optional_non_empty(v: Any) -> str | None:
+    return None if v is None else non_empty(v)
+
+
+def _outlet_name(v: Any) -> str:
+    v = non_empty(v)
+    if len(v) > 200 or any(ord(c) < 32 for c in v):
+        raise problem("must be at most 200 printable characters")
+    return v
+
+
+def _feed_list(v: Any) -> tuple[str, ...]:
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not all(isinstance(f, str) for f in v):
+        raise problem(f"must be an array of strings (URLs or file paths), got {type_name(v)}")
+    return tuple(v)
+
+
+def _labels_table(v: Any) -> dict[str, Any]:
+    if not isinstance(v, dict):
+        raise problem(f"must be a table, got {type_name(v)}")
+    return v
+
+
+class OutletEntry(Table):
+    """One [[outlets]] table; keys other than the fields are labels."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    name: Annotated[str, BeforeValidator(_outlet_name)]
+    homepage: Annotated[str | None, BeforeValidator(_optional_non_empty)] = None
+    feeds: Annotated[tuple[str, ...], BeforeValidator(_feed_list)] = ()
+    """URLs or file paths relative to the outlets file (checked by _feed: files must stay inside its folder)."""
+    country: Annotated[str | None, BeforeValidator(_optional_non_empty)] = None
+    language: Annotated[str | None, BeforeValidator(_optional_non_empty)] = None
+    labels: Annotated[dict[str, Any], BeforeValidator(_labels_table)] = Field(default_factory=dict)
+
+    @field_validator("homepage")
+    @classmethod
+    def _web(cls, v: str | None) -> str | None:
+        if v is not None and not _URL.match(v):
+            raise problem(f"must be an http(s) URL, got {v!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _labels(self) -> OutletEntry:
+        extra = dict(self.model_extra or {})
+        seen: set[str] = set()
+        for key, v in [*self.labels.items(), *extra.items()]:
+            if key not in self.labels:
+                close = [_ALIASES[key]] if key in _ALIASES else \
+                    difflib.get_close_matches(key, _OUTLET_KEYS, n=1, cutoff=0.6)
+                if close:
+                    raise plain(f"unknown key {key!r} (did you mean {close[0]!r}? "
+                                "Other keys are labels; put a label with this name under 'labels')")
+            if not _scalar(v):
+                raise plain(f"label {key!r} must be text, a number or a boolean, got {type_name(v)}")
+            if key in seen:
+                raise plain(f"label {key!r} is given twice")
+            seen.add(key)
+        return self
+
+    def all_labels(self) -> dict[str, Any]:
+        return {**self.labels, **(self.model_extra or {})}
+
+
+def _outlet_tables(v: Any) -> Any:
+    if v is None or v == []:
+        raise plain("no [[outlets]] entries")
+    if not isinstance(v, list) or not all(isinstance(o, dict) for o in v):
+        raise plain("'outlets' must be an array of tables ([[outlets]])")
+    return v
+
+
+class OutletsDoc(Table):
+    """An outlets.toml as written: its [[outlets]]."""
+
+    ALLOWED: ClassVar[str] = "[[outlets]]"
+    NESTED: ClassVar[dict[str, type[Table]]] = {"outlets": OutletEntry}
+    outlets: Annotated[list[OutletEntry], BeforeValidator(_outlet_tables)] = Field(None, validate_default=True)
+
+
+def _entry_name(item: Any) -> str:
+    """'outlet 2 ('BBC')' when the entry has a usable name, else 'outlet 2'."""
+    name = item.get("name") if isinstance(item, dict) else None
+    return f" ({name.strip()!r})" if isinstance(name, str) and name.strip() else ""
+
+
 def load_outlets(path: Path | str) -> OutletsFile:
     """Read and validate an outlets file; raises StoryError ('FILE: outlet 2 (\\'X\\'): problem')."""
     path = Path(path)
@@ -98,20 +188,19 @@ def load_outlets(path: Path | str) -> OutletsFile:
     if not path.is_file():
         raise StoryError(f"{path}: not a file (expected an outlets.toml)")
     doc = read_toml(path)
-    unknown = sorted(set(doc) - _FILE_KEYS)
-    if unknown:
-        raise StoryError(f"{path}: unknown key(s) {', '.join(map(repr, unknown))} (allowed: [[outlets]])")
-    items = doc.get("outlets")
-    if items is None or items == []:
-        raise StoryError(f"{path}: no [[outlets]] entries")
-    if not isinstance(items, list) or not all(isinstance(o, dict) for o in items):
-        raise StoryError(f"{path}: 'outlets' must be an array of tables ([[outlets]])")
+    try:
+        parsed = OutletsDoc.model_validate(doc)
+    except ValidationError as e:
+        def where(at: tuple) -> str:
+            return f"outlet {at[1] + 1}{_entry_name(doc['outlets'][at[1]])}: "
+
+        raise StoryError(f"{path}: {first_problem(e, OutletsDoc, where)}") from None
     root = path.parent.resolve()
     outlets: list[Outlet] = []
     ids: dict[str, int] = {}
     feed_owner: dict[str, str] = {}
-    for i, item in enumerate(items, 1):
-        o = _outlet(path, root, i, item)
+    for i, entry in enumerate(parsed.outlets, 1):
+        o = _outlet(path, root, i, entry)
         if o.outlet_id in ids:
             raise StoryError(f"{path}: outlet {i} ({o.name!r}): same outlet_id {o.outlet_id!r} as outlet "
                              f"{ids[o.outlet_id]}; outlet names must differ")
@@ -126,52 +215,14 @@ def load_outlets(path: Path | str) -> OutletsFile:
     return OutletsFile(path=path, root=root, outlets=tuple(outlets))
 
 
-def _outlet(path: Path, root: Path, i: int, item: dict[str, Any]) -> Outlet:
-    name = item.get("name")
-    if name is None:
-        raise StoryError(f"{path}: outlet {i}: 'name' is required")
-    if not isinstance(name, str) or not name.strip():
-        raise StoryError(f"{path}: outlet {i}: 'name' must be a non-empty string, got {type_name(name)}")
-    name = name.strip()
-    where = f"{path}: outlet {i} ({name!r})"
-    if len(name) > 200 or any(ord(c) < 32 for c in name):
-        raise StoryError(f"{where}: 'name' must be at most 200 printable characters")
-    for key in ("homepage", "country", "language"):
-        v = item.get(key)
-        if v is not None and (not isinstance(v, str) or not v.strip()):
-            raise StoryError(f"{where}: '{key}' must be a non-empty string, got {type_name(v)}")
-    homepage = item.get("homepage")
-    if homepage is not None and not _URL.match(homepage.strip()):
-        raise StoryError(f"{where}: 'homepage' must be an http(s) URL, got {homepage!r}")
-    feeds_raw = item.get("feeds", [])
-    if isinstance(feeds_raw, str):
-        feeds_raw = [feeds_raw]
-    if not isinstance(feeds_raw, list) or not all(isinstance(f, str) for f in feeds_raw):
-        raise StoryError(f"{where}: 'feeds' must be an array of strings (URLs or file paths), got {type_name(feeds_raw)}")
-    outlet_id = slugify(name)
-    feeds = tuple(_feed(where, root, outlet_id, n, f) for n, f in enumerate(feeds_raw, 1))
+def _outlet(path: Path, root: Path, i: int, entry: OutletEntry) -> Outlet:
+    where = f"{path}: outlet {i} ({entry.name!r})"
+    outlet_id = slugify(entry.name)
+    feeds = tuple(_feed(where, root, outlet_id, n, f) for n, f in enumerate(entry.feeds, 1))
     if len({f.spec for f in feeds}) != len(feeds):
         raise StoryError(f"{where}: the same feed is listed twice")
-    labels: dict[str, Any] = {}
-    table = item.get("labels", {})
-    if not isinstance(table, dict):
-        raise StoryError(f"{where}: 'labels' must be a table, got {type_name(table)}")
-    for key, v in [*table.items(), *((k, v) for k, v in item.items() if k not in _OUTLET_KEYS)]:
-        if key not in table:
-            close = [_ALIASES[key]] if key in _ALIASES else \
-                difflib.get_close_matches(key, _OUTLET_KEYS, n=1, cutoff=0.6)
-            if close:
-                raise StoryError(f"{where}: unknown key {key!r} (did you mean {close[0]!r}? "
-                                 "Other keys are labels; put a label with this name under 'labels')")
-        if not _scalar(v):
-            raise StoryError(f"{where}: label {key!r} must be text, a number or a boolean, got {type_name(v)}")
-        if key in labels:
-            raise StoryError(f"{where}: label {key!r} is given twice")
-        labels[key] = v
-    return Outlet(outlet_id=outlet_id, name=name, homepage=homepage.strip() if homepage else None,
-                  country=(item.get("country") or "").strip() or None,
-                  language=(item.get("language") or "").strip() or None,
-                  feeds=feeds, labels=labels, index=i)
+    return Outlet(outlet_id=outlet_id, name=entry.name, homepage=entry.homepage, country=entry.country,
+                  language=entry.language, feeds=feeds, labels=entry.all_labels(), index=i)
 
 
 def _feed(where: str, root: Path, outlet_id: str, n: int, spec: str) -> Feed:
@@ -193,9 +244,6 @@ def _feed(where: str, root: Path, outlet_id: str, n: int, spec: str) -> Feed:
 
 # --- a watchlist's [discovery] table (reconcile serve) ---------------------------------------
 
-_DISCOVERY_KEYS = {"outlets": str, "window_hours": (int, float), "min_outlets": int, "threshold": (int, float)}
-
-
 @dataclass(frozen=True)
 class DiscoveryConfig:
     """What a watchlist's [discovery] table asks `reconcile serve` to run on its schedule."""
@@ -206,32 +254,66 @@ class DiscoveryConfig:
     threshold: float | None = None
 
 
+def _outlets_path(v: Any) -> str:
+    if v is None:
+        raise plain("[discovery] needs 'outlets' (the outlets.toml whose feeds to follow)")
+    if not isinstance(v, str):
+        raise plain(f"discovery.outlets must be a string, got {type_name(v)}")
+    return v
+
+
+def _number(key: str, integer: bool = False) -> BeforeValidator:
+    def check(v: Any) -> Any:
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int if integer else (int, float))):
+            raise plain(f"discovery.{key} must be a number, got {type_name(v)}")
+        return v
+    return BeforeValidator(check)
+
+
+class DiscoveryTable(Table):
+    """A watchlist's [discovery] table as written."""
+
+    TABLE: ClassVar[str] = "discovery"
+    outlets: Annotated[str, BeforeValidator(_outlets_path)] = Field(None, validate_default=True)
+    """The outlets.toml whose feeds to follow, relative to the watchlist."""
+    window_hours: Annotated[float | None, _number("window_hours")] = None
+    min_outlets: Annotated[int | None, _number("min_outlets", integer=True)] = None
+    threshold: Annotated[float | None, _number("threshold")] = None
+
+    @field_validator("window_hours")
+    @classmethod
+    def _hours(cls, v: float | None) -> float | None:
+        if v is not None and not v > 0:
+            raise plain("discovery.window_hours must be a positive number of hours")
+        return v
+
+    @field_validator("min_outlets")
+    @classmethod
+    def _min(cls, v: int | None) -> int | None:
+        if v is not None and v < 1:
+            raise plain("discovery.min_outlets must be at least 1")
+        return v
+
+    @field_validator("threshold")
+    @classmethod
+    def _threshold(cls, v: float | None) -> float | None:
+        if v is not None and not 0 < v <= 1:
+            raise plain("discovery.threshold must be above 0 and at most 1")
+        return v
+
+
 def load_discovery_table(table: Any, base: Path, where: str) -> DiscoveryConfig:
     """Validate a [discovery] table (`outlets` relative to `base`); raises StoryError '<where>: ...'."""
     if not isinstance(table, dict):
         raise StoryError(f"{where}: 'discovery' must be a table ([discovery]), got {type_name(table)}")
-    unknown = sorted(set(table) - set(_DISCOVERY_KEYS))
-    if unknown:
-        raise StoryError(f"{where}: unknown key(s) in [discovery]: {', '.join(map(repr, unknown))} "
-                         f"(allowed: {', '.join(_DISCOVERY_KEYS)})")
-    if "outlets" not in table:
-        raise StoryError(f"{where}: [discovery] needs 'outlets' (the outlets.toml whose feeds to follow)")
-    for key, types in _DISCOVERY_KEYS.items():
-        v = table.get(key)
-        if v is not None and (isinstance(v, bool) or not isinstance(v, types)):
-            raise StoryError(f"{where}: discovery.{key} must be {'a string' if key == 'outlets' else 'a number'}, "
-                             f"got {type_name(v)}")
-    if table.get("window_hours") is not None and not table["window_hours"] > 0:
-        raise StoryError(f"{where}: discovery.window_hours must be a positive number of hours")
-    if table.get("min_outlets") is not None and table["min_outlets"] < 1:
-        raise StoryError(f"{where}: discovery.min_outlets must be at least 1")
-    if table.get("threshold") is not None and not 0 < table["threshold"] <= 1:
-        raise StoryError(f"{where}: discovery.threshold must be above 0 and at most 1")
     try:
-        of = load_outlets(base / table["outlets"])
+        d = DiscoveryTable.model_validate(table)
+    except ValidationError as e:
+        raise StoryError(f"{where}: {first_problem(e, DiscoveryTable)}") from None
+    try:
+        of = load_outlets(base / d.outlets)
     except StoryError as e:
         raise StoryError(f"{where}: [discovery] {e}") from None
     if not of.feeds():
         raise StoryError(f"{where}: [discovery] {of.path}: no outlet lists any feeds; nothing to watch")
-    return DiscoveryConfig(outlets=of, window_hours=table.get("window_hours"), min_outlets=table.get("min_outlets"),
-                           threshold=table.get("threshold"))
+    return DiscoveryConfig(outlets=of, window_hours=d.window_hours, min_outlets=d.min_outlets, threshold=d.threshold)
