@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from flows.tasks import PrefectStages, task_runner  # sets the offline/logging environment before prefect
+from flows.alerts import new_conflicts_task
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -72,6 +73,10 @@ def discover_stories(outlets: str, db: str | None = None, model: str | None = No
     create_markdown_artifact(markdown=summary_markdown(summary, outlets), key=key,
                              description=f"Discovery from {Path(outlets).name}")
     rec = summary.reconcile
+    written = [ln for ln in rec.story_lines() if not ln.get("unchanged")] if rec is not None else []
+    if written:  # the event `reconcile alerts` automations watch (flows/alerts.py)
+        new_conflicts_task(settings, str(flow_run.id or ""),
+                           [str(ln["story_id"]) for ln in written if ln.get("changes") is None])
     rows = monitor.summary_rows(rec.story_lines() if rec is not None else [], summary.failed)
     message = (monitor.run_message(rows, summary.failed, rec.reconciled_skips if rec is not None else [])
                + f"; {summary.entries_new} new entries, {summary.articles} articles read")
