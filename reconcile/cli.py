@@ -1,4 +1,4 @@
-"""Command line: `reconcile run|watch|serve|eval|calibrate|report|export ...`. Turns options into library calls and
+"""Command line: `reconcile run|watch|serve|eval|calibrate|report|export|verdict ...`. Turns options into library calls and
 exceptions into one-line messages with exit codes:
 
 0 every story reconciled (skipped articles are warnings); 1 a story could not be reconciled;
@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="held-out alignment precision the threshold must reach on every set (default 0.85)")
     c.add_argument("--model", default=None)
     c.add_argument("--dry-run", action="store_true", help="print the result without saving calibration.json")
+    c.add_argument("--verdicts", type=Path, default=None, metavar="DB",
+                   help="a warehouse whose conflict verdicts (reconcile verdict ID confirmed | not-a-conflict) are "
+                   "extra labels for the per-kind discrepancy gates: confirmed ones true conflicts, dismissed ones "
+                   "false (it must hold the model's embeddings)")
 
     rp = sub.add_parser("report", help="write a story's side-by-side HTML report and credited Markdown digest",
                         description="Read a story from the warehouse (read-only) and write an HTML page of its "
@@ -102,6 +106,24 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--markdown", type=Path, metavar="FILE", help="write the Markdown digest here")
     rp.add_argument("--all", action="store_true", help="every story in the warehouse (needs --out)")
     rp.add_argument("--out", type=Path, metavar="DIR", help="write DIR/<story>.html and DIR/<story>.md")
+
+    vd = sub.add_parser("verdict", help="dismiss or confirm a conflict, or judge a claim's grouping",
+                        description="Store a person's verdict in the warehouse. On a discrepancy (a discrepancy_id "
+                        "of v_discrepancies or v_discrepancies_all): not-a-conflict hides it from v_discrepancies, "
+                        "the reports, the run summaries and the other views' counts (v_dismissed_discrepancies "
+                        "lists it); confirmed marks it. On a claim (a claim_id of v_claims): split (its sentences "
+                        "do not state one thing) or same-claim. A verdict is stored under the item's content (story, "
+                        "kind, sentences, values), not its id, so it still applies after re-runs that renumber ids; "
+                        "a new verdict on the same content replaces the old one. reconcile calibrate --verdicts DB "
+                        "uses conflict verdicts as extra labels.",
+                        epilog="exit codes: 0 stored; 2 unknown id, or a verdict that does not fit it; 3 warehouse busy")
+    vd.add_argument("item_id", metavar="ID", help="a discrepancy_id or claim_id")
+    vd.add_argument("verdict", metavar="VERDICT", choices=("not-a-conflict", "confirmed", "split", "same-claim"),
+                    help="not-a-conflict | confirmed (a discrepancy); split | same-claim (a claim)")
+    vd.add_argument("--note", metavar="TEXT", help="why, in a few words (stored with the verdict)")
+    vd.add_argument("--by", metavar="NAME", help="who gives it (default: $RECONCILE_USER, else the login name)")
+    db_opt(vd)
+    vd.add_argument("--json", action="store_true")
 
     x = sub.add_parser("export", help="write every table and view of the warehouse as Parquet",
                        description="Write DIR/<name>.parquet for every table and view of the warehouse.")
@@ -402,7 +424,8 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env(model=args.model)
     sets = [(args.fixtures, None)] + [(Path(r), Path(g)) for r, g in args.gold_set]
-    out = calibrate(sets, settings, write=not args.dry_run, min_precision=args.min_precision)
+    out = calibrate(sets, settings, write=not args.dry_run, min_precision=args.min_precision,
+                    verdicts_db=args.verdicts)
     names = list(out["curve"])
     print("held-out (leave one story out) alignment precision/recall by threshold:")
     print(f"{'threshold':>9}  " + "  ".join(f"{n[-28:]:>28}" for n in names))
@@ -410,6 +433,10 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         mark = " <" if float(th) == out["align_threshold"] else ""
         print(f"{th:>9}  " + "  ".join(f"{'P %.3f R %.3f F1 %.3f' % tuple(out['curve'][n][th]):>28}"
                                        for n in names) + mark)
+    if "verdicts" in out:
+        v = out["verdicts"]
+        print(f"verdicts from {args.verdicts}: {v['confirmed']} confirmed and {v['not_a_conflict']} dismissed "
+              f"conflicts in {v['stories']} stories, used as labels for the discrepancy gates")
     print(f"align_threshold={out['align_threshold']:.2f} ({out['threshold_rule']}) stories={out['stories']}"
           + ("" if args.dry_run else " (saved to reconcile/calibration.json)"))
     return EXIT_OK
@@ -452,6 +479,37 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"report {rep.story_id}: {report.write_text(args.html, report.render_html(rep))}")
     if args.markdown:
         print(f"digest {rep.story_id}: {report.write_text(args.markdown, report.render_markdown(rep))}")
+    return EXIT_OK
+
+
+def _user() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a container without a passwd entry)
+        return None
+
+
+def cmd_verdict(args: argparse.Namespace) -> int:
+    from .store import UnknownItem, record_verdict
+
+    settings = Settings.from_env(db_path=args.db)
+    by = args.by or os.environ.get("RECONCILE_USER") or _user()
+    try:
+        v = record_verdict(settings.db_path, args.item_id, args.verdict, args.note, by, settings.lock_wait_seconds)
+    except UnknownItem as e:
+        return _usage("verdict", str(e))
+    if args.json:
+        print(json.dumps({"verdict_key": v.verdict_key, "target": v.target, "verdict": v.verdict,
+                          "story_id": v.story_id, "item_id": v.item_id, "kind": v.kind, "detail": v.detail,
+                          "note": v.note, "by": v.decided_by, "at": v.decided_at.isoformat()}, indent=2))
+        return EXIT_OK
+    effect = {"not-a-conflict": "hidden from v_discrepancies and the reports from now on",
+              "confirmed": "marked confirmed in v_discrepancies and the reports",
+              "split": "recorded in v_claims.verdict", "same-claim": "recorded in v_claims.verdict"}[v.verdict]
+    print(f"{v.target} {v.item_id} of story {v.story_id} ({v.detail}): {v.verdict}"
+          + (f" by {v.decided_by}" if v.decided_by else "") + f"; {effect} (key {v.verdict_key})")
     return EXIT_OK
 
 
@@ -587,7 +645,7 @@ def _report_watch(summary: Any, settings: Settings, ds: Any, as_json: bool) -> i
 
 
 COMMANDS = {"run": cmd_run, "eval": cmd_eval, "calibrate": cmd_calibrate, "report": cmd_report,
-            "export": cmd_export, "serve": cmd_serve, "watch": cmd_watch,
+            "export": cmd_export, "serve": cmd_serve, "watch": cmd_watch, "verdict": cmd_verdict,
             "alerts": cmd_alerts}
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import StoryError
+from .errors import ReconcileError, StoryError
 from .records import StoryResult
 from .segment import split_text
 from .settings import CALIBRATION_FILE, Settings
@@ -270,11 +270,15 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50)
 
 
 def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray], truths: list[dict],
-                    settings: Settings) -> tuple[dict[str, float], dict[str, float], dict[str, Any]]:
+                    settings: Settings, labelled: Sequence[Any] = ()
+                    ) -> tuple[dict[str, float], dict[str, float], dict[str, Any]]:
     """Per kind, the minimum pair score and rule confidence for a found conflict to be reported.
 
     Chosen together to maximise that kind's F1 over all stories (ties: the lowest values); the
     report gives precision/recall when each story's values are chosen on the other stories only.
+    `labelled` are warehouse stories with verdicts (store.verdicts.LabelledStory): each judged
+    conflict is one more example, confirmed a true conflict, not-a-conflict a false one (the
+    conflicts nobody judged are left out, being unlabelled).
     """
     from .align import member_pair_scores
     from .pipeline import reconcile_story
@@ -291,6 +295,11 @@ def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray
         found = [((frozenset((d.sentence_id_a, d.sentence_id_b)), d.kind), d.kind,
                   scores.get((d.sentence_id_a, d.sentence_id_b), 1.0), d.confidence) for d in res.discrepancies]
         per_story.append((t.discrepancies, found))
+    for story in labelled:
+        scores = member_pair_scores(story.sentences, story.embeddings, story.claims, settings.align_weights or ())
+        found = [((frozenset((a, b)), kind), kind, scores.get((min(a, b), max(a, b)), 1.0), conf)
+                 for kind, a, b, conf, _ in story.judged]
+        per_story.append(({f[0] for f, judged in zip(found, story.judged) if judged[4]}, found))
 
     def score(stories, kind: str, gate: float, floor: float) -> Score:
         sc = Score()
@@ -312,6 +321,21 @@ def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray
             held.merge(score([per_story[i]], kind, g, c))
         report[kind] = {"precision": round(held.precision, 4), "recall": round(held.recall, 4)}
     return ({k: v[0] for k, v in chosen.items()}, {k: v[1] for k, v in chosen.items()}, report)
+
+
+def verdict_labels(db_path: Path, settings: Settings) -> list[Any]:
+    """The warehouse's stories with conflict verdicts (store.verdicts.LabelledStory), refused when the
+    warehouse holds another model's embeddings (its pair scores would not be this model's)."""
+    from .embed import model_label
+    from .store import connect, schema_info
+    from .store.verdicts import discrepancy_verdict_stories
+
+    with connect(db_path, read_only=True, wait_seconds=settings.lock_wait_seconds) as con:
+        held = schema_info(con).get("model")
+    if held != model_label(settings.model):
+        raise ReconcileError(f"{db_path}: its verdicts are on embeddings of model {held!r}, not "
+                             f"{model_label(settings.model)!r}; calibrate with --model {held}")
+    return discrepancy_verdict_stories(db_path, settings.lock_wait_seconds)
 
 
 LabelledSet = tuple[Path, "Path | None"]
@@ -355,7 +379,7 @@ def _cluster_counts(story: dict[str, Any], weights: Sequence[float], threshold: 
 
 
 def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iterable[float] | None = None,
-              write: bool = True, min_precision: float = 0.85) -> dict[str, Any]:
+              write: bool = True, min_precision: float = 0.85, verdicts_db: Path | None = None) -> dict[str, Any]:
     """Fit the alignment pair scorer and choose its threshold on one or more labelled sets.
 
     The weights come from a logistic regression over every cross-outlet pair of every set (same
@@ -364,6 +388,9 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
     trade-off. The threshold is the lowest one at which every set's held-out precision reaches
     `min_precision` (a claim that groups different facts is what users notice first); when no
     threshold gets there, the one with the best mean held-out F1 across sets.
+
+    With `verdicts_db`, the conflicts people judged in that warehouse (reconcile verdict: confirmed,
+    not-a-conflict) are extra labels for the per-kind discrepancy gates (calibrate_gates).
     """
     from .align import FEATURES
 
@@ -397,9 +424,10 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
     for name, story in stories:
         in_sample[name].merge(_cluster_counts(story, weights, threshold))
     cal_settings = replace(settings, align_threshold=threshold, align_weights=tuple(float(x) for x in weights))
+    labelled = verdict_labels(verdicts_db, settings) if verdicts_db is not None else []
     gates, floors, gate_report = calibrate_gates([r for p in prepared for r in p[1]],
                                          {k: v for p in prepared for k, v in p[2].items()},
-                                         [t for p in prepared for t in p[3]], cal_settings)
+                                         [t for p in prepared for t in p[3]], cal_settings, labelled)
     held = {n: curve[n][threshold] for n in names}
     out = {
         "align_threshold": threshold,
@@ -419,7 +447,11 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
         "discrepancy_gates": gates,
         "discrepancy_min_confidence": floors,
         "discrepancy_gates_leave_one_story_out": gate_report,
-        "calibrated_on": names,
+        "calibrated_on": names + ([f"verdicts in {verdicts_db}"] if labelled else []),
+        **({"verdicts": {"stories": len(labelled),
+                         "confirmed": sum(1 for s in labelled for j in s.judged if j[4]),
+                         "not_a_conflict": sum(1 for s in labelled for j in s.judged if not j[4])}}
+           if verdicts_db is not None else {}),
         "date": date.today().isoformat(),
     }
     if write:

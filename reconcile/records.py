@@ -148,3 +148,6 @@ class StoryResult:
     changes: dict[str, int] | None = None
     """Once written: counts of what changed since the story's previous run (store.change_counts),
     None for a story new to the warehouse."""
+    dismissed: list[Discrepancy] = field(default_factory=list)
+    """Once written: the conflicts a person dismissed (reconcile verdict ID not-a-conflict), moved out
+    of `discrepancies` so run summaries and artifacts leave them out as the views and reports do."""

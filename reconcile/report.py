@@ -74,6 +74,8 @@ class Conflict:
     value_b: str
     norm_b: str
     explanation: str
+    confirmed: bool = False
+    """A person confirmed it (reconcile verdict ID confirmed)."""
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,25 @@ def story_ids(con: Any) -> list[str]:
     return [r[0] for r in con.execute("SELECT story_id FROM stories ORDER BY story_id").fetchall()]
 
 
+def _discrepancy_rows(con: Any, story_id: str) -> list[tuple[Any, ...]]:
+    """The story's reported conflicts but those a person dismissed (verdicts), each with whether one
+    was confirmed; every reported conflict, none confirmed, in a warehouse older than verdicts."""
+    import duckdb
+
+    cols = "d.claim_id, d.kind, d.sentence_id_a, d.sentence_id_b, d.value_a, d.value_b, d.norm_a, d.norm_b, d.explanation"
+    order = "ORDER BY d.claim_id, d.kind, d.discrepancy_id"
+    try:
+        return con.execute(
+            f"SELECT {cols}, coalesce(v.verdict = 'confirmed', FALSE) FROM discrepancies d "
+            "LEFT JOIN (SELECT discrepancy_id, verdict FROM v_discrepancies_all WHERE story_id = ? AND reported "
+            "AND verdict IS NOT NULL) v USING (discrepancy_id) "
+            f"WHERE d.story_id = ? AND v.verdict IS DISTINCT FROM 'not-a-conflict' {order}",
+            [story_id, story_id]).fetchall()
+    except (duckdb.CatalogException, duckdb.BinderException):  # opened read-only before its migration
+        return con.execute(f"SELECT {cols}, FALSE FROM discrepancies d WHERE d.story_id = ? {order}",
+                           [story_id]).fetchall()
+
+
 def read_report(con: Any, story_id: str, db_label: str) -> StoryReport:
     """Read one story from an open connection; raises UnknownStory when it is not there."""
     import duckdb
@@ -190,14 +211,13 @@ def read_report(con: Any, story_id: str, db_label: str) -> StoryReport:
         "WHERE c.story_id = ? ORDER BY c.position, c.claim_id, s.position, s.sentence_id", [story_id]).fetchall()
     outlet_of = {m[2]: m[3] for m in members}
     conflicts: dict[str, list[Conflict]] = {}
-    for (cid, kind, sa, sb, va, vb, na, nb, expl) in con.execute(
-            "SELECT claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b, norm_a, norm_b, explanation "
-            "FROM discrepancies WHERE story_id = ? ORDER BY claim_id, kind, discrepancy_id", [story_id]).fetchall():
+    for (cid, kind, sa, sb, va, vb, na, nb, expl, confirmed) in _discrepancy_rows(con, story_id):
         if sa not in outlet_of or sb not in outlet_of:
             log.warning("story %s: discrepancy of claim %s names a sentence outside the claim", story_id, cid)
             continue
         conflicts.setdefault(cid, []).append(Conflict(
-            kind, sa, outlet_of[sa], va or "", na or va or "", sb, outlet_of[sb], vb or "", nb or vb or "", expl or ""))
+            kind, sa, outlet_of[sa], va or "", na or va or "", sb, outlet_of[sb], vb or "", nb or vb or "", expl or "",
+            bool(confirmed)))
     cells: dict[str, list[Cell]] = {}
     for cid, _pos, sid, oid, aid, spos, text in members:
         cells.setdefault(cid, []).append(Cell(sid, oid, aid, spos, text))
@@ -460,7 +480,8 @@ def difference_lines(rep: StoryReport, claim: ClaimRow) -> list[str]:
     for kind in sorted(by_kind, key=lambda k: (order.get(k, 9), k)):
         line = kind_statement(rep, kind, by_kind[kind])
         note = update_note(rep, by_kind[kind]) if kind == "number" else None
-        lines.append(line + ("" if line.endswith(".") else ".") + (f" {note}." if note else ""))
+        confirmed = " A reviewer confirmed this conflict." if any(c.confirmed for c in by_kind[kind]) else ""
+        lines.append(line + ("" if line.endswith(".") else ".") + (f" {note}." if note else "") + confirmed)
     return lines
 
 
@@ -635,6 +656,8 @@ def html_rows(rep: StoryReport) -> list[dict[str, Any]]:
         label = "conflict"
         if who:
             label += f": {natural_list([rep.name(o) for o in who])} {'differs' if len(who) == 1 else 'differ'}"
+        if any(c.confirmed for c in claim.conflicts):
+            label += " (confirmed)"
         rows.append({"claim": claim, "cells": cells, "n_outlets": len(claim.outlet_ids),
                      "cls": "unique" if claim.unique else ("conflict" if claim.conflicts else "shared"),
                      "only": rep.name(claim.outlet_ids[0]), "conflict_label": label,

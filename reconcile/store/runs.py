@@ -36,11 +36,19 @@ def stored_fingerprints(db_path: Path, story_ids: Sequence[str], wait_seconds: f
     if not Path(db_path).exists() or not story_ids:
         return {}
     with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
-        if not schema_info(con):
+        info = schema_info(con)
+        if not info:
             return {}
+        # Conflicts a person dismissed do not count (verdicts, schema version 7 on).
+        shown = (
+            "AND d.discrepancy_id NOT IN (SELECT discrepancy_id FROM v_dismissed_discrepancies "
+            "WHERE story_id = s.story_id)"
+            if int(info.get("version", "1")) >= 7
+            else ""
+        )
         rows = con.execute(
             "SELECT s.story_id, s.input_hash, s.n_outlets, s.n_articles, s.n_sentences, s.n_claims, "
-            "s.n_shared_claims, (SELECT count(*) FROM discrepancies d WHERE d.story_id = s.story_id), "
+            f"s.n_shared_claims, (SELECT count(*) FROM discrepancies d WHERE d.story_id = s.story_id {shown}), "
             "(SELECT count(*) FROM article_skips k WHERE k.story_id = s.story_id) "
             "FROM stories s WHERE s.story_id IN (SELECT unnest(?::VARCHAR[]))",
             [list(story_ids)],
@@ -128,6 +136,7 @@ def write_run(
                 for res in results
             }
             insert_staged(con, stage)
+        set_aside_dismissed(con, results)
         append_history(con, run, results, fetches)
         if not finished:
             return changes
@@ -150,6 +159,25 @@ def write_run(
             ],
         )
     return changes
+
+
+def set_aside_dismissed(con: Any, results: Sequence[StoryResult]) -> None:
+    """Move the conflicts a person dismissed (verdicts) from each written result's `discrepancies`
+    to its `dismissed`, so the run's summary lines and artifacts leave them out as v_discrepancies does."""
+    ids = [res.spec.story_id for res in results if res.discrepancies or res.dismissed]
+    if not ids:
+        return
+    dismissed = {
+        r[0]
+        for r in con.execute(
+            "SELECT discrepancy_id FROM v_dismissed_discrepancies WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",
+            [ids],
+        ).fetchall()
+    }
+    for res in results:
+        every = list(res.discrepancies) + list(res.dismissed)
+        res.dismissed = [d for d in every if d.discrepancy_id in dismissed]
+        res.discrepancies = [d for d in every if d.discrepancy_id not in dismissed]
 
 
 CHANGE_KINDS = ("claim_added", "claim_removed", "discrepancy_new", "discrepancy_resolved", "article_updated")
@@ -194,7 +222,9 @@ def story_changes(con: Any, res: StoryResult) -> tuple[str, list[tuple[str, str,
     for c in res.claims:
         members = [by_id[x] for x in c.sentence_ids if x in by_id]
         new_claims[c.claim_id] = min(members, key=lambda s: (s.position, s.outlet_id)).text if members else ""
-    new_discs = {d.discrepancy_id: f"{d.kind}: {d.value_a} vs {d.value_b}" for d in res.discrepancies}
+    new_discs = {
+        d.discrepancy_id: f"{d.kind}: {d.value_a} vs {d.value_b}" for d in (*res.discrepancies, *res.dismissed)
+    }
     out = [("claim_added", cid, text) for cid, text in new_claims.items() if cid not in old_claims]
     out += [("claim_removed", cid, text) for cid, text in old_claims.items() if cid not in new_claims]
     out += [("discrepancy_new", did, text) for did, text in new_discs.items() if did not in old_discs]
@@ -308,7 +338,7 @@ def write_story(
         cols["run_id"] = [run.run_id] * len(ds)
         return pa.table(cols)
 
-    discrepancies = discrepancy_table(res.discrepancies, False)
+    discrepancies = discrepancy_table([*res.discrepancies, *res.dismissed], False)  # dismissed: by verdicts
     held_back = discrepancy_table(res.held_back, True)
     skips = pa.table(
         {
