@@ -776,7 +776,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if p.stem in {stem("confirm"), stem("accept")}:
                 conf -= 0.15
             if not _same_actor(x.text, p.span[0], y.text, other[2]):
-                conf = min(conf, 0.55)  # 'The Democrats tax' / 'One party won't tax': two actors
+                conf = min(conf, 0.55)  # 'Lorvania signed' / 'Moldova did not sign': two actors
             if _passive(x.text, p.span[0]) != _passive(y.text, other[2]):
                 conf = min(conf, 0.55)  # 'a photo was sent' / 'he did not send a photo': other roles
             if key != p.stem or _pred_key(other[0]) != other[0]:
@@ -900,22 +900,23 @@ _AUX = {"will", "would", "shall", "should", "can", "could", "may", "might", "mus
 
 
 def _actor_words(text: str, start: int) -> tuple[set[str], bool]:
-    """Who does what the predicate at `start` says: the content words of its clause before it (at most
-    six words), and whether that actor is open (a pronoun, 'both', 'all', or nothing written)."""
+    """Who does what the predicate at `start` says, by name: the capitalised words of its clause before
+    it (at most six words), and whether that actor is open (a pronoun, 'both', 'all', a description
+    such as 'the mayor', which may name anyone, or nothing written)."""
     left = _SUBJECT_CUT.split(text[:start])[-1]
     words = [w.strip("'’.") for w in re.findall(r"[\w'’.-]+", left)][-6:]
     low = [w.lower() for w in words if w]
     if not low or any(w in _PRONOUNS or w in _INCLUSIVE for w in low):
         return set(), True
-    content = {w.removesuffix("'s").removesuffix("’s") for w in low if w not in STOPWORDS and w not in _AUX}
-    initials = "".join(w[0].lower() for w in words if w[:1].isupper())
-    if len(initials) >= 2:
-        content.add(initials)  # 'the United States' ~ 'the US'
-    return {w.replace(".", "") for w in content}, not content
+    names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in _AUX]
+    content = {w.lower().removesuffix("'s").removesuffix("’s").replace(".", "") for w in names}
+    if len(names) >= 2:
+        content.add("".join(w[0].lower() for w in names))  # 'the United States' ~ 'the US'
+    return content, not content
 
 
 def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
-    """Whether two predicates may have one actor: their subjects share a word, or one is open."""
+    """Whether two predicates may have one actor: their named subjects share a word, or one is open."""
     wx, open_x = _actor_words(text_x, start_x)
     wy, open_y = _actor_words(text_y, start_y)
     if open_x or open_y:

@@ -455,7 +455,7 @@ def test_different_facts_are_not_reported(kind: str, a: str, b: str) -> None:
 
 
 ACTOR_OR_VOICE_DIFFERS = [
-    ("The opposition taxes and spends, he said.", "One party won't tax, he said."),
+    ("Lorvania signed the joint communique on Friday.", "Moldova did not sign the joint communique."),
     ("A forged letter was sent to the newspaper last week.", "The councillor said he did not send a forged letter."),
 ]
 
@@ -469,6 +469,8 @@ def test_negation_with_another_actor_or_voice_is_unsupported(a: str, b: str) -> 
 
 
 SAME_SLOT_STILL_FIRES = [
+    # one actor named two ways: a description may name anyone
+    ("negation", "The mayor will seek re-election.", "Whitfield will not seek re-election, she said."),
     ("negation", "The regulator had approved the takeover, the company said.",
      "The regulator had not approved the takeover, according to a filing."),
     ("negation", "The United States will reopen its consulate in Basra.",
