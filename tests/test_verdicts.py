@@ -117,7 +117,10 @@ def test_verdicts_survive_a_rerun_that_renumbers_ids(judged):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (("no-such-id", "confirmed"), "reconcile: error: 'no-such-id' is no discrepancy or claim id of "),
+        (
+            ("no-such-id", "confirmed"),
+            "reconcile: error: 'no-such-id' is no discrepancy_id (v_discrepancies) or claim_id (v_claims) of ",
+        ),
         (("{claim}", "confirmed"), "is a claim: its verdict is split or same-claim, not 'confirmed'"),
         (("{number}", "split"), "is a discrepancy: its verdict is not-a-conflict or confirmed, not 'split'"),
     ],

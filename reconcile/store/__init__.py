@@ -8,6 +8,7 @@
 - cache: the embedding cache
 - discovery: outlets, feeds, feed entries, discovered articles and stories (reconcile watch)
 - verdicts: a person's verdicts on conflicts and claims, keyed by content
+- export: every table and view as Parquet
 """
 
 from .cache import cached_embeddings, insert_cache, stored_dimension

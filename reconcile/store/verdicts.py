@@ -78,10 +78,7 @@ def record_verdict(
         ensure_existing_schema(con)  # an older warehouse gains the verdicts table and views
         found = _find(con, item_id)
         if found is None:
-            raise UnknownItem(
-                f"{item_id!r} is no discrepancy or claim id of {db_path} "
-                "(see v_discrepancies.discrepancy_id and v_claims.claim_id)"
-            )
+            raise UnknownItem(f"{item_id!r} is no discrepancy_id (v_discrepancies) or claim_id (v_claims) of {db_path}")
         target, (key, story_id, kind, detail) = found
         allowed = DISCREPANCY_VERDICTS if target == "discrepancy" else CLAIM_VERDICTS
         if verdict not in allowed:
