@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -546,6 +546,15 @@ def _same_name_tokens(a: EntityMention, b: EntityMention) -> bool:
     return all(any(_same_token(x, y) for y in long_) for x in short)
 
 
+_GENERIC_HEADS = frozenset(
+    "party alliance front movement union league coalition bloc council committee commission ministry"
+    " department agency institute university college school hospital bank fund group company corporation"
+    " association federation foundation court airport airlines airline province district county region"
+    " state city river street square church".split()
+)
+"""Last words of names that say what kind of thing is named, not which one."""
+
+
 def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
         return True
@@ -561,7 +570,11 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if sa <= sb or sb <= sa:
         return True
     if ta[-1] == tb[-1]:
-        return True
+        # 'Barack Obama' ~ 'Michelle Obama' is left to the roles; but 'Progress Party' and 'Freedom
+        # Party' share only a generic head: the words before it tell which party
+        if ta[-1] not in _GENERIC_HEADS or len(ta) < 2 or len(tb) < 2:
+            return True
+        return _same_name_tokens(replace(a, tokens=tuple(ta[:-1])), replace(b, tokens=tuple(tb[:-1])))
     # acronyms: 'European Union' ~ 'EU'
     for x, y in ((a, b), (b, a)):
         if len(x.tokens) == 1 and x.text.replace(".", "").isupper() and len(y.tokens) >= 2:

@@ -477,6 +477,11 @@ SAME_SLOT_STILL_FIRES = [
      "An envoy said the US will not reopen its consulate in Basra."),
     ("entity", "The convoy was driven across the border into Chile.", "The convoy was taken by truck to Bolivia."),
     ("date", "The agency launched the vaccination drive on Tuesday.", "The agency launched the vaccination drive on Thursday."),
+    # two parties that share only the generic head of their names
+    ("entity", "The ruling Progress Party won 41 seats.", "The ruling Freedom Party won 41 seats."),
+    # one count under different nouns: outages count homes, businesses or customers
+    ("number", "About 120,000 homes and businesses were without power on Tuesday.",
+     "Some 95,000 customers were without power on Tuesday."),
 ]
 
 

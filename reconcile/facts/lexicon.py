@@ -196,6 +196,7 @@ SYNONYMS = {
     "injur": "injury", "injury": "injury", "wound": "injury", "hurt": "injury",
     "arrest": "arrest", "detain": "arrest", "detention": "arrest",
     "home": "home", "house": "home", "household": "home", "property": "home", "dwelling": "home",
+    "customer": "home", "business": "home", "premises": "home",  # power and water cuts count any of them
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",
