@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -35,6 +36,7 @@ _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     for suf in ("'s", "ing", "ed", "es", "s", "ly"):
@@ -45,23 +47,25 @@ def _stem(w: str) -> str:
 
 def sentence_tokens(text: str) -> tuple[set[str], set[str], set[str]]:
     """(content-word stems, numbers, names) of a sentence."""
-    words = [w for w in _WORD.findall(text)]
-    stems = {_stem(w) for w in words if w.lower() not in ALIGN_STOPWORDS and len(w) > 2}
+    words = _WORD.findall(text)
+    lows = [w.lower() for w in words]
+    stems = {_stem(w) for w, low in zip(words, lows) if low not in ALIGN_STOPWORDS and len(w) > 2}
     nums = {n.replace(",", "").rstrip("0").rstrip(".") if "." in n else n.replace(",", "") for n in _NUM.findall(text)}
-    nums |= {NUMBER_WORD_DIGITS[w.lower()] for w in words if w.lower() in NUMBER_WORD_DIGITS}
+    nums |= {NUMBER_WORD_DIGITS[low] for low in lows if low in NUMBER_WORD_DIGITS}
     names = {m.group(0).lower() for m in _NAME.finditer(text)}
     return stems, nums, names
 
 
 def _incidence(sets: Sequence[set[str]]) -> np.ndarray:
     vocab: dict[str, int] = {}
-    for s in sets:
-        for t in s:
-            vocab.setdefault(t, len(vocab))
-    m = np.zeros((len(sets), max(len(vocab), 1)), dtype=np.float32)
+    rows: list[int] = []
+    cols: list[int] = []
     for i, s in enumerate(sets):
         for t in s:
-            m[i, vocab[t]] = 1.0
+            rows.append(i)
+            cols.append(vocab.setdefault(t, len(vocab)))
+    m = np.zeros((len(sets), max(len(vocab), 1)), dtype=np.float32)
+    m[rows, cols] = 1.0
     return m
 
 
