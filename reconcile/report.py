@@ -313,9 +313,23 @@ def _hours(a: datetime | None, b: datetime | None) -> float | None:
     return abs((b - a).total_seconds()) / 3600.0
 
 
+def balance_quotes(sentence: str) -> str:
+    """Close a quotation that a multi-sentence quote left open at the sentence's end ('“The time for
+    talk is over.'), or open one it closes ('Now is the hour of action,” he said.')."""
+    s = sentence.strip()
+    opens, closes = s.count("\u201c"), s.count("\u201d")
+    if opens > closes:
+        return s + "\u201d"
+    if closes > opens:
+        return "\u201c" + s
+    if s.count('"') % 2:
+        return s + '"' if s.startswith('"') else '"' + s
+    return s
+
+
 def attribute(sentence: str, credit_clause: str) -> str:
     """'Belarus freed 52 prisoners.' + 'according to X' -> 'Belarus freed 52 prisoners, according to X.'"""
-    s = sentence.strip()
+    s = balance_quotes(sentence)
     m = re.match(r"(?s)(.*)\.([\"'\u201d\u2019])$", s)
     if m:  # 'He said "we are free."' -> 'He said "we are free," according to X.'
         return f"{m.group(1)},{m.group(2)} {credit_clause}."

@@ -58,6 +58,10 @@ def test_credit_reads_naturally(name, text):
     ("She said \u201cit is over.\u201d", "She said \u201cit is over,\u201d according to X."),
     ("Is it over?", "Is it over? (according to X)."),
     ("No final stop", "No final stop, according to X."),
+    # one sentence of a multi-sentence quote: the quotation marks are balanced in the digest
+    ("\u201cThe talks are over.", "\u201cThe talks are over,\u201d according to X."),
+    ("Now the work begins,\u201d he said.", "\u201cNow the work begins,\u201d he said, according to X."),
+    ('"We are not leaving.', '"We are not leaving," according to X.'),
 ])
 def test_attribute(sentence, text):
     assert attribute(sentence, "according to X") == text
