@@ -213,7 +213,21 @@ def test_partial_run_and_new_conflict_reach_the_webhook(prefect_server, tmp_path
             f"created automation {alerts.RUN_ALERT!r}",
             f"created automation {alerts.CONFLICT_ALERT!r}",
         ]
-        # Run again with another threshold: the same two automations, updated.
+        # A notification block the user names instead: the same automations, sending notifications.
+        with _against(prefect_server):
+            from prefect.blocks.notifications import CustomWebhookNotificationBlock
+
+            CustomWebhookNotificationBlock(name="desk", url=receiver.url, json_data={"text": "{{subject}}"}).save(
+                "desk", overwrite=True
+            )
+            with pytest.raises(alerts.AlertsError, match="no such block on the Prefect server"):
+                alerts.block_target("custom-webhook/nowhere")
+            done = alerts.install(alerts.block_target("custom-webhook/desk"))
+            assert [how for _, how, _ in done] == ["updated", "updated"]
+            with get_client(sync_client=True) as client:
+                kinds = {a.name: [x.type for x in a.actions] for a in client.read_automations()}
+            assert kinds == {alerts.RUN_ALERT: ["send-notification"], alerts.CONFLICT_ALERT: ["send-notification"]}
+        # Run again with the webhook and another threshold: the same two automations, updated.
         again = _cli("alerts", "--webhook", receiver.url, "--min-confidence", "0.5", env=env)
         assert again.returncode == 0, again.stderr
         assert [ln.split(" (")[0] for ln in again.stdout.splitlines()] == [
