@@ -20,9 +20,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .errors import ReconcileError, WarehouseError
+from .errors import ReconcileError
 from .monitor import differing_outlets
 from .store import connect
+from .store import reports as store_reports
 
 log = logging.getLogger(__name__)
 
@@ -158,60 +159,28 @@ def _utc(dt: datetime | None) -> datetime | None:
     return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
 
 
-def story_ids(con: Any) -> list[str]:
+def story_ids(con: Any, db_label: str = "the warehouse") -> list[str]:
     """Every story id in the warehouse, sorted."""
-    return [r[0] for r in con.execute("SELECT story_id FROM stories ORDER BY story_id").fetchall()]
-
-
-def _discrepancy_rows(con: Any, story_id: str) -> list[tuple[Any, ...]]:
-    """The story's reported conflicts but those a person dismissed (verdicts), each with whether one
-    was confirmed; every reported conflict, none confirmed, in a warehouse older than verdicts."""
-    import duckdb
-
-    cols = "d.claim_id, d.kind, d.sentence_id_a, d.sentence_id_b, d.value_a, d.value_b, d.norm_a, d.norm_b, d.explanation"
-    order = "ORDER BY d.claim_id, d.kind, d.discrepancy_id"
-    try:
-        return con.execute(
-            f"SELECT {cols}, coalesce(v.verdict = 'confirmed', FALSE) FROM discrepancies d "
-            "LEFT JOIN (SELECT discrepancy_id, verdict FROM v_discrepancies_all WHERE story_id = ? AND reported "
-            "AND verdict IS NOT NULL) v USING (discrepancy_id) "
-            f"WHERE d.story_id = ? AND v.verdict IS DISTINCT FROM 'not-a-conflict' {order}",
-            [story_id, story_id]).fetchall()
-    except (duckdb.CatalogException, duckdb.BinderException):  # opened read-only before its migration
-        return con.execute(f"SELECT {cols}, FALSE FROM discrepancies d WHERE d.story_id = ? {order}",
-                           [story_id]).fetchall()
+    return store_reports.story_ids(con, db_label)
 
 
 def read_report(con: Any, story_id: str, db_label: str) -> StoryReport:
     """Read one story from an open connection; raises UnknownStory when it is not there."""
-    import duckdb
-
-    try:
-        row = con.execute("SELECT title, run_id, updated_at FROM stories WHERE story_id = ?", [story_id]).fetchone()
-    except duckdb.CatalogException:
-        raise WarehouseError(f"{db_label}: not a reconcile warehouse (no stories table)") from None
-    if row is None:
-        known = story_ids(con)
+    rows = store_reports.story_rows(con, story_id, db_label)
+    if rows is None:
+        known = story_ids(con, db_label)
         held = ", ".join(known[:8]) + (f" and {len(known) - 8} more" if len(known) > 8 else "")
         raise UnknownStory(f"story {story_id!r} is not in {db_label} "
                            + (f"(it holds: {held})" if known else "(it holds no stories)"))
-    title, run_id, updated_at = row
-    arts = tuple(
-        ArticleInfo(aid, oid, outlet, atitle, url, source, _utc(pub))
-        for aid, oid, outlet, atitle, url, source, pub in con.execute(
-            "SELECT article_id, outlet_id, outlet, title, url, source, published_at FROM articles "
-            "WHERE story_id = ? ORDER BY published_at NULLS LAST, outlet, article_id", [story_id]).fetchall())
+    arts = tuple(ArticleInfo(aid, oid, outlet, atitle, url, source, _utc(pub))
+                 for aid, oid, outlet, atitle, url, source, pub in rows.articles)
     outlets: dict[str, str] = {}
     for a in arts:
         outlets.setdefault(a.outlet_id, a.outlet)
-    members = con.execute(
-        "SELECT c.claim_id, c.position, s.sentence_id, s.outlet_id, s.article_id, s.position, s.text "
-        "FROM claims c JOIN claim_sentences cs ON cs.claim_id = c.claim_id "
-        "JOIN sentences s ON s.sentence_id = cs.sentence_id "
-        "WHERE c.story_id = ? ORDER BY c.position, c.claim_id, s.position, s.sentence_id", [story_id]).fetchall()
+    members = rows.members
     outlet_of = {m[2]: m[3] for m in members}
     conflicts: dict[str, list[Conflict]] = {}
-    for (cid, kind, sa, sb, va, vb, na, nb, expl, confirmed) in _discrepancy_rows(con, story_id):
+    for (cid, kind, sa, sb, va, vb, na, nb, expl, confirmed) in rows.discrepancies:
         if sa not in outlet_of or sb not in outlet_of:
             log.warning("story %s: discrepancy of claim %s names a sentence outside the claim", story_id, cid)
             continue
@@ -224,14 +193,9 @@ def read_report(con: Any, story_id: str, db_label: str) -> StoryReport:
     column = {o: i for i, o in enumerate(outlets)}
     claims = tuple(ClaimRow(cid, i, tuple(cs), tuple(conflicts.get(cid, ())), column)
                    for i, (cid, cs) in enumerate(cells.items(), 1))
-    try:
-        changes = tuple((c, d or "") for c, d in con.execute(
-            "SELECT change, detail FROM story_changes WHERE story_id = ? AND run_id = ? ORDER BY change, detail",
-            [story_id, run_id]).fetchall())
-    except duckdb.CatalogException:  # a warehouse older than schema version 4, opened read-only
-        changes = ()
-    return StoryReport(story_id, title, db_label, arts, tuple(outlets.items()), claims, run_id, _utc(updated_at),
-                       changes)
+    changes = tuple((c, d or "") for c, d in rows.changes)
+    return StoryReport(story_id, rows.title, db_label, arts, tuple(outlets.items()), claims, rows.run_id,
+                       _utc(rows.updated_at), changes)
 
 
 CHANGE_LABELS = {"claim_added": "Claim added", "claim_removed": "Claim removed",
@@ -248,14 +212,8 @@ def load_report(db_path: Path, story_id: str, wait_seconds: float = 60.0) -> Sto
 
 def load_all_reports(db_path: Path, wait_seconds: float = 60.0) -> list[StoryReport]:
     """Every story of the warehouse, read through one read-only connection."""
-    import duckdb
-
     with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
-        try:
-            ids = story_ids(con)
-        except duckdb.CatalogException:
-            raise WarehouseError(f"{db_path}: not a reconcile warehouse (no stories table)") from None
-        return [read_report(con, sid, str(db_path)) for sid in ids]
+        return [read_report(con, sid, str(db_path)) for sid in story_ids(con, str(db_path))]
 
 
 # --------------------------------------------------------------------------------------

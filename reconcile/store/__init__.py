@@ -8,7 +8,11 @@
 - cache: the embedding cache
 - discovery: outlets, feeds, feed entries, discovered articles and stories (reconcile watch)
 - verdicts: a person's verdicts on conflicts and claims, keyed by content
+- reports: what a story's report reads (conflicts as the views show them)
 - export: every table and view as Parquet
+
+Outside this package only `reconcile/queries.py` runs SQL: the README's example queries, on a
+connection opened here.
 """
 
 from .cache import cached_embeddings, insert_cache, stored_dimension
