@@ -40,10 +40,11 @@ def stored_fingerprints(db_path: Path, story_ids: Sequence[str], wait_seconds: f
         if not info:
             return {}
         # Conflicts a person dismissed do not count (verdicts, schema version 7 on).
+        judged = _judged_stories(con, info, story_ids)
         shown = (
             "AND d.discrepancy_id NOT IN (SELECT discrepancy_id FROM v_dismissed_discrepancies "
-            "WHERE story_id = s.story_id)"
-            if int(info.get("version", "1")) >= 7
+            "WHERE story_id IN (SELECT unnest(?::VARCHAR[])))"
+            if judged
             else ""
         )
         rows = con.execute(
@@ -51,7 +52,7 @@ def stored_fingerprints(db_path: Path, story_ids: Sequence[str], wait_seconds: f
             f"s.n_shared_claims, (SELECT count(*) FROM discrepancies d WHERE d.story_id = s.story_id {shown}), "
             "(SELECT count(*) FROM article_skips k WHERE k.story_id = s.story_id) "
             "FROM stories s WHERE s.story_id IN (SELECT unnest(?::VARCHAR[]))",
-            [list(story_ids)],
+            ([judged] if judged else []) + [list(story_ids)],
         ).fetchall()
     keys = (
         "story_id",
@@ -161,10 +162,27 @@ def write_run(
     return changes
 
 
+def _judged_stories(con: Any, info: dict[str, str], story_ids: Sequence[str]) -> list[str]:
+    """The stories among these with a not-a-conflict verdict (none before schema version 7): only
+    their conflicts need their content keys computed."""
+    if int(info.get("version", "1")) < 7 or not story_ids:
+        return []
+    return [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT story_id FROM verdicts WHERE target = 'discrepancy' AND verdict = 'not-a-conflict' "
+            "AND story_id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(story_ids)],
+        ).fetchall()
+    ]
+
+
 def set_aside_dismissed(con: Any, results: Sequence[StoryResult]) -> None:
     """Move the conflicts a person dismissed (verdicts) from each written result's `discrepancies`
     to its `dismissed`, so the run's summary lines and artifacts leave them out as v_discrepancies does."""
-    ids = [res.spec.story_id for res in results if res.discrepancies or res.dismissed]
+    ids = _judged_stories(
+        con, schema_info(con), [res.spec.story_id for res in results if res.discrepancies or res.dismissed]
+    )
     if not ids:
         return
     dismissed = {
