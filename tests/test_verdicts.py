@@ -155,3 +155,29 @@ def test_calibration_reads_the_verdicts_as_labels(judged, settings):
     gates, floors, _ = calibrate_gates([], {}, [], settings, [story])
     (_, a, b, conf, _) = next(j for j in story.judged if j[0] == "number")
     assert floors["number"] <= conf
+
+
+@pytest.mark.slow
+def test_a_verdict_hides_a_conflict_from_the_next_flow_runs_report(prefect_harness, tmp_path, settings):
+    """The same under the Prefect flow: the re-run's summary, written report and digest leave it out."""
+    from flows.reconcile_flow import reconcile_stories
+    from reconcile.store import record_verdict
+
+    story = tmp_path / "mine-rescue"
+    shutil.copytree(FIXTURES / "mine-rescue", story, ignore=shutil.ignore_patterns("expected", "truth.toml"))
+    db, reports = tmp_path / "flow.duckdb", tmp_path / "reports"
+    s = settings.replace(db_path=db)
+    first = reconcile_stories(paths=[str(story)], settings=s, reports=str(reports), return_state=True).result()
+    assert first.story_lines()[0]["discrepancies"] == 4
+    assert "Quintana" in differences((reports / "mine-rescue.md").read_text(encoding="utf-8"))
+    (entity,) = rows(db, "SELECT discrepancy_id FROM v_discrepancies WHERE kind = 'entity'")
+    record_verdict(db, entity[0], "not-a-conflict", by="flow-test")
+    page = story / "guardian.html"
+    anchor = '<p class="dcr-16w5gq9">Twelve miners'
+    page.write_text(page.read_text(encoding="utf-8").replace(anchor, NEW_PARAGRAPH + anchor, 1), encoding="utf-8")
+    again = reconcile_stories(paths=[str(story)], settings=s, reports=str(reports), return_state=True)
+    assert again.is_completed()
+    line = again.result().story_lines()[0]
+    assert line["discrepancies"] == 3 and not line.get("unchanged")
+    assert "Quintana" not in differences((reports / "mine-rescue.md").read_text(encoding="utf-8"))
+    assert rows(db, "SELECT verdict_by FROM v_dismissed_discrepancies") == [("flow-test",)]
