@@ -81,6 +81,11 @@ class NormText:
         return ""
 
 
+_STARTS = frozenset({"a", "an", "one", "half", *UNITS, *TENS})
+"""The words a number or fraction phrase can start with, besides digits and hyphenated words
+('two-thirds', 'twenty-five'): every rule of `number_words` and `_fraction_at` needs one."""
+
+
 def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
     """Find spelled-out numbers and fractions; return replacements with digit text."""
     repls: list[_Repl] = []
@@ -92,6 +97,9 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
 
     while i < n:
         w = low(i)
+        if w not in _STARTS and "-" not in w and not w.isdigit():
+            i += 1  # no rule below starts at a word that is none of these
+            continue
         # fractions: 'two-thirds', 'a third of', 'one in five', 'half of', 'nearly half'
         frac = _fraction_at(toks, i)
         if frac is not None:
