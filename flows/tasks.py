@@ -58,6 +58,7 @@ _library_logs_to_runs()
 
 # --- stages as tasks ------------------------------------------------------------------------
 
+
 def _lost_worker(exc: BaseException) -> bool:
     """Whether a stage failed because the machine or process running it went away (not its own error)."""
     try:
@@ -103,11 +104,13 @@ class PrefectStages:
         if key not in self._tasks:
             self._tasks[key] = task(fn, name=stage, cache_policy=NO_CACHE)
         t = self._tasks[key]
-        # quote(): the stories are plain data, no futures inside; Prefect need not walk them.
-        params = {k: quote(v) for k, v in get_call_parameters(fn, args, {}).items()}
+        params = get_call_parameters(fn, args, {})
         if self.runner is not None and stage in WORKER_STAGES:
             return _Submitted(stage, lambda: self.runner.submit(t, parameters=params))
-        return _Submitted(stage, lambda: t.submit(**params))
+        # quote(): the stories are plain data, no futures inside; Prefect need not walk them. (Not on
+        # Dask: it rebuilds quote, a named tuple, wrongly.)
+        quoted = {k: quote(v) for k, v in params.items()}
+        return _Submitted(stage, lambda: t.submit(**quoted))
 
 
 @contextmanager
@@ -125,13 +128,20 @@ def task_runner(settings: Settings) -> Iterator[Any]:
     if settings.dask_address:
         runner = DaskTaskRunner(address=settings.dask_address)
     else:
-        runner = DaskTaskRunner(cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1,
-                                                "processes": True, "dashboard_address": None})
+        runner = DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": settings.dask_workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            }
+        )
     with runner:
         yield runner
 
 
 # --- fetching, in the flow process ------------------------------------------------------------
+
 
 def _exception(state: Any) -> BaseException | None:
     data = getattr(state, "data", None)
@@ -177,9 +187,11 @@ def fetch_pages(specs: Sequence[StorySpec], settings: Settings) -> dict[str, fet
     if settings.reuse_pages:
         return fetch.stored_pages(settings, urls)
     policy = fetch.FetchPolicy.from_settings(settings)
-    retried = fetch_task.with_options(retries=settings.fetch_retries,
-                                      retry_delay_seconds=exponential_backoff(backoff_factor=settings.fetch_backoff),
-                                      retry_jitter_factor=0.5)
+    retried = fetch_task.with_options(
+        retries=settings.fetch_retries,
+        retry_delay_seconds=exponential_backoff(backoff_factor=settings.fetch_backoff),
+        retry_jitter_factor=0.5,
+    )
     futures = {u: retried.submit(u, policy, settings.fetch_retries + 1) for u in urls}
     pages = {}
     for url, fut in futures.items():
@@ -203,33 +215,48 @@ SUMMARY_KEY = "reconcile-run-summary"
 @task(name="publish run summary", cache_policy=NO_CACHE)
 def summary_task(rows: list[dict[str, Any]], message: str, run_id: str, failed: list[tuple[str, str]]) -> None:
     """The run's summary: one row per story, as markdown and as a table, under stable keys."""
-    create_markdown_artifact(markdown=monitor.summary_markdown(rows, message, run_id, failed),
-                             key=SUMMARY_KEY, description=message.split("; ", 1)[0])
-    create_table_artifact(table=rows or {c: [] for c in monitor.SUMMARY_COLUMNS}, key=SUMMARY_KEY + "-table",
-                          description=message.split("; ", 1)[0])
+    create_markdown_artifact(
+        markdown=monitor.summary_markdown(rows, message, run_id, failed),
+        key=SUMMARY_KEY,
+        description=message.split("; ", 1)[0],
+    )
+    create_table_artifact(
+        table=rows or {c: [] for c in monitor.SUMMARY_COLUMNS},
+        key=SUMMARY_KEY + "-table",
+        description=message.split("; ", 1)[0],
+    )
 
 
 @task(name="publish", task_run_name="publish {story_id}", cache_policy=NO_CACHE)
 def publish_task(story_id: str, run_id: str, res: StoryResult | None, reason: str | None) -> None:
     """The story's artifacts: claims by outlets (markdown) and its discrepancies (table)."""
     if res is None:
-        create_markdown_artifact(markdown=monitor.failed_story_markdown(story_id, reason or "", run_id),
-                                 key=monitor.artifact_key(story_id, "claims"),
-                                 description=f"{story_id}: not reconciled")
+        create_markdown_artifact(
+            markdown=monitor.failed_story_markdown(story_id, reason or "", run_id),
+            key=monitor.artifact_key(story_id, "claims"),
+            description=f"{story_id}: not reconciled",
+        )
         return
-    create_markdown_artifact(markdown=monitor.claims_markdown(res, run_id), key=monitor.artifact_key(story_id, "claims"),
-                             description=f"{story_id}: claims by outlets")
+    create_markdown_artifact(
+        markdown=monitor.claims_markdown(res, run_id),
+        key=monitor.artifact_key(story_id, "claims"),
+        description=f"{story_id}: claims by outlets",
+    )
     rows = monitor.discrepancy_rows(res)
-    create_table_artifact(table=rows or {c: [] for c in monitor.DISCREPANCY_COLUMNS},
-                          key=monitor.artifact_key(story_id, "discrepancies"),
-                          description=f"{story_id}: {len(rows)} discrepancies")
+    create_table_artifact(
+        table=rows or {c: [] for c in monitor.DISCREPANCY_COLUMNS},
+        key=monitor.artifact_key(story_id, "discrepancies"),
+        description=f"{story_id}: {len(rows)} discrepancies",
+    )
 
 
 def publisher(run_id: str) -> Callable[[list[StoryResult], list[tuple[str, str]]], None]:
     """driver.run_batches' on_written: each story's artifacts as soon as its batch is written."""
+
     def publish(results: list[StoryResult], failed: list[tuple[str, str]]) -> None:
         for res in results:
             publish_task(res.spec.story_id, run_id, res, None)
         for story_id, reason in failed:
             publish_task(story_id, run_id, None, reason)
+
     return publish

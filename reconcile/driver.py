@@ -104,6 +104,7 @@ class InProcess:
 
 # --- where stories come from ----------------------------------------------------------------
 
+
 @dataclass
 class Batch:
     """One batch of a run's stories, as read where the run runs (pages included)."""
@@ -122,8 +123,11 @@ class Batch:
     """The source's own data about the batch (discovery: the originals of syndicated copies)."""
 
     def todo(self) -> list[tuple[StorySpec, Read, str | None]]:
-        return [(s, r, self.fingerprints.get(s.story_id)) for s, r in zip(self.specs, self.reads)
-                if s.story_id not in self.unchanged]
+        return [
+            (s, r, self.fingerprints.get(s.story_id))
+            for s, r in zip(self.specs, self.reads)
+            if s.story_id not in self.unchanged
+        ]
 
 
 class StorySource:
@@ -146,12 +150,14 @@ class StorySource:
     def line(self, batch: Batch, res: StoryResult) -> dict[str, object]:
         return pipeline.story_line(res)
 
-    def written(self, batch: Batch, ok: Sequence[StoryResult], failed: Sequence[tuple[str, str]],
-                settings: Settings) -> None:
+    def written(
+        self, batch: Batch, ok: Sequence[StoryResult], failed: Sequence[tuple[str, str]], settings: Settings
+    ) -> None:
         """Called once a batch is written."""
 
 
 # --- the heavy stages (plain functions of their arguments) ----------------------------------
+
 
 def extract_batch(todo: Sequence[tuple[StorySpec, Read, str | None]], settings: Settings) -> list[StoryResult]:
     """Extract and segment every article of the batch's stories (bad articles become skips)."""
@@ -184,8 +190,13 @@ def sentence_texts(results: Sequence[StoryResult], settings: Settings) -> tuple[
     return by_hash, hashes
 
 
-def reconcile_batch(results: list[StoryResult], cached_hashes: list[str], cached: np.ndarray, settings: Settings,
-                    progress: Callable[[int, int], None] | None = None) -> Reconciled:
+def reconcile_batch(
+    results: list[StoryResult],
+    cached_hashes: list[str],
+    cached: np.ndarray,
+    settings: Settings,
+    progress: Callable[[int, int], None] | None = None,
+) -> Reconciled:
     """Embed the batch's sentences (those not in `cached`), then align and compare each story.
 
     The model is loaded once per process (embed.load_onnx / load_model are cached). While it
@@ -198,32 +209,47 @@ def reconcile_batch(results: list[StoryResult], cached_hashes: list[str], cached
     by_hash, hashes = sentence_texts(results, settings)
     vectors = dict(zip(cached_hashes, cached))
     todo = [h for h in by_hash if h not in vectors]
-    stats = EmbedStats(sentences=len(hashes), unique_texts=len(by_hash), from_cache=len(by_hash) - len(todo),
-                       encoded=len(todo))
+    stats = EmbedStats(
+        sentences=len(hashes), unique_texts=len(by_hash), from_cache=len(by_hash) - len(todo), encoded=len(todo)
+    )
     with ThreadPoolExecutor(1, thread_name_prefix="reconcile-facts") as pool:
         facts = pool.submit(prepare_facts, pipeline.fact_items(results))
         if progress:
             progress(stats.from_cache, len(by_hash))
         step = (lambda n: progress(stats.from_cache + n, len(by_hash))) if progress else None
-        new = embed.encode([by_hash[h] for h in todo], settings.model, settings.batch_size,
-                           settings.max_sentence_chars, backend=settings.embed_backend, progress=step) \
-            if todo else None
+        new = (
+            embed.encode(
+                [by_hash[h] for h in todo],
+                settings.model,
+                settings.batch_size,
+                settings.max_sentence_chars,
+                backend=settings.embed_backend,
+                progress=step,
+            )
+            if todo
+            else None
+        )
         if new is not None:
             vectors.update(zip(todo, new))
         embedded = time.perf_counter()
         facts.result()
     dim = len(next(iter(vectors.values()))) if vectors else 1
-    matrix = np.stack([vectors[h] for h in hashes]).astype(np.float32, copy=False) if hashes \
+    matrix = (
+        np.stack([vectors[h] for h in hashes]).astype(np.float32, copy=False)
+        if hashes
         else np.zeros((0, dim), np.float32)
+    )
     by_sid = {s.sentence_id: matrix[i] for i, s in enumerate(s for r in results for s in r.sentences)}
     for res in results:
         pipeline.reconcile_story(res, by_sid, settings)
     fresh = np.asarray(new, np.float32) if new is not None else np.zeros((0, dim), np.float32)
-    return Reconciled(results, matrix, todo, fresh, stats,
-                      {"embed": embedded - t, "align": time.perf_counter() - embedded})
+    return Reconciled(
+        results, matrix, todo, fresh, stats, {"embed": embedded - t, "align": time.perf_counter() - embedded}
+    )
 
 
 # --- the driver -----------------------------------------------------------------------------
+
 
 @dataclass
 class _InFlight:
@@ -234,9 +260,15 @@ class _InFlight:
     reconcile: Pending[Reconciled] | None = None
 
 
-def run_batches(source: StorySource, settings: Settings, run_id: str | None = None, stages: Stages | None = None,
-                orchestrator: str = "in-process", progress: Progress | None = None,
-                on_written: Callable[[list[StoryResult], list[tuple[str, str]]], None] | None = None) -> RunSummary:
+def run_batches(
+    source: StorySource,
+    settings: Settings,
+    run_id: str | None = None,
+    stages: Stages | None = None,
+    orchestrator: str = "in-process",
+    progress: Progress | None = None,
+    on_written: Callable[[list[StoryResult], list[tuple[str, str]]], None] | None = None,
+) -> RunSummary:
     """Reconcile the source's stories into the warehouse, `settings.story_batch` stories at a time.
 
     Per batch: read (files, fetched pages, unchanged check) here; extract (a stage); look up cached
@@ -256,7 +288,7 @@ def run_batches(source: StorySource, settings: Settings, run_id: str | None = No
     timings = summary.timings
     items = source.items
     size = max(1, settings.story_batch)
-    chunks = [items[lo:lo + size] for lo in range(0, len(items), size)]
+    chunks = [items[lo : lo + size] for lo in range(0, len(items), size)]
     ahead = max(1, stages.parallel)
     flight: dict[int, _InFlight] = {}
     counts = {"read": 0, "extracted": 0, "embedded": 0, "done": 0}
@@ -278,10 +310,12 @@ def run_batches(source: StorySource, settings: Settings, run_id: str | None = No
         hashes = list(sentence_texts(ok, settings)[0])
         cache = pipeline.cached_vectors(settings, hashes)
         cached_hashes = list(cache)
-        cached = np.stack([cache[h] for h in cached_hashes]).astype(np.float32) if cache \
-            else np.zeros((0, 1), np.float32)
-        fl.reconcile = stages.submit("reconcile", reconcile_batch, ok, cached_hashes, cached, settings,
-                                     embed_progress if progress else None)
+        cached = (
+            np.stack([cache[h] for h in cached_hashes]).astype(np.float32) if cache else np.zeros((0, 1), np.float32)
+        )
+        fl.reconcile = stages.submit(
+            "reconcile", reconcile_batch, ok, cached_hashes, cached, settings, embed_progress if progress else None
+        )
 
     try:
         t = time.perf_counter()
@@ -304,8 +338,7 @@ def run_batches(source: StorySource, settings: Settings, run_id: str | None = No
             timings["embed"] += out.timings["embed"]
             timings["align"] += out.timings["align"]
             t = time.perf_counter()
-            _write(fl, out, source, settings, stages, summary, run_id, started, orchestrator,
-                   last=k + 1 == len(chunks))
+            _write(fl, out, source, settings, stages, summary, run_id, started, orchestrator, last=k + 1 == len(chunks))
             timings["write"] += time.perf_counter() - t
             if on_written:
                 on_written(out.results, fl.failed)
@@ -322,8 +355,18 @@ def run_batches(source: StorySource, settings: Settings, run_id: str | None = No
     return summary
 
 
-def _write(fl: _InFlight, out: Reconciled, source: StorySource, settings: Settings, stages: Stages,
-           summary: RunSummary, run_id: str, started: datetime, orchestrator: str, last: bool) -> None:
+def _write(
+    fl: _InFlight,
+    out: Reconciled,
+    source: StorySource,
+    settings: Settings,
+    stages: Stages,
+    summary: RunSummary,
+    run_id: str,
+    started: datetime,
+    orchestrator: str,
+    last: bool,
+) -> None:
     """Write one batch (one transaction, every story whole) and add its stories to the summary."""
     batch, prepared = fl.batch, fl.prepared or []
     for spec, read in zip(batch.specs, batch.reads):
@@ -337,10 +380,22 @@ def _write(fl: _InFlight, out: Reconciled, source: StorySource, settings: Settin
     sids = [s.sentence_id for r in out.results for s in r.sentences]
     embeddings = dict(zip(sids, out.vectors))
     new = dict(zip(out.new_hashes, out.new_vectors))
-    stages.submit("write", pipeline.store_run, settings, run_id, started, out.results, embeddings, new,
-                  len(summary.failed), orchestrator, last, len(summary.skips) + sum(len(r.skips) for r in prepared),
-                  len(summary.lines) - len(summary.unchanged) + len(out.results),
-                  batch.fetches).result()
+    stages.submit(
+        "write",
+        pipeline.store_run,
+        settings,
+        run_id,
+        started,
+        out.results,
+        embeddings,
+        new,
+        len(summary.failed),
+        orchestrator,
+        last,
+        len(summary.skips) + sum(len(r.skips) for r in prepared),
+        len(summary.lines) - len(summary.unchanged) + len(out.results),
+        batch.fetches,
+    ).result()
     summary.lines += [source.line(batch, r) for r in out.results]
     summary.skips += [k for r in prepared for k in r.skips]
     summary.reconciled_skips += [k for r in out.results for k in r.skips]
