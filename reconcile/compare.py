@@ -90,9 +90,40 @@ _YEAR = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)(?!\s*(?:
 
 
 def different_occasions(text_a: str, text_b: str) -> bool:
-    """Both sentences name calendar years and share none of them."""
+    """Both sentences name calendar years and share none of them, unless each names one year in
+    the same frame ('led the party since 2003' / 'since 2002', 'his term ends in 2019' / 'ends in
+    2018'): then the years are two values of one fact, for the date rule to compare."""
     ya, yb = set(_YEAR.findall(text_a)), set(_YEAR.findall(text_b))
-    return bool(ya and yb and not ya & yb)
+    if not (ya and yb) or ya & yb:
+        return False
+    if len(ya) == 1 and len(yb) == 1:
+        prep_a, words_a = _year_frame(text_a, next(iter(ya)))
+        prep_b, words_b = _year_frame(text_b, next(iter(yb)))
+        if prep_a and prep_a == prep_b and (prep_a in _SPAN_PREPS or words_a & words_b):
+            return False
+    return True
+
+
+_SPAN_PREPS = {"since", "until", "till", "through"}
+
+
+def _year_frame(text: str, year: str) -> tuple[str, set[str]]:
+    """What a year is the time of: the preposition right before it ('since', 'in'), and the
+    lower-case content words among the three before that, in its clause ('term ends')."""
+    m = re.search(rf"\b{year}\b", text)
+    if not m:
+        return "", set()
+    left = _CLAUSE_END.split(text[: m.start()])[-1]
+    words = _EVENT_WORD.findall(left)
+    if not words or not words[-1].islower() or words[-1] not in STOPWORDS:
+        return "", set()
+    out = set()
+    for w in words[-4:-1]:
+        low = w.lower()
+        if w[0].isupper() or low in STOPWORDS or low in MONTHS or len(low) < 3 or low in _TIME_CONTEXT:
+            continue
+        out.add(syn(stem(low)))
+    return words[-1], out
 
 
 def prepare_facts(items: "list[tuple[str, datetime | None]]") -> None:

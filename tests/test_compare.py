@@ -416,6 +416,9 @@ def test_same_event_in_long_sentences_still_fires() -> None:
 # is written after a kind of false alarm seen on real outlets' coverage; none may be reported.
 
 DIFFERENT_FACTS = [
+    # years in different frames are different occasions
+    ("date", "The 2015 earthquake killed 9,000 people.", "An earthquake in November 2023 killed 150 people."),
+    ("date", "She joined the union in 2004.", "She has led the union since 2011."),
     # a date that labels one of several events, or a sentence counting the event's occurrences
     ("date", "Tuesday evening's meeting was the third time this month the two leaders had met.",
      "The two leaders met on Saturday morning at the governor's residence."),
@@ -477,6 +480,9 @@ SAME_SLOT_STILL_FIRES = [
      "An envoy said the US will not reopen its consulate in Basra."),
     ("entity", "The convoy was driven across the border into Chile.", "The convoy was taken by truck to Bolivia."),
     ("date", "The agency launched the vaccination drive on Tuesday.", "The agency launched the vaccination drive on Thursday."),
+    # one year in the same frame on each side: two values of one fact, not two occasions
+    ("date", "Ms. Ortiz has led the union since 2011.", "Ms. Ortiz has led the union since 2012, her office said."),
+    ("date", "The senator's second term ends in 2029.", "He may step down before his term ends in 2028."),
     # two parties that share only the generic head of their names
     ("entity", "The ruling Progress Party won 41 seats.", "The ruling Freedom Party won 41 seats."),
     # one count under different nouns: outages count homes, businesses or customers
