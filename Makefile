@@ -30,7 +30,7 @@ demo: install
 
 # Lint the whole tree; format-check the files formatted so far (the rest joins in one commit
 # that formats the tree, once no one has work in flight on it).
-FORMATTED := reconcile/facts warehouse/__init__.py tests/test_settings.py tests/test_wheel.py flows/alerts.py tests/test_alerts.py reconcile/validation.py reconcile/store tests/test_migrations.py tests/test_verdicts.py
+FORMATTED := reconcile/facts warehouse/__init__.py reconcile/settings.py tests/test_settings.py tests/test_wheel.py flows/alerts.py tests/test_alerts.py reconcile/validation.py reconcile/store tests/test_migrations.py tests/test_verdicts.py
 
 lint: install
 	$(BIN)/ruff check .

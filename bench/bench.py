@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -67,13 +66,13 @@ def load_run(n_stories: int, backend: str) -> None:
     from reconcile.pipeline import load_stories, run_stories
     from reconcile.settings import Settings
 
-    settings = replace(Settings(), embed_backend=backend)
+    settings = Settings().replace(embed_backend=backend)
     warm(settings)
     base = peak_mb()
     with tempfile.TemporaryDirectory() as tmp:
         folders = write_corpus(Path(tmp) / "load", n_stories, seed=11)
         specs = load_stories(folders)
-        ls = replace(settings, db_path=Path(tmp) / "load.duckdb")
+        ls = settings.replace(db_path=Path(tmp) / "load.duckdb")
         marks: list[tuple[int, float]] = []
         t = time.perf_counter()
         load = run_stories(specs, ls, progress=lambda stage, i, total: marks.append((i, peak_mb()))
@@ -120,7 +119,7 @@ def main() -> None:
     for b in backends:
         if b != "torch":
             t = time.perf_counter()
-            warm(replace(settings, embed_backend=b))
+            warm(settings.replace(embed_backend=b))
             print(f"startup_seconds[{b}]={time.perf_counter() - t:.2f} (its model load; export built first if missing)")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,7 +145,7 @@ def main() -> None:
         vecs: dict[str, object] = {}
         for rep in range(args.reps):
             for b in backends:
-                s = replace(settings, embed_backend=b, db_path=tmp / f"bench-{b}-{rep}.duckdb")
+                s = settings.replace(embed_backend=b, db_path=tmp / f"bench-{b}-{rep}.duckdb")
                 t = time.perf_counter()
                 summary = run_stories(specs, s)
                 sec = time.perf_counter() - t
@@ -183,7 +182,7 @@ def main() -> None:
                       f"({bare['fp32'] / bare[b]:.2f}x fp32); cosine to fp32 mean {cos.mean():.4f}, "
                       f"min {cos.min():.4f}")
 
-        s = replace(settings, embed_backend=default, db_path=pipe[default][2])
+        s = settings.replace(embed_backend=default, db_path=pipe[default][2])
         pipe_s = pipe[default][0]
         t = time.perf_counter()
         again = run_stories(specs, s)
@@ -192,7 +191,7 @@ def main() -> None:
               f"rerun_vs_first={rerun_s / pipe_s:.3f}")
         # Reprocessing everything (--force): sentences still come from the embedding cache.
         t = time.perf_counter()
-        forced = run_stories(specs, replace(s, force=True))
+        forced = run_stories(specs, s.replace(force=True))
         forced_s = time.perf_counter() - t
         print(f"rerun_forced_seconds={forced_s:.2f} rerun_forced_encoded={forced.embed.encoded} "
               f"rerun_forced_from_cache={forced.embed.from_cache} rerun_forced_vs_first={forced_s / pipe_s:.3f}")

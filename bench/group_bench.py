@@ -19,7 +19,6 @@ import argparse
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -85,7 +84,7 @@ def warehouse(items: list[Item], window_hours: float, threshold: float, batch: i
     from reconcile.settings import Settings
     from reconcile.store import connect
 
-    settings = replace(Settings(), db_path=db)
+    settings = Settings().replace(db_path=db)
     with connect(db) as con:
         discover.ensure_tables(con, "synthetic", DIM)
     marks = [(0, 0.0)]

@@ -54,16 +54,13 @@ def summary_markdown(summary: discover.DiscoverySummary, outlets: str) -> str:
 
 
 @flow(name="discover-stories", flow_run_name=_run_name, log_prints=False)
-def discover_stories(outlets: str, db: str | None = None, model: str | None = None,
-                     window_hours: float | None = None, min_outlets: int | None = None,
-                     threshold: float | None = None, force: bool = False, allow_private: bool = False,
-                     allow_hosts: list[str] | None = None, embed_backend: str | None = None,
-                     story_batch: int | None = None, workers: int | None = None,
-                     dask_address: str | None = None) -> Any:
-    """Follow the feeds of an outlets.toml: group new articles into stories and reconcile them."""
-    settings = replace(Settings.from_env(db_path=db, model=model, embed_backend=embed_backend,
-                                         story_batch=story_batch, dask_workers=workers, dask_address=dask_address),
-                       allow_private=allow_private, allow_hosts=tuple(allow_hosts or ()))
+def discover_stories(outlets: str, settings: Settings | None = None, window_hours: float | None = None,
+                     min_outlets: int | None = None, threshold: float | None = None, force: bool = False) -> Any:
+    """Follow the feeds of an outlets.toml: group new articles into stories and reconcile them.
+
+    `settings` is the whole settings object (without it, Settings.from_env of the run's environment);
+    the other parameters are discovery's own (window, outlets needed, grouping threshold, force)."""
+    settings = settings if settings is not None else Settings.from_env()
     ds = discovery_settings(window_hours, min_outlets, threshold, force)
     of = load_task(outlets)
     with task_runner(settings) as runner:
@@ -96,11 +93,9 @@ def discovery_settings(window_hours: float | None = None, min_outlets: int | Non
 
 def flow_parameters(outlets: Path | str, settings: Settings, ds: discover.DiscoverySettings) -> dict[str, Any]:
     """Flow parameters (JSON) for an already-validated outlets file and settings."""
-    return {"outlets": str(Path(outlets).resolve()), "db": str(settings.db_path), "model": settings.model,
+    return {"outlets": str(Path(outlets).resolve()), "settings": settings.model_dump(mode="json"),
             "window_hours": ds.window_hours, "min_outlets": ds.min_outlets, "threshold": ds.group_threshold,
-            "force": ds.force, "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
-            "embed_backend": settings.embed_backend, "story_batch": settings.story_batch,
-            "workers": settings.dask_workers or None, "dask_address": settings.dask_address}
+            "force": ds.force}
 
 
 def run_discovery_flow(outlets: Path | str, settings: Settings, ds: discover.DiscoverySettings) -> Any:

@@ -11,7 +11,6 @@ UI keeps their history. A run that left out an article or a story ends Completed
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -51,26 +50,17 @@ def _run_name() -> str:
 
 
 @flow(name="reconcile-stories", flow_run_name=_run_name, log_prints=False)
-def reconcile_stories(paths: list[str] | None = None, db: str | None = None, model: str | None = None,
-                      use_cache: bool = True, url_stories: list[dict[str, Any]] | None = None,
-                      allow_private: bool = False, allow_hosts: list[str] | None = None,
-                      reuse_pages: bool = False, fetch_retries: int | None = None,
-                      fetch_backoff: float | None = None, fetch_timeout: float | None = None,
-                      force: bool = False, embed_backend: str | None = None, reports: str | None = None,
-                      story_batch: int | None = None, workers: int | None = None,
-                      dask_address: str | None = None) -> Any:
+def reconcile_stories(paths: list[str] | None = None, url_stories: list[dict[str, Any]] | None = None,
+                      settings: Settings | None = None, reports: str | None = None) -> Any:
     """Reconcile story folders, and stories made of URLs ({"id": ..., "urls": [...]}), into the warehouse.
 
-    With `reports` (a folder), each reconciled story's HTML report and Markdown digest are written
-    there and the run summary gives their paths. With `workers` (a local Dask cluster of that many
-    processes) or `dask_address` (a running scheduler), extraction and embedding run on Dask workers.
+    `settings` is the whole settings object (a deployment stores it as JSON); without it, the flow
+    builds one with Settings.from_env (the run's config file and RECONCILE_* variables). With
+    `reports` (a folder), each reconciled story's HTML report and Markdown digest are written there and
+    the run summary gives their paths. With settings.dask_workers (a local Dask cluster of that many
+    processes) or settings.dask_address (a running scheduler), extraction and embedding run on Dask workers.
     """
-    settings = replace(Settings.from_env(db_path=db, model=model, fetch_retries=fetch_retries,
-                                         fetch_backoff=fetch_backoff, fetch_timeout=fetch_timeout,
-                                         embed_backend=embed_backend, story_batch=story_batch,
-                                         dask_workers=workers, dask_address=dask_address),
-                       use_cache=use_cache, allow_private=allow_private, allow_hosts=tuple(allow_hosts or ()),
-                       reuse_pages=reuse_pages, force=force)
+    settings = settings if settings is not None else Settings.from_env()
     run_id = str(flow_run.id or "")
     specs = load_task(list(paths or [])) if paths else []
     specs += [fetch.url_story(s["id"], list(s["urls"])) for s in url_stories or []]
@@ -95,19 +85,13 @@ def reconcile_stories(paths: list[str] | None = None, db: str | None = None, mod
 
 
 def flow_parameters(specs: list[StorySpec], settings: Settings, reports: Path | str | None = None) -> dict[str, Any]:
-    """Flow parameters (JSON) for already-validated stories and settings."""
+    """Flow parameters (JSON) for already-validated stories and settings (every field of the settings)."""
     return {
         "paths": [str(s.folder if s.manifest is None or s.manifest.name == "story.toml" else s.manifest)
                   for s in specs if not fetch.is_url_story(s)],
         "url_stories": [{"id": s.story_id, "urls": [a.url for a in s.articles]}
                         for s in specs if fetch.is_url_story(s)],
-        "db": str(settings.db_path), "model": settings.model, "use_cache": settings.use_cache,
-        "allow_private": settings.allow_private, "allow_hosts": list(settings.allow_hosts),
-        "reuse_pages": settings.reuse_pages, "force": settings.force, "embed_backend": settings.embed_backend,
-        "fetch_retries": settings.fetch_retries, "fetch_backoff": settings.fetch_backoff,
-        "fetch_timeout": settings.fetch_timeout, "story_batch": settings.story_batch,
-        "workers": settings.dask_workers or None, "dask_address": settings.dask_address,
-        "reports": str(reports) if reports else None,
+        "settings": settings.model_dump(mode="json"), "reports": str(reports) if reports else None,
     }
 
 

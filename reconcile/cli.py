@@ -14,10 +14,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import ModelError, ReconcileError, StoryError, WarehouseBusy, WarehouseError
-from .settings import DEFAULT_DB, Settings
+from .errors import ModelError, ReconcileError, SettingsError, StoryError, WarehouseBusy, WarehouseError
+
+if TYPE_CHECKING:  # imported where settings are built: pydantic-settings stays off `--help` and usage errors
+    from .settings import Settings
 
 EXIT_OK, EXIT_STORY, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
@@ -37,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     def db_opt(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--db", type=Path, default=None, metavar="FILE",
-                        help=f"DuckDB warehouse file (default: $RECONCILE_DB or {DEFAULT_DB})")
+                        help="DuckDB warehouse file (default: $RECONCILE_DB, the config file's db_path, else "
+                        "warehouse/reconcile.duckdb)")
+        _config_opt(sp)
 
     r = sub.add_parser("run", help="reconcile story folders into the warehouse",
                        description="Reconcile each story folder (with a story.toml, or a folder of "
@@ -77,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder of JSON gold labels (see eval/README.md) instead of each story's truth.toml")
     e.add_argument("--model", default=None)
     e.add_argument("--threshold", type=float, default=None, help="alignment threshold (default: calibrated)")
+    _config_opt(e)
     e.add_argument("--json", action="store_true")
 
     c = sub.add_parser("calibrate", help="fit the alignment scorer and threshold on labelled stories and save them",
@@ -90,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--min-precision", type=float, default=0.85,
                    help="held-out alignment precision the threshold must reach on every set (default 0.85)")
     c.add_argument("--model", default=None)
+    _config_opt(c)
     c.add_argument("--dry-run", action="store_true", help="print the result without saving calibration.json")
     c.add_argument("--verdicts", type=Path, default=None, metavar="DB",
                    help="a warehouse whose conflict verdicts (reconcile verdict ID confirmed | not-a-conflict) are "
@@ -180,6 +186,26 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _config_opt(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--config", type=Path, default=None, metavar="FILE",
+                    help="settings file (TOML, keys as in the README's Settings table; default: $RECONCILE_CONFIG, "
+                    "else ./reconcile.toml if present); flags override $RECONCILE_* variables, which override it")
+
+
+FLAGS = {"db_path": "--db", "model": "--model", "embed_backend": "--backend", "align_threshold": "--threshold",
+         "allow_hosts": "--allow-host", "use_cache": "--no-cache", "force": "--force",
+         "allow_private": "--allow-private", "reuse_pages": "--reuse-pages", "dask_workers": "--workers",
+         "dask_address": "--dask-address"}
+"""The flag that sets each setting, named in error messages."""
+
+
+def _settings(args: argparse.Namespace, **flags: Any) -> Settings:
+    """Settings from the defaults, the config file, RECONCILE_* variables and these flags (None: not given)."""
+    from .settings import Settings
+
+    return Settings.from_env(config=getattr(args, "config", None), flags=FLAGS, **flags)
+
+
 def _fetch_opts(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--allow-private", action="store_true",
                     help="fetch loopback, private, link-local and other non-public addresses (refused by default)")
@@ -229,18 +255,42 @@ def _version() -> str:
     return __version__
 
 
-def _prefect_configured() -> bool:
-    """A Prefect API is configured by environment or the active profile (read without importing prefect)."""
-    if os.environ.get("PREFECT_API_URL"):
+PREFECT_ENV_DEFAULTS = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
+                        "PREFECT_LOGGING_EXTRA_LOGGERS": "reconcile", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90"}
+PREFECT_SOURCES_ENV = ("PREFECT_API_URL", "PREFECT_PROFILE", "PREFECT_PROFILES_PATH", "PREFECT_HOME")
+"""Environment variables through which Prefect's settings can come to name an API."""
+
+
+def _prefect_may_be_configured() -> bool:
+    """Whether any source Prefect reads its settings from exists: one of PREFECT_SOURCES_ENV, a .env or
+    prefect.toml in the working directory, a pyproject.toml with [tool.prefect], or a profiles file that
+    sets PREFECT_API_URL. A cheap over-estimate (file names and substrings): with none of them Prefect has
+    no API URL to find, and the ~1.5 s import of prefect.settings is saved."""
+    if any(os.environ.get(name) for name in PREFECT_SOURCES_ENV):
         return True
-    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
-    try:
-        import tomllib
-        prof = tomllib.loads((home / "profiles.toml").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    here = Path.cwd()
+    candidates = [(here / ".env", "PREFECT_"), (here / "prefect.toml", ""), (here / "pyproject.toml", "tool.prefect"),
+                  (Path.home() / ".prefect" / "profiles.toml", "PREFECT_API_URL")]
+    for path, needle in candidates:
+        try:
+            if needle in path.read_text(encoding="utf-8", errors="replace"):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _prefect_configured() -> bool:
+    """Whether Prefect's own settings name an API (`get_current_settings().api.url`: the environment, .env,
+    prefect.toml, pyproject.toml, the active profile of PREFECT_PROFILES_PATH or PREFECT_HOME). Prefect
+    is imported only when one of those sources exists (see _prefect_may_be_configured) or it already is."""
+    if "prefect" not in sys.modules and not _prefect_may_be_configured():
         return False
-    active = os.environ.get("PREFECT_PROFILE") or prof.get("active", "ephemeral")
-    return bool(prof.get("profiles", {}).get(active, {}).get("PREFECT_API_URL"))
+    for name, value in PREFECT_ENV_DEFAULTS.items():  # as flows/tasks.py sets them: before prefect is imported
+        os.environ.setdefault(name, value)
+    from prefect.settings import get_current_settings
+
+    return bool(get_current_settings().api.url)
 
 
 def _use_prefect(asked: bool) -> bool:
@@ -329,24 +379,16 @@ class _ProgressBar:
         self.bar.update(self.stages[stage], completed=done, total=total, detail=f"{done}/{total} {stage}")
 
 
-def _with_backend(settings: Settings) -> Settings:
-    """Settings whose embedding backend is known (RECONCILE_EMBED_BACKEND is checked here)."""
-    from .embed import BACKENDS
-
-    if settings.embed_backend not in BACKENDS:
-        raise StoryError(f"embedding backend {settings.embed_backend!r} (from RECONCILE_EMBED_BACKEND) is not one of "
-                         f"{', '.join(BACKENDS)}")
-    return settings
+def _given(flag: bool, value: Any = True) -> Any:
+    """A store_true flag's setting: `value` when the flag is given, else None (the environment or file decide)."""
+    return value if flag else None
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
-    settings = _with_backend(Settings.from_env(db_path=args.db, model=args.model, embed_backend=args.backend))
-    if args.no_cache or args.force:
-        settings = replace(settings, use_cache=not args.no_cache, force=args.force)
-    settings = replace(settings, allow_private=args.allow_private, reuse_pages=args.reuse_pages,
-                       allow_hosts=_check_allow_hosts(args.allow_host))
+    settings = _settings(args, db_path=args.db, model=args.model, embed_backend=args.backend,
+                         use_cache=_given(args.no_cache, False), force=_given(args.force),
+                         allow_private=_given(args.allow_private), reuse_pages=_given(args.reuse_pages),
+                         allow_hosts=_check_allow_hosts(args.allow_host) or None)
     specs = _run_specs(args)  # manifests and URLs validated before torch or prefect is imported
     if _use_prefect(args.prefect):
         from flows.reconcile_flow import run_flow
@@ -387,7 +429,7 @@ def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
-    settings = Settings.from_env(model=args.model, align_threshold=args.threshold)
+    settings = _settings(args, model=args.model, align_threshold=args.threshold)
     report = evaluate(args.fixtures, settings, args.gold).as_dict()
     discovery = args.fixtures / "discovery"
     if args.gold is None and (discovery / "outlets.toml").is_file() and (discovery / "truth.toml").is_file():
@@ -422,7 +464,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from .evaluate import calibrate
 
-    settings = Settings.from_env(model=args.model)
+    settings = _settings(args, model=args.model)
     sets = [(args.fixtures, None)] + [(Path(r), Path(g)) for r, g in args.gold_set]
     out = calibrate(sets, settings, write=not args.dry_run, min_precision=args.min_precision,
                     verdicts_db=args.verdicts)
@@ -458,7 +500,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _usage("report", "--all needs --out DIR")
     if args.out and (args.html or args.markdown):
         return _usage("report", "--out cannot be combined with --html or --markdown")
-    settings = Settings.from_env(db_path=args.db)
+    settings = _settings(args, db_path=args.db)
     if args.all:
         reports = report.load_all_reports(settings.db_path, settings.lock_wait_seconds)
         if not reports:
@@ -494,7 +536,7 @@ def _user() -> str | None:
 def cmd_verdict(args: argparse.Namespace) -> int:
     from .store import UnknownItem, record_verdict
 
-    settings = Settings.from_env(db_path=args.db)
+    settings = _settings(args, db_path=args.db)
     by = args.by or os.environ.get("RECONCILE_USER") or _user()
     try:
         v = record_verdict(settings.db_path, args.item_id, args.verdict, args.note, by, settings.lock_wait_seconds)
@@ -516,7 +558,7 @@ def cmd_verdict(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export_parquet
 
-    settings = Settings.from_env(db_path=args.db)
+    settings = _settings(args, db_path=args.db)
     written = export_parquet(settings.db_path, args.parquet, settings.lock_wait_seconds)
     for name, path, rows in written:
         print(f"{name:<24} {rows:>8} rows  {path}")
@@ -525,14 +567,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from .watchlist import load_watchlist
 
     wl = load_watchlist(args.watchlist)  # validated before prefect is imported
-    settings = Settings.from_env(db_path=args.db or wl.db, model=args.model or wl.model)
-    settings = replace(settings, allow_private=args.allow_private or wl.allow_private,
-                       allow_hosts=_check_allow_hosts(list(wl.allow_hosts) + args.allow_host))
+    settings = _settings(args, db_path=args.db or wl.db, model=args.model or wl.model,
+                         allow_private=_given(args.allow_private or wl.allow_private),
+                         allow_hosts=_check_allow_hosts(list(wl.allow_hosts) + args.allow_host) or None)
     ids = ", ".join(s.story_id for s in wl.stories)
     if wl.stories or wl.discovery is None:
         print(f"watchlist {wl.path.name}: deployment reconcile-stories/{wl.name}, {len(wl.stories)} stories ({ids}), "
@@ -597,8 +637,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
         return _usage("watch", "--min-outlets must be at least 1")
     if args.threshold is not None and not 0 < args.threshold <= 1:
         return _usage("watch", "--threshold must be above 0 and at most 1")
-    settings = _with_backend(Settings.from_env(db_path=args.db, model=args.model, embed_backend=args.backend))
-    settings = replace(settings, allow_private=args.allow_private, allow_hosts=_check_allow_hosts(args.allow_host))
+    settings = _settings(args, db_path=args.db, model=args.model, embed_backend=args.backend,
+                         allow_private=_given(args.allow_private),
+                         allow_hosts=_check_allow_hosts(args.allow_host) or None)
     from .discover import DiscoverySettings
 
     overrides = {"window_hours": args.window_hours, "min_outlets": args.min_outlets, "group_threshold": args.threshold}
@@ -658,7 +699,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging()
     try:
         return COMMANDS[args.command](args)
-    except StoryError as e:
+    except (StoryError, SettingsError) as e:
         print(f"reconcile: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except WarehouseBusy as e:

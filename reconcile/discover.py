@@ -886,7 +886,7 @@ def evaluate_grouping(folder: Path | str, settings: Settings, ds: DiscoverySetti
     folder = Path(folder)
     of = load_outlets(folder / "outlets.toml")
     truth = load_grouping_truth(folder)
-    off = replace(settings, db_path=Path("/nonexistent/grouping-eval.duckdb"), use_cache=False)
+    off = settings.replace(db_path=Path("/nonexistent/grouping-eval.duckdb"), use_cache=False)
     poll = poll_feeds(of, off, ds)
     cands, _, _ = read_entries(poll.entries, of, off, ds)
     embed_candidates(cands, off, ds)

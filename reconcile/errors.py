@@ -27,3 +27,7 @@ class WarehouseBusy(WarehouseError):
 
 class CalibrationError(ReconcileError):
     """reconcile/calibration.json is missing or unusable (no silent fallback to default thresholds)."""
+
+
+class SettingsError(ReconcileError):
+    """A setting's value (flag, RECONCILE_* variable or config file) is unusable (exit code 2)."""

@@ -7,7 +7,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -216,7 +216,7 @@ def prepare_fixtures(root: Path, settings: Settings, gold: Path | None = None
     folders = fixture_stories(root, gold)
     specs = load_stories(folders)
     results = [prepare_story(s, settings) for s in specs]
-    embeddings, _ = embed_sentences(results, replace(settings, use_cache=False))
+    embeddings, _ = embed_sentences(results, settings.replace(use_cache=False))
     truths = [load_truth(f, gold) for f in folders]
     return results, embeddings, truths
 
@@ -285,7 +285,7 @@ def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray
 
     gate_grid = [round(x, 2) for x in np.arange(0.1, 0.96, 0.05)]
     conf_grid = [0.0, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
-    open_settings = replace(settings, discrepancy_gates={}, discrepancy_min_confidence={})
+    open_settings = settings.replace(discrepancy_gates={}, discrepancy_min_confidence={})
     per_story = []  # (truth set, [(key, kind, pair score, rule confidence)])
     for res, truth in zip(results, truths):
         reconcile_story(res, embeddings, open_settings)
@@ -423,7 +423,7 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
     in_sample = {n: Score() for n in names}
     for name, story in stories:
         in_sample[name].merge(_cluster_counts(story, weights, threshold))
-    cal_settings = replace(settings, align_threshold=threshold, align_weights=tuple(float(x) for x in weights))
+    cal_settings = settings.replace(align_threshold=threshold, align_weights=tuple(float(x) for x in weights))
     labelled = verdict_labels(verdicts_db, settings) if verdicts_db is not None else []
     gates, floors, gate_report = calibrate_gates([r for p in prepared for r in p[1]],
                                          {k: v for p in prepared for k, v in p[2].items()},

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -48,7 +47,7 @@ def onnx_cache(tmp_path_factory):
 
 @pytest.fixture()
 def db(tmp_path, settings):
-    return replace(settings, db_path=tmp_path / "w.duckdb")
+    return settings.replace(db_path=tmp_path / "w.duckdb")
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +56,7 @@ def demo_db(tmp_path_factory, settings):
     from reconcile.pipeline import load_stories, run_stories
 
     path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    s = replace(settings, db_path=path)
+    s = settings.replace(db_path=path)
     summary = run_stories(load_stories(STORIES), s)
     assert not summary.failed
     return path

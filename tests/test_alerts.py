@@ -122,9 +122,8 @@ def test_new_conflicts_are_those_of_new_stories_and_those_story_changes_records(
     assert [r["confidence"] for r in rows] == sorted((r["confidence"] for r in rows), reverse=True)
     assert {"outlet_a", "value_a", "outlet_b", "value_b", "explanation", "kind"} <= set(rows[0])
     # The same story run again (forced): nothing new, so nothing to alert.
-    from dataclasses import replace
 
-    again = run_stories(specs, replace(db, force=True))
+    again = run_stories(specs, db.replace(force=True))
     assert store.new_conflicts(db.db_path, again.run_id, [], db.lock_wait_seconds) == []
 
 
@@ -251,7 +250,7 @@ def test_partial_run_and_new_conflict_reach_the_webhook(prefect_server, tmp_path
 
             from flows.reconcile_flow import reconcile_stories
 
-            state = reconcile_stories(paths=[str(story)], db=str(db), return_state=True)
+            state = reconcile_stories(paths=[str(story)], settings=settings.replace(db_path=db), return_state=True)
             assert state.is_completed() and state.name == "Partial", state.message
             run_id = str(state.state_details.flow_run_id)
 

@@ -4,7 +4,6 @@
 import json
 import re
 import shutil
-from dataclasses import replace
 
 import pytest
 
@@ -36,7 +35,7 @@ def test_without_the_time_window_two_earthquakes_merge(settings):
 
 @pytest.fixture(scope="module")
 def first(tmp_path_factory, settings):
-    s = replace(settings, db_path=tmp_path_factory.mktemp("discovery") / "w.duckdb")
+    s = settings.replace(db_path=tmp_path_factory.mktemp("discovery") / "w.duckdb")
     return s, discover(DISCOVERY / "outlets.toml", s)
 
 
@@ -115,7 +114,7 @@ def test_stories_grow_keep_their_ids_and_are_reconciled_again(tmp_path, settings
     drop_entries(folder, "harbour-herald.rss", "varnholm-earthquake-at-least-11-killed")
     drop_entries(folder, "northern-ledger.atom", "earthquake-on-varnholm-leaves-at-least-11-dead")
     drop_entries(folder, "coastline-daily.rss", "earthquake-in-calder-cuts-power-to-40000-homes")
-    s = replace(settings, db_path=tmp_path / "w.duckdb")
+    s = settings.replace(db_path=tmp_path / "w.duckdb")
     one = discover(folder / "outlets.toml", s)
     assert one.articles == 25
     # The quake story holds the wire and its reprint: one independent outlet, so it waits.
@@ -137,7 +136,7 @@ def test_stories_grow_keep_their_ids_and_are_reconciled_again(tmp_path, settings
 
 
 def test_min_outlets_is_configurable(tmp_path, settings):
-    s = replace(settings, db_path=tmp_path / "w.duckdb")
+    s = settings.replace(db_path=tmp_path / "w.duckdb")
     summary = discover(DISCOVERY / "outlets.toml", s, DiscoverySettings(min_outlets=3))
     reconciled = {ln["story_id"] for ln in summary.reconcile.story_lines()}
     assert len(reconciled) == 5 and QUAKE in reconciled and CALDER not in reconciled
@@ -196,12 +195,12 @@ def test_http_feeds_pages_conditional_get_and_retries(tmp_path, settings):
         outlets = tmp_path / "outlets.toml"
         outlets.write_text(f'[[outlets]]\nname = "Harbour Post"\nfeeds = ["{feed_a}"]\n'
                            f'[[outlets]]\nname = "Bay News"\nfeeds = ["{feed_b}"]\n', encoding="utf-8")
-        s = replace(settings, db_path=tmp_path / "w.duckdb", fetch_retries=0)
+        s = settings.replace(db_path=tmp_path / "w.duckdb", fetch_retries=0)
 
         refused = discover(outlets, s)  # 127.0.0.1 is not public: every feed is refused
         assert {f.status for f in refused.feeds} == {"failed"} and server.counts["/a.rss"] == 0
 
-        s = replace(s, allow_hosts=(server.host,))
+        s = s.replace(allow_hosts=(server.host,))
         one = discover(outlets, s)
         assert one.articles == 1 and [o.status for o in one.skipped] == ["failed"]
         assert "HTTP 503" in one.skipped[0].reason and one.reconcile is None
@@ -234,8 +233,8 @@ def prefect_harness():
 def test_discovery_flow_runs_the_same_stages(prefect_harness, tmp_path, settings):
     from flows.discover_flow import discover_stories
 
-    state = discover_stories(outlets=str(DISCOVERY / "outlets.toml"), db=str(tmp_path / "flow.duckdb"),
-                             return_state=True)
+    state = discover_stories(outlets=str(DISCOVERY / "outlets.toml"),
+                             settings=settings.replace(db_path=tmp_path / "flow.duckdb"), return_state=True)
     assert state.is_completed()
     summary = state.result()
     assert summary.articles == 28 and len(summary.formed) == 13
@@ -247,7 +246,7 @@ def test_discovery_flow_runs_the_same_stages(prefect_harness, tmp_path, settings
     table = Artifact.get("discovery-outlets-stories")
     rows = json.loads(table.data) if isinstance(table.data, str) else table.data
     assert sorted(r["story"] for r in rows) == sorted(ln["story_id"] for ln in summary.reconcile.story_lines())
-    s = replace(settings, db_path=tmp_path / "flow.duckdb")
+    s = settings.replace(db_path=tmp_path / "flow.duckdb")
     assert q(s, "SELECT DISTINCT orchestrator FROM runs") == [("prefect",)]
     assert q(s, "SELECT count(*) FROM discovered_articles") == [(28,)]
 

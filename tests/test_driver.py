@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
@@ -29,7 +28,7 @@ def test_batches_are_extracted_ahead_and_written_in_order(db):
     specs = load_stories(STORIES[:5])
     stages = Recording()
     written: list[list[str]] = []
-    summary = run_batches(StorySource(specs), replace(db, story_batch=2), stages=stages,
+    summary = run_batches(StorySource(specs), db.replace(story_batch=2), stages=stages,
                           on_written=lambda ok, failed: written.append([r.spec.story_id for r in ok]))
     stages.close()
     # Batch k+1 is extracted before batch k is written (the next batch is read while the model embeds).
@@ -45,11 +44,11 @@ def test_batches_are_extracted_ahead_and_written_in_order(db):
 def test_flow_and_in_process_runs_write_the_same_rows(prefect_harness, tmp_path, settings):
     from flows.reconcile_flow import reconcile_stories
 
-    here = replace(settings, db_path=tmp_path / "here.duckdb", story_batch=3)
+    here = settings.replace(db_path=tmp_path / "here.duckdb", story_batch=3)
     summary = run_stories(load_stories(STORIES), here)
     assert not summary.failed and len(summary.lines) == len(STORIES)
-    state = reconcile_stories(paths=[str(p) for p in STORIES], db=str(tmp_path / "flow.duckdb"), story_batch=3,
-                              return_state=True)
+    state = reconcile_stories(paths=[str(p) for p in STORIES],
+                              settings=here.replace(db_path=tmp_path / "flow.duckdb"), return_state=True)
     assert state.is_completed(), state.message
     flow_rows, here_rows = story_rows(tmp_path / "flow.duckdb"), story_rows(here.db_path)
     assert flow_rows["claims"] and flow_rows["discrepancies"]

@@ -138,18 +138,17 @@ def test_cache_keys_and_backends():
 
 
 def test_each_backend_has_its_own_embedding_cache(db, onnx_cache):
-    from dataclasses import replace
 
     from conftest import STORIES
     from reconcile.pipeline import load_stories, run_stories
     from reconcile.store import connect
 
     specs = load_stories(STORIES[:1])
-    first = run_stories(specs, replace(db, embed_backend="torch"))
-    onnx = run_stories(specs, replace(db, embed_backend="onnx-int8"))
+    first = run_stories(specs, db.replace(embed_backend="torch"))
+    onnx = run_stories(specs, db.replace(embed_backend="onnx-int8"))
     # another backend is another setting: the story is redone, and nothing comes from torch's cache
     assert not onnx.unchanged and onnx.embed.from_cache == 0 and onnx.embed.encoded == first.embed.encoded > 0
-    again = run_stories(specs, replace(db, embed_backend="onnx-int8", force=True))
+    again = run_stories(specs, db.replace(embed_backend="onnx-int8", force=True))
     assert again.embed.encoded == 0 and again.embed.from_cache == first.embed.unique_texts
     with connect(db.db_path, read_only=True) as con:
         rows = dict(con.execute("SELECT model, count(*) FROM embedding_cache GROUP BY model").fetchall())

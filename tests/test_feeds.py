@@ -1,7 +1,6 @@
 """Feeds: RSS, Atom and JSON Feed parsing, link resolution and containment, conditional GET."""
 
 import json
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
@@ -153,7 +152,7 @@ def conditional(h, n):
 def test_conditional_get_sends_validators_and_reads_304():
     with PageServer() as server:
         url = server.route("/rss", conditional)
-        settings = replace(Settings(), allow_hosts=(server.host,), fetch_retries=0)
+        settings = Settings().replace(allow_hosts=(server.host,), fetch_retries=0)
         first = fetch_feed(url, settings)
         assert first.status == "ok" and first.data == FEED and first.etag == '"v1"'
         assert first.last_modified == "Mon, 02 Mar 2026 10:00:00 GMT"
@@ -167,7 +166,7 @@ def test_conditional_get_sends_validators_and_reads_304():
 def test_feed_fetch_goes_through_the_address_guard():
     with PageServer() as server:
         url = server.route("/rss", conditional)
-        got = fetch_feed(url, replace(Settings(), fetch_retries=0))  # 127.0.0.1 not allowed
+        got = fetch_feed(url, Settings().replace(fetch_retries=0))  # 127.0.0.1 not allowed
         assert got.status == "failed" and "refused" in got.reason and "loopback" in got.reason
         assert server.counts["/rss"] == 0
 
@@ -175,6 +174,6 @@ def test_feed_fetch_goes_through_the_address_guard():
 def test_feed_fetch_failures_are_reported_not_raised():
     with PageServer() as server:
         server.route("/gone", lambda h, n: send(h, 404, "<p>gone</p>"))
-        settings = replace(Settings(), allow_hosts=(server.host,), fetch_retries=0)
+        settings = Settings().replace(allow_hosts=(server.host,), fetch_retries=0)
         got = fetch_feed(server.url("/gone"), settings)
         assert got.status == "failed" and got.http_status == 404 and "HTTP 404" in got.reason

@@ -15,7 +15,8 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     story = STORIES[0]
     db = tmp_path / "flow.duckdb"
     reports = tmp_path / "reports"
-    state = reconcile_stories(paths=[str(story)], db=str(db), reports=str(reports), return_state=True)
+    state = reconcile_stories(paths=[str(story)], settings=settings.replace(db_path=db), reports=str(reports),
+                              return_state=True)
     assert state.is_completed() and state.name == "Completed"
     assert state.message == "1 story: 1 changed, 0 unchanged, 0 failed, 0 articles skipped"
     summary = state.result()
@@ -41,7 +42,7 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     assert story.name in asyncio.run(flow_run_name())
 
     # A second run over unchanged pages does not redo the story, and says so.
-    again = reconcile_stories(paths=[str(story)], db=str(db), return_state=True)
+    again = reconcile_stories(paths=[str(story)], settings=settings.replace(db_path=db), return_state=True)
     assert again.is_completed()
     second = again.result()
     assert second.unchanged == [load_story(story).story_id] and len(second.lines) == 1

@@ -74,7 +74,8 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
         s.route("/port-daily", fail_then(article_html("Harbour blaze", HARBOUR_B, site="Port Daily"), failures=1))
         urls = [s.url("/gazette"), s.url("/port-daily"), s.url("/gone")]
         state = reconcile_stories(paths=[str(empty)], url_stories=[{"id": "harbour-fire", "urls": urls}],
-                                  db=str(db), allow_hosts=[s.host], fetch_backoff=0.01, return_state=True)
+                                  settings=settings.replace(db_path=db, allow_hosts=(s.host,), fetch_backoff=0.01),
+                                  return_state=True)
         counts = dict(s.counts)
 
     # Retried by Prefect on the 500, never on the 404.
@@ -182,4 +183,4 @@ def test_serve_registers_the_watchlist_schedule(prefect_harness, tmp_path):
     assert dep.entrypoint == "flows.reconcile_flow.reconcile_stories"
     assert dep.parameters["url_stories"] == [{"id": "harbour-fire", "urls": ["https://news.example/fire"]}]
     assert dep.parameters["paths"] == [str(p) for p in stories]
-    assert dep.parameters["db"] == str(tmp_path / "w.duckdb")
+    assert dep.parameters["settings"]["db_path"] == str(tmp_path / "w.duckdb")

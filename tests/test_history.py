@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 import zlib
-from dataclasses import replace
 
 import pytest
 
@@ -36,7 +35,7 @@ def harbour(db):
             site="Harbour Gazette")))
         s.route("/port-daily", fail_then(article_html("Harbour blaze", HARBOUR_B, site="Port Daily"), failures=1))
         spec = fetch.url_story("harbour-fire", [s.url("/gazette"), s.url("/port-daily"), s.url("/gone")])
-        settings = replace(db, allow_hosts=(s.host,), fetch_backoff=0.01)
+        settings = db.replace(allow_hosts=(s.host,), fetch_backoff=0.01)
         yield s, spec, settings, toll
 
 
@@ -67,7 +66,7 @@ def test_a_story_of_urls_is_reconciled_from_the_pages_that_arrived(harbour):
 def test_article_versions_record_changed_text_only(harbour):
     server, spec, settings, toll = harbour
     run_stories([spec], settings)
-    run_stories([spec], replace(settings, force=True))  # same pages: no new version
+    run_stories([spec], settings.replace(force=True))  # same pages: no new version
     toll["word"] = "Four"
     run_stories([spec], settings)
     db = settings.db_path
@@ -85,7 +84,7 @@ def test_extraction_reruns_from_stored_pages_without_fetching(harbour):
     server, spec, settings, _ = harbour
     run_stories([spec], settings)
     before = dict(server.counts)
-    summary = run_stories([spec], replace(settings, reuse_pages=True, force=True))
+    summary = run_stories([spec], settings.replace(reuse_pages=True, force=True))
     assert dict(server.counts) == before
     assert summary.lines[0]["articles"] == 2 and summary.embed.encoded == 0
     assert "no stored page" in summary.skips[0].reason
@@ -116,7 +115,7 @@ def test_a_rerun_over_unchanged_articles_embeds_nothing_and_is_fast(db):
     rerun_s = time.perf_counter() - t
     assert again.embed.encoded == 0 and sorted(again.unchanged) == sorted(s.story_id for s in specs)
     # Even when the stories are reprocessed, every sentence comes from the embedding cache.
-    forced = run_stories(specs, replace(db, force=True))
+    forced = run_stories(specs, db.replace(force=True))
     assert forced.embed.encoded == 0 and forced.embed.from_cache == forced.embed.unique_texts > 0
     assert rerun_s < first_s
 

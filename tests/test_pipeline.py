@@ -1,6 +1,5 @@
 """The whole pipeline on the fixture stories: ids, provenance, replacement, stored figures."""
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -46,13 +45,13 @@ def test_offsets_and_provenance(demo_db):
 
 @pytest.mark.slow
 def test_rerun_gives_the_same_ids_and_counts(tmp_path, settings):
-    s = replace(settings, db_path=tmp_path / "w.duckdb")
+    s = settings.replace(db_path=tmp_path / "w.duckdb")
     specs = load_stories(STORIES[:3])
     first = run_stories(specs, s)
     before = snapshot(s.db_path)
     again = run_stories(specs, s)  # unchanged: not reprocessed at all
     assert sorted(again.unchanged) == sorted(x.story_id for x in specs)
-    forced = run_stories(specs, replace(s, force=True))  # redone from scratch (embeddings from the cache)
+    forced = run_stories(specs, s.replace(force=True))  # redone from scratch (embeddings from the cache)
     assert forced.embed.encoded == 0 and not forced.unchanged
     assert snapshot(s.db_path) == before
     assert first.run_id != forced.run_id
@@ -67,10 +66,10 @@ def test_conflicts_below_the_calibrated_gates_are_held_back_not_lost(tmp_path, s
     under them, a conflict can also join two claims into one, which the strict gates never do)."""
     kinds = ("number", "date", "entity", "negation")
     story = [p for p in STORIES if p.name == "mine-rescue"]
-    strict = replace(settings, db_path=tmp_path / "strict.duckdb", discrepancy_gates={k: 0.999 for k in kinds},
+    strict = settings.replace(db_path=tmp_path / "strict.duckdb", discrepancy_gates={k: 0.999 for k in kinds},
                      discrepancy_min_confidence={k: 0.999 for k in kinds})
     run_stories(load_stories(story), strict)
-    calibrated = replace(settings, db_path=tmp_path / "calibrated.duckdb")
+    calibrated = settings.replace(db_path=tmp_path / "calibrated.duckdb")
     run_stories(load_stories(story), calibrated)
     with connect(strict.db_path, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM v_discrepancies").fetchone()[0] == 0
@@ -131,7 +130,7 @@ def test_story_fingerprint_follows_the_versions_of_result_shaping_libraries(monk
     before = pipeline.story_fingerprint(spec, raws, s)
     assert pipeline.story_fingerprint(spec, raws, s) == before
     # another backend reads other libraries (and is another setting)
-    assert pipeline.story_fingerprint(spec, raws, replace(s, embed_backend="torch")) != before
+    assert pipeline.story_fingerprint(spec, raws, s.replace(embed_backend="torch")) != before
 
     real_version = importlib.metadata.version
     monkeypatch.setattr(importlib.metadata, "version",
