@@ -355,7 +355,9 @@ class OnnxEncoder:
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             tokens = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
             m = mask[:, :, None].astype(np.float32)
-            pooled = (tokens * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+            np.multiply(tokens, m, out=tokens)  # in place: the same products and sums, no copy of the batch
+            pooled = tokens.sum(axis=1)
+            pooled /= np.clip(m.sum(axis=1), 1e-9, None)
             pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
             out[idx] = pooled
             if progress:
