@@ -417,8 +417,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return None
     best: Conflict | None = None
     # a reference that agrees with some reference on the other side is settled
-    settled_a = {i for i, a in enumerate(ta) if any(_time_overlap(a, b) for b in tb)}
-    settled_b = {j for j, b in enumerate(tb) if any(_time_overlap(a, b) for a in ta)}
+    # (by a reference at least as precise: 'earlier this week' does not settle 'on Friday' against
+    # 'Saturday')
+    settled_a = {i for i, a in enumerate(ta) if any(_time_overlap(a, b) and b.level <= a.level for b in tb)}
+    settled_b = {j for j, b in enumerate(tb) if any(_time_overlap(a, b) and a.level <= b.level for a in ta)}
     for i, a in enumerate(ta):
         if i in settled_a:
             continue

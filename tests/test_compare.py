@@ -483,6 +483,9 @@ SAME_SLOT_STILL_FIRES = [
     # one year in the same frame on each side: two values of one fact, not two occasions
     ("date", "Ms. Ortiz has led the union since 2011.", "Ms. Ortiz has led the union since 2012, her office said."),
     ("date", "The senator's second term ends in 2029.", "He may step down before his term ends in 2028."),
+    # a coarse reference on one side ('earlier this week') does not settle the day the other names
+    ("date", "The aide apologized Saturday for a post about the president's address earlier this week.",
+     "The aide on Friday apologized for the post."),
     # two parties that share only the generic head of their names
     ("entity", "The ruling Progress Party won 41 seats.", "The ruling Freedom Party won 41 seats."),
     # one count under different nouns: outages count homes, businesses or customers
