@@ -112,6 +112,33 @@ _BOILER = [
     r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)+",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
+_BOILER_WORDS = {
+    r".*\bsyndicated feed\b.*": ("syndicated feed",),
+    r".*[.!?)]\s*\(?(photo|picture|image|photograph|video)s?( credit)?\s*:\s*[^.!?]{2,60}\)?":
+        ("photo", "picture", "image", "video"),
+    r".*\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletters?\b.*": ("newsletter",),
+    r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}":
+        ("getty images", "reuters/", "ap photo", "afp via getty", "epa-efe"),
+    r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)\.?": ("contributed",),
+    r".{0,80}\b(can|may) be reached (at|by)\b.*": ("be reached",),
+}
+"""For the _BOILER entries that may match from anywhere in a paragraph ('.*x'), slow to try on
+long ones: the words (lower case) every match contains. An entry is tried only on a paragraph with
+one of its words; an entry starting with '.' and not listed is always tried."""
+_BOILER_START = re.compile(r"^(?:" + "|".join(b for b in _BOILER if b not in _BOILER_WORDS) + r")$", re.I)
+_BOILER_ANYWHERE = [(_BOILER_WORDS[b], re.compile(rf"^(?:{b})$", re.I)) for b in _BOILER if b in _BOILER_WORDS]
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The characters that match an ASCII letter under re.IGNORECASE while their lower case is not it."""
+
+
+def _boilerplate_match(par: str) -> bool:
+    """bool(BOILERPLATE.match(par)), the entries that match from anywhere tried only where they can."""
+    if _BOILER_START.match(par):
+        return True
+    lower = par.lower()
+    odd = _FOLDS_ODDLY.search(par) is not None
+    return any((odd or any(w in lower for w in words)) and pat.match(par) for words, pat in _BOILER_ANYWHERE)
+
 _END = ".!?。！？…"
 _HAS_END = re.compile(rf"[{_END}][\"”’')\]」』]*$")
 """Sentence-final punctuation, Japanese and Chinese full stops included, before closing quotes."""
@@ -126,7 +153,7 @@ def is_boilerplate(par: str, structured: bool = False) -> bool:
     p = par.strip()
     if not p:
         return True
-    if BOILERPLATE.match(p):
+    if _boilerplate_match(p):
         return True
     if not structured and not _HAS_END.search(p) and _token_count(p) < 12:
         return True
