@@ -107,7 +107,11 @@ def test_a_version_4_warehouse_is_migrated_in_place(tmp_path):
             "AND table_name IN (SELECT table_name FROM duckdb_tables())"
         ).fetchall()
         assert uncommented == []
-    # a page stored by the old version in discovered_articles.raw is still read back
+    # the page the old version kept in discovered_articles.raw moved to raw_pages, and reads back
+    sha = hashlib.sha256(PAGE).hexdigest()
+    with connect(path, read_only=True) as con:
+        assert con.execute("SELECT raw IS NULL, raw_sha256 FROM discovered_articles").fetchall() == [(True, sha)]
+        assert con.execute("SELECT url, n_bytes FROM raw_pages").fetchall() == [("pages/a1.html", len(PAGE))]
     arts, stories = store_discovery.story_pages(path, 5, ["s1"])
     assert arts[0][6] == PAGE and stories == [("s1", None, 1)]
     # opening again applies nothing more
@@ -115,6 +119,13 @@ def test_a_version_4_warehouse_is_migrated_in_place(tmp_path):
         before = con.execute("SELECT name, applied_at FROM schema_migrations ORDER BY name").fetchall()
         ensure_schema(con, "m", DIM)
         assert con.execute("SELECT name, applied_at FROM schema_migrations ORDER BY name").fetchall() == before
+
+
+def test_an_old_warehouse_opened_read_only_reads_its_pages(tmp_path):
+    path = tmp_path / "v4.duckdb"
+    build_v4(path)
+    arts, _ = store_discovery.story_pages(path, 5, ["s1"])
+    assert arts[0][6] == PAGE
 
 
 def test_a_new_warehouse_records_every_migration(tmp_path):

@@ -468,8 +468,8 @@ COMMENT ON COLUMN discovered_articles.lead IS 'Title and lead sentences, one a l
 COMMENT ON COLUMN discovered_articles.text IS 'Extracted article body (as articles.text).';
 COMMENT ON COLUMN discovered_articles.content_hash IS 'sha256 of text.';
 COMMENT ON COLUMN discovered_articles.raw_kind IS 'html, txt or md.';
-COMMENT ON COLUMN discovered_articles.raw IS 'Rows written before schema version 6: the page bytes as read, zlib-compressed (Python zlib.decompress); NULL since, the bytes being in raw_pages (raw_sha256).';
-COMMENT ON COLUMN discovered_articles.raw_sha256 IS 'The page as read: raw_pages.sha256 (schema version 6 on; NULL for older rows, which keep raw).';
+COMMENT ON COLUMN discovered_articles.raw IS 'Before schema version 6 the page bytes as read, zlib-compressed; migration 006_pages_stored_once moves them to raw_pages, so NULL but for a page that would not decompress.';
+COMMENT ON COLUMN discovered_articles.raw_sha256 IS 'The page as read: its raw_pages.sha256.';
 COMMENT ON COLUMN discovered_articles.embedding IS 'Grouping vector: unit-length mean of the title and lead sentence embeddings.';
 COMMENT ON COLUMN discovered_articles.similarity IS 'Cosine similarity to the story centroid when it joined; NULL for the article that started the story.';
 COMMENT ON COLUMN discovered_articles.syndicated_of IS 'When this is a syndicated copy (near-identical text of another outlet''s earlier article in the story): that original''s article_id. Copies count once towards agreement: not in discovered_stories.n_outlets, and claims.n_outlets of discovered stories counts an original and its copies as one outlet.';

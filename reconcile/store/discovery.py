@@ -190,15 +190,21 @@ def story_pages(
     and the stories' (story_id, title, n_articles)."""
 
     def q(con: Any) -> tuple[list[Any], list[Any]]:
-        arts = con.execute(
-            "SELECT d.story_id, d.article_id, d.outlet, d.outlet_id, d.url, d.source, "
-            "       coalesce(p.data, d.raw), CASE WHEN p.data IS NULL THEN 'zlib' ELSE p.compression END, "
-            "       d.raw_kind, d.published_at, d.syndicated_of "
-            "FROM discovered_articles d LEFT JOIN raw_pages p ON p.sha256 = d.raw_sha256 "
-            "WHERE d.story_id IN (SELECT unnest(?::VARCHAR[])) "
-            "ORDER BY d.story_id, d.published_at, d.article_id",
-            [list(story_ids)],
-        ).fetchall()
+        import duckdb
+
+        cols = "d.story_id, d.article_id, d.outlet, d.outlet_id, d.url, d.source"
+        tail = "d.raw_kind, d.published_at, d.syndicated_of"
+        where = "WHERE d.story_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY d.story_id, d.published_at, d.article_id"
+        try:
+            arts = con.execute(
+                f"SELECT {cols}, coalesce(p.data, d.raw), CASE WHEN p.data IS NULL THEN 'zlib' ELSE p.compression END, "
+                f"{tail} FROM discovered_articles d LEFT JOIN raw_pages p ON p.sha256 = d.raw_sha256 {where}",
+                [list(story_ids)],
+            ).fetchall()
+        except duckdb.BinderException:  # read-only, before migration 006: the pages are in raw
+            arts = con.execute(
+                f"SELECT {cols}, d.raw, 'zlib', {tail} FROM discovered_articles d {where}", [list(story_ids)]
+            ).fetchall()
         stories = con.execute(
             "SELECT story_id, title, n_articles FROM discovered_stories "
             "WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",

@@ -116,7 +116,37 @@ def _natural_keys(con: Any, dim: int) -> None:
 
 
 def _pages_stored_once(con: Any, dim: int) -> None:
+    """discovered_articles.raw_sha256; the pages older rows hold in discovered_articles.raw move to
+    raw_pages (once per content), their raw set to NULL."""
+    import hashlib
+    import zlib
+
+    from .history import insert_raw_pages
+
     add_column(con, "discovered_articles", "raw_sha256", "VARCHAR")
+    if not (_table_exists(con, "discovered_articles") and _table_exists(con, "raw_pages")):
+        return
+    last = -1
+    while True:
+        rows = con.execute(
+            "SELECT rowid, raw, source, coalesce(discovered_at, now()) FROM discovered_articles "
+            "WHERE raw IS NOT NULL AND rowid > ? ORDER BY rowid LIMIT 500",
+            [last],
+        ).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        moved = []
+        for rowid, raw, source, at in rows:
+            try:
+                moved.append((rowid, (zlib.decompress(raw), source, None, at)))
+            except zlib.error:  # unreadable: left where it is
+                log.warning("discovered_articles row %s: its raw page does not decompress; left in place", rowid)
+        insert_raw_pages(con, [page for _, page in moved])
+        con.executemany(
+            "UPDATE discovered_articles SET raw_sha256 = ?, raw = NULL WHERE rowid = ?",
+            [[hashlib.sha256(page[0]).hexdigest(), rowid] for rowid, page in moved],
+        )
 
 
 @dataclass(frozen=True)
@@ -148,7 +178,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         6,
         "006_pages_stored_once",
         _pages_stored_once,
-        "discovered_articles.raw_sha256: a discovered page's bytes are kept once, in raw_pages",
+        "discovered_articles.raw_sha256: a discovered page's bytes are kept once, in raw_pages (older rows' "
+        "pages move there from discovered_articles.raw)",
     ),
     Migration(7, "007_verdicts", None, "verdicts (reconcile verdict) and the views that apply them"),
 )
