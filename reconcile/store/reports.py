@@ -24,7 +24,7 @@ class StoryRows:
     discrepancies: list[tuple[Any, ...]]
     """(claim_id, kind, sentence_id_a, sentence_id_b, value_a, value_b, norm_a, norm_b, explanation, confirmed)."""
     changes: list[tuple[str, str | None]]
-    """(change, detail) of story_changes for the story's latest run."""
+    """(change, detail) of story_changes for the story's latest run (a new conflict a person dismissed left out)."""
 
 
 def story_ids(con: Any, db_label: str) -> list[str]:
@@ -85,9 +85,17 @@ def story_rows(con: Any, story_id: str, db_label: str) -> StoryRows | None:
     ).fetchall()
     try:
         changes = con.execute(
-            "SELECT change, detail FROM story_changes WHERE story_id = ? AND run_id = ? ORDER BY change, detail",
-            [story_id, run_id],
+            "SELECT change, detail FROM story_changes WHERE story_id = ? AND run_id = ? "
+            "AND NOT (change = 'discrepancy_new' AND item_id IN "
+            "(SELECT discrepancy_id FROM v_dismissed_discrepancies WHERE story_id = ?)) ORDER BY change, detail",
+            [story_id, run_id, story_id],
         ).fetchall()
-    except duckdb.CatalogException:  # a warehouse older than schema version 4, opened read-only
-        changes = []
+    except duckdb.CatalogException:  # before schema version 7 (no verdicts) or 4 (no story_changes), read-only
+        try:
+            changes = con.execute(
+                "SELECT change, detail FROM story_changes WHERE story_id = ? AND run_id = ? ORDER BY change, detail",
+                [story_id, run_id],
+            ).fetchall()
+        except duckdb.CatalogException:
+            changes = []
     return StoryRows(title, run_id, updated_at, articles, members, _discrepancies(con, story_id), changes)
