@@ -11,7 +11,7 @@ export DO_NOT_TRACK = 1
 export HF_HUB_OFFLINE = 1
 export TRANSFORMERS_OFFLINE = 1
 
-.PHONY: install demo lint test test-fast bench eval calibrate readme-queries clean prefect-server serve
+.PHONY: install demo lint test test-fast bench bench-scale eval calibrate readme-queries clean prefect-server serve
 
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,7 @@ demo: install
 
 # Lint the whole tree; format-check the files formatted so far (the rest joins in one commit
 # that formats the tree, once no one has work in flight on it).
-FORMATTED := reconcile/facts warehouse/__init__.py reconcile/settings.py tests/test_settings.py tests/test_wheel.py flows/alerts.py tests/test_alerts.py reconcile/validation.py reconcile/store tests/test_migrations.py tests/test_verdicts.py
+FORMATTED := reconcile/facts warehouse/__init__.py reconcile/settings.py tests/test_settings.py tests/test_wheel.py flows/alerts.py tests/test_alerts.py reconcile/validation.py reconcile/store tests/test_migrations.py tests/test_verdicts.py reconcile/driver.py flows/tasks.py bench/scale.py tests/rows.py tests/test_dask.py
 
 lint: install
 	$(BIN)/ruff check .
@@ -56,6 +56,10 @@ readme-queries: install
 bench: install
 	$(BIN)/python bench/group_bench.py
 	$(BIN)/python bench/bench.py
+
+# The flow on a local Dask cluster of 1 and 2 workers (and in-process, for reference); last line scale_2_vs_1=...
+bench-scale: install
+	$(BIN)/python bench/scale.py
 
 # A local Prefect server (UI at http://127.0.0.1:4200); then, in another terminal, `make serve`
 # serves watchlist.example.toml against it (runs, schedule and artifacts show in the UI).

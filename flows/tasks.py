@@ -93,7 +93,8 @@ class PrefectStages:
 
     def __init__(self, runner: Any = None) -> None:
         self.runner = runner
-        self.parallel = max(1, len(runner.client.nthreads())) if runner is not None else 1
+        # One batch per worker thread: while the flow process writes one batch, the next ones embed.
+        self.parallel = max(1, sum(runner.client.nthreads().values())) if runner is not None else 1
         self._tasks: dict[tuple[str, Callable[..., Any]], Any] = {}
 
     def fetch(self, specs: Sequence[StorySpec], settings: Settings) -> dict[str, fetch.FetchResult]:
@@ -118,7 +119,8 @@ def task_runner(settings: Settings) -> Iterator[Any]:
     """The Dask task runner the settings ask for, started (None: the flow's own task runner).
 
     `dask_address` connects to a running scheduler; `dask_workers` starts a local cluster of that
-    many worker processes (one thread each: a worker embeds one batch at a time with every core it has).
+    many worker processes, two threads each: a worker extracts or embeds two batches at once, so its
+    cores stay busy while the flow process reads and writes (PrefectStages.parallel: one batch per thread).
     """
     if not settings.dask_address and settings.dask_workers <= 0:
         yield None
@@ -131,7 +133,7 @@ def task_runner(settings: Settings) -> Iterator[Any]:
         runner = DaskTaskRunner(
             cluster_kwargs={
                 "n_workers": settings.dask_workers,
-                "threads_per_worker": 1,
+                "threads_per_worker": 2,
                 "processes": True,
                 "dashboard_address": None,
             }

@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--reuse-pages", action="store_true",
                    help="read URL articles from the warehouse's raw_pages (their last fetch) instead of fetching")
     _fetch_opts(r)
+    _dask_opts(r)
 
     e = sub.add_parser("eval", help="score alignment, discrepancies and extraction on labelled stories",
                        description="Score a folder of labelled story folders: each story's truth.toml, or with "
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--model", default=None, help="embedding model (default: the watchlist's, else the bundled one)")
     sv.add_argument("--check", action="store_true", help="validate the watchlist and print its schedule; do not serve")
     _fetch_opts(sv)
+    _dask_opts(sv)
 
     al = sub.add_parser("alerts", help="create or update the Prefect automations that send alerts",
                         description="Create, on the configured Prefect server, two automations: one fires when a "
@@ -183,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--force", action="store_true", help="reconcile every eligible story again, changed or not")
     w.add_argument("--json", action="store_true", help="print the summary as JSON")
     _fetch_opts(w)
+    _dask_opts(w)
     return p
 
 
@@ -212,6 +215,30 @@ def _fetch_opts(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--allow-host", action="append", default=[], metavar="HOST:PORT",
                     help="fetch this host and port although it is not public (repeatable; redirects elsewhere "
                     "are still checked)")
+
+
+def _dask_opts(sp: argparse.ArgumentParser) -> None:
+    g = sp.add_mutually_exclusive_group()
+    g.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="run as a Prefect flow whose extraction and embedding run on a local Dask cluster of N "
+                   "worker processes (the warehouse is still written by this process)")
+    g.add_argument("--dask-address", default=None, metavar="ADDRESS",
+                   help="run as a Prefect flow whose extraction and embedding run on the Dask cluster whose "
+                   "scheduler is at ADDRESS, e.g. tcp://10.0.0.5:8786 (default: $RECONCILE_DASK_ADDRESS)")
+
+
+def _with_dask(settings: Settings, args: argparse.Namespace) -> Settings:
+    """Settings with the Dask cluster the options (or $RECONCILE_DASK_ADDRESS) name; StoryError if malformed."""
+    import re
+
+    if args.workers is not None:
+        if args.workers < 1:
+            raise StoryError("--workers must be at least 1")
+        return settings.replace(dask_workers=args.workers, dask_address=None)
+    address = args.dask_address or settings.dask_address
+    if address is not None and not re.match(r"^(tcp|tls|ucx|inproc)://[^\s/]+$", address):
+        raise StoryError(f"--dask-address {address!r}: not a Dask scheduler address such as tcp://host:8786")
+    return settings.replace(dask_address=address)
 
 
 def _check_allow_hosts(entries: Sequence[str]) -> tuple[str, ...]:
@@ -291,6 +318,10 @@ def _prefect_configured() -> bool:
     from prefect.settings import get_current_settings
 
     return bool(get_current_settings().api.url)
+
+
+def _on_dask(settings: Settings) -> bool:
+    return bool(settings.dask_workers or settings.dask_address)
 
 
 def _use_prefect(asked: bool) -> bool:
@@ -389,8 +420,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                          use_cache=_given(args.no_cache, False), force=_given(args.force),
                          allow_private=_given(args.allow_private), reuse_pages=_given(args.reuse_pages),
                          allow_hosts=_check_allow_hosts(args.allow_host) or None)
+    settings = _with_dask(settings, args)
     specs = _run_specs(args)  # manifests and URLs validated before torch or prefect is imported
-    if _use_prefect(args.prefect):
+    if _use_prefect(args.prefect or _on_dask(settings)):
         from flows.reconcile_flow import run_flow
         summary = run_flow(specs, settings)
     else:
@@ -573,6 +605,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args, db_path=args.db or wl.db, model=args.model or wl.model,
                          allow_private=_given(args.allow_private or wl.allow_private),
                          allow_hosts=_check_allow_hosts(list(wl.allow_hosts) + args.allow_host) or None)
+    settings = _with_dask(settings, args)
     ids = ", ".join(s.story_id for s in wl.stories)
     if wl.stories or wl.discovery is None:
         print(f"watchlist {wl.path.name}: deployment reconcile-stories/{wl.name}, {len(wl.stories)} stories ({ids}), "
@@ -640,11 +673,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     settings = _settings(args, db_path=args.db, model=args.model, embed_backend=args.backend,
                          allow_private=_given(args.allow_private),
                          allow_hosts=_check_allow_hosts(args.allow_host) or None)
+    settings = _with_dask(settings, args)
     from .discover import DiscoverySettings
 
     overrides = {"window_hours": args.window_hours, "min_outlets": args.min_outlets, "group_threshold": args.threshold}
     ds = replace(DiscoverySettings(force=args.force), **{k: v for k, v in overrides.items() if v is not None})
-    if _use_prefect(args.prefect):
+    if _use_prefect(args.prefect or _on_dask(settings)):
         from flows.discover_flow import run_discovery_flow
         summary = run_discovery_flow(args.outlets, settings, ds)
     else:
