@@ -191,6 +191,7 @@ def test_the_cli_names_the_flag_variable_or_file_and_exits_2(clean_env, tmp_path
     assert not (tmp_path / "w.duckdb").exists() and not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_non_default_settings_reach_the_flow_whole(prefect_harness, tmp_path, settings, monkeypatch):
     """Through the CLI's entry point (flow parameters as a deployment stores them): every field arrives."""
     from prefect.client.orchestration import get_client
@@ -252,6 +253,7 @@ def _decide(cwd, home, **env):
     return r.stdout.split()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["prefect.toml", ".env", "PREFECT_HOME", "PREFECT_PROFILES_PATH", "pyproject.toml"])
 def test_prefect_is_used_when_its_own_settings_name_an_api(tmp_path, where):
     cwd, home = tmp_path / "work", tmp_path / "home"
