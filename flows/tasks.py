@@ -138,8 +138,27 @@ def task_runner(settings: Settings) -> Iterator[Any]:
                 "dashboard_address": None,
             }
         )
-    with runner:
+    with runner, _api_for_workers():
         yield runner
+
+
+@contextmanager
+def _api_for_workers() -> Iterator[None]:
+    """Tasks submitted here carry the API of this run in their context, so workers report to it. Without
+    a configured API (PREFECT_API_URL), that is the temporary server this process started: on this
+    machine's loopback, reachable from a local cluster's workers, not from other machines (those need a
+    Prefect server they can reach)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the one this process's client started (one per process)
+    server.start()
+    with temporary_settings({PREFECT_API_URL: server.api_url}):
+        yield
 
 
 # --- fetching, in the flow process ------------------------------------------------------------
