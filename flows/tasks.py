@@ -88,6 +88,29 @@ class _Submitted:
         raise AssertionError("unreachable")
 
 
+def _story_ids(args: Sequence[Any]) -> list[str]:
+    """The story ids a stage's arguments carry (specs, results, or (spec, ...) tuples)."""
+    ids: list[str] = []
+    for arg in args:
+        if not isinstance(arg, (list, tuple)):
+            continue
+        for item in arg:
+            first = item[0] if isinstance(item, tuple) and item else item
+            sid = getattr(first, "story_id", None) or getattr(getattr(first, "spec", None), "story_id", None)
+            if isinstance(sid, str) and sid not in ids:
+                ids.append(sid)
+    return ids
+
+
+def _run_name(stage: str, args: Sequence[Any]) -> str:
+    """A task run's name in the UI: the stage and its stories ('extract mine-rescue',
+    'reconcile airline-merger +7'), so a failed or slow batch says which stories it holds."""
+    ids = _story_ids(args)
+    if not ids:
+        return stage
+    return f"{stage} {ids[0]}" + (f" +{len(ids) - 1}" if len(ids) > 1 else "")
+
+
 class PrefectStages:
     """driver.Stages as Prefect tasks; heavy stages on `runner` (a started DaskTaskRunner) when given."""
 
@@ -104,7 +127,7 @@ class PrefectStages:
         key = (stage, fn)
         if key not in self._tasks:
             self._tasks[key] = task(fn, name=stage, cache_policy=NO_CACHE)
-        t = self._tasks[key]
+        t = self._tasks[key].with_options(task_run_name=_run_name(stage, args))
         params = get_call_parameters(fn, args, {})
         if self.runner is not None and stage in WORKER_STAGES:
             return _Submitted(stage, lambda: self.runner.submit(t, parameters=params))

@@ -41,6 +41,18 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
 
     assert story.name in asyncio.run(flow_run_name())
 
+    async def task_run_names():
+        from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+        async with get_client() as client:
+            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[summary.run_id])))
+            return {r.name for r in runs}
+
+    # the stage tasks are named by the stories of their batch, not by a random suffix
+    names = asyncio.run(task_run_names())
+    sid = load_story(story).story_id
+    assert {f"extract {sid}", f"reconcile {sid}", f"publish {sid}"} <= names, names
+
     # A second run over unchanged pages does not redo the story, and says so.
     again = reconcile_stories(paths=[str(story)], settings=settings.replace(db_path=db), return_state=True)
     assert again.is_completed()
