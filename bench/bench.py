@@ -75,17 +75,24 @@ def load_run(n_stories: int, backend: str) -> None:
         ls = settings.replace(db_path=Path(tmp) / "load.duckdb")
         marks: list[tuple[int, float]] = []
         t = time.perf_counter()
-        load = run_stories(specs, ls, progress=lambda stage, i, total: marks.append((i, peak_mb()))
-                           if stage == "stories" else None)
+        load = run_stories(
+            specs, ls, progress=lambda stage, i, total: marks.append((i, peak_mb())) if stage == "stories" else None
+        )
         load_s = time.perf_counter() - t
         size = ls.db_path.stat().st_size / 1e6
     first, mid, last = marks[0], marks[len(marks) // 2], marks[-1]
-    print(f"load[{backend}]: {len(specs)} stories x 4 outlets, {load.embed.sentences} sentences in {load_s:.1f} s "
-          f"({load.embed.sentences / load_s:.1f} sentences/s, batches of {ls.story_batch} stories)")
-    print(f"load_peak_rss_mb[{backend}]: after model load {base:.0f}, after {first[0]} stories {first[1]:.0f}, "
-          f"after {mid[0]} {mid[1]:.0f}, after {last[0]} {last[1]:.0f} (warehouse file {size:.1f} MB)")
-    print(f"peak_rss_mb[{backend}]={last[1]:.0f} load_memory_growth_mb_first_to_last_batch[{backend}]="
-          f"{last[1] - first[1]:.0f}")
+    print(
+        f"load[{backend}]: {len(specs)} stories x 4 outlets, {load.embed.sentences} sentences in {load_s:.1f} s "
+        f"({load.embed.sentences / load_s:.1f} sentences/s, batches of {ls.story_batch} stories)"
+    )
+    print(
+        f"load_peak_rss_mb[{backend}]: after model load {base:.0f}, after {first[0]} stories {first[1]:.0f}, "
+        f"after {mid[0]} {mid[1]:.0f}, after {last[0]} {last[1]:.0f} (warehouse file {size:.1f} MB)"
+    )
+    print(
+        f"peak_rss_mb[{backend}]={last[1]:.0f} load_memory_growth_mb_first_to_last_batch[{backend}]="
+        f"{last[1] - first[1]:.0f}"
+    )
 
 
 def main() -> None:
@@ -156,8 +163,9 @@ def main() -> None:
                 assert got == texts, f"{b} embedded other sentences than {backends[0]}"
             # The baseline: a bare fp32 SentenceTransformer.encode of exactly these sentences.
             t = time.perf_counter()
-            vecs["fp32"] = model.encode(texts, batch_size=settings.batch_size, show_progress_bar=False,
-                                        normalize_embeddings=True)
+            vecs["fp32"] = model.encode(
+                texts, batch_size=settings.batch_size, show_progress_bar=False, normalize_embeddings=True
+            )
             bare["fp32"] = min(bare.get("fp32", float("inf")), time.perf_counter() - t)
             for b in backends:
                 if b != "torch":
@@ -166,9 +174,11 @@ def main() -> None:
                     bare[b] = min(bare.get(b, float("inf")), time.perf_counter() - t)
 
         distinct = len(set(texts))
-        print(f"corpus: {len(specs)} stories, {sum(len(x.articles) for x in specs)} pages, {len(texts)} sentences "
-              f"({distinct} distinct)" + ("" if distinct >= MIN_SENTENCES else f"; fewer than {MIN_SENTENCES}: "
-                                          "raise --stories"))
+        print(
+            f"corpus: {len(specs)} stories, {sum(len(x.articles) for x in specs)} pages, {len(texts)} sentences "
+            f"({distinct} distinct)"
+            + ("" if distinct >= MIN_SENTENCES else f"; fewer than {MIN_SENTENCES}: raise --stories")
+        )
         for b in backends:
             sec, summary, _ = pipe[b]
             stages = " ".join(f"{k}={v:.2f}" for k, v in summary.timings.items())  # type: ignore[attr-defined]
@@ -178,30 +188,37 @@ def main() -> None:
         for b in backends:
             if b != "torch":
                 cos = (vecs[b] * vecs["fp32"]).sum(axis=1)  # type: ignore[operator]
-                print(f"bare_encode[{b}]: {bare[b]:.2f} s, {len(texts) / bare[b]:.1f} sentences/s "
-                      f"({bare['fp32'] / bare[b]:.2f}x fp32); cosine to fp32 mean {cos.mean():.4f}, "
-                      f"min {cos.min():.4f}")
+                print(
+                    f"bare_encode[{b}]: {bare[b]:.2f} s, {len(texts) / bare[b]:.1f} sentences/s "
+                    f"({bare['fp32'] / bare[b]:.2f}x fp32); cosine to fp32 mean {cos.mean():.4f}, "
+                    f"min {cos.min():.4f}"
+                )
 
         s = settings.replace(embed_backend=default, db_path=pipe[default][2])
         pipe_s = pipe[default][0]
         t = time.perf_counter()
         again = run_stories(specs, s)
         rerun_s = time.perf_counter() - t
-        print(f"rerun_seconds={rerun_s:.2f} rerun_encoded={again.embed.encoded} "
-              f"rerun_vs_first={rerun_s / pipe_s:.3f}")
+        print(f"rerun_seconds={rerun_s:.2f} rerun_encoded={again.embed.encoded} rerun_vs_first={rerun_s / pipe_s:.3f}")
         # Reprocessing everything (--force): sentences still come from the embedding cache.
         t = time.perf_counter()
         forced = run_stories(specs, s.replace(force=True))
         forced_s = time.perf_counter() - t
-        print(f"rerun_forced_seconds={forced_s:.2f} rerun_forced_encoded={forced.embed.encoded} "
-              f"rerun_forced_from_cache={forced.embed.from_cache} rerun_forced_vs_first={forced_s / pipe_s:.3f}")
+        print(
+            f"rerun_forced_seconds={forced_s:.2f} rerun_forced_encoded={forced.embed.encoded} "
+            f"rerun_forced_from_cache={forced.embed.from_cache} rerun_forced_vs_first={forced_s / pipe_s:.3f}"
+        )
         print(f"peak_rss_mb_this_process={peak_mb():.0f} (every backend's model and the baseline's together)")
 
     if args.load_stories:
         # One process per backend, so each peak is that backend's own.
         for b in backends:
-            out = subprocess.run([sys.executable, __file__, "--load-only", str(args.load_stories), "--backend", b],
-                                 capture_output=True, text=True, check=True).stdout
+            out = subprocess.run(
+                [sys.executable, __file__, "--load-only", str(args.load_stories), "--backend", b],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             print(out.rstrip())
 
     print(f"load average at end {os.getloadavg()[0]:.1f} (2 cores: above 2, other work shared the machine)")

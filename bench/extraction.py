@@ -79,13 +79,15 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         results[name] = score_extractor(pages, fn)
         s = summarise(results[name])
-        print(f"{name:<10} {s.precision:7.4f} {s.recall:7.4f} {s.f1:7.4f} {s.mean_page_f1:8.4f} {s.emptied:8d} "
-              f"{time.perf_counter() - t:6.1f}")
+        print(
+            f"{name:<10} {s.precision:7.4f} {s.recall:7.4f} {s.f1:7.4f} {s.mean_page_f1:8.4f} {s.emptied:8d} "
+            f"{time.perf_counter() - t:6.1f}"
+        )
     ref = {s.key: s for s in results["traf-prec"]}
     gaps = sorted(results["project"], key=lambda s: s.f1 - ref[s.key].f1)
     urls = {p.key: p.url or "" for p in pages}
     print("\npages where the project trails traf-prec most (page F1 project / traf-prec, P, R):")
-    for s in gaps[:args.worst]:
+    for s in gaps[: args.worst]:
         r = ref[s.key]
         if s.f1 >= r.f1:
             break
@@ -94,8 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     emptied = [s.key[:12] for s in results["project"] if s.emptied and not ref[s.key].emptied]
     print(f"\npages the project empties that traf-prec extracts: {len(emptied)} {' '.join(emptied)}")
     if args.json:
-        args.json.write_text(json.dumps({name: [{"key": s.key, "tp": s.tp, "fp": s.fp, "fn": s.fn} for s in sc]
-                                         for name, sc in results.items()}, indent=1), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    name: [{"key": s.key, "tp": s.tp, "fp": s.fp, "fn": s.fn} for s in sc]
+                    for name, sc in results.items()
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

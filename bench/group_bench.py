@@ -46,8 +46,13 @@ def synthetic(n: int, days: float, seed: int = 7) -> tuple[list[Item], dict[str,
             noise = rng.normal(size=DIM).astype(np.float32) * (0.7 / np.sqrt(DIM))  # same-story cosine ~0.67
             v = center + noise
             key = f"a{len(items):06d}"
-            items.append(Item(key=key, vector=(v / np.linalg.norm(v)).astype(np.float32),
-                              time=float(start + rng.uniform(0, 36 * 3600))))
+            items.append(
+                Item(
+                    key=key,
+                    vector=(v / np.linalg.norm(v)).astype(np.float32),
+                    time=float(start + rng.uniform(0, 36 * 3600)),
+                )
+            )
             truth[key] = f"s{story}"
         story += 1
     items.sort(key=lambda it: it.time)
@@ -64,8 +69,9 @@ def rate(marks: list[tuple[int, float]], lo: int, hi: int) -> float:
     return float(np.median(rates))
 
 
-def in_memory(items: list[Item], window_hours: float, threshold: float, step: int = 1000
-              ) -> tuple[list[tuple[int, float]], Grouper, dict[str, str]]:
+def in_memory(
+    items: list[Item], window_hours: float, threshold: float, step: int = 1000
+) -> tuple[list[tuple[int, float]], Grouper, dict[str, str]]:
     g = Grouper(DIM, window_hours, threshold)
     marks = [(0, 0.0)]
     placed: dict[str, str] = {}
@@ -77,8 +83,9 @@ def in_memory(items: list[Item], window_hours: float, threshold: float, step: in
     return marks, g, placed
 
 
-def warehouse(items: list[Item], window_hours: float, threshold: float, batch: int, db: Path
-              ) -> list[tuple[int, float]]:
+def warehouse(
+    items: list[Item], window_hours: float, threshold: float, batch: int, db: Path
+) -> list[tuple[int, float]]:
     """Runs of `batch` articles through the warehouse: load the window, group, write stories back."""
     from reconcile import discover
     from reconcile.settings import Settings
@@ -90,16 +97,26 @@ def warehouse(items: list[Item], window_hours: float, threshold: float, batch: i
     marks = [(0, 0.0)]
     t0 = time.process_time()
     for lo in range(0, len(items), batch):
-        chunk = items[lo:lo + batch]
+        chunk = items[lo : lo + batch]
         window = window_hours * 3600
         stored, _ = discover.window_stories(settings, chunk[0].time - window, chunk[-1].time + window)
         g = Grouper(DIM, window_hours, threshold, stored)
         for it in chunk:
             g.assign(it.key, it.vector, it.time, it.key)
-        rows = [discover.StoryRow(story_id=s.story_id, title=None, founder_article_id=None,
-                                  first=datetime.fromtimestamp(s.first, tz=timezone.utc),
-                                  last=datetime.fromtimestamp(s.last, tz=timezone.utc), n_articles=s.n,
-                                  n_outlets=s.n, vector_sum=s.vector_sum, is_new=False) for s in g.touched.values()]
+        rows = [
+            discover.StoryRow(
+                story_id=s.story_id,
+                title=None,
+                founder_article_id=None,
+                first=datetime.fromtimestamp(s.first, tz=timezone.utc),
+                last=datetime.fromtimestamp(s.last, tz=timezone.utc),
+                n_articles=s.n,
+                n_outlets=s.n,
+                vector_sum=s.vector_sum,
+                is_new=False,
+            )
+            for s in g.touched.values()
+        ]
         with connect(db) as con:
             discover.upsert_stories(con, rows, "bench")
         marks.append((lo + len(chunk), time.process_time() - t0))
@@ -118,28 +135,36 @@ def main() -> None:
     ds = DiscoverySettings()
     n, k = args.articles, min(5000, args.articles // 2)
     items, truth = synthetic(n, args.days)
-    print(f"group_bench: {n} synthetic articles (dim {DIM}) in {len(set(truth.values()))} stories over "
-          f"{args.days:g} days; window {ds.window_hours:g} h, threshold {ds.group_threshold}")
+    print(
+        f"group_bench: {n} synthetic articles (dim {DIM}) in {len(set(truth.values()))} stories over "
+        f"{args.days:g} days; window {ds.window_hours:g} h, threshold {ds.group_threshold}"
+    )
 
     wall = time.perf_counter()
     marks, g, placed = in_memory(items, ds.window_hours, ds.group_threshold)
     first, last = rate(marks, 0, k), rate(marks, n - k, n)
     f1 = pairwise_scores(placed, truth)["f1"]
-    print(f"group_in_memory_articles_per_s_first_{k}={first:.0f} last_{k}={last:.0f} "
-          f"last_vs_first={last / first:.2f} (index rows used: {g.index.slots}, stories evicted: {g.evicted}, "
-          f"pairwise f1 vs synthetic truth: {f1:.3f})")
+    print(
+        f"group_in_memory_articles_per_s_first_{k}={first:.0f} last_{k}={last:.0f} "
+        f"last_vs_first={last / first:.2f} (index rows used: {g.index.slots}, stories evicted: {g.evicted}, "
+        f"pairwise f1 vs synthetic truth: {f1:.3f})"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         wm = warehouse(items, ds.window_hours, ds.group_threshold, args.batch, Path(tmp) / "group.duckdb")
     first, last = rate(wm, 0, k), rate(wm, n - k, n)
-    print(f"group_warehouse_articles_per_s_first_{k}={first:.0f} last_{k}={last:.0f} last_vs_first={last / first:.2f} "
-          f"(runs of {args.batch}: window stories loaded from DuckDB, touched stories written back)")
+    print(
+        f"group_warehouse_articles_per_s_first_{k}={first:.0f} last_{k}={last:.0f} last_vs_first={last / first:.2f} "
+        f"(runs of {args.batch}: window stories loaded from DuckDB, touched stories written back)"
+    )
 
     if args.full_scan:
         fm, fg, _ = in_memory(items, 1e9, ds.group_threshold)
         first, last = rate(fm, 0, k), rate(fm, n - k, n)
-        print(f"group_full_scan_articles_per_s_first_{k}={first:.0f} last_{k}={last:.0f} "
-              f"last_vs_first={last / first:.2f} (no window: {fg.index.slots} stories scanned per article at the end)")
+        print(
+            f"group_full_scan_articles_per_s_first_{k}={first:.0f} last_{k}={last:.0f} "
+            f"last_vs_first={last / first:.2f} (no window: {fg.index.slots} stories scanned per article at the end)"
+        )
     print(f"group_bench_seconds={time.perf_counter() - wall:.1f} (rates: median over chunks of 1000, process CPU time)")
 
 

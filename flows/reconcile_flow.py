@@ -14,13 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flows.tasks import PrefectStages, publisher, summary_task, task_runner  # sets the environment first
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed
 
 from flows.alerts import new_conflicts_task
+from flows.tasks import PrefectStages, publisher, summary_task, task_runner  # sets the environment first
 from reconcile import driver, fetch, monitor, pipeline
 from reconcile.records import StorySpec
 from reconcile.settings import Settings
@@ -50,8 +50,12 @@ def _run_name() -> str:
 
 
 @flow(name="reconcile-stories", flow_run_name=_run_name, log_prints=False)
-def reconcile_stories(paths: list[str] | None = None, url_stories: list[dict[str, Any]] | None = None,
-                      settings: Settings | None = None, reports: str | None = None) -> Any:
+def reconcile_stories(
+    paths: list[str] | None = None,
+    url_stories: list[dict[str, Any]] | None = None,
+    settings: Settings | None = None,
+    reports: str | None = None,
+) -> Any:
     """Reconcile story folders, and stories made of URLs ({"id": ..., "urls": [...]}), into the warehouse.
 
     `settings` is the whole settings object (a deployment stores it as JSON); without it, the flow
@@ -65,8 +69,9 @@ def reconcile_stories(paths: list[str] | None = None, url_stories: list[dict[str
     specs = load_task(list(paths or [])) if paths else []
     specs += [fetch.url_story(s["id"], list(s["urls"])) for s in url_stories or []]
     with task_runner(settings) as runner:
-        summary = driver.run_batches(driver.StorySource(specs), settings, run_id, PrefectStages(runner),
-                                     "prefect", on_written=publisher(run_id))
+        summary = driver.run_batches(
+            driver.StorySource(specs), settings, run_id, PrefectStages(runner), "prefect", on_written=publisher(run_id)
+        )
     pipeline.log_story_lines([], summary.failed)
     lines = summary.story_lines()
     written = [ln for ln in lines if not ln.get("unchanged")]
@@ -87,11 +92,16 @@ def reconcile_stories(paths: list[str] | None = None, url_stories: list[dict[str
 def flow_parameters(specs: list[StorySpec], settings: Settings, reports: Path | str | None = None) -> dict[str, Any]:
     """Flow parameters (JSON) for already-validated stories and settings (every field of the settings)."""
     return {
-        "paths": [str(s.folder if s.manifest is None or s.manifest.name == "story.toml" else s.manifest)
-                  for s in specs if not fetch.is_url_story(s)],
-        "url_stories": [{"id": s.story_id, "urls": [a.url for a in s.articles]}
-                        for s in specs if fetch.is_url_story(s)],
-        "settings": settings.model_dump(mode="json"), "reports": str(reports) if reports else None,
+        "paths": [
+            str(s.folder if s.manifest is None or s.manifest.name == "story.toml" else s.manifest)
+            for s in specs
+            if not fetch.is_url_story(s)
+        ],
+        "url_stories": [
+            {"id": s.story_id, "urls": [a.url for a in s.articles]} for s in specs if fetch.is_url_story(s)
+        ],
+        "settings": settings.model_dump(mode="json"),
+        "reports": str(reports) if reports else None,
     }
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from flows.reconcile_flow import flow_parameters, reconcile_stories  # sets logging env before prefect
 from prefect.deployments.runner import EntrypointType
 from prefect.schedules import Cron, Interval
+
+from flows.reconcile_flow import flow_parameters, reconcile_stories  # sets logging env before prefect
 from reconcile.settings import Settings
 from reconcile.watchlist import Watchlist
 
@@ -24,8 +25,11 @@ def deployment_options(wl: Watchlist, settings: Settings) -> dict[str, Any]:
         "entrypoint_type": EntrypointType.MODULE_PATH,
     }
     if wl.timezone:
-        opts["schedule"] = (Cron(wl.cron, timezone=wl.timezone) if wl.cron
-                            else Interval(timedelta(seconds=wl.interval or 0), timezone=wl.timezone))
+        opts["schedule"] = (
+            Cron(wl.cron, timezone=wl.timezone)
+            if wl.cron
+            else Interval(timedelta(seconds=wl.interval or 0), timezone=wl.timezone)
+        )
     elif wl.cron:
         opts["cron"] = wl.cron
     else:

@@ -23,9 +23,23 @@ import numpy as np
 from .facts.lexicon import ALIGN_STOPWORDS, NUMBER_WORD_DIGITS
 from .records import Claim, Sentence, stable_id
 
-FEATURES = ("cosine", "mutual_best", "gap_to_best", "shared_words", "shared_numbers", "shared_names",
-            "position_gap", "idf_overlap", "rarest_shared", "shared_trigrams", "rewrite_density",
-            "density_x_cosine", "density_x_mutual", "density_x_words", "bias")
+FEATURES = (
+    "cosine",
+    "mutual_best",
+    "gap_to_best",
+    "shared_words",
+    "shared_numbers",
+    "shared_names",
+    "position_gap",
+    "idf_overlap",
+    "rarest_shared",
+    "shared_trigrams",
+    "rewrite_density",
+    "density_x_cosine",
+    "density_x_mutual",
+    "density_x_words",
+    "bias",
+)
 DEFAULT_WEIGHTS = (4.0, 2.5, 4.0, 3.0, 3.0, 1.0, -1.0, 1.0, 1.0, 1.0, 0.0, 2.0, 0.0, 0.0, -7.0)
 REWRITE_COSINE = 0.7
 """Cosine at which two outlets' mutually best-matching sentences count as one rewritten from the other."""
@@ -93,8 +107,13 @@ class StoryFeatures:
     more per sentence of the smaller article, averaged over outlet pairs (0 when unknown)."""
 
     @classmethod
-    def build(cls, texts: Sequence[str], emb: np.ndarray, position: Sequence[float] | None = None,
-              outlets: Sequence[str] | None = None) -> "StoryFeatures":
+    def build(
+        cls,
+        texts: Sequence[str],
+        emb: np.ndarray,
+        position: Sequence[float] | None = None,
+        outlets: Sequence[str] | None = None,
+    ) -> "StoryFeatures":
         toks = [sentence_tokens(t) for t in texts]
         pos = np.asarray(position if position is not None else np.zeros(len(texts)), dtype=np.float32)
         words, numbers, names = (_incidence([t[k] for t in toks]) for k in range(3))
@@ -134,7 +153,7 @@ def _rarest_shared(ma: np.ndarray, mb: np.ndarray, idf: np.ndarray, chunk: int =
         return out
     wb = mb[:, both] * idf[both]
     for r in range(0, ma.shape[0], chunk):  # rows in chunks bound the (rows, nb, words) product
-        out[r:r + chunk] = (ma[r:r + chunk, None, both] * wb[None, :, :]).max(-1)
+        out[r : r + chunk] = (ma[r : r + chunk, None, both] * wb[None, :, :]).max(-1)
     return out
 
 
@@ -151,10 +170,23 @@ def block_features(f: StoryFeatures, ia: np.ndarray, ib: np.ndarray) -> np.ndarr
     rarest = _rarest_shared(f.words[ia], f.words[ib], f.idf) / 5.0
     tri = np.minimum(f.trigrams[ia] @ f.trigrams[ib].T, 5.0) / 5.0
     words = _overlap(f.words, ia, ib)
-    feats = [cos, mutual, gap, words, _overlap(f.numbers, ia, ib),
-             _overlap(f.names, ia, ib), np.abs(f.position[ia][:, None] - f.position[ib][None, :]),
-             idf_overlap, rarest, tri, np.full_like(cos, f.density), f.density * cos, f.density * mutual,
-             f.density * words, np.ones_like(cos)]
+    feats = [
+        cos,
+        mutual,
+        gap,
+        words,
+        _overlap(f.numbers, ia, ib),
+        _overlap(f.names, ia, ib),
+        np.abs(f.position[ia][:, None] - f.position[ib][None, :]),
+        idf_overlap,
+        rarest,
+        tri,
+        np.full_like(cos, f.density),
+        f.density * cos,
+        f.density * mutual,
+        f.density * words,
+        np.ones_like(cos),
+    ]
     return np.stack(feats, axis=-1).astype(np.float32)
 
 
@@ -174,8 +206,11 @@ class PairScores:
         self.index = {o: np.asarray(ix) for o, ix in by_outlet.items()}
         self.local = {i: k for ix in by_outlet.values() for k, i in enumerate(ix)}
         keys = sorted(by_outlet)
-        self.blocks = {(a, b): block_scores(f, self.index[a], self.index[b], weights)
-                       for n, a in enumerate(keys) for b in keys[n + 1:]}
+        self.blocks = {
+            (a, b): block_scores(f, self.index[a], self.index[b], weights)
+            for n, a in enumerate(keys)
+            for b in keys[n + 1 :]
+        }
 
     def edges(self, min_score: float) -> list[tuple[float, int, int]]:
         """(score, i, j) of the pairs scoring at least min_score, best first."""
@@ -223,10 +258,16 @@ def cluster_scores(outlets: Sequence[str], pair: PairScores, threshold: float) -
     return [sorted(m) for m in members.values()]
 
 
-def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, threshold: float,
-                weights: Sequence[float] = DEFAULT_WEIGHTS,
-                link: Callable[[int, int, float], bool] | None = None, link_floor: float = 1.0,
-                scores: PairScores | None = None) -> list[Claim]:
+def align_story(
+    story_id: str,
+    sentences: Sequence[Sentence],
+    emb: np.ndarray,
+    threshold: float,
+    weights: Sequence[float] = DEFAULT_WEIGHTS,
+    link: Callable[[int, int, float], bool] | None = None,
+    link_floor: float = 1.0,
+    scores: PairScores | None = None,
+) -> list[Claim]:
     """Claims of one story, in reading order (by each claim's earliest sentence).
 
     With `link`, a cross-outlet pair scoring at least `link_floor` but left in two claims is
@@ -243,8 +284,13 @@ def align_story(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, t
     return claims_from_groups(story_id, sentences, emb, groups)
 
 
-def _link_groups(groups: list[list[int]], outlets: Sequence[str], scores: PairScores,
-                 link: Callable[[int, int, float], bool], floor: float) -> list[list[int]]:
+def _link_groups(
+    groups: list[list[int]],
+    outlets: Sequence[str],
+    scores: PairScores,
+    link: Callable[[int, int, float], bool],
+    floor: float,
+) -> list[list[int]]:
     owner = {k: gi for gi, g in enumerate(groups) for k in g}
     members = {gi: list(g) for gi, g in enumerate(groups)}
     for score, i, j in scores.edges(floor):
@@ -259,8 +305,9 @@ def _link_groups(groups: list[list[int]], outlets: Sequence[str], scores: PairSc
     return [sorted(m) for m in members.values()]
 
 
-def claims_from_groups(story_id: str, sentences: Sequence[Sentence], emb: np.ndarray,
-                       groups: list[list[int]]) -> list[Claim]:
+def claims_from_groups(
+    story_id: str, sentences: Sequence[Sentence], emb: np.ndarray, groups: list[list[int]]
+) -> list[Claim]:
     outlets = [s.outlet_id for s in sentences]
     groups = sorted(groups, key=lambda g: min((sentences[k].position, outlets[k]) for k in g))
     claims = []
@@ -271,15 +318,22 @@ def claims_from_groups(story_id: str, sentences: Sequence[Sentence], emb: np.nda
             sim = tuple(float((sims[r].sum() - sims[r, r]) / (len(g) - 1)) for r in range(len(g)))
         else:
             sim = (None,)
-        claims.append(Claim(claim_id=stable_id(story_id, *sorted(sids)), story_id=story_id,
-                            sentence_ids=sids, similarities=sim,
-                            n_outlets=len({outlets[k] for k in g})))
+        claims.append(
+            Claim(
+                claim_id=stable_id(story_id, *sorted(sids)),
+                story_id=story_id,
+                sentence_ids=sids,
+                similarities=sim,
+                n_outlets=len({outlets[k] for k in g}),
+            )
+        )
     return claims
 
 
 def story_features(sentences: Sequence[Sentence], emb: np.ndarray) -> StoryFeatures:
-    return StoryFeatures.build([s.text for s in sentences], emb, relative_positions(sentences),
-                               [s.outlet_id for s in sentences])
+    return StoryFeatures.build(
+        [s.text for s in sentences], emb, relative_positions(sentences), [s.outlet_id for s in sentences]
+    )
 
 
 def relative_positions(sentences: Sequence[Sentence]) -> list[float]:
@@ -289,13 +343,19 @@ def relative_positions(sentences: Sequence[Sentence]) -> list[float]:
     return [s.position / last[s.article_id] if last[s.article_id] else 0.0 for s in sentences]
 
 
-def member_pair_scores(sentences: Sequence[Sentence], emb: np.ndarray, claims: Sequence[Claim],
-                       weights: Sequence[float]) -> dict[tuple[str, str], float]:
+def member_pair_scores(
+    sentences: Sequence[Sentence], emb: np.ndarray, claims: Sequence[Claim], weights: Sequence[float]
+) -> dict[tuple[str, str], float]:
     """Pair score of every cross-outlet pair of claim members, keyed by sorted sentence ids."""
     index = {s.sentence_id: k for k, s in enumerate(sentences)}
-    wanted = [(a, b) for c in claims if c.n_outlets > 1
-              for i, a in enumerate(sorted(c.sentence_ids)) for b in sorted(c.sentence_ids)[i + 1:]
-              if sentences[index[a]].outlet_id != sentences[index[b]].outlet_id]
+    wanted = [
+        (a, b)
+        for c in claims
+        if c.n_outlets > 1
+        for i, a in enumerate(sorted(c.sentence_ids))
+        for b in sorted(c.sentence_ids)[i + 1 :]
+        if sentences[index[a]].outlet_id != sentences[index[b]].outlet_id
+    ]
     if not wanted:
         return {}
     scores = PairScores([s.outlet_id for s in sentences], story_features(sentences, emb), weights)

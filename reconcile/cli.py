@@ -26,87 +26,149 @@ EXIT_OK, EXIT_STORY, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
-        sys.stderr.write(f"reconcile: error: {message} (see reconcile {self.prog.split()[-1]} --help)\n"
-                         if " " in self.prog else f"reconcile: error: {message} (see reconcile --help)\n")
+        sys.stderr.write(
+            f"reconcile: error: {message} (see reconcile {self.prog.split()[-1]} --help)\n"
+            if " " in self.prog
+            else f"reconcile: error: {message} (see reconcile --help)\n"
+        )
         raise SystemExit(EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="reconcile", description="Reconcile several outlets' versions of a news story: "
-                "align their claims and store agreements, unique claims and conflicts in DuckDB.")
+    p = _Parser(
+        prog="reconcile",
+        description="Reconcile several outlets' versions of a news story: "
+        "align their claims and store agreements, unique claims and conflicts in DuckDB.",
+    )
     p.add_argument("--version", action="version", version=f"reconcile {_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def db_opt(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--db", type=Path, default=None, metavar="FILE",
-                        help="DuckDB warehouse file (default: $RECONCILE_DB, the config file's db_path, else "
-                        "warehouse/reconcile.duckdb)")
+        sp.add_argument(
+            "--db",
+            type=Path,
+            default=None,
+            metavar="FILE",
+            help="DuckDB warehouse file (default: $RECONCILE_DB, the config file's db_path, else "
+            "warehouse/reconcile.duckdb)",
+        )
         _config_opt(sp)
 
-    r = sub.add_parser("run", help="reconcile story folders into the warehouse",
-                       description="Reconcile each story folder (with a story.toml, or a folder of "
-                       ".html/.htm/.txt/.md pages) and store it in the warehouse, replacing that story's earlier rows. "
-                       "A story whose pages, settings and code are unchanged since its last run is not redone.",
-                       epilog="exit codes: 0 every story reconciled (skipped articles are warnings); 1 a story could "
-                       "not be reconciled; 2 usage or manifest error; 3 warehouse busy after the bounded wait "
-                       "($RECONCILE_LOCK_WAIT seconds, default 60)")
-    r.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
-                   help="story folder or story.toml, or a folder of story folders (each subfolder with a "
-                   "story.toml); among several paths (a glob such as fixtures/*), files and folders that are no "
-                   "story are skipped with a notice; or page URLs, which make one story named by --story")
+    r = sub.add_parser(
+        "run",
+        help="reconcile story folders into the warehouse",
+        description="Reconcile each story folder (with a story.toml, or a folder of "
+        ".html/.htm/.txt/.md pages) and store it in the warehouse, replacing that story's earlier rows. "
+        "A story whose pages, settings and code are unchanged since its last run is not redone.",
+        epilog="exit codes: 0 every story reconciled (skipped articles are warnings); 1 a story could "
+        "not be reconciled; 2 usage or manifest error; 3 warehouse busy after the bounded wait "
+        "($RECONCILE_LOCK_WAIT seconds, default 60)",
+    )
+    r.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH_OR_URL",
+        help="story folder or story.toml, or a folder of story folders (each subfolder with a "
+        "story.toml); among several paths (a glob such as fixtures/*), files and folders that are no "
+        "story are skipped with a notice; or page URLs, which make one story named by --story",
+    )
     db_opt(r)
-    r.add_argument("--model", default=None, help="sentence-transformers model name or path "
-                   "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
-    r.add_argument("--backend", default=None, choices=("torch", "onnx-int8"),
-                   help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
-                   "torch (fp32 sentence-transformers; the default for any other --model); "
-                   "default: $RECONCILE_EMBED_BACKEND, else as said")
+    r.add_argument(
+        "--model",
+        default=None,
+        help="sentence-transformers model name or path (default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)",
+    )
+    r.add_argument(
+        "--backend",
+        default=None,
+        choices=("torch", "onnx-int8"),
+        help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
+        "torch (fp32 sentence-transformers; the default for any other --model); "
+        "default: $RECONCILE_EMBED_BACKEND, else as said",
+    )
     r.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     r.add_argument("--no-cache", action="store_true", help="embed every sentence even if the warehouse has it")
-    r.add_argument("--force", action="store_true",
-                   help="reprocess stories whose pages, settings and code are unchanged since their last run")
+    r.add_argument(
+        "--force",
+        action="store_true",
+        help="reprocess stories whose pages, settings and code are unchanged since their last run",
+    )
     r.add_argument("--json", action="store_true", help="print the per-story summary as JSON")
-    r.add_argument("--story", metavar="ID", help="story id of the URLs given (outlets from each page's site name, "
-                   "else its domain)")
-    r.add_argument("--reuse-pages", action="store_true",
-                   help="read URL articles from the warehouse's raw_pages (their last fetch) instead of fetching")
+    r.add_argument(
+        "--story", metavar="ID", help="story id of the URLs given (outlets from each page's site name, else its domain)"
+    )
+    r.add_argument(
+        "--reuse-pages",
+        action="store_true",
+        help="read URL articles from the warehouse's raw_pages (their last fetch) instead of fetching",
+    )
     _fetch_opts(r)
     _dask_opts(r)
 
-    e = sub.add_parser("eval", help="score alignment, discrepancies and extraction on labelled stories",
-                       description="Score a folder of labelled story folders: each story's truth.toml, or with "
-                       "--gold a folder of JSON label files named <story folder>.json (e.g. `reconcile eval "
-                       "../shared/real/stories --gold eval/real`).")
+    e = sub.add_parser(
+        "eval",
+        help="score alignment, discrepancies and extraction on labelled stories",
+        description="Score a folder of labelled story folders: each story's truth.toml, or with "
+        "--gold a folder of JSON label files named <story folder>.json (e.g. `reconcile eval "
+        "../shared/real/stories --gold eval/real`).",
+    )
     e.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="STORIES_DIR")
-    e.add_argument("--gold", type=Path, default=None, metavar="DIR",
-                   help="folder of JSON gold labels (see eval/README.md) instead of each story's truth.toml")
+    e.add_argument(
+        "--gold",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder of JSON gold labels (see eval/README.md) instead of each story's truth.toml",
+    )
     e.add_argument("--model", default=None)
     e.add_argument("--threshold", type=float, default=None, help="alignment threshold (default: calibrated)")
     _config_opt(e)
     e.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("calibrate", help="fit the alignment scorer and threshold on labelled stories and save them",
-                       description="Fit the pair scorer on the labelled fixtures (and, with --gold-set, on other "
-                       "labelled story folders such as real coverage), print the held-out precision/recall curve and "
-                       "save weights, threshold and discrepancy gates to reconcile/calibration.json.")
+    c = sub.add_parser(
+        "calibrate",
+        help="fit the alignment scorer and threshold on labelled stories and save them",
+        description="Fit the pair scorer on the labelled fixtures (and, with --gold-set, on other "
+        "labelled story folders such as real coverage), print the held-out precision/recall curve and "
+        "save weights, threshold and discrepancy gates to reconcile/calibration.json.",
+    )
     c.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="FIXTURES_DIR")
-    c.add_argument("--gold-set", nargs=2, action="append", type=Path, default=[], metavar=("STORIES_DIR", "GOLD_DIR"),
-                   help="another labelled set: story folders and their JSON gold labels (repeatable), e.g. "
-                   "--gold-set ../shared/real/stories eval/real")
-    c.add_argument("--min-precision", type=float, default=0.85,
-                   help="held-out alignment precision the threshold must reach on every set (default 0.85)")
+    c.add_argument(
+        "--gold-set",
+        nargs=2,
+        action="append",
+        type=Path,
+        default=[],
+        metavar=("STORIES_DIR", "GOLD_DIR"),
+        help="another labelled set: story folders and their JSON gold labels (repeatable), e.g. "
+        "--gold-set ../shared/real/stories eval/real",
+    )
+    c.add_argument(
+        "--min-precision",
+        type=float,
+        default=0.85,
+        help="held-out alignment precision the threshold must reach on every set (default 0.85)",
+    )
     c.add_argument("--model", default=None)
     _config_opt(c)
     c.add_argument("--dry-run", action="store_true", help="print the result without saving calibration.json")
-    c.add_argument("--verdicts", type=Path, default=None, metavar="DB",
-                   help="a warehouse whose conflict verdicts (reconcile verdict ID confirmed | not-a-conflict) are "
-                   "extra labels for the per-kind discrepancy gates: confirmed ones true conflicts, dismissed ones "
-                   "false (it must hold the model's embeddings)")
+    c.add_argument(
+        "--verdicts",
+        type=Path,
+        default=None,
+        metavar="DB",
+        help="a warehouse whose conflict verdicts (reconcile verdict ID confirmed | not-a-conflict) are "
+        "extra labels for the per-kind discrepancy gates: confirmed ones true conflicts, dismissed ones "
+        "false (it must hold the model's embeddings)",
+    )
 
-    rp = sub.add_parser("report", help="write a story's side-by-side HTML report and credited Markdown digest",
-                        description="Read a story from the warehouse (read-only) and write an HTML page of its "
-                        "claims side by side across outlets and/or a credited Markdown digest. Without --html, "
-                        "--markdown or --out the digest is printed.")
+    rp = sub.add_parser(
+        "report",
+        help="write a story's side-by-side HTML report and credited Markdown digest",
+        description="Read a story from the warehouse (read-only) and write an HTML page of its "
+        "claims side by side across outlets and/or a credited Markdown digest. Without --html, "
+        "--markdown or --out the digest is printed.",
+    )
     rp.add_argument("story_id", nargs="?", metavar="STORY_ID", help="story id (see the stories table)")
     db_opt(rp)
     rp.add_argument("--html", type=Path, metavar="FILE", help="write the HTML report here")
@@ -114,32 +176,45 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--all", action="store_true", help="every story in the warehouse (needs --out)")
     rp.add_argument("--out", type=Path, metavar="DIR", help="write DIR/<story>.html and DIR/<story>.md")
 
-    vd = sub.add_parser("verdict", help="dismiss or confirm a conflict, or judge a claim's grouping",
-                        description="Store a person's verdict in the warehouse. On a discrepancy (a discrepancy_id "
-                        "of v_discrepancies or v_discrepancies_all): not-a-conflict hides it from v_discrepancies, "
-                        "the reports, the run summaries and the other views' counts (v_dismissed_discrepancies "
-                        "lists it); confirmed marks it. On a claim (a claim_id of v_claims): split (its sentences "
-                        "do not state one thing) or same-claim. A verdict is stored under the item's content (story, "
-                        "kind, sentences, values), not its id, so it still applies after re-runs that renumber ids; "
-                        "a new verdict on the same content replaces the old one. reconcile calibrate --verdicts DB "
-                        "uses conflict verdicts as extra labels.",
-                        epilog="exit codes: 0 stored; 2 unknown id, or a verdict that does not fit it; 3 warehouse busy")
+    vd = sub.add_parser(
+        "verdict",
+        help="dismiss or confirm a conflict, or judge a claim's grouping",
+        description="Store a person's verdict in the warehouse. On a discrepancy (a discrepancy_id "
+        "of v_discrepancies or v_discrepancies_all): not-a-conflict hides it from v_discrepancies, "
+        "the reports, the run summaries and the other views' counts (v_dismissed_discrepancies "
+        "lists it); confirmed marks it. On a claim (a claim_id of v_claims): split (its sentences "
+        "do not state one thing) or same-claim. A verdict is stored under the item's content (story, "
+        "kind, sentences, values), not its id, so it still applies after re-runs that renumber ids; "
+        "a new verdict on the same content replaces the old one. reconcile calibrate --verdicts DB "
+        "uses conflict verdicts as extra labels.",
+        epilog="exit codes: 0 stored; 2 unknown id, or a verdict that does not fit it; 3 warehouse busy",
+    )
     vd.add_argument("item_id", metavar="ID", help="a discrepancy_id or claim_id")
-    vd.add_argument("verdict", metavar="VERDICT", choices=("not-a-conflict", "confirmed", "split", "same-claim"),
-                    help="not-a-conflict | confirmed (a discrepancy); split | same-claim (a claim)")
+    vd.add_argument(
+        "verdict",
+        metavar="VERDICT",
+        choices=("not-a-conflict", "confirmed", "split", "same-claim"),
+        help="not-a-conflict | confirmed (a discrepancy); split | same-claim (a claim)",
+    )
     vd.add_argument("--note", metavar="TEXT", help="why, in a few words (stored with the verdict)")
     vd.add_argument("--by", metavar="NAME", help="who gives it (default: $RECONCILE_USER, else the login name)")
     db_opt(vd)
     vd.add_argument("--json", action="store_true")
 
-    x = sub.add_parser("export", help="write every table and view of the warehouse as Parquet",
-                       description="Write DIR/<name>.parquet for every table and view of the warehouse.")
+    x = sub.add_parser(
+        "export",
+        help="write every table and view of the warehouse as Parquet",
+        description="Write DIR/<name>.parquet for every table and view of the warehouse.",
+    )
     x.add_argument("--parquet", type=Path, required=True, metavar="DIR", help="folder for the Parquet files")
     db_opt(x)
-    sv = sub.add_parser("serve", help="serve a watchlist as a scheduled Prefect deployment",
-                        description="Validate WATCHLIST (stories and a cron or interval schedule), then serve a "
-                        "Prefect deployment that reconciles its stories on that schedule until interrupted. Watch "
-                        "the runs, schedule and artifacts in the Prefect UI (see README).")
+    sv = sub.add_parser(
+        "serve",
+        help="serve a watchlist as a scheduled Prefect deployment",
+        description="Validate WATCHLIST (stories and a cron or interval schedule), then serve a "
+        "Prefect deployment that reconciles its stories on that schedule until interrupted. Watch "
+        "the runs, schedule and artifacts in the Prefect UI (see README).",
+    )
     sv.add_argument("watchlist", type=Path, metavar="WATCHLIST", help="watchlist TOML file")
     db_opt(sv)
     sv.add_argument("--model", default=None, help="embedding model (default: the watchlist's, else the bundled one)")
@@ -147,41 +222,77 @@ def build_parser() -> argparse.ArgumentParser:
     _fetch_opts(sv)
     _dask_opts(sv)
 
-    al = sub.add_parser("alerts", help="create or update the Prefect automations that send alerts",
-                        description="Create, on the configured Prefect server, two automations: one fires when a "
-                        "reconcile or discovery flow run ends Failed, Crashed or Partial; one when a run finds new "
-                        "conflicts in a story (conflicts its previous run did not report) with confidence at least "
-                        "--min-confidence. Both send to --webhook (a JSON POST, through a Webhook block named "
-                        "reconcile-alerts) or to the notification block --block names. Run again to change them: "
-                        "they are updated in place, not duplicated.")
+    al = sub.add_parser(
+        "alerts",
+        help="create or update the Prefect automations that send alerts",
+        description="Create, on the configured Prefect server, two automations: one fires when a "
+        "reconcile or discovery flow run ends Failed, Crashed or Partial; one when a run finds new "
+        "conflicts in a story (conflicts its previous run did not report) with confidence at least "
+        "--min-confidence. Both send to --webhook (a JSON POST, through a Webhook block named "
+        "reconcile-alerts) or to the notification block --block names. Run again to change them: "
+        "they are updated in place, not duplicated.",
+    )
     to = al.add_mutually_exclusive_group(required=True)
     to.add_argument("--webhook", metavar="URL", help="http(s) URL that receives each alert as a JSON POST")
-    to.add_argument("--block", metavar="TYPE/NAME", help="an existing Prefect notification block, "
-                    "e.g. slack-webhook/desk (see `prefect block ls`)")
+    to.add_argument(
+        "--block",
+        metavar="TYPE/NAME",
+        help="an existing Prefect notification block, e.g. slack-webhook/desk (see `prefect block ls`)",
+    )
     to.add_argument("--remove", action="store_true", help="delete the two automations")
-    al.add_argument("--min-confidence", type=float, default=0.8, metavar="X",
-                    help="alert on new conflicts whose highest confidence is at least X (0-1, default 0.8)")
+    al.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.8,
+        metavar="X",
+        help="alert on new conflicts whose highest confidence is at least X (0-1, default 0.8)",
+    )
 
-    w = sub.add_parser("watch", help="follow outlets' feeds: group new articles into stories and reconcile them",
-                       description="Read the feeds of OUTLETS_TOML once: fetch the pages of entries not seen "
-                       "before, group each new article into the story it belongs to (or a new one), and reconcile "
-                       "every story that has articles from enough outlets and gained an article. Schedule it with "
-                       "`reconcile serve` and a watchlist's [discovery] table.")
+    w = sub.add_parser(
+        "watch",
+        help="follow outlets' feeds: group new articles into stories and reconcile them",
+        description="Read the feeds of OUTLETS_TOML once: fetch the pages of entries not seen "
+        "before, group each new article into the story it belongs to (or a new one), and reconcile "
+        "every story that has articles from enough outlets and gained an article. Schedule it with "
+        "`reconcile serve` and a watchlist's [discovery] table.",
+    )
     w.add_argument("outlets", type=Path, metavar="OUTLETS_TOML", help="outlets file (name, homepage, feeds, labels)")
     db_opt(w)
-    w.add_argument("--model", default=None, help="sentence-transformers model name or path "
-                   "(default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)")
-    w.add_argument("--backend", default=None, choices=("torch", "onnx-int8"),
-                   help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
-                   "torch (fp32 sentence-transformers; the default for any other --model); "
-                   "default: $RECONCILE_EMBED_BACKEND, else as said")
+    w.add_argument(
+        "--model",
+        default=None,
+        help="sentence-transformers model name or path (default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)",
+    )
+    w.add_argument(
+        "--backend",
+        default=None,
+        choices=("torch", "onnx-int8"),
+        help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
+        "torch (fp32 sentence-transformers; the default for any other --model); "
+        "default: $RECONCILE_EMBED_BACKEND, else as said",
+    )
     w.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
-    w.add_argument("--window-hours", type=float, default=None, metavar="H",
-                   help="an article joins a story only within H hours of its articles (default 48)")
-    w.add_argument("--min-outlets", type=int, default=None, metavar="N",
-                   help="reconcile a story once it has articles from N independent outlets (default 2)")
-    w.add_argument("--threshold", type=float, default=None, metavar="X",
-                   help="minimum cosine similarity of an article to a story to join it (default 0.55)")
+    w.add_argument(
+        "--window-hours",
+        type=float,
+        default=None,
+        metavar="H",
+        help="an article joins a story only within H hours of its articles (default 48)",
+    )
+    w.add_argument(
+        "--min-outlets",
+        type=int,
+        default=None,
+        metavar="N",
+        help="reconcile a story once it has articles from N independent outlets (default 2)",
+    )
+    w.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        metavar="X",
+        help="minimum cosine similarity of an article to a story to join it (default 0.55)",
+    )
     w.add_argument("--force", action="store_true", help="reconcile every eligible story again, changed or not")
     w.add_argument("--json", action="store_true", help="print the summary as JSON")
     _fetch_opts(w)
@@ -190,15 +301,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _config_opt(sp: argparse.ArgumentParser) -> None:
-    sp.add_argument("--config", type=Path, default=None, metavar="FILE",
-                    help="settings file (TOML, keys as in the README's Settings table; default: $RECONCILE_CONFIG, "
-                    "else ./reconcile.toml if present); flags override $RECONCILE_* variables, which override it")
+    sp.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="settings file (TOML, keys as in the README's Settings table; default: $RECONCILE_CONFIG, "
+        "else ./reconcile.toml if present); flags override $RECONCILE_* variables, which override it",
+    )
 
 
-FLAGS = {"db_path": "--db", "model": "--model", "embed_backend": "--backend", "align_threshold": "--threshold",
-         "allow_hosts": "--allow-host", "use_cache": "--no-cache", "force": "--force",
-         "allow_private": "--allow-private", "reuse_pages": "--reuse-pages", "dask_workers": "--workers",
-         "dask_address": "--dask-address"}
+FLAGS = {
+    "db_path": "--db",
+    "model": "--model",
+    "embed_backend": "--backend",
+    "align_threshold": "--threshold",
+    "allow_hosts": "--allow-host",
+    "use_cache": "--no-cache",
+    "force": "--force",
+    "allow_private": "--allow-private",
+    "reuse_pages": "--reuse-pages",
+    "dask_workers": "--workers",
+    "dask_address": "--dask-address",
+}
 """The flag that sets each setting, named in error messages."""
 
 
@@ -210,21 +335,37 @@ def _settings(args: argparse.Namespace, **flags: Any) -> Settings:
 
 
 def _fetch_opts(sp: argparse.ArgumentParser) -> None:
-    sp.add_argument("--allow-private", action="store_true",
-                    help="fetch loopback, private, link-local and other non-public addresses (refused by default)")
-    sp.add_argument("--allow-host", action="append", default=[], metavar="HOST:PORT",
-                    help="fetch this host and port although it is not public (repeatable; redirects elsewhere "
-                    "are still checked)")
+    sp.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="fetch loopback, private, link-local and other non-public addresses (refused by default)",
+    )
+    sp.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST:PORT",
+        help="fetch this host and port although it is not public (repeatable; redirects elsewhere are still checked)",
+    )
 
 
 def _dask_opts(sp: argparse.ArgumentParser) -> None:
     g = sp.add_mutually_exclusive_group()
-    g.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="run as a Prefect flow whose extraction and embedding run on a local Dask cluster of N "
-                   "worker processes (the warehouse is still written by this process)")
-    g.add_argument("--dask-address", default=None, metavar="ADDRESS",
-                   help="run as a Prefect flow whose extraction and embedding run on the Dask cluster whose "
-                   "scheduler is at ADDRESS, e.g. tcp://10.0.0.5:8786 (default: $RECONCILE_DASK_ADDRESS)")
+    g.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="run as a Prefect flow whose extraction and embedding run on a local Dask cluster of N "
+        "worker processes (the warehouse is still written by this process)",
+    )
+    g.add_argument(
+        "--dask-address",
+        default=None,
+        metavar="ADDRESS",
+        help="run as a Prefect flow whose extraction and embedding run on the Dask cluster whose "
+        "scheduler is at ADDRESS, e.g. tcp://10.0.0.5:8786 (default: $RECONCILE_DASK_ADDRESS)",
+    )
 
 
 def _with_dask(settings: Settings, args: argparse.Namespace) -> Settings:
@@ -279,11 +420,16 @@ def _run_specs(args: argparse.Namespace) -> list[Any]:
 
 def _version() -> str:
     from . import __version__
+
     return __version__
 
 
-PREFECT_ENV_DEFAULTS = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
-                        "PREFECT_LOGGING_EXTRA_LOGGERS": "reconcile", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90"}
+PREFECT_ENV_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "reconcile",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+}
 PREFECT_SOURCES_ENV = ("PREFECT_API_URL", "PREFECT_PROFILE", "PREFECT_PROFILES_PATH", "PREFECT_HOME")
 """Environment variables through which Prefect's settings can come to name an API."""
 
@@ -296,8 +442,12 @@ def _prefect_may_be_configured() -> bool:
     if any(os.environ.get(name) for name in PREFECT_SOURCES_ENV):
         return True
     here = Path.cwd()
-    candidates = [(here / ".env", "PREFECT_"), (here / "prefect.toml", ""), (here / "pyproject.toml", "tool.prefect"),
-                  (Path.home() / ".prefect" / "profiles.toml", "PREFECT_API_URL")]
+    candidates = [
+        (here / ".env", "PREFECT_"),
+        (here / "prefect.toml", ""),
+        (here / "pyproject.toml", "tool.prefect"),
+        (Path.home() / ".prefect" / "profiles.toml", "PREFECT_API_URL"),
+    ]
     for path, needle in candidates:
         try:
             if needle in path.read_text(encoding="utf-8", errors="replace"):
@@ -328,8 +478,11 @@ def _use_prefect(asked: bool) -> bool:
     """Run as a Prefect flow when asked or when an API is configured; else say it runs in-process."""
     if asked or _prefect_configured():
         return True
-    print("reconcile: running in-process (no Prefect API configured; use --prefect or set "
-          "PREFECT_API_URL to run as a Prefect flow)", file=sys.stderr)
+    print(
+        "reconcile: running in-process (no Prefect API configured; use --prefect or set "
+        "PREFECT_API_URL to run as a Prefect flow)",
+        file=sys.stderr,
+    )
     return False
 
 
@@ -369,9 +522,15 @@ class _ProgressBar:
         from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
         self.stories, self.extracted = stories, 0
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
-                            TextColumn("{task.fields[detail]}"), TimeRemainingColumn(),
-                            console=Console(stderr=True), transient=True)
+        self.bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[detail]}"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.main: Any = None
         self.stages: dict[str, Any] = {}
         self.written = 0
@@ -416,17 +575,26 @@ def _given(flag: bool, value: Any = True) -> Any:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    settings = _settings(args, db_path=args.db, model=args.model, embed_backend=args.backend,
-                         use_cache=_given(args.no_cache, False), force=_given(args.force),
-                         allow_private=_given(args.allow_private), reuse_pages=_given(args.reuse_pages),
-                         allow_hosts=_check_allow_hosts(args.allow_host) or None)
+    settings = _settings(
+        args,
+        db_path=args.db,
+        model=args.model,
+        embed_backend=args.backend,
+        use_cache=_given(args.no_cache, False),
+        force=_given(args.force),
+        allow_private=_given(args.allow_private),
+        reuse_pages=_given(args.reuse_pages),
+        allow_hosts=_check_allow_hosts(args.allow_host) or None,
+    )
     settings = _with_dask(settings, args)
     specs = _run_specs(args)  # manifests and URLs validated before torch or prefect is imported
     if _use_prefect(args.prefect or _on_dask(settings)):
         from flows.reconcile_flow import run_flow
+
         summary = run_flow(specs, settings)
     else:
         from .pipeline import run_stories
+
         with _progress_bar(len(specs), args.json) as progress:
             summary = run_stories(specs, settings, progress=progress)
     return _report_run(summary, settings, args.json)
@@ -437,24 +605,37 @@ def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
     for story_id, reason in summary.failed:
         print(f"reconcile: error: story {story_id!r} not reconciled: {reason}", file=sys.stderr)
     if as_json:
-        print(json.dumps({"run_id": summary.run_id, "db": str(settings.db_path), "stories": lines,
-                          "failed": [{"story_id": s, "reason": r} for s, r in summary.failed]}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "run_id": summary.run_id,
+                    "db": str(settings.db_path),
+                    "stories": lines,
+                    "failed": [{"story_id": s, "reason": r} for s, r in summary.failed],
+                },
+                indent=2,
+            )
+        )
     else:
         hdr = f"{'story':<28} {'outlets':>7} {'sentences':>9} {'claims':>6} {'shared(2+)':>10} {'conflicts':>9}"
         print(hdr)
         for ln in lines:
-            print(f"{str(ln['story_id'])[:28]:<28} {ln['outlets']:>7} {ln['sentences']:>9} {ln['claims']:>6} "
-                  f"{ln['shared_claims']:>10} {ln['discrepancies']:>9}")
+            print(
+                f"{str(ln['story_id'])[:28]:<28} {ln['outlets']:>7} {ln['sentences']:>9} {ln['claims']:>6} "
+                f"{ln['shared_claims']:>10} {ln['discrepancies']:>9}"
+            )
         from .monitor import changes_text
 
         for ln in lines:  # stories reprocessed that the warehouse held before
             if ln.get("changes") is not None:
                 print(f"{ln['story_id']}: since its last run: {changes_text(ln['changes'])}")
         unchanged = len(summary.unchanged)
-        print(f"run {summary.run_id}: {len(lines) - unchanged} stories written to {settings.db_path}"
-              + (f", {unchanged} unchanged since their last run (--force to redo)" if unchanged else "")
-              + (f", {len(summary.failed)} failed" if summary.failed else "")
-              + (f", {summary.skipped} article(s) skipped" if summary.skipped else ""))
+        print(
+            f"run {summary.run_id}: {len(lines) - unchanged} stories written to {settings.db_path}"
+            + (f", {unchanged} unchanged since their last run (--force to redo)" if unchanged else "")
+            + (f", {len(summary.failed)} failed" if summary.failed else "")
+            + (f", {summary.skipped} article(s) skipped" if summary.skipped else "")
+        )
     return EXIT_STORY if summary.failed else EXIT_OK
 
 
@@ -466,6 +647,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     discovery = args.fixtures / "discovery"
     if args.gold is None and (discovery / "outlets.toml").is_file() and (discovery / "truth.toml").is_file():
         from .discover import evaluate_grouping
+
         report["grouping"] = evaluate_grouping(discovery, settings)
     if args.json:
         print(json.dumps(report, indent=2))
@@ -474,7 +656,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     print(f"{'':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
 
     def row(name: str, s: dict[str, Any]) -> None:
-        print(f"{name:<24} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}")
+        print(
+            f"{name:<24} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}"
+        )
 
     row("alignment (pairs)", report["alignment"])
     for k, s in report["discrepancies"].items():
@@ -483,9 +667,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if "grouping" in report:
         g = report["grouping"]
         row("grouping (article pairs)", g["grouping"])
-        print(f"grouping: {g['articles']} articles, {g['stories']} stories, {g['events']} labelled events; "
-              f"syndicated copies found {g['syndication']['tp']}/{g['syndication']['tp'] + g['syndication']['fn']}"
-              f" ({g['syndication']['fp']} false)")
+        print(
+            f"grouping: {g['articles']} articles, {g['stories']} stories, {g['events']} labelled events; "
+            f"syndicated copies found {g['syndication']['tp']}/{g['syndication']['tp'] + g['syndication']['fn']}"
+            f" ({g['syndication']['fp']} false)"
+        )
         for u in g["unresolved"]:
             print(f"reconcile: warning: grouping label not found: {u}", file=sys.stderr)
     for u in report["unresolved_citations"]:
@@ -498,21 +684,27 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
     settings = _settings(args, model=args.model)
     sets = [(args.fixtures, None)] + [(Path(r), Path(g)) for r, g in args.gold_set]
-    out = calibrate(sets, settings, write=not args.dry_run, min_precision=args.min_precision,
-                    verdicts_db=args.verdicts)
+    out = calibrate(sets, settings, write=not args.dry_run, min_precision=args.min_precision, verdicts_db=args.verdicts)
     names = list(out["curve"])
     print("held-out (leave one story out) alignment precision/recall by threshold:")
     print(f"{'threshold':>9}  " + "  ".join(f"{n[-28:]:>28}" for n in names))
     for th in out["curve"][names[0]]:
         mark = " <" if float(th) == out["align_threshold"] else ""
-        print(f"{th:>9}  " + "  ".join(f"{'P %.3f R %.3f F1 %.3f' % tuple(out['curve'][n][th]):>28}"
-                                       for n in names) + mark)
+        print(
+            f"{th:>9}  "
+            + "  ".join(f"{'P %.3f R %.3f F1 %.3f' % tuple(out['curve'][n][th]):>28}" for n in names)
+            + mark
+        )
     if "verdicts" in out:
         v = out["verdicts"]
-        print(f"verdicts from {args.verdicts}: {v['confirmed']} confirmed and {v['not_a_conflict']} dismissed "
-              f"conflicts in {v['stories']} stories, used as labels for the discrepancy gates")
-    print(f"align_threshold={out['align_threshold']:.2f} ({out['threshold_rule']}) stories={out['stories']}"
-          + ("" if args.dry_run else " (saved to reconcile/calibration.json)"))
+        print(
+            f"verdicts from {args.verdicts}: {v['confirmed']} confirmed and {v['not_a_conflict']} dismissed "
+            f"conflicts in {v['stories']} stories, used as labels for the discrepancy gates"
+        )
+    print(
+        f"align_threshold={out['align_threshold']:.2f} ({out['threshold_rule']}) stories={out['stories']}"
+        + ("" if args.dry_run else " (saved to reconcile/calibration.json)")
+    )
     return EXIT_OK
 
 
@@ -575,15 +767,35 @@ def cmd_verdict(args: argparse.Namespace) -> int:
     except UnknownItem as e:
         return _usage("verdict", str(e))
     if args.json:
-        print(json.dumps({"verdict_key": v.verdict_key, "target": v.target, "verdict": v.verdict,
-                          "story_id": v.story_id, "item_id": v.item_id, "kind": v.kind, "detail": v.detail,
-                          "note": v.note, "by": v.decided_by, "at": v.decided_at.isoformat()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "verdict_key": v.verdict_key,
+                    "target": v.target,
+                    "verdict": v.verdict,
+                    "story_id": v.story_id,
+                    "item_id": v.item_id,
+                    "kind": v.kind,
+                    "detail": v.detail,
+                    "note": v.note,
+                    "by": v.decided_by,
+                    "at": v.decided_at.isoformat(),
+                },
+                indent=2,
+            )
+        )
         return EXIT_OK
-    effect = {"not-a-conflict": "hidden from v_discrepancies and the reports from now on",
-              "confirmed": "marked confirmed in v_discrepancies and the reports",
-              "split": "recorded in v_claims.verdict", "same-claim": "recorded in v_claims.verdict"}[v.verdict]
-    print(f"{v.target} {v.item_id} of story {v.story_id} ({v.detail}): {v.verdict}"
-          + (f" by {v.decided_by}" if v.decided_by else "") + f"; {effect} (key {v.verdict_key})")
+    effect = {
+        "not-a-conflict": "hidden from v_discrepancies and the reports from now on",
+        "confirmed": "marked confirmed in v_discrepancies and the reports",
+        "split": "recorded in v_claims.verdict",
+        "same-claim": "recorded in v_claims.verdict",
+    }[v.verdict]
+    print(
+        f"{v.target} {v.item_id} of story {v.story_id} ({v.detail}): {v.verdict}"
+        + (f" by {v.decided_by}" if v.decided_by else "")
+        + f"; {effect} (key {v.verdict_key})"
+    )
     return EXIT_OK
 
 
@@ -602,25 +814,37 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .watchlist import load_watchlist
 
     wl = load_watchlist(args.watchlist)  # validated before prefect is imported
-    settings = _settings(args, db_path=args.db or wl.db, model=args.model or wl.model,
-                         allow_private=_given(args.allow_private or wl.allow_private),
-                         allow_hosts=_check_allow_hosts(list(wl.allow_hosts) + args.allow_host) or None)
+    settings = _settings(
+        args,
+        db_path=args.db or wl.db,
+        model=args.model or wl.model,
+        allow_private=_given(args.allow_private or wl.allow_private),
+        allow_hosts=_check_allow_hosts(list(wl.allow_hosts) + args.allow_host) or None,
+    )
     settings = _with_dask(settings, args)
     ids = ", ".join(s.story_id for s in wl.stories)
     if wl.stories or wl.discovery is None:
-        print(f"watchlist {wl.path.name}: deployment reconcile-stories/{wl.name}, {len(wl.stories)} stories ({ids}), "
-              f"{wl.describe()}, warehouse {settings.db_path}")
+        print(
+            f"watchlist {wl.path.name}: deployment reconcile-stories/{wl.name}, {len(wl.stories)} stories ({ids}), "
+            f"{wl.describe()}, warehouse {settings.db_path}"
+        )
     if wl.discovery is not None:
         of = wl.discovery.outlets
-        print(f"watchlist {wl.path.name}: deployment discover-stories/{wl.name}, feeds of {len(of.outlets)} outlets "
-              f"({of.path}), {wl.describe()}, warehouse {settings.db_path}")
+        print(
+            f"watchlist {wl.path.name}: deployment discover-stories/{wl.name}, feeds of {len(of.outlets)} outlets "
+            f"({of.path}), {wl.describe()}, warehouse {settings.db_path}"
+        )
     if args.check:
         return EXIT_OK
     if not _prefect_configured():
-        print("reconcile: warning: no Prefect API configured; serving against a temporary local server that "
-              "stops with this command (start `prefect server start` and set PREFECT_API_URL to see runs "
-              "in its UI)", file=sys.stderr)
+        print(
+            "reconcile: warning: no Prefect API configured; serving against a temporary local server that "
+            "stops with this command (start `prefect server start` and set PREFECT_API_URL to see runs "
+            "in its UI)",
+            file=sys.stderr,
+        )
     from flows.serve import serve_watchlist
+
     serve_watchlist(wl, settings)
     return EXIT_OK
 
@@ -635,8 +859,11 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     if not 0.0 <= args.min_confidence <= 1.0:
         return _usage("alerts", f"--min-confidence {args.min_confidence:g}: give a number from 0 to 1")
     if not _prefect_configured():
-        return _usage("alerts", "no Prefect API configured: automations live on a Prefect server (start "
-                      "`prefect server start` and set PREFECT_API_URL)")
+        return _usage(
+            "alerts",
+            "no Prefect API configured: automations live on a Prefect server (start "
+            "`prefect server start` and set PREFECT_API_URL)",
+        )
     from flows import alerts  # imports prefect
 
     try:
@@ -670,9 +897,14 @@ def cmd_watch(args: argparse.Namespace) -> int:
         return _usage("watch", "--min-outlets must be at least 1")
     if args.threshold is not None and not 0 < args.threshold <= 1:
         return _usage("watch", "--threshold must be above 0 and at most 1")
-    settings = _settings(args, db_path=args.db, model=args.model, embed_backend=args.backend,
-                         allow_private=_given(args.allow_private),
-                         allow_hosts=_check_allow_hosts(args.allow_host) or None)
+    settings = _settings(
+        args,
+        db_path=args.db,
+        model=args.model,
+        embed_backend=args.backend,
+        allow_private=_given(args.allow_private),
+        allow_hosts=_check_allow_hosts(args.allow_host) or None,
+    )
     settings = _with_dask(settings, args)
     from .discover import DiscoverySettings
 
@@ -680,9 +912,11 @@ def cmd_watch(args: argparse.Namespace) -> int:
     ds = replace(DiscoverySettings(force=args.force), **{k: v for k, v in overrides.items() if v is not None})
     if _use_prefect(args.prefect or _on_dask(settings)):
         from flows.discover_flow import run_discovery_flow
+
         summary = run_discovery_flow(args.outlets, settings, ds)
     else:
         from .discover import discover
+
         with _progress_bar(len(of.feeds()), args.json) as progress:
             summary = discover(of, settings, ds, progress=progress)
     return _report_watch(summary, settings, ds, args.json)
@@ -700,28 +934,46 @@ def _report_watch(summary: Any, settings: Settings, ds: Any, as_json: bool) -> i
     skipped = {o["status"]: 0 for o in d["skipped"]}
     for o in d["skipped"]:
         skipped[o["status"]] += 1
-    print(f"feeds: {len(status)} ({status.count('ok')} read, {unchanged} unchanged, {status.count('failed')} failed); "
-          f"entries: {d['entries_new']} new, {d['entries_seen']} seen before; articles: {d['articles']} read"
-          + "".join(f", {n} {k}" for k, n in skipped.items()))
+    print(
+        f"feeds: {len(status)} ({status.count('ok')} read, {unchanged} unchanged, {status.count('failed')} failed); "
+        f"entries: {d['entries_new']} new, {d['entries_seen']} seen before; articles: {d['articles']} read"
+        + "".join(f", {n} {k}" for k, n in skipped.items())
+    )
     lines = d["stories_reconciled"]
-    print(f"stories: {len(d['stories_formed'])} formed, {len(d['stories_grown'])} grown, {len(lines)} reconciled, "
-          f"{d['stories_waiting']} waiting for {ds.min_outlets} outlets; {d['syndicated']} syndicated "
-          f"cop{'y' if d['syndicated'] == 1 else 'ies'} (counted once)")
+    print(
+        f"stories: {len(d['stories_formed'])} formed, {len(d['stories_grown'])} grown, {len(lines)} reconciled, "
+        f"{d['stories_waiting']} waiting for {ds.min_outlets} outlets; {d['syndicated']} syndicated "
+        f"cop{'y' if d['syndicated'] == 1 else 'ies'} (counted once)"
+    )
     if lines:
         width = max(28, *(len(str(ln["story_id"])) for ln in lines))
-        print(f"{'story':<{width}} {'outlets':>7} {'copies':>6} {'sentences':>9} {'claims':>6} {'shared(2+)':>10} "
-              f"{'conflicts':>9}")
+        print(
+            f"{'story':<{width}} {'outlets':>7} {'copies':>6} {'sentences':>9} {'claims':>6} {'shared(2+)':>10} "
+            f"{'conflicts':>9}"
+        )
         for ln in lines:
-            print(f"{str(ln['story_id']):<{width}} {ln['outlets']:>7} {ln.get('copies', 0):>6} {ln['sentences']:>9} "
-                  f"{ln['claims']:>6} {ln['shared_claims']:>10} {ln['discrepancies']:>9}")
-    print(f"run {summary.run_id}: written to {settings.db_path}"
-          + (f", {len(summary.failed)} stories failed" if summary.failed else ""))
+            print(
+                f"{str(ln['story_id']):<{width}} {ln['outlets']:>7} {ln.get('copies', 0):>6} {ln['sentences']:>9} "
+                f"{ln['claims']:>6} {ln['shared_claims']:>10} {ln['discrepancies']:>9}"
+            )
+    print(
+        f"run {summary.run_id}: written to {settings.db_path}"
+        + (f", {len(summary.failed)} stories failed" if summary.failed else "")
+    )
     return EXIT_STORY if summary.failed else EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "eval": cmd_eval, "calibrate": cmd_calibrate, "report": cmd_report,
-            "export": cmd_export, "serve": cmd_serve, "watch": cmd_watch, "verdict": cmd_verdict,
-            "alerts": cmd_alerts}
+COMMANDS = {
+    "run": cmd_run,
+    "eval": cmd_eval,
+    "calibrate": cmd_calibrate,
+    "report": cmd_report,
+    "export": cmd_export,
+    "serve": cmd_serve,
+    "watch": cmd_watch,
+    "verdict": cmd_verdict,
+    "alerts": cmd_alerts,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

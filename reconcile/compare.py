@@ -18,11 +18,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from reconcile.facts import (
+    MONTHS,
     NEG_VERB_STEMS,
     NON_PREDICATES,
     STOPWORDS,
     TITLES,
-    MONTHS,
     WEEKDAYS,
     EntityMention,
     Predicate,
@@ -276,7 +276,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 _PERIOD = re.compile(
     r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|decades?)"
     r"|(?:so far )?this year|year[- ]to[- ]date|since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
-    r"|in (?:a|one) year|year[- ]on[- ]year|a year (?:ago|earlier))\b", re.I)
+    r"|in (?:a|one) year|year[- ]on[- ]year|a year (?:ago|earlier))\b",
+    re.I,
+)
 
 
 _LOOSE_MAGNITUDE = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|billions|trillions)", re.IGNORECASE)
@@ -285,7 +287,7 @@ _LOOSE_MAGNITUDE = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|bi
 def _period(text: str, q: Quantity) -> bool:
     """Whether the figure is qualified by a span of time ('over the past 12 months', 'this year')
     in the words that follow it."""
-    return bool(_PERIOD.search(text[q.span[1]:q.span[1] + 60]))
+    return bool(_PERIOD.search(text[q.span[1] : q.span[1] + 60]))
 
 
 def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:
@@ -436,7 +438,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
                 continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
             if not (_single_event(fa.text) and _single_event(fb.text)) and not (
-                    _event_words(fa.text, a.span) & _event_words(fb.text, b.span)):
+                _event_words(fa.text, a.span) & _event_words(fb.text, b.span)
+            ):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
             expl = f"date: {a.label} vs {b.label}"
             c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
@@ -452,7 +455,7 @@ _EVENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
     """Content-word stems next to a time reference, within its clause: what happened then."""
     left = _CLAUSE_END.split(text[: span[0]])[-1]
-    right = _CLAUSE_END.split(text[span[1]:])[0]
+    right = _CLAUSE_END.split(text[span[1] :])[0]
     words = _EVENT_WORD.findall(left)[-width:] + _EVENT_WORD.findall(right)[:width]
     out = set()
     for w in words:
@@ -474,11 +477,12 @@ def _labels_event(text: str, t: TimeRef) -> bool:
     sentence that counts the event's occurrences ('the second time in a week')."""
     if _RECURRENCE.search(text):
         return True
-    before = text[max(0, t.span[0] - 6):t.span[0]].lower()
-    follows = text[t.span[1]:t.span[1] + 30]
+    before = text[max(0, t.span[0] - 6) : t.span[0]].lower()
+    follows = text[t.span[1] : t.span[1] + 30]
     possessive = bool(re.match(r"(?:\s*(?:morning|afternoon|evening|night))?(?:'s|’s)\b", follows, re.IGNORECASE))
     premodifier = bool(re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s*$", before)) and bool(
-        re.match(r"\s+(?!(?:and|or|to|in|on|at|by|of|for|with|that|when|was|were|is|are)\b)[a-z][\w-]*", follows))
+        re.match(r"\s+(?!(?:and|or|to|in|on|at|by|of|for|with|that|when|was|were|is|are)\b)[a-z][\w-]*", follows)
+    )
     return possessive or premodifier
 
 
@@ -488,8 +492,27 @@ def _single_event(text: str, max_words: int = 25) -> bool:
     return len(text.split()) <= max_words
 
 
-_TIME_CONTEXT = {"morning", "afternoon", "evening", "night", "late", "early", "last", "next", "this", "day",
-                 "week", "month", "year", "today", "yesterday", "tomorrow", "ago", "earlier", "later"}
+_TIME_CONTEXT = {
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "late",
+    "early",
+    "last",
+    "next",
+    "this",
+    "day",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "ago",
+    "earlier",
+    "later",
+}
 
 
 def _date_confidence(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef]) -> float:
@@ -564,7 +587,7 @@ def _same_token(x: str, y: str) -> bool:
         return True
     short, long_ = sorted((x, y), key=len)
     stem_ = short.rstrip("aeiou") if len(short) > 4 else short
-    if len(stem_) >= 4 and long_.startswith(stem_) and long_[len(stem_):] in _DERIVED_ENDINGS + ("", "a"):
+    if len(stem_) >= 4 and long_.startswith(stem_) and long_[len(stem_) :] in _DERIVED_ENDINGS + ("", "a"):
         return True  # demonyms and plurals ('Argentina'/'Argentine', 'Store'/'Stores')
     return min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 80  # transliterations
 
@@ -645,9 +668,27 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
 
 
 _ROLE_TYPES = {
-    "company", "firm", "operator", "contractor", "airline", "carrier", "manufacturer", "maker",
-    "supplier", "insurer", "lender", "subsidiary", "town", "village", "city", "district",
-    "province", "region", "county", "department", "municipality",
+    "company",
+    "firm",
+    "operator",
+    "contractor",
+    "airline",
+    "carrier",
+    "manufacturer",
+    "maker",
+    "supplier",
+    "insurer",
+    "lender",
+    "subsidiary",
+    "town",
+    "village",
+    "city",
+    "district",
+    "province",
+    "region",
+    "county",
+    "department",
+    "municipality",
 }
 
 
@@ -695,9 +736,13 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return best
 
 
-def _entity_pair(a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]) -> Conflict | None:
-    if _spelling_variant(a, b) and not (a.initial and len(a.tokens) == 1 and not a.title) and not (
-        b.initial and len(b.tokens) == 1 and not b.title
+def _entity_pair(
+    a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]
+) -> Conflict | None:
+    if (
+        _spelling_variant(a, b)
+        and not (a.initial and len(a.tokens) == 1 and not a.title)
+        and not (b.initial and len(b.tokens) == 1 and not b.title)
     ):
         la, lb = a.tokens[-1], b.tokens[-1]
         conf = 0.85 if (_name_like(a) or _name_like(b)) else 0.7
@@ -726,17 +771,33 @@ def _entity_pair(a: EntityMention, b: EntityMention, ua: list[EntityMention], ub
             elif a.slot.startswith("subj:") and _lone_in_prep(a, ua) and _lone_in_prep(b, ub):
                 conf, why = 0.65, a.slot_text.lower()
             elif a.slot.startswith("prep:"):
-                if _lone_in_prep(a, ua) and _lone_in_prep(b, ub) and a.slot.split(":")[1] in {"to", "from", "near", "outside"}:
+                if (
+                    _lone_in_prep(a, ua)
+                    and _lone_in_prep(b, ub)
+                    and a.slot.split(":")[1] in {"to", "from", "near", "outside"}
+                ):
                     conf, why = 0.6, a.slot_text.lower()
         elif a.slot.startswith("prep:") and b.slot.startswith("prep:"):
             pa = a.slot.partition("|")[0]
             pb = b.slot.partition("|")[0]
             # same destination/origin after different verbs ('driven into X' / 'taken to Y')
-            if (pa == pb and pa in {"prep:to", "prep:from"} and _lone_in_prep(a, ua) and _lone_in_prep(b, ub)
-                    and _verb_head(a.slot_text) and _verb_head(b.slot_text)):
+            if (
+                pa == pb
+                and pa in {"prep:to", "prep:from"}
+                and _lone_in_prep(a, ua)
+                and _lone_in_prep(b, ub)
+                and _verb_head(a.slot_text)
+                and _verb_head(b.slot_text)
+            ):
                 conf, why = 0.6, pa.split(":")[1]
             # agent of the same action in other words ('supplied by X' / 'donated by Y')
-            elif pa == pb == "prep:by" and _lone_in_prep(a, ua) and _lone_in_prep(b, ub) and len(a.tokens) >= 2 and len(b.tokens) >= 2:
+            elif (
+                pa == pb == "prep:by"
+                and _lone_in_prep(a, ua)
+                and _lone_in_prep(b, ub)
+                and len(a.tokens) >= 2
+                and len(b.tokens) >= 2
+            ):
                 conf, why = 0.55, "by"
     if not conf and a.etype and a.etype == b.etype and a.etype in _ROLE_TYPES:
         # 'X, a private company' vs 'a company called Y' (both operate the mine)
@@ -799,18 +860,18 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # both polarities on this side ('we get the best deal, and if we don't get it'): no stance
             other = occ[0]
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
-            if _neg_verb_before(aff_text[max(0, aff_start - 30):aff_start]):
+            if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
-            if _WITHOUT.search(aff_text[max(0, aff_start - 30):aff_start]):
+            if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'without seeking' is as negative as 'did not seek'
-            if _HEARSAY.search(aff_text[max(0, aff_start - 200):aff_start]):
+            if _HEARSAY.search(aff_text[max(0, aff_start - 200) : aff_start]):
                 continue  # 'many have speculated that the White House offered': not asserted
             if _EXHORTED.search(neg_text_of(x, y, p, other)):
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
-            if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40):neg_start]):
+            if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start]):
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             conf = 0.85
             if (y if p.negated else x).negated:
@@ -923,26 +984,78 @@ def _phrase_at(text: str, start: int, end: int) -> str:
         if not wl or wl in {"on", "in", "at", "by", "that", "and", "but", "or", "to", "as", "after", "before"}:
             break
         extra.append(w.strip(",.;:"))
-        if w != w.rstrip(",.;:") or wl not in {"the", "a", "an", "his", "her", "its", "their", "out", "up", "down", "off"}:
+        if w != w.rstrip(",.;:") or wl not in {
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "out",
+            "up",
+            "down",
+            "off",
+        }:
             break
     return " ".join([text[start:end], *extra])
 
 
 _WITHOUT = re.compile(r"\bwithout\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_HEARSAY = re.compile(r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|promis\w*|predict\w*|hop(?:e|es|ed|ing)|whether|if)\b(?:\s+[\w'’.,-]+){0,8}\s*$"
-                      r"|\bwhether\b[^.;:?!]{0,200}$",  # 'announces whether he ... or will ... seek a second term'
-                      re.IGNORECASE)
-_EXHORTED = re.compile(r"\b(?:urg\w*|ask\w*|told|tell\w*|warn\w*|press\w*|call\w* on|implor\w*|begg?\w*)\b"
-                       r"(?:\s+[\w'’.,-]+){0,4}\s+not\s+to\s+\S*$", re.IGNORECASE)
+_HEARSAY = re.compile(
+    r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|promis\w*|predict\w*|hop(?:e|es|ed|ing)|whether|if)\b(?:\s+[\w'’.,-]+){0,8}\s*$"
+    r"|\bwhether\b[^.;:?!]{0,200}$",  # 'announces whether he ... or will ... seek a second term'
+    re.IGNORECASE,
+)
+_EXHORTED = re.compile(
+    r"\b(?:urg\w*|ask\w*|told|tell\w*|warn\w*|press\w*|call\w* on|implor\w*|begg?\w*)\b"
+    r"(?:\s+[\w'’.,-]+){0,4}\s+not\s+to\s+\S*$",
+    re.IGNORECASE,
+)
 
 
-_SUBJECT_CUT = re.compile(r"[;:()\"“”]|,\s|\b(?:that|who|which|and|but|while|whether|if|said|says|told|tells)\b",
-                          re.IGNORECASE)
+_SUBJECT_CUT = re.compile(
+    r"[;:()\"“”]|,\s|\b(?:that|who|which|and|but|while|whether|if|said|says|told|tells)\b", re.IGNORECASE
+)
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "this", "that", "who", "which", "one's", "he's", "she's"}
 _INCLUSIVE = {"both", "all", "each", "every", "everyone", "neither"}
-_AUX = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "never", "no",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
-        "also", "still", "then", "now", "already", "to", "refused", "declined", "failed", "denied"}
+_AUX = {
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "never",
+    "no",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "also",
+    "still",
+    "then",
+    "now",
+    "already",
+    "to",
+    "refused",
+    "declined",
+    "failed",
+    "denied",
+}
 
 
 def _actor_words(text: str, start: int) -> tuple[set[str], bool]:
@@ -970,13 +1083,14 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
     return bool({stem(w) for w in wx} & {stem(w) for w in wy})
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:(?:not|never|\w+ly)\s+)*$",
-                             re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:(?:not|never|\w+ly)\s+)*$", re.IGNORECASE
+)
 
 
 def _passive(text: str, start: int) -> bool:
     """Whether the predicate at `start` is a passive participle ('was sent', 'were not felt')."""
-    return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def _neg_verb_before(text: str) -> bool:
@@ -988,28 +1102,39 @@ def _neg_verb_before(text: str) -> bool:
 def neg_text_of(x: SentenceFacts, y: SentenceFacts, p: Predicate, other: tuple) -> str:
     """The text up to and including the negated predicate, whichever side it is on."""
     if p.negated:
-        return x.text[max(0, p.span[0] - 60):p.span[1]]
-    return y.text[max(0, other[2] - 60):other[3]]
+        return x.text[max(0, p.span[0] - 60) : p.span[1]]
+    return y.text[max(0, other[2] - 60) : other[3]]
 
 
 _PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
-_NOUN_NEGATION = re.compile(r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$",
-                            re.IGNORECASE)
+_NOUN_NEGATION = re.compile(
+    r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _particle(text: str, end: int) -> str:
     """The adverb particle right after a verb ('broke up'), or ''."""
-    nxt = text[end:end + 12].split()
+    nxt = text[end : end + 12].split()
     word = nxt[0].strip(",.;:").lower() if nxt else ""
     return word if word in _PARTICLES else ""
 
 
-def _shared_near(x: SentenceFacts, span_x: tuple[int, int], y: SentenceFacts, span_y: tuple[int, int],
-                 pred: str, width: int = 40) -> bool:
+def _shared_near(
+    x: SentenceFacts, span_x: tuple[int, int], y: SentenceFacts, span_y: tuple[int, int], pred: str, width: int = 40
+) -> bool:
     """Some content word (not the predicate) stands near the predicate in both sentences."""
+
     def near(f: SentenceFacts, span: tuple[int, int]) -> set[str]:
-        return {w[0] for w in f.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred
-                and span[0] - width <= w[2] and w[3] <= span[1] + width}
+        return {
+            w[0]
+            for w in f.words
+            if w[0] not in STOPWORDS
+            and len(w[0]) > 2
+            and w[0] != pred
+            and span[0] - width <= w[2]
+            and w[3] <= span[1] + width
+        }
+
     return bool(near(x, span_x) & near(y, span_y))
 
 

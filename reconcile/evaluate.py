@@ -59,8 +59,14 @@ class Score:
         self.fn += len(truth - predicted)
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -84,8 +90,7 @@ def fixture_stories(root: Path, gold: Path | None = None) -> list[Path]:
         raise StoryError(f"{root}: no such stories folder")
     if gold is not None and not Path(gold).is_dir():
         raise StoryError(f"{gold}: no such gold labels folder")
-    stories = sorted(p for p in root.iterdir()
-                     if (p / "story.toml").is_file() and label_path(p, gold).is_file())
+    stories = sorted(p for p in root.iterdir() if (p / "story.toml").is_file() and label_path(p, gold).is_file())
     if not stories:
         want = f"a label file in {gold}" if gold is not None else "truth.toml"
         raise StoryError(f"{root}: no story folders with story.toml and {want}")
@@ -113,11 +118,16 @@ def load_truth(folder: Path, gold: Path | None = None) -> dict[str, Any]:
         return {"outlet": str(r.get("outlet", "")), "text": str(r.get("quote", ""))}
 
     return {
-        "claims": [{"id": c.get("label", ""), "sentences": [ref(m) for m in c.get("members", [])]}
-                   for c in data.get("claims", []) if isinstance(c, dict)],
-        "discrepancies": [{"kind": d.get("kind", ""), "a": ref(d.get("a")), "b": ref(d.get("b")),
-                           "hard": bool(d.get("hard", False))}
-                          for d in data.get("conflicts", []) if isinstance(d, dict)],
+        "claims": [
+            {"id": c.get("label", ""), "sentences": [ref(m) for m in c.get("members", [])]}
+            for c in data.get("claims", [])
+            if isinstance(c, dict)
+        ],
+        "discrepancies": [
+            {"kind": d.get("kind", ""), "a": ref(d.get("a")), "b": ref(d.get("b")), "hard": bool(d.get("hard", False))}
+            for d in data.get("conflicts", [])
+            if isinstance(d, dict)
+        ],
     }
 
 
@@ -133,8 +143,9 @@ def resolve_truth(truth: dict[str, Any], res: StoryResult) -> StoryTruth:
         key, needle = norm(ref.get("outlet", "")), norm(ref.get("text", ""))
         hits = [sid for sid, text in by_outlet.get(key, []) if needle and needle in text]
         if len(hits) != 1:
-            out.unresolved.append(f"{ref.get('outlet')}: {ref.get('text')!r} "
-                                  f"({'not found' if not hits else 'ambiguous'})")
+            out.unresolved.append(
+                f"{ref.get('outlet')}: {ref.get('text')!r} ({'not found' if not hits else 'ambiguous'})"
+            )
             return None
         return hits[0]
 
@@ -142,7 +153,7 @@ def resolve_truth(truth: dict[str, Any], res: StoryResult) -> StoryTruth:
     for claim in truth.get("claims", []):
         sids = [sid for sid in (find(r) for r in claim.get("sentences", [])) if sid]
         for i, a in enumerate(sids):
-            for b in sids[i + 1:]:
+            for b in sids[i + 1 :]:
                 if outlet_of[a] != outlet_of[b]:
                     out.pairs.add(frozenset((a, b)))
     for d in truth.get("discrepancies", []):
@@ -160,7 +171,7 @@ def predicted_pairs(res: StoryResult) -> set[frozenset[str]]:
     for c in res.claims:
         ids = c.sentence_ids
         for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
+            for b in ids[i + 1 :]:
                 if outlet_of[a] != outlet_of[b]:
                     pairs.add(frozenset((a, b)))
     return pairs
@@ -200,16 +211,20 @@ class EvalReport:
             "stories": self.stories,
             "align_threshold": self.threshold,
             "alignment": self.alignment.as_dict(),
-            "discrepancies": {"overall": overall.as_dict(), "not_hard": self.not_hard.as_dict(),
-                              **{k: v.as_dict() for k, v in self.discrepancies.items()}},
+            "discrepancies": {
+                "overall": overall.as_dict(),
+                "not_hard": self.not_hard.as_dict(),
+                **{k: v.as_dict() for k, v in self.discrepancies.items()},
+            },
             "extraction": self.extraction.as_dict(),
             "per_story": self.per_story,
             "unresolved_citations": self.unresolved,
         }
 
 
-def prepare_fixtures(root: Path, settings: Settings, gold: Path | None = None
-                     ) -> tuple[list[StoryResult], dict[str, np.ndarray], list[dict]]:
+def prepare_fixtures(
+    root: Path, settings: Settings, gold: Path | None = None
+) -> tuple[list[StoryResult], dict[str, np.ndarray], list[dict]]:
     """Extract, segment and embed every labelled story (no warehouse involved)."""
     from .pipeline import embed_sentences, load_stories, prepare_story
 
@@ -245,12 +260,13 @@ def evaluate(root: Path, settings: Settings, gold: Path | None = None) -> EvalRe
             disc[k].add({p for p in pred_d if p[1] == k}, {p for p in t.discrepancies if p[1] == k})
         ex = extraction_score(res)
         extraction.merge(ex)
-        per_story[res.spec.story_id] = {"alignment_f1": round(s_align.f1, 4),
-                                        "discrepancy_f1": round(s_disc.f1, 4),
-                                        "extraction_f1": round(ex.f1, 4),
-                                        "skipped": [k.reason for k in res.skips]}
-    return EvalReport(len(results), align, disc, extraction, per_story, unresolved, settings.align_threshold,
-                      not_hard)
+        per_story[res.spec.story_id] = {
+            "alignment_f1": round(s_align.f1, 4),
+            "discrepancy_f1": round(s_disc.f1, 4),
+            "extraction_f1": round(ex.f1, 4),
+            "skipped": [k.reason for k in res.skips],
+        }
+    return EvalReport(len(results), align, disc, extraction, per_story, unresolved, settings.align_threshold, not_hard)
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.ndarray:
@@ -269,9 +285,13 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50)
     return w
 
 
-def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray], truths: list[dict],
-                    settings: Settings, labelled: Sequence[Any] = ()
-                    ) -> tuple[dict[str, float], dict[str, float], dict[str, Any]]:
+def calibrate_gates(
+    results: list[StoryResult],
+    embeddings: dict[str, np.ndarray],
+    truths: list[dict],
+    settings: Settings,
+    labelled: Sequence[Any] = (),
+) -> tuple[dict[str, float], dict[str, float], dict[str, Any]]:
     """Per kind, the minimum pair score and rule confidence for a found conflict to be reported.
 
     Chosen together to maximise that kind's F1 over all stories (ties: the lowest values); the
@@ -292,32 +312,45 @@ def calibrate_gates(results: list[StoryResult], embeddings: dict[str, np.ndarray
         emb = np.stack([embeddings[s.sentence_id] for s in res.sentences])
         scores = member_pair_scores(res.sentences, emb, res.claims, settings.align_weights or ())
         t = resolve_truth(truth, res)
-        found = [((frozenset((d.sentence_id_a, d.sentence_id_b)), d.kind), d.kind,
-                  scores.get((d.sentence_id_a, d.sentence_id_b), 1.0), d.confidence) for d in res.discrepancies]
+        found = [
+            (
+                (frozenset((d.sentence_id_a, d.sentence_id_b)), d.kind),
+                d.kind,
+                scores.get((d.sentence_id_a, d.sentence_id_b), 1.0),
+                d.confidence,
+            )
+            for d in res.discrepancies
+        ]
         per_story.append((t.discrepancies, found))
     for story in labelled:
         scores = member_pair_scores(story.sentences, story.embeddings, story.claims, settings.align_weights or ())
-        found = [((frozenset((a, b)), kind), kind, scores.get((min(a, b), max(a, b)), 1.0), conf)
-                 for kind, a, b, conf, _ in story.judged]
+        found = [
+            ((frozenset((a, b)), kind), kind, scores.get((min(a, b), max(a, b)), 1.0), conf)
+            for kind, a, b, conf, _ in story.judged
+        ]
         per_story.append(({f[0] for f, judged in zip(found, story.judged) if judged[4]}, found))
 
     def score(stories, kind: str, gate: float, floor: float) -> Score:
         sc = Score()
         for truth_set, found in stories:
-            sc.add({k for k, kd, p, c in found if kd == kind and p >= gate and c >= floor},
-                   {k for k in truth_set if k[1] == kind})
+            sc.add(
+                {k for k, kd, p, c in found if kd == kind and p >= gate and c >= floor},
+                {k for k in truth_set if k[1] == kind},
+            )
         return sc
 
     def best(stories, kind: str) -> tuple[float, float]:
-        return max(((g, c) for g in gate_grid for c in conf_grid),
-                   key=lambda gc: (round(score(stories, kind, *gc).f1, 6), -gc[0], -gc[1]))
+        return max(
+            ((g, c) for g in gate_grid for c in conf_grid),
+            key=lambda gc: (round(score(stories, kind, *gc).f1, 6), -gc[0], -gc[1]),
+        )
 
     chosen = {kind: best(per_story, kind) for kind in KINDS}
     report: dict[str, Any] = {}
     for kind in KINDS:
         held = Score()
         for i in range(len(per_story)):
-            g, c = best(per_story[:i] + per_story[i + 1:], kind)
+            g, c = best(per_story[:i] + per_story[i + 1 :], kind)
             held.merge(score([per_story[i]], kind, g, c))
         report[kind] = {"precision": round(held.precision, 4), "recall": round(held.recall, 4)}
     return ({k: v[0] for k, v in chosen.items()}, {k: v[1] for k, v in chosen.items()}, report)
@@ -333,8 +366,10 @@ def verdict_labels(db_path: Path, settings: Settings) -> list[Any]:
     with connect(db_path, read_only=True, wait_seconds=settings.lock_wait_seconds) as con:
         held = schema_info(con).get("model")
     if held != model_label(settings.model):
-        raise ReconcileError(f"{db_path}: its verdicts are on embeddings of model {held!r}, not "
-                             f"{model_label(settings.model)!r}; calibrate with --model {held}")
+        raise ReconcileError(
+            f"{db_path}: its verdicts are on embeddings of model {held!r}, not "
+            f"{model_label(settings.model)!r}; calibrate with --model {held}"
+        )
     return discrepancy_verdict_stories(db_path, settings.lock_wait_seconds)
 
 
@@ -360,8 +395,14 @@ def _pair_data(res: StoryResult, truth: dict, embeddings: dict[str, np.ndarray])
             ia, ib = np.asarray(groups[keys[a]]), np.asarray(groups[keys[b]])
             xs.append(block_features(f, ia, ib).reshape(-1, len(FEATURES)))
             ys.append(np.array([frozenset((ids[i], ids[j])) in t.pairs for i in ia for j in ib], dtype=float))
-    return {"ids": ids, "outlets": outlets, "features": f, "truth": t.pairs,
-            "x": np.concatenate(xs), "y": np.concatenate(ys)}
+    return {
+        "ids": ids,
+        "outlets": outlets,
+        "features": f,
+        "truth": t.pairs,
+        "x": np.concatenate(xs),
+        "y": np.concatenate(ys),
+    }
 
 
 def _cluster_counts(story: dict[str, Any], weights: Sequence[float], threshold: float) -> Score:
@@ -371,15 +412,21 @@ def _cluster_counts(story: dict[str, Any], weights: Sequence[float], threshold: 
     pred = set()
     for g in cluster(story["outlets"], story["features"], float(threshold), weights):
         for i, a in enumerate(g):
-            for b in g[i + 1:]:
+            for b in g[i + 1 :]:
                 pred.add(frozenset((ids[a], ids[b])))
     sc = Score()
     sc.add(pred, story["truth"])
     return sc
 
 
-def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iterable[float] | None = None,
-              write: bool = True, min_precision: float = 0.85, verdicts_db: Path | None = None) -> dict[str, Any]:
+def calibrate(
+    sets: Sequence[LabelledSet] | Path,
+    settings: Settings,
+    grid: Iterable[float] | None = None,
+    write: bool = True,
+    min_precision: float = 0.85,
+    verdicts_db: Path | None = None,
+) -> dict[str, Any]:
     """Fit the alignment pair scorer and choose its threshold on one or more labelled sets.
 
     The weights come from a logistic regression over every cross-outlet pair of every set (same
@@ -425,9 +472,13 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
         in_sample[name].merge(_cluster_counts(story, weights, threshold))
     cal_settings = settings.replace(align_threshold=threshold, align_weights=tuple(float(x) for x in weights))
     labelled = verdict_labels(verdicts_db, settings) if verdicts_db is not None else []
-    gates, floors, gate_report = calibrate_gates([r for p in prepared for r in p[1]],
-                                         {k: v for p in prepared for k, v in p[2].items()},
-                                         [t for p in prepared for t in p[3]], cal_settings, labelled)
+    gates, floors, gate_report = calibrate_gates(
+        [r for p in prepared for r in p[1]],
+        {k: v for p in prepared for k, v in p[2].items()},
+        [t for p in prepared for t in p[3]],
+        cal_settings,
+        labelled,
+    )
     held = {n: curve[n][threshold] for n in names}
     out = {
         "align_threshold": threshold,
@@ -436,11 +487,25 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
         "model": settings.model,
         "stories": len(stories),
         "threshold_rule": f"lowest threshold with held-out precision >= {min_precision} on every set",
-        "sets": {n: {"stories": sum(1 for m, _ in stories if m == n),
-                     "in_sample": in_sample[n].as_dict(),
-                     "leave_one_story_out": held[n].as_dict()} for n in names},
-        "curve": {n: {f"{th:.2f}": [round(curve[n][th].precision, 4), round(curve[n][th].recall, 4),
-                                    round(curve[n][th].f1, 4)] for th in grid} for n in names},
+        "sets": {
+            n: {
+                "stories": sum(1 for m, _ in stories if m == n),
+                "in_sample": in_sample[n].as_dict(),
+                "leave_one_story_out": held[n].as_dict(),
+            }
+            for n in names
+        },
+        "curve": {
+            n: {
+                f"{th:.2f}": [
+                    round(curve[n][th].precision, 4),
+                    round(curve[n][th].recall, 4),
+                    round(curve[n][th].f1, 4),
+                ]
+                for th in grid
+            }
+            for n in names
+        },
         "leave_one_story_out_f1": round(float(np.mean([held[n].f1 for n in names])), 4),
         "leave_one_story_out_precision": round(float(np.mean([held[n].precision for n in names])), 4),
         "leave_one_story_out_recall": round(float(np.mean([held[n].recall for n in names])), 4),
@@ -448,10 +513,17 @@ def calibrate(sets: Sequence[LabelledSet] | Path, settings: Settings, grid: Iter
         "discrepancy_min_confidence": floors,
         "discrepancy_gates_leave_one_story_out": gate_report,
         "calibrated_on": names + ([f"verdicts in {verdicts_db}"] if labelled else []),
-        **({"verdicts": {"stories": len(labelled),
-                         "confirmed": sum(1 for s in labelled for j in s.judged if j[4]),
-                         "not_a_conflict": sum(1 for s in labelled for j in s.judged if not j[4])}}
-           if verdicts_db is not None else {}),
+        **(
+            {
+                "verdicts": {
+                    "stories": len(labelled),
+                    "confirmed": sum(1 for s in labelled for j in s.judged if j[4]),
+                    "not_a_conflict": sum(1 for s in labelled for j in s.judged if not j[4]),
+                }
+            }
+            if verdicts_db is not None
+            else {}
+        ),
         "date": date.today().isoformat(),
     }
     if write:

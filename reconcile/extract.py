@@ -49,8 +49,9 @@ def decode(raw: RawArticle) -> str:
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
         if bad > max(3, len(text) // 200):
-            raise ArticleError(f"{raw.source}: not valid UTF-8 text ({bad} undecodable bytes, "
-                               f"first at byte {e.start})") from None
+            raise ArticleError(
+                f"{raw.source}: not valid UTF-8 text ({bad} undecodable bytes, first at byte {e.start})"
+            ) from None
         log.warning("%s: %d undecodable bytes replaced", raw.source, bad)
     if "\x00" in text:
         log.warning("%s: NUL characters removed", raw.source)
@@ -75,8 +76,10 @@ _LONE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_DAY}{_AGENCY}\s*(?:[-–—]{
 _LONE_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[:–—]$")
 """A place set off in bold ahead of the first paragraph ("<b>Kathmandu:</b> At least ...")."""
 
-_MONTHS_DAYS = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-                r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago")
+_MONTHS_DAYS = (
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+    r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago"
+)
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
     r"(read|see|watch|listen)( more| also)?( (from|on|about) [^:]{1,40})?:.*",
@@ -109,16 +112,29 @@ _BOILER = [
     r"(reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+.{0,12}|\d+\s*min(ute)?s? read",
     r"sources?:\s.{1,40}",
     r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
-    r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)+",
+    r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|"
+    + _MONTHS_DAYS
+    + r")\.?,?)+",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
 _BOILER_WORDS = {
     r".*\bsyndicated feed\b.*": ("syndicated feed",),
-    r".*[.!?)]\s*\(?(photo|picture|image|photograph|video)s?( credit)?\s*:\s*[^.!?]{2,60}\)?":
-        ("photo", "picture", "image", "video"),
-    r".*\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletters?\b.*": ("newsletter",),
-    r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}":
-        ("getty images", "reuters/", "ap photo", "afp via getty", "epa-efe"),
+    r".*[.!?)]\s*\(?(photo|picture|image|photograph|video)s?( credit)?\s*:\s*[^.!?]{2,60}\)?": (
+        "photo",
+        "picture",
+        "image",
+        "video",
+    ),
+    r".*\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletters?\b.*": (
+        "newsletter",
+    ),
+    r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}": (
+        "getty images",
+        "reuters/",
+        "ap photo",
+        "afp via getty",
+        "epa-efe",
+    ),
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)\.?": ("contributed",),
     r".{0,80}\b(can|may) be reached (at|by)\b.*": ("be reached",),
 }
@@ -138,6 +154,7 @@ def _boilerplate_match(par: str) -> bool:
     lower = par.lower()
     odd = _FOLDS_ODDLY.search(par) is not None
     return any((odd or any(w in lower for w in words)) and pat.match(par) for words, pat in _BOILER_ANYWHERE)
+
 
 _END = ".!?。！？…"
 _HAS_END = re.compile(rf"[{_END}][\"”’')\]」』]*$")
@@ -172,7 +189,7 @@ def split_dateline(par: str) -> tuple[str | None, str]:
         return None, par
     if len(place) < 2:
         return None, par
-    return dl, par[m.end():]
+    return dl, par[m.end() :]
 
 
 def _key(text: str) -> str:
@@ -189,14 +206,15 @@ def split_title_dateline(par: str, context: str) -> tuple[str | None, str]:
     if not m:
         return None, par
     place = m.group("dl")
-    rest = par[m.end():]
+    rest = par[m.end() :]
     if re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(place)}\b", rest + " " + context):
         return place, rest
     return None, par
 
 
-def clean_paragraphs(paragraphs: list[str], not_body: tuple[str | None, ...] = (),
-                     structured: bool = False) -> tuple[list[str], str | None]:
+def clean_paragraphs(
+    paragraphs: list[str], not_body: tuple[str | None, ...] = (), structured: bool = False
+) -> tuple[list[str], str | None]:
     """Drop boilerplate paragraphs, the headline or standfirst (`not_body`) repeated ahead of the
     body, and the wire dateline; returns (paragraphs, dateline). `structured`: paragraphs from
     HTML markup (see is_boilerplate); there, short unpunctuated lines ahead of the first prose
@@ -235,8 +253,15 @@ def clean_paragraphs(paragraphs: list[str], not_body: tuple[str | None, ...] = (
 _JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
 _META = re.compile(r"<meta\s+[^>]*>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
-                  "blogposting", "liveblogposting", "report"}
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "report",
+}
 
 
 def _jsonld_objects(html: str) -> list[dict[str, Any]]:
@@ -272,9 +297,14 @@ def page_metadata(html: str) -> dict[str, str]:
         types = [types] if isinstance(types, str) else (types or [])
         if not any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
             continue
-        for src, dst in (("datePublished", "published"), ("dateModified", "modified"),
-                         ("headline", "title"), ("url", "url"), ("description", "description"),
-                         ("articleBody", "body")):
+        for src, dst in (
+            ("datePublished", "published"),
+            ("dateModified", "modified"),
+            ("headline", "title"),
+            ("url", "url"),
+            ("description", "description"),
+            ("articleBody", "body"),
+        ):
             if isinstance(d.get(src), str):
                 out.setdefault(dst, d[src])
         pub = d.get("publisher")
@@ -289,18 +319,27 @@ def page_metadata(html: str) -> dict[str, str]:
                 names.append(a)
         if names:
             out.setdefault("author", "; ".join(names))
-    for key, dst in (("article:published_time", "published"), ("og:published_time", "published"),
-                     ("datepublished", "published"), ("pubdate", "published"),
-                     ("article:modified_time", "modified"), ("og:site_name", "sitename"),
-                     ("og:title", "title"), ("description", "description"),
-                     ("og:description", "description"), ("author", "author"), ("article:author", "author"),
-                     ("og:url", "url")):
+    for key, dst in (
+        ("article:published_time", "published"),
+        ("og:published_time", "published"),
+        ("datepublished", "published"),
+        ("pubdate", "published"),
+        ("article:modified_time", "modified"),
+        ("og:site_name", "sitename"),
+        ("og:title", "title"),
+        ("description", "description"),
+        ("og:description", "description"),
+        ("author", "author"),
+        ("article:author", "author"),
+        ("og:url", "url"),
+    ):
         if meta.get(key):
             out.setdefault(dst, meta[key])
     return out
 
 
 # --- extraction -----------------------------------------------------------------------------
+
 
 def _markdown_to_text(md: str) -> str:
     lines = []
@@ -345,9 +384,18 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
     url = raw.url or meta.get("url")
     article_id = stable_id(story_id, outlet, raw.url or _source_key(raw))
     return Article(
-        article_id=article_id, story_id=story_id, outlet=outlet, outlet_id=slugify(outlet),
-        source=raw.source, url=url, title=meta.get("title"), author=meta.get("author"),
-        published_at=published, sitename=meta.get("sitename"), text=body, dateline=dateline,
+        article_id=article_id,
+        story_id=story_id,
+        outlet=outlet,
+        outlet_id=slugify(outlet),
+        source=raw.source,
+        url=url,
+        title=meta.get("title"),
+        author=meta.get("author"),
+        published_at=published,
+        sitename=meta.get("sitename"),
+        text=body,
+        dateline=dateline,
         language=detect_language(body),
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
     )
@@ -370,6 +418,7 @@ def _parse_meta_date(value: str | None) -> datetime | None:
     if dt is None:
         try:
             from email.utils import parsedate_to_datetime
+
             dt = parsedate_to_datetime(value)
         except (TypeError, ValueError):
             dt = None
@@ -382,15 +431,50 @@ def _parse_meta_date(value: str | None) -> datetime | None:
 # "social", "cookie", "caption", "breadcrumb", "related", "newsletter", the author boxes other
 # than "author-bio", and the tags figcaption/aside/nav/footer changed nothing on the fixtures or
 # the benchmark pages, and matched as substrings they emptied pages: "cookies-not-set" on <body>).
-_FURNITURE = ("subscribe", "signup", "sign-up", "promo", "recommended", "most-read", "mostread", "most-popular",
-              "consent", "advert", "ad-slot", "adslot", "ad-container", "ad-unit", "sponsor", "byline",
-              "author-bio", "paywall", "read-more", "readmore", "more-on", "more-from", "story-more",
-              "more-stories", "also-read", "outbrain", "taboola", "taglist",
-              # reader comments under names trafilatura may not know
-              "comments", "comment-list", "comment-section", "disqus", "discussion", "talkback",
-              "reader-responses", "user-comments", "coral",
-              # lists of other stories and hover cards inside the text
-              "latest-news", "latest-box", "rollover")
+_FURNITURE = (
+    "subscribe",
+    "signup",
+    "sign-up",
+    "promo",
+    "recommended",
+    "most-read",
+    "mostread",
+    "most-popular",
+    "consent",
+    "advert",
+    "ad-slot",
+    "adslot",
+    "ad-container",
+    "ad-unit",
+    "sponsor",
+    "byline",
+    "author-bio",
+    "paywall",
+    "read-more",
+    "readmore",
+    "more-on",
+    "more-from",
+    "story-more",
+    "more-stories",
+    "also-read",
+    "outbrain",
+    "taboola",
+    "taglist",
+    # reader comments under names trafilatura may not know
+    "comments",
+    "comment-list",
+    "comment-section",
+    "disqus",
+    "discussion",
+    "talkback",
+    "reader-responses",
+    "user-comments",
+    "coral",
+    # lists of other stories and hover cards inside the text
+    "latest-news",
+    "latest-box",
+    "rollover",
+)
 _ATTRS = ("class", "id", "data-qa", "data-testid", "data-component", "data-module", "role")
 _NEVER_PRUNED = {"html", "body", "main", "article"}
 _PRUNE_MAX_SHARE = 0.4
@@ -416,8 +500,20 @@ def _name_index(names: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 
 
 _FURNITURE_WORDS = _name_index(_FURNITURE)
-_STANDFIRST_WORDS = _name_index(("standfirst", "subheadline", "sub-headline", "subhead", "dek", "deck", "subtitle",
-                                 "strapline", "summary", "teaser"))
+_STANDFIRST_WORDS = _name_index(
+    (
+        "standfirst",
+        "subheadline",
+        "sub-headline",
+        "subhead",
+        "dek",
+        "deck",
+        "subtitle",
+        "strapline",
+        "summary",
+        "teaser",
+    )
+)
 
 
 @lru_cache(maxsize=4096)
@@ -428,7 +524,7 @@ def _names(value: str, which: str = "furniture") -> bool:
     for i, w in enumerate(words):
         for name in index.get(w, ()):
             n = len(name)
-            if i + 1 >= n and tuple(words[i + 1 - n:i]) == name[:-1]:
+            if i + 1 >= n and tuple(words[i + 1 - n : i]) == name[:-1]:
                 return True
     return False
 
@@ -524,8 +620,11 @@ def _link_only(line: str, link_chars: int) -> bool:
     return bool(line) and link_chars >= 0.9 * len(line.replace(" ", "")) and not _HAS_END.search(line)
 
 
-_SUMMARY_BOX = re.compile(r"^(key (points|facts|takeaways)|quick reads?|highlights|story highlights|in brief|"
-                          r"at a glance|in short|summary|tl;? ?dr|what you need to know)\W*$", re.I)
+_SUMMARY_BOX = re.compile(
+    r"^(key (points|facts|takeaways)|quick reads?|highlights|story highlights|in brief|"
+    r"at a glance|in short|summary|tl;? ?dr|what you need to know)\W*$",
+    re.I,
+)
 """Headings of summary boxes, whose bullet points repeat the article ahead of it."""
 
 
@@ -634,9 +733,16 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     for prune, recall in ((True, False), (False, True)):
         try:
             found = trafilatura.bare_extraction(
-                _pruned_tree(html, meta.get("description")) if prune else _comment_free(html), url=raw.url, include_comments=False,
-                include_tables=True, include_images=False, include_links=True, include_formatting=True, with_metadata=True,
-                favor_recall=recall, deduplicate=False,
+                _pruned_tree(html, meta.get("description")) if prune else _comment_free(html),
+                url=raw.url,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_links=True,
+                include_formatting=True,
+                with_metadata=True,
+                favor_recall=recall,
+                deduplicate=False,
             )
         except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
             raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
@@ -654,8 +760,13 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
             return ld_paragraphs, meta
     if doc is None:
         raise ArticleError(f"{raw.source}: no article text found in the page")
-    for attr, key in (("title", "title"), ("author", "author"), ("sitename", "sitename"),
-                      ("url", "url"), ("date", "published")):
+    for attr, key in (
+        ("title", "title"),
+        ("author", "author"),
+        ("sitename", "sitename"),
+        ("url", "url"),
+        ("date", "published"),
+    ):
         val = getattr(doc, attr, None)
         if isinstance(val, str) and val.strip():
             meta.setdefault(key, val.strip())

@@ -21,9 +21,11 @@ from pathlib import Path
 
 # Scripts written without spaces between words: Han (CJK ideographs and their extensions),
 # hiragana, katakana (full and half width), bopomofo, Thai, Lao, Khmer, Myanmar.
-_NO_SPACE = ("\u3005\u3006\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-             "\uf900-\ufaff\uff66-\uff9f\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
-             "\U00020000-\U0002fa1f")
+_NO_SPACE = (
+    "\u3005\u3006\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\U00020000-\U0002fa1f"
+)
 _TOKEN = re.compile(rf"[{_NO_SPACE}]|(?:(?![{_NO_SPACE}])\w)+")
 
 
@@ -35,7 +37,7 @@ def tokens(text: str) -> list[str]:
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     """Multiset of n-token shingles; a text shorter than n tokens is one short shingle."""
     toks = tokens(text)
-    return Counter(tuple(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i:i + n])
+    return Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n])
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,14 @@ def summarise(scores: Sequence[PageScore]) -> Summary:
     rs = [s.recall if s.recall is not None else 0.0 for s in scores if s.tp + s.fn > 0]
     p = sum(ps) / len(ps) if ps else 0.0
     r = sum(rs) / len(rs) if rs else 0.0
-    return Summary(pages=len(scores), precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0,
-                   mean_page_f1=sum(s.f1 for s in scores) / len(scores) if scores else 0.0,
-                   emptied=sum(s.emptied for s in scores))
+    return Summary(
+        pages=len(scores),
+        precision=p,
+        recall=r,
+        f1=2 * p * r / (p + r) if p + r else 0.0,
+        mean_page_f1=sum(s.f1 for s in scores) / len(scores) if scores else 0.0,
+        emptied=sum(s.emptied for s in scores),
+    )
 
 
 @dataclass(frozen=True)
@@ -125,8 +132,9 @@ def load_benchmark(folder: Path | str) -> Iterator[BenchmarkPage]:
         path = folder / "html" / f"{key}.html.gz"
         if not path.is_file():
             continue
-        yield BenchmarkPage(key, truth[key].get("url"), gzip.decompress(path.read_bytes()),
-                            truth[key].get("articleBody") or "")
+        yield BenchmarkPage(
+            key, truth[key].get("url"), gzip.decompress(path.read_bytes()), truth[key].get("articleBody") or ""
+        )
 
 
 def score_extractor(pages: Sequence[BenchmarkPage], extract: Callable[[BenchmarkPage], str | None]) -> list[PageScore]:

@@ -31,8 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 JSONFEED_VERSION = re.compile(r"^https?://jsonfeed\.org/version/1(\.\d+)?/?$")
-FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
-               "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1")
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1"
+)
 
 
 class FeedError(ReconcileError):
@@ -92,6 +94,7 @@ class FeedFetch:
 
 # --- parsing --------------------------------------------------------------------------------
 
+
 def parse_feed(data: bytes, feed: Feed, root: Path, base: str | None = None, max_entries: int = 500) -> ParsedFeed:
     """Parse feed bytes; raises FeedError when they are not an RSS, Atom or JSON feed.
 
@@ -140,8 +143,11 @@ def _parse_json(data: bytes, where: str) -> tuple[str, str | None, list[dict[str
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as e:
         raise FeedError(f"{where}: not a valid JSON feed ({type(e).__name__}: {str(e)[:80]})") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("version"), str) \
-            or not JSONFEED_VERSION.match(doc["version"]):
+    if (
+        not isinstance(doc, dict)
+        or not isinstance(doc.get("version"), str)
+        or not JSONFEED_VERSION.match(doc["version"])
+    ):
         raise FeedError(f"{where}: JSON without a JSON Feed 'version' (https://jsonfeed.org/version/1.1)")
     items = doc.get("items")
     if not isinstance(items, list):
@@ -152,15 +158,22 @@ def _parse_json(data: bytes, where: str) -> tuple[str, str | None, list[dict[str
             continue
         link = it.get("url") if isinstance(it.get("url"), str) else it.get("external_url")
         ident = it.get("id")
-        out.append({
-            "id": str(ident) if isinstance(ident, (str, int)) and str(ident).strip() else None,
-            "link": link if isinstance(link, str) else None,
-            "title": _text(it.get("title")),
-            "summary": _text(it.get("summary")) or _text(_strip_tags(it.get("content_text") or it.get("content_html"))),
-            "published": parse_datetime(it.get("date_published") if isinstance(it.get("date_published"), str)
-                                        else it.get("date_modified") if isinstance(it.get("date_modified"), str)
-                                        else None),
-        })
+        out.append(
+            {
+                "id": str(ident) if isinstance(ident, (str, int)) and str(ident).strip() else None,
+                "link": link if isinstance(link, str) else None,
+                "title": _text(it.get("title")),
+                "summary": _text(it.get("summary"))
+                or _text(_strip_tags(it.get("content_text") or it.get("content_html"))),
+                "published": parse_datetime(
+                    it.get("date_published")
+                    if isinstance(it.get("date_published"), str)
+                    else it.get("date_modified")
+                    if isinstance(it.get("date_modified"), str)
+                    else None
+                ),
+            }
+        )
     return "json", _text(doc.get("title")), out
 
 
@@ -178,8 +191,10 @@ def _parse_xml(data: bytes, where: str) -> tuple[str, str | None, list[dict[str,
     version = d.get("version") or ""
     if not version:
         reason = d.get("bozo_exception")
-        raise FeedError(f"{where}: not an RSS, Atom or JSON feed"
-                        + (f" ({type(reason).__name__}: {str(reason)[:80]})" if reason else ""))
+        raise FeedError(
+            f"{where}: not an RSS, Atom or JSON feed"
+            + (f" ({type(reason).__name__}: {str(reason)[:80]})" if reason else "")
+        )
     if d.get("bozo"):
         log.info("%s: feed is not well-formed (%s); read what could be parsed", where, d.get("bozo_exception"))
     fmt = "atom" if version.startswith("atom") else "rss"
@@ -192,13 +207,15 @@ def _parse_xml(data: bytes, where: str) -> tuple[str, str | None, list[dict[str,
                     link = ln["href"]
                     break
         when = e.get("published_parsed") or e.get("updated_parsed")
-        out.append({
-            "id": _text(e.get("id")),
-            "link": link,
-            "title": _text(e.get("title")),
-            "summary": _text(_strip_tags(e.get("summary"))),
-            "published": datetime.fromtimestamp(calendar.timegm(when), tz=timezone.utc) if when else None,
-        })
+        out.append(
+            {
+                "id": _text(e.get("id")),
+                "link": link,
+                "title": _text(e.get("title")),
+                "summary": _text(_strip_tags(e.get("summary"))),
+                "published": datetime.fromtimestamp(calendar.timegm(when), tz=timezone.utc) if when else None,
+            }
+        )
     return fmt, _text(d.get("feed", {}).get("title")), out
 
 
@@ -215,10 +232,19 @@ def _entry(raw: dict[str, Any], feed: Feed, root: Path, base: str | None) -> Fee
     target, is_file = resolve_link(link, feed, root, base)
     published = raw.get("published")
     if isinstance(published, datetime):
-        published = published.replace(tzinfo=timezone.utc) if published.tzinfo is None \
-            else published.astimezone(timezone.utc)
-    return FeedEntry(outlet_id=feed.outlet_id, feed=feed.spec, entry_id=ident, link=target, is_file=is_file,
-                     title=raw.get("title"), summary=raw.get("summary"), published=published)
+        published = (
+            published.replace(tzinfo=timezone.utc) if published.tzinfo is None else published.astimezone(timezone.utc)
+        )
+    return FeedEntry(
+        outlet_id=feed.outlet_id,
+        feed=feed.spec,
+        entry_id=ident,
+        link=target,
+        is_file=is_file,
+        title=raw.get("title"),
+        summary=raw.get("summary"),
+        published=published,
+    )
 
 
 def resolve_link(link: str, feed: Feed, root: Path, base: str | None) -> tuple[str, bool]:
@@ -258,6 +284,7 @@ def resolve_link(link: str, feed: Feed, root: Path, base: str | None) -> tuple[s
 
 # --- reading and fetching -------------------------------------------------------------------
 
+
 def read_local_feed(feed: Feed, max_bytes: int) -> bytes:
     """The bytes of a local feed file (checked inside the folder when the outlets file was loaded)."""
     assert feed.path is not None
@@ -274,8 +301,7 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fetch_feed(url: str, settings: "Settings", etag: str | None = None,
-               last_modified: str | None = None) -> FeedFetch:
+def fetch_feed(url: str, settings: "Settings", etag: str | None = None, last_modified: str | None = None) -> FeedFetch:
     """GET a feed through the project's guarded fetcher, conditionally when validators are known.
 
     Returns status 'not-modified' for HTTP 304; failures come back as status 'failed' (logged),
@@ -296,7 +322,11 @@ def fetch_feed(url: str, settings: "Settings", etag: str | None = None,
         log.warning("%s", e)
         return FeedFetch(status="failed", reason=e.reason, http_status=e.status)
     if got.status == 304:
-        return FeedFetch(status="not-modified", etag=got.etag or etag, last_modified=got.last_modified or last_modified,
-                         reason="not modified", http_status=304)
-    return FeedFetch(status="ok", data=got.data, etag=got.etag, last_modified=got.last_modified,
-                     http_status=got.status)
+        return FeedFetch(
+            status="not-modified",
+            etag=got.etag or etag,
+            last_modified=got.last_modified or last_modified,
+            reason="not modified",
+            http_status=304,
+        )
+    return FeedFetch(status="ok", data=got.data, etag=got.etag, last_modified=got.last_modified, http_status=got.status)

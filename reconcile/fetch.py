@@ -27,14 +27,13 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
-from collections.abc import Iterator
 from urllib.parse import quote, urljoin, urlsplit
 
 from . import __version__
@@ -61,8 +60,16 @@ Resolver = Callable[[str, int], Sequence[tuple[int, tuple]]]
 class FetchError(ArticleError):
     """A page could not be fetched; the message names the URL and the reason."""
 
-    def __init__(self, url: str, reason: str, *, status: int | None = None, retryable: bool = False,
-                 final_url: str | None = None, attempts: int = 1) -> None:
+    def __init__(
+        self,
+        url: str,
+        reason: str,
+        *,
+        status: int | None = None,
+        retryable: bool = False,
+        final_url: str | None = None,
+        attempts: int = 1,
+    ) -> None:
         super().__init__(f"{url}: fetch failed: {reason}")
         self.url = url
         self.reason = reason
@@ -79,8 +86,14 @@ class AddressRefused(FetchError):
 # --- the address guard ----------------------------------------------------------------------
 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_CHECKS = (("is_unspecified", "unspecified"), ("is_loopback", "loopback"), ("is_link_local", "link-local"),
-           ("is_multicast", "multicast"), ("is_private", "private"), ("is_reserved", "reserved"))
+_CHECKS = (
+    ("is_unspecified", "unspecified"),
+    ("is_loopback", "loopback"),
+    ("is_link_local", "link-local"),
+    ("is_multicast", "multicast"),
+    ("is_private", "private"),
+    ("is_reserved", "reserved"),
+)
 
 
 def _article(label: str) -> str:
@@ -140,6 +153,7 @@ def system_resolver(host: str, port: int) -> list[tuple[int, tuple]]:
 
 # --- policy, results ------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class FetchPolicy:
     """How pages are fetched; built from Settings (where the defaults live) by `from_settings`."""
@@ -163,12 +177,18 @@ class FetchPolicy:
 
     @classmethod
     def from_settings(cls, settings: "Settings", resolver: Resolver | None = None) -> "FetchPolicy":
-        return cls(timeout=settings.fetch_timeout, total_timeout=settings.fetch_total_timeout,
-                   max_bytes=settings.max_file_bytes, max_redirects=settings.fetch_max_redirects,
-                   retries=settings.fetch_retries, backoff=settings.fetch_backoff,
-                   per_domain=settings.fetch_per_domain, allow_private=settings.allow_private,
-                   allow_hosts=frozenset(parse_allow_host(h) for h in settings.allow_hosts),
-                   resolver=resolver or system_resolver)
+        return cls(
+            timeout=settings.fetch_timeout,
+            total_timeout=settings.fetch_total_timeout,
+            max_bytes=settings.max_file_bytes,
+            max_redirects=settings.fetch_max_redirects,
+            retries=settings.fetch_retries,
+            backoff=settings.fetch_backoff,
+            per_domain=settings.fetch_per_domain,
+            allow_private=settings.allow_private,
+            allow_hosts=frozenset(parse_allow_host(h) for h in settings.allow_hosts),
+            resolver=resolver or system_resolver,
+        )
 
 
 @dataclass(frozen=True)
@@ -205,9 +225,16 @@ class FetchResult:
 
 def failure(url: str, err: FetchError, started: float | None = None) -> FetchResult:
     """A FetchResult recording a failed fetch."""
-    return FetchResult(url=url, ok=False, status=err.status, reason=err.reason, fetched_at=_now(),
-                       final_url=err.final_url, attempts=err.attempts,
-                       elapsed=(time.monotonic() - started) if started else 0.0)
+    return FetchResult(
+        url=url,
+        ok=False,
+        status=err.status,
+        reason=err.reason,
+        fetched_at=_now(),
+        final_url=err.final_url,
+        attempts=err.attempts,
+        elapsed=(time.monotonic() - started) if started else 0.0,
+    )
 
 
 def _now() -> datetime:
@@ -215,6 +242,7 @@ def _now() -> datetime:
 
 
 # --- per-host concurrency -------------------------------------------------------------------
+
 
 class HostLimiter:
     """At most `limit` concurrent connections per host, across threads (Prefect tasks share it)."""
@@ -237,6 +265,7 @@ HOSTS = HostLimiter()
 
 
 # --- one attempt ----------------------------------------------------------------------------
+
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
     """Connects to an already-checked address; the Host header still names the host."""
@@ -305,8 +334,13 @@ def _target(url: str, original: str, hop: str = "") -> _Target:
             raise FetchError(original, f"{hop}invalid host name") from None
     path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
     query = quote(parts.query, safe="/%:@!$&'()*+,;=-._~?")
-    return _Target(url=url, scheme=scheme, host=host.lower(), port=port or (443 if scheme == "https" else 80),
-                   request_target=path + (f"?{query}" if query else ""))
+    return _Target(
+        url=url,
+        scheme=scheme,
+        host=host.lower(),
+        port=port or (443 if scheme == "https" else 80),
+        request_target=path + (f"?{query}" if query else ""),
+    )
 
 
 def _checked_addresses(t: _Target, policy: FetchPolicy, original: str, hop: str) -> list[tuple[int, tuple]]:
@@ -324,8 +358,7 @@ def _checked_addresses(t: _Target, policy: FetchPolicy, original: str, hop: str)
         kind = address_kind(ip)
         if kind:
             what = f"{ip} is {kind}" if _same_ip(t.host, ip) else f"{t.host} resolves to {ip}, {kind}"
-            raise AddressRefused(original, f"{hop}refused: {what} (use --allow-private to fetch it)",
-                                 final_url=t.url)
+            raise AddressRefused(original, f"{hop}refused: {what} (use --allow-private to fetch it)", final_url=t.url)
     return addrs
 
 
@@ -336,23 +369,30 @@ def _same_ip(host: str, ip: str) -> bool:
         return False
 
 
-def _read_body(resp: http.client.HTTPResponse, policy: FetchPolicy, deadline: float, url: str,
-               original: str) -> bytes:
+def _read_body(resp: http.client.HTTPResponse, policy: FetchPolicy, deadline: float, url: str, original: str) -> bytes:
     length = resp.getheader("Content-Length")
     if length and length.strip().isdigit() and int(length) > policy.max_bytes:
-        raise FetchError(original, f"page is {int(length):,} bytes, over the {policy.max_bytes:,}-byte "
-                         "limit; refused", status=resp.status, final_url=url)
+        raise FetchError(
+            original,
+            f"page is {int(length):,} bytes, over the {policy.max_bytes:,}-byte limit; refused",
+            status=resp.status,
+            final_url=url,
+        )
     encoding = (resp.getheader("Content-Encoding") or "identity").strip().lower()
     if encoding not in ("identity", "gzip", "x-gzip", "deflate"):
-        raise FetchError(original, f"unsupported Content-Encoding {encoding!r}", status=resp.status,
-                         final_url=url)
+        raise FetchError(original, f"unsupported Content-Encoding {encoding!r}", status=resp.status, final_url=url)
     inflater = zlib.decompressobj(47) if encoding != "identity" else None  # 47: gzip or zlib header
     chunks: list[bytes] = []
     size = 0
     while True:
         if time.monotonic() > deadline:
-            raise FetchError(original, f"timed out (page not complete within {policy.total_timeout:g} s)",
-                             status=resp.status, retryable=True, final_url=url)
+            raise FetchError(
+                original,
+                f"timed out (page not complete within {policy.total_timeout:g} s)",
+                status=resp.status,
+                retryable=True,
+                final_url=url,
+            )
         chunk = resp.read(_CHUNK)
         if not chunk:
             break
@@ -360,19 +400,27 @@ def _read_body(resp: http.client.HTTPResponse, policy: FetchPolicy, deadline: fl
             try:
                 chunk = inflater.decompress(chunk, policy.max_bytes + 1 - size)
             except zlib.error:
-                raise FetchError(original, f"corrupt {encoding} body", status=resp.status,
-                                 final_url=url) from None
+                raise FetchError(original, f"corrupt {encoding} body", status=resp.status, final_url=url) from None
         chunks.append(chunk)
         size += len(chunk)
         if size > policy.max_bytes:
-            raise FetchError(original, f"page is over the {policy.max_bytes:,}-byte limit; refused "
-                             "(stopped reading)", status=resp.status, final_url=url)
+            raise FetchError(
+                original,
+                f"page is over the {policy.max_bytes:,}-byte limit; refused (stopped reading)",
+                status=resp.status,
+                final_url=url,
+            )
     return b"".join(chunks)
 
 
-def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
-               headers: Mapping[str, str] | None = None,
-               content_types: Sequence[str] | None = None) -> FetchResult:
+def fetch_once(
+    url: str,
+    policy: FetchPolicy,
+    limiter: HostLimiter = HOSTS,
+    *,
+    headers: Mapping[str, str] | None = None,
+    content_types: Sequence[str] | None = None,
+) -> FetchResult:
     """One attempt: follow redirects by hand, checking each hop; raises FetchError.
 
     `headers` are added to the request (e.g. If-None-Match / If-Modified-Since for a conditional
@@ -384,10 +432,17 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
     current = url
     accepted = tuple(content_types) if content_types is not None else _HTML_TYPES + _TEXT_TYPES
     conditional = any(k.lower() in ("if-none-match", "if-modified-since") for k in (headers or {}))
-    request_headers = {"User-Agent": policy.user_agent,
-                       "Accept": ("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1"
-                                  if content_types is None else ",".join(accepted) + ";q=0.9,*/*;q=0.1"),
-                       "Accept-Encoding": "identity", "Connection": "close", **(headers or {})}
+    request_headers = {
+        "User-Agent": policy.user_agent,
+        "Accept": (
+            "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1"
+            if content_types is None
+            else ",".join(accepted) + ";q=0.9,*/*;q=0.1"
+        ),
+        "Accept-Encoding": "identity",
+        "Connection": "close",
+        **(headers or {}),
+    }
     for hop_n in range(policy.max_redirects + 1):
         hop = "" if hop_n == 0 else f"redirect to {current} "
         t = _target(current, url, hop)
@@ -402,24 +457,35 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
                 status = resp.status
                 validators = {"etag": resp.getheader("ETag"), "last_modified": resp.getheader("Last-Modified")}
                 if status == 304 and conditional:
-                    return FetchResult(url=url, ok=True, status=304, reason="not modified", fetched_at=_now(),
-                                       final_url=current, elapsed=time.monotonic() - started, **validators)
+                    return FetchResult(
+                        url=url,
+                        ok=True,
+                        status=304,
+                        reason="not modified",
+                        fetched_at=_now(),
+                        final_url=current,
+                        elapsed=time.monotonic() - started,
+                        **validators,
+                    )
                 if status in REDIRECT_CODES:
                     location = resp.getheader("Location")
                     if not location:
-                        raise FetchError(url, f"HTTP {status} redirect without a Location", status=status,
-                                         final_url=current)
+                        raise FetchError(
+                            url, f"HTTP {status} redirect without a Location", status=status, final_url=current
+                        )
                     current = urljoin(current, location.strip())
                     log.info("%s: HTTP %s redirect to %s", url, status, current)
                     continue
                 if status >= 500:
-                    raise FetchError(url, f"HTTP {status} {resp.reason}".strip(), status=status, retryable=True,
-                                     final_url=current)
+                    raise FetchError(
+                        url, f"HTTP {status} {resp.reason}".strip(), status=status, retryable=True, final_url=current
+                    )
                 if status >= 400:
                     raise FetchError(url, f"HTTP {status} {resp.reason}".strip(), status=status, final_url=current)
                 if not 200 <= status < 300 or status == 204:
-                    raise FetchError(url, f"HTTP {status} {resp.reason}: no page".strip(), status=status,
-                                     final_url=current)
+                    raise FetchError(
+                        url, f"HTTP {status} {resp.reason}: no page".strip(), status=status, final_url=current
+                    )
                 ctype = resp.getheader("Content-Type")
                 base = (ctype or "").split(";")[0].strip().lower()
                 if base and base not in accepted and "*/*" not in accepted:
@@ -429,31 +495,56 @@ def fetch_once(url: str, policy: FetchPolicy, limiter: HostLimiter = HOSTS, *,
             except FetchError:
                 raise
             except TimeoutError:
-                raise FetchError(url, f"timed out (no answer from {t.host} within {timeout:.3g} s)", retryable=True,
-                                 final_url=current) from None
+                raise FetchError(
+                    url,
+                    f"timed out (no answer from {t.host} within {timeout:.3g} s)",
+                    retryable=True,
+                    final_url=current,
+                ) from None
             except ssl.SSLError as e:
                 raise FetchError(url, f"TLS error with {t.host} ({e.reason or e})", final_url=current) from None
             except (http.client.HTTPException, OSError) as e:
                 detail = getattr(e, "strerror", None) or type(e).__name__
-                raise FetchError(url, f"connection to {t.host} failed ({detail})", retryable=True,
-                                 final_url=current) from None
+                raise FetchError(
+                    url, f"connection to {t.host} failed ({detail})", retryable=True, final_url=current
+                ) from None
             finally:
                 conn.close()
         if not data.strip():
             raise FetchError(url, "empty response", status=status, final_url=current)
         if looks_binary(data):
-            raise FetchError(url, "binary data, not " + ("an HTML page" if content_types is None else "text"),
-                             status=status, final_url=current)
-        return FetchResult(url=url, ok=True, status=status, reason="ok", fetched_at=_now(), final_url=current,
-                           data=data, content_type=ctype, sha256=hashlib.sha256(data).hexdigest(),
-                           elapsed=time.monotonic() - started, **validators)
+            raise FetchError(
+                url,
+                "binary data, not " + ("an HTML page" if content_types is None else "text"),
+                status=status,
+                final_url=current,
+            )
+        return FetchResult(
+            url=url,
+            ok=True,
+            status=status,
+            reason="ok",
+            fetched_at=_now(),
+            final_url=current,
+            data=data,
+            content_type=ctype,
+            sha256=hashlib.sha256(data).hexdigest(),
+            elapsed=time.monotonic() - started,
+            **validators,
+        )
     raise FetchError(url, f"more than {policy.max_redirects} redirects (last to {current})", final_url=current)
 
 
-def fetch_page(url: str, policy: FetchPolicy, retries: int | None = None,
-               sleep: Callable[[float], None] = time.sleep, limiter: HostLimiter = HOSTS, *,
-               headers: Mapping[str, str] | None = None,
-               content_types: Sequence[str] | None = None) -> FetchResult:
+def fetch_page(
+    url: str,
+    policy: FetchPolicy,
+    retries: int | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    limiter: HostLimiter = HOSTS,
+    *,
+    headers: Mapping[str, str] | None = None,
+    content_types: Sequence[str] | None = None,
+) -> FetchResult:
     """Fetch with a bounded retry loop (timeouts, dropped connections, 5xx); raises FetchError.
 
     Under Prefect the flow passes retries=0 and lets task retries do this instead. `headers` and
@@ -464,15 +555,15 @@ def fetch_page(url: str, policy: FetchPolicy, retries: int | None = None,
     while True:
         attempt += 1
         try:
-            return replace(fetch_once(url, policy, limiter, headers=headers, content_types=content_types),
-                           attempts=attempt)
+            return replace(
+                fetch_once(url, policy, limiter, headers=headers, content_types=content_types), attempts=attempt
+            )
         except FetchError as e:
             e.attempts = attempt
             if not e.retryable or attempt > retries:
                 raise
             delay = policy.backoff * (2 ** (attempt - 1)) * (0.5 + random.random())
-            log.warning("%s: %s; retrying in %.1f s (attempt %d of %d)", url, e.reason, delay, attempt + 1,
-                        retries + 1)
+            log.warning("%s: %s; retrying in %.1f s (attempt %d of %d)", url, e.reason, delay, attempt + 1, retries + 1)
             sleep(delay)
 
 
@@ -496,6 +587,7 @@ def fetch_all(urls: Iterable[str], policy: FetchPolicy, max_workers: int = 8) ->
 
 
 # --- from fetched pages to articles ---------------------------------------------------------
+
 
 def story_urls(specs: Iterable[StorySpec]) -> list[str]:
     """URLs of the URL-only articles of these stories (those that must be fetched), in order."""
@@ -521,11 +613,27 @@ def stored_pages(settings: "Settings", urls: Sequence[str]) -> dict[str, FetchRe
     for u in urls:
         if u in found:
             data, ctype, sha, final_url, at = found[u]
-            out[u] = FetchResult(url=u, ok=True, status=200, reason="ok", fetched_at=at, final_url=final_url,
-                                 data=data, content_type=ctype, sha256=sha, stored=True)
+            out[u] = FetchResult(
+                url=u,
+                ok=True,
+                status=200,
+                reason="ok",
+                fetched_at=at,
+                final_url=final_url,
+                data=data,
+                content_type=ctype,
+                sha256=sha,
+                stored=True,
+            )
         else:
-            out[u] = FetchResult(url=u, ok=False, status=None, fetched_at=_now(), stored=True,
-                                 reason=f"no stored page in {settings.db_path} (run without --reuse-pages first)")
+            out[u] = FetchResult(
+                url=u,
+                ok=False,
+                status=None,
+                fetched_at=_now(),
+                stored=True,
+                reason=f"no stored page in {settings.db_path} (run without --reuse-pages first)",
+            )
     return out
 
 
@@ -599,6 +707,21 @@ def is_url_story(spec: StorySpec) -> bool:
     return spec.manifest is None and all(a.file is None for a in spec.articles)
 
 
-__all__ = ["AddressRefused", "FetchError", "FetchPolicy", "FetchResult", "HOSTS", "USER_AGENT", "address_problem",
-           "fetch_all", "fetch_for_stories", "fetch_once", "fetch_page", "fetch_recorded", "page_for",
-           "parse_allow_host", "raw_article", "url_story"]
+__all__ = [
+    "AddressRefused",
+    "FetchError",
+    "FetchPolicy",
+    "FetchResult",
+    "HOSTS",
+    "USER_AGENT",
+    "address_problem",
+    "fetch_all",
+    "fetch_for_stories",
+    "fetch_once",
+    "fetch_page",
+    "fetch_recorded",
+    "page_for",
+    "parse_allow_host",
+    "raw_article",
+    "url_story",
+]

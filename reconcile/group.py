@@ -151,8 +151,7 @@ class StoryIndex:
 class Grouper:
     """Online grouping of articles into stories over a sliding time window."""
 
-    def __init__(self, dim: int, window_hours: float, threshold: float,
-                 stories: Iterable[WindowStory] = ()) -> None:
+    def __init__(self, dim: int, window_hours: float, threshold: float, stories: Iterable[WindowStory] = ()) -> None:
         self.threshold = float(threshold)
         self.index = StoryIndex(dim, window_hours * 3600.0)
         self.touched: dict[str, WindowStory] = {}
@@ -201,12 +200,19 @@ def pairwise_scores(predicted: dict[str, str], truth: dict[str, str]) -> dict[st
         by: dict[str, list[str]] = {}
         for k in keys:
             by.setdefault(labels[k], []).append(k)
-        return {(a, b) for g in by.values() for i, a in enumerate(g) for b in g[i + 1:]}
+        return {(a, b) for g in by.values() for i, a in enumerate(g) for b in g[i + 1 :]}
 
     p, t = pairs(predicted), pairs(truth)
     tp, fp, fn = len(p & t), len(p - t), len(t - p)
     prec = tp / (tp + fp) if tp + fp else 1.0
     rec = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-            "tp": tp, "fp": fp, "fn": fn, "articles": len(keys)}
+    return {
+        "precision": round(prec, 4),
+        "recall": round(rec, 4),
+        "f1": round(f1, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "articles": len(keys),
+    }

@@ -13,21 +13,30 @@ from typing import Any
 from .records import Discrepancy, StoryResult, slugify
 
 AGREE, CONFLICT = "✓", "⚠"
-DISCREPANCY_COLUMNS = ("kind", "outlet_a", "value_a", "outlet_b", "value_b", "explanation", "confidence",
-                       "sentence_a", "sentence_b")
+DISCREPANCY_COLUMNS = (
+    "kind",
+    "outlet_a",
+    "value_a",
+    "outlet_b",
+    "value_b",
+    "explanation",
+    "confidence",
+    "sentence_a",
+    "sentence_b",
+)
 _MAX_KEY = 90
 
 
 def artifact_key(story_id: str, what: str) -> str:
     """A stable Prefect artifact key: lowercase letters, digits and dashes, from the story id."""
     slug = slugify(story_id)
-    return f"{slug[:_MAX_KEY - len(what) - 1].strip('-')}-{what}"
+    return f"{slug[: _MAX_KEY - len(what) - 1].strip('-')}-{what}"
 
 
 def _cell(text: str, limit: int = 160) -> str:
     t = re.sub(r"\s+", " ", text).strip()
     if len(t) > limit:
-        t = t[:limit - 1].rsplit(" ", 1)[0] + "…"
+        t = t[: limit - 1].rsplit(" ", 1)[0] + "…"
     return t.replace("\\", "\\\\").replace("|", "\\|")
 
 
@@ -59,8 +68,9 @@ def differing_outlets(conflicts: Sequence[Discrepancy] | Sequence[Any], outlet_o
                     groups.setdefault(norm, set()).add(outlet_of[sid])
         sizes = sorted((len(g) for g in groups.values()), reverse=True)
         top = sizes[0] if sizes else 0
-        majority = None if len(sizes) > 1 and sizes[1] == top else next(
-            (n for n, g in groups.items() if len(g) == top), None)
+        majority = (
+            None if len(sizes) > 1 and sizes[1] == top else next((n for n, g in groups.items() if len(g) == top), None)
+        )
         for norm, oids in groups.items():
             if norm != majority:
                 out |= oids - (groups.get(majority, set()) if majority is not None else set())
@@ -81,8 +91,12 @@ def claims_markdown(res: StoryResult, run_id: str | None = None, max_rows: int =
     facts = [f"story `{sid}`"] + ([f"run `{run_id}`"] if run_id else [])
     facts.append(f"{len(outlets)} outlets, {len(res.articles)} articles, {len(res.sentences)} sentences")
     lines.append(" · ".join(facts))
-    lines += ["", f"**{len(res.claims)} claims**: {len(shared) - len(in_conflict)} agreed by two or more outlets, "
-              f"{len(in_conflict)} in conflict, {len(res.claims) - len(shared)} reported by one outlet only.", ""]
+    lines += [
+        "",
+        f"**{len(res.claims)} claims**: {len(shared) - len(in_conflict)} agreed by two or more outlets, "
+        f"{len(in_conflict)} in conflict, {len(res.claims) - len(shared)} reported by one outlet only.",
+        "",
+    ]
     if res.claims:
         lines.append("| # | claim | " + " | ".join(_cell(name, 40) for _, name in outlets) + " | status |")
         lines.append("|--:|---|" + ":-:|" * len(outlets) + "---|")
@@ -106,8 +120,11 @@ def claims_markdown(res: StoryResult, run_id: str | None = None, max_rows: int =
             lines.append(f"| {n} | {_cell(first.text)} | " + " | ".join(marks) + f" | {status} |")
         if len(res.claims) > max_rows:
             lines.append(f"\n… and {len(res.claims) - max_rows} more claims (see the warehouse).")
-        lines += ["", f"{AGREE} reports the claim · {CONFLICT} differs from the other outlets on a value "
-                  "(every outlet in the conflict when no value has a majority) · blank: does not report it"]
+        lines += [
+            "",
+            f"{AGREE} reports the claim · {CONFLICT} differs from the other outlets on a value "
+            "(every outlet in the conflict when no value has a majority) · blank: does not report it",
+        ]
     if res.skips:
         lines += ["", f"**Skipped articles ({len(res.skips)})**", ""]
         lines += [f"- {_cell(k.reason, 300)}" for k in res.skips]
@@ -127,17 +144,19 @@ def discrepancy_rows(res: StoryResult) -> list[dict[str, object]]:
     rows = []
     for d in res.discrepancies:
         a, b = by_id.get(d.sentence_id_a), by_id.get(d.sentence_id_b)
-        rows.append({
-            "kind": d.kind,
-            "outlet_a": names.get(a.outlet_id, a.outlet_id) if a else "",
-            "value_a": d.value_a,
-            "outlet_b": names.get(b.outlet_id, b.outlet_id) if b else "",
-            "value_b": d.value_b,
-            "explanation": d.explanation,
-            "confidence": round(float(d.confidence), 2),
-            "sentence_a": _cell(a.text, 300) if a else "",
-            "sentence_b": _cell(b.text, 300) if b else "",
-        })
+        rows.append(
+            {
+                "kind": d.kind,
+                "outlet_a": names.get(a.outlet_id, a.outlet_id) if a else "",
+                "value_a": d.value_a,
+                "outlet_b": names.get(b.outlet_id, b.outlet_id) if b else "",
+                "value_b": d.value_b,
+                "explanation": d.explanation,
+                "confidence": round(float(d.confidence), 2),
+                "sentence_a": _cell(a.text, 300) if a else "",
+                "sentence_b": _cell(b.text, 300) if b else "",
+            }
+        )
     return rows
 
 
@@ -157,7 +176,9 @@ def changes_text(changes: Mapping[str, int] | None, unchanged: bool = False) -> 
     if changes.get("claims_removed"):
         parts.append(f"-{_plural(changes['claims_removed'], 'claim')}")
     if changes.get("discrepancies_new"):
-        parts.append(f"{changes['discrepancies_new']} new {'conflict' if changes['discrepancies_new'] == 1 else 'conflicts'}")
+        parts.append(
+            f"{changes['discrepancies_new']} new {'conflict' if changes['discrepancies_new'] == 1 else 'conflicts'}"
+        )
     if changes.get("discrepancies_resolved"):
         parts.append(f"{changes['discrepancies_resolved']} resolved")
     if changes.get("articles_updated"):
@@ -169,8 +190,11 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def summary_rows(lines: Sequence[Mapping[str, object]], failed: Sequence[tuple[str, str]] = (),
-                 reports: Mapping[str, str] | None = None) -> list[dict[str, object]]:
+def summary_rows(
+    lines: Sequence[Mapping[str, object]],
+    failed: Sequence[tuple[str, str]] = (),
+    reports: Mapping[str, str] | None = None,
+) -> list[dict[str, object]]:
     """One row per story of a run (columns: SUMMARY_COLUMNS), from its story lines
     (pipeline.story_line, or the stored line of an unchanged story) and its failed stories.
 
@@ -180,26 +204,47 @@ def summary_rows(lines: Sequence[Mapping[str, object]], failed: Sequence[tuple[s
     rows: list[dict[str, object]] = []
     for ln in lines:
         sid = str(ln["story_id"])
-        rows.append({"story": sid, "status": "unchanged" if ln.get("unchanged") else "changed",
-                     "outlets": ln.get("outlets", 0), "claims": ln.get("claims", 0),
-                     "shared": ln.get("shared_claims", 0), "conflicts": ln.get("discrepancies", 0),
-                     "skipped": ln.get("skipped", 0),
-                     "changes": changes_text(ln.get("changes"), bool(ln.get("unchanged"))),  # type: ignore[arg-type]
-                     "report": reports.get(sid, "")})
+        rows.append(
+            {
+                "story": sid,
+                "status": "unchanged" if ln.get("unchanged") else "changed",
+                "outlets": ln.get("outlets", 0),
+                "claims": ln.get("claims", 0),
+                "shared": ln.get("shared_claims", 0),
+                "conflicts": ln.get("discrepancies", 0),
+                "skipped": ln.get("skipped", 0),
+                "changes": changes_text(ln.get("changes"), bool(ln.get("unchanged"))),  # type: ignore[arg-type]
+                "report": reports.get(sid, ""),
+            }
+        )
     for sid, _ in failed:
-        rows.append({"story": sid, "status": "failed", "outlets": 0, "claims": 0, "shared": 0, "conflicts": 0,
-                     "skipped": 0, "changes": "", "report": ""})
+        rows.append(
+            {
+                "story": sid,
+                "status": "failed",
+                "outlets": 0,
+                "claims": 0,
+                "shared": 0,
+                "conflicts": 0,
+                "skipped": 0,
+                "changes": "",
+                "report": "",
+            }
+        )
     return rows
 
 
-def run_message(rows: Sequence[Mapping[str, object]], failed: Sequence[tuple[str, str]] = (),
-                skips: Sequence[object] = ()) -> str:
+def run_message(
+    rows: Sequence[Mapping[str, object]], failed: Sequence[tuple[str, str]] = (), skips: Sequence[object] = ()
+) -> str:
     """The run's final state message: counts first ('8 stories: 2 changed, 6 unchanged, 0 failed,
     1 article skipped'), then the failed stories with their reasons and the skipped articles by story."""
     status = [r["status"] for r in rows]
-    msg = (f"{_plural(len(rows), 'story', 'stories')}: {status.count('changed')} changed, "
-           f"{status.count('unchanged')} unchanged, {status.count('failed')} failed, "
-           f"{_plural(len(skips), 'article')} skipped")
+    msg = (
+        f"{_plural(len(rows), 'story', 'stories')}: {status.count('changed')} changed, "
+        f"{status.count('unchanged')} unchanged, {status.count('failed')} failed, "
+        f"{_plural(len(skips), 'article')} skipped"
+    )
     if failed:
         msg += "; not reconciled: " + ", ".join(f"{sid} ({reason})" for sid, reason in failed)
     by_story: dict[str, list[str]] = {}
@@ -210,16 +255,26 @@ def run_message(rows: Sequence[Mapping[str, object]], failed: Sequence[tuple[str
     return msg if len(msg) <= 2000 else msg[:1999] + "…"
 
 
-def summary_markdown(rows: Sequence[Mapping[str, object]], message: str, run_id: str | None = None,
-                     failed: Sequence[tuple[str, str]] = ()) -> str:
+def summary_markdown(
+    rows: Sequence[Mapping[str, object]],
+    message: str,
+    run_id: str | None = None,
+    failed: Sequence[tuple[str, str]] = (),
+) -> str:
     """The run summary artifact: the message, then one row per story."""
     lines = ["## Run summary", ""]
     lines.append((f"run `{run_id}` · " if run_id else "") + _cell(message.split("; ", 1)[0], 300))
     if rows:
-        lines += ["", "| story | status | outlets | claims | shared | conflicts | skipped | changes since last run "
-                  "| report |", "|---|---|--:|--:|--:|--:|--:|---|---|"]
-        lines += [f"| {_cell(str(r['story']), 80)} | {r['status']} | {r['outlets']} | {r['claims']} | {r['shared']} | "
-                  f"{r['conflicts']} | {r['skipped']} | {r['changes']} | {_cell(str(r['report']), 200)} |" for r in rows]
+        lines += [
+            "",
+            "| story | status | outlets | claims | shared | conflicts | skipped | changes since last run | report |",
+            "|---|---|--:|--:|--:|--:|--:|---|---|",
+        ]
+        lines += [
+            f"| {_cell(str(r['story']), 80)} | {r['status']} | {r['outlets']} | {r['claims']} | {r['shared']} | "
+            f"{r['conflicts']} | {r['skipped']} | {r['changes']} | {_cell(str(r['report']), 200)} |"
+            for r in rows
+        ]
     if failed:
         lines += ["", f"**Not reconciled ({len(failed)})**", ""]
         lines += [f"- {_cell(sid, 80)}: {_cell(reason, 500)}" for sid, reason in failed]

@@ -34,8 +34,16 @@ from .validation import Table, first_problem, non_empty, plain, problem, type_na
 _OUTLET_KEYS = ("name", "homepage", "feeds", "country", "language", "labels")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.I)
 # Keys that look like labels but are almost certainly a misspelt or misnamed field.
-_ALIASES = {"url": "homepage", "website": "homepage", "site": "homepage", "home": "homepage",
-            "rss": "feeds", "atom": "feeds", "feed_urls": "feeds", "lang": "language"}
+_ALIASES = {
+    "url": "homepage",
+    "website": "homepage",
+    "site": "homepage",
+    "home": "homepage",
+    "rss": "feeds",
+    "atom": "feeds",
+    "feed_urls": "feeds",
+    "lang": "language",
+}
 
 
 @dataclass(frozen=True)
@@ -142,11 +150,16 @@ class OutletEntry(Table):
         seen: set[str] = set()
         for key, v in [*self.labels.items(), *extra.items()]:
             if key not in self.labels:
-                close = [_ALIASES[key]] if key in _ALIASES else \
-                    difflib.get_close_matches(key, _OUTLET_KEYS, n=1, cutoff=0.6)
+                close = (
+                    [_ALIASES[key]]
+                    if key in _ALIASES
+                    else difflib.get_close_matches(key, _OUTLET_KEYS, n=1, cutoff=0.6)
+                )
                 if close:
-                    raise plain(f"unknown key {key!r} (did you mean {close[0]!r}? "
-                                "Other keys are labels; put a label with this name under 'labels')")
+                    raise plain(
+                        f"unknown key {key!r} (did you mean {close[0]!r}? "
+                        "Other keys are labels; put a label with this name under 'labels')"
+                    )
             if not _scalar(v):
                 raise plain(f"label {key!r} must be text, a number or a boolean, got {type_name(v)}")
             if key in seen:
@@ -191,6 +204,7 @@ def load_outlets(path: Path | str) -> OutletsFile:
     try:
         parsed = OutletsDoc.model_validate(doc)
     except ValidationError as e:
+
         def where(at: tuple) -> str:
             return f"outlet {at[1] + 1}{_entry_name(doc['outlets'][at[1]])}: "
 
@@ -202,14 +216,17 @@ def load_outlets(path: Path | str) -> OutletsFile:
     for i, entry in enumerate(parsed.outlets, 1):
         o = _outlet(path, root, i, entry)
         if o.outlet_id in ids:
-            raise StoryError(f"{path}: outlet {i} ({o.name!r}): same outlet_id {o.outlet_id!r} as outlet "
-                             f"{ids[o.outlet_id]}; outlet names must differ")
+            raise StoryError(
+                f"{path}: outlet {i} ({o.name!r}): same outlet_id {o.outlet_id!r} as outlet "
+                f"{ids[o.outlet_id]}; outlet names must differ"
+            )
         ids[o.outlet_id] = i
         for f in o.feeds:
             key = f.url or str(f.path)
             if key in feed_owner:
-                raise StoryError(f"{path}: outlet {i} ({o.name!r}): feed {f.spec!r} is also listed by "
-                                 f"{feed_owner[key]!r}")
+                raise StoryError(
+                    f"{path}: outlet {i} ({o.name!r}): feed {f.spec!r} is also listed by {feed_owner[key]!r}"
+                )
             feed_owner[key] = o.name
         outlets.append(o)
     return OutletsFile(path=path, root=root, outlets=tuple(outlets))
@@ -221,8 +238,16 @@ def _outlet(path: Path, root: Path, i: int, entry: OutletEntry) -> Outlet:
     feeds = tuple(_feed(where, root, outlet_id, n, f) for n, f in enumerate(entry.feeds, 1))
     if len({f.spec for f in feeds}) != len(feeds):
         raise StoryError(f"{where}: the same feed is listed twice")
-    return Outlet(outlet_id=outlet_id, name=entry.name, homepage=entry.homepage, country=entry.country,
-                  language=entry.language, feeds=feeds, labels=entry.all_labels(), index=i)
+    return Outlet(
+        outlet_id=outlet_id,
+        name=entry.name,
+        homepage=entry.homepage,
+        country=entry.country,
+        language=entry.language,
+        feeds=feeds,
+        labels=entry.all_labels(),
+        index=i,
+    )
 
 
 def _feed(where: str, root: Path, outlet_id: str, n: int, spec: str) -> Feed:
@@ -243,6 +268,7 @@ def _feed(where: str, root: Path, outlet_id: str, n: int, spec: str) -> Feed:
 
 
 # --- a watchlist's [discovery] table (reconcile serve) ---------------------------------------
+
 
 @dataclass(frozen=True)
 class DiscoveryConfig:
@@ -267,6 +293,7 @@ def _number(key: str, integer: bool = False) -> BeforeValidator:
         if v is not None and (isinstance(v, bool) or not isinstance(v, int if integer else (int, float))):
             raise plain(f"discovery.{key} must be a number, got {type_name(v)}")
         return v
+
     return BeforeValidator(check)
 
 

@@ -6,8 +6,8 @@ import hashlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,16 @@ from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpe
 from .segment import split_text
 from .settings import CALIBRATION_FILE, Settings
 from .sources import RawArticle, load_story, read_article_file
-from .store import (RunRecord, cached_embeddings, check_model, connect, schema_info, stored_dimension,
-                    stored_fingerprints, write_run)
+from .store import (
+    RunRecord,
+    cached_embeddings,
+    check_model,
+    connect,
+    schema_info,
+    stored_dimension,
+    stored_fingerprints,
+    write_run,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +41,7 @@ def load_stories(paths: Sequence[Path | str]) -> list[StorySpec]:
     for s in specs:
         if s.story_id in seen:
             from .errors import StoryError
+
             raise StoryError(f"{s.manifest or s.folder}: story id {s.story_id!r} is also used by {seen[s.story_id]}")
         seen[s.story_id] = s.manifest or s.folder
     return specs
@@ -43,6 +52,7 @@ def read_raw(spec: StorySpec, art, settings: Settings, pages: Mapping[str, Any] 
     if art.file is not None:
         return read_article_file(spec, art, settings.max_file_bytes)
     from .fetch import page_for
+
     return page_for(art, pages, settings)
 
 
@@ -50,13 +60,24 @@ def segment_article(article: Article) -> list[Sentence]:
     out = []
     for pos, (par, s, e) in enumerate(split_text(article.text)):
         text = article.text[s:e]
-        out.append(Sentence(sentence_id=stable_id(article.article_id, pos, text), article_id=article.article_id,
-                            outlet_id=article.outlet_id, position=pos, paragraph=par, start=s, end=e, text=text))
+        out.append(
+            Sentence(
+                sentence_id=stable_id(article.article_id, pos, text),
+                article_id=article.article_id,
+                outlet_id=article.outlet_id,
+                position=pos,
+                paragraph=par,
+                start=s,
+                end=e,
+                text=text,
+            )
+        )
     return out
 
 
-def read_story(spec: StorySpec, settings: Settings,
-               pages: Mapping[str, Any] | None = None) -> tuple[list[RawArticle], list[Skip]]:
+def read_story(
+    spec: StorySpec, settings: Settings, pages: Mapping[str, Any] | None = None
+) -> tuple[list[RawArticle], list[Skip]]:
     """Read (or fetch) every article's bytes; unreadable ones become skips."""
     raws, skips = [], []
     for art in spec.articles:
@@ -68,8 +89,18 @@ def read_story(spec: StorySpec, settings: Settings,
     return raws, skips
 
 
-RESULT_CODE = ("sources.py", "extract.py", "extraction_eval.py", "segment.py", "facts", "embed.py", "align.py",
-               "compare.py", "records.py", "pipeline.py")
+RESULT_CODE = (
+    "sources.py",
+    "extract.py",
+    "extraction_eval.py",
+    "segment.py",
+    "facts",
+    "embed.py",
+    "align.py",
+    "compare.py",
+    "records.py",
+    "pipeline.py",
+)
 """The modules (and packages) of `reconcile/` whose code shapes a story's derived rows. The CLI, flows,
 store, reports, discovery and monitoring are left out: editing them does not re-run unchanged stories."""
 
@@ -117,11 +148,21 @@ def library_versions(embed_backend: str) -> tuple[str, ...]:
 
 def story_fingerprint(spec: StorySpec, raws: Sequence[RawArticle], settings: Settings) -> str:
     """Everything a story's derived rows depend on: inputs, settings, model, code and library versions."""
-    parts: list[object] = [code_fingerprint(), library_versions(settings.embed_backend),
-                           sorted(settings.parameters().items()), spec.story_id, spec.title]
+    parts: list[object] = [
+        code_fingerprint(),
+        library_versions(settings.embed_backend),
+        sorted(settings.parameters().items()),
+        spec.story_id,
+        spec.title,
+    ]
     for raw in raws:
-        parts += [raw.spec.outlet, raw.spec.url, raw.spec.published, raw.source.rsplit("/", 1)[-1],
-                  hashlib.sha256(raw.data).hexdigest()]
+        parts += [
+            raw.spec.outlet,
+            raw.spec.url,
+            raw.spec.published,
+            raw.source.rsplit("/", 1)[-1],
+            hashlib.sha256(raw.data).hexdigest(),
+        ]
     return stable_id(*parts, length=32)
 
 
@@ -134,20 +175,25 @@ def extract_one(raw: RawArticle, story_id: str, settings: Settings) -> tuple[Art
     if len(sentences) < settings.min_article_sentences:
         raise ArticleError(f"{raw.source}: no article found (only {len(sentences)} sentence(s) of text)")
     if len(sentences) > settings.max_article_sentences:
-        raise ArticleError(f"{raw.source}: {len(sentences):,} sentences, over the "
-                           f"{settings.max_article_sentences:,}-sentence limit for one article; refused")
+        raise ArticleError(
+            f"{raw.source}: {len(sentences):,} sentences, over the "
+            f"{settings.max_article_sentences:,}-sentence limit for one article; refused"
+        )
     return article, sentences
 
 
-def prepare_story(spec: StorySpec, settings: Settings, read: tuple[list[RawArticle], list[Skip]] | None = None,
-                  fingerprint: str | None = None) -> StoryResult:
+def prepare_story(
+    spec: StorySpec,
+    settings: Settings,
+    read: tuple[list[RawArticle], list[Skip]] | None = None,
+    fingerprint: str | None = None,
+) -> StoryResult:
     """Read, extract and segment every article of a story; bad articles become skips.
 
     `fingerprint` (story_fingerprint) is computed here when not given: a worker on another machine
     is given the one computed where the run runs, whose code and libraries it describes."""
     raws, skips = read if read is not None else read_story(spec, settings)
-    res = StoryResult(spec=spec, skips=list(skips),
-                      input_hash=fingerprint or story_fingerprint(spec, raws, settings))
+    res = StoryResult(spec=spec, skips=list(skips), input_hash=fingerprint or story_fingerprint(spec, raws, settings))
     seen_hashes: dict[str, str] = {}
     for raw in raws:
         try:
@@ -169,8 +215,12 @@ def prepare_story(spec: StorySpec, settings: Settings, read: tuple[list[RawArtic
     return res
 
 
-def unchanged_stories(specs: Sequence[StorySpec], reads: Sequence[tuple[list[RawArticle], list[Skip]]],
-                      settings: Settings, fingerprints: Mapping[str, str] | None = None) -> dict[str, dict[str, object]]:
+def unchanged_stories(
+    specs: Sequence[StorySpec],
+    reads: Sequence[tuple[list[RawArticle], list[Skip]]],
+    settings: Settings,
+    fingerprints: Mapping[str, str] | None = None,
+) -> dict[str, dict[str, object]]:
     """Stories whose fingerprint (given, else computed) matches the warehouse's, with their stored summary line."""
     if settings.force or not specs:
         return {}
@@ -192,9 +242,12 @@ class EmbedStats:
     encoded: int = 0
 
 
-def embed_sentences(results: Sequence[StoryResult], settings: Settings, stats: EmbedStats | None = None,
-                    progress: Callable[[int, int], None] | None = None
-                    ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+def embed_sentences(
+    results: Sequence[StoryResult],
+    settings: Settings,
+    stats: EmbedStats | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Embed every sentence of the run in batches; returns (by sentence id, newly encoded by text hash).
 
     Vectors come from the warehouse's cache when it has them for this model and backend.
@@ -218,8 +271,14 @@ def embed_sentences(results: Sequence[StoryResult], settings: Settings, stats: E
         progress(len(cache), len(by_hash))
     if todo:
         step = (lambda n: progress(len(cache) + n, len(by_hash))) if progress else None
-        vecs = embed.encode([by_hash[h] for h in todo], settings.model, settings.batch_size, settings.max_sentence_chars,
-                            backend=settings.embed_backend, progress=step)
+        vecs = embed.encode(
+            [by_hash[h] for h in todo],
+            settings.model,
+            settings.batch_size,
+            settings.max_sentence_chars,
+            backend=settings.embed_backend,
+            progress=step,
+        )
         new = dict(zip(todo, vecs))
     stats.encoded = len(todo)
     vectors = {**cache, **new}
@@ -230,8 +289,13 @@ def cached_vectors(settings: Settings, hashes: Sequence[str]) -> dict[str, np.nd
     """Vectors the warehouse's embedding cache holds for these text hashes (this model and backend)."""
     if not settings.use_cache or not hashes:
         return {}
-    return cached_embeddings(settings.db_path, embed.model_label(settings.model), list(hashes),
-                             settings.lock_wait_seconds, embed.cache_key(settings.model, settings.embed_backend))
+    return cached_embeddings(
+        settings.db_path,
+        embed.model_label(settings.model),
+        list(hashes),
+        settings.lock_wait_seconds,
+        embed.cache_key(settings.model, settings.embed_backend),
+    )
 
 
 def fact_items(results: Sequence[StoryResult]) -> list[tuple[str, datetime | None]]:
@@ -263,13 +327,16 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
         # Two sentences that give one fact slot different values are one claim, even when the
         # differing value keeps their similarity below the threshold.
         a, b = sents[i], sents[j]
-        return any(not held_back_reason(c.kind, score, c.confidence, settings)
-                   for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)))
+        return any(
+            not held_back_reason(c.kind, score, c.confidence, settings)
+            for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id))
+        )
 
     floor = max(LINK_FLOOR, min(gates.values(), default=LINK_FLOOR))  # only pairs at or above it are offered
     pairs = PairScores([s.outlet_id for s in sents], story_features(sents, emb), weights)
-    res.claims = align_story(res.spec.story_id, sents, emb, settings.align_threshold, weights,
-                             link=same_slot, link_floor=floor, scores=pairs)
+    res.claims = align_story(
+        res.spec.story_id, sents, emb, settings.align_threshold, weights, link=same_slot, link_floor=floor, scores=pairs
+    )
     index = {s.sentence_id: k for k, s in enumerate(sents)}
     found: list[Discrepancy] = []
     held: list[Discrepancy] = []
@@ -278,7 +345,7 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
             continue
         members = sorted(claim.sentence_ids)
         for i, a_id in enumerate(members):
-            for b_id in members[i + 1:]:
+            for b_id in members[i + 1 :]:
                 a, b = sents[index[a_id]], sents[index[b_id]]
                 if a.outlet_id == b.outlet_id:
                     continue
@@ -292,10 +359,18 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
                         # another outlet's sentence of the claim changes (story_changes compares ids).
                         discrepancy_id=stable_id(res.spec.story_id, a_id, b_id, c.kind, c.norm_a, c.norm_b),
                         story_id=res.spec.story_id,
-                        claim_id=claim.claim_id, kind=c.kind, sentence_id_a=a_id, sentence_id_b=b_id,
-                        value_a=c.value_a, value_b=c.value_b, norm_a=c.norm_a, norm_b=c.norm_b,
-                        explanation=c.explanation, confidence=float(c.confidence),
-                        reason=reason)
+                        claim_id=claim.claim_id,
+                        kind=c.kind,
+                        sentence_id_a=a_id,
+                        sentence_id_b=b_id,
+                        value_a=c.value_a,
+                        value_b=c.value_b,
+                        norm_a=c.norm_a,
+                        norm_b=c.norm_b,
+                        explanation=c.explanation,
+                        confidence=float(c.confidence),
+                        reason=reason,
+                    )
                     (held if reason else found).append(d)
     res.discrepancies = found
     res.held_back = held
@@ -307,7 +382,9 @@ def held_back_reason(kind: str, pair_score: float, confidence: float, settings: 
     gate = (settings.discrepancy_gates or {}).get(kind, 0.0)
     floor = (settings.discrepancy_min_confidence or {}).get(kind, 0.0)
     if pair_score < gate:
-        return f"pair score {pair_score:.2f} is below the {kind} gate {gate:.2f}: the sentences may state different facts"
+        return (
+            f"pair score {pair_score:.2f} is below the {kind} gate {gate:.2f}: the sentences may state different facts"
+        )
     if confidence < floor:
         return f"rule confidence {confidence:.2f} is below the {kind} floor {floor:.2f}"
     return ""
@@ -347,8 +424,9 @@ def split_usable(prepared: Sequence[StoryResult]) -> tuple[list[StoryResult], li
     for res in prepared:
         if res.articles:
             if len({a.outlet_id for a in res.articles}) < 2:
-                log.warning("story %s: only one outlet's article is usable; all its claims are unique",
-                            res.spec.story_id)
+                log.warning(
+                    "story %s: only one outlet's article is usable; all its claims are unique", res.spec.story_id
+                )
             ok.append(res)
         else:
             reasons = "; ".join(k.reason for k in res.skips) or "no articles"
@@ -356,9 +434,13 @@ def split_usable(prepared: Sequence[StoryResult]) -> tuple[list[StoryResult], li
     return ok, failed
 
 
-def run_stories(specs: Sequence[StorySpec], settings: Settings, run_id: str | None = None,
-                orchestrator: str = "in-process",
-                progress: Callable[[str, int, int], None] | None = None) -> RunSummary:
+def run_stories(
+    specs: Sequence[StorySpec],
+    settings: Settings,
+    run_id: str | None = None,
+    orchestrator: str = "in-process",
+    progress: Callable[[str, int, int], None] | None = None,
+) -> RunSummary:
     """Prepare, embed, reconcile and store stories in-process, a batch of stories at a time.
 
     `progress(stage, done, total)` is told, as the run goes: ("extracted", stories read and
@@ -389,10 +471,20 @@ def check_warehouse_model(settings: Settings) -> None:
         raise ModelError(f"{settings.db_path}: {e}") from None
 
 
-def store_run(settings: Settings, run_id: str, started: datetime, results: Sequence[StoryResult],
-              embeddings: dict[str, np.ndarray], new: dict[str, np.ndarray], failed: int,
-              orchestrator: str, finished: bool = True, skipped: int | None = None,
-              stories_ok: int | None = None, fetches: Sequence[Any] = ()) -> dict[str, dict[str, int] | None]:
+def store_run(
+    settings: Settings,
+    run_id: str,
+    started: datetime,
+    results: Sequence[StoryResult],
+    embeddings: dict[str, np.ndarray],
+    new: dict[str, np.ndarray],
+    failed: int,
+    orchestrator: str,
+    finished: bool = True,
+    skipped: int | None = None,
+    stories_ok: int | None = None,
+    fetches: Sequence[Any] = (),
+) -> dict[str, dict[str, int] | None]:
     """Write a run's stories; the run row is written with the last batch (`finished`).
 
     Sets each result's `changes` (since its previous run) and returns them by story id."""
@@ -401,12 +493,30 @@ def store_run(settings: Settings, run_id: str, started: datetime, results: Seque
     dim = len(next(iter(embeddings.values()))) if embeddings else stored_dimension(settings.db_path)
     if dim is None:
         dim = embed.dimension(settings.model)
-    run = RunRecord(run_id=run_id, started_at=started, model=label, parameters=settings.parameters(),
-                    orchestrator=orchestrator, cache_key=embed.cache_key(settings.model, settings.embed_backend))
+    run = RunRecord(
+        run_id=run_id,
+        started_at=started,
+        model=label,
+        parameters=settings.parameters(),
+        orchestrator=orchestrator,
+        cache_key=embed.cache_key(settings.model, settings.embed_backend),
+    )
     if skipped is None:
         skipped = sum(len(r.skips) for r in results)
-    changes = write_run(settings.db_path, run, results, embeddings, new, dim, failed, skipped,
-                        settings.lock_wait_seconds, finished=finished, stories_ok=stories_ok, fetches=fetches)
+    changes = write_run(
+        settings.db_path,
+        run,
+        results,
+        embeddings,
+        new,
+        dim,
+        failed,
+        skipped,
+        settings.lock_wait_seconds,
+        finished=finished,
+        stories_ok=stories_ok,
+        fetches=fetches,
+    )
     for res in results:
         res.changes = changes.get(res.spec.story_id)
     return changes
@@ -443,15 +553,37 @@ def log_story_lines(lines: Sequence[Mapping[str, object]], failed: Sequence[tupl
     """One INFO line per story of a run with its figures (WARNING for a story not reconciled)."""
     for ln in lines:
         if ln.get("unchanged"):
-            log.info("story %s: unchanged since its last run (%s outlets, %s claims, %s shared, %s conflicts)",
-                     ln["story_id"], ln["outlets"], ln["claims"], ln["shared_claims"], ln["discrepancies"])
+            log.info(
+                "story %s: unchanged since its last run (%s outlets, %s claims, %s shared, %s conflicts)",
+                ln["story_id"],
+                ln["outlets"],
+                ln["claims"],
+                ln["shared_claims"],
+                ln["discrepancies"],
+            )
         else:
-            log.info("story %s: %s outlets, %s sentences, %s claims, %s shared, %s conflicts, %s article(s) skipped",
-                     ln["story_id"], ln["outlets"], ln["sentences"], ln["claims"], ln["shared_claims"],
-                     ln["discrepancies"], ln["skipped"])
+            log.info(
+                "story %s: %s outlets, %s sentences, %s claims, %s shared, %s conflicts, %s article(s) skipped",
+                ln["story_id"],
+                ln["outlets"],
+                ln["sentences"],
+                ln["claims"],
+                ln["shared_claims"],
+                ln["discrepancies"],
+                ln["skipped"],
+            )
     for story_id, reason in failed:
         log.warning("story %s: not reconciled: %s", story_id, reason)
 
 
-__all__ = ["ReconcileError", "RunSummary", "load_stories", "prepare_story", "embed_sentences",
-           "reconcile_story", "run_stories", "store_run", "story_line"]
+__all__ = [
+    "ReconcileError",
+    "RunSummary",
+    "load_stories",
+    "prepare_story",
+    "embed_sentences",
+    "reconcile_story",
+    "run_stories",
+    "store_run",
+    "story_line",
+]

@@ -70,17 +70,19 @@ def markdown_table(columns: list[str], rows: list[tuple[Any, ...]], width: int =
 
 def readme_block(query: Query, columns: list[str], rows: list[tuple[Any, ...]]) -> str:
     """The README's text for one query: question, file, SQL and its output."""
-    return "\n".join([
-        f"<!-- query: {query.name} -->",
-        f"**{query.question}** (`warehouse/queries/{query.name}`)",
-        "",
-        "```sql",
-        query.sql,
-        "```",
-        "",
-        markdown_table(columns, rows),
-        f"<!-- /query: {query.name} -->",
-    ])
+    return "\n".join(
+        [
+            f"<!-- query: {query.name} -->",
+            f"**{query.question}** (`warehouse/queries/{query.name}`)",
+            "",
+            "```sql",
+            query.sql,
+            "```",
+            "",
+            markdown_table(columns, rows),
+            f"<!-- /query: {query.name} -->",
+        ]
+    )
 
 
 def replace_region(readme: str, body: str) -> str:

@@ -13,8 +13,8 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,10 +101,13 @@ class ClaimRow:
 
         Preferring the fewest conflicts credits the value most outlets agree on.
         """
+
         def n_conflicts(c: Cell) -> int:
             return sum(c.sentence_id in (k.sentence_id_a, k.sentence_id_b) for k in self.conflicts)
-        return min(self.cells, key=lambda c: (n_conflicts(c), c.position, self.column.get(c.outlet_id, 0),
-                                              c.sentence_id))
+
+        return min(
+            self.cells, key=lambda c: (n_conflicts(c), c.position, self.column.get(c.outlet_id, 0), c.sentence_id)
+        )
 
     @property
     def unique(self) -> bool:
@@ -170,37 +173,67 @@ def read_report(con: Any, story_id: str, db_label: str) -> StoryReport:
     if rows is None:
         known = story_ids(con, db_label)
         held = ", ".join(known[:8]) + (f" and {len(known) - 8} more" if len(known) > 8 else "")
-        raise UnknownStory(f"story {story_id!r} is not in {db_label} "
-                           + (f"(it holds: {held})" if known else "(it holds no stories)"))
-    arts = tuple(ArticleInfo(aid, oid, outlet, atitle, url, source, _utc(pub))
-                 for aid, oid, outlet, atitle, url, source, pub in rows.articles)
+        raise UnknownStory(
+            f"story {story_id!r} is not in {db_label} " + (f"(it holds: {held})" if known else "(it holds no stories)")
+        )
+    arts = tuple(
+        ArticleInfo(aid, oid, outlet, atitle, url, source, _utc(pub))
+        for aid, oid, outlet, atitle, url, source, pub in rows.articles
+    )
     outlets: dict[str, str] = {}
     for a in arts:
         outlets.setdefault(a.outlet_id, a.outlet)
     members = rows.members
     outlet_of = {m[2]: m[3] for m in members}
     conflicts: dict[str, list[Conflict]] = {}
-    for (cid, kind, sa, sb, va, vb, na, nb, expl, confirmed) in rows.discrepancies:
+    for cid, kind, sa, sb, va, vb, na, nb, expl, confirmed in rows.discrepancies:
         if sa not in outlet_of or sb not in outlet_of:
             log.warning("story %s: discrepancy of claim %s names a sentence outside the claim", story_id, cid)
             continue
-        conflicts.setdefault(cid, []).append(Conflict(
-            kind, sa, outlet_of[sa], va or "", na or va or "", sb, outlet_of[sb], vb or "", nb or vb or "", expl or "",
-            bool(confirmed)))
+        conflicts.setdefault(cid, []).append(
+            Conflict(
+                kind,
+                sa,
+                outlet_of[sa],
+                va or "",
+                na or va or "",
+                sb,
+                outlet_of[sb],
+                vb or "",
+                nb or vb or "",
+                expl or "",
+                bool(confirmed),
+            )
+        )
     cells: dict[str, list[Cell]] = {}
     for cid, _pos, sid, oid, aid, spos, text in members:
         cells.setdefault(cid, []).append(Cell(sid, oid, aid, spos, text))
     column = {o: i for i, o in enumerate(outlets)}
-    claims = tuple(ClaimRow(cid, i, tuple(cs), tuple(conflicts.get(cid, ())), column)
-                   for i, (cid, cs) in enumerate(cells.items(), 1))
+    claims = tuple(
+        ClaimRow(cid, i, tuple(cs), tuple(conflicts.get(cid, ())), column)
+        for i, (cid, cs) in enumerate(cells.items(), 1)
+    )
     changes = tuple((c, d or "") for c, d in rows.changes)
-    return StoryReport(story_id, rows.title, db_label, arts, tuple(outlets.items()), claims, rows.run_id,
-                       _utc(rows.updated_at), changes)
+    return StoryReport(
+        story_id,
+        rows.title,
+        db_label,
+        arts,
+        tuple(outlets.items()),
+        claims,
+        rows.run_id,
+        _utc(rows.updated_at),
+        changes,
+    )
 
 
-CHANGE_LABELS = {"claim_added": "Claim added", "claim_removed": "Claim removed",
-                 "discrepancy_new": "New conflict", "discrepancy_resolved": "Conflict resolved",
-                 "article_updated": "Article updated"}
+CHANGE_LABELS = {
+    "claim_added": "Claim added",
+    "claim_removed": "Claim removed",
+    "discrepancy_new": "New conflict",
+    "discrepancy_resolved": "Conflict resolved",
+    "article_updated": "Article updated",
+}
 """How the report words each story_changes.change."""
 
 
@@ -221,10 +254,38 @@ def load_all_reports(db_path: Path, wait_seconds: float = 60.0) -> list[StoryRep
 # --------------------------------------------------------------------------------------
 
 # Outlet names read with "the" in running text: "according to the Los Angeles Times".
-_THE_LAST_WORDS = {"times", "post", "journal", "guardian", "telegraph", "independent", "herald", "tribune",
-                   "economist", "press", "globe", "observer", "standard", "chronicle", "gazette", "inquirer",
-                   "monitor", "examiner", "courier", "register", "sun", "mirror", "star", "mail", "express",
-                   "wire", "dispatch", "bulletin", "review", "record"}
+_THE_LAST_WORDS = {
+    "times",
+    "post",
+    "journal",
+    "guardian",
+    "telegraph",
+    "independent",
+    "herald",
+    "tribune",
+    "economist",
+    "press",
+    "globe",
+    "observer",
+    "standard",
+    "chronicle",
+    "gazette",
+    "inquirer",
+    "monitor",
+    "examiner",
+    "courier",
+    "register",
+    "sun",
+    "mirror",
+    "star",
+    "mail",
+    "express",
+    "wire",
+    "dispatch",
+    "bulletin",
+    "review",
+    "record",
+}
 _THE_NAMES = {"bbc", "bbc news", "associated press", "new york times", "hill"}
 
 
@@ -293,7 +354,7 @@ def attribute(sentence: str, credit_clause: str) -> str:
         return f"{m.group(1)},{m.group(2)} {credit_clause}."
     if s.endswith((".", ";", ",", ":")):
         return f"{s[:-1]}, {credit_clause}."
-    if s.endswith(("?", "!", "\"", "'", "\u201d", "\u2019", ")")):
+    if s.endswith(("?", "!", '"', "'", "\u201d", "\u2019", ")")):
         return f"{s} ({credit_clause})."
     return f"{s}, {credit_clause}."
 
@@ -438,8 +499,10 @@ def update_note(rep: StoryReport, conflicts: Sequence[Conflict]) -> str | None:
     if best is None:
         return None
     h, first, last = best
-    return (f"{_cap(credit(rep.name(last)))} published {round(h)} hours after {credit(rep.name(first))}, "
-            "so its figure may be an update rather than a conflict")
+    return (
+        f"{_cap(credit(rep.name(last)))} published {round(h)} hours after {credit(rep.name(first))}, "
+        "so its figure may be an update rather than a conflict"
+    )
 
 
 def difference_lines(rep: StoryReport, claim: ClaimRow) -> list[str]:
@@ -481,9 +544,11 @@ def render_markdown(rep: StoryReport) -> str:
     title = rep.title or rep.story_id
     names = [n for _, n in rep.outlets]
     out = [f"# {md_escape(title)}", ""]
-    out.append(f"A credited digest of {len(names)} outlets' reports (story `{rep.story_id}`): "
-               f"{md_escape(natural_list(names))}. Each paragraph is a claim two or more of them carry, "
-               "followed by who reports it; where they differ and what only one outlet reports come after.")
+    out.append(
+        f"A credited digest of {len(names)} outlets' reports (story `{rep.story_id}`): "
+        f"{md_escape(natural_list(names))}. Each paragraph is a claim two or more of them carry, "
+        "followed by who reports it; where they differ and what only one outlet reports come after."
+    )
     out += ["", "## Sources", ""]
     for a in rep.articles:
         bits = [f"**{md_escape(a.outlet)}**"]
@@ -535,6 +600,7 @@ def render_markdown(rep: StoryReport) -> str:
 COMPACT_OUTLETS = 4
 """With more outlets than this the matrix is compact: a mark per outlet, its sentence on hover (fits a laptop)."""
 
+
 def mark_segments(text: str, values: Sequence[tuple[str, str]]) -> list[tuple[str, str | None]]:
     """`text` cut into pieces, the first occurrence of each value a piece of its own with its title."""
     spans: list[tuple[int, int, str]] = []
@@ -579,13 +645,16 @@ def _cell_view(rep: StoryReport, claim: ClaimRow, cell: Cell, differs: bool = Tr
         others: dict[str, tuple[list[str], list[str]]] = {}  # norm -> (values as written, outlet ids)
         for c in cs:
             mine_a = c.sentence_id_a == cell.sentence_id
-            o_oid, o_val, o_norm = (c.outlet_id_b, c.value_b, c.norm_b) if mine_a else (c.outlet_id_a, c.value_a, c.norm_a)
+            o_oid, o_val, o_norm = (
+                (c.outlet_id_b, c.value_b, c.norm_b) if mine_a else (c.outlet_id_a, c.value_a, c.norm_a)
+            )
             vals, oids = others.setdefault(o_norm, ([], []))
             if o_val not in vals:
                 vals.append(o_val)
             oids.append(o_oid)
-        elsewhere = "; ".join(f"{' / '.join(vs)} ({natural_list([rep.name(o) for o in _ordered(rep, ns)])})"
-                              for vs, ns in others.values())
+        elsewhere = "; ".join(
+            f"{' / '.join(vs)} ({natural_list([rep.name(o) for o in _ordered(rep, ns)])})" for vs, ns in others.values()
+        )
         own = " / ".join(dict.fromkeys(mine))
         for m in dict.fromkeys(mine):
             values.append((m, f"{kind}: {rep.name(cell.outlet_id)} says {m}; {elsewhere}"))
@@ -608,8 +677,14 @@ def _templates() -> Any:
     """The Jinja2 environment over the package's templates/ (package data), autoescaping on."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    env = Environment(loader=PackageLoader("reconcile", "templates"), autoescape=True, trim_blocks=True,
-                      lstrip_blocks=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env = Environment(
+        loader=PackageLoader("reconcile", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
     env.globals.update(when=_when, link=_link)
     return env
 
@@ -621,19 +696,30 @@ def html_rows(rep: StoryReport) -> list[dict[str, Any]]:
         differ = differing_outlets(claim.conflicts, {c.sentence_id: c.outlet_id for c in claim.cells})
         cells = []
         for o, _ in rep.outlets:
-            cells.append({"outlet_id": o, "differs": o in differ,
-                          "sentences": [_cell_view(rep, claim, c, o in differ)
-                                        for c in claim.cells if c.outlet_id == o]})
+            cells.append(
+                {
+                    "outlet_id": o,
+                    "differs": o in differ,
+                    "sentences": [_cell_view(rep, claim, c, o in differ) for c in claim.cells if c.outlet_id == o],
+                }
+            )
         who = _ordered(rep, differ)
         label = "conflict"
         if who:
             label += f": {natural_list([rep.name(o) for o in who])} {'differs' if len(who) == 1 else 'differ'}"
         if any(c.confirmed for c in claim.conflicts):
             label += " (confirmed)"
-        rows.append({"claim": claim, "cells": cells, "n_outlets": len(claim.outlet_ids),
-                     "cls": "unique" if claim.unique else ("conflict" if claim.conflicts else "shared"),
-                     "only": rep.name(claim.outlet_ids[0]), "conflict_label": label,
-                     "gist": claim.representative.text})
+        rows.append(
+            {
+                "claim": claim,
+                "cells": cells,
+                "n_outlets": len(claim.outlet_ids),
+                "cls": "unique" if claim.unique else ("conflict" if claim.conflicts else "shared"),
+                "only": rep.name(claim.outlet_ids[0]),
+                "conflict_label": label,
+                "gist": claim.representative.text,
+            }
+        )
     return rows
 
 
@@ -648,10 +734,20 @@ def render_html(rep: StoryReport, compact: bool | None = None) -> str:
             lines = difference_lines(rep, claim)
             differences.append((claim.number, " ".join(_cap(x) for x in lines)))
     updated = rep.updated_at.strftime("%Y-%m-%d %H:%M UTC") if rep.updated_at else "unknown"
-    return _templates().get_template("report.html.j2").render(
-        rep=rep, title=rep.title or rep.story_id, outlets=list(rep.outlets), rows=html_rows(rep),
-        compact=len(rep.outlets) > COMPACT_OUTLETS if compact is None else compact, differences=differences, updated=updated,
-        changes=[(CHANGE_LABELS.get(c, c), d) for c, d in rep.changes])
+    return (
+        _templates()
+        .get_template("report.html.j2")
+        .render(
+            rep=rep,
+            title=rep.title or rep.story_id,
+            outlets=list(rep.outlets),
+            rows=html_rows(rep),
+            compact=len(rep.outlets) > COMPACT_OUTLETS if compact is None else compact,
+            differences=differences,
+            updated=updated,
+            changes=[(CHANGE_LABELS.get(c, c), d) for c, d in rep.changes],
+        )
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -673,5 +769,7 @@ def report_files(rep: StoryReport, out_dir: Path) -> tuple[Path, Path]:
     """Write `<out_dir>/<story>.html` and `.md`; returns both paths."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", rep.story_id).strip(".-") or "story"
     out_dir = Path(out_dir)
-    return (write_text(out_dir / f"{safe}.html", render_html(rep)),
-            write_text(out_dir / f"{safe}.md", render_markdown(rep)))
+    return (
+        write_text(out_dir / f"{safe}.html", render_html(rep)),
+        write_text(out_dir / f"{safe}.md", render_markdown(rep)),
+    )

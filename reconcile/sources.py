@@ -53,23 +53,25 @@ def load_story(path: Path | str) -> StorySpec:
     manifest = path / MANIFEST
     if manifest.is_file():
         return _load_manifest(manifest)
-    files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                   and not p.name.startswith("."))
+    files = sorted(
+        p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+    )
     if not files:
         raise StoryError(f"{path}: no {MANIFEST} and no .html/.htm/.txt/.md files to read")
-    arts = tuple(ArticleSpec(outlet=None, file=p.resolve(), url=None, published=None, index=i)
-                 for i, p in enumerate(files, 1))
+    arts = tuple(
+        ArticleSpec(outlet=None, file=p.resolve(), url=None, published=None, index=i) for i, p in enumerate(files, 1)
+    )
     return StorySpec(story_id=_folder_id(path), title=None, folder=path.resolve(), articles=arts, manifest=None)
 
 
 def _story_subfolders(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir()
-                  if p.is_dir() and not p.name.startswith(".") and (p / MANIFEST).is_file())
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".") and (p / MANIFEST).is_file())
 
 
 def _has_pages(folder: Path) -> bool:
-    return any(p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-               for p in folder.iterdir())
+    return any(
+        p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".") for p in folder.iterdir()
+    )
 
 
 def story_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[str]]:
@@ -91,8 +93,10 @@ def story_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[str]]:
                 out += subs
                 continue
             if not _has_pages(p) and len(paths) > 1:
-                notices.append(f"skipping {p}: not a story folder (no {MANIFEST}, no .html/.htm/.txt/.md "
-                               "pages and no story folders in it)")
+                notices.append(
+                    f"skipping {p}: not a story folder (no {MANIFEST}, no .html/.htm/.txt/.md "
+                    "pages and no story folders in it)"
+                )
                 continue
         elif p.is_file() and not p.name.endswith(".toml") and len(paths) > 1:
             notices.append(f"skipping {p}: not a story folder or {MANIFEST}")
@@ -202,12 +206,27 @@ def _load_manifest(manifest: Path) -> StorySpec:
     try:
         m = StoryManifest.model_validate(doc)
     except ValidationError as e:
-        raise StoryError(f"{manifest}: {first_problem(e, StoryManifest, lambda at: f'article {at[1] + 1}: ')}") from None
+        raise StoryError(
+            f"{manifest}: {first_problem(e, StoryManifest, lambda at: f'article {at[1] + 1}: ')}"
+        ) from None
     # A file is resolved here but checked for escapes when read, so one bad entry only skips that article.
-    specs = [ArticleSpec(outlet=a.outlet, file=(folder / a.file) if a.file else None, url=a.url or None,
-                         published=a.published, index=i) for i, a in enumerate(m.articles, 1)]
-    return StorySpec(story_id=m.id or _folder_id(manifest.parent), title=m.title, folder=folder,
-                     articles=tuple(specs), manifest=manifest.resolve())
+    specs = [
+        ArticleSpec(
+            outlet=a.outlet,
+            file=(folder / a.file) if a.file else None,
+            url=a.url or None,
+            published=a.published,
+            index=i,
+        )
+        for i, a in enumerate(m.articles, 1)
+    ]
+    return StorySpec(
+        story_id=m.id or _folder_id(manifest.parent),
+        title=m.title,
+        folder=folder,
+        articles=tuple(specs),
+        manifest=manifest.resolve(),
+    )
 
 
 def parse_datetime(value: str | None) -> datetime | None:

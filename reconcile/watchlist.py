@@ -85,8 +85,13 @@ def _human(seconds: float) -> str:
 _MACROS = {"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"}
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _DAYS = {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())}
-_FIELDS = (("minute", 0, 59, {}), ("hour", 0, 23, {}), ("day of month", 1, 31, {}),
-           ("month", 1, 12, _MONTHS), ("day of week", 0, 7, _DAYS))
+_FIELDS = (
+    ("minute", 0, 59, {}),
+    ("hour", 0, 23, {}),
+    ("day of month", 1, 31, {}),
+    ("month", 1, 12, _MONTHS),
+    ("day of week", 0, 7, _DAYS),
+)
 
 
 def cron_problem(expr: str) -> str | None:
@@ -111,8 +116,7 @@ def cron_problem(expr: str) -> str | None:
             for end in ends:
                 v = names.get(end.lower()) if not end.isdigit() else int(end)
                 if v is None:
-                    return f"{label} field {text!r}: {end!r} is not a number" + (
-                        " or a name" if names else "")
+                    return f"{label} field {text!r}: {end!r} is not a number" + (" or a name" if names else "")
                 if not lo <= v <= hi:
                     return f"{label} field {text!r}: {v} is outside {lo}-{hi}"
                 values.append(v)
@@ -153,8 +157,10 @@ def _interval(v: Any) -> float | None:
         return None
     seconds = parse_interval(v)
     if seconds is None or seconds <= 0:
-        raise plain(f"schedule.interval {v!r}: expected a positive number of seconds "
-                    "or a duration such as '90s', '30m', '6h', '1d'")
+        raise plain(
+            f"schedule.interval {v!r}: expected a positive number of seconds "
+            "or a duration such as '90s', '30m', '6h', '1d'"
+        )
     return seconds
 
 
@@ -168,8 +174,9 @@ def _timezone(v: Any) -> str | None:
     try:
         ZoneInfo(v)
     except (ZoneInfoNotFoundError, ValueError):
-        raise plain(f"schedule.timezone {v!r}: not a known time zone (use an IANA name such as "
-                    "'Europe/London')") from None
+        raise plain(
+            f"schedule.timezone {v!r}: not a known time zone (use an IANA name such as 'Europe/London')"
+        ) from None
     return v
 
 
@@ -191,7 +198,7 @@ class Schedule(Table):
 
 def _schedule_table(v: Any) -> Any:
     if v is None:
-        raise plain("no [schedule] table (give cron = \"...\" or interval = \"...\")")
+        raise plain('no [schedule] table (give cron = "..." or interval = "...")')
     if not isinstance(v, dict):
         raise plain(f"'schedule' must be a table, got {type_name(v)}")
     return v
@@ -274,6 +281,7 @@ class WatchlistFile(Table):
 
 # --- loading --------------------------------------------------------------------------------
 
+
 def load_watchlist(path: Path | str) -> Watchlist:
     """Read and validate a watchlist; raises WatchlistError (one line naming the file)."""
     from .fetch import url_story
@@ -300,8 +308,11 @@ def load_watchlist(path: Path | str) -> Watchlist:
     for i, entry in enumerate(wf.stories or [], 1):
         where = f"story {i}"
         try:
-            spec = load_story(base / entry.path) if entry.path is not None else url_story(entry.id, entry.urls,
-                                                                                          folder=base)
+            spec = (
+                load_story(base / entry.path)
+                if entry.path is not None
+                else url_story(entry.id, entry.urls, folder=base)
+            )
         except StoryError as e:
             raise err(f"{where}: {e}") from None
         if spec.story_id in seen:
@@ -309,7 +320,16 @@ def load_watchlist(path: Path | str) -> Watchlist:
         seen[spec.story_id] = i
         specs.append(spec)
     sched = wf.schedule
-    return Watchlist(path=path.resolve(), name=wf.name or path.stem, stories=tuple(specs), cron=sched.cron,
-                     interval=sched.interval, timezone=sched.timezone, db=(base / wf.db) if wf.db else None,
-                     model=wf.model, allow_private=wf.allow_private, allow_hosts=wf.allow_hosts,
-                     discovery=discovery)
+    return Watchlist(
+        path=path.resolve(),
+        name=wf.name or path.stem,
+        stories=tuple(specs),
+        cron=sched.cron,
+        interval=sched.interval,
+        timezone=sched.timezone,
+        db=(base / wf.db) if wf.db else None,
+        model=wf.model,
+        allow_private=wf.allow_private,
+        allow_hosts=wf.allow_hosts,
+        discovery=discovery,
+    )

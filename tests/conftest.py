@@ -75,5 +75,11 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, timeou
     """The real console entry point in a subprocess."""
     e = {**os.environ, **(env or {})}
     e.pop("PREFECT_API_URL", None)
-    return subprocess.run([sys.executable, "-m", "reconcile", *args], cwd=cwd or ROOT, env=e,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "reconcile", *args],
+        cwd=cwd or ROOT,
+        env=e,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

@@ -53,13 +53,28 @@ STORIES = {
             "AP": ("2026-03-02T16:00:00", "https://apnews.example/article/mine", "Rescue ends at mine"),
         },
         "claims": [
-            ("c1", {"BBC": "Rescuers brought 14 miners to the surface on Tuesday.",
+            (
+                "c1",
+                {
+                    "BBC": "Rescuers brought 14 miners to the surface on Tuesday.",
                     "Reuters": "Rescuers brought 12 miners to the surface on Tuesday.",
-                    "AP": "Rescue teams brought 12 miners to the surface on Tuesday."}),
-            ("c2", {"BBC": "The mine had been closed for inspections last year.",
-                    "Reuters": "The mine was shut for inspections last year."}),
-            ("c3", {"Reuters": "The company said the shaft collapsed on March 1.",
-                    "AP": "The company said the shaft collapsed on March 2."}),
+                    "AP": "Rescue teams brought 12 miners to the surface on Tuesday.",
+                },
+            ),
+            (
+                "c2",
+                {
+                    "BBC": "The mine had been closed for inspections last year.",
+                    "Reuters": "The mine was shut for inspections last year.",
+                },
+            ),
+            (
+                "c3",
+                {
+                    "Reuters": "The company said the shaft collapsed on March 1.",
+                    "AP": "The company said the shaft collapsed on March 2.",
+                },
+            ),
             ("c4", {"BBC": "A local choir sang outside the hospital."}),
             ("c5", {"AP": SCRIPT_SENTENCE}),
         ],
@@ -77,14 +92,23 @@ STORIES = {
             "Los Angeles Times": ("2026-03-05T09:00:00", "https://www.latimes.example/world/quake", "Quake kills 30"),
         },
         "claims": [
-            ("d1", {"BBC": "The earthquake killed dozens of people, officials said.",
+            (
+                "d1",
+                {
+                    "BBC": "The earthquake killed dozens of people, officials said.",
                     "Reuters": "The earthquake killed 32 people, said Mayor Ana Ruiz.",
-                    "Los Angeles Times": "The earthquake killed 30 people, said Mayor Ana Rios."}),
-            ("d2", {"BBC": "The governor said the port was not damaged.",
-                    "Los Angeles Times": "The governor said the port was damaged."}),
+                    "Los Angeles Times": "The earthquake killed 30 people, said Mayor Ana Rios.",
+                },
+            ),
+            (
+                "d2",
+                {
+                    "BBC": "The governor said the port was not damaged.",
+                    "Los Angeles Times": "The governor said the port was damaged.",
+                },
+            ),
             ("d3", {"Reuters": "Insurers expect claims to rise."}),
-            ("d4", {"BBC": "Aftershocks continued through the night.",
-                    "Reuters": "Aftershocks went on overnight."}),
+            ("d4", {"BBC": "Aftershocks continued through the night.", "Reuters": "Aftershocks went on overnight."}),
         ],
         "discrepancies": [
             ("d1", "number", "Reuters", "32", "Los Angeles Times", "30"),
@@ -97,8 +121,9 @@ STORIES = {
 
 def story_result(story_id: str, rng: np.random.Generator) -> tuple[StoryResult, dict[str, np.ndarray]]:
     spec_data = STORIES[story_id]
-    spec = StorySpec(story_id=story_id, title=spec_data["title"], folder=Path("/fixtures") / story_id,
-                     articles=(), manifest=None)
+    spec = StorySpec(
+        story_id=story_id, title=spec_data["title"], folder=Path("/fixtures") / story_id, articles=(), manifest=None
+    )
     res = StoryResult(spec=spec)
     emb: dict[str, np.ndarray] = {}
     # each outlet's article is its sentences in claim order
@@ -111,11 +136,24 @@ def story_result(story_id: str, rng: np.random.Generator) -> tuple[StoryResult, 
         oid = slugify(outlet)
         aid = stable_id(story_id, oid, url)
         text = " ".join(t for _, t in by_outlet[outlet])
-        res.articles.append(Article(
-            article_id=aid, story_id=story_id, outlet=outlet, outlet_id=oid, source=f"/fixtures/{story_id}/{oid}.html",
-            url=url, title=title, author=None,
-            published_at=datetime.fromisoformat(published).replace(tzinfo=timezone.utc), sitename=outlet,
-            text=text, dateline=None, language="en", content_hash=stable_id(text)))
+        res.articles.append(
+            Article(
+                article_id=aid,
+                story_id=story_id,
+                outlet=outlet,
+                outlet_id=oid,
+                source=f"/fixtures/{story_id}/{oid}.html",
+                url=url,
+                title=title,
+                author=None,
+                published_at=datetime.fromisoformat(published).replace(tzinfo=timezone.utc),
+                sitename=outlet,
+                text=text,
+                dateline=None,
+                language="en",
+                content_hash=stable_id(text),
+            )
+        )
         offset = 0
         for pos, (label, sent) in enumerate(by_outlet[outlet]):
             sid = stable_id(aid, pos, sent)
@@ -135,15 +173,25 @@ def story_result(story_id: str, rng: np.random.Generator) -> tuple[StoryResult, 
         sa, sb = sentence_of[(label, oa)], sentence_of[(label, ob)]
         na, nb = va.lower(), vb.lower()
         if kind == "negation":  # compare.py's form: 'denied: <phrase>' / 'affirmed: <phrase>'
-            na, nb = (("denied: " if v.startswith("not ") else "affirmed: ") + v.removeprefix("not ")
-                      for v in (va, vb))
+            na, nb = (("denied: " if v.startswith("not ") else "affirmed: ") + v.removeprefix("not ") for v in (va, vb))
         if sa.sentence_id > sb.sentence_id:  # stored once, with sentence_id_a < sentence_id_b
             sa, sb, va, vb, na, nb = sb, sa, vb, va, nb, na
-        res.discrepancies.append(Discrepancy(
-            discrepancy_id=stable_id(claim_ids[label], sa.sentence_id, sb.sentence_id, kind), story_id=story_id,
-            claim_id=claim_ids[label], kind=kind, sentence_id_a=sa.sentence_id, sentence_id_b=sb.sentence_id,
-            value_a=va, value_b=vb, norm_a=na, norm_b=nb,
-            explanation=f"{kind}: {va} vs {vb}", confidence=0.9))
+        res.discrepancies.append(
+            Discrepancy(
+                discrepancy_id=stable_id(claim_ids[label], sa.sentence_id, sb.sentence_id, kind),
+                story_id=story_id,
+                claim_id=claim_ids[label],
+                kind=kind,
+                sentence_id_a=sa.sentence_id,
+                sentence_id_b=sb.sentence_id,
+                value_a=va,
+                value_b=vb,
+                norm_a=na,
+                norm_b=nb,
+                explanation=f"{kind}: {va} vs {vb}",
+                confidence=0.9,
+            )
+        )
     return res, emb
 
 

@@ -11,8 +11,8 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 Handler = Callable[[BaseHTTPRequestHandler, int], None]
 """(request handler, how many times this path was asked for so far, this one included)."""
@@ -133,8 +133,13 @@ class PageServer:
         self.httpd.server_close()
 
 
-def send(h: BaseHTTPRequestHandler, status: int, body: str | bytes, ctype: str = "text/html; charset=utf-8",
-         headers: dict[str, str] | None = None) -> None:
+def send(
+    h: BaseHTTPRequestHandler,
+    status: int,
+    body: str | bytes,
+    ctype: str = "text/html; charset=utf-8",
+    headers: dict[str, str] | None = None,
+) -> None:
     data = body.encode("utf-8") if isinstance(body, str) else body
     h.send_response(status)
     h.send_header("Content-Type", ctype)
@@ -159,11 +164,13 @@ def slow(seconds: float, html: str = "<p>late</p>") -> Handler:
     def handler(h: BaseHTTPRequestHandler, n: int) -> None:
         time.sleep(seconds)
         send(h, 200, html)
+
     return handler
 
 
 def endless(chunk: int = 64 * 1024, limit: int = 50_000_000) -> Handler:
     """A body with no Content-Length that goes on (up to `limit`) until the client hangs up."""
+
     def handler(h: BaseHTTPRequestHandler, n: int) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "text/html")
@@ -174,6 +181,7 @@ def endless(chunk: int = 64 * 1024, limit: int = 50_000_000) -> Handler:
         while sent < limit:
             h.wfile.write(block)
             sent += len(block)
+
     return handler
 
 

@@ -30,8 +30,12 @@ def test_rarest_shared_word_is_the_highest_idf_in_common() -> None:
 
 
 def test_topic_words_weigh_less_than_rare_shared_words() -> None:
-    texts = ["The shutdown talks failed on Friday.", "The shutdown talks resumed with Pelosi.",
-             "Shutdown talks failed on Friday, aides said.", "Shutdown talks went on as Pelosi spoke."]
+    texts = [
+        "The shutdown talks failed on Friday.",
+        "The shutdown talks resumed with Pelosi.",
+        "Shutdown talks failed on Friday, aides said.",
+        "Shutdown talks went on as Pelosi spoke.",
+    ]
     emb = unit([[1, 0], [1, 0.1], [1, 0], [1, 0.1]])
     f = StoryFeatures.build(texts, emb, None, ["a", "a", "b", "b"])
     feats = block_features(f, np.array([0, 1]), np.array([2, 3]))
@@ -43,16 +47,22 @@ def test_topic_words_weigh_less_than_rare_shared_words() -> None:
 
 
 def test_shared_quote_is_a_shared_trigram() -> None:
-    texts = ['He said "we will not back down" at the rally.', '"We will not back down," he told supporters.',
-             "Supporters cheered loudly in the square."]
+    texts = [
+        'He said "we will not back down" at the rally.',
+        '"We will not back down," he told supporters.',
+        "Supporters cheered loudly in the square.",
+    ]
     f = StoryFeatures.build(texts, unit([[1, 0], [1, 0], [0, 1]]), None, ["a", "b", "b"])
     tri = block_features(f, np.array([0]), np.array([1, 2]))[..., FEATURES.index("shared_trigrams")]
     assert tri[0, 0] > 0 and tri[0, 1] == 0
 
 
 def test_link_merges_claims_of_one_fact_slot_only_across_outlets() -> None:
-    sents = sentences(("a", "Rescuers freed 14 miners on Monday."), ("b", "Twelve miners were pulled out alive."),
-                      ("b", "The mine is run by a small firm."))
+    sents = sentences(
+        ("a", "Rescuers freed 14 miners on Monday."),
+        ("b", "Twelve miners were pulled out alive."),
+        ("b", "The mine is run by a small firm."),
+    )
     emb = unit([[1, 0, 0], [0.6, 0.8, 0], [0, 0, 1]])
     weights = [0.0] * len(FEATURES)
     weights[FEATURES.index("cosine")] = 1.0

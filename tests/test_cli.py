@@ -7,8 +7,8 @@ import textwrap
 import tomllib
 
 import pytest
-
 from conftest import STORIES, run_cli
+
 from reconcile.store import connect
 
 
@@ -50,8 +50,10 @@ def test_missing_path_and_bad_manifest_stop_before_any_work(tmp_path):
     good = copy_story(STORIES[0], tmp_path / "good")
     r = run_cli("run", str(good), str(bad), "--db", str(tmp_path / "w.duckdb"))
     assert r.returncode == 2
-    assert r.stderr.strip().splitlines()[-1] == \
-        f"reconcile: error: {bad / 'story.toml'}: article 1: article has neither 'file' nor 'url'"
+    assert (
+        r.stderr.strip().splitlines()[-1]
+        == f"reconcile: error: {bad / 'story.toml'}: article 1: article has neither 'file' nor 'url'"
+    )
     assert "Traceback" not in r.stderr
     assert not (tmp_path / "w.duckdb").exists()
 
@@ -64,17 +66,23 @@ def test_bad_articles_are_skipped_and_a_dead_story_keeps_its_old_rows(tmp_path):
     r = run_cli("run", str(a), str(b), "--db", db)
     assert r.returncode == 0, r.stderr
     with connect(tmp_path / "w.duckdb", read_only=True) as con:
-        before_b = con.execute("SELECT count(*) FROM sentences s JOIN articles x USING (article_id) "
-                               "WHERE x.story_id = ?", [manifest(b).get("id", "b")]).fetchone()[0]
+        before_b = con.execute(
+            "SELECT count(*) FROM sentences s JOIN articles x USING (article_id) WHERE x.story_id = ?",
+            [manifest(b).get("id", "b")],
+        ).fetchone()[0]
     # Story a: add broken entries beside the good ones.
     (a / "empty.html").write_text("", encoding="utf-8")
     (a / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 4)
     (a / "latin1.txt").write_bytes("Caf\xe9 ".encode("latin-1") * 400)
     (tmp_path / "outside.html").write_text("<p>secret</p>", encoding="utf-8")
     doc = manifest(a)
-    doc["articles"] += [{"outlet": "Empty", "file": "empty.html"}, {"outlet": "Binary", "file": "binary.html"},
-                        {"outlet": "Latin", "file": "latin1.txt"}, {"outlet": "Escape", "file": "../outside.html"},
-                        {"outlet": "Gone", "file": "gone.html"}]
+    doc["articles"] += [
+        {"outlet": "Empty", "file": "empty.html"},
+        {"outlet": "Binary", "file": "binary.html"},
+        {"outlet": "Latin", "file": "latin1.txt"},
+        {"outlet": "Escape", "file": "../outside.html"},
+        {"outlet": "Gone", "file": "gone.html"},
+    ]
     write_manifest(a, doc)
     # Story b: every article broken.
     for art in manifest(b)["articles"]:
@@ -83,18 +91,29 @@ def test_bad_articles_are_skipped_and_a_dead_story_keeps_its_old_rows(tmp_path):
     assert r.returncode == 1
     err = r.stderr
     assert "Traceback" not in err
-    for needle in ("empty.html: file is empty", "binary.html: binary data, not an HTML or text page",
-                   "latin1.txt: not valid UTF-8 text", "outside.html: file is outside the story folder",
-                   "gone.html: no such file"):
+    for needle in (
+        "empty.html: file is empty",
+        "binary.html: binary data, not an HTML or text page",
+        "latin1.txt: not valid UTF-8 text",
+        "outside.html: file is outside the story folder",
+        "gone.html: no such file",
+    ):
         assert sum(needle in line for line in err.splitlines()) >= 1, needle
     assert f"story {manifest(b).get('id', 'b')!r} not reconciled: no usable article" in err
     with connect(tmp_path / "w.duckdb", read_only=True) as con:
-        after_b = con.execute("SELECT count(*) FROM sentences s JOIN articles x USING (article_id) "
-                              "WHERE x.story_id = ?", [manifest(b).get("id", "b")]).fetchone()[0]
-        outlets_a = {o for (o,) in con.execute("SELECT outlet FROM articles WHERE story_id = ?",
-                                               [manifest(a).get("id", "a")]).fetchall()}
-        skips = con.execute("SELECT count(*) FROM article_skips WHERE story_id = ?",
-                            [manifest(a).get("id", "a")]).fetchone()[0]
+        after_b = con.execute(
+            "SELECT count(*) FROM sentences s JOIN articles x USING (article_id) WHERE x.story_id = ?",
+            [manifest(b).get("id", "b")],
+        ).fetchone()[0]
+        outlets_a = {
+            o
+            for (o,) in con.execute(
+                "SELECT outlet FROM articles WHERE story_id = ?", [manifest(a).get("id", "a")]
+            ).fetchall()
+        }
+        skips = con.execute(
+            "SELECT count(*) FROM article_skips WHERE story_id = ?", [manifest(a).get("id", "a")]
+        ).fetchone()[0]
     assert after_b == before_b > 0  # the dead story's earlier rows are intact
     assert outlets_a == {x["outlet"] for x in manifest(STORIES[0])["articles"]}
     assert skips == 5
@@ -110,6 +129,7 @@ def test_one_article_story_is_reconciled_with_a_warning(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "only one outlet's article is usable; all its claims are unique" in r.stderr
     import json
+
     line = json.loads(r.stdout)["stories"][0]
     assert line["outlets"] == 1 and line["shared_claims"] == 0 and line["claims"] == line["sentences"]
 
@@ -124,12 +144,14 @@ def test_a_glob_of_no_story_is_a_usage_error_after_the_notices(tmp_path):
         f"reconcile: skipping {tmp_path / 'README.md'}: not a story folder or story.toml",
         f"reconcile: skipping {tmp_path / 'discovery'}: not a story folder (no story.toml, no .html/.htm/.txt/.md "
         "pages and no story folders in it)",
-        "reconcile: error: no story among the 2 paths given"]
+        "reconcile: error: no story among the 2 paths given",
+    ]
     # Given alone, a path that is no story is the error it always was.
     r = run_cli("run", str(tmp_path / "README.md"), "--db", str(tmp_path / "w.duckdb"))
     assert r.returncode == 2
-    assert r.stderr.splitlines() == [f"reconcile: error: {tmp_path / 'README.md'}: expected a story folder or a "
-                                     "story.toml file"]
+    assert r.stderr.splitlines() == [
+        f"reconcile: error: {tmp_path / 'README.md'}: expected a story folder or a story.toml file"
+    ]
 
 
 @pytest.mark.slow
@@ -150,7 +172,8 @@ def test_a_folder_of_story_folders_and_a_glob_with_other_files(tmp_path):
     assert r.stderr.splitlines()[:2] == [
         f"reconcile: skipping {root / 'README.md'}: not a story folder or story.toml",
         f"reconcile: skipping {root / 'discovery'}: not a story folder (no story.toml, no .html/.htm/.txt/.md "
-        "pages and no story folders in it)"]
+        "pages and no story folders in it)",
+    ]
     ids = [manifest(a).get("id", "a-story"), manifest(b).get("id", "b-story")]
     assert [ln["story_id"] for ln in json.loads(r.stdout)["stories"]] == ids
     # The folder itself stands for its story folders (its README.md is not read as a page).
@@ -170,11 +193,19 @@ def test_a_folder_of_story_folders_and_a_glob_with_other_files(tmp_path):
 def test_busy_warehouse_exits_3(tmp_path):
     db = tmp_path / "w.duckdb"
     import duckdb
+
     duckdb.connect(str(db)).close()
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import duckdb, time
-        con = duckdb.connect({str(db)!r}); print("locked", flush=True); time.sleep(60)""")],
-        stdout=subprocess.PIPE, text=True)
+        con = duckdb.connect({str(db)!r}); print("locked", flush=True); time.sleep(60)"""),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         r = run_cli("run", str(STORIES[0]), "--db", str(db), env={"RECONCILE_LOCK_WAIT": "1"})
@@ -183,7 +214,8 @@ def test_busy_warehouse_exits_3(tmp_path):
         holder.wait()
     assert r.returncode == 3
     assert r.stderr.strip().splitlines()[-1] == (
-        f"reconcile: error: {db}: warehouse is busy (another process held its lock for more than 1 s); try again later")
+        f"reconcile: error: {db}: warehouse is busy (another process held its lock for more than 1 s); try again later"
+    )
 
 
 def test_unknown_model_is_one_line(tmp_path):
@@ -196,12 +228,15 @@ def test_unknown_model_is_one_line(tmp_path):
 
 # --- progress of long runs --------------------------------------------------------------------
 
+
 def test_no_progress_bar_when_not_a_terminal_or_with_json(onnx_cache):
     stories = [str(p) for p in STORIES[:4]]
     r = run_cli("run", *stories, "--db", str(onnx_cache / "plain.duckdb"), "--backend", "onnx-int8")
     assert r.returncode == 0, r.stderr
-    assert r.stderr.splitlines() == ["reconcile: running in-process (no Prefect API configured; use --prefect or set "
-                                     "PREFECT_API_URL to run as a Prefect flow)"]
+    assert r.stderr.splitlines() == [
+        "reconcile: running in-process (no Prefect API configured; use --prefect or set "
+        "PREFECT_API_URL to run as a Prefect flow)"
+    ]
     assert "\r" not in r.stdout + r.stderr and "\x1b" not in r.stdout + r.stderr
 
 
@@ -213,8 +248,22 @@ def test_progress_bar_shows_stories_sentences_rate_on_a_terminal(onnx_cache):
     master, slave = pty.openpty()
     env = {**os.environ, "COLUMNS": "160"}
     env.pop("PREFECT_API_URL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "reconcile", "run", *stories, "--db", str(onnx_cache / "tty.duckdb"),
-                             "--backend", "onnx-int8"], stdout=slave, stderr=slave, env=env)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "reconcile",
+            "run",
+            *stories,
+            "--db",
+            str(onnx_cache / "tty.duckdb"),
+            "--backend",
+            "onnx-int8",
+        ],
+        stdout=slave,
+        stderr=slave,
+        env=env,
+    )
     os.close(slave)
     out = b""
     while True:
@@ -268,11 +317,20 @@ def test_unknown_backend_is_a_usage_error():
     assert r.stderr == "reconcile: error: RECONCILE_EMBED_BACKEND='fp16': embed_backend: not one of torch, onnx-int8\n"
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["run", "no/such/story"], ["report", "x", "--db", "no/such.duckdb"],
-                                  ["export", "--parquet", "out", "--db", "no/such.duckdb"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["run", "no/such/story"],
+        ["report", "x", "--db", "no/such.duckdb"],
+        ["export", "--parquet", "out", "--db", "no/such.duckdb"],
+    ],
+)
 def test_commands_that_need_no_model_load_none(argv, tmp_path):
-    code = ("import sys\nfrom reconcile.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('torch', 'onnxruntime', 'sentence_transformers', 'transformers', 'prefect') "
-            "if m in sys.modules))")
+    code = (
+        "import sys\nfrom reconcile.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('torch', 'onnxruntime', 'sentence_transformers', 'transformers', 'prefect') "
+        "if m in sys.modules))"
+    )
     r = subprocess.run([sys.executable, "-c", code, *argv], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert r.stdout.splitlines()[-1] == "[]", r.stderr

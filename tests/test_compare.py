@@ -41,7 +41,10 @@ NUMBER_CONFLICTS = [
     ("Fewer than 50 people attended the vigil.", "Hundreds of people attended the vigil."),
     # the one figure left once agreeing figures are paired off
     ("Turnout was 61%, up from 54% in 2020.", "Turnout reached 63 percent, compared with 54 percent in 2020."),
-    ("The hospital treated 14 people, four of them children.", "Fourteen people, including six children, were treated."),
+    (
+        "The hospital treated 14 people, four of them children.",
+        "Fourteen people, including six children, were treated.",
+    ),
     ("No one was injured in the blast.", "Two people were injured in the blast."),
     ("The 30-year-old striker joined for £45m.", "The striker, 29, joined for £45m."),
     ("Between 200 and 250 people attended the rally.", "About 400 people attended the rally."),
@@ -52,8 +55,10 @@ NUMBER_CONFLICTS = [
 
 NUMBER_TRAPS = [
     # a loose plural of a magnitude is no figure
-    ("Trump declared an emergency to access billions of dollars for the wall.",
-     "Trump declared an emergency to access $1.4 billion for the wall."),
+    (
+        "Trump declared an emergency to access billions of dollars for the wall.",
+        "Trump declared an emergency to access $1.4 billion for the wall.",
+    ),
     # a round figure that truncates the exact one
     ("Trump has said $5 billion for the wall is non-negotiable.", "Trump is insisting on $5.7 billion for the wall."),
     ("Firefighters pulled 12 hikers from the gorge.", "Firefighters pulled twelve hikers from the gorge."),
@@ -168,7 +173,12 @@ DATE_TRAPS = [
     ("The plant will open in the fourth quarter of 2026.", "The plant will open in late 2026.", MON, MON),
     ("The plant will open by the end of 2026.", "The plant will open in late 2026.", MON, MON),
     ("The plant will open by June.", "The plant will open in May.", MON, MON),
-    ("The talks began in January and ended on March 1.", "The talks, which began in January, ended on Sunday.", MON, MON),
+    (
+        "The talks began in January and ended on March 1.",
+        "The talks, which began in January, ended on Sunday.",
+        MON,
+        MON,
+    ),
     ("The law was passed in 2019.", "The law, passed in 2019, was upheld on Monday.", MON, MON),
     # different publication days: 'Monday' in a Tuesday article is still 2 March
     ("The museum reopened on Monday.", "The museum reopened on March 2.", MON + timedelta(days=1), MON),
@@ -179,7 +189,12 @@ DATE_TRAPS = [
     # explicit time zones differ: 23:47 Nepal time is 23:32 in India
     ("The quake hit at 11:47 p.m. on Sunday.", "The quake struck at 11:32 pm IST on Sunday.", MON, MON),
     ("They broke up at 10:15 p.m. local time.", "The session ended shortly after 10 p.m.", MON, MON),
-    ("The poll, conducted in mid-February, was released last week.", "A poll published last week showed the lead.", MON, MON),
+    (
+        "The poll, conducted in mid-February, was released last week.",
+        "A poll published last week showed the lead.",
+        MON,
+        MON,
+    ),
 ]
 
 
@@ -219,10 +234,16 @@ ENTITY_CONFLICTS = [
     ("The convoy crossed into Poland at dawn.", "The convoy crossed into Slovakia at dawn."),
     ("The striker signed for Benfica on a free transfer.", "The striker signed for Porto on a free transfer."),
     ("Coach Marta Lindqvist praised the defence.", "Coach Marta Lindgren praised the defence."),
-    ("The prisoners were driven across the border into Latvia.", "The prisoners were taken by bus to neighbouring Lithuania."),
+    (
+        "The prisoners were driven across the border into Latvia.",
+        "The prisoners were taken by bus to neighbouring Lithuania.",
+    ),
     ("It was centred in Bajura district, officials said.", "Its epicentre was in Achham district."),
     ("The mine is run by Minera Sol, a private company.", "Carbones Andinos, a small local company, runs the mine."),
-    ("The doses were supplied by the Pan-African Health Institute.", "The doses were donated by the African Medicines Consortium."),
+    (
+        "The doses were supplied by the Pan-African Health Institute.",
+        "The doses were donated by the African Medicines Consortium.",
+    ),
     ("Striker Ander Etxeberria scored twice after the break.", "Mikel Oyarbide scored twice after the break."),
 ]
 
@@ -242,13 +263,19 @@ ENTITY_TRAPS = [
     ("The European Union fined the firm.", "The EU fined the firm."),
     ("Volunteers from Oxfam helped in Kharkiv.", "Volunteers helped in Kharkiv, said Oxfam's Jane Doe."),
     ("The deal needs clearance from Brussels.", "The deal needs approval from the European Commission."),
-    ("Fourteen were foreign nationals, according to Lithuanian officials.", "Fourteen were foreigners, according to a U.S. official."),
+    (
+        "Fourteen were foreign nationals, according to Lithuanian officials.",
+        "Fourteen were foreigners, according to a U.S. official.",
+    ),
     ("The mine is in Cucuta, a coal-mining town.", "The mine lies in Santander department."),
     ("Health Minister Dr. Abena Mensah launched the drive.", "Abena Mensah, the health minister, launched the drive."),
     ("Milbrook Mayor Dolores Whitfield spoke.", "Whitfield, the mayor, spoke."),
     ("The talks were held in Doha and Cairo.", "The talks were held in Cairo and Doha."),
     ("The Hungarian parliament approved the law.", "Hungary's parliament approved the law."),
-    ("Sanctions on Belavia, the Belarusian state airline, will ease.", "Sanctions on Belavia, Belarus' state airline, will ease."),
+    (
+        "Sanctions on Belavia, the Belarusian state airline, will ease.",
+        "Sanctions on Belavia, Belarus' state airline, will ease.",
+    ),
     # spelling variants, acronyms with and without stops, demonyms and transliterations of one name
     ("Detective Sergeant Mark Owens led the inquiry.", "The inquiry was led by DS Mark Owen."),
     ("Flynn pleaded guilty to lying to the F.B.I. in January.", "Flynn pleaded guilty to lying to the FBI in January."),
@@ -304,13 +331,17 @@ NEGATION_TRAPS = [
     # a negative verb on both sides
     ("The bill lets owners refuse service to gay customers.", "The bill lets owners deny service to gay customers."),
     # another verb: a particle makes a phrasal verb ('break' a deadlock vs a meeting that 'broke up')
-    ("The leaders could not break the deadlock at the meeting on Wednesday.",
-     "The meeting on Friday broke up with no deal between the leaders."),
+    (
+        "The leaders could not break the deadlock at the meeting on Wednesday.",
+        "The meeting on Friday broke up with no deal between the leaders.",
+    ),
     # a contrasted noun phrase is not a denied predicate
     ("Democrats will fund border security, but not the wall.", "Trump wants money for the wall."),
     # both sides negative: 'without' negates as 'did not' does
-    ("The speaker did not seek approval from the White House before inviting him.",
-     "The speaker invited him without seeking approval from the White House."),
+    (
+        "The speaker did not seek approval from the White House before inviting him.",
+        "The speaker invited him without seeking approval from the White House.",
+    ),
     ("The governor will seek re-election.", "The governor said he will seek re-election."),
     ("The governor did not say whether he would seek re-election.", "The governor will seek re-election."),
     ("The firm not only cut jobs but closed the plant.", "The firm cut jobs and closed the plant."),
@@ -371,13 +402,23 @@ def test_conflict_is_frozen() -> None:
         c.kind = "date"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("a, b, conflict", [
-    ("Shares of the carrier rose 13% in early trading on Tuesday.",
-     "Shares of the carrier have fallen 22% over the past 12 months.", False),
-    ("Exports grew 4% this year, the ministry said.", "Exports grew 9% in March, the ministry said.", False),
-    ("Exports grew 4% this year, the ministry said.", "Exports grew 9% so far this year, the ministry said.", True),
-    ("Prices rose 3% over the past year, the agency said.", "Prices rose 7% in the last year, the agency said.", True),
-])
+@pytest.mark.parametrize(
+    "a, b, conflict",
+    [
+        (
+            "Shares of the carrier rose 13% in early trading on Tuesday.",
+            "Shares of the carrier have fallen 22% over the past 12 months.",
+            False,
+        ),
+        ("Exports grew 4% this year, the ministry said.", "Exports grew 9% in March, the ministry said.", False),
+        ("Exports grew 4% this year, the ministry said.", "Exports grew 9% so far this year, the ministry said.", True),
+        (
+            "Prices rose 3% over the past year, the agency said.",
+            "Prices rose 7% in the last year, the agency said.",
+            True,
+        ),
+    ],
+)
 def test_figures_over_different_spans_of_time_are_not_compared(a, b, conflict):
     kinds = {c.kind for c in compare_pair(a, b)}
     assert ("number" in kinds) == conflict
@@ -387,14 +428,18 @@ def test_figures_over_different_spans_of_time_are_not_compared(a, b, conflict):
 
 DATE_DIFFERENT_EVENTS = [
     # in long sentences a weekday may date another event of the story than the one the other outlet dates
-    ("Arkansas Governor Asa Hutchinson on Wednesday urged state lawmakers to change a religious freedom bill "
-     "sent to his desk a day earlier, in the face of criticism from businesses.",
-     "Arkansas Governor Asa Hutchinson signed a revised version of the religious freedom bill on Thursday, "
-     "one day after refusing to sign an earlier version of it."),
-    ("The lawyer for the agent, meanwhile, blasted the bureau on Monday, saying the deputy director had reversed "
-     "the decision of the career official responsible for employee discipline.",
-     "The lawyer said in a statement that the agent was fired late Friday afternoon on the orders of the "
-     "deputy director of the bureau, despite a career official's recommendation."),
+    (
+        "Arkansas Governor Asa Hutchinson on Wednesday urged state lawmakers to change a religious freedom bill "
+        "sent to his desk a day earlier, in the face of criticism from businesses.",
+        "Arkansas Governor Asa Hutchinson signed a revised version of the religious freedom bill on Thursday, "
+        "one day after refusing to sign an earlier version of it.",
+    ),
+    (
+        "The lawyer for the agent, meanwhile, blasted the bureau on Monday, saying the deputy director had reversed "
+        "the decision of the career official responsible for employee discipline.",
+        "The lawyer said in a statement that the agent was fired late Friday afternoon on the orders of the "
+        "deputy director of the bureau, despite a career official's recommendation.",
+    ),
 ]
 
 
@@ -404,10 +449,14 @@ def test_dates_of_different_events_do_not_fire(a: str, b: str) -> None:
 
 
 def test_same_event_in_long_sentences_still_fires() -> None:
-    a = ("The House of Representatives voted on Tuesday to reaffirm the national motto, in a resolution that "
-         "also encouraged its display in public schools and government buildings.")
-    b = ("The House of Representatives voted on Wednesday to reaffirm the national motto, in a resolution that "
-         "also encouraged its display in public schools and government buildings.")
+    a = (
+        "The House of Representatives voted on Tuesday to reaffirm the national motto, in a resolution that "
+        "also encouraged its display in public schools and government buildings."
+    )
+    b = (
+        "The House of Representatives voted on Wednesday to reaffirm the national motto, in a resolution that "
+        "also encouraged its display in public schools and government buildings."
+    )
     assert "date" in kinds(a, b)
 
 
@@ -420,35 +469,72 @@ DIFFERENT_FACTS = [
     ("date", "The 2015 earthquake killed 9,000 people.", "An earthquake in November 2023 killed 150 people."),
     ("date", "She joined the union in 2004.", "She has led the union since 2011."),
     # a date that labels one of several events, or a sentence counting the event's occurrences
-    ("date", "Tuesday evening's meeting was the third time this month the two leaders had met.",
-     "The two leaders met on Saturday morning at the governor's residence."),
-    ("date", "The March 2024 indictment of six officials named the contractor as a co-conspirator.",
-     "The indictment unsealed on Friday accuses the contractor of bribery."),
+    (
+        "date",
+        "Tuesday evening's meeting was the third time this month the two leaders had met.",
+        "The two leaders met on Saturday morning at the governor's residence.",
+    ),
+    (
+        "date",
+        "The March 2024 indictment of six officials named the contractor as a co-conspirator.",
+        "The indictment unsealed on Friday accuses the contractor of bribery.",
+    ),
     # an age is one person's
-    ("number", "The mayor's nephews, aged 19 and 15 respectively, were not charged.",
-     "Police questioned the two boys and the mayor's driver, 44, on Sunday."),
-    ("number", "The mayor's nephews, aged 19 and 15 respectively, were not charged.",
-     "The mayor's driver, 44, was released on bail."),
+    (
+        "number",
+        "The mayor's nephews, aged 19 and 15 respectively, were not charged.",
+        "Police questioned the two boys and the mayor's driver, 44, on Sunday.",
+    ),
+    (
+        "number",
+        "The mayor's nephews, aged 19 and 15 respectively, were not charged.",
+        "The mayor's driver, 44, was released on bail.",
+    ),
     # a title alone is no role; 'former' describes the person, it is not a verb with an object
-    ("entity", "Negotiators met with President Ana Ruiz before the vote.",
-     "Former President Tomas Vidal criticised the deal before the vote."),
-    ("entity", "The panel questioned Sen. Mark Dalton about the budget.",
-     "Sen. Laura Kemp defended the budget before the panel."),
-    ("entity", "The candidates include Ruth Vance, backed by former Governor Ed Price.",
-     "The candidates include former Ohio party chair Ruth Vance."),
-    ("entity", "The lawmakers cancelled a planned trip to Brazil after the row.",
-     "The row delayed the president's address to Parliament."),
+    (
+        "entity",
+        "Negotiators met with President Ana Ruiz before the vote.",
+        "Former President Tomas Vidal criticised the deal before the vote.",
+    ),
+    (
+        "entity",
+        "The panel questioned Sen. Mark Dalton about the budget.",
+        "Sen. Laura Kemp defended the budget before the panel.",
+    ),
+    (
+        "entity",
+        "The candidates include Ruth Vance, backed by former Governor Ed Price.",
+        "The candidates include former Ohio party chair Ruth Vance.",
+    ),
+    (
+        "entity",
+        "The lawmakers cancelled a planned trip to Brazil after the row.",
+        "The row delayed the president's address to Parliament.",
+    ),
     # a denial in an 'if' clause next to an affirmation on the same side takes no stance
-    ("negation", "We must make sure we get the best deal, and if we don't get it, there will be no deal.",
-     "We must make sure we get the best deal, she said."),
+    (
+        "negation",
+        "We must make sure we get the best deal, and if we don't get it, there will be no deal.",
+        "We must make sure we get the best deal, she said.",
+    ),
     # the affirmed predicate sits in a 'whether' question, or in someone's promise
-    ("negation", "The chairman will announce on Monday whether he plans to resign or will ignore his critics and seek "
-     "another term.", "The chairman will not seek another term, people close to him said."),
-    ("negation", "Despite the governor's promises that the state will pay for the bridge, the treasurer said it never would.",
-     "The treasurer said the state would never pay for the bridge."),
+    (
+        "negation",
+        "The chairman will announce on Monday whether he plans to resign or will ignore his critics and seek "
+        "another term.",
+        "The chairman will not seek another term, people close to him said.",
+    ),
+    (
+        "negation",
+        "Despite the governor's promises that the state will pay for the bridge, the treasurer said it never would.",
+        "The treasurer said the state would never pay for the bridge.",
+    ),
     # the denial stands before a quotation
-    ("negation", "\"I do not ask that their accounts be closed,\" he wrote.",
-     "He wrote that he does not \"ask that their accounts be closed.\""),
+    (
+        "negation",
+        '"I do not ask that their accounts be closed," he wrote.',
+        'He wrote that he does not "ask that their accounts be closed."',
+    ),
 ]
 
 
@@ -474,23 +560,39 @@ def test_negation_with_another_actor_or_voice_is_unsupported(a: str, b: str) -> 
 SAME_SLOT_STILL_FIRES = [
     # one actor named two ways: a description may name anyone
     ("negation", "The mayor will seek re-election.", "Whitfield will not seek re-election, she said."),
-    ("negation", "The regulator had approved the takeover, the company said.",
-     "The regulator had not approved the takeover, according to a filing."),
-    ("negation", "The United States will reopen its consulate in Basra.",
-     "An envoy said the US will not reopen its consulate in Basra."),
+    (
+        "negation",
+        "The regulator had approved the takeover, the company said.",
+        "The regulator had not approved the takeover, according to a filing.",
+    ),
+    (
+        "negation",
+        "The United States will reopen its consulate in Basra.",
+        "An envoy said the US will not reopen its consulate in Basra.",
+    ),
     ("entity", "The convoy was driven across the border into Chile.", "The convoy was taken by truck to Bolivia."),
-    ("date", "The agency launched the vaccination drive on Tuesday.", "The agency launched the vaccination drive on Thursday."),
+    (
+        "date",
+        "The agency launched the vaccination drive on Tuesday.",
+        "The agency launched the vaccination drive on Thursday.",
+    ),
     # one year in the same frame on each side: two values of one fact, not two occasions
     ("date", "Ms. Ortiz has led the union since 2011.", "Ms. Ortiz has led the union since 2012, her office said."),
     ("date", "The senator's second term ends in 2029.", "He may step down before his term ends in 2028."),
     # a coarse reference on one side ('earlier this week') does not settle the day the other names
-    ("date", "The aide apologized Saturday for a post about the president's address earlier this week.",
-     "The aide on Friday apologized for the post."),
+    (
+        "date",
+        "The aide apologized Saturday for a post about the president's address earlier this week.",
+        "The aide on Friday apologized for the post.",
+    ),
     # two parties that share only the generic head of their names
     ("entity", "The ruling Progress Party won 41 seats.", "The ruling Freedom Party won 41 seats."),
     # one count under different nouns: outages count homes, businesses or customers
-    ("number", "About 120,000 homes and businesses were without power on Tuesday.",
-     "Some 95,000 customers were without power on Tuesday."),
+    (
+        "number",
+        "About 120,000 homes and businesses were without power on Tuesday.",
+        "Some 95,000 customers were without power on Tuesday.",
+    ),
 ]
 
 

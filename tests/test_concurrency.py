@@ -6,8 +6,8 @@ import sys
 import time
 
 import pytest
-
 from conftest import ROOT, STORIES
+
 from reconcile.errors import WarehouseError
 from reconcile.store import connect
 
@@ -17,9 +17,17 @@ def test_two_runs_and_a_reader_at_once(tmp_path):
     db = tmp_path / "shared.duckdb"
     env = {**os.environ, "RECONCILE_LOCK_WAIT": "120"}
     env.pop("PREFECT_API_URL", None)
-    runs = [subprocess.Popen([sys.executable, "-m", "reconcile", "run", *map(str, group), "--db", str(db)],
-                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for group in (STORIES[0:2], STORIES[2:4])]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "reconcile", "run", *map(str, group), "--db", str(db)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for group in (STORIES[0:2], STORIES[2:4])
+    ]
     seen_states = 0
     while any(p.poll() is None for p in runs):
         try:

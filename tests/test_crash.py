@@ -37,8 +37,12 @@ SIGNATURES = {1: (3, 180, 60), 2: (4, 180, 45)}  # (articles, sentences, claims)
 
 def write(version: int, path: Path, kill_after: float | None = None) -> tuple[bool, float]:
     """Run the child; kill it `kill_after` seconds after it starts writing. Returns (finished, write time)."""
-    child = subprocess.Popen([sys.executable, "-c", CHILD.format(tests=str(ROOT / "tests")), str(version), str(path)],
-                             stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD.format(tests=str(ROOT / "tests")), str(version), str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert child.stdout.readline().strip() == "start"
     t = time.perf_counter()
     if kill_after is not None:
@@ -59,8 +63,9 @@ def story_states(path: Path) -> dict[str, int]:
                    (SELECT count(*) FROM claims c WHERE c.story_id = s.story_id),
                    s.n_sentences
             FROM stories s""").fetchall()
-        orphans = con.execute("SELECT count(*) FROM claim_sentences WHERE claim_id NOT IN (SELECT claim_id FROM claims)"
-                              ).fetchone()[0]
+        orphans = con.execute(
+            "SELECT count(*) FROM claim_sentences WHERE claim_id NOT IN (SELECT claim_id FROM claims)"
+        ).fetchone()[0]
         dup = con.execute("SELECT count(*) - count(DISTINCT sentence_id) FROM sentences").fetchone()[0]
     assert orphans == 0 and dup == 0
     states = {}

@@ -11,12 +11,13 @@ import os
 import signal
 import threading
 import time
-import pytest
 
+import pytest
 from conftest import STORIES, run_cli
+from rows import story_rows
+
 from reconcile.pipeline import load_stories, run_stories
 from reconcile.store import connect
-from rows import story_rows
 
 
 def _same_rows(a, b) -> None:

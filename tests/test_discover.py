@@ -6,9 +6,9 @@ import re
 import shutil
 
 import pytest
-
 from conftest import FIXTURES, run_cli
 from local_server import HARBOUR_A, HARBOUR_B, PageServer, article_html, send
+
 from reconcile.discover import DiscoverySettings, discover, evaluate_grouping, stories_due
 from reconcile.store import connect
 
@@ -47,7 +47,9 @@ def q(s, sql, params=None):
 def test_first_run_forms_stories_and_reconciles_those_with_two_outlets(first):
     s, summary = first
     assert summary.entries_new == 29 and summary.articles == 28
-    assert [(o.status, o.entry.title) for o in summary.skipped] == [("skipped", "Watch: Eastmouth port at a standstill")]
+    assert [(o.status, o.entry.title) for o in summary.skipped] == [
+        ("skipped", "Watch: Eastmouth port at a standstill")
+    ]
     assert len(summary.formed) == 13 and summary.grown == [] and summary.syndicated == 1
     assert summary.waiting == 5 and not summary.failed
     lines = {ln["story_id"]: ln for ln in summary.reconcile.story_lines()}
@@ -58,34 +60,50 @@ def test_first_run_forms_stories_and_reconciles_those_with_two_outlets(first):
 
 def test_warehouse_rows_of_the_first_run(first):
     s, summary = first
-    assert q(s, "SELECT outlet_id, name, country, labels->>'ownership' FROM outlets ORDER BY outlet_id")[0] == \
-        ("coastline-daily", "Coastline Daily", "IE", "private")
-    assert q(s, "SELECT status, count(*) FROM feed_entries GROUP BY ALL ORDER BY 1") == [("article", 28), ("skipped", 1)]
+    assert q(s, "SELECT outlet_id, name, country, labels->>'ownership' FROM outlets ORDER BY outlet_id")[0] == (
+        "coastline-daily",
+        "Coastline Daily",
+        "IE",
+        "private",
+    )
+    assert q(s, "SELECT status, count(*) FROM feed_entries GROUP BY ALL ORDER BY 1") == [
+        ("article", 28),
+        ("skipped", 1),
+    ]
     assert q(s, "SELECT format, count(*) FROM feeds GROUP BY ALL ORDER BY 1") == [("atom", 2), ("json", 1), ("rss", 2)]
     # Reconciled articles keep the discovered article's id, and every article's outlet is in outlets.
     assert q(s, "SELECT count(*) FROM articles a JOIN discovered_articles d USING (article_id, story_id)") == [(23,)]
     assert q(s, "SELECT count(*) FROM articles a JOIN outlets o USING (outlet_id)") == [(23,)]
-    assert q(s, "SELECT count(*) FROM discovered_stories WHERE reconcile_status = 'ok' "
-                "AND reconciled_articles = n_articles") == [(8,)]
+    assert q(
+        s, "SELECT count(*) FROM discovered_stories WHERE reconcile_status = 'ok' AND reconciled_articles = n_articles"
+    ) == [(8,)]
     assert q(s, "SELECT count(*) FROM stories") == [(8,)]
     assert q(s, "SELECT orchestrator, status, stories_ok FROM runs") == [("in-process", "completed", 8)]
     # Analysts slice by outlet metadata.
-    by_bias = dict(q(s, "SELECT o.labels->>'bias', count(*) FROM articles a JOIN outlets o USING (outlet_id) "
-                        "GROUP BY ALL"))
+    by_bias = dict(
+        q(s, "SELECT o.labels->>'bias', count(*) FROM articles a JOIN outlets o USING (outlet_id) GROUP BY ALL")
+    )
     assert by_bias[None] == 5 and sum(by_bias.values()) == 23  # the wire agency has no bias label
 
 
 def test_the_syndicated_copy_counts_once(first):
     s, _ = first
-    (copy,) = q(s, "SELECT d.outlet_id, o.outlet_id, d.syndication_score FROM discovered_articles d "
-                   "JOIN discovered_articles o ON o.article_id = d.syndicated_of")
+    (copy,) = q(
+        s,
+        "SELECT d.outlet_id, o.outlet_id, d.syndication_score FROM discovered_articles d "
+        "JOIN discovered_articles o ON o.article_id = d.syndicated_of",
+    )
     assert copy == ("valley-tribune", "meridian-wire", 1.0)
     assert q(s, "SELECT n_articles, n_outlets FROM discovered_stories WHERE story_id = ?", [QUAKE]) == [(4, 3)]
     # Four outlets' articles, but a claim stated by the wire and its reprint counts the wire once.
     assert q(s, "SELECT max(n_outlets) FROM claims WHERE story_id = ?", [QUAKE]) == [(3,)]
-    per_claim = q(s, "SELECT c.n_outlets, count(DISTINCT a.outlet_id), bool_or(a.outlet_id = 'valley-tribune') "
-                     "FROM claims c JOIN claim_sentences USING (claim_id) JOIN sentences USING (sentence_id) "
-                     "JOIN articles a USING (article_id) WHERE c.story_id = ? GROUP BY c.claim_id, c.n_outlets", [QUAKE])
+    per_claim = q(
+        s,
+        "SELECT c.n_outlets, count(DISTINCT a.outlet_id), bool_or(a.outlet_id = 'valley-tribune') "
+        "FROM claims c JOIN claim_sentences USING (claim_id) JOIN sentences USING (sentence_id) "
+        "JOIN articles a USING (article_id) WHERE c.story_id = ? GROUP BY c.claim_id, c.n_outlets",
+        [QUAKE],
+    )
     with_copy = [(n, members) for n, members, has_copy in per_claim if has_copy]
     assert len(with_copy) == 4 and all(n == members - 1 for n, members in with_copy)
     assert all(n == members for n, members, has_copy in per_claim if not has_copy)
@@ -118,10 +136,12 @@ def test_stories_grow_keep_their_ids_and_are_reconciled_again(tmp_path, settings
     one = discover(folder / "outlets.toml", s)
     assert one.articles == 25
     # The quake story holds the wire and its reprint: one independent outlet, so it waits.
-    assert q(s, "SELECT n_articles, n_outlets, reconciled_at FROM discovered_stories WHERE story_id = ?",
-             [QUAKE]) == [(2, 1, None)]
-    assert q(s, "SELECT n_articles, n_outlets, reconciled_at FROM discovered_stories WHERE story_id = ?",
-             [CALDER]) == [(1, 1, None)]
+    assert q(s, "SELECT n_articles, n_outlets, reconciled_at FROM discovered_stories WHERE story_id = ?", [QUAKE]) == [
+        (2, 1, None)
+    ]
+    assert q(s, "SELECT n_articles, n_outlets, reconciled_at FROM discovered_stories WHERE story_id = ?", [CALDER]) == [
+        (1, 1, None)
+    ]
     assert q(s, "SELECT count(*) FROM stories WHERE story_id IN (?, ?)", [QUAKE, CALDER]) == [(0,)]
 
     for feed in ("harbour-herald.rss", "northern-ledger.atom", "coastline-daily.rss"):
@@ -129,8 +149,12 @@ def test_stories_grow_keep_their_ids_and_are_reconciled_again(tmp_path, settings
     two = discover(folder / "outlets.toml", s)
     assert two.entries_new == 3 and two.formed == [] and sorted(two.grown) == sorted([QUAKE, CALDER])
     assert sorted(ln["story_id"] for ln in two.reconcile.story_lines()) == sorted([QUAKE, CALDER])
-    assert q(s, "SELECT story_id, n_articles, n_outlets, reconciled_articles FROM discovered_stories "
-                "WHERE story_id IN (?, ?) ORDER BY 1", [QUAKE, CALDER]) == [(QUAKE, 4, 3, 4), (CALDER, 2, 2, 2)]
+    assert q(
+        s,
+        "SELECT story_id, n_articles, n_outlets, reconciled_articles FROM discovered_stories "
+        "WHERE story_id IN (?, ?) ORDER BY 1",
+        [QUAKE, CALDER],
+    ) == [(QUAKE, 4, 3, 4), (CALDER, 2, 2, 2)]
     assert q(s, "SELECT count(*) FROM articles WHERE story_id = ?", [QUAKE]) == [(4,)]
     assert q(s, "SELECT count(*) FROM discovered_stories") == [(13,)]
 
@@ -155,14 +179,19 @@ def test_cli_watch_prints_progress_summary_and_json(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[:2] == [
         "feeds: 5 (0 read, 5 unchanged, 0 failed); entries: 0 new, 0 seen before; articles: 0 read",
-        "stories: 0 formed, 0 grown, 0 reconciled, 0 waiting for 2 outlets; 0 syndicated copies (counted once)"]
+        "stories: 0 formed, 0 grown, 0 reconciled, 0 waiting for 2 outlets; 0 syndicated copies (counted once)",
+    ]
 
 
 # --- over HTTP: conditional GET, the address guard, retries of failed pages ------------------
 
+
 def rss(items):
-    body = "".join(f"<item><title>{t}</title><link>{u}</link><guid>{u}</guid>"
-                   f"<pubDate>Tue, 03 Mar 2026 0{i}:00:00 GMT</pubDate></item>" for i, (t, u) in enumerate(items))
+    body = "".join(
+        f"<item><title>{t}</title><link>{u}</link><guid>{u}</guid>"
+        f"<pubDate>Tue, 03 Mar 2026 0{i}:00:00 GMT</pubDate></item>"
+        for i, (t, u) in enumerate(items)
+    )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{body}</channel></rss>'
 
 
@@ -177,6 +206,7 @@ def feed_route(server, path, items):
             h.end_headers()
             return
         send(h, 200, data, ctype="application/rss+xml", headers={"ETag": '"f1"'})
+
     return server.route(path, handler)
 
 
@@ -189,12 +219,16 @@ def test_http_feeds_pages_conditional_get_and_retries(tmp_path, settings):
                 send(h, 503, "<p>busy</p>")
             else:
                 send(h, 200, article_html("Three dead in harbour warehouse blaze", HARBOUR_B))
+
         page_b_url = server.route("/b/fire.html", page_b)
         feed_a = feed_route(server, "/a.rss", [("Harbour warehouse fire kills three", page_a)])
         feed_b = feed_route(server, "/b.rss", [("Three dead in harbour warehouse blaze", page_b_url)])
         outlets = tmp_path / "outlets.toml"
-        outlets.write_text(f'[[outlets]]\nname = "Harbour Post"\nfeeds = ["{feed_a}"]\n'
-                           f'[[outlets]]\nname = "Bay News"\nfeeds = ["{feed_b}"]\n', encoding="utf-8")
+        outlets.write_text(
+            f'[[outlets]]\nname = "Harbour Post"\nfeeds = ["{feed_a}"]\n'
+            f'[[outlets]]\nname = "Bay News"\nfeeds = ["{feed_b}"]\n',
+            encoding="utf-8",
+        )
         s = settings.replace(db_path=tmp_path / "w.duckdb", fetch_retries=0)
 
         refused = discover(outlets, s)  # 127.0.0.1 is not public: every feed is refused
@@ -221,6 +255,7 @@ def test_http_feeds_pages_conditional_get_and_retries(tmp_path, settings):
 
 # --- the Prefect flow (one temporary API for this module) ------------------------------------
 
+
 @pytest.fixture(scope="module")
 def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
@@ -233,14 +268,19 @@ def prefect_harness():
 def test_discovery_flow_runs_the_same_stages(prefect_harness, tmp_path, settings):
     from flows.discover_flow import discover_stories
 
-    state = discover_stories(outlets=str(DISCOVERY / "outlets.toml"),
-                             settings=settings.replace(db_path=tmp_path / "flow.duckdb"), return_state=True)
+    state = discover_stories(
+        outlets=str(DISCOVERY / "outlets.toml"),
+        settings=settings.replace(db_path=tmp_path / "flow.duckdb"),
+        return_state=True,
+    )
     assert state.is_completed()
     summary = state.result()
     assert summary.articles == 28 and len(summary.formed) == 13
     assert len(summary.reconcile.story_lines()) == 8
-    assert state.message == ("8 stories: 8 changed, 0 unchanged, 0 failed, 0 articles skipped; "
-                             f"{summary.entries_new} new entries, 28 articles read")
+    assert state.message == (
+        "8 stories: 8 changed, 0 unchanged, 0 failed, 0 articles skipped; "
+        f"{summary.entries_new} new entries, 28 articles read"
+    )
     from prefect.artifacts import Artifact
 
     table = Artifact.get("discovery-outlets-stories")
@@ -263,6 +303,9 @@ def test_a_warehouse_without_the_discovery_tables_gets_them(tmp_path):
     with connect(db) as con:
         ensure_tables(con, "some-model", 4)
         names = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        comments = con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name IN "
-                               "(SELECT unnest(?::VARCHAR[])) AND comment IS NULL", [list(DISCOVERY_TABLES)]).fetchall()
+        comments = con.execute(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name IN "
+            "(SELECT unnest(?::VARCHAR[])) AND comment IS NULL",
+            [list(DISCOVERY_TABLES)],
+        ).fetchall()
     assert set(DISCOVERY_TABLES) <= names and comments == [(0,)]

@@ -28,8 +28,11 @@ def test_altered_weights_are_refused_with_a_clear_message(tmp_path):
 
 
 def test_encode_gives_unit_vectors_in_input_order(settings):
-    texts = ["Twelve miners were rescued on Tuesday.", "The central bank kept rates on hold.",
-             "Rescuers brought 12 miners out alive on Tuesday."]
+    texts = [
+        "Twelve miners were rescued on Tuesday.",
+        "The central bank kept rates on hold.",
+        "Rescuers brought 12 miners out alive on Tuesday.",
+    ]
     vecs = embed.encode(texts, settings.model, batch_size=2)
     assert vecs.shape == (3, embed.dimension(settings.model)) == (3, 384)
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
@@ -53,8 +56,10 @@ def test_model_names_and_labels():
 
 # --- the onnx-int8 backend ------------------------------------------------------------------
 
+
 def fixture_sentences(n_stories=2):
     from conftest import STORIES
+
     from reconcile.pipeline import load_stories, prepare_story
     from reconcile.settings import Settings
 
@@ -77,8 +82,13 @@ def test_onnx_int8_vectors_are_close_to_torch(settings, onnx_cache):
 
 def test_onnx_int8_progress_counts_up_to_all_texts(settings, onnx_cache):
     seen = []
-    embed.encode([f"sentence number {i} of the test." for i in range(70)], settings.model, batch_size=32,
-                 backend="onnx-int8", progress=seen.append)
+    embed.encode(
+        [f"sentence number {i} of the test." for i in range(70)],
+        settings.model,
+        batch_size=32,
+        backend="onnx-int8",
+        progress=seen.append,
+    )
     assert seen == [32, 64, 70]
 
 
@@ -120,17 +130,27 @@ def test_onnx_int8_path_imports_neither_torch_nor_sentence_transformers(onnx_cac
     import subprocess
     import sys
 
-    code = ("import sys; from reconcile import embed; v = embed.encode(['One sentence.'], 'all-MiniLM-L6-v2', "
-            "backend='onnx-int8'); print(v.shape, 'torch' in sys.modules, 'sentence_transformers' in sys.modules, "
-            "'transformers' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, "RECONCILE_CACHE_DIR": str(onnx_cache)}).stdout
+    code = (
+        "import sys; from reconcile import embed; v = embed.encode(['One sentence.'], 'all-MiniLM-L6-v2', "
+        "backend='onnx-int8'); print(v.shape, 'torch' in sys.modules, 'sentence_transformers' in sys.modules, "
+        "'transformers' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "RECONCILE_CACHE_DIR": str(onnx_cache)},
+    ).stdout
     assert out.split() == ["(1,", "384)", "False", "False", "False"]
 
 
 def test_cache_keys_and_backends():
-    assert embed.cache_key("all-MiniLM-L6-v2") == embed.cache_key("default", "torch") == \
-        "sentence-transformers/all-MiniLM-L6-v2"  # caches written before backends existed stay valid
+    assert (
+        embed.cache_key("all-MiniLM-L6-v2")
+        == embed.cache_key("default", "torch")
+        == "sentence-transformers/all-MiniLM-L6-v2"
+    )  # caches written before backends existed stay valid
     assert embed.cache_key("all-MiniLM-L6-v2", "onnx-int8") == "sentence-transformers/all-MiniLM-L6-v2#onnx-int8"
     with pytest.raises(ModelError, match="unknown embedding backend 'fp16'; choose one of torch, onnx-int8"):
         embed.cache_key("all-MiniLM-L6-v2", "fp16")
@@ -141,6 +161,7 @@ def test_cache_keys_and_backends():
 def test_each_backend_has_its_own_embedding_cache(db, onnx_cache):
 
     from conftest import STORIES
+
     from reconcile.pipeline import load_stories, run_stories
     from reconcile.store import connect
 
@@ -154,6 +175,8 @@ def test_each_backend_has_its_own_embedding_cache(db, onnx_cache):
     with connect(db.db_path, read_only=True) as con:
         rows = dict(con.execute("SELECT model, count(*) FROM embedding_cache GROUP BY model").fetchall())
         params = con.execute("SELECT parameters->>'embed_backend' FROM runs ORDER BY started_at").fetchall()
-    assert rows == {"sentence-transformers/all-MiniLM-L6-v2": first.embed.unique_texts,
-                    "sentence-transformers/all-MiniLM-L6-v2#onnx-int8": first.embed.unique_texts}
+    assert rows == {
+        "sentence-transformers/all-MiniLM-L6-v2": first.embed.unique_texts,
+        "sentence-transformers/all-MiniLM-L6-v2#onnx-int8": first.embed.unique_texts,
+    }
     assert [p[0] for p in params] == ["torch", "onnx-int8", "onnx-int8"]

@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES
+
 from reconcile.align import FEATURES
 from reconcile.evaluate import evaluate
 from reconcile.settings import CALIBRATION_FILE
@@ -57,18 +57,36 @@ def test_gold_json_labels_are_read_like_truth_toml(tmp_path):
     story = FIXTURES / "mine-rescue"
     gold = tmp_path / "gold"
     gold.mkdir()
-    (gold / "mine-rescue.json").write_text(json.dumps({
-        "story": "mine-rescue",
-        "claims": [{"label": "rescued", "members": [
-            {"outlet": "Associated Press", "quote": "brought 14 miners out alive"},
-            {"outlet": "Reuters", "quote": "pulled 12 miners alive from a collapsed coal mine"}]}],
-        "conflicts": [{"kind": "number", "a": {"outlet": "Associated Press", "quote": "brought 14 miners out alive"},
-                       "b": {"outlet": "Reuters", "quote": "pulled 12 miners alive from a collapsed coal mine"},
-                       "note": "14 vs 12"}]}))
+    (gold / "mine-rescue.json").write_text(
+        json.dumps(
+            {
+                "story": "mine-rescue",
+                "claims": [
+                    {
+                        "label": "rescued",
+                        "members": [
+                            {"outlet": "Associated Press", "quote": "brought 14 miners out alive"},
+                            {"outlet": "Reuters", "quote": "pulled 12 miners alive from a collapsed coal mine"},
+                        ],
+                    }
+                ],
+                "conflicts": [
+                    {
+                        "kind": "number",
+                        "a": {"outlet": "Associated Press", "quote": "brought 14 miners out alive"},
+                        "b": {"outlet": "Reuters", "quote": "pulled 12 miners alive from a collapsed coal mine"},
+                        "note": "14 vs 12",
+                    }
+                ],
+            }
+        )
+    )
     assert fixture_stories(FIXTURES, gold) == [story]
     truth = load_truth(story, gold)
-    assert truth["claims"][0]["sentences"][1] == {"outlet": "Reuters",
-                                                  "text": "pulled 12 miners alive from a collapsed coal mine"}
+    assert truth["claims"][0]["sentences"][1] == {
+        "outlet": "Reuters",
+        "text": "pulled 12 miners alive from a collapsed coal mine",
+    }
     assert truth["discrepancies"][0]["kind"] == "number"
     (gold / "mine-rescue.json").write_text("{not json")
     with pytest.raises(Exception, match="mine-rescue.json: cannot read labels"):

@@ -1,16 +1,19 @@
 """Extraction on the committed outlet pages, and the cleaning rules on their own."""
 
-
 import pytest
-
 from conftest import STORIES
+
 from reconcile.evaluate import norm
 from reconcile.extract import clean_paragraphs, extract_article, is_boilerplate, page_metadata, split_dateline
 from reconcile.segment import split_text
 from reconcile.sources import load_story, read_article_file
 
-PAGES = [(story, art) for story in STORIES for art in load_story(story).articles
-         if art.file is not None and (story / "expected" / (art.file.stem + ".txt")).is_file()]
+PAGES = [
+    (story, art)
+    for story in STORIES
+    for art in load_story(story).articles
+    if art.file is not None and (story / "expected" / (art.file.stem + ".txt")).is_file()
+]
 
 
 def sentences(text: str) -> set[str]:
@@ -37,63 +40,99 @@ def test_metadata_columns(story, art):
         assert article.title
 
 
-@pytest.mark.parametrize("par, dateline, rest", [
-    ("MINSK, Sept 11 (Reuters) - Belarus freed 52 prisoners.", "MINSK, Sept 11 (Reuters)", "Belarus freed 52 prisoners."),
-    ("VILNIUS, Lithuania (AP) — The prisoners crossed.", "VILNIUS, Lithuania (AP)", "The prisoners crossed."),
-    ("NEW DELHI: The ministry said on Monday.", "NEW DELHI", "The ministry said on Monday."),
-    ("WASHINGTON -- Lawmakers voted.", "WASHINGTON", "Lawmakers voted."),
-    ("GENEVA, March 3 (Reuters) - \"We agreed,\" she said.", "GENEVA, March 3 (Reuters)", "\"We agreed,\" she said."),
-    ("SÃO PAULO, Brazil (AP) — Floods hit.", "SÃO PAULO, Brazil (AP)", "Floods hit."),
-    ("ST. LOUIS (AP) — A jury ruled.", "ST. LOUIS (AP)", "A jury ruled."),
-    ("LONDON, 4 June (Reuters) - Shares fell.", "LONDON, 4 June (Reuters)", "Shares fell."),
-    ("MADRID/PARIS, May 19 (Reuters) - The airlines agreed.", "MADRID/PARIS, May 19 (Reuters)", "The airlines agreed."),
-])
+@pytest.mark.parametrize(
+    "par, dateline, rest",
+    [
+        (
+            "MINSK, Sept 11 (Reuters) - Belarus freed 52 prisoners.",
+            "MINSK, Sept 11 (Reuters)",
+            "Belarus freed 52 prisoners.",
+        ),
+        ("VILNIUS, Lithuania (AP) — The prisoners crossed.", "VILNIUS, Lithuania (AP)", "The prisoners crossed."),
+        ("NEW DELHI: The ministry said on Monday.", "NEW DELHI", "The ministry said on Monday."),
+        ("WASHINGTON -- Lawmakers voted.", "WASHINGTON", "Lawmakers voted."),
+        ('GENEVA, March 3 (Reuters) - "We agreed," she said.', "GENEVA, March 3 (Reuters)", '"We agreed," she said.'),
+        ("SÃO PAULO, Brazil (AP) — Floods hit.", "SÃO PAULO, Brazil (AP)", "Floods hit."),
+        ("ST. LOUIS (AP) — A jury ruled.", "ST. LOUIS (AP)", "A jury ruled."),
+        ("LONDON, 4 June (Reuters) - Shares fell.", "LONDON, 4 June (Reuters)", "Shares fell."),
+        (
+            "MADRID/PARIS, May 19 (Reuters) - The airlines agreed.",
+            "MADRID/PARIS, May 19 (Reuters)",
+            "The airlines agreed.",
+        ),
+    ],
+)
 def test_dateline_is_split_off(par, dateline, rest):
     assert split_dateline(par) == (dateline, rest)
 
 
-@pytest.mark.parametrize("par", [
-    "Rescuers pulled 14 miners out on Tuesday.",
-    "Officials: no comment yet on the matter.",
-    "US President Donald Trump said: We agree.",
-])
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Rescuers pulled 14 miners out on Tuesday.",
+        "Officials: no comment yet on the matter.",
+        "US President Donald Trump said: We agree.",
+    ],
+)
 def test_ordinary_sentences_keep_their_start(par):
     dl, rest = split_dateline(par)
     assert dl is None and rest == par
 
 
-@pytest.mark.parametrize("par", [
-    "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Read more: Belarus frees prisoners",
-    "Reporting by Ann Lee; Editing by Tom Ray", "(Additional reporting by Jo Bloggs in Minsk)",
-    "Share", "Copy link", "Sign up for our morning newsletter", "© 2026 Daily Planet. All rights reserved.",
-    "Photo: Getty Images", "Related: Markets slide", "Our Standards: The Trust Principles.",
-    "What happens next", "Updated 3.15pm GMT, 2 March 2026", "Published: Monday, March 2, 2026", "Anna Kaminski in Tarsk contributed to this report.", "Ryan reported from Washington.",
-    "The Daily Briefing newsletter brings you the news. Sign up here.",
-    "Dr. Ama Mensah (left) gives the first dose at the launch. Photo: Kofi Boateng",
-    "Also Read | Quake toll rises in western Nepal",
-    "(Except for the headline, this story has not been edited by our staff and is published from a syndicated feed.)",
-])
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Read more: Belarus frees prisoners",
+        "Reporting by Ann Lee; Editing by Tom Ray",
+        "(Additional reporting by Jo Bloggs in Minsk)",
+        "Share",
+        "Copy link",
+        "Sign up for our morning newsletter",
+        "© 2026 Daily Planet. All rights reserved.",
+        "Photo: Getty Images",
+        "Related: Markets slide",
+        "Our Standards: The Trust Principles.",
+        "What happens next",
+        "Updated 3.15pm GMT, 2 March 2026",
+        "Published: Monday, March 2, 2026",
+        "Anna Kaminski in Tarsk contributed to this report.",
+        "Ryan reported from Washington.",
+        "The Daily Briefing newsletter brings you the news. Sign up here.",
+        "Dr. Ama Mensah (left) gives the first dose at the launch. Photo: Kofi Boateng",
+        "Also Read | Quake toll rises in western Nepal",
+        "(Except for the headline, this story has not been edited by our staff and is published from a syndicated feed.)",
+    ],
+)
 def test_furniture_is_boilerplate(par):
     assert is_boilerplate(par)
 
 
-@pytest.mark.parametrize("par", [
-    "Rescuers pulled 14 miners out on Tuesday, officials said.",
-    "Published figures showed the death toll rose to 12.",
-    "Share prices fell 4% after the announcement.",
-    "Readers of the local paper had warned about the mine for years.",
-    "“We will rebuild,” she said.",
-])
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Rescuers pulled 14 miners out on Tuesday, officials said.",
+        "Published figures showed the death toll rose to 12.",
+        "Share prices fell 4% after the announcement.",
+        "Readers of the local paper had warned about the mine for years.",
+        "“We will rebuild,” she said.",
+    ],
+)
 def test_prose_is_not_boilerplate(par):
     assert not is_boilerplate(par)
 
 
-@pytest.mark.parametrize("first, later, dateline", [
-    ("Kathmandu: Rescuers dug through rubble on Monday.", "Aid reached Kathmandu by road.", "Kathmandu"),
-    ("New Delhi: The ministry issued a notice.", "Officials in New Delhi said more.", "New Delhi"),
-    ("Officials: The count is not final yet.", "The officials met again.", None),
-    ("Update: The road has reopened to traffic.", "Traffic resumed.", None),
-])
+@pytest.mark.parametrize(
+    "first, later, dateline",
+    [
+        ("Kathmandu: Rescuers dug through rubble on Monday.", "Aid reached Kathmandu by road.", "Kathmandu"),
+        ("New Delhi: The ministry issued a notice.", "Officials in New Delhi said more.", "New Delhi"),
+        ("Officials: The count is not final yet.", "The officials met again.", None),
+        ("Update: The road has reopened to traffic.", "Traffic resumed.", None),
+    ],
+)
 def test_title_case_dateline_needs_the_place_to_recur(first, later, dateline):
     paras, dl = clean_paragraphs([first, later])
     assert dl == dateline
@@ -101,9 +140,15 @@ def test_title_case_dateline_needs_the_place_to_recur(first, later, dateline):
 
 
 def test_headline_and_standfirst_are_not_body():
-    paras, dl = clean_paragraphs(["Mine collapse traps 14", "Rescue teams worked through the night to reach them.",
-                                  "MINSK (Reuters) - Fourteen miners were trapped on Monday.", "More text here follows now."],
-                                 ("Mine collapse traps 14", "Rescue teams worked through the night to reach them."))
+    paras, dl = clean_paragraphs(
+        [
+            "Mine collapse traps 14",
+            "Rescue teams worked through the night to reach them.",
+            "MINSK (Reuters) - Fourteen miners were trapped on Monday.",
+            "More text here follows now.",
+        ],
+        ("Mine collapse traps 14", "Rescue teams worked through the night to reach them."),
+    )
     assert paras == ["Fourteen miners were trapped on Monday.", "More text here follows now."]
     assert dl == "MINSK (Reuters)"
 
@@ -123,10 +168,15 @@ def test_article_inside_a_furniture_named_container_is_still_found():
     from reconcile.records import ArticleSpec
     from reconcile.sources import RawArticle
 
-    paras = [f"Paragraph {i} tells readers that the harbour council met on Monday to vote on the plan." for i in range(6)]
-    html = ("<html><head><title>Harbour vote</title></head><body><nav><a href='/'>Home</a></nav>"
-            "<div class='social-share-layout'><article>" + "".join(f"<p>{p}</p>" for p in paras)
-            + "</article></div><footer>© 2026 Harbour News</footer></body></html>")
+    paras = [
+        f"Paragraph {i} tells readers that the harbour council met on Monday to vote on the plan." for i in range(6)
+    ]
+    html = (
+        "<html><head><title>Harbour vote</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div class='social-share-layout'><article>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></div><footer>© 2026 Harbour News</footer></body></html>"
+    )
     raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
     article = extract_article(raw, "s")
     assert all(p in article.text for p in paras)
@@ -139,32 +189,53 @@ def test_script_rendered_page_falls_back_to_jsonld_article_body():
     from reconcile.records import ArticleSpec
     from reconcile.sources import RawArticle
 
-    body = ("Flood waters reached the old town of Brenmoor on Sunday night, officials said.\n"
-            "About 300 residents were moved to two schools overnight.\n"
-            "The river peaked at 6.2 metres shortly before midnight, the highest level since 1998.")
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Floods reach Brenmoor",
-          "datePublished": "2026-02-02T07:00:00Z", "articleBody": body}
-    html = ("<html><head><title>Floods</title><script type='application/ld+json'>" + _json.dumps(ld)
-            + "</script></head><body><div id='root'></div><noscript>Enable JavaScript.</noscript></body></html>")
+    body = (
+        "Flood waters reached the old town of Brenmoor on Sunday night, officials said.\n"
+        "About 300 residents were moved to two schools overnight.\n"
+        "The river peaked at 6.2 metres shortly before midnight, the highest level since 1998."
+    )
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Floods reach Brenmoor",
+        "datePublished": "2026-02-02T07:00:00Z",
+        "articleBody": body,
+    }
+    html = (
+        "<html><head><title>Floods</title><script type='application/ld+json'>"
+        + _json.dumps(ld)
+        + "</script></head><body><div id='root'></div><noscript>Enable JavaScript.</noscript></body></html>"
+    )
     raw = RawArticle(ArticleSpec("Valley Post", None, None, None, 1), "app.html", html.encode(), "html", None)
     article = extract_article(raw, "s")
     assert article.text.split("\n\n") == body.split("\n")
     assert article.published_at is not None and article.title == "Floods reach Brenmoor"
 
 
-@pytest.mark.parametrize("wrapper", ["section class='reader-discussion'", "div id='disqus_thread'",
-                                     "div class='talkback-list'", "div data-component='user-comments'"])
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "section class='reader-discussion'",
+        "div id='disqus_thread'",
+        "div class='talkback-list'",
+        "div data-component='user-comments'",
+    ],
+)
 def test_reader_comments_under_other_names_are_dropped(wrapper):
     from reconcile.records import ArticleSpec
     from reconcile.sources import RawArticle
 
-    paras = [f"Paragraph {i}: the harbour council met on Monday and voted to widen the quay by ten metres."
-             for i in range(5)]
+    paras = [
+        f"Paragraph {i}: the harbour council met on Monday and voted to widen the quay by ten metres." for i in range(5)
+    ]
     tag = wrapper.split()[0]
-    html = ("<html><head><title>Quay</title></head><body><article>" + "".join(f"<p>{p}</p>" for p in paras)
-            + f"</article><{wrapper}><p>Rubbish, they voted to narrow it by 40 metres and nobody met on Monday.</p>"
-            f"<p>Posted by harbourwatcher 2 hours ago, it was never about the quay at all, trust me.</p></{tag}>"
-            "</body></html>")
+    html = (
+        "<html><head><title>Quay</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f"</article><{wrapper}><p>Rubbish, they voted to narrow it by 40 metres and nobody met on Monday.</p>"
+        f"<p>Posted by harbourwatcher 2 hours ago, it was never about the quay at all, trust me.</p></{tag}>"
+        "</body></html>"
+    )
     raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
     text = extract_article(raw, "s").text
     assert all(p in text for p in paras)
@@ -173,13 +244,16 @@ def test_reader_comments_under_other_names_are_dropped(wrapper):
 
 # --- pruning that must not lose the article (issue 10): handmade pages, real trafilatura ----------
 
-PROSE = [f"Paragraph {i} says the harbour council met on Monday and voted to widen the quay by ten metres."
-         for i in range(4)]
+PROSE = [
+    f"Paragraph {i} says the harbour council met on Monday and voted to widen the quay by ten metres." for i in range(4)
+]
 BODY = "".join(f"<p>{p}</p>" for p in PROSE)
 # furniture that trafilatura alone keeps, so only the project's pruning removes it
-FURNITURE = ("<div class='promo-box'><p>Get the Harbour Briefing in your inbox every morning, free of "
-             "charge and with no adverts at all.</p></div><div class='more-from-harbour'><p>Jo Bloggs has "
-             "covered the harbour and its council for the Harbour News since 2009.</p></div>")
+FURNITURE = (
+    "<div class='promo-box'><p>Get the Harbour Briefing in your inbox every morning, free of "
+    "charge and with no adverts at all.</p></div><div class='more-from-harbour'><p>Jo Bloggs has "
+    "covered the harbour and its council for the Harbour News since 2009.</p></div>"
+)
 
 
 def html_article(html: str):
@@ -190,16 +264,20 @@ def html_article(html: str):
     return extract_article(raw, "s")
 
 
-@pytest.mark.parametrize("page", [
-    # a furniture word inside another class name on <body>: the body is not furniture
-    f"<html><body class='home cookies-not-set'><article>{BODY}{FURNITURE}</article></body></html>",
-    # a furniture word on the article's own container (the real breadcrumb is a <nav>)
-    f"<html><body><nav class='breadcrumb'><a href='/'>Home</a> <a href='/news'>News</a></nav><div class="
-    f"'article__content js-revarticle url-breadcrumb is-active'>{BODY}{FURNITURE}</div></body></html>",
-    # a page-wide <form> (ASP.NET) around the article
-    f"<html><body><form id='aspnetForm' method='post'><div class='main'><article>{BODY}{FURNITURE}</article>"
-    "</div></form></body></html>",
-], ids=["body-class-cookies-not-set", "url-breadcrumb-container", "form-around-article"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a furniture word inside another class name on <body>: the body is not furniture
+        f"<html><body class='home cookies-not-set'><article>{BODY}{FURNITURE}</article></body></html>",
+        # a furniture word on the article's own container (the real breadcrumb is a <nav>)
+        f"<html><body><nav class='breadcrumb'><a href='/'>Home</a> <a href='/news'>News</a></nav><div class="
+        f"'article__content js-revarticle url-breadcrumb is-active'>{BODY}{FURNITURE}</div></body></html>",
+        # a page-wide <form> (ASP.NET) around the article
+        f"<html><body><form id='aspnetForm' method='post'><div class='main'><article>{BODY}{FURNITURE}</article>"
+        "</div></form></body></html>",
+    ],
+    ids=["body-class-cookies-not-set", "url-breadcrumb-container", "form-around-article"],
+)
 def test_furniture_names_on_the_articles_containers_do_not_prune_the_article(page):
     text = html_article(page).text
     assert all(p in text for p in PROSE)
@@ -207,9 +285,11 @@ def test_furniture_names_on_the_articles_containers_do_not_prune_the_article(pag
 
 
 def test_html_comments_do_not_take_the_text_after_them():
-    page = (f"<html><body><article><p>The harbour council met on Monday <!-- ad slot --> and voted to widen the "
-            f"quay.</p><!-- related -->{BODY}<p>Work will start <!--x--> in May, the council said.</p><!-- end -->"
-            "<p>The quay was last widened in 1974.</p></article></body></html>")
+    page = (
+        f"<html><body><article><p>The harbour council met on Monday <!-- ad slot --> and voted to widen the "
+        f"quay.</p><!-- related -->{BODY}<p>Work will start <!--x--> in May, the council said.</p><!-- end -->"
+        "<p>The quay was last widened in 1974.</p></article></body></html>"
+    )
     text = html_article(page).text
     assert "The harbour council met on Monday and voted to widen the quay." in text
     assert "Work will start in May, the council said." in text
@@ -217,9 +297,11 @@ def test_html_comments_do_not_take_the_text_after_them():
 
 
 def test_text_after_a_heading_is_kept_and_the_heading_is_not():
-    page = (f"<html><body><article>{BODY}<h2>What comes next</h2>Work will start in May and last two years, "
-            "the council said.<p>Fishing crews welcomed the vote, saying larger boats could now dock.</p>"
-            "</article></body></html>")
+    page = (
+        f"<html><body><article>{BODY}<h2>What comes next</h2>Work will start in May and last two years, "
+        "the council said.<p>Fishing crews welcomed the vote, saying larger boats could now dock.</p>"
+        "</article></body></html>"
+    )
     text = html_article(page).text
     assert "Work will start in May and last two years, the council said." in text
     assert "Fishing crews welcomed the vote" in text
@@ -227,20 +309,27 @@ def test_text_after_a_heading_is_kept_and_the_heading_is_not():
 
 
 def test_a_list_of_tour_dates_without_end_punctuation_is_kept():
-    page = (f"<html><body><article>{BODY}<p>The band will play these dates:</p><ul>"
-            "<li>June 26 – Allentown, PA @ PPL Center</li><li>July 3 – Mansfield, MA @ Xfinity Center</li>"
-            "<li>July 26 – Saratoga Springs, NY</li></ul>"
-            "<p>Tickets go on sale on Friday at 10 a.m. local time, the promoter said.</p></article></body></html>")
+    page = (
+        f"<html><body><article>{BODY}<p>The band will play these dates:</p><ul>"
+        "<li>June 26 – Allentown, PA @ PPL Center</li><li>July 3 – Mansfield, MA @ Xfinity Center</li>"
+        "<li>July 26 – Saratoga Springs, NY</li></ul>"
+        "<p>Tickets go on sale on Friday at 10 a.m. local time, the promoter said.</p></article></body></html>"
+    )
     article = html_article(page)
-    for date in ("June 26 – Allentown, PA @ PPL Center", "July 3 – Mansfield, MA @ Xfinity Center",
-                 "July 26 – Saratoga Springs, NY"):
+    for date in (
+        "June 26 – Allentown, PA @ PPL Center",
+        "July 3 – Mansfield, MA @ Xfinity Center",
+        "July 26 – Saratoga Springs, NY",
+    ):
         assert date in article.text
     assert "Tickets go on sale on Friday" in article.text
 
 
 def test_hard_wrapped_lines_are_joined_into_their_sentence():
-    page = (f"<html><body><article>{BODY}<p>The council voted on Monday to<br>widen the quay by ten metres<br>"
-            "after a debate that lasted six hours.<br>Work starts in May.</p></article></body></html>")
+    page = (
+        f"<html><body><article>{BODY}<p>The council voted on Monday to<br>widen the quay by ten metres<br>"
+        "after a debate that lasted six hours.<br>Work starts in May.</p></article></body></html>"
+    )
     article = html_article(page)
     sentence = "The council voted on Monday to widen the quay by ten metres after a debate that lasted six hours."
     assert sentence in sentences(article.text) or norm(sentence) in sentences(article.text)
@@ -248,9 +337,11 @@ def test_hard_wrapped_lines_are_joined_into_their_sentence():
 
 
 def test_a_japanese_article_keeps_its_text_and_is_flagged():
-    paras = ["港湾委員会は月曜日に会合を開き、岸壁を十メートル広げることを決めた。工事は五月に始まる予定だ。",
-             "委員会によると、費用は約二十億円で、国と市が半分ずつ負担する。反対意見も出たが、賛成多数で可決された。",
-             "地元の漁業者は、船の出入りが楽になると歓迎している。一方で、工事中の騒音を心配する声もある。"]
+    paras = [
+        "港湾委員会は月曜日に会合を開き、岸壁を十メートル広げることを決めた。工事は五月に始まる予定だ。",
+        "委員会によると、費用は約二十億円で、国と市が半分ずつ負担する。反対意見も出たが、賛成多数で可決された。",
+        "地元の漁業者は、船の出入りが楽になると歓迎している。一方で、工事中の騒音を心配する声もある。",
+    ]
     page = "<html lang='ja'><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
     article = html_article(page)
     assert all(p in article.text for p in paras)

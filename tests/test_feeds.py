@@ -4,9 +4,9 @@ import json
 from datetime import datetime, timezone
 
 import pytest
-
 from conftest import FIXTURES
 from local_server import PageServer, send
+
 from reconcile.feeds import FeedError, fetch_feed, parse_feed, read_local_feed, resolve_link
 from reconcile.outlets import Feed, load_outlets
 from reconcile.settings import Settings
@@ -20,9 +20,16 @@ def fixture_feed(outlet_id):
     return of, feed
 
 
-@pytest.mark.parametrize("outlet_id,fmt,n", [("harbour-herald", "rss", 6), ("the-northern-ledger", "atom", 7),
-                                             ("meridian-wire", "json", 6), ("coastline-daily", "rss", 6),
-                                             ("valley-tribune", "atom", 4)])
+@pytest.mark.parametrize(
+    "outlet_id,fmt,n",
+    [
+        ("harbour-herald", "rss", 6),
+        ("the-northern-ledger", "atom", 7),
+        ("meridian-wire", "json", 6),
+        ("coastline-daily", "rss", 6),
+        ("valley-tribune", "atom", 4),
+    ],
+)
 def test_fixture_feeds_parse_into_entries_inside_the_folder(outlet_id, fmt, n):
     of, feed = fixture_feed(outlet_id)
     parsed = parse_feed(read_local_feed(feed, 1_000_000), feed, of.root)
@@ -40,7 +47,10 @@ def test_atom_times_with_offsets_become_utc():
     parsed = parse_feed(read_local_feed(feed, 1_000_000), feed, of.root)
     strike = next(e for e in parsed.entries if "dockworkers-strike" in e.link)
     assert strike.published == datetime(2026, 3, 2, 11, 30, tzinfo=timezone.utc)  # 06:30-05:00
-    assert strike.entry_id == "tag:northernledger.example,2026-03-02:/dockworkers-strike-at-major-eastmouth-port-over-automation"
+    assert (
+        strike.entry_id
+        == "tag:northernledger.example,2026-03-02:/dockworkers-strike-at-major-eastmouth-port-over-automation"
+    )
 
 
 def local_feed(tmp_path, name="f.xml"):
@@ -54,8 +64,11 @@ REMOTE = Feed(outlet_id="a", spec="https://news.example/rss", url="https://news.
 
 
 def rss(*items):
-    body = "".join(f"<item><title>{t}</title>{'<link>' + link + '</link>' if link else ''}"
-                   f"{'<guid>' + g + '</guid>' if g else ''}</item>" for t, link, g in items)
+    body = "".join(
+        f"<item><title>{t}</title>{'<link>' + link + '</link>' if link else ''}"
+        f"{'<guid>' + g + '</guid>' if g else ''}</item>"
+        for t, link, g in items
+    )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{body}</channel></rss>'.encode()
 
 
@@ -63,15 +76,24 @@ def test_local_links_relative_file_url_and_escapes(tmp_path):
     feed = local_feed(tmp_path)
     (tmp_path / "pages").mkdir()
     inside = (tmp_path / "pages" / "b.html").resolve()
-    data = rss(("rel", "../pages/a.html", None), ("file", inside.as_uri(), None),
-               ("web", "https://news.example/c", None), ("escape", "../../../etc/passwd", None),
-               ("other scheme", "ftp://news.example/x", None), ("nolink", None, "urn:x:1"))
+    data = rss(
+        ("rel", "../pages/a.html", None),
+        ("file", inside.as_uri(), None),
+        ("web", "https://news.example/c", None),
+        ("escape", "../../../etc/passwd", None),
+        ("other scheme", "ftp://news.example/x", None),
+        ("nolink", None, "urn:x:1"),
+    )
     parsed = parse_feed(data, feed, tmp_path.resolve())
     links = [(e.title, e.link, e.is_file) for e in parsed.entries]
-    assert links == [("rel", str((tmp_path / "pages" / "a.html").resolve()), True), ("file", str(inside), True),
-                     ("web", "https://news.example/c", False)]
-    assert any("'../../../etc/passwd' is outside the outlets folder" in s and s.endswith("; refused")
-               for s in parsed.skipped)
+    assert links == [
+        ("rel", str((tmp_path / "pages" / "a.html").resolve()), True),
+        ("file", str(inside), True),
+        ("web", "https://news.example/c", False),
+    ]
+    assert any(
+        "'../../../etc/passwd' is outside the outlets folder" in s and s.endswith("; refused") for s in parsed.skipped
+    )
     assert any("'ftp://news.example/x': only http(s) links or files are followed" in s for s in parsed.skipped)
     # A guid without isPermaLink="false" is the entry's link (RSS): a urn is not followed either.
     assert any("'urn:x:1': only http(s) links or files are followed" in s for s in parsed.skipped)
@@ -85,10 +107,14 @@ def test_an_entry_without_any_link_is_skipped(tmp_path):
 
 
 def test_remote_feeds_never_reach_files(tmp_path):
-    data = rss(("rel", "/world/a", None), ("file", "file:///etc/passwd", None), ("guid only", None, "https://news.example/g"))
+    data = rss(
+        ("rel", "/world/a", None), ("file", "file:///etc/passwd", None), ("guid only", None, "https://news.example/g")
+    )
     parsed = parse_feed(data, REMOTE, tmp_path)
-    assert [(e.link, e.is_file) for e in parsed.entries] == [("https://news.example/world/a", False),
-                                                             ("https://news.example/g", False)]
+    assert [(e.link, e.is_file) for e in parsed.entries] == [
+        ("https://news.example/world/a", False),
+        ("https://news.example/g", False),
+    ]
     assert any("only http(s) links are followed" in s for s in parsed.skipped)
     with pytest.raises(FeedError, match="only http"):
         resolve_link("file:///etc/passwd", REMOTE, tmp_path, REMOTE.url)
@@ -96,11 +122,21 @@ def test_remote_feeds_never_reach_files(tmp_path):
 
 def test_json_feed_versions_and_fields(tmp_path):
     feed = local_feed(tmp_path, "f.json")
-    doc = {"version": "https://jsonfeed.org/version/1", "title": "J", "items": [
-        {"id": 7, "url": "https://news.example/7", "title": " Seven ", "date_published": "2026-03-02T10:00:00+01:00",
-         "content_html": "<p>Body</p>"},
-        {"id": "8", "external_url": "https://other.example/8", "date_modified": "2026-03-03T00:00:00Z"},
-        "not an item"]}
+    doc = {
+        "version": "https://jsonfeed.org/version/1",
+        "title": "J",
+        "items": [
+            {
+                "id": 7,
+                "url": "https://news.example/7",
+                "title": " Seven ",
+                "date_published": "2026-03-02T10:00:00+01:00",
+                "content_html": "<p>Body</p>",
+            },
+            {"id": "8", "external_url": "https://other.example/8", "date_modified": "2026-03-03T00:00:00Z"},
+            "not an item",
+        ],
+    }
     parsed = parse_feed(json.dumps(doc).encode(), feed, tmp_path.resolve())
     assert parsed.format == "json" and parsed.title == "J"
     a, b = parsed.entries
@@ -109,16 +145,19 @@ def test_json_feed_versions_and_fields(tmp_path):
     assert b.link == "https://other.example/8" and b.published == datetime(2026, 3, 3, tzinfo=timezone.utc)
 
 
-@pytest.mark.parametrize("data,message", [
-    (b"", "empty feed"),
-    (b"   \n", "empty feed"),
-    (b"\x00\x01\x02binary\x00", "binary data, not a feed"),
-    (b'{"items": []}', "JSON without a JSON Feed 'version'"),
-    (b'{"version": "https://jsonfeed.org/version/1.1"}', "JSON feed without an 'items' array"),
-    (b"{not json", "not a valid JSON feed"),
-    (b"<html><body><p>A page</p></body></html>", "not an RSS, Atom or JSON feed"),
-    (b"plain words", "not an RSS, Atom or JSON feed"),
-])
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"", "empty feed"),
+        (b"   \n", "empty feed"),
+        (b"\x00\x01\x02binary\x00", "binary data, not a feed"),
+        (b'{"items": []}', "JSON without a JSON Feed 'version'"),
+        (b'{"version": "https://jsonfeed.org/version/1.1"}', "JSON feed without an 'items' array"),
+        (b"{not json", "not a valid JSON feed"),
+        (b"<html><body><p>A page</p></body></html>", "not an RSS, Atom or JSON feed"),
+        (b"plain words", "not an RSS, Atom or JSON feed"),
+    ],
+)
 def test_not_feeds_raise_one_line_errors(tmp_path, data, message):
     with pytest.raises(FeedError) as e:
         parse_feed(data, REMOTE, tmp_path)
@@ -126,7 +165,9 @@ def test_not_feeds_raise_one_line_errors(tmp_path, data, message):
 
 
 def test_duplicate_entries_and_the_entry_cap(tmp_path):
-    items = [(f"t{i}", f"https://news.example/{i}", None) for i in range(5)] + [("again", "https://news.example/0", None)]
+    items = [(f"t{i}", f"https://news.example/{i}", None) for i in range(5)] + [
+        ("again", "https://news.example/0", None)
+    ]
     parsed = parse_feed(rss(*items), REMOTE, tmp_path, max_entries=3)
     assert len(parsed.entries) == 3
     assert any("2 older entries beyond the first 3 ignored" in s for s in parsed.skipped)
@@ -145,8 +186,13 @@ def conditional(h, n):
         h.send_header("Connection", "close")
         h.end_headers()
         return
-    send(h, 200, FEED, ctype="application/rss+xml",
-         headers={"ETag": '"v1"', "Last-Modified": "Mon, 02 Mar 2026 10:00:00 GMT"})
+    send(
+        h,
+        200,
+        FEED,
+        ctype="application/rss+xml",
+        headers={"ETag": '"v1"', "Last-Modified": "Mon, 02 Mar 2026 10:00:00 GMT"},
+    )
 
 
 def test_conditional_get_sends_validators_and_reads_304():

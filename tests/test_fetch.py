@@ -7,9 +7,19 @@ import socket
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from local_server import (
+    HARBOUR_A,
+    HARBOUR_B,
+    PageServer,
+    article_html,
+    endless,
+    fail_then,
+    gzipped,
+    redirect,
+    send,
+    slow,
+)
 
-from local_server import (HARBOUR_A, HARBOUR_B, PageServer, article_html, endless, fail_then, gzipped, redirect,
-                          send, slow)
 from reconcile import fetch
 from reconcile.errors import StoryError
 from reconcile.records import ArticleSpec
@@ -28,8 +38,7 @@ def server():
 
 
 def policy(server: PageServer | None = None, **kw) -> fetch.FetchPolicy:
-    base = dict(fetch_timeout=2.0, fetch_backoff=0.01, fetch_retries=2,
-                allow_hosts=(server.host,) if server else ())
+    base = dict(fetch_timeout=2.0, fetch_backoff=0.01, fetch_retries=2, allow_hosts=(server.host,) if server else ())
     base.update(kw)
     resolver = base.pop("resolver", None)
     return fetch.FetchPolicy.from_settings(Settings(**base), resolver=resolver)
@@ -37,46 +46,53 @@ def policy(server: PageServer | None = None, **kw) -> fetch.FetchPolicy:
 
 # --- the address guard ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("addr, why", [
-    ("127.0.0.1", "127.0.0.1 is a loopback address"),
-    ("127.8.9.10", "a loopback address"),
-    ("10.1.2.3", "10.1.2.3 is a private address"),
-    ("172.16.0.1", "a private address"),
-    ("192.168.1.1", "a private address"),
-    ("169.254.169.254", "169.254.169.254 is a link-local address"),
-    ("224.0.0.1", "a multicast address"),
-    ("239.255.255.250", "a multicast address"),
-    ("0.0.0.0", "0.0.0.0 is an unspecified address"),
-    ("100.64.0.1", "not a public address"),
-    ("240.0.0.1", "address"),
-    ("255.255.255.255", "address"),
-    ("::1", "::1 is a loopback address"),
-    ("::", ":: is an unspecified address"),
-    ("fe80::1", "a link-local address"),
-    ("fe80::1%eth0", "fe80::1 is a link-local address"),
-    ("fc00::1", "a private address"),
-    ("fd12:3456::1", "a private address"),
-    ("ff02::1", "a multicast address"),
-    ("::ffff:127.0.0.1", "::ffff:127.0.0.1 is an IPv4-mapped loopback address (127.0.0.1)"),
-    ("::ffff:10.0.0.1", "an IPv4-mapped private address (10.0.0.1)"),
-    ("::ffff:169.254.169.254", "IPv4-mapped link-local"),
-    ("64:ff9b::a00:1", "a NAT64 private address (10.0.0.1)"),
-    ("2002:7f00:1::", "a 6to4 loopback address (127.0.0.1)"),
-    ("2001:db8::1", "address"),
-])
+
+@pytest.mark.parametrize(
+    "addr, why",
+    [
+        ("127.0.0.1", "127.0.0.1 is a loopback address"),
+        ("127.8.9.10", "a loopback address"),
+        ("10.1.2.3", "10.1.2.3 is a private address"),
+        ("172.16.0.1", "a private address"),
+        ("192.168.1.1", "a private address"),
+        ("169.254.169.254", "169.254.169.254 is a link-local address"),
+        ("224.0.0.1", "a multicast address"),
+        ("239.255.255.250", "a multicast address"),
+        ("0.0.0.0", "0.0.0.0 is an unspecified address"),
+        ("100.64.0.1", "not a public address"),
+        ("240.0.0.1", "address"),
+        ("255.255.255.255", "address"),
+        ("::1", "::1 is a loopback address"),
+        ("::", ":: is an unspecified address"),
+        ("fe80::1", "a link-local address"),
+        ("fe80::1%eth0", "fe80::1 is a link-local address"),
+        ("fc00::1", "a private address"),
+        ("fd12:3456::1", "a private address"),
+        ("ff02::1", "a multicast address"),
+        ("::ffff:127.0.0.1", "::ffff:127.0.0.1 is an IPv4-mapped loopback address (127.0.0.1)"),
+        ("::ffff:10.0.0.1", "an IPv4-mapped private address (10.0.0.1)"),
+        ("::ffff:169.254.169.254", "IPv4-mapped link-local"),
+        ("64:ff9b::a00:1", "a NAT64 private address (10.0.0.1)"),
+        ("2002:7f00:1::", "a 6to4 loopback address (127.0.0.1)"),
+        ("2001:db8::1", "address"),
+    ],
+)
 def test_guard_refuses_non_public_addresses(addr, why):
     problem = fetch.address_problem(addr)
     assert problem is not None and why in problem
 
 
-@pytest.mark.parametrize("addr", ["8.8.8.8", "1.1.1.1", "93.184.216.34", "2606:4700:4700::1111",
-                                  "2a00:1450:4009:81f::200e"])
+@pytest.mark.parametrize(
+    "addr", ["8.8.8.8", "1.1.1.1", "93.184.216.34", "2606:4700:4700::1111", "2a00:1450:4009:81f::200e"]
+)
 def test_guard_allows_public_addresses(addr):
     assert fetch.address_problem(addr) is None
 
 
-@pytest.mark.parametrize("entry, parsed", [("127.0.0.1:8000", ("127.0.0.1", 8000)),
-                                           ("[::1]:8080", ("::1", 8080)), ("News.Test:443", ("news.test", 443))])
+@pytest.mark.parametrize(
+    "entry, parsed",
+    [("127.0.0.1:8000", ("127.0.0.1", 8000)), ("[::1]:8080", ("::1", 8080)), ("News.Test:443", ("news.test", 443))],
+)
 def test_allow_host_entries(entry, parsed):
     assert fetch.parse_allow_host(entry) == parsed
 
@@ -88,6 +104,7 @@ def test_allow_host_needs_host_and_port(entry):
 
 
 # --- fetching -------------------------------------------------------------------------------
+
 
 def test_fetches_a_page_with_an_identifying_user_agent(server):
     r = fetch.fetch_page(server.url("/ok"), policy(server))
@@ -168,15 +185,18 @@ def test_the_test_server_itself_is_refused_without_the_allow_list(server):
     assert server.counts["/ok"] == 0
 
 
-@pytest.mark.parametrize("target, why", [
-    ("http://10.0.0.1/admin", "10.0.0.1 is a private address"),
-    ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address"),
-    ("http://127.0.0.1:{other}/ok", "127.0.0.1 is a loopback address"),
-    ("http://localhost:{port}/ok", "localhost resolves to"),
-    ("http://[::ffff:127.0.0.1]:{port}/ok", "IPv4-mapped loopback address"),
-    ("http://2130706433:{port}/ok", "2130706433 resolves to 127.0.0.1, a loopback address"),
-    ("http://0.0.0.0:{port}/ok", "0.0.0.0 is an unspecified address"),
-])
+@pytest.mark.parametrize(
+    "target, why",
+    [
+        ("http://10.0.0.1/admin", "10.0.0.1 is a private address"),
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address"),
+        ("http://127.0.0.1:{other}/ok", "127.0.0.1 is a loopback address"),
+        ("http://localhost:{port}/ok", "localhost resolves to"),
+        ("http://[::ffff:127.0.0.1]:{port}/ok", "IPv4-mapped loopback address"),
+        ("http://2130706433:{port}/ok", "2130706433 resolves to 127.0.0.1, a loopback address"),
+        ("http://0.0.0.0:{port}/ok", "0.0.0.0 is an unspecified address"),
+    ],
+)
 def test_a_redirect_to_a_private_address_is_refused_even_with_allow_host(server, target, why):
     other = socket.socket()
     other.bind(("127.0.0.1", 0))
@@ -218,11 +238,11 @@ def test_the_connection_goes_to_the_checked_address(server):
 
 
 def test_a_name_with_any_private_address_is_refused():
-    resolver = lambda host, port: [(socket.AF_INET, ("93.184.216.34", port)),  # noqa: E731
-                                   (socket.AF_INET, ("10.0.0.5", port))]
+    def resolver(host, port):
+        return [(socket.AF_INET, ("93.184.216.34", port)), (socket.AF_INET, ("10.0.0.5", port))]
+
     r = fetch.fetch_recorded("http://mixed.test/news", policy(None, resolver=resolver))
-    assert r.reason == ("refused: mixed.test resolves to 10.0.0.5, a private address "
-                        "(use --allow-private to fetch it)")
+    assert r.reason == ("refused: mixed.test resolves to 10.0.0.5, a private address (use --allow-private to fetch it)")
 
 
 def test_connections_per_host_are_bounded(server):
@@ -244,6 +264,7 @@ def test_the_limit_is_shared_across_callers(server):
 
 # --- from pages to articles -----------------------------------------------------------------
 
+
 def test_outlet_comes_from_the_site_name_else_the_domain(server):
     p = policy(server)
     spec = lambda u: ArticleSpec(outlet=None, file=None, url=u, published=None, index=1)  # noqa: E731
@@ -260,11 +281,14 @@ def test_a_failed_fetch_becomes_an_article_error_naming_the_url(server):
         fetch.raw_article(spec, fetch.fetch_recorded(url, policy(server)))
 
 
-@pytest.mark.parametrize("sid, urls, msg", [
-    ("", ["https://a.example/x"], "--story: the story id must be a non-empty string"),
-    ("s", ["https://a.example/x", "https://a.example/x"], "https://a.example/x: URL given twice for story 's'"),
-    ("s", ["https://a.example/x", "ftp://b"], "'ftp://b': not an http(s) URL"),
-])
+@pytest.mark.parametrize(
+    "sid, urls, msg",
+    [
+        ("", ["https://a.example/x"], "--story: the story id must be a non-empty string"),
+        ("s", ["https://a.example/x", "https://a.example/x"], "https://a.example/x: URL given twice for story 's'"),
+        ("s", ["https://a.example/x", "ftp://b"], "'ftp://b': not an http(s) URL"),
+    ],
+)
 def test_url_stories_are_validated(sid, urls, msg):
     with pytest.raises(StoryError) as e:
         fetch.url_story(sid, urls)
@@ -285,8 +309,13 @@ def test_conditional_get_and_other_content_types(server):
             h.send_header("Content-Length", "0")
             h.end_headers()
         else:
-            send(h, 200, "<rss><channel><title>x</title></channel></rss>", ctype="application/rss+xml",
-                 headers={"ETag": '"v1"'})
+            send(
+                h,
+                200,
+                "<rss><channel><title>x</title></channel></rss>",
+                ctype="application/rss+xml",
+                headers={"ETag": '"v1"'},
+            )
 
     url = server.route("/feed.xml", feed)
     types = ("application/rss+xml", "application/xml")

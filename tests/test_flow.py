@@ -1,8 +1,8 @@
 """The Prefect flow under Prefect's test harness (one temporary API per session)."""
 
 import pytest
-
 from conftest import STORIES
+
 from reconcile.sources import load_story
 from reconcile.store import connect
 
@@ -10,13 +10,15 @@ from reconcile.store import connect
 @pytest.mark.slow
 def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     from prefect.client.orchestration import get_client
+
     from flows.reconcile_flow import reconcile_stories
 
     story = STORIES[0]
     db = tmp_path / "flow.duckdb"
     reports = tmp_path / "reports"
-    state = reconcile_stories(paths=[str(story)], settings=settings.replace(db_path=db), reports=str(reports),
-                              return_state=True)
+    state = reconcile_stories(
+        paths=[str(story)], settings=settings.replace(db_path=db), reports=str(reports), return_state=True
+    )
     assert state.is_completed() and state.name == "Completed"
     assert state.message == "1 story: 1 changed, 0 unchanged, 0 failed, 0 articles skipped"
     summary = state.result()
@@ -67,8 +69,10 @@ def test_flow_reconciles_and_names_the_run(prefect_harness, tmp_path, settings):
     md = Artifact.get("reconcile-run-summary")
     assert md.flow_run_id == again.state_details.flow_run_id
     assert md.data.splitlines()[2].endswith(" · 1 story: 0 changed, 1 unchanged, 0 failed, 0 articles skipped")
-    assert any(ln.startswith(f"| {sid} | unchanged | ") and ln.endswith(" | none (unchanged) |  |")
-               for ln in md.data.splitlines())
+    assert any(
+        ln.startswith(f"| {sid} | unchanged | ") and ln.endswith(" | none (unchanged) |  |")
+        for ln in md.data.splitlines()
+    )
     with connect(db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
         assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == n_claims

@@ -19,9 +19,9 @@ import sys
 import time
 
 import pytest
-
 from conftest import ROOT
 from local_server import HARBOUR_A, HARBOUR_B, PageServer, article_html, fail_then
+
 from reconcile.store import connect
 
 pytestmark = pytest.mark.slow
@@ -33,7 +33,8 @@ async def _artifacts(flow_run_id: str) -> dict[str, object]:
 
     async with get_client() as client:
         arts = await client.read_artifacts(
-            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
     return {a.key: a for a in arts}
 
 
@@ -73,16 +74,21 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
         s.page("/gazette", article_html("Fire at the northern harbour", HARBOUR_A, site="Harbour Gazette"))
         s.route("/port-daily", fail_then(article_html("Harbour blaze", HARBOUR_B, site="Port Daily"), failures=1))
         urls = [s.url("/gazette"), s.url("/port-daily"), s.url("/gone")]
-        state = reconcile_stories(paths=[str(empty)], url_stories=[{"id": "harbour-fire", "urls": urls}],
-                                  settings=settings.replace(db_path=db, allow_hosts=(s.host,), fetch_backoff=0.01),
-                                  return_state=True)
+        state = reconcile_stories(
+            paths=[str(empty)],
+            url_stories=[{"id": "harbour-fire", "urls": urls}],
+            settings=settings.replace(db_path=db, allow_hosts=(s.host,), fetch_backoff=0.01),
+            return_state=True,
+        )
         counts = dict(s.counts)
 
     # Retried by Prefect on the 500, never on the 404.
     assert counts == {"/gazette": 1, "/port-daily": 2, "/gone": 1}
     assert state.is_completed() and state.name == "Partial"
-    assert state.message.startswith("2 stories: 1 changed, 0 unchanged, 1 failed, 1 article skipped; "
-                                    "not reconciled: empty-story (no usable article (")
+    assert state.message.startswith(
+        "2 stories: 1 changed, 0 unchanged, 1 failed, 1 article skipped; "
+        "not reconciled: empty-story (no usable article ("
+    )
     assert state.message.endswith(f"; harbour-fire: 1 article skipped ({urls[2]}: fetch failed: HTTP 404 Not Found)")
     summary = state.result()
     assert [ln["story_id"] for ln in summary.lines] == ["harbour-fire"]
@@ -95,16 +101,21 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
     assert ("reconcile.pipeline", f"{urls[2]}: fetch failed: HTTP 404 Not Found") in logs
     # An expected fetch failure is one WARNING line, no task failure with a traceback; one INFO line per story.
     records = asyncio.run(_log_records(summary.run_id))
-    about_gone = [(name, level) for name, level, msg in records
-                  if "/gone" in msg and not msg.startswith("Finished in state")]
+    about_gone = [
+        (name, level) for name, level, msg in records if "/gone" in msg and not msg.startswith("Finished in state")
+    ]
     assert about_gone == [("reconcile.pipeline", logging.WARNING)], records
     assert not [r for r in records if "Traceback" in r[2]]
     fig = summary.story_lines()[0]
     assert [msg for name, level, msg in records if level == logging.INFO and msg.startswith("story ")] == [
         f"story harbour-fire: 2 outlets, {fig['sentences']} sentences, {fig['claims']} claims, "
-        f"{fig['shared_claims']} shared, {fig['discrepancies']} conflicts, 1 article(s) skipped"]
-    assert ("reconcile.pipeline", logging.WARNING,
-            "story empty-story: not reconciled: " + summary.failed[0][1]) in records
+        f"{fig['shared_claims']} shared, {fig['discrepancies']} conflicts, 1 article(s) skipped"
+    ]
+    assert (
+        "reconcile.pipeline",
+        logging.WARNING,
+        "story empty-story: not reconciled: " + summary.failed[0][1],
+    ) in records
 
     # The run summary: one row per story, as markdown and as a table, read back by key.
     from prefect.artifacts import Artifact
@@ -112,8 +123,10 @@ def test_flow_fetches_with_retries_ends_partial_and_publishes_artifacts(prefect_
     md = Artifact.get("reconcile-run-summary")
     assert md.type == "markdown" and md.flow_run_id == state.state_details.flow_run_id
     line = summary.story_lines()[0]
-    assert (f"| harbour-fire | changed | 2 | {line['claims']} | {line['shared_claims']} | {line['discrepancies']} "
-            "| 1 | first run |  |") in md.data.splitlines()
+    assert (
+        f"| harbour-fire | changed | 2 | {line['claims']} | {line['shared_claims']} | {line['discrepancies']} "
+        "| 1 | first run |  |"
+    ) in md.data.splitlines()
     assert "| empty-story | failed | 0 | 0 | 0 | 0 | 0 |  |  |" in md.data.splitlines()
     table = Artifact.get("reconcile-run-summary-table")
     rows = json.loads(table.data) if isinstance(table.data, str) else table.data
@@ -147,14 +160,27 @@ def test_serve_registers_the_watchlist_schedule(prefect_harness, tmp_path):
     story = ROOT / "fixtures"
     wl = tmp_path / "watch.toml"
     stories = sorted(p.parent for p in story.glob("*/story.toml"))[:1]
-    wl.write_text('name = "harbour-watch"\n[schedule]\ncron = "0 3 * * *"\ntimezone = "Europe/London"\n'
-                  + "".join(f'[[stories]]\npath = "{p}"\n' for p in stories)
-                  + '[[stories]]\nid = "harbour-fire"\nurls = ["https://news.example/fire"]\n', encoding="utf-8")
-    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PREFECT_HOME": str(tmp_path / "prefect-home"),
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    wl.write_text(
+        'name = "harbour-watch"\n[schedule]\ncron = "0 3 * * *"\ntimezone = "Europe/London"\n'
+        + "".join(f'[[stories]]\npath = "{p}"\n' for p in stories)
+        + '[[stories]]\nid = "harbour-fire"\nurls = ["https://news.example/fire"]\n',
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": PREFECT_API_URL.value(),
+        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+    }
     log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "reconcile", "serve", str(wl), "--db", str(tmp_path / "w.duckdb")],
-                            cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reconcile", "serve", str(wl), "--db", str(tmp_path / "w.duckdb")],
+        cwd=tmp_path,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
 
     async def find():
         async with get_client() as client:

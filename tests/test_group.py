@@ -35,7 +35,7 @@ def test_similar_articles_join_and_different_ones_start_stories():
 def test_the_window_separates_the_same_topic_days_apart():
     g = Grouper(DIM, window_hours=48, threshold=0.8)
     g.assign("a", A, 0, "s-a")
-    g.assign("b", A, 40 * H, "s-b")              # within 48 h of s-a's last article: joins
+    g.assign("b", A, 40 * H, "s-b")  # within 48 h of s-a's last article: joins
     late = g.assign("c", A, (40 + 49) * H, "s-c")  # 49 h after the story's last article: new story
     assert g.touched["s-a"].n == 2 and late.story_id == "s-c" and late.new_story
 
@@ -52,8 +52,11 @@ def test_group_places_in_publication_order_and_ids_come_from_the_first_article()
     items = [Item("late", A, 5 * H), Item("early", A2, 1 * H), Item("other", B, 3 * H)]
     out = g.group(items, lambda it: f"story-of-{it.key}")
     assert [a.key for a in out] == ["early", "other", "late"]
-    assert {a.key: a.story_id for a in out} == {"early": "story-of-early", "other": "story-of-other",
-                                               "late": "story-of-early"}
+    assert {a.key: a.story_id for a in out} == {
+        "early": "story-of-early",
+        "other": "story-of-other",
+        "late": "story-of-early",
+    }
 
 
 def test_stories_loaded_from_the_warehouse_keep_their_ids_as_they_grow():
@@ -105,19 +108,27 @@ def test_pairwise_scores():
     assert alone["f1"] == 1.0 and alone["tp"] == 0
 
 
-WIRE = ("A magnitude 6.4 earthquake struck off the coast of Varnholm island early on Tuesday, killing at least "
-        "nine people and damaging hundreds of buildings, officials said. The quake hit at a depth of about 10 km, "
-        "roughly 25 km south-west of the island's main town, the national seismology institute said. A tsunami "
-        "warning issued after the quake was lifted about two hours later.")
-OWN = ("At least 11 people have been killed after a powerful earthquake struck off the island of Varnholm, local "
-       "officials say. The 6.4-magnitude tremor hit in the early hours of Tuesday, shaking buildings in the main "
-       "town. A tsunami alert was issued shortly afterwards but was later withdrawn.")
+WIRE = (
+    "A magnitude 6.4 earthquake struck off the coast of Varnholm island early on Tuesday, killing at least "
+    "nine people and damaging hundreds of buildings, officials said. The quake hit at a depth of about 10 km, "
+    "roughly 25 km south-west of the island's main town, the national seismology institute said. A tsunami "
+    "warning issued after the quake was lifted about two hours later."
+)
+OWN = (
+    "At least 11 people have been killed after a powerful earthquake struck off the island of Varnholm, local "
+    "officials say. The 6.4-magnitude tremor hit in the early hours of Tuesday, shaking buildings in the main "
+    "town. A tsunami alert was issued shortly afterwards but was later withdrawn."
+)
 
 
 def test_syndicated_copies_point_to_the_earliest_original():
     cut = WIRE.rsplit(" A tsunami", 1)[0]  # a trimmed reprint
-    members = [("copy", "tribune", 2.0, cut), ("wire", "wire", 1.0, WIRE), ("own", "herald", 3.0, OWN),
-               ("copy2", "ledger", 4.0, WIRE.upper())]
+    members = [
+        ("copy", "tribune", 2.0, cut),
+        ("wire", "wire", 1.0, WIRE),
+        ("own", "herald", 3.0, OWN),
+        ("copy2", "ledger", 4.0, WIRE.upper()),
+    ]
     marks = find_syndicated(members, 0.6)
     assert marks == {"copy": ("wire", 1.0), "copy2": ("wire", 1.0)}
 

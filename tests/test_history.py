@@ -6,12 +6,13 @@ import time
 import zlib
 
 import pytest
-
 from conftest import ROOT, STORIES
 from local_server import HARBOUR_A, HARBOUR_B, PageServer, article_html, fail_then, send
+
 from reconcile import fetch
 from reconcile.pipeline import load_stories, run_stories
 from reconcile.store import SCHEMA_VERSION, connect, ensure_schema, schema_info
+
 
 def readme_changes_query() -> str:
     """The article-changes query exactly as the README shows it."""
@@ -30,9 +31,18 @@ def harbour(db):
     """A story of three URLs on a local server: two articles and a 404; the toll can be changed."""
     toll = {"word": "Three"}
     with PageServer() as s:
-        s.route("/gazette", lambda h, n: send(h, 200, article_html(
-            "Fire at the northern harbour", [p.replace("Three", toll["word"]) for p in HARBOUR_A],
-            site="Harbour Gazette")))
+        s.route(
+            "/gazette",
+            lambda h, n: send(
+                h,
+                200,
+                article_html(
+                    "Fire at the northern harbour",
+                    [p.replace("Three", toll["word"]) for p in HARBOUR_A],
+                    site="Harbour Gazette",
+                ),
+            ),
+        )
         s.route("/port-daily", fail_then(article_html("Harbour blaze", HARBOUR_B, site="Port Daily"), failures=1))
         spec = fetch.url_story("harbour-fire", [s.url("/gazette"), s.url("/port-daily"), s.url("/gone")])
         settings = db.replace(allow_hosts=(s.host,), fetch_backoff=0.01)
@@ -52,14 +62,20 @@ def test_a_story_of_urls_is_reconciled_from_the_pages_that_arrived(harbour):
     db = settings.db_path
     assert sorted(rows(db, "SELECT outlet FROM articles")) == [("Harbour Gazette",), ("Port Daily",)]
     fetched = rows(db, "SELECT url, ok, status, reason, attempts FROM fetches ORDER BY url")
-    assert fetched == [(server.url("/gazette"), True, 200, "ok", 1),
-                       (gone, False, 404, "HTTP 404 Not Found", 1),
-                       (server.url("/port-daily"), True, 200, "ok", 2)]
+    assert fetched == [
+        (server.url("/gazette"), True, 200, "ok", 1),
+        (gone, False, 404, "HTTP 404 Not Found", 1),
+        (server.url("/port-daily"), True, 200, "ok", 2),
+    ]
     assert rows(db, "SELECT source, reason FROM article_skips") == [(gone, skip.reason)]
     assert rows(db, "SELECT status FROM runs") == [("partial",)]
     # The raw pages are kept compressed, keyed by their sha256.
-    (sha, data, comp), = rows(db, "SELECT p.sha256, p.data, p.compression FROM raw_pages p JOIN fetches f "
-                                  "ON f.raw_sha256 = p.sha256 WHERE f.url = ?", [server.url("/gazette")])
+    ((sha, data, comp),) = rows(
+        db,
+        "SELECT p.sha256, p.data, p.compression FROM raw_pages p JOIN fetches f "
+        "ON f.raw_sha256 = p.sha256 WHERE f.url = ?",
+        [server.url("/gazette")],
+    )
     assert comp == "zlib" and b"Harbour Gazette" in zlib.decompress(data) and len(sha) == 64
 
 
@@ -100,7 +116,10 @@ def test_file_articles_get_versions_too(tmp_path, db):
     (story / "north-herald.txt").write_text("\n\n".join(HARBOUR_A).replace("Three", "Four"), encoding="utf-8")
     run_stories(load_stories([story]), db)
     assert rows(db.db_path, "SELECT outlet, version FROM article_versions ORDER BY outlet, version") == [
-        ("north herald", 1), ("north herald", 2), ("south post", 1)]
+        ("north herald", 1),
+        ("north herald", 2),
+        ("south post", 1),
+    ]
 
 
 @pytest.mark.slow

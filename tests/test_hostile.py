@@ -3,7 +3,9 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from reconcile.errors import StoryError
 from reconcile.extract import clean_paragraphs
@@ -12,10 +14,12 @@ from reconcile.segment import split_text
 from reconcile.sources import load_story
 from reconcile.store import connect
 
-PROSE = ("The regional council approved a new budget on Monday after a long debate. "
-         "Officials said the plan would fund twelve new schools and a hospital wing. "
-         "Opposition members said the spending was too high for a small city. "
-         "The vote passed by nine votes to four, the council clerk said. ")
+PROSE = (
+    "The regional council approved a new budget on Monday after a long debate. "
+    "Officials said the plan would fund twelve new schools and a hospital wing. "
+    "Opposition members said the spending was too high for a small city. "
+    "The vote passed by nine votes to four, the council clerk said. "
+)
 
 
 def page(body: str, title: str = "Council budget") -> str:
@@ -40,8 +44,10 @@ def tomllib_str(s: str) -> str:
 
 def test_sql_looking_ids_and_outlets_are_stored_verbatim(tmp_path, db):
     sid = "x'; DROP TABLE stories; --"
-    outlets = {'Bobby "Tables"; DELETE FROM articles': ("a.html", page(f"<p>{PROSE}</p>")),
-               "O'Brien Daily -- SELECT": ("b.html", page(f"<p>{PROSE.replace('Monday', 'Tuesday')}</p>"))}
+    outlets = {
+        'Bobby "Tables"; DELETE FROM articles': ("a.html", page(f"<p>{PROSE}</p>")),
+        "O'Brien Daily -- SELECT": ("b.html", page(f"<p>{PROSE.replace('Monday', 'Tuesday')}</p>")),
+    }
     folder = story(tmp_path, "sql", outlets, story_id=sid)
     summary = run_stories(load_stories([folder]), db)
     assert not summary.failed
@@ -51,13 +57,20 @@ def test_sql_looking_ids_and_outlets_are_stored_verbatim(tmp_path, db):
 
 
 def test_other_language_script_tags_and_long_sentences(tmp_path, db):
-    french = ("Le conseil régional a approuvé un nouveau budget lundi après un long débat. "
-              "Les responsables ont déclaré que le plan financerait douze nouvelles écoles. "
-              "L'opposition a jugé les dépenses trop élevées pour une petite ville. ")
+    french = (
+        "Le conseil régional a approuvé un nouveau budget lundi après un long débat. "
+        "Les responsables ont déclaré que le plan financerait douze nouvelles écoles. "
+        "L'opposition a jugé les dépenses trop élevées pour une petite ville. "
+    )
     long_sentence = "The council said " + ", ".join(f"item {i} was funded" for i in range(400)) + "."
-    arts = {"French Daily": ("fr.html", page(f"<p>{french}</p>", "Budget")),
-            "Script Times": ("s.html", page(f"<p>{PROSE}</p><p>A reader typed &lt;script&gt;alert(1)&lt;/script&gt; in the form.</p>")),
-            "Long Post": ("l.html", page(f"<p>{PROSE}</p><p>{long_sentence}</p>"))}
+    arts = {
+        "French Daily": ("fr.html", page(f"<p>{french}</p>", "Budget")),
+        "Script Times": (
+            "s.html",
+            page(f"<p>{PROSE}</p><p>A reader typed &lt;script&gt;alert(1)&lt;/script&gt; in the form.</p>"),
+        ),
+        "Long Post": ("l.html", page(f"<p>{PROSE}</p><p>{long_sentence}</p>")),
+    }
     folder = story(tmp_path, "mixed", arts)
     summary = run_stories(load_stories([folder]), db)
     assert not summary.failed and not summary.skips
@@ -69,14 +82,29 @@ def test_other_language_script_tags_and_long_sentences(tmp_path, db):
     assert max(len(t) for t in texts) > 5000
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("huge.html", None, "over the 5,000,000-byte limit"),
-    ("nested.html", "<html><body>" + "<div>" * 50000 + "<p>deep</p>" + "</div>" * 50000 + "</body></html>", "no article"),
-    ("nul.html", b"\x00\x00\x00<html>" + b"\x00" * 100, "binary data"),
-    ("invalid.html", b"<html><body><p>" + bytes(range(128, 256)) * 50 + b"</p></body></html>", "not valid UTF-8"),
-    ("many.txt", "\n\n".join(f"Sentence number {i} is a short one." for i in range(10000)), "over the 2,000-sentence limit"),
-    ("nav.html", "<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav><p>Subscribe</p></body></html>", "no article"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("huge.html", None, "over the 5,000,000-byte limit"),
+        (
+            "nested.html",
+            "<html><body>" + "<div>" * 50000 + "<p>deep</p>" + "</div>" * 50000 + "</body></html>",
+            "no article",
+        ),
+        ("nul.html", b"\x00\x00\x00<html>" + b"\x00" * 100, "binary data"),
+        ("invalid.html", b"<html><body><p>" + bytes(range(128, 256)) * 50 + b"</p></body></html>", "not valid UTF-8"),
+        (
+            "many.txt",
+            "\n\n".join(f"Sentence number {i} is a short one." for i in range(10000)),
+            "over the 2,000-sentence limit",
+        ),
+        (
+            "nav.html",
+            "<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav><p>Subscribe</p></body></html>",
+            "no article",
+        ),
+    ],
+)
 def test_bad_pages_are_recorded_skips(tmp_path, settings, name, content, message):
     good = ("good.html", page(f"<p>{PROSE}</p>"))
     folder = story(tmp_path, "s", {"Good": good, "Bad": (name, content or b"<html><body>")})
@@ -93,8 +121,11 @@ def test_bad_pages_are_recorded_skips(tmp_path, settings, name, content, message
 
 toml_values = st.recursive(
     st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.floats(allow_nan=False)),
-    lambda children: st.one_of(st.lists(children, max_size=3), st.dictionaries(st.text(max_size=8), children, max_size=3)),
-    max_leaves=8)
+    lambda children: st.one_of(
+        st.lists(children, max_size=3), st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
 
 
 def to_toml(v) -> str:
@@ -110,8 +141,10 @@ def to_toml(v) -> str:
 
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(doc=st.dictionaries(st.sampled_from(["id", "title", "articles", "other"]), toml_values, max_size=4),
-       raw=st.binary(max_size=200))
+@given(
+    doc=st.dictionaries(st.sampled_from(["id", "title", "articles", "other"]), toml_values, max_size=4),
+    raw=st.binary(max_size=200),
+)
 def test_random_manifests_only_raise_story_errors(tmp_path_factory, doc, raw):
     d = tmp_path_factory.mktemp("m")
     body = "\n".join(f"{k} = {to_toml(v)}" for k, v in doc.items())
@@ -134,5 +167,6 @@ def test_pure_stages_survive_any_text(text):
     clean_paragraphs(text.split("\n"), (text[:20],))
     from reconcile.compare import compare_pair
     from reconcile.facts import extract_facts
+
     extract_facts(text)
     compare_pair(text, text[::-1])

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import STORIES
+
 from reconcile.pipeline import load_stories, run_stories
 from reconcile.store import connect
 
@@ -13,8 +13,15 @@ TABLES = ("articles", "sentences", "claims", "discrepancies")
 
 def snapshot(path):
     with connect(path, read_only=True) as con:
-        ids = {t: sorted(r[0] for r in con.execute(f"SELECT {t[:-1] if t != 'discrepancies' else 'discrepancy'}_id FROM {t}").fetchall())
-               for t in TABLES}
+        ids = {
+            t: sorted(
+                r[0]
+                for r in con.execute(
+                    f"SELECT {t[:-1] if t != 'discrepancies' else 'discrepancy'}_id FROM {t}"
+                ).fetchall()
+            )
+            for t in TABLES
+        }
         members = con.execute("SELECT count(*) FROM claim_sentences").fetchone()[0]
     return ids, members
 
@@ -29,18 +36,33 @@ def test_offsets_and_provenance(demo_db):
         # a pair is stored once per kind, with sentence_id_a < sentence_id_b, inside one claim
         bad = con.execute("""SELECT count(*) FROM discrepancies d WHERE NOT sentence_id_a < sentence_id_b
                              OR NOT EXISTS (SELECT 1 FROM claim_sentences x WHERE x.claim_id = d.claim_id AND x.sentence_id = d.sentence_id_a)
-                             OR NOT EXISTS (SELECT 1 FROM claim_sentences x WHERE x.claim_id = d.claim_id AND x.sentence_id = d.sentence_id_b)""").fetchone()[0]
-        dup = con.execute("SELECT count(*) - count(DISTINCT (sentence_id_a, sentence_id_b, kind)) FROM discrepancies").fetchone()[0]
+                             OR NOT EXISTS (SELECT 1 FROM claim_sentences x WHERE x.claim_id = d.claim_id AND x.sentence_id = d.sentence_id_b)""").fetchone()[
+            0
+        ]
+        dup = con.execute(
+            "SELECT count(*) - count(DISTINCT (sentence_id_a, sentence_id_b, kind)) FROM discrepancies"
+        ).fetchone()[0]
         assert bad == 0 and dup == 0
         # every sentence belongs to exactly one claim, and a claim holds at most one sentence per outlet
-        assert con.execute("""SELECT count(*) FROM sentences s WHERE (SELECT count(*) FROM claim_sentences x
-                              WHERE x.sentence_id = s.sentence_id) <> 1""").fetchone()[0] == 0
-        assert con.execute("""SELECT count(*) FROM (SELECT claim_id, outlet_id, count(*) n FROM claim_sentences
-                              JOIN sentences USING (sentence_id) GROUP BY ALL) WHERE n > 1""").fetchone()[0] == 0
+        assert (
+            con.execute("""SELECT count(*) FROM sentences s WHERE (SELECT count(*) FROM claim_sentences x
+                              WHERE x.sentence_id = s.sentence_id) <> 1""").fetchone()[0]
+            == 0
+        )
+        assert (
+            con.execute("""SELECT count(*) FROM (SELECT claim_id, outlet_id, count(*) n FROM claim_sentences
+                              JOIN sentences USING (sentence_id) GROUP BY ALL) WHERE n > 1""").fetchone()[0]
+            == 0
+        )
         # stories' summary figures agree with their rows
-        assert con.execute("""SELECT count(*) FROM stories s WHERE n_sentences <> (SELECT count(*) FROM sentences x WHERE x.story_id = s.story_id)
+        assert (
+            con.execute("""SELECT count(*) FROM stories s WHERE n_sentences <> (SELECT count(*) FROM sentences x WHERE x.story_id = s.story_id)
                               OR n_claims <> (SELECT count(*) FROM claims c WHERE c.story_id = s.story_id)
-                              OR n_shared_claims <> (SELECT count(*) FROM claims c WHERE c.story_id = s.story_id AND n_outlets >= 2)""").fetchone()[0] == 0
+                              OR n_shared_claims <> (SELECT count(*) FROM claims c WHERE c.story_id = s.story_id AND n_outlets >= 2)""").fetchone()[
+                0
+            ]
+            == 0
+        )
 
 
 @pytest.mark.slow
@@ -66,15 +88,19 @@ def test_conflicts_below_the_calibrated_gates_are_held_back_not_lost(tmp_path, s
     under them, a conflict can also join two claims into one, which the strict gates never do)."""
     kinds = ("number", "date", "entity", "negation")
     story = [p for p in STORIES if p.name == "mine-rescue"]
-    strict = settings.replace(db_path=tmp_path / "strict.duckdb", discrepancy_gates={k: 0.999 for k in kinds},
-                     discrepancy_min_confidence={k: 0.999 for k in kinds})
+    strict = settings.replace(
+        db_path=tmp_path / "strict.duckdb",
+        discrepancy_gates={k: 0.999 for k in kinds},
+        discrepancy_min_confidence={k: 0.999 for k in kinds},
+    )
     run_stories(load_stories(story), strict)
     calibrated = settings.replace(db_path=tmp_path / "calibrated.duckdb")
     run_stories(load_stories(story), calibrated)
     with connect(strict.db_path, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM v_discrepancies").fetchone()[0] == 0
-        held = con.execute("SELECT kind, value_a, value_b, held_back_reason FROM v_discrepancies_all "
-                           "WHERE NOT reported").fetchall()
+        held = con.execute(
+            "SELECT kind, value_a, value_b, held_back_reason FROM v_discrepancies_all WHERE NOT reported"
+        ).fetchall()
     assert held and all("below the" in r[3] for r in held)
     with connect(calibrated.db_path, read_only=True) as con:
         shown = con.execute("SELECT kind, value_a, value_b FROM v_discrepancies").fetchall()
@@ -122,7 +148,11 @@ def test_story_fingerprint_follows_the_versions_of_result_shaping_libraries(monk
 
     s = Settings(embed_backend="onnx-int8")
     assert [v.split("==")[0] for v in pipeline.library_versions("onnx-int8")] == [
-        "trafilatura", "lxml", "onnxruntime", "tokenizers"]
+        "trafilatura",
+        "lxml",
+        "onnxruntime",
+        "tokenizers",
+    ]
     assert "torch" in [v.split("==")[0] for v in pipeline.library_versions("torch")]
     assert "sentence-transformers" in [v.split("==")[0] for v in pipeline.library_versions("torch")]
     spec = load_stories([STORIES[0]])[0]
@@ -133,8 +163,9 @@ def test_story_fingerprint_follows_the_versions_of_result_shaping_libraries(monk
     assert pipeline.story_fingerprint(spec, raws, s.replace(embed_backend="torch")) != before
 
     real_version = importlib.metadata.version
-    monkeypatch.setattr(importlib.metadata, "version",
-                        lambda name: "99.0" if name == "trafilatura" else real_version(name))
+    monkeypatch.setattr(
+        importlib.metadata, "version", lambda name: "99.0" if name == "trafilatura" else real_version(name)
+    )
     pipeline.library_versions.cache_clear()
     try:
         assert "trafilatura==99.0" in pipeline.library_versions("onnx-int8")

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from handmade import SCRIPT_SENTENCE, handmade_fixture
+
 from reconcile.queries import END, QUERIES_DIR, START, load_queries, markdown_table, run_query
 from reconcile.store import VIEWS_FILE, connect
 
@@ -107,7 +107,7 @@ def test_queries_only_read():
 def readme_region() -> str:
     text = README.read_text(encoding="utf-8")
     assert START in text and END in text, "README needs the example-queries region"
-    return text[text.index(START):text.index(END)]
+    return text[text.index(START) : text.index(END)]
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.name)
@@ -115,7 +115,7 @@ def test_readme_shows_query_and_output(demo_db, query):
     region = readme_region()
     start, end = f"<!-- query: {query.name} -->", f"<!-- /query: {query.name} -->"
     assert start in region and end in region, f"README does not show {query.name}: run `make readme-queries`"
-    block = region[region.index(start):region.index(end)]
+    block = region[region.index(start) : region.index(end)]
     assert f"```sql\n{query.sql}\n```" in block, f"README shows an old version of {query.name}"
     with connect(demo_db, read_only=True) as con:
         cols, _ = run_query(con, query)
@@ -125,7 +125,7 @@ def test_readme_shows_query_and_output(demo_db, query):
 
 def test_readme_lists_every_view():
     text = README.read_text(encoding="utf-8")
-    section = text[text.index("## Querying the warehouse"):]
+    section = text[text.index("## Querying the warehouse") :]
     for view in re.findall(r"CREATE OR REPLACE VIEW (\w+)", VIEWS_FILE.read_text(encoding="utf-8")):
         assert f"`{view}`" in section, f"README's view table misses {view}"
 
@@ -134,8 +134,14 @@ def test_readme_tool_rewrites_region(handmade_db, tmp_path):
     """tools/readme_queries.py fills the region from a warehouse and then reports it current."""
     readme = tmp_path / "README.md"
     readme.write_text(f"# x\n\n{START}\nstale\n{END}\n\ntail\n", encoding="utf-8")
-    tool = [sys.executable, str(ROOT / "tools" / "readme_queries.py"), "--db", str(handmade_db),
-            "--readme", str(readme)]
+    tool = [
+        sys.executable,
+        str(ROOT / "tools" / "readme_queries.py"),
+        "--db",
+        str(handmade_db),
+        "--readme",
+        str(readme),
+    ]
     out = subprocess.run(tool, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     text = readme.read_text(encoding="utf-8")

@@ -13,12 +13,19 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from conftest import run_cli
 from handmade import SCRIPT_SENTENCE, STORIES, handmade_fixture
+
 from reconcile.records import slugify
-from reconcile.report import (attribute, credit, load_all_reports, load_report, natural_list, render_html,
-                              render_markdown)
+from reconcile.report import (
+    attribute,
+    credit,
+    load_all_reports,
+    load_report,
+    natural_list,
+    render_html,
+    render_markdown,
+)
 
 handmade_db = handmade_fixture()
 
@@ -28,41 +35,50 @@ handmade_db = handmade_fixture()
 # ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("items, text", [
-    ([], ""),
-    (["Reuters"], "Reuters"),
-    (["Reuters", "the BBC"], "Reuters and the BBC"),
-    (["Reuters", "the BBC", "AP"], "Reuters, the BBC and AP"),
-    (["A", "B", "C", "D"], "A, B, C and D"),
-])
+@pytest.mark.parametrize(
+    "items, text",
+    [
+        ([], ""),
+        (["Reuters"], "Reuters"),
+        (["Reuters", "the BBC"], "Reuters and the BBC"),
+        (["Reuters", "the BBC", "AP"], "Reuters, the BBC and AP"),
+        (["A", "B", "C", "D"], "A, B, C and D"),
+    ],
+)
 def test_natural_list(items, text):
     assert natural_list(items) == text
 
 
-@pytest.mark.parametrize("name, text", [
-    ("Reuters", "Reuters"),
-    ("BBC", "the BBC"),
-    ("Los Angeles Times", "the Los Angeles Times"),
-    ("Associated Press", "the Associated Press"),
-    ("The Guardian", "The Guardian"),
-    ("NPR", "NPR"),
-    ("Al Jazeera", "Al Jazeera"),
-])
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("Reuters", "Reuters"),
+        ("BBC", "the BBC"),
+        ("Los Angeles Times", "the Los Angeles Times"),
+        ("Associated Press", "the Associated Press"),
+        ("The Guardian", "The Guardian"),
+        ("NPR", "NPR"),
+        ("Al Jazeera", "Al Jazeera"),
+    ],
+)
 def test_credit_reads_naturally(name, text):
     assert credit(name) == text
 
 
-@pytest.mark.parametrize("sentence, text", [
-    ("Belarus freed 52 prisoners.", "Belarus freed 52 prisoners, according to X."),
-    ('He said "we are free."', 'He said "we are free," according to X.'),
-    ("She said \u201cit is over.\u201d", "She said \u201cit is over,\u201d according to X."),
-    ("Is it over?", "Is it over? (according to X)."),
-    ("No final stop", "No final stop, according to X."),
-    # one sentence of a multi-sentence quote: the quotation marks are balanced in the digest
-    ("\u201cThe talks are over.", "\u201cThe talks are over,\u201d according to X."),
-    ("Now the work begins,\u201d he said.", "\u201cNow the work begins,\u201d he said, according to X."),
-    ('"We are not leaving.', '"We are not leaving," according to X.'),
-])
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Belarus freed 52 prisoners.", "Belarus freed 52 prisoners, according to X."),
+        ('He said "we are free."', 'He said "we are free," according to X.'),
+        ("She said \u201cit is over.\u201d", "She said \u201cit is over,\u201d according to X."),
+        ("Is it over?", "Is it over? (according to X)."),
+        ("No final stop", "No final stop, according to X."),
+        # one sentence of a multi-sentence quote: the quotation marks are balanced in the digest
+        ("\u201cThe talks are over.", "\u201cThe talks are over,\u201d according to X."),
+        ("Now the work begins,\u201d he said.", "\u201cNow the work begins,\u201d he said, according to X."),
+        ('"We are not leaving.', '"We are not leaving," according to X.'),
+    ],
+)
 def test_attribute(sentence, text):
     assert attribute(sentence, "according to X") == text
 
@@ -157,8 +173,13 @@ def test_html_matrix_rows_are_claims_columns_are_outlets(handmade_db):
     for _label, members in STORIES["mine"]["claims"]:
         expected.append({slugify(o): members.get(o, "\u2014") for o in ("BBC", "Reuters", "AP")})
     assert [r["cells"] for r in page.rows] == expected
-    assert [r["class"] for r in page.rows] == ["claim conflict", "claim shared", "claim conflict",
-                                              "claim unique", "claim unique"]
+    assert [r["class"] for r in page.rows] == [
+        "claim conflict",
+        "claim shared",
+        "claim conflict",
+        "claim unique",
+        "claim unique",
+    ]
     assert "only BBC" in page.rows[3]["header"] and "only AP" in page.rows[4]["header"]
 
 
@@ -201,11 +222,13 @@ def test_html_header_has_story_and_outlet_metadata(handmade_db):
 def test_links_only_web_urls_and_escape_them(handmade_db):
     rep = load_report(handmade_db, "mine")
     from dataclasses import replace
+
     bad = replace(rep, articles=(replace(rep.articles[0], url="javascript:alert(1)"),) + rep.articles[1:])
     text = render_html(bad)
     assert 'href="javascript' not in text and "javascript:alert(1)" in text
-    tricky = replace(rep, articles=(replace(rep.articles[0], url="https://x.example/<script>a</script>"),)
-                     + rep.articles[1:])
+    tricky = replace(
+        rep, articles=(replace(rep.articles[0], url="https://x.example/<script>a</script>"),) + rep.articles[1:]
+    )
     assert "<script>" not in render_markdown(tricky) and "<script>" not in render_html(tricky)
 
 
@@ -220,8 +243,8 @@ def png_pixels(path: Path) -> tuple[int, int, list[list[bytes]]]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     pos, idat, ihdr = 8, b"", None
     while pos < len(data):
-        n, typ = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + n]
+        n, typ = struct.unpack(">I4s", data[pos : pos + 8])
+        chunk = data[pos + 8 : pos + 8 + n]
         if typ == b"IHDR":
             ihdr = struct.unpack(">IIBBBBB", chunk)
         elif typ == b"IDAT":
@@ -235,7 +258,7 @@ def png_pixels(path: Path) -> tuple[int, int, list[list[bytes]]]:
     rows, prev = [], bytearray(stride)
     for y in range(h):
         f = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for x in range(stride):
             a = line[x - bpp] if x >= bpp else 0
             b = prev[x]
@@ -250,21 +273,33 @@ def png_pixels(path: Path) -> tuple[int, int, list[list[bytes]]]:
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append([bytes(line[i:i + 3]) for i in range(0, stride, bpp)])
+        rows.append([bytes(line[i : i + 3]) for i in range(0, stride, bpp)])
         prev = line
     return w, h, rows
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None,
-                    reason="chromium is not installed (apt-get install -y chromium; .ci/run installs it)")
+@pytest.mark.skipif(
+    shutil.which("chromium") is None,
+    reason="chromium is not installed (apt-get install -y chromium; .ci/run installs it)",
+)
 def test_html_renders_in_headless_chromium(handmade_db, tmp_path):
     page = tmp_path / "mine.html"
     page.write_text(render_html(load_report(handmade_db, "mine")), encoding="utf-8")
     png = tmp_path / "mine.png"
-    cmd = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run",
-           f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={png}", "--window-size=1400,1000",
-           page.as_uri()]
+    cmd = [
+        "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--screenshot={png}",
+        "--window-size=1400,1000",
+        page.as_uri(),
+    ]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)})
     assert png.exists(), f"no screenshot (exit {out.returncode}): {out.stderr[-500:]}"
     assert png.stat().st_size > 10_000
@@ -294,27 +329,41 @@ def test_markdown_digest_credits_differences_and_uniques(handmade_db):
         "The mine had been closed for inspections last year, according to the BBC and Reuters.",
         "The company said the shaft collapsed on March 2, according to AP; Reuters differs on the date (see below).",
     ]
-    assert ("the BBC puts the figure at 14; Reuters and AP at 12. AP published 7 hours after the BBC, "
-            "so its figure may be an update rather than a conflict.") in md
+    assert (
+        "the BBC puts the figure at 14; Reuters and AP at 12. AP published 7 hours after the BBC, "
+        "so its figure may be an update rather than a conflict."
+    ) in md
     assert "Reuters gives the date as March 1; AP as March 2." in md
     uniques = md.split("## Reported by one outlet only\n\n")[1]
-    assert uniques.startswith("Only the BBC reports:\n\n- A local choir sang outside the hospital.\n\n"
-                              "Only AP reports:\n\n- ")
+    assert uniques.startswith(
+        "Only the BBC reports:\n\n- A local choir sang outside the hospital.\n\nOnly AP reports:\n\n- "
+    )
     assert "<script>" not in md and "&lt;script&gt;" in md
     assert md.startswith("# Miners rescued after shaft collapse\n")
-    assert "- **BBC**, \u201cFourteen miners rescued\u201d, 2026-03-02 09:00 UTC: <https://www.bbc.example/news/mine-rescue>" in md
+    assert (
+        "- **BBC**, \u201cFourteen miners rescued\u201d, 2026-03-02 09:00 UTC: <https://www.bbc.example/news/mine-rescue>"
+        in md
+    )
 
 
 def test_markdown_digest_groups_values_and_polarity(handmade_db):
     md = render_markdown(load_report(handmade_db, "quake"))
-    assert ("The earthquake killed dozens of people, officials said, according to the BBC, Reuters and "
-            "the Los Angeles Times; Reuters and the Los Angeles Times disagree on the figure and a name "
-            "(see below).") in md
-    assert ("Reuters puts the figure at 32; the Los Angeles Times at 30. Reuters gives the name as Ana Ruiz; "
-            "the Los Angeles Times as Ana Rios.") in md
-    assert ("the BBC puts it in the negative (\u201cnot damaged\u201d); the Los Angeles Times in the "
-            "affirmative (\u201cdamaged\u201d).") in md
-    assert "The governor said the port was not damaged, according to the BBC; the Los Angeles Times says otherwise" in md
+    assert (
+        "The earthquake killed dozens of people, officials said, according to the BBC, Reuters and "
+        "the Los Angeles Times; Reuters and the Los Angeles Times disagree on the figure and a name "
+        "(see below)."
+    ) in md
+    assert (
+        "Reuters puts the figure at 32; the Los Angeles Times at 30. Reuters gives the name as Ana Ruiz; "
+        "the Los Angeles Times as Ana Rios."
+    ) in md
+    assert (
+        "the BBC puts it in the negative (\u201cnot damaged\u201d); the Los Angeles Times in the "
+        "affirmative (\u201cdamaged\u201d)."
+    ) in md
+    assert (
+        "The governor said the port was not damaged, according to the BBC; the Los Angeles Times says otherwise" in md
+    )
     assert "Only Reuters reports:\n\n- Insurers expect claims to rise." in md
 
 
@@ -344,8 +393,10 @@ def test_cli_report_all(handmade_db, tmp_path):
     out = tmp_path / "reports"
     r = run_cli("report", "--all", "--out", str(out), "--db", str(handmade_db))
     assert r.returncode == 0, r.stderr
-    assert r.stdout.splitlines() == [f"report mine: {out / 'mine.html'} {out / 'mine.md'}",
-                                     f"report quake: {out / 'quake.html'} {out / 'quake.md'}"]
+    assert r.stdout.splitlines() == [
+        f"report mine: {out / 'mine.html'} {out / 'mine.md'}",
+        f"report quake: {out / 'quake.html'} {out / 'quake.md'}",
+    ]
     assert sorted(p.name for p in out.iterdir()) == ["mine.html", "mine.md", "quake.html", "quake.md"]
 
 
@@ -372,12 +423,15 @@ def test_cli_report_not_a_warehouse(tmp_path):
     assert r.stderr == f"reconcile: error: {db}: not a reconcile warehouse (no stories table)\n"
 
 
-@pytest.mark.parametrize("args, message", [
-    ([], "give a STORY_ID, or --all with --out DIR"),
-    (["--all"], "--all needs --out DIR"),
-    (["mine", "--all", "--out", "x"], "give a STORY_ID or --all, not both"),
-    (["mine", "--out", "x", "--html", "y.html"], "--out cannot be combined with --html or --markdown"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ([], "give a STORY_ID, or --all with --out DIR"),
+        (["--all"], "--all needs --out DIR"),
+        (["mine", "--all", "--out", "x"], "give a STORY_ID or --all, not both"),
+        (["mine", "--out", "x", "--html", "y.html"], "--out cannot be combined with --html or --markdown"),
+    ],
+)
 def test_cli_report_usage_errors(args, message):
     r = run_cli("report", *args)
     assert r.returncode == 2
@@ -399,8 +453,9 @@ def test_cli_export_parquet(handmade_db, tmp_path):
             want = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
             got = con.execute(f"SELECT count(*) FROM read_parquet('{out / (name + '.parquet')}')").fetchone()[0]
             assert got == want, name
-        pairs = con.execute(f"SELECT * FROM read_parquet('{out / 'v_outlet_pairs.parquet'}') "
-                            "ORDER BY outlet_id_a, outlet_id_b").fetchall()
+        pairs = con.execute(
+            f"SELECT * FROM read_parquet('{out / 'v_outlet_pairs.parquet'}') ORDER BY outlet_id_a, outlet_id_b"
+        ).fetchall()
         assert pairs == con.execute("SELECT * FROM v_outlet_pairs ORDER BY outlet_id_a, outlet_id_b").fetchall()
     finally:
         con.close()
@@ -422,8 +477,10 @@ def test_demo_reports_show_every_claim_and_outlet(demo_db):
     reports = load_all_reports(demo_db)
     con = duckdb.connect(str(demo_db), read_only=True)
     try:
-        stories = {sid: (n_out, n_claims) for sid, n_out, n_claims in
-                   con.execute("SELECT story_id, n_outlets, n_claims FROM stories").fetchall()}
+        stories = {
+            sid: (n_out, n_claims)
+            for sid, n_out, n_claims in con.execute("SELECT story_id, n_outlets, n_claims FROM stories").fetchall()
+        }
         n_disc = dict(con.execute("SELECT story_id, count(*) FROM discrepancies GROUP BY story_id").fetchall())
     finally:
         con.close()
@@ -436,16 +493,21 @@ def test_demo_reports_show_every_claim_and_outlet(demo_db):
         assert "script" not in page.tags
         assert rep.n_conflicts == n_disc.get(rep.story_id, 0)
         md = render_markdown(rep)
-        for heading in ("## Sources", "## What the outlets report", "## Where they differ",
-                        "## Reported by one outlet only"):
+        for heading in (
+            "## Sources",
+            "## What the outlets report",
+            "## Where they differ",
+            "## Reported by one outlet only",
+        ):
             assert heading in md, (rep.story_id, heading)
         body = md.split("## What the outlets report\n\n")[1].split("\n\n## Where they differ")[0]
         paragraphs = body.split("\n\n") if rep.shared_claims else []
         assert len(paragraphs) == len(rep.shared_claims), rep.story_id
         # every shared claim is credited: "..., according to X and Y", or "..., as reported by X" when
         # the sentence itself opens with "According to"
-        assert all(("according to " in p or "as reported by " in p) and p.endswith(".") for p in paragraphs), \
+        assert all(("according to " in p or "as reported by " in p) and p.endswith(".") for p in paragraphs), (
             rep.story_id
+        )
 
 
 def test_reports_say_what_changed_since_the_previous_run(tmp_path):
@@ -453,8 +515,8 @@ def test_reports_say_what_changed_since_the_previous_run(tmp_path):
     from datetime import datetime, timezone
 
     import numpy as np
-
     from handmade import story_result
+
     from reconcile.store import RunRecord, write_run
 
     db = tmp_path / "w.duckdb"

@@ -7,26 +7,38 @@ def sentences(text: str) -> list[str]:
     return [text[s:e] for _, s, e in split_text(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("U.S. President Donald Trump spoke. He left.", ["U.S. President Donald Trump spoke.", "He left."]),
-    ("Mr. Coale met Mrs. Tsikhanouskaya. They talked.", ["Mr. Coale met Mrs. Tsikhanouskaya.", "They talked."]),
-    ("The deadline is Jan. 5 at noon. It may move.", ["The deadline is Jan. 5 at noon.", "It may move."]),
-    ("About 3.5 million people voted. Turnout rose.", ["About 3.5 million people voted.", "Turnout rose."]),
-    ('"We are free." The crowd cheered.', ['"We are free."', "The crowd cheered."]),
-    ('"Are you sure?" he asked. She nodded.', ['"Are you sure?" he asked.', "She nodded."]),
-    ("It was backed by the U.S. The deal closed.", ["It was backed by the U.S.", "The deal closed."]),
-    ("It ended at 10 p.m. on Monday. Crews left.", ["It ended at 10 p.m. on Monday.", "Crews left."]),
-    ("Brig. Gen. Jane Doe and Sen. Ed Roe spoke. Both agreed.", ["Brig. Gen. Jane Doe and Sen. Ed Roe spoke.", "Both agreed."]),
-    ("He lives at No. 2 Elm St. in Leeds. It burned.", ["He lives at No. 2 Elm St. in Leeds.", "It burned."]),
-    ("John F. Kennedy Jr. arrived. Cameras flashed.", ["John F. Kennedy Jr. arrived.", "Cameras flashed."]),
-    ("Shares of Acme Inc. rose 4.5% on Friday. Rivals fell.", ["Shares of Acme Inc. rose 4.5% on Friday.", "Rivals fell."]),
-    ("He said it was “over.” Then he left.", ["He said it was “over.”", "Then he left."]),
-    ("Wait! Stop. Now.", ["Wait!", "Stop.", "Now."]),
-    ("One.\n\nTwo is here.", ["One.", "Two is here."]),
-    ("東京で地震があった。被害は確認されていない！本当か？", ["東京で地震があった。", "被害は確認されていない！", "本当か？"]),
-    ("彼は「行く。」と言った。翌日、出発した。", ["彼は「行く。」と言った。", "翌日、出発した。"]),
-    ("北京今天下雨。气温下降了。", ["北京今天下雨。", "气温下降了。"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("U.S. President Donald Trump spoke. He left.", ["U.S. President Donald Trump spoke.", "He left."]),
+        ("Mr. Coale met Mrs. Tsikhanouskaya. They talked.", ["Mr. Coale met Mrs. Tsikhanouskaya.", "They talked."]),
+        ("The deadline is Jan. 5 at noon. It may move.", ["The deadline is Jan. 5 at noon.", "It may move."]),
+        ("About 3.5 million people voted. Turnout rose.", ["About 3.5 million people voted.", "Turnout rose."]),
+        ('"We are free." The crowd cheered.', ['"We are free."', "The crowd cheered."]),
+        ('"Are you sure?" he asked. She nodded.', ['"Are you sure?" he asked.', "She nodded."]),
+        ("It was backed by the U.S. The deal closed.", ["It was backed by the U.S.", "The deal closed."]),
+        ("It ended at 10 p.m. on Monday. Crews left.", ["It ended at 10 p.m. on Monday.", "Crews left."]),
+        (
+            "Brig. Gen. Jane Doe and Sen. Ed Roe spoke. Both agreed.",
+            ["Brig. Gen. Jane Doe and Sen. Ed Roe spoke.", "Both agreed."],
+        ),
+        ("He lives at No. 2 Elm St. in Leeds. It burned.", ["He lives at No. 2 Elm St. in Leeds.", "It burned."]),
+        ("John F. Kennedy Jr. arrived. Cameras flashed.", ["John F. Kennedy Jr. arrived.", "Cameras flashed."]),
+        (
+            "Shares of Acme Inc. rose 4.5% on Friday. Rivals fell.",
+            ["Shares of Acme Inc. rose 4.5% on Friday.", "Rivals fell."],
+        ),
+        ("He said it was “over.” Then he left.", ["He said it was “over.”", "Then he left."]),
+        ("Wait! Stop. Now.", ["Wait!", "Stop.", "Now."]),
+        ("One.\n\nTwo is here.", ["One.", "Two is here."]),
+        (
+            "東京で地震があった。被害は確認されていない！本当か？",
+            ["東京で地震があった。", "被害は確認されていない！", "本当か？"],
+        ),
+        ("彼は「行く。」と言った。翌日、出発した。", ["彼は「行く。」と言った。", "翌日、出発した。"]),
+        ("北京今天下雨。气温下降了。", ["北京今天下雨。", "气温下降了。"]),
+    ],
+)
 def test_split(text, expected):
     assert sentences(text) == expected
 

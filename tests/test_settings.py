@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import STORIES
-from reconcile import cli, settings as settings_mod
+
+from reconcile import cli
+from reconcile import settings as settings_mod
 from reconcile.errors import CalibrationError
 from reconcile.settings import Settings
 

@@ -14,23 +14,29 @@ def write_story(tmp_path, toml: str):
     return d
 
 
-@pytest.mark.parametrize("toml, message", [
-    ('id = "x"\n[[articles]\noutlet = 1', "invalid TOML"),
-    ('id = 5\n' + GOOD_ARTICLE, "'id' must be a non-empty string, got an integer"),
-    ('id = ""\n' + GOOD_ARTICLE, "'id' must be a non-empty string"),
-    ('title = ["a"]\n' + GOOD_ARTICLE, "'title' must be a string, got an array"),
-    ('id = "x"\n', "no [[articles]] entries"),
-    ('articles = "bbc.html"\n', "'articles' must be an array of tables"),
-    ('[[articles]]\nfile = "a.html"\n', "article 1: 'outlet' is required"),
-    ('[[articles]]\noutlet = "BBC"\n', "article 1: article has neither 'file' nor 'url'"),
-    ('[[articles]]\noutlet = 3\nfile = "a.html"\n', "article 1: 'outlet' must be a non-empty string, got an integer"),
-    ('[[articles]]\noutlet = "BBC"\nfile = 7\n', "article 1: 'file' must be a string, got an integer"),
-    ('[[articles]]\noutlet = "BBC"\nurl = "ftp://x/y"\n', "'url' must be an http(s) URL"),
-    ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = "yesterday"\n', "'published' is not a date"),
-    ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = 2025\n', "'published' must be a date or a string"),
-    ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\nouttlet = "x"\n', "unknown key(s) 'outtlet'"),
-    ('colour = "red"\n' + GOOD_ARTICLE, "unknown key(s) 'colour'"),
-])
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ('id = "x"\n[[articles]\noutlet = 1', "invalid TOML"),
+        ("id = 5\n" + GOOD_ARTICLE, "'id' must be a non-empty string, got an integer"),
+        ('id = ""\n' + GOOD_ARTICLE, "'id' must be a non-empty string"),
+        ('title = ["a"]\n' + GOOD_ARTICLE, "'title' must be a string, got an array"),
+        ('id = "x"\n', "no [[articles]] entries"),
+        ('articles = "bbc.html"\n', "'articles' must be an array of tables"),
+        ('[[articles]]\nfile = "a.html"\n', "article 1: 'outlet' is required"),
+        ('[[articles]]\noutlet = "BBC"\n', "article 1: article has neither 'file' nor 'url'"),
+        (
+            '[[articles]]\noutlet = 3\nfile = "a.html"\n',
+            "article 1: 'outlet' must be a non-empty string, got an integer",
+        ),
+        ('[[articles]]\noutlet = "BBC"\nfile = 7\n', "article 1: 'file' must be a string, got an integer"),
+        ('[[articles]]\noutlet = "BBC"\nurl = "ftp://x/y"\n', "'url' must be an http(s) URL"),
+        ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = "yesterday"\n', "'published' is not a date"),
+        ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = 2025\n', "'published' must be a date or a string"),
+        ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\nouttlet = "x"\n', "unknown key(s) 'outtlet'"),
+        ('colour = "red"\n' + GOOD_ARTICLE, "unknown key(s) 'colour'"),
+    ],
+)
 def test_manifest_errors_name_file_and_problem(tmp_path, toml, message):
     d = write_story(tmp_path, toml)
     with pytest.raises(StoryError) as e:
@@ -69,12 +75,15 @@ def test_files_outside_the_folder_are_refused(tmp_path, file):
         read_article_file(spec, spec.articles[0], 1_000_000)
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "file is empty"),
-    (b"   \n\t ", "file is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary data"),
-    (b"<p>" + b"x" * 2000 + b"</p>", "over the 1,000-byte limit"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "file is empty"),
+        (b"   \n\t ", "file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary data"),
+        (b"<p>" + b"x" * 2000 + b"</p>", "over the 1,000-byte limit"),
+    ],
+)
 def test_unreadable_files(tmp_path, content, message):
     d = write_story(tmp_path, GOOD_ARTICLE)
     (d / "a.html").write_bytes(content)

@@ -27,8 +27,24 @@ def make_result(story_id: str, n_outlets: int = 2, n_sent: int = 3, seed: int = 
         outlet = f"Outlet {o}"
         aid = stable_id(story_id, outlet)
         text = " ".join(f"Sentence {i} of {outlet}." for i in range(n_sent))
-        res.articles.append(Article(aid, story_id, outlet, f"outlet-{o}", f"/x/{o}.html", None, None, None,
-                                    datetime(2026, 3, 2, tzinfo=timezone.utc), None, text, None, "en", "h"))
+        res.articles.append(
+            Article(
+                aid,
+                story_id,
+                outlet,
+                f"outlet-{o}",
+                f"/x/{o}.html",
+                None,
+                None,
+                None,
+                datetime(2026, 3, 2, tzinfo=timezone.utc),
+                None,
+                text,
+                None,
+                "en",
+                "h",
+            )
+        )
         for i in range(n_sent):
             sid = stable_id(aid, i)
             res.sentences.append(Sentence(sid, aid, f"outlet-{o}", i, 0, 0, 1, f"Sentence {i} of {outlet}."))
@@ -46,8 +62,10 @@ def run(run_id="r1", model="m"):
 
 def counts(path, story_id):
     with connect(path, read_only=True) as con:
-        return {t: con.execute(f"SELECT count(*) FROM {t} WHERE story_id = ?", [story_id]).fetchone()[0]
-                for t in ("stories", "articles", "sentences", "claims")}
+        return {
+            t: con.execute(f"SELECT count(*) FROM {t} WHERE story_id = ?", [story_id]).fetchone()[0]
+            for t in ("stories", "articles", "sentences", "claims")
+        }
 
 
 def test_rerun_replaces_one_story_and_leaves_others(tmp_path):
@@ -61,10 +79,12 @@ def test_rerun_replaces_one_story_and_leaves_others(tmp_path):
     assert counts(path, "a") == {"stories": 1, "articles": 3, "sentences": 6, "claims": 2}
     assert counts(path, "b") == before_b
     with connect(path, read_only=True) as con:
-        members = con.execute("SELECT count(*) FROM claim_sentences cs JOIN claims c USING (claim_id) "
-                              "WHERE c.story_id = 'a'").fetchone()[0]
-        orphans = con.execute("SELECT count(*) FROM claim_sentences WHERE claim_id NOT IN "
-                              "(SELECT claim_id FROM claims)").fetchone()[0]
+        members = con.execute(
+            "SELECT count(*) FROM claim_sentences cs JOIN claims c USING (claim_id) WHERE c.story_id = 'a'"
+        ).fetchone()[0]
+        orphans = con.execute(
+            "SELECT count(*) FROM claim_sentences WHERE claim_id NOT IN (SELECT claim_id FROM claims)"
+        ).fetchone()[0]
         runs = con.execute("SELECT run_id FROM runs ORDER BY started_at").fetchall()
     assert members == 6 and orphans == 0
     assert [r[0] for r in runs] == ["r1", "r2"]
@@ -105,12 +125,20 @@ def test_failed_write_keeps_previous_version(tmp_path):
 def test_busy_warehouse_waits_then_fails(tmp_path):
     path = tmp_path / "w.duckdb"
     duckdb.connect(str(path)).close()
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import duckdb, sys, time
         con = duckdb.connect({str(path)!r})
         print("locked", flush=True)
         time.sleep(30)
-    """)], stdout=subprocess.PIPE, text=True)
+    """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(WarehouseBusy, match="warehouse is busy"):
@@ -129,8 +157,10 @@ def test_every_table_and_column_is_commented(tmp_path):
     write_run(path, run(), [a], ea, {}, DIM, 0, 0, 5)
     with connect(path, read_only=True) as con:
         tables = con.execute("SELECT table_name, comment FROM duckdb_tables()").fetchall()
-        cols = con.execute("SELECT table_name, column_name, comment FROM duckdb_columns() "
-                           "WHERE table_name IN (SELECT table_name FROM duckdb_tables())").fetchall()
+        cols = con.execute(
+            "SELECT table_name, column_name, comment FROM duckdb_columns() "
+            "WHERE table_name IN (SELECT table_name FROM duckdb_tables())"
+        ).fetchall()
         views = con.execute("SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall()
     assert tables and all(c for _, c in tables), [t for t, c in tables if not c]
     assert all(c for _, _, c in cols), [(t, c) for t, c, cm in cols if not cm]
@@ -179,8 +209,9 @@ def test_migration_from_version_3_adds_story_changes(tmp_path):
         assert schema_info(con)["version"] == str(SCHEMA_VERSION)
         assert con.execute("SELECT count(*) FROM story_changes").fetchone() == (0,)
         assert con.execute("SELECT count(*) FROM v_changes").fetchone() == (0,)
-        comments = con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'story_changes' "
-                               "AND comment IS NULL").fetchone()
+        comments = con.execute(
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'story_changes' AND comment IS NULL"
+        ).fetchone()
     assert comments == (0,)
     assert counts(path, "a")["claims"] == 3
     # The migrated warehouse records changes from its next run on.
@@ -198,33 +229,67 @@ def test_story_changes_since_the_previous_run(tmp_path):
     path = tmp_path / "w.duckdb"
     a, ea = make_result("a", seed=1)
     c0, c1, c2 = a.claims
-    d_old = Discrepancy("d-old", "a", c0.claim_id, "number", c0.sentence_ids[0], c0.sentence_ids[1], "3", "4",
-                        "3", "4", "", 0.9)
+    d_old = Discrepancy(
+        "d-old", "a", c0.claim_id, "number", c0.sentence_ids[0], c0.sentence_ids[1], "3", "4", "3", "4", "", 0.9
+    )
     a.discrepancies = [d_old]
     assert write_run(path, run("r1"), [a], ea, {}, DIM, 0, 0, 5) == {"a": None}  # first run: nothing to compare
 
     same = write_run(path, run("r2"), [a], ea, {}, DIM, 0, 0, 5)
-    assert same == {"a": {"claims_added": 0, "claims_removed": 0, "discrepancies_new": 0,
-                          "discrepancies_resolved": 0, "articles_updated": 0}}
+    assert same == {
+        "a": {
+            "claims_added": 0,
+            "claims_removed": 0,
+            "discrepancies_new": 0,
+            "discrepancies_resolved": 0,
+            "articles_updated": 0,
+        }
+    }
 
     b, eb = make_result("a", seed=1)
-    merged = Claim(stable_id("a", *c1.sentence_ids, *c2.sentence_ids), "a", c1.sentence_ids + c2.sentence_ids,
-                   (0.9,) * 4, 2)
+    merged = Claim(
+        stable_id("a", *c1.sentence_ids, *c2.sentence_ids), "a", c1.sentence_ids + c2.sentence_ids, (0.9,) * 4, 2
+    )
     b.claims = [c0, merged]
-    b.discrepancies = [Discrepancy("d-new", "a", merged.claim_id, "date", c1.sentence_ids[0], c2.sentence_ids[1],
-                                   "Monday", "Tuesday", "mon", "tue", "", 0.8)]
+    b.discrepancies = [
+        Discrepancy(
+            "d-new",
+            "a",
+            merged.claim_id,
+            "date",
+            c1.sentence_ids[0],
+            c2.sentence_ids[1],
+            "Monday",
+            "Tuesday",
+            "mon",
+            "tue",
+            "",
+            0.8,
+        )
+    ]
     b.articles[1] = dc_replace(b.articles[1], content_hash="h2")
     got = write_run(path, run("r3"), [b], eb, {}, DIM, 0, 0, 5)
-    assert got == {"a": {"claims_added": 1, "claims_removed": 2, "discrepancies_new": 1,
-                         "discrepancies_resolved": 1, "articles_updated": 1}}
+    assert got == {
+        "a": {
+            "claims_added": 1,
+            "claims_removed": 2,
+            "discrepancies_new": 1,
+            "discrepancies_resolved": 1,
+            "articles_updated": 1,
+        }
+    }
     with connect(path, read_only=True) as con:
-        rows = con.execute("SELECT run_id, previous_run_id, change, item_id, detail FROM v_changes "
-                           "ORDER BY change, item_id").fetchall()
-    assert rows == sorted([
-        ("r3", "r2", "article_updated", b.articles[1].article_id, "Outlet 1"),
-        ("r3", "r2", "claim_added", merged.claim_id, "Sentence 1 of Outlet 0."),
-        ("r3", "r2", "claim_removed", c1.claim_id, "Sentence 1 of Outlet 0."),
-        ("r3", "r2", "claim_removed", c2.claim_id, "Sentence 2 of Outlet 0."),
-        ("r3", "r2", "discrepancy_new", "d-new", "date: Monday vs Tuesday"),
-        ("r3", "r2", "discrepancy_resolved", "d-old", "number: 3 vs 4"),
-    ], key=lambda r: (r[2], r[3]))
+        rows = con.execute(
+            "SELECT run_id, previous_run_id, change, item_id, detail FROM v_changes ORDER BY change, item_id"
+        ).fetchall()
+    assert rows == sorted(
+        [
+            ("r3", "r2", "article_updated", b.articles[1].article_id, "Outlet 1"),
+            ("r3", "r2", "claim_added", merged.claim_id, "Sentence 1 of Outlet 0."),
+            ("r3", "r2", "claim_removed", c1.claim_id, "Sentence 1 of Outlet 0."),
+            ("r3", "r2", "claim_removed", c2.claim_id, "Sentence 2 of Outlet 0."),
+            ("r3", "r2", "discrepancy_new", "d-new", "date: Monday vs Tuesday"),
+            ("r3", "r2", "discrepancy_resolved", "d-old", "number: 3 vs 4"),
+        ],
+        key=lambda r: (r[2], r[3]),
+    )

@@ -6,8 +6,8 @@ import json
 import shutil
 
 import pytest
-
 from conftest import FIXTURES, run_cli
+
 from reconcile.store import connect
 
 NEW_PARAGRAPH = (

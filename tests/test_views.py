@@ -7,8 +7,8 @@ from collections import Counter
 from itertools import combinations
 
 import pytest
-
 from handmade import handmade_fixture
+
 from reconcile.store import VIEWS_FILE, connect
 
 handmade_db = handmade_fixture()
@@ -38,12 +38,20 @@ def test_outlet_pairs_hand_counted(handmade_db):
     got = rows(handmade_db, "SELECT * FROM v_outlet_pairs ORDER BY outlet_id_a, outlet_id_b")
     assert {(r["outlet_id_a"], r["outlet_id_b"]) for r in got} == set(PAIRS)  # ap/los-angeles-times never met
     for r in got:
-        assert (r["stories_shared"], r["claims_shared"], r["claims_agreed"], r["claims_in_conflict"],
-                r["number_conflicts"], r["date_conflicts"], r["entity_conflicts"], r["negation_conflicts"],
-                r["conflicts"], r["agreement_rate"]) == PAIRS[(r["outlet_id_a"], r["outlet_id_b"])], r
+        assert (
+            r["stories_shared"],
+            r["claims_shared"],
+            r["claims_agreed"],
+            r["claims_in_conflict"],
+            r["number_conflicts"],
+            r["date_conflicts"],
+            r["entity_conflicts"],
+            r["negation_conflicts"],
+            r["conflicts"],
+            r["agreement_rate"],
+        ) == PAIRS[(r["outlet_id_a"], r["outlet_id_b"])], r
     names = {(r["outlet_id_a"], r["outlet_a"]) for r in got} | {(r["outlet_id_b"], r["outlet_b"]) for r in got}
-    assert names == {("ap", "AP"), ("bbc", "BBC"), ("reuters", "Reuters"),
-                     ("los-angeles-times", "Los Angeles Times")}
+    assert names == {("ap", "AP"), ("bbc", "BBC"), ("reuters", "Reuters"), ("los-angeles-times", "Los Angeles Times")}
 
 
 # outlet_id: stories, articles, claims reported, shared, unique, claims in conflict, conflicts, unique share
@@ -59,30 +67,51 @@ def test_outlet_coverage_hand_counted(handmade_db):
     got = rows(handmade_db, "SELECT * FROM v_outlet_coverage ORDER BY outlet_id")
     assert [r["outlet_id"] for r in got] == sorted(COVERAGE)
     for r in got:
-        assert (r["stories"], r["articles"], r["claims_reported"], r["claims_shared"], r["claims_unique"],
-                r["claims_in_conflict"], r["conflicts"], r["unique_share"]) == COVERAGE[r["outlet_id"]], r
+        assert (
+            r["stories"],
+            r["articles"],
+            r["claims_reported"],
+            r["claims_shared"],
+            r["claims_unique"],
+            r["claims_in_conflict"],
+            r["conflicts"],
+            r["unique_share"],
+        ) == COVERAGE[r["outlet_id"]], r
     assert {r["outlet_id"]: r["sentences"] for r in got} == {"ap": 3, "bbc": 6, "los-angeles-times": 2, "reuters": 6}
 
 
 def test_unique_claims_and_agreements_hand_counted(handmade_db):
-    unique = rows(handmade_db, "SELECT story_id, outlet, outlet_id, text, url, published_at FROM v_unique_claims "
-                  "ORDER BY story_id, position")
+    unique = rows(
+        handmade_db,
+        "SELECT story_id, outlet, outlet_id, text, url, published_at FROM v_unique_claims ORDER BY story_id, position",
+    )
     assert [(r["story_id"], r["outlet"], r["outlet_id"]) for r in unique] == [
-        ("mine", "BBC", "bbc"), ("mine", "AP", "ap"), ("quake", "Reuters", "reuters")]
+        ("mine", "BBC", "bbc"),
+        ("mine", "AP", "ap"),
+        ("quake", "Reuters", "reuters"),
+    ]
     assert unique[0]["text"] == "A local choir sang outside the hospital."
     assert unique[1]["url"] == "https://apnews.example/article/mine"
     assert unique[2]["published_at"].isoformat().startswith("2026-03-05")
     agreements = rows(handmade_db, "SELECT story_id, n_outlets, outlets FROM v_agreements ORDER BY story_id, position")
     assert [(r["story_id"], r["n_outlets"], r["outlets"]) for r in agreements] == [
-        ("mine", 2, ["BBC", "Reuters"]), ("quake", 2, ["BBC", "Reuters"])]
+        ("mine", 2, ["BBC", "Reuters"]),
+        ("quake", 2, ["BBC", "Reuters"]),
+    ]
 
 
 def test_claim_members_and_discrepancies_hand_counted(handmade_db):
-    members = rows(handmade_db, "SELECT story_id, count(*) AS n, count(DISTINCT claim_id) AS claims "
-                   "FROM v_claim_members GROUP BY story_id ORDER BY story_id")
+    members = rows(
+        handmade_db,
+        "SELECT story_id, count(*) AS n, count(DISTINCT claim_id) AS claims "
+        "FROM v_claim_members GROUP BY story_id ORDER BY story_id",
+    )
     assert [(r["story_id"], r["n"], r["claims"]) for r in members] == [("mine", 9, 5), ("quake", 8, 4)]
-    d = rows(handmade_db, "SELECT kind, hours_apart, explanation, outlet_a, outlet_b FROM v_discrepancies "
-             "WHERE story_id = 'mine' ORDER BY kind, hours_apart")
+    d = rows(
+        handmade_db,
+        "SELECT kind, hours_apart, explanation, outlet_a, outlet_b FROM v_discrepancies "
+        "WHERE story_id = 'mine' ORDER BY kind, hours_apart",
+    )
     assert [(r["kind"], r["hours_apart"]) for r in d] == [("date", 6.0), ("number", 1.0), ("number", 7.0)]
     flagged = [r for r in d if "may be an update" in r["explanation"]]
     assert len(flagged) == 1 and {flagged[0]["outlet_a"], flagged[0]["outlet_b"]} == {"BBC", "AP"}
@@ -93,8 +122,14 @@ def test_views_file_comments_every_view():
     sql = VIEWS_FILE.read_text(encoding="utf-8")
     created = re.findall(r"CREATE OR REPLACE VIEW (\w+)", sql)
     commented = re.findall(r"COMMENT ON VIEW (\w+)", sql)
-    assert {"v_outlet_pairs", "v_outlet_coverage", "v_claims", "v_agreements", "v_unique_claims",
-            "v_discrepancies"} <= set(created)
+    assert {
+        "v_outlet_pairs",
+        "v_outlet_coverage",
+        "v_claims",
+        "v_agreements",
+        "v_unique_claims",
+        "v_discrepancies",
+    } <= set(created)
     assert sorted(created) == sorted(commented)
 
 
@@ -107,17 +142,22 @@ def test_views_file_comments_every_view():
 def demo_facts(demo_db):
     """Outlets per claim and per story, and discrepancies by outlet pair, recomputed in Python."""
     claim_outlets: dict[str, set[str]] = {}
-    for r in rows(demo_db, "SELECT cs.claim_id, s.outlet_id FROM claim_sentences cs "
-                           "JOIN sentences s ON s.sentence_id = cs.sentence_id"):
+    for r in rows(
+        demo_db,
+        "SELECT cs.claim_id, s.outlet_id FROM claim_sentences cs JOIN sentences s ON s.sentence_id = cs.sentence_id",
+    ):
         claim_outlets.setdefault(r["claim_id"], set()).add(r["outlet_id"])
     story_outlets: dict[str, set[str]] = {}
     for r in rows(demo_db, "SELECT story_id, outlet_id FROM articles"):
         story_outlets.setdefault(r["story_id"], set()).add(r["outlet_id"])
     conflicts: Counter = Counter()
     conflict_claims: dict[tuple[str, str], set[str]] = {}
-    for r in rows(demo_db, "SELECT d.claim_id, d.kind, sa.outlet_id AS a, sb.outlet_id AS b FROM discrepancies d "
-                           "JOIN sentences sa ON sa.sentence_id = d.sentence_id_a "
-                           "JOIN sentences sb ON sb.sentence_id = d.sentence_id_b"):
+    for r in rows(
+        demo_db,
+        "SELECT d.claim_id, d.kind, sa.outlet_id AS a, sb.outlet_id AS b FROM discrepancies d "
+        "JOIN sentences sa ON sa.sentence_id = d.sentence_id_a "
+        "JOIN sentences sb ON sb.sentence_id = d.sentence_id_b",
+    ):
         pair = tuple(sorted((r["a"], r["b"])))
         conflicts[(pair, r["kind"])] += 1
         conflict_claims.setdefault(pair, set()).add(r["claim_id"])

@@ -12,7 +12,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, STORIES
 
 pytestmark = pytest.mark.slow

@@ -41,8 +41,7 @@ def main() -> int:
         return 0 if new == old else 1
     if new != old:
         args.readme.write_text(new, encoding="utf-8")
-    print(f"{args.readme}: {len(queries)} example queries from {args.db}"
-          + ("" if new != old else " (unchanged)"))
+    print(f"{args.readme}: {len(queries)} example queries from {args.db}" + ("" if new != old else " (unchanged)"))
     return 0
 
 

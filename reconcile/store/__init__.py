@@ -25,8 +25,8 @@ from .runs import (
     change_counts,
     insert_staged,
     new_conflicts,
-    story_changes,
     stored_fingerprints,
+    story_changes,
     write_run,
     write_story,
 )
