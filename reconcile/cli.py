@@ -54,6 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
         )
         _config_opt(sp)
 
+    def model_opts(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--model",
+            default=None,
+            help="sentence-transformers model name or path (default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)",
+        )
+        sp.add_argument(
+            "--backend",
+            default=None,
+            choices=("torch", "onnx-int8"),
+            help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
+            "torch (fp32 sentence-transformers; the default for any other --model); "
+            "default: $RECONCILE_EMBED_BACKEND, else as said",
+        )
+
     r = sub.add_parser(
         "run",
         help="reconcile story folders into the warehouse",
@@ -73,19 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         "story are skipped with a notice; or page URLs, which make one story named by --story",
     )
     db_opt(r)
-    r.add_argument(
-        "--model",
-        default=None,
-        help="sentence-transformers model name or path (default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)",
-    )
-    r.add_argument(
-        "--backend",
-        default=None,
-        choices=("torch", "onnx-int8"),
-        help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
-        "torch (fp32 sentence-transformers; the default for any other --model); "
-        "default: $RECONCILE_EMBED_BACKEND, else as said",
-    )
+    model_opts(r)
     r.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     r.add_argument("--no-cache", action="store_true", help="embed every sentence even if the warehouse has it")
     r.add_argument(
@@ -258,19 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     w.add_argument("outlets", type=Path, metavar="OUTLETS_TOML", help="outlets file (name, homepage, feeds, labels)")
     db_opt(w)
-    w.add_argument(
-        "--model",
-        default=None,
-        help="sentence-transformers model name or path (default: $RECONCILE_MODEL or the bundled all-MiniLM-L6-v2)",
-    )
-    w.add_argument(
-        "--backend",
-        default=None,
-        choices=("torch", "onnx-int8"),
-        help="embedding backend: onnx-int8 (int8 ONNX in onnxruntime, the default for the bundled model) or "
-        "torch (fp32 sentence-transformers; the default for any other --model); "
-        "default: $RECONCILE_EMBED_BACKEND, else as said",
-    )
+    model_opts(w)
     w.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
     w.add_argument(
         "--window-hours",
