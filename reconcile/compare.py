@@ -117,13 +117,7 @@ def _year_frame(text: str, year: str) -> tuple[str, set[str]]:
     words = _EVENT_WORD.findall(left)
     if not words or not words[-1].islower() or words[-1] not in STOPWORDS:
         return "", set()
-    out = set()
-    for w in words[-4:-1]:
-        low = w.lower()
-        if w[0].isupper() or low in STOPWORDS or low in MONTHS or len(low) < 3 or low in _TIME_CONTEXT:
-            continue
-        out.add(syn(stem(low)))
-    return words[-1], out
+    return words[-1], _content_stems(words[-4:-1])
 
 
 def prepare_facts(items: "list[tuple[str, datetime | None]]") -> None:
@@ -456,7 +450,11 @@ def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
     """Content-word stems next to a time reference, within its clause: what happened then."""
     left = _CLAUSE_END.split(text[: span[0]])[-1]
     right = _CLAUSE_END.split(text[span[1] :])[0]
-    words = _EVENT_WORD.findall(left)[-width:] + _EVENT_WORD.findall(right)[:width]
+    return _content_stems(_EVENT_WORD.findall(left)[-width:] + _EVENT_WORD.findall(right)[:width])
+
+
+def _content_stems(words: list[str]) -> set[str]:
+    """Stems of the words that say what happened: names, stopwords and time words passed over."""
     out = set()
     for w in words:
         low = w.lower().strip("'’")
