@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import ArticleError
 from .records import Article, slugify, stable_id
-from .sources import RawArticle, parse_datetime
+from .sources import UNICODE_BOMS, RawArticle, parse_datetime
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +29,12 @@ def decode(raw: RawArticle) -> str:
     data = raw.data
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    elif data.startswith(UNICODE_BOMS):
+        enc = "utf-32" if data[:4] in UNICODE_BOMS[:2] else "utf-16"
         try:
-            return data.decode("utf-16")
+            return data.decode(enc).replace("\x00", "")
         except UnicodeDecodeError:
-            raise ArticleError(f"{raw.source}: undecodable UTF-16 text") from None
+            raise ArticleError(f"{raw.source}: undecodable {enc.upper()} text (after its byte-order mark)") from None
     if raw.kind == "html":
         m = _CHARSET.search(data[:4096])
         if m:

@@ -300,8 +300,15 @@ def read_article_file(story: StorySpec, spec: ArticleSpec, max_bytes: int) -> Ra
     return RawArticle(spec=spec, source=str(shown), data=data, kind=kind, url=spec.url)
 
 
+UNICODE_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
+"""Byte-order marks of UTF-32 and UTF-16 text (longest first): its NUL bytes are text, not binary data."""
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes near the start, or many control bytes, mean this is not a text page."""
+    """NUL bytes near the start, or many control bytes, mean this is not a text page
+    (unless a UTF-16 or UTF-32 byte-order mark says whose NULs they are)."""
+    if data.startswith(UNICODE_BOMS):
+        return False
     head = data[:4096]
     if b"\x00" in head[:1024]:
         return True

@@ -117,6 +117,27 @@ def test_bad_pages_are_recorded_skips(tmp_path, settings, name, content, message
     assert "\n" not in res.skips[0].reason
 
 
+@pytest.mark.parametrize(
+    "bom, encoding",
+    [
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\xef\xbb\xbf", "utf-8"),
+    ],
+)
+@pytest.mark.parametrize("name", ["bom.html", "bom.txt"])
+def test_text_with_a_byte_order_mark_is_read_not_refused_as_binary(tmp_path, settings, bom, encoding, name):
+    """UTF-16 and UTF-32 text is full of NUL bytes; its byte-order mark says it is text all the same."""
+    body = page(f"<p>{PROSE}</p>", "Budget vote") if name.endswith(".html") else PROSE
+    folder = story(
+        tmp_path, "s", {"Good": ("good.html", page(f"<p>{PROSE}</p>")), "Bom": (name, bom + body.encode(encoding))}
+    )
+    res = prepare_story(load_stories([folder])[0], settings)
+    assert not res.skips and [a.outlet for a in res.articles] == ["Good", "Bom"]
+    assert "twelve new schools" in res.articles[1].text and "\x00" not in res.articles[1].text
+
+
 # --- property-based: random manifests and texts never raise anything unexpected ---------------
 
 toml_values = st.recursive(
