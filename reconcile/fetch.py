@@ -383,7 +383,7 @@ def _read_body(resp: http.client.HTTPResponse, policy: FetchPolicy, deadline: fl
         raise FetchError(original, f"unsupported Content-Encoding {encoding!r}", status=resp.status, final_url=url)
     inflater = zlib.decompressobj(47) if encoding != "identity" else None  # 47: gzip or zlib header
     chunks: list[bytes] = []
-    size = 0
+    size = received = 0
     while True:
         if time.monotonic() > deadline:
             raise FetchError(
@@ -396,6 +396,7 @@ def _read_body(resp: http.client.HTTPResponse, policy: FetchPolicy, deadline: fl
         chunk = resp.read(_CHUNK)
         if not chunk:
             break
+        received += len(chunk)
         if inflater is not None:
             try:
                 chunk = inflater.decompress(chunk, policy.max_bytes + 1 - size)
@@ -410,6 +411,17 @@ def _read_body(resp: http.client.HTTPResponse, policy: FetchPolicy, deadline: fl
                 status=resp.status,
                 final_url=url,
             )
+    # http.client's read(n) returns what it got when the server hangs up early, without an error
+    announced = int(length) if length and length.strip().isdigit() else None
+    if (announced is not None and received < announced) or (inflater is not None and not inflater.eof):
+        of = f" of the {announced:,} announced" if announced is not None else ""
+        raise FetchError(
+            original,
+            f"connection closed after {received:,} bytes{of}; page incomplete",
+            status=resp.status,
+            retryable=True,
+            final_url=url,
+        )
     return b"".join(chunks)
 
 

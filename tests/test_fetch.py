@@ -162,6 +162,41 @@ def test_gzip_bodies_are_decoded(server):
     assert fetch.fetch_page(url, policy(server)).data == PAGE_B.encode()
 
 
+def cut_short(body: bytes, announced: int | None, headers: dict[str, str] | None = None):
+    """An answer whose connection closes before the body is complete (announced or not)."""
+
+    def handler(h, n):
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        if announced is not None:
+            h.send_header("Content-Length", str(announced))
+        for k, v in (headers or {}).items():
+            h.send_header(k, v)
+        h.send_header("Connection", "close")
+        h.end_headers()
+        h.wfile.write(body)
+        h.close_connection = True
+
+    return handler
+
+
+def test_a_body_cut_short_is_an_incomplete_page_and_retried(server):
+    half = PAGE_A.encode()[:300]
+    url = server.route("/cut", cut_short(half, len(PAGE_A.encode())))
+    r = fetch.fetch_recorded(url, policy(server, fetch_retries=1))
+    assert not r.ok and r.status == 200 and r.attempts == 2 and server.counts["/cut"] == 2
+    assert r.reason == f"connection closed after 300 bytes of the {len(PAGE_A.encode()):,} announced; page incomplete"
+    # a gzip body without Content-Length that stops mid-stream
+    import gzip
+
+    url = server.route("/cutgz", cut_short(gzip.compress(PAGE_A.encode())[:200], None, {"Content-Encoding": "gzip"}))
+    r = fetch.fetch_recorded(url, policy(server, fetch_retries=0))
+    assert r.reason == "connection closed after 200 bytes; page incomplete"
+    # cut once, whole the second time: the retry gets the page
+    url = server.route("/cut-once", lambda h, n: cut_short(half, 5000)(h, n) if n == 1 else send(h, 200, PAGE_A))
+    assert fetch.fetch_page(url, policy(server)).data == PAGE_A.encode()
+
+
 def test_non_html_is_refused(server):
     url = server.route("/doc.pdf", lambda h, n: send(h, 200, b"%PDF-1.7 ...", ctype="application/pdf"))
     r = fetch.fetch_recorded(url, policy(server))
