@@ -11,7 +11,7 @@ import duckdb
 import numpy as np
 import pytest
 
-from reconcile.errors import ModelError, WarehouseBusy
+from reconcile.errors import ModelError, WarehouseBusy, WarehouseError
 from reconcile.records import Article, Claim, Sentence, StoryResult, StorySpec, stable_id
 from reconcile.store import SCHEMA_FILE, VIEWS_FILE, RunRecord, connect, write_run
 
@@ -120,6 +120,49 @@ def test_failed_write_keeps_previous_version(tmp_path):
     with pytest.raises(KeyError):
         write_run(path, run("r2"), [a2], ea2, {}, DIM, 0, 0, 5)
     assert counts(path, "a") == {"stories": 1, "articles": 2, "sentences": 6, "claims": 3}
+
+
+def sqlite_file(path: Path) -> Path:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "make, db, message",
+    [
+        (lambda d: sqlite_file(d / "w.duckdb"), "w.duckdb", "{db}: an SQLite database, not a DuckDB warehouse"),
+        (lambda d: (d / "w.duckdb").mkdir(), "w.duckdb", "{db}: a folder, not a DuckDB warehouse file"),
+        (
+            lambda d: (d / "taken").write_text("x"),
+            "taken/w.duckdb",
+            "{db}: cannot create its folder {parent} (a file is in the way)",
+        ),
+        (lambda d: (d / "w.duckdb").write_text("not a database\n"), "w.duckdb", "not a valid DuckDB database file"),
+    ],
+)
+def test_a_path_that_is_no_warehouse_is_one_line_and_left_alone(tmp_path, make, db, message):
+    make(tmp_path)
+    path = tmp_path / db
+    before = path.read_bytes() if path.is_file() else None
+    a, ea = make_result("a")
+    for read_only in (False, True):
+        with pytest.raises(WarehouseError) as e:
+            if read_only:
+                with connect(path, read_only=True):
+                    pass
+            else:
+                write_run(path, run(), [a], ea, {}, DIM, 0, 0, 5)
+        text = str(e.value)
+        if read_only and db.startswith("taken/"):
+            assert text == f"{path}: no warehouse here (run `reconcile run` first)"
+        else:
+            assert message.format(db=path, parent=path.parent) in text and "\n" not in text
+    assert (path.read_bytes() if path.is_file() else None) == before
 
 
 def test_busy_warehouse_waits_then_fails(tmp_path):

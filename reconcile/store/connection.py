@@ -35,6 +35,23 @@ def _is_lock_error(e: Exception) -> bool:
     return "lock" in msg and ("conflicting" in msg or "could not set" in msg)
 
 
+FOREIGN_HEADERS = {b"SQLite format 3\x00": "an SQLite database"}
+"""File headers of other databases: DuckDB would try to download a scanner extension to read them."""
+
+
+def _refuse_foreign_file(db_path: Path) -> None:
+    try:
+        with db_path.open("rb") as fh:
+            head = fh.read(16)
+    except IsADirectoryError:
+        raise WarehouseError(f"{db_path}: a folder, not a DuckDB warehouse file; give a file name to --db") from None
+    except OSError:  # missing (created on connect), unreadable: DuckDB's own message says which
+        return
+    for magic, what in FOREIGN_HEADERS.items():
+        if head.startswith(magic):
+            raise WarehouseError(f"{db_path}: {what}, not a DuckDB warehouse; give another --db")
+
+
 @contextmanager
 def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) -> Iterator[Any]:
     """Open the warehouse, waiting (bounded, with backoff) while another process holds its lock."""
@@ -44,7 +61,12 @@ def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) 
     if read_only and not db_path.exists():
         raise WarehouseError(f"{db_path}: no warehouse here (run `reconcile run` first)")
     if not read_only:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            why = "a file is in the way" if isinstance(e, (FileExistsError, NotADirectoryError)) else e.strerror
+            raise WarehouseError(f"{db_path}: cannot create its folder {db_path.parent} ({why})") from None
+    _refuse_foreign_file(db_path)
     deadline = time.monotonic() + wait_seconds
     delay = 0.05
     while True:
