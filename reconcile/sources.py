@@ -14,7 +14,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import BeforeValidator, Field, ValidationError, field_validator, model_validator
 
 from .errors import ArticleError, StoryError
-from .records import ArticleSpec, StorySpec
+from .records import ArticleSpec, StorySpec, slugify
 from .validation import NonEmptyStr, Table, first_problem, non_empty, plain, problem, type_name
 
 __all__ = ["type_name"]  # re-exported: watchlist and outlets name types in their messages too
@@ -209,6 +209,7 @@ def _load_manifest(manifest: Path) -> StorySpec:
         raise StoryError(
             f"{manifest}: {first_problem(e, StoryManifest, lambda at: f'article {at[1] + 1}: ')}"
         ) from None
+    _one_article_per_outlet_and_file(manifest, m.articles)
     # A file is resolved here but checked for escapes when read, so one bad entry only skips that article.
     specs = [
         ArticleSpec(
@@ -227,6 +228,28 @@ def _load_manifest(manifest: Path) -> StorySpec:
         articles=tuple(specs),
         manifest=manifest.resolve(),
     )
+
+
+def _one_article_per_outlet_and_file(manifest: Path, articles: Sequence[ArticleEntry]) -> None:
+    """StoryError for an outlet (by its outlet_id) or a file listed twice: a story compares its outlets
+    with each other, so a second article of one outlet would be folded into the first one's."""
+    outlets: dict[str, tuple[int, str]] = {}
+    files: dict[str, int] = {}
+    for i, a in enumerate(articles, 1):
+        key = slugify(a.outlet)
+        if key in outlets:
+            j, first = outlets[key]
+            same = "" if first == a.outlet else f" ({first!r})"
+            raise StoryError(
+                f"{manifest}: article {i}: outlet {a.outlet!r} is article {j}'s outlet too{same}; "
+                "a story has one article per outlet"
+            )
+        outlets[key] = (i, a.outlet)
+        if a.file:
+            path = str((manifest.parent / a.file).resolve())
+            if path in files:
+                raise StoryError(f"{manifest}: article {i}: file {a.file!r} is article {files[path]}'s file too")
+            files[path] = i
 
 
 def parse_datetime(value: str | None) -> datetime | None:

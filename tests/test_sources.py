@@ -35,6 +35,18 @@ def write_story(tmp_path, toml: str):
         ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = 2025\n', "'published' must be a date or a string"),
         ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\nouttlet = "x"\n', "unknown key(s) 'outtlet'"),
         ('colour = "red"\n' + GOOD_ARTICLE, "unknown key(s) 'colour'"),
+        (
+            GOOD_ARTICLE + '[[articles]]\noutlet = "BBC"\nfile = "b.html"\n',
+            "article 2: outlet 'BBC' is article 1's outlet too; a story has one article per outlet",
+        ),
+        (
+            GOOD_ARTICLE + '[[articles]]\noutlet = "bbc "\nurl = "https://bbc.example/x"\n',
+            "article 2: outlet 'bbc' is article 1's outlet too ('BBC'); a story has one article per outlet",
+        ),
+        (
+            GOOD_ARTICLE + '[[articles]]\noutlet = "ITV"\nfile = "./a.html"\n',
+            "article 2: file './a.html' is article 1's file too",
+        ),
     ],
 )
 def test_manifest_errors_name_file_and_problem(tmp_path, toml, message):
