@@ -435,6 +435,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 _event_words(fa.text, a.span) & _event_words(fb.text, b.span)
             ):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
+            if not (_event_words(fa.text, a.span) & _event_words(fb.text, b.span)) and _other_actors(
+                fa.text, a.span, fb.text, b.span
+            ):
+                continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             expl = f"date: {a.label} vs {b.label}"
             c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
             if best is None or c.confidence > best.confidence:
@@ -464,6 +468,42 @@ def _content_stems(words: list[str]) -> set[str]:
             continue
         out.add(syn(stem(low)))
     return out
+
+
+_DATED_CLAUSE_CUT = re.compile(
+    r"[;:()\"“”—–]|\b(?:that|who|whom|which|after|before|following|since|until|when|while|because|as|once)\b"
+)
+
+
+def _dated_subject(text: str, span: tuple[int, int]) -> set[str] | None:
+    """The person who acted at a time reference, when the clause names one plainly: a run of at
+    most three capitalised words (titles aside) opening the clause and followed by a past-tense verb
+    ('Trump tweeted Tuesday'; 'On Friday, Mr. Fox said', read after a reference that opens the
+    clause; commas do not end a clause here). None when the clause has no such subject: a
+    description ('health officials'), an organisation's long name, a pronoun, a future."""
+    part = _DATED_CLAUSE_CUT.split(text[: span[0]])[-1]
+    if not any(w.lower() not in STOPWORDS for w in re.findall(r"[A-Za-z]+", part)):
+        part = _DATED_CLAUSE_CUT.split(text[span[1] :])[0]
+    names: list[str] = []
+    for tok in re.findall(r"[\w'’.-]+", part):
+        w = tok.strip("'’.").lower().removesuffix("'s").removesuffix("’s")
+        if not w or w in MONTHS or w in WEEKDAYS:
+            continue
+        if tok[0].isupper():
+            if w not in STOPWORDS and w not in TITLES:
+                names.append(w)
+            continue
+        if names and w not in STOPWORDS - IRREGULAR_PAST and (w.endswith("ed") or w in IRREGULAR_PAST):
+            return set(names) if len(names) <= 3 else None
+        if names or w not in STOPWORDS:
+            return None
+    return None
+
+
+def _other_actors(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:
+    """Whether two dated clauses each name the person who acted, and not the same person."""
+    na, nb = _dated_subject(text_a, span_a), _dated_subject(text_b, span_b)
+    return na is not None and nb is not None and not ({stem(w) for w in na} & {stem(w) for w in nb})
 
 
 _RECURRENCE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)

@@ -535,6 +535,12 @@ DIFFERENT_FACTS = [
         '"I do not ask that their accounts be closed," he wrote.',
         'He wrote that he does not "ask that their accounts be closed."',
     ),
+    # two people, two acts: each date says when one of them did something
+    (
+        "date",
+        "Ms. Okafor wrote on Monday that she would attend the summit in Lagos.",
+        "On Thursday, Mr. Danjuma questioned whether Ms. Okafor would attend the summit.",
+    ),
 ]
 
 
@@ -584,6 +590,12 @@ SAME_SLOT_STILL_FIRES = [
         "date",
         "The aide apologized Saturday for a post about the president's address earlier this week.",
         "The aide on Friday apologized for the post.",
+    ),
+    # the same person's act, put in other words: one act, two days
+    (
+        "date",
+        "Ms. Okafor announced her candidacy on Monday at a rally in Lagos.",
+        "On Sunday, Ms. Okafor told supporters in Lagos that she was running.",
     ),
     # two parties that share only the generic head of their names
     ("entity", "The ruling Progress Party won 41 seats.", "The ruling Freedom Party won 41 seats."),
