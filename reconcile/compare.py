@@ -439,6 +439,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 fa.text, a.span, fb.text, b.span
             ):
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
+            if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):
+                continue
             expl = f"date: {a.label} vs {b.label}"
             c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
             if best is None or c.confidence > best.confidence:
@@ -504,6 +506,21 @@ def _other_actors(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tup
     """Whether two dated clauses each name the person who acted, and not the same person."""
     na, nb = _dated_subject(text_a, span_a), _dated_subject(text_b, span_b)
     return na is not None and nb is not None and not ({stem(w) for w in na} & {stem(w) for w in nb})
+
+
+_WHICH_CLAUSE = re.compile(r"\bwhich\s+(?:[\w.'’-]+\s+){1,4}(?:on\s+|in\s+|last\s+)?$")
+"""A relative clause ending at the time reference: the date describes the noun before 'which'."""
+
+
+def _other_antecedent(text: str, t: TimeRef, other: str) -> bool:
+    """Whether a date in a relative clause ('his decision about Syria, which Mr. Trump announced
+    Wednesday') dates a thing the other sentence does not mention: then the two dates belong to two
+    events. The thing is the content words just before 'which'."""
+    m = _WHICH_CLAUSE.search(text[: t.span[0]])
+    if not m:
+        return False
+    thing = _content_stems(_EVENT_WORD.findall(text[: m.start()])[-3:])
+    return bool(thing) and not (thing & _content_stems(_EVENT_WORD.findall(other)))
 
 
 _RECURRENCE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)

@@ -535,6 +535,12 @@ DIFFERENT_FACTS = [
         '"I do not ask that their accounts be closed," he wrote.',
         'He wrote that he does not "ask that their accounts be closed."',
     ),
+    # a date in a relative clause dates the thing before 'which', which the other sentence never names
+    (
+        "date",
+        "She asked the governor to drop his pension plan, which Mr. Reyes unveiled Tuesday.",
+        "Governor Reyes unveiled Friday a list of judges he intends to appoint next year.",
+    ),
     # two people, two acts: each date says when one of them did something
     (
         "date",
@@ -597,6 +603,8 @@ SAME_SLOT_STILL_FIRES = [
         "Ms. Okafor announced her candidacy on Monday at a rally in Lagos.",
         "On Sunday, Ms. Okafor told supporters in Lagos that she was running.",
     ),
+    # the thing a relative clause dates is the one the other sentence dates
+    ("date", "The smoking ban, which took effect in 2019, covers every park.", "The smoking ban took effect in 2018."),
     # two parties that share only the generic head of their names
     ("entity", "The ruling Progress Party won 41 seats.", "The ruling Freedom Party won 41 seats."),
     # one count under different nouns: outages count homes, businesses or customers
