@@ -652,7 +652,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
     """Prose paragraphs of trafilatura's XML body (extracted with links marked): headings and
-    images dropped (their tail text kept), link-only lines dropped with a short lead-in ending in
+    images dropped (their tail text kept), except a heading below the first paragraph that is a
+    whole sentence (8 words or more, sentence-final punctuation: an interview question, a
+    declarative subhead), which is article text; link-only lines dropped with a short lead-in ending in
     ':' ("Read more from Sky News:"), containers walked, list items and <br>-separated lines one
     paragraph each (hard-wrapped lines joined), a table row one paragraph; the bullets of a summary
     box ("Key points") dropped."""
@@ -668,7 +670,10 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
         nonlocal summary
         for child in el:
             if child.tag == "head":
-                summary = bool(_SUMMARY_BOX.match(" ".join(_block_text(child).split())))
+                heading = " ".join(_block_text(child).split())
+                summary = bool(_SUMMARY_BOX.match(heading))
+                if out and _is_prose(heading):  # a whole sentence set as a heading is article text
+                    out.append(heading)
             elif summary and child.tag in _BLOCKS and not _is_prose(_block_text(child)):
                 pass
             elif child.tag in ("graphic", "lb"):

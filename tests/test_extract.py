@@ -308,6 +308,23 @@ def test_text_after_a_heading_is_kept_and_the_heading_is_not():
     assert "What comes next" not in text
 
 
+def test_a_heading_that_is_a_whole_sentence_is_kept_and_a_short_one_is_not():
+    page = (
+        "<html><body><article><h1>Harbour council votes to widen the quay</h1>"
+        f"<h2>The council voted to widen the quay after a year of delays and protests.</h2>{BODY}"
+        "<h3>Q: What will the wider quay mean for the fishing crews who use it?</h3>"
+        "<p>Larger boats could now dock, the harbour master said on Tuesday.</p>"
+        "<h3>Why does it matter?</h3><p>The quay was last widened in 1974, the council said.</p>"
+        "</article></body></html>"
+    )
+    text = html_article(page).text
+    assert "Q: What will the wider quay mean for the fishing crews who use it?" in text
+    assert "Larger boats could now dock" in text and "The quay was last widened in 1974" in text
+    assert "Why does it matter?" not in text  # a short subhead is not an article sentence
+    # ahead of the first paragraph a heading is the headline or standfirst, not body text
+    assert "after a year of delays and protests" not in text
+
+
 def test_a_list_of_tour_dates_without_end_punctuation_is_kept():
     page = (
         f"<html><body><article>{BODY}<p>The band will play these dates:</p><ul>"
