@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "../shared/real/stories --gold eval/real`). JSON labels cannot cite a sentence shorter than "
         "25 characters, so with --gold the pairs holding one are left out of the scores and counted; "
         "'alignment, every pair' scores them as false.",
+        epilog="exit codes: 0 scored; 2 usage error, a malformed truth.toml (checked before any work), or a "
+        "truth.toml quote that matches no sentence or several of its outlet's article (the scores are printed "
+        "first; with --gold such quotes are warnings)",
     )
     e.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="STORIES_DIR")
     e.add_argument(
@@ -644,7 +647,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report["grouping"] = evaluate_grouping(discovery, settings)
     if args.json:
         print(json.dumps(report, indent=2))
-        return EXIT_OK
+        return _unresolved_citations(report, args.gold is None)
     print(f"stories: {report['stories']}   alignment threshold: {report['align_threshold']:.2f}")
     print(f"{'':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
 
@@ -677,9 +680,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
         for u in g["unresolved"]:
             print(f"reconcile: warning: grouping label not found: {u}", file=sys.stderr)
+    return _unresolved_citations(report, args.gold is None)
+
+
+def _unresolved_citations(report: dict[str, Any], errors: bool) -> int:
+    """One line per citation that resolves to no sentence or several: errors (exit 2) for truth.toml,
+    whose quotes must each match one sentence (fixtures/README.md); warnings for JSON gold labels."""
+    level = "error" if errors else "warning"
     for u in report["unresolved_citations"]:
-        print(f"reconcile: warning: citation not found: {u}", file=sys.stderr)
-    return EXIT_OK
+        print(f"reconcile: {level}: {u}", file=sys.stderr)
+    return EXIT_USAGE if errors and report["unresolved_citations"] else EXIT_OK
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:

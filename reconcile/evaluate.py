@@ -10,14 +10,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
 
 import numpy as np
+from pydantic import BeforeValidator, ValidationError, model_validator
 
 from .errors import ReconcileError, StoryError
 from .records import StoryResult
 from .segment import split_text
 from .settings import CALIBRATION_FILE, Settings
+from .sources import read_toml
+from .validation import Bool, NonEmptyStr, Str, Table, first_problem, plain, problem, type_name
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +100,136 @@ def fixture_stories(root: Path, gold: Path | None = None) -> list[Path]:
     return stories
 
 
+def _tables(what: str) -> Any:
+    def check(v: Any) -> Any:
+        if not isinstance(v, list):
+            raise problem(f"must be an array of tables ({what}), got {type_name(v)}")
+        for i, t in enumerate(v, 1):
+            if not isinstance(t, dict):
+                raise problem(f"must be an array of tables ({what}); its item {i} is {type_name(t)}")
+        return v
+
+    return BeforeValidator(check)
+
+
+def _cite_table(v: Any) -> Any:
+    if not isinstance(v, dict):
+        raise problem(f'must be a table {{ outlet = "...", text = "..." }}, got {type_name(v)}')
+    return v
+
+
+def _kind(v: Any) -> str:
+    if v not in KINDS:
+        raise problem(f"must be one of {', '.join(KINDS)}, got {v!r}")
+    return v
+
+
+class Citation(Table):
+    """{ outlet = "...", text = "..." }: a quoted substring of one sentence of that outlet's article."""
+
+    outlet: NonEmptyStr
+    text: NonEmptyStr
+
+
+Cite = Annotated[Citation, BeforeValidator(_cite_table)]
+
+
+class LabelledClaim(Table):
+    """A [[claims]] table of truth.toml: the sentences of several outlets that state one claim."""
+
+    NESTED: ClassVar[dict[str, type[Table]]] = {"sentences": Citation}
+    id: Str = ""
+    sentences: Annotated[list[Citation], _tables("{ outlet, text } tables")]
+
+
+class LabelledPair(Table):
+    """A [[discrepancies]] or [[traps]] table of truth.toml: two cited sentences of one claim."""
+
+    NESTED: ClassVar[dict[str, type[Table]]] = {"a": Citation, "b": Citation}
+    kind: Annotated[str, BeforeValidator(_kind)]
+    claim: Str = ""
+    a: Cite
+    b: Cite
+    note: Str = ""
+    hard: Bool = False
+
+    @model_validator(mode="after")
+    def _two(self) -> LabelledPair:
+        if (norm(self.a.outlet), norm(self.a.text)) == (norm(self.b.outlet), norm(self.b.text)):
+            raise plain("'a' and 'b' cite the same sentence")
+        return self
+
+
+class TruthFile(Table):
+    """truth.toml (fixtures/README.md): claims, discrepancies and traps, sentences cited by quote."""
+
+    ALLOWED: ClassVar[str] = "[[claims]], [[discrepancies]], [[traps]]"
+    NESTED: ClassVar[dict[str, type[Table]]] = {
+        "claims": LabelledClaim,
+        "discrepancies": LabelledPair,
+        "traps": LabelledPair,
+    }
+    claims: Annotated[list[LabelledClaim], _tables("[[claims]]")] = []
+    discrepancies: Annotated[list[LabelledPair], _tables("[[discrepancies]]")] = []
+    traps: Annotated[list[LabelledPair], _tables("[[traps]]")] = []
+
+    @model_validator(mode="after")
+    def _claims_named(self) -> TruthFile:
+        if not self.model_fields_set:
+            raise plain("no labels: give [[claims]] (and [[discrepancies]], [[traps]]) as fixtures/README.md shows")
+        ids = {c.id for c in self.claims}
+        for table, pairs in (("discrepancies", self.discrepancies), ("traps", self.traps)):
+            for i, p in enumerate(pairs, 1):
+                if p.claim and p.claim not in ids:
+                    raise plain(f"{_ITEM[table]} {i}: 'claim' {p.claim!r} names no [[claims]] id")
+        return self
+
+
+_ITEM = {"claims": "claim", "sentences": "sentence", "discrepancies": "discrepancy", "traps": "trap"}
+
+
+def _label_place(doc: dict[str, Any]) -> Any:
+    """'claim 3 ('rescued'): sentence 2: ' for a location inside truth.toml."""
+
+    def where(loc: tuple) -> str:
+        out, node = [], doc
+        for name, i in zip(loc[::2], loc[1::2]):
+            node = node.get(name)[i] if isinstance(node, dict) else {}
+            label = f" ({node['id']!r})" if name == "claims" and isinstance(node.get("id"), str) else ""
+            out.append(f"{_ITEM.get(name, name)} {i + 1}{label}: ")
+        return "".join(out)
+
+    return where
+
+
+def read_truth_toml(path: Path) -> dict[str, Any]:
+    """A truth.toml, checked: StoryError naming the file and the first problem in it."""
+    doc = read_toml(path, StoryError, "label file")
+    try:
+        TruthFile.model_validate(doc)
+    except ValidationError as e:
+        raise StoryError(f"{path}: {first_problem(e, TruthFile, _label_place(doc))}") from None
+    return doc
+
+
+def check_truth_outlets(path: Path, truth: dict[str, Any], outlets: Sequence[str]) -> None:
+    """StoryError when a citation names an outlet the story's manifest does not list."""
+    known = {norm(o) for o in outlets}
+    where = _label_place(truth)
+    cites = [
+        (("claims", i, "sentences", j), r)
+        for i, c in enumerate(truth.get("claims", []))
+        for j, r in enumerate(c["sentences"])
+    ]
+    cites += [((t, i), d[s]) for t in ("discrepancies", "traps") for i, d in enumerate(truth.get(t, [])) for s in "ab"]
+    for loc, ref in cites:
+        if norm(ref["outlet"]) not in known:
+            raise StoryError(
+                f"{path}: {where(loc)}outlet {ref['outlet']!r} is not an outlet of its story.toml "
+                f"({', '.join(outlets)})"
+            )
+
+
 def load_truth(folder: Path, gold: Path | None = None) -> dict[str, Any]:
     """A story's labels in truth.toml's shape (claims of cited sentences, discrepancies).
 
@@ -104,9 +237,9 @@ def load_truth(folder: Path, gold: Path | None = None) -> dict[str, Any]:
     conflicts under "conflicts"; they are read into the same shape.
     """
     path = label_path(folder, gold)
+    if gold is None:
+        return read_truth_toml(path)
     try:
-        if gold is None:
-            return tomllib.loads(path.read_text(encoding="utf-8"))
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as e:
         raise StoryError(f"{path}: cannot read labels ({e})") from None
@@ -139,25 +272,32 @@ def resolve_truth(truth: dict[str, Any], res: StoryResult) -> StoryTruth:
         by_outlet.setdefault(norm(article_outlet[s.article_id]), []).append((s.sentence_id, norm(s.text)))
     out = StoryTruth()
 
-    def find(ref: dict[str, str]) -> str | None:
+    def find(ref: dict[str, str], where: str) -> str | None:
         key, needle = norm(ref.get("outlet", "")), norm(ref.get("text", ""))
         hits = [sid for sid, text in by_outlet.get(key, []) if needle and needle in text]
         if len(hits) != 1:
-            out.unresolved.append(
-                f"{ref.get('outlet')}: {ref.get('text')!r} ({'not found' if not hits else 'ambiguous'})"
-            )
+            if key not in by_outlet:
+                why = "no article of this outlet was read"
+            elif hits:
+                why = f"matches {len(hits)} sentences; quote more of one"
+            elif needle and needle in " ".join(text for _, text in by_outlet[key]):
+                why = "runs across two or more sentences; quote within one"
+            else:
+                why = "matches no sentence of its article"
+            out.unresolved.append(f"{where}: {ref.get('outlet')}: {ref.get('text')!r} {why}")
             return None
         return hits[0]
 
     outlet_of = {s.sentence_id: s.outlet_id for s in res.sentences}
-    for claim in truth.get("claims", []):
-        sids = [sid for sid in (find(r) for r in claim.get("sentences", [])) if sid]
+    for n, claim in enumerate(truth.get("claims", []), 1):
+        where = f"claim {n}" + (f" ({claim['id']!r})" if claim.get("id") else "")
+        sids = [sid for sid in (find(r, where) for r in claim.get("sentences", [])) if sid]
         for i, a in enumerate(sids):
             for b in sids[i + 1 :]:
                 if outlet_of[a] != outlet_of[b]:
                     out.pairs.add(frozenset((a, b)))
-    for d in truth.get("discrepancies", []):
-        a, b = find(d.get("a", {})), find(d.get("b", {}))
+    for n, d in enumerate(truth.get("discrepancies", []), 1):
+        a, b = find(d.get("a", {}), f"discrepancy {n} a"), find(d.get("b", {}), f"discrepancy {n} b")
         if a and b:
             out.discrepancies.add((frozenset((a, b)), d.get("kind", "")))
             if d.get("hard"):
@@ -255,9 +395,13 @@ def prepare_fixtures(
 
     folders = fixture_stories(root, gold)
     specs = load_stories(folders)
+    truths = [load_truth(f, gold) for f in folders]  # label errors before any work
+    for folder, spec, truth in zip(folders, specs, truths):
+        outlets = [a.outlet for a in spec.articles]
+        if gold is None and all(outlets):
+            check_truth_outlets(label_path(folder), truth, outlets)
     results = [prepare_story(s, settings) for s in specs]
     embeddings, _ = embed_sentences(results, settings.replace(use_cache=False))
-    truths = [load_truth(f, gold) for f in folders]
     return results, embeddings, truths
 
 
@@ -271,10 +415,11 @@ def evaluate(root: Path, settings: Settings, gold: Path | None = None) -> EvalRe
     disc = {k: Score() for k in KINDS}
     per_story: dict[str, dict[str, Any]] = {}
     unresolved: list[str] = []
-    for res, truth in zip(results, truths):
+    folders = fixture_stories(root, gold)  # the folders prepare_fixtures read, in its order, as given
+    for folder, res, truth in zip(folders, results, truths):
         reconcile_story(res, embeddings, settings)
         t = resolve_truth(truth, res)
-        unresolved += [f"{res.spec.story_id}: {u}" for u in t.unresolved]
+        unresolved += [f"{label_path(folder, gold)}: {u}" for u in t.unresolved]
         pred_a = predicted_pairs(res)
         pred_d = {(frozenset((d.sentence_id_a, d.sentence_id_b)), d.kind) for d in res.discrepancies}
         if align_all is not None:

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, run_cli
 
 from reconcile.align import FEATURES
 from reconcile.evaluate import evaluate
@@ -151,3 +151,85 @@ def test_json_labels_leave_uncitable_sentences_out_of_the_scores(tmp_path, setti
     assert rep["uncitable_pairs_not_scored"] >= 1
     assert every["fp"] == scored["fp"] + rep["uncitable_pairs_not_scored"]
     assert every["tp"] == scored["tp"] and scored["tp"] >= 1
+
+
+# --- bad labels: one line naming truth.toml and the place in it, exit code 2 ----------------------
+
+
+def labelled_copy(tmp_path, truth: str):
+    import shutil
+
+    root = tmp_path / "stories"
+    shutil.copytree(FIXTURES / "mine-rescue", root / "mine-rescue", ignore=shutil.ignore_patterns("truth.toml"))
+    (root / "mine-rescue" / "truth.toml").write_text(truth, encoding="utf-8")
+    return root, root / "mine-rescue" / "truth.toml"
+
+
+CITE = '{ outlet = "Reuters", text = "pulled 12 miners alive" }'
+
+
+@pytest.mark.parametrize(
+    "truth, message",
+    [
+        ('claims = "x"\n', "'claims' must be an array of tables ([[claims]]), got a string"),
+        ("[[claim]]\n", "unknown key(s) 'claim' (allowed: [[claims]], [[discrepancies]], [[traps]])"),
+        ("", "no labels: give [[claims]] (and [[discrepancies]], [[traps]]) as fixtures/README.md shows"),
+        ("claims = [\n", "invalid TOML: "),
+        ('[[claims]]\nid = "a"\nsentences = "x"\n', "claim 1 ('a'): 'sentences' must be an array of tables"),
+        (
+            f'[[claims]]\nid = "a"\nsentences = [{CITE}, 5]\n',
+            "claim 1 ('a'): 'sentences' must be an array of tables ({ outlet, text } tables); its item 2 is an integer",
+        ),
+        ('[[claims]]\nsentences = [{ outlet = "Reuters" }]\n', "claim 1: sentence 1: 'text' is required"),
+        (
+            '[[claims]]\nsentences = [{ outlet = "Reuters", txt = "x" }]\n',
+            "claim 1: sentence 1: unknown key(s) 'txt' (allowed: outlet, text)",
+        ),
+        (
+            f'[[claims]]\nid = "a"\nsentences = [{CITE}]\n[[discrepancies]]\nkind = "colour"\na = {CITE}\nb = {CITE}\n',
+            "discrepancy 1: 'kind' must be one of number, date, entity, negation, got 'colour'",
+        ),
+        (
+            f'[[claims]]\nid = "a"\nsentences = [{CITE}]\n[[discrepancies]]\nkind = "number"\na = {CITE}\nb = "x"\n',
+            'discrepancy 1: \'b\' must be a table { outlet = "...", text = "..." }, got a string',
+        ),
+        (
+            f'[[claims]]\nid = "a"\nsentences = [{CITE}]\n[[traps]]\nkind = "number"\nclaim = "b"\na = {CITE}\n'
+            'b = { outlet = "Al Jazeera", text = "a dozen miners" }\n',
+            "trap 1: 'claim' 'b' names no [[claims]] id",
+        ),
+        (
+            f'[[claims]]\nid = "a"\nsentences = [{CITE}, {{ outlet = "Nobody", text = "x" }}]\n',
+            "claim 1 ('a'): sentence 2: outlet 'Nobody' is not an outlet of its story.toml "
+            "(Associated Press, Reuters, The Guardian, Al Jazeera)",
+        ),
+    ],
+)
+def test_a_malformed_truth_toml_stops_eval_before_any_work(tmp_path, truth, message):
+    root, path = labelled_copy(tmp_path, truth)
+    r = run_cli("eval", str(root), "--json")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.startswith(f"reconcile: error: {path}: {message}"), r.stderr
+    assert len(r.stderr.splitlines()) == 1 and "Traceback" not in r.stderr
+
+
+@pytest.mark.slow
+def test_quotes_that_match_no_sentence_or_several_are_errors_after_the_scores(tmp_path):
+    truth = (FIXTURES / "mine-rescue" / "truth.toml").read_text(encoding="utf-8")
+    for old, new in [
+        ('"brought 14 miners out alive"', '"this quote is in no article"'),
+        ('"There were 17 miners in the tunnel"', '"miners"'),
+        ('"Seventeen miners were in the tunnel"', '"while a shift was underground. Seventeen miners"'),
+    ]:
+        assert old in truth
+        truth = truth.replace(old, new, 1)
+    root, path = labelled_copy(tmp_path, truth)
+    r = run_cli("eval", str(root))
+    assert r.returncode == 2 and "alignment (pairs)" in r.stdout  # the scores are still printed
+    assert r.stderr.splitlines() == [
+        f"reconcile: error: {path}: claim 1 ('rescued'): Associated Press: 'this quote is in no article' "
+        "matches no sentence of its article",
+        f"reconcile: error: {path}: claim 3 ('trapped'): Reuters: 'miners' matches 4 sentences; quote more of one",
+        f"reconcile: error: {path}: claim 3 ('trapped'): The Guardian: 'while a shift was underground. Seventeen "
+        "miners' runs across two or more sentences; quote within one",
+    ]
