@@ -11,8 +11,10 @@ through `run_batches`. What differs between them is passed in, not copied:
 The heavy stages (`WORKER_STAGES`) are plain functions of their arguments: pages travel with the
 batch and vectors come back as float32 arrays, so they may run in another process or on another
 machine. Everything that reads or writes the warehouse stays with the caller, one access at a time:
-each batch is written by one writer, in one transaction (every story whole), in batch order. Memory
-is bounded by the batch size: at most `Stages.parallel + 1` batches are held at once.
+each batch is written by one writer, in one transaction (every story whole), in batch order, while
+the next batch embeds (the write stage may run on a thread: no warehouse read overlaps it). Memory
+is bounded by the batch size: at most `Stages.parallel + 2` batches are held at once (one being
+written, `parallel` embedding, the next one read and extracting).
 """
 
 from __future__ import annotations
@@ -76,12 +78,15 @@ class _Done:
 
 class InProcess:
     """Stages in this process: extraction on one background thread (the next batch is extracted
-    while the model embeds this one), every other stage on the calling thread when submitted."""
+    while the model embeds this one), writes on one writer thread (a batch is written while the
+    model embeds the next one; one thread, so writes run one at a time, in the order submitted),
+    every other stage on the calling thread when submitted."""
 
     parallel = 1
+    THREADED = {"extract": "reconcile-prepare", "write": "reconcile-write"}
 
     def __init__(self) -> None:
-        self._pool: ThreadPoolExecutor | None = None
+        self._pools: dict[str, ThreadPoolExecutor] = {}
 
     def fetch(self, specs: Sequence[StorySpec], settings: Settings) -> dict[str, Any]:
         from .fetch import fetch_for_stories
@@ -89,17 +94,18 @@ class InProcess:
         return fetch_for_stories(specs, settings)  # URL-only articles, concurrently
 
     def submit(self, stage: str, fn: Callable[..., R], *args: Any) -> Pending[R]:
-        if stage == "extract":
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="reconcile-prepare")
-            fut: Future[R] = self._pool.submit(fn, *args)
-            return fut
-        return _Done(fn(*args))
+        name = self.THREADED.get(stage)
+        if name is None:
+            return _Done(fn(*args))
+        if stage not in self._pools:
+            self._pools[stage] = ThreadPoolExecutor(1, thread_name_prefix=name)
+        fut: Future[R] = self._pools[stage].submit(fn, *args)
+        return fut
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
+        for pool in self._pools.values():
+            pool.shutdown(wait=True)
+        self._pools.clear()
 
 
 # --- where stories come from ----------------------------------------------------------------
@@ -251,13 +257,61 @@ def reconcile_batch(
 # --- the driver -----------------------------------------------------------------------------
 
 
+def write_batch(
+    settings: Settings,
+    run_id: str,
+    started: datetime,
+    results: Sequence[StoryResult],
+    embeddings: dict[str, np.ndarray],
+    new: dict[str, np.ndarray],
+    failed: int,
+    orchestrator: str,
+    finished: bool = True,
+    skipped: int | None = None,
+    stories_ok: int | None = None,
+    fetches: Sequence[Any] = (),
+) -> float:
+    """pipeline.store_run of one batch (one transaction, every story whole); returns its seconds."""
+    t = time.perf_counter()
+    pipeline.store_run(
+        settings,
+        run_id,
+        started,
+        results,
+        embeddings,
+        new,
+        failed,
+        orchestrator,
+        finished,
+        skipped,
+        stories_ok,
+        fetches,
+    )
+    return time.perf_counter() - t
+
+
 @dataclass
 class _InFlight:
     batch: Batch
     extract: Pending[list[StoryResult]]
     prepared: list[StoryResult] | None = None
     failed: list[tuple[str, str]] = field(default_factory=list)
+    inputs: tuple[list[StoryResult], list[str], np.ndarray] | None = None
+    """The reconcile stage's arguments: the usable stories, and the hashes and vectors cached for them."""
     reconcile: Pending[Reconciled] | None = None
+
+
+@dataclass
+class _Write:
+    """A reconciled batch on its way to the writer."""
+
+    fl: _InFlight
+    out: Reconciled
+    args: tuple[Any, ...]
+    """write_batch's arguments."""
+    new: dict[str, np.ndarray]
+    """The vectors the batch encoded (text hash -> vector), cached by its write."""
+    pending: Pending[float] | None = None
 
 
 def run_batches(
@@ -272,11 +326,20 @@ def run_batches(
     """Reconcile the source's stories into the warehouse, `settings.story_batch` stories at a time.
 
     Per batch: read (files, fetched pages, unchanged check) here; extract (a stage); look up cached
-    vectors here; embed, align and compare (a stage); write here, in one transaction. Up to
-    `stages.parallel` batches are extracted and reconciled at once, the next one read ahead.
-    `progress(stage, done, total)` is told ("extracted", stories, of), ("sentences", embedded, of
-    so far) and ("stories", written, of). `on_written(results, failed)` is called after each batch
-    is written (the results are then dropped: the summary keeps one line per story).
+    vectors here; embed, align and compare (a stage); write (a stage), in one transaction. Up to
+    `stages.parallel` batches are extracted and reconciled at once, the next one read ahead, and the
+    batch before is written meanwhile. The warehouse reads of the batches ahead come before that
+    write starts, so no read overlaps a write; a batch's cache look-up also sees the vectors of the
+    batch still to be written (the warehouse's cache holds them once it is), so a run embeds and
+    stores exactly what it would with one stage at a time. `progress(stage, done, total)` is told
+    ("extracted", stories, of), ("sentences", embedded, of so far) and ("stories", written, of).
+    `on_written(results, failed)` is called after each batch is written (the results are then
+    dropped: the summary keeps one line per story).
+
+    A failing write stops the run with its error once the batch after is reconciled; the batches
+    written before stay. When another stage fails, the batch already reconciled is still written.
+    `summary.timings`: "write" is the writer's own seconds, "write_wait" the part of them the run
+    waited for (the rest overlapped the next batch's embedding).
     """
     own = stages is None
     stages = stages or InProcess()
@@ -284,13 +347,14 @@ def run_batches(
     pipeline.check_warehouse_model(settings)
     started = datetime.now(timezone.utc)
     summary = RunSummary(run_id=run_id)
-    summary.timings = dict.fromkeys(("extract", "embed", "align", "write"), 0.0)
+    summary.timings = dict.fromkeys(("extract", "embed", "align", "write", "write_wait"), 0.0)
     timings = summary.timings
     items = source.items
     size = max(1, settings.story_batch)
     chunks = [items[lo : lo + size] for lo in range(0, len(items), size)]
     ahead = max(1, stages.parallel)
     flight: dict[int, _InFlight] = {}
+    queue: list[_Write] = []  # at most one: the batch reconciled last, to be written or being written
     counts = {"read": 0, "extracted": 0, "embedded": 0, "done": 0}
 
     def start(j: int) -> None:
@@ -301,7 +365,7 @@ def run_batches(
         if progress:
             progress("sentences", counts["embedded"] + n, counts["embedded"] + of)
 
-    def collect(fl: _InFlight) -> None:
+    def prepare(fl: _InFlight) -> None:
         fl.prepared = fl.extract.result()
         counts["extracted"] += len(fl.batch.specs)
         if progress:
@@ -309,27 +373,55 @@ def run_batches(
         ok, fl.failed = pipeline.split_usable(fl.prepared)
         hashes = list(sentence_texts(ok, settings)[0])
         cache = pipeline.cached_vectors(settings, hashes)
+        if settings.use_cache and queue:  # the batch before, not written yet: its vectors as its write caches them
+            cache.update({h: queue[0].new[h] for h in hashes if h not in cache and h in queue[0].new})
         cached_hashes = list(cache)
         cached = (
             np.stack([cache[h] for h in cached_hashes]).astype(np.float32) if cache else np.zeros((0, 1), np.float32)
         )
-        fl.reconcile = stages.submit(
-            "reconcile", reconcile_batch, ok, cached_hashes, cached, settings, embed_progress if progress else None
-        )
+        fl.inputs = (ok, cached_hashes, cached)
+
+    def write_next() -> None:
+        queue[0].pending = stages.submit("write", write_batch, *queue[0].args)
+
+    def written() -> None:
+        """Wait for the batch handed to the writer (its error raised here), then account for it."""
+        w = queue.pop(0)
+        assert w.pending is not None
+        t = time.perf_counter()
+        timings["write"] += w.pending.result()
+        timings["write_wait"] += time.perf_counter() - t
+        _written(w, source, settings, summary)
+        if on_written:
+            on_written(w.out.results, w.fl.failed)
+        counts["done"] += len(w.fl.batch.specs)
+        if progress:
+            progress("stories", counts["done"], len(items))
 
     try:
         t = time.perf_counter()
         for k in range(len(chunks)):
+            # Warehouse reads first (the batches ahead: pages, unchanged stories, cached vectors), then
+            # the write of the batch before, which runs while this one embeds.
             while counts["read"] < len(chunks) and counts["read"] <= k + ahead:
                 start(counts["read"])
                 counts["read"] += 1
             for j in range(k, min(k + ahead, len(chunks))):
-                if flight[j].reconcile is None:
-                    collect(flight[j])
+                if flight[j].inputs is None:
+                    prepare(flight[j])
+            if queue:
+                write_next()
+            for j in range(k, min(k + ahead, len(chunks))):
+                fj = flight[j]
+                if fj.reconcile is None:
+                    assert fj.inputs is not None
+                    fj.reconcile = stages.submit(
+                        "reconcile", reconcile_batch, *fj.inputs, settings, embed_progress if progress else None
+                    )
             fl = flight.pop(k)
             assert fl.reconcile is not None and fl.prepared is not None
             out = fl.reconcile.result()
-            # Reading and extracting: the time until this batch could be written, less its embedding and
+            # Reading and extracting: the time until this batch was reconciled, less its embedding and
             # alignment (which ran meanwhile, here or on a worker).
             timings["extract"] += max(0.0, time.perf_counter() - t - out.timings["embed"] - out.timings["align"])
             counts["embedded"] += out.stats.unique_texts
@@ -337,17 +429,25 @@ def run_batches(
                 setattr(summary.embed, key, getattr(summary.embed, key) + getattr(out.stats, key))
             timings["embed"] += out.timings["embed"]
             timings["align"] += out.timings["align"]
+            if queue:
+                written()
+            queue.append(
+                _to_write(fl, out, source, settings, summary, run_id, started, orchestrator, k + 1 == len(chunks))
+            )
             t = time.perf_counter()
-            _write(fl, out, source, settings, stages, summary, run_id, started, orchestrator, last=k + 1 == len(chunks))
-            timings["write"] += time.perf_counter() - t
-            if on_written:
-                on_written(out.results, fl.failed)
-            counts["done"] += len(fl.batch.specs)
-            if progress:
-                progress("stories", counts["done"], len(items))
-            t = time.perf_counter()
+        if queue:
+            write_next()
+            written()
         if not chunks:
             stages.submit("write", pipeline.store_run, settings, run_id, started, [], {}, {}, 0, orchestrator).result()
+    except BaseException:
+        # A batch reconciled before the failure is still written, as it was before the next batch
+        # started when stages ran one at a time (a failed write was taken off the queue: not again).
+        if queue:
+            if queue[0].pending is None:
+                write_next()
+            written()
+        raise
     finally:
         if own:
             stages.close()  # type: ignore[attr-defined]
@@ -355,19 +455,18 @@ def run_batches(
     return summary
 
 
-def _write(
+def _to_write(
     fl: _InFlight,
     out: Reconciled,
     source: StorySource,
     settings: Settings,
-    stages: Stages,
     summary: RunSummary,
     run_id: str,
     started: datetime,
     orchestrator: str,
     last: bool,
-) -> None:
-    """Write one batch (one transaction, every story whole) and add its stories to the summary."""
+) -> _Write:
+    """A reconciled batch ready for the writer, its unchanged and failed stories added to the summary."""
     batch, prepared = fl.batch, fl.prepared or []
     for spec, read in zip(batch.specs, batch.reads):
         if spec.story_id in batch.unchanged:
@@ -380,9 +479,7 @@ def _write(
     sids = [s.sentence_id for r in out.results for s in r.sentences]
     embeddings = dict(zip(sids, out.vectors))
     new = dict(zip(out.new_hashes, out.new_vectors))
-    stages.submit(
-        "write",
-        pipeline.store_run,
+    args = (
         settings,
         run_id,
         started,
@@ -395,8 +492,14 @@ def _write(
         len(summary.skips) + sum(len(r.skips) for r in prepared),
         len(summary.lines) - len(summary.unchanged) + len(out.results),
         batch.fetches,
-    ).result()
+    )
+    return _Write(fl, out, args, new)
+
+
+def _written(w: _Write, source: StorySource, settings: Settings, summary: RunSummary) -> None:
+    """Add a written batch's stories to the summary."""
+    batch, out, prepared = w.fl.batch, w.out, w.fl.prepared or []
     summary.lines += [source.line(batch, r) for r in out.results]
     summary.skips += [k for r in prepared for k in r.skips]
     summary.reconciled_skips += [k for r in out.results for k in r.skips]
-    source.written(batch, out.results, fl.failed, settings)
+    source.written(batch, out.results, w.fl.failed, settings)

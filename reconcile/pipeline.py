@@ -447,12 +447,12 @@ def run_stories(
     extracted, stories), ("sentences", sentences embedded, sentences extracted so far) and
     ("stories", stories finished and written, stories).
 
-    Memory is bounded by the batch size, not by the number of stories: each batch is written
-    (in one transaction, every story whole) before the one after next is read. While the model embeds a
-    batch, a thread extracts the facts of its sentences and another the articles of the next
-    batch (CPU work the model's matrix products leave room for). Every warehouse access stays
-    on the calling thread, one at a time. The batches are driven by driver.run_batches, as in the
-    Prefect flows.
+    Memory is bounded by the batch size, not by the number of stories: at most three batches are
+    held at once. While the model embeds a batch, a thread extracts the facts of its sentences,
+    another the articles of the next batch, and a writer thread writes the batch before (in one
+    transaction, every story whole, in batch order): CPU work the model's matrix products leave
+    room for. Warehouse accesses run one at a time: the reads of the batches ahead come before
+    the write starts. The batches are driven by driver.run_batches, as in the Prefect flows.
     """
     from .driver import StorySource, run_batches
 

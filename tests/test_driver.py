@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+
 import pytest
 from conftest import STORIES
 from rows import story_rows
@@ -34,13 +37,14 @@ def test_batches_are_extracted_ahead_and_written_in_order(db):
         on_written=lambda ok, failed: written.append([r.spec.story_id for r in ok]),
     )
     stages.close()
-    # Batch k+1 is extracted before batch k is written (the next batch is read while the model embeds).
+    # Batch k+1 is extracted while the model embeds batch k, and batch k is written while it embeds
+    # batch k+1: its write is handed over after batch k+2 is read, before batch k+1 is reconciled.
     assert stages.stages == [
         "extract",
         "extract",
         "reconcile",
-        "write",
         "extract",
+        "write",
         "reconcile",
         "write",
         "reconcile",
@@ -50,6 +54,96 @@ def test_batches_are_extracted_ahead_and_written_in_order(db):
     assert [ln["story_id"] for ln in summary.lines] == [s.story_id for s in specs]
     with connect(db.db_path, read_only=True) as con:
         assert con.execute("SELECT status, stories_ok FROM runs").fetchall() == [("completed", 5)]
+
+
+def _copies(tmp_path, n):
+    """n stories of the same pages (one fixture story's folder under n ids)."""
+    src = STORIES[0]
+    folders = []
+    for i in range(n):
+        f = tmp_path / f"copy-{i}"
+        shutil.copytree(src, f)
+        toml = (f / "story.toml").read_text(encoding="utf-8")
+        (f / "story.toml").write_text(re.sub(r'(?m)^id = ".*"$', f'id = "copy-{i}"', toml, count=1), encoding="utf-8")
+        folders.append(f)
+    return load_stories(folders)
+
+
+def test_a_batch_finds_the_vectors_of_the_batch_still_being_written(tmp_path, db):
+    """Batch 2 is looked up while batch 1 is written: the texts batch 1 encoded are not encoded again,
+    as when batch 1 was written first, and the warehouse caches each text once."""
+    specs = _copies(tmp_path, 3)
+    summary = run_batches(StorySource(specs), db.replace(story_batch=1))
+    assert not summary.failed and len(summary.lines) == 3
+    texts = summary.embed.unique_texts // 3
+    assert texts > 20
+    assert (summary.embed.encoded, summary.embed.from_cache) == (texts, 2 * texts)
+    with connect(db.db_path, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM embedding_cache").fetchone() == (texts,)
+
+
+class FailingWrite(InProcess):
+    """The in-process stages, the write of the second batch failing (as a full disk would)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def submit(self, stage, fn, *args):
+        if stage == "write":
+            self.writes += 1
+            if self.writes == 2:
+
+                def fail(*a):
+                    raise OSError("No space left on device")
+
+                return super().submit(stage, fail, *args)
+        return super().submit(stage, fn, *args)
+
+
+def test_a_failing_write_stops_the_run_and_keeps_the_batches_written_before(db):
+    specs = load_stories(STORIES[:5])
+    stages = FailingWrite()
+    written: list[list[str]] = []
+    with pytest.raises(OSError, match="No space left"):
+        run_batches(
+            StorySource(specs),
+            db.replace(story_batch=2),
+            stages=stages,
+            on_written=lambda ok, failed: written.append([r.spec.story_id for r in ok]),
+        )
+    stages.close()
+    assert stages.writes == 2  # the third batch is not written after the second failed
+    assert written == [[s.story_id for s in specs[:2]]]
+    with connect(db.db_path, read_only=True) as con:
+        stored = [r[0] for r in con.execute("SELECT story_id FROM stories ORDER BY story_id").fetchall()]
+    assert stored == sorted(s.story_id for s in specs[:2])
+
+
+class FailingReconcile(InProcess):
+    """The in-process stages, the reconcile stage of the second batch failing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reconciles = 0
+
+    def submit(self, stage, fn, *args):
+        if stage == "reconcile":
+            self.reconciles += 1
+            if self.reconciles == 2:
+                raise MemoryError("the model ran out of memory")
+        return super().submit(stage, fn, *args)
+
+
+def test_a_batch_reconciled_before_a_failure_is_still_written(db):
+    specs = load_stories(STORIES[:4])
+    stages = FailingReconcile()
+    with pytest.raises(MemoryError):
+        run_batches(StorySource(specs), db.replace(story_batch=2), stages=stages)
+    stages.close()
+    with connect(db.db_path, read_only=True) as con:
+        stored = [r[0] for r in con.execute("SELECT story_id FROM stories ORDER BY story_id").fetchall()]
+    assert stored == sorted(s.story_id for s in specs[:2])
 
 
 @pytest.mark.slow
