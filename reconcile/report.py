@@ -520,6 +520,14 @@ def difference_lines(rep: StoryReport, claim: ClaimRow) -> list[str]:
     return lines
 
 
+def conflict_cells(rep: StoryReport, claim: ClaimRow) -> list[Cell]:
+    """The claim's sentences that take part in one of its conflicts, in column order."""
+    ids = {sid for c in claim.conflicts for sid in (c.sentence_id_a, c.sentence_id_b)}
+    order = {o: i for i, o in enumerate(_ordered(rep, claim.outlet_ids))}
+    cells = [c for c in claim.cells if c.sentence_id in ids]
+    return sorted(cells, key=lambda c: (order.get(c.outlet_id, 99), c.position))
+
+
 # --------------------------------------------------------------------------------------
 # Markdown digest
 # --------------------------------------------------------------------------------------
@@ -572,7 +580,11 @@ def render_markdown(rep: StoryReport) -> str:
     for claim in conflicted:
         lines = difference_lines(rep, claim)
         lines = [lines[0]] + [_cap(x) for x in lines[1:]]
-        out.append(f"- On \u201c{md_escape(claim.representative.text)}\u201d: " + md_escape(" ".join(lines)))
+        lines[0] = _cap(lines[0])
+        out.append("- " + md_escape(" ".join(lines)))
+        # each side in its own words, so a reader can check the disagreement without the articles
+        for cell in conflict_cells(rep, claim):
+            out.append(f"  - {md_escape(_cap(credit(rep.name(cell.outlet_id))))}: \u201c{md_escape(cell.text)}\u201d")
     if conflicted:
         out.append("")
     out += ["## Reported by one outlet only", ""]

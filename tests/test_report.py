@@ -329,11 +329,22 @@ def test_markdown_digest_credits_differences_and_uniques(handmade_db):
         "The mine had been closed for inspections last year, according to the BBC and Reuters.",
         "The company said the shaft collapsed on March 2, according to AP; Reuters differs on the date (see below).",
     ]
+    differ = md.split("## Where they differ\n\n")[1].split("\n\n## ")[0]
     assert (
-        "the BBC puts the figure at 14; Reuters and AP at 12. AP published 7 hours after the BBC, "
+        "- The BBC puts the figure at 14; Reuters and AP at 12. AP published 7 hours after the BBC, "
         "so its figure may be an update rather than a conflict."
-    ) in md
-    assert "Reuters gives the date as March 1; AP as March 2." in md
+    ) in differ
+    assert "- Reuters gives the date as March 1; AP as March 2." in differ
+    # each side of a disagreement is quoted under it, credited, in column order
+    assert differ.split("\n")[1:4] == [
+        "  - The BBC: \u201cRescuers brought 14 miners to the surface on Tuesday.\u201d",
+        "  - Reuters: \u201cRescuers brought 12 miners to the surface on Tuesday.\u201d",
+        "  - AP: \u201cRescue teams brought 12 miners to the surface on Tuesday.\u201d",
+    ]
+    assert differ.split("\n")[5:] == [
+        "  - Reuters: \u201cThe company said the shaft collapsed on March 1.\u201d",
+        "  - AP: \u201cThe company said the shaft collapsed on March 2.\u201d",
+    ]
     uniques = md.split("## Reported by one outlet only\n\n")[1]
     assert uniques.startswith(
         "Only the BBC reports:\n\n- A local choir sang outside the hospital.\n\nOnly AP reports:\n\n- "
@@ -358,7 +369,7 @@ def test_markdown_digest_groups_values_and_polarity(handmade_db):
         "the Los Angeles Times as Ana Rios."
     ) in md
     assert (
-        "the BBC puts it in the negative (\u201cnot damaged\u201d); the Los Angeles Times in the "
+        "- The BBC puts it in the negative (\u201cnot damaged\u201d); the Los Angeles Times in the "
         "affirmative (\u201cdamaged\u201d)."
     ) in md
     assert (
