@@ -533,7 +533,8 @@ def _names(value: str, which: str = "furniture") -> bool:
 def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-untyped-def]
     """The page parsed once without HTML comments (lxml keeps a comment's tail text as its tail,
     which trafilatura drops with the comment), and with furniture elements (a class,
-    id, data- or role attribute naming it) removed; their tail text stays. An element named as
+    id, data- or role attribute naming it) removed; their tail text stays, and so does the linked
+    name a hover card opens with inside a paragraph (see _inline_anchor). An element named as
     a standfirst ("subheadline", "dek") whose text is the page's description goes too."""
     import lxml.html
 
@@ -556,8 +557,24 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
                 doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
+            anchor = _inline_anchor(el)
+            if anchor:  # a hover card on a name in the text: the name stays in its sentence
+                el.tail = anchor + (el.tail or "")
             el.drop_tree()
     return tree
+
+
+def _inline_anchor(el) -> str | None:  # type: ignore[no-untyped-def]
+    """The link text a furniture element opens with when it sits inside a paragraph's text: the
+    word the reader sees in the sentence, with the card that pops up over it ('Rep. <span
+    class="rollover-people"><a>Ilhan Omar</a><span>...her latest stories...</span></span>
+    (D-Minn.)'). None for anything else."""
+    if (el.text or "").strip() or not len(el) or el[0].tag != "a":
+        return None
+    if not any(a.tag == "p" for a in el.iterancestors()):
+        return None
+    text = " ".join(el[0].text_content().split())
+    return text + (el[0].tail or "") if text else None
 
 
 def _text_sizes(tree) -> dict:  # type: ignore[no-untyped-def]

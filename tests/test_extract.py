@@ -325,6 +325,21 @@ def test_a_heading_that_is_a_whole_sentence_is_kept_and_a_short_one_is_not():
     assert "after a year of delays and protests" not in text
 
 
+def test_a_hover_card_on_a_name_goes_and_the_name_stays_in_its_sentence():
+    card = (
+        "<span class='rollover-people'><a class='rollover-people-link' href='/people/ann-marr'>Ann Marr</a>"
+        "<span class='rollover-block'><a href='/a1'>Marr backs harbour levy in close vote</a> "
+        "<a href='/a2'>Council opens inquiry into quay contract</a> <a class='more' href='/p'>MORE</a></span></span>"
+    )
+    page = (
+        f"<html><body><article><p>The harbour council, led by Mayor {card} (Labour), met on Monday and voted "
+        f"to widen the quay by ten metres.</p>{BODY}</article></body></html>"
+    )
+    text = html_article(page).text
+    assert "led by Mayor Ann Marr (Labour), met on Monday and voted to widen the quay by ten metres." in text
+    assert "levy" not in text and "inquiry" not in text and "MORE" not in text
+
+
 def test_a_list_of_tour_dates_without_end_punctuation_is_kept():
     page = (
         f"<html><body><article>{BODY}<p>The band will play these dates:</p><ul>"
@@ -364,3 +379,4 @@ def test_a_japanese_article_keeps_its_text_and_is_flagged():
     assert all(p in article.text for p in paras)
     assert article.language == "ja"
     assert "工事は五月に始まる予定だ。" in [article.text[s:e] for _, s, e in split_text(article.text)]
+
