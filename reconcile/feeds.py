@@ -196,7 +196,13 @@ def _parse_xml(data: bytes, where: str) -> tuple[str, str | None, list[dict[str,
             + (f" ({type(reason).__name__}: {str(reason)[:80]})" if reason else "")
         )
     if d.get("bozo"):
-        log.info("%s: feed is not well-formed (%s); read what could be parsed", where, d.get("bozo_exception"))
+        from xml.sax import SAXParseException
+
+        # broken XML (a feed cut short, a bad tag) can hide entries: say so; encoding notes stay quiet
+        level = logging.WARNING if isinstance(d.get("bozo_exception"), SAXParseException) else logging.INFO
+        log.log(
+            level, "%s: feed is not well-formed (%s); read what came before the error", where, d.get("bozo_exception")
+        )
     fmt = "atom" if version.startswith("atom") else "rss"
     out = []
     for e in d.get("entries", []):

@@ -164,6 +164,21 @@ def test_not_feeds_raise_one_line_errors(tmp_path, data, message):
     assert str(e.value).startswith(f"https://news.example/rss: {message}") and "\n" not in str(e.value)
 
 
+def test_a_feed_cut_short_is_read_up_to_the_break_with_a_warning(tmp_path, caplog):
+    whole = rss(*[(f"t{i}", f"https://news.example/{i}", None) for i in range(4)])
+    cut = whole[: whole.index(b"<item><title>t3")] + b"<item><title>t3</ti"
+    with caplog.at_level("INFO", logger="reconcile"):
+        parsed = parse_feed(cut, REMOTE, tmp_path)
+    assert [e.title for e in parsed.entries] == ["t0", "t1", "t2"]
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warned) == 1 and warned[0].startswith("https://news.example/rss: feed is not well-formed (")
+    assert warned[0].endswith("); read what came before the error")
+    caplog.clear()
+    with caplog.at_level("INFO", logger="reconcile"):
+        assert len(parse_feed(whole, REMOTE, tmp_path).entries) == 4
+    assert not caplog.records
+
+
 def test_duplicate_entries_and_the_entry_cap(tmp_path):
     items = [(f"t{i}", f"https://news.example/{i}", None) for i in range(5)] + [
         ("again", "https://news.example/0", None)
