@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -356,6 +357,11 @@ def run_batches(
     flight: dict[int, _InFlight] = {}
     queue: list[_Write] = []  # at most one: the batch reconciled last, to be written or being written
     counts = {"read": 0, "extracted": 0, "embedded": 0, "done": 0}
+    here = isinstance(stages, InProcess)  # models are loaded in this process
+    if here and items:
+        from .extract import preload_language_model
+
+        preload_language_model()
 
     def start(j: int) -> None:
         batch = source.read(j, chunks[j], settings, stages)
@@ -406,6 +412,8 @@ def run_batches(
             while counts["read"] < len(chunks) and counts["read"] <= k + ahead:
                 start(counts["read"])
                 counts["read"] += 1
+            if k == 0 and here and _will_encode(flight[0].batch, settings):
+                embed.load(settings.model, settings.embed_backend)  # while the first batch is extracted
             for j in range(k, min(k + ahead, len(chunks))):
                 if flight[j].inputs is None:
                     prepare(flight[j])
@@ -453,6 +461,12 @@ def run_batches(
             stages.close()  # type: ignore[attr-defined]
     pipeline.log_story_lines(summary.lines)  # the caller reports failed stories (the CLI as errors)
     return summary
+
+
+def _will_encode(batch: Batch, settings: Settings) -> bool:
+    """Whether the batch's sentences will be encoded, so far as is known before extraction: it has
+    stories to reconcile and no embedding cache to find them in (a fresh warehouse, or no cache)."""
+    return bool(batch.todo()) and (not settings.use_cache or not Path(settings.db_path).exists())
 
 
 def _to_write(

@@ -110,6 +110,15 @@ def load_model(model: str) -> "SentenceTransformer":
         ) from None
 
 
+def load(model: str, backend: str = DEFAULT_BACKEND) -> None:
+    """Load the encoder `encode` uses for this model and backend (once per process; `encode`
+    loads it too when not loaded), e.g. while another thread extracts the first articles."""
+    if check_backend(backend) == "torch":
+        load_model(model)
+    elif is_default(model):  # onnx-int8 runs the bundled model only (encode says so)
+        load_onnx()
+
+
 def check_backend(backend: str) -> str:
     if backend not in BACKENDS:
         raise ModelError(f"unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}")
