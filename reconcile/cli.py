@@ -263,6 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
         "before, group each new article into the story it belongs to (or a new one), and reconcile "
         "every story that has articles from enough outlets and gained an article. Schedule it with "
         "`reconcile serve` and a watchlist's [discovery] table.",
+        epilog="exit codes: 0 done (a failed feed or page is a warning); 1 a story could not be reconciled, or "
+        "every feed failed; 2 usage or outlets-file error; 3 warehouse busy after the bounded wait",
     )
     w.add_argument("outlets", type=Path, metavar="OUTLETS_TOML", help="outlets file (name, homepage, feeds, labels)")
     db_opt(w)
@@ -939,10 +941,17 @@ def _report_watch(summary: Any, settings: Settings, ds: Any, as_json: bool) -> i
     for story_id, reason in summary.failed:
         print(f"reconcile: error: story {story_id!r} not reconciled: {reason}", file=sys.stderr)
     d = summary.as_dict()
+    status = [f["status"] for f in d["feeds"]]
+    every_feed_failed = bool(status) and set(status) == {"failed"}
+    if every_feed_failed:
+        print(
+            f"reconcile: error: every feed failed ({len(status)}; see the warnings above); nothing was read",
+            file=sys.stderr,
+        )
+    code = EXIT_STORY if summary.failed or every_feed_failed else EXIT_OK
     if as_json:
         print(json.dumps({"db": str(settings.db_path), **d}, indent=2, default=str))
-        return EXIT_STORY if summary.failed else EXIT_OK
-    status = [f["status"] for f in d["feeds"]]
+        return code
     unchanged = status.count("unchanged") + status.count("not-modified")
     skipped = {o["status"]: 0 for o in d["skipped"]}
     for o in d["skipped"]:
@@ -973,7 +982,7 @@ def _report_watch(summary: Any, settings: Settings, ds: Any, as_json: bool) -> i
         f"run {summary.run_id}: written to {settings.db_path}"
         + (f", {len(summary.failed)} stories failed" if summary.failed else "")
     )
-    return EXIT_STORY if summary.failed else EXIT_OK
+    return code
 
 
 COMMANDS = {

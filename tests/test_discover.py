@@ -210,6 +210,32 @@ def feed_route(server, path, items):
     return server.route(path, handler)
 
 
+def test_cli_watch_exits_1_when_every_feed_fails(tmp_path):
+    with PageServer() as server:
+        good = feed_route(server, "/ok.rss", [])
+        page = server.page("/page.html", article_html("Not a feed", HARBOUR_A))
+        outlets = tmp_path / "outlets.toml"
+        outlets.write_text(
+            f'[[outlets]]\nname = "Harbour Post"\nfeeds = ["{server.url("/gone.rss")}", "{page}"]\n',
+            encoding="utf-8",
+        )
+        args = ("watch", str(outlets), "--db", str(tmp_path / "w.duckdb"), "--allow-host", server.host)
+        r = run_cli(*args, env={"RECONCILE_FETCH_RETRIES": "0"})
+        assert r.returncode == 1 and "Traceback" not in r.stderr
+        err = r.stderr.splitlines()
+        assert f"reconcile: warning: {server.url('/gone.rss')}: fetch failed: HTTP 404 Not Found" in err
+        assert err[-1] == "reconcile: error: every feed failed (2; see the warnings above); nothing was read"
+        assert r.stdout.startswith("feeds: 2 (0 read, 0 unchanged, 2 failed)")
+        # one feed that answers is enough: the failed one is a warning
+        outlets.write_text(
+            f'[[outlets]]\nname = "Harbour Post"\nfeeds = ["{server.url("/gone.rss")}", "{good}"]\n',
+            encoding="utf-8",
+        )
+        r = run_cli(*args, env={"RECONCILE_FETCH_RETRIES": "0"})
+        assert r.returncode == 0, r.stderr
+        assert "every feed failed" not in r.stderr
+
+
 def test_http_feeds_pages_conditional_get_and_retries(tmp_path, settings):
     with PageServer() as server:
         page_a = server.page("/a/fire.html", article_html("Harbour warehouse fire kills three", HARBOUR_A))
