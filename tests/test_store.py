@@ -102,6 +102,30 @@ def test_embeddings_round_trip(tmp_path):
         assert np.allclose(np.array(vec, dtype=np.float32), ea[sid])
 
 
+def test_views_are_made_once_per_process_and_file(tmp_path, monkeypatch):
+    """A run's later batches do not recreate the views its first write made (a commit per batch);
+    another warehouse file gets its own, and a file the process has not written yet is brought
+    up to date."""
+    from reconcile.store import schema
+
+    made = []
+    real = schema.sql_file
+    monkeypatch.setattr(schema, "sql_file", lambda f: made.append(f.name) or real(f))
+    first, second = tmp_path / "w.duckdb", tmp_path / "other.duckdb"
+    for i in range(3):
+        a, ea = make_result("a", seed=i)
+        write_run(first, run(f"r{i}"), [a], ea, {}, DIM, 0, 0, 5)
+    assert made.count("views.sql") == 1
+    write_run(second, run(), [a], ea, {}, DIM, 0, 0, 5)
+    assert made.count("views.sql") == 2
+    with connect(first) as con:  # views dropped by hand, then a process that has not written this file
+        con.execute("DROP VIEW v_unique_claims")
+    schema._VIEWS_CURRENT.clear()
+    write_run(first, run("r9"), [a], ea, {}, DIM, 0, 0, 5)
+    with connect(first, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM v_unique_claims").fetchone()[0] >= 0
+
+
 def test_another_model_is_refused(tmp_path):
     path = tmp_path / "w.duckdb"
     a, ea = make_result("a")

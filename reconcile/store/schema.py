@@ -5,12 +5,14 @@ recorded as applied. An older one is brought up to date by the migrations it has
 (`schema_migrations`; a warehouse from before that table counts those up to its
 `schema_info.version`), in one transaction: each migration changes what the warehouse already
 has (adds a column, a key), then schema.sql adds the tables it lacks (all `CREATE ... IF NOT
-EXISTS`, with their comments) and views.sql recreates the views.
+EXISTS`, with their comments) and views.sql recreates the views. An up-to-date warehouse gets its
+views recreated from views.sql by the first write of each process, not by every batch's write.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -218,6 +220,7 @@ def ensure_schema(con: Any, model: str, dim: int) -> None:
             )
             _record(con, MIGRATIONS)
             con.execute(sql_file(VIEWS_FILE))
+        _VIEWS_CURRENT.add(_database_file(con))
         return
     check_model(info, model, dim)
     version = int(info.get("version", "1"))
@@ -231,8 +234,25 @@ def ensure_schema(con: Any, model: str, dim: int) -> None:
     if pending:
         # A warehouse from before schema_migrations records the migrations its version implies too.
         migrate(con, pending, int(info.get("dim", dim)), [m for m in MIGRATIONS if m.name in applied])
-    else:
+    elif not _views_current(con):
         con.execute(sql_file(VIEWS_FILE))
+    _VIEWS_CURRENT.add(_database_file(con))
+
+
+_VIEWS_CURRENT: set[str] = set()
+"""Warehouse files whose views this process has created or recreated from views.sql: a later write
+in the same process leaves them be (recreating them costs every batch's write 70-150 ms)."""
+
+
+def _database_file(con: Any) -> str:
+    """The warehouse's file, resolved ('' for a database in memory)."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return os.path.realpath(row[0]) if row and row[0] else ""
+
+
+def _views_current(con: Any) -> bool:
+    path = _database_file(con)
+    return bool(path) and path in _VIEWS_CURRENT
 
 
 def migrate(con: Any, pending: list[Migration], dim: int, applied: list[Migration] | None = None) -> None:
