@@ -376,6 +376,9 @@ def run_batches(
         counts["extracted"] += len(fl.batch.specs)
         if progress:
             progress("extracted", counts["extracted"], len(items))
+        if isinstance(source, StorySource):  # discovery's stories are read from the warehouse already
+            for res in fl.prepared:
+                pipeline.keep_stored_articles(res, settings)
         ok, fl.failed = pipeline.split_usable(fl.prepared)
         hashes = list(sentence_texts(ok, settings)[0])
         cache = pipeline.cached_vectors(settings, hashes)

@@ -16,7 +16,7 @@ import numpy as np
 from . import embed
 from .align import DEFAULT_WEIGHTS, PairScores, align_story, story_features
 from .errors import ArticleError, ModelError, ReconcileError
-from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, stable_id
+from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, slugify, stable_id
 from .segment import split_text
 from .settings import CALIBRATION_FILE, Settings
 from .sources import RawArticle, load_story, read_article_file
@@ -26,6 +26,7 @@ from .store import (
     check_model,
     connect,
     schema_info,
+    stored_articles,
     stored_dimension,
     stored_fingerprints,
     write_run,
@@ -213,6 +214,38 @@ def prepare_story(
         res.articles.append(article)
         res.sentences.extend(sentences)
     return res
+
+
+def keep_stored_articles(res: StoryResult, settings: Settings) -> None:
+    """Put back, as the warehouse holds them, the articles that could not be read this time but that
+    the story's last run stored: a page that went missing, empty, corrupt or unreachable does not
+    drop its outlet's earlier article (and its claims) from the story. Each one is a warning; its
+    skip is still recorded. A story with no article read this time is left to fail as it is."""
+    if not res.articles or not res.skips:
+        return
+    by_source = {str(a.file or a.url): a for a in res.spec.articles}
+    missing = [by_source[k.where] for k in res.skips if k.where in by_source]
+    if not missing:
+        return
+    read = {a.outlet_id for a in res.articles}
+    stored = stored_articles(settings.db_path, res.spec.story_id, settings.lock_wait_seconds)
+    for spec in missing:
+        source = str(spec.file or spec.url)
+        for row in stored:
+            same = row["outlet_id"] == slugify(spec.outlet) if spec.outlet else row["source"] == source
+            if not same or row["outlet_id"] in read:
+                continue
+            article = Article(**{k: v for k, v in row.items() if k != "run_id"})
+            res.articles.append(article)
+            res.sentences.extend(segment_article(article))
+            read.add(article.outlet_id)
+            log.warning(
+                "%s: kept %s's article as run %s stored it (this run could not read it)",
+                source,
+                article.outlet,
+                row["run_id"],
+            )
+            break
 
 
 def unchanged_stories(

@@ -120,6 +120,35 @@ def test_bad_articles_are_skipped_and_a_dead_story_keeps_its_old_rows(tmp_path):
 
 
 @pytest.mark.slow
+def test_an_article_that_cannot_be_read_again_keeps_its_stored_version(tmp_path):
+    db = tmp_path / "w.duckdb"
+    a = copy_story(STORIES[0], tmp_path / "a")
+    r = run_cli("run", str(a), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    story_id = manifest(a).get("id", "a")
+    query = (
+        "SELECT a.outlet, s.sentence_id, s.text FROM sentences s JOIN articles a USING (article_id) "
+        "WHERE a.story_id = ? ORDER BY 2"
+    )
+    with connect(db, read_only=True) as con:
+        before = con.execute(query, [story_id]).fetchall()
+        claims = con.execute("SELECT count(*) FROM claims WHERE story_id = ?", [story_id]).fetchone()
+    first, second = manifest(a)["articles"][:2]
+    (a / first["file"]).write_text("", encoding="utf-8")  # emptied
+    (a / second["file"]).write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")  # no article
+    r = run_cli("run", str(a), "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    for art, why in ((first, "file is empty"), (second, "no article text found")):
+        path = a / art["file"]
+        assert f"reconcile: warning: {path}: {why}" in r.stderr.splitlines()
+        assert f"{path}: kept {art['outlet']}'s article as run " in r.stderr
+    with connect(db, read_only=True) as con:
+        assert con.execute(query, [story_id]).fetchall() == before
+        assert con.execute("SELECT count(*) FROM claims WHERE story_id = ?", [story_id]).fetchone() == claims
+        assert con.execute("SELECT count(*) FROM article_skips WHERE story_id = ?", [story_id]).fetchone() == (2,)
+
+
+@pytest.mark.slow
 def test_one_article_story_is_reconciled_with_a_warning(tmp_path):
     a = copy_story(STORIES[0], tmp_path / "solo")
     doc = manifest(a)

@@ -31,6 +31,37 @@ STORY_TABLES = (
 )
 
 
+ARTICLE_FIELDS = (
+    "article_id",
+    "story_id",
+    "outlet",
+    "outlet_id",
+    "source",
+    "url",
+    "title",
+    "author",
+    "published_at",
+    "sitename",
+    "text",
+    "dateline",
+    "language",
+    "content_hash",
+)
+"""The columns of `articles` that make a records.Article (same names)."""
+
+
+def stored_articles(db_path: Path, story_id: str, wait_seconds: float) -> list[dict[str, Any]]:
+    """A story's articles as its last run stored them (ARTICLE_FIELDS and run_id); [] if none."""
+    if not Path(db_path).exists():
+        return []
+    with connect(db_path, read_only=True, wait_seconds=wait_seconds) as con:
+        if not schema_info(con):
+            return []
+        cur = con.execute(f"SELECT {', '.join(ARTICLE_FIELDS)}, run_id FROM articles WHERE story_id = ?", [story_id])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
 def stored_fingerprints(db_path: Path, story_ids: Sequence[str], wait_seconds: float) -> dict[str, dict[str, Any]]:
     """Per stored story: its input fingerprint and summary figures (as pipeline.story_line)."""
     if not Path(db_path).exists() or not story_ids:
