@@ -292,6 +292,8 @@ def file_inside(path: Path, folder: Path, folder_name: str) -> Path:
         raise ValueError(f"cannot resolve path ({e})") from None
     if not real.is_relative_to(folder):
         raise ValueError(f"file is outside the {folder_name} {folder}; refused")
+    if real.is_dir():
+        raise ValueError("a folder, not a file")
     if not real.is_file():
         raise ValueError("not a regular file")
     return real

@@ -109,3 +109,12 @@ def test_missing_file_is_an_article_error(tmp_path):
     spec = load_story(d)
     with pytest.raises(ArticleError, match="gone.html: no such file"):
         read_article_file(spec, spec.articles[0], 1000)
+
+
+def test_a_folder_named_as_an_article_is_an_article_error(tmp_path):
+    d = write_story(tmp_path, '[[articles]]\noutlet = "BBC"\nfile = "pages.html"\n')
+    (d / "pages.html").mkdir()
+    spec = load_story(d)
+    with pytest.raises(ArticleError) as e:
+        read_article_file(spec, spec.articles[0], 1000)
+    assert str(e.value) == f"{d / 'pages.html'}: a folder, not a file"
