@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import os
 import re
 import tomllib
@@ -32,6 +33,8 @@ from pydantic_settings import BaseSettings, EnvSettingsSource, InitSettingsSourc
 from pydantic_settings import SettingsError as _SourceError
 
 from .errors import CalibrationError, SettingsError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DB = Path("warehouse/reconcile.duckdb")
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -187,6 +190,7 @@ class Settings(BaseSettings):
         path = config_path(config)
         file_values = read_config(path) if path is not None else {}
         env = {f: os.environ[n] for f, n in ENV_NAMES.items() if os.environ.get(n)}
+        _warn_unknown_variables()
         if not {"embed_backend"} & (given.keys() | env.keys() | file_values.keys()):
             chosen = given.get("model", env.get("model", file_values.get("model")))
             if chosen is not None:
@@ -235,6 +239,23 @@ class Settings(BaseSettings):
 ENV_NAMES: dict[str, str] = {f: f"RECONCILE_{f.upper()}" for f in Settings.model_fields}
 """The environment variable of each field: RECONCILE_<FIELD>, but for two kept from earlier versions."""
 ENV_NAMES.update(db_path="RECONCILE_DB", lock_wait_seconds="RECONCILE_LOCK_WAIT")
+
+
+OTHER_VARIABLES = ("RECONCILE_CONFIG", "RECONCILE_USER", "RECONCILE_CACHE_DIR")
+"""RECONCILE_* variables read elsewhere (the config file's path, verdict's --by, the ONNX export's folder)."""
+_warned: set[str] = set()
+
+
+def _warn_unknown_variables() -> None:
+    """A RECONCILE_* variable that names no setting (a typo: RECONCILE_LOCKWAIT) is ignored with a
+    warning naming the closest one, once per process."""
+    known = set(ENV_NAMES.values()) | set(OTHER_VARIABLES)
+    for name in sorted(os.environ):
+        if name.startswith("RECONCILE_") and name not in known and name not in _warned:
+            _warned.add(name)
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"did you mean {close[0]}?" if close else "see the Settings table in README.md"
+            log.warning("%s: not a reconcile setting (%s); ignored", name, hint)
 
 
 class _Environment(EnvSettingsSource):

@@ -174,6 +174,21 @@ def test_a_bad_value_is_one_line_naming_its_source_and_field(clean_env, tmp_path
     assert str(e.value) == message.format(file=cfg)
 
 
+def test_a_variable_that_names_no_setting_is_a_warning(clean_env, caplog):
+    from reconcile import settings as settings_module
+
+    clean_env.setattr(settings_module, "_warned", set())
+    clean_env.setenv("RECONCILE_LOCKWAIT", "5")
+    clean_env.setenv("RECONCILE_USER", "ann")  # read by `reconcile verdict`, not a setting: no warning
+    with caplog.at_level("WARNING", logger="reconcile"):
+        s = Settings.from_env()
+        Settings.from_env()
+    assert s.lock_wait_seconds == Settings().lock_wait_seconds
+    assert [r.getMessage() for r in caplog.records] == [
+        "RECONCILE_LOCKWAIT: not a reconcile setting (did you mean RECONCILE_LOCK_WAIT?); ignored"
+    ]
+
+
 def test_the_cli_names_the_flag_variable_or_file_and_exits_2(clean_env, tmp_path, capsys):
     db = str(tmp_path / "w.duckdb")
     assert cli.main(["run", str(STORIES[0]), "--db", db, "--config", str(tmp_path / "none.toml")]) == 2
