@@ -147,7 +147,24 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
             c = None
         if c is not None:
             out.append(c)
+    if any(c.kind == "date" for c in out) and _periodic_figures(fa, fb, next(c for c in out if c.kind == "date")):
+        # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
+        out = [c for c in out if c.kind not in ("date", "number")]
     return out
+
+
+def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> bool:
+    """Whether a date conflict between two periods (a month or longer) sits in sentences that each
+    give a different figure of one kind: the figures are per-period statistics, each for its period."""
+    ta = next((t for t in fa.times if t.span == date.span_a), None)
+    tb = next((t for t in fb.times if t.span == date.span_b), None)
+    if ta is None or tb is None or ta.level < 2 or tb.level < 2:
+        return False
+    for qa in fa.quantities:
+        for qb in fb.quantities:
+            if qa.dimension == qb.dimension and not _overlap(qa, qb):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------------------
@@ -254,6 +271,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
             used_a.add(i)
             used_b.add(j)
+            if _part_and_total(a, b, qa, qb):
+                continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
+            if dim == "duration" and max(a.value, b.value) > 6 * max(min(a.value, b.value), 1e-9):
+                continue  # 'the second flood in three years' / 'after two days of rain': two spans
             if _LOOSE_MAGNITUDE.fullmatch(a.text.strip()) or _LOOSE_MAGNITUDE.fullmatch(b.text.strip()):
                 continue  # 'billions of dollars' is a manner of speaking, not a figure to hold against '$1.4 billion'
             conf = _number_confidence(a, b, sim, single)
@@ -265,6 +286,19 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+def _part_and_total(a: Quantity, b: Quantity, qa: list[Quantity], qb: list[Quantity]) -> bool:
+    """Whether one figure is the other plus a figure of the same kind beside it: an instalment and
+    the total ('£52m plus £6m in add-ons' / 'rising to £58m'), not two values of one fact."""
+    for x, y, others in ((a, b, qa), (b, a, qb)):
+        for o in others:
+            if o is x:
+                continue
+            total = x.value + o.value
+            if abs(total - y.value) <= max(x.precision, o.precision, y.precision, 1e-9 * abs(y.value)):
+                return True
+    return False
 
 
 _PERIOD = re.compile(
@@ -403,7 +437,14 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if iv is None:
         return None
     (s1, e1), (s2, e2) = iv
+    if _day_range(a) and _day_range(b):  # 'June 3-5' / 'June 4-6': two spans of days agree only whole
+        return any(s1 == s2 + d and e1 == e2 + d for d in _shifts(a, b))
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
+
+
+def _day_range(t: TimeRef) -> bool:
+    """A written span of days ('June 3-5', '4-6 June')."""
+    return t.kind == "date" and bool(re.search(r"\d\s*[-–]\s*\d", t.text))
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -415,8 +456,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # a reference that agrees with some reference on the other side is settled
     # (by a reference at least as precise: 'earlier this week' does not settle 'on Friday' against
     # 'Saturday')
-    settled_a = {i for i, a in enumerate(ta) if any(_time_overlap(a, b) and b.level <= a.level for b in tb)}
-    settled_b = {j for j, b in enumerate(tb) if any(_time_overlap(a, b) and a.level <= b.level for a in ta)}
+    settled_a = {i for i, a in enumerate(ta) if any(_time_overlap(a, b) and _settles(b, a) for b in tb)}
+    settled_b = {j for j, b in enumerate(tb) if any(_time_overlap(a, b) and _settles(a, b) for a in ta)}
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
@@ -446,6 +487,16 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+def _settles(x: TimeRef, y: TimeRef) -> bool:
+    """Whether reference x, agreeing with y, settles it: x is at least as precise, or names a
+    calendar month or year ('held in September and October' settles 'opened on September 7'); a
+    relative stretch ('earlier this week') does not settle 'Friday' against 'Saturday'."""
+    if x.level <= y.level:
+        return True
+    named = re.search(r"\b(?:[A-Z][a-z]+|(?:19|20)\d\d)\b", x.text)  # 'September', '2025', not 'this week'
+    return x.kind in ("month", "year") and bool(named) and not re.search(r"\b(?:this|last|next)\b", x.text, re.I)
 
 
 _CLAUSE_END = re.compile(r"[;:—–()\"“”]|,\s")

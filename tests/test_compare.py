@@ -541,6 +541,40 @@ DIFFERENT_FACTS = [
         "She asked the governor to drop his pension plan, which Mr. Reyes unveiled Tuesday.",
         "Governor Reyes unveiled Friday a list of judges he intends to appoint next year.",
     ),
+    # a part and its total, spans of different scale, figures of different periods
+    (
+        "number",
+        "The club paid an initial $40m, with a further $5m due in bonuses.",
+        "The club paid an initial $40m, a fee that could rise to $45m with bonuses.",
+    ),
+    (
+        "number",
+        "Two people died in the third landslide to hit the valley in four years.",
+        "Two people died in the valley after three days of rain.",
+    ),
+    (
+        "date",
+        "In March, unemployment stood at 6.1 percent, the statistics office said.",
+        "Unemployment was 5.9 percent in April, the statistics office said.",
+    ),
+    # a calendar month that holds the other date settles it; a quarter written as a span of months
+    (
+        "date",
+        "The inquiry opened on March 9 and sat for four weeks.",
+        "The inquiry, held in March and April, sat for four weeks.",
+    ),
+    ("date", "Exports fell in the July-September quarter.", "Exports fell in the three months to September."),
+    # a rate cut written three ways; a three-year term, two of them suspended
+    (
+        "number",
+        "The bank cut its rate by a quarter of a percentage point.",
+        "The bank cut its rate by 25 basis points.",
+    ),
+    (
+        "number",
+        "She received a three-year sentence, two years of which were suspended.",
+        "She was sentenced to three years, of which two are suspended.",
+    ),
     # two people, two acts: each date says when one of them did something
     (
         "date",
@@ -602,6 +636,13 @@ SAME_SLOT_STILL_FIRES = [
         "date",
         "Ms. Okafor announced her candidacy on Monday at a rally in Lagos.",
         "On Sunday, Ms. Okafor told supporters in Lagos that she was running.",
+    ),
+    # two spans of days that overlap but differ
+    ("date", "The summit is scheduled for June 3-5.", "The summit is scheduled for June 4-6."),
+    (
+        "number",
+        "The bank cut its rate by a quarter of a percentage point.",
+        "The bank cut its rate by 50 basis points.",
     ),
     # the thing a relative clause dates is the one the other sentence dates
     ("date", "The smoking ban, which took effect in 2019, covers every park.", "The smoking ban took effect in 2018."),

@@ -50,6 +50,10 @@ def only_quantity(text: str) -> tuple[float, float, float, str]:
         ("The siege lasted 72 hours.", 3.0, "duration"),
         ("The 45-year-old was detained.", 45, "age"),
         ("The winds reached 120 km an hour.", 120, "measure:km"),
+        # a hyphenated span in words, and changes of a rate in points
+        ("He was handed a three-year sentence.", 3 * 365.25, "duration"),
+        ("The rate was cut by a quarter of a percentage point.", 0.25, "pp"),
+        ("The rate was cut by 150 basis points.", 1.5, "pp"),
     ],
 )
 def test_quantity_values(text: str, value: float, dimension: str) -> None:
@@ -181,6 +185,10 @@ def test_day_resolution(text: str, iso: str) -> None:
         ("Results come in mid-2026.", "2026-05-01", "2026-09-01"),
         ("Results came in 2019.", "2019-01-01", "2020-01-01"),
         ("Results came in February 2025.", "2025-02-01", "2025-03-01"),
+        ("Results came in February last year.", "2025-02-01", "2025-03-01"),
+        ("Output grew in the October-December quarter.", "2025-10-01", "2026-01-01"),
+        ("The review is scheduled for June 3-5.", "2026-06-03", "2026-06-06"),
+        ("The review is scheduled for 3-5 June.", "2026-06-03", "2026-06-06"),
     ],
 )
 def test_periods(text: str, start: str, end: str) -> None:
@@ -189,6 +197,12 @@ def test_periods(text: str, start: str, end: str) -> None:
     t = f.times[0]
     assert t.start is not None and t.end is not None
     assert (t.start.date().isoformat(), t.end.date().isoformat()) == (start, end)
+
+
+def test_a_weekday_of_no_particular_week_is_no_date() -> None:
+    # 'on a Friday evening in May 2021' names the month, not the week of publication
+    f = extract_facts("The train derailed on a Friday evening in May 2021.", MON)
+    assert [t.text for t in f.times] == ["May 2021"]
 
 
 def test_weekday_without_publication_is_unanchored() -> None:

@@ -138,6 +138,14 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             repls.append(_Repl(toks[i].start, toks[i + 1].end, fmt_num(SCALES[low(i + 1)]), "number"))
             i += 2
             continue
+        # 'a three-year sentence', 'the five-week trial': the number word of a hyphenated span
+        if "-" in w:
+            num_w, _, unit_w = w.partition("-")
+            v = simple_number_word(num_w)
+            if v is not None and unit_of(unit_w) in TIME_UNITS:
+                repls.append(_Repl(toks[i].start, toks[i].start + len(num_w), fmt_num(v), "number"))
+                i += 1
+                continue
         if simple_number_word(w) is not None:
             if w == "one" and not _one_is_number(toks, i):
                 i += 1

@@ -278,7 +278,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     if dimension is None:
         return None
     dim, span_end, noun_s, noun_text, unit_factor = dimension
-    if dim == "duration":
+    if dim in ("duration", "pp"):
         value = value * unit_factor
         if range_hi is not None:
             range_hi *= unit_factor
@@ -295,7 +295,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     and_others = (
         dim == "count" and re.search(r"\band\s+$", orig_before) and re.match(r"\s+(?:other|others)\b", orig_after)
     )
-    hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction, bool(and_others))
+    # a fraction of a percentage point is exact ('a quarter of a percentage point' is 0.25)
+    hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction and dim != "pp", bool(and_others))
     ctx = _context(toks, q_start, span_end)
     qtext = text[q_start:span_end]
     precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
@@ -472,6 +473,9 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
     return ""
 
 
+_FRACTION_OF_POINT = re.compile(r"\s*of\s+(?:a|one)\s+percentage[\s-]+points?\b", re.IGNORECASE)
+
+
 def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int, value: float, cur: str,
                cwm: re.Match[str] | None, pct_raw: str, id_label: str, flags: tuple[bool, bool],
                context: tuple[str, str, str]) -> tuple[str, int, str, str, float] | None:  # fmt: skip
@@ -490,6 +494,9 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
         if cwm and cwm.group(1).lower() in CURRENCY_WORDS:
             span_end = norm.to_orig(base_end + cwm.end(), True)
         noun_s, noun_text = _noun_after(text, span_end, skip_of=False, money=True)
+    elif pct_raw and (pp := _FRACTION_OF_POINT.match(text, span_end)):
+        dim, unit_factor = "pp", 0.01  # 'a quarter of a percentage point': 0.25 points, not 25%
+        span_end = pp.end()
     elif pct_raw:
         if pct_raw.startswith("percentage point") or pct_raw.startswith("point"):
             if pct_raw.startswith("point") and not re.search(r"\bpercentage\s*$", before):
@@ -516,6 +523,9 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             mo = re.match(r"\s+old\b", nt[end_n:])
             if mo:
                 span_end = norm.to_orig(end_n + mo.end(), True)
+        elif unit_w == "basis" and (bp := re.match(r"\s+points?\b", nt[end_n:])):
+            dim, unit_factor = "pp", 0.01  # '25 basis points' is a quarter of a percentage point
+            span_end = norm.to_orig(end_n + bp.end(), True)
         elif (unit_of(unit_w) in TIME_UNITS and unit_w not in {"second", "night"}) or unit_w in {"seconds", "nights"}:
             dim = "duration"
             k = TIME_UNITS[unit_of(unit_w)]

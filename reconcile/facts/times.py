@@ -31,13 +31,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "mdy",
         re.compile(
             rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}){_ORD}\b"
-            rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
+            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
         ),
     ),
     (
         "dmy",
         re.compile(
-            rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+            rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}"
+            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
             rf"(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
         ),
     ),
@@ -66,7 +67,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<ymod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|the\s+turn\s+of)[\s-]+(?P<yyear>(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)"
     r"|(?P<smod>this|next|last|the|early|late|mid|the\s+coming)?[\s-]*\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2}))?"
     r"|(?P<mmod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)?[\s-]*"
-    rf"(?P<month>{_MONTH_RE})(?:,?\s+(?P<myear>(?:19|20)\d{{2}}))?"
+    rf"(?P<month>{_MONTH_RE})(?:\s*[-–]\s*(?P<month2>{_MONTH_RE}))?"
+    r"(?:,?\s+(?P<myear>(?:19|20)\d{2})|\s+(?P<myrel>last|this|next)\s+year\b)?"
     r"|(?P<rel>this|next|last)\s+(?P<relunit>year|month|week)"
     r"|(?P<year>\b(?:19|20)\d{2})\b(?!\s*[-/]\s*\d)"
     r")",
@@ -79,6 +81,8 @@ _RELDAY_RE = re.compile(
     re.IGNORECASE,
 )
 
+_INDEFINITE = re.compile(r"\b(?:a|an|any|every|each)\s+$", re.IGNORECASE)
+"""Before a weekday: 'on a Friday evening in May 2021' names no particular week."""
 _WEEKDAY_FULL_RE = re.compile(
     r"(?P<pre>\b(?:(?:early|late)\s+(?:on\s+)?|(?:last|this|next|on|by|until|since|from|overnight|the\s+night\s+of|the\s+early\s+hours\s+of)\s+)*)"
     rf"(?P<wd>{_WEEKDAY_RE})"
@@ -235,7 +239,7 @@ def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
 
     # 2. weekdays (not already inside a date)
     for m in _WEEKDAY_FULL_RE.finditer(text):
-        if free(*m.span("wd")):
+        if free(*m.span("wd")) and not _INDEFINITE.search(text, 0, m.start("wd")):
             add(_weekday_ref(m, text, pub))
 
     # 3. yesterday / today / last night ...
@@ -297,6 +301,19 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
     start = datetime(d.year, d.month, d.day)
     part = _daypart_after(text, m.end())
     s, e = _apply_daypart(start, part)
+    if gd.get("day2"):  # 'June 3-5', '3-5 June': the days from the first to the last
+        last = int(gd["day2"])
+        if not day < last <= 31:
+            return None
+        try:
+            s, e = start, datetime(d.year, d.month, last) + timedelta(days=1)
+        except ValueError:
+            return None
+        label = f"{d.day}-{last} {MON_ABBR[month - 1]}" + (f" {d.year}" if anchor == "absolute" else "")
+        mod = _bound_modifier(text, m.start())
+        return TimeRef(
+            m.group(), m.span(), "date", 1, s, e, anchor, label, None, "", mod, not gd.get("year") and pub is not None
+        )
     label = _day_label(d) if anchor == "absolute" else f"{d.day} {MON_ABBR[month - 1]}"
     mod = _bound_modifier(text, m.start())
     return TimeRef(
@@ -528,7 +545,20 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         label = f"after {label}"
     explicit = any(
         g.get(k)
-        for k in ("qyear", "qyear2", "hyear", "hyear2", "yyear", "syear", "myear", "year", "qrel", "hrel", "rel")
+        for k in (
+            "qyear",
+            "qyear2",
+            "hyear",
+            "hyear2",
+            "yyear",
+            "syear",
+            "myear",
+            "myrel",
+            "year",
+            "qrel",
+            "hrel",
+            "rel",
+        )
     )
     return TimeRef(span_text, span, "year" if level == 4 else ("month" if level == 2 else "period"), level, start, end,
                    anchor, label, None, "", bound, anchor == "absolute" and not explicit)  # fmt: skip
@@ -672,6 +702,8 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
     month = MONTHS[mon_word.lower()]
     if g.get("myear"):
         y = int(g["myear"])
+    elif g.get("myrel") and pub is not None:  # 'since February last year'
+        y = pub.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()]
     elif pub is None:
         y = _BASE_YEAR
         anchor = "monthday"
@@ -679,6 +711,9 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         y = _resolve_year_for(month, None, pub, True if bound == "by" else future)
     start = _month_start(y, month)
     ey, em = _add_months(y, month, 1)
+    if g.get("month2"):  # 'the October-December quarter': to the end of the last month
+        last = MONTHS[g["month2"].rstrip(".").lower()]
+        ey, em = _add_months(y, month, (last - month) % 12 + 1)
     end = _month_start(ey, em)
     mmod = re.sub(r"\s+", " ", (g.get("mmod") or "").lower()).removeprefix("the ")
     ndays = (end - start).days
