@@ -283,7 +283,7 @@ def read_config(path: Path) -> dict[str, Any]:
     """A config file's settings (top-level keys are field names); a relative db_path is taken
     relative to the file's folder. SettingsError naming the file if it cannot be read."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise SettingsError(f"{path}: config file not found") from None
     except OSError as e:

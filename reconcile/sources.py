@@ -120,7 +120,7 @@ def read_toml(path: Path, error: type[StoryError] = StoryError, what: str = "TOM
     except OSError as e:
         raise error(f"{path}: cannot read ({e.strerror})") from None
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark (Windows editors) is not TOML's
     except UnicodeDecodeError:
         raise error(f"{path}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as e:

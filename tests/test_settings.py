@@ -174,6 +174,12 @@ def test_a_bad_value_is_one_line_naming_its_source_and_field(clean_env, tmp_path
     assert str(e.value) == message.format(file=cfg)
 
 
+def test_a_config_file_with_a_byte_order_mark_is_read(clean_env, tmp_path):
+    cfg = tmp_path / "bom.toml"
+    cfg.write_bytes(b"\xef\xbb\xbfstory_batch = 7\r\n")
+    assert Settings.from_env(config=cfg).story_batch == 7
+
+
 def test_a_variable_that_names_no_setting_is_a_warning(clean_env, caplog):
     from reconcile import settings as settings_module
 

@@ -58,6 +58,13 @@ def test_manifest_errors_name_file_and_problem(tmp_path, toml, message):
     assert "\n" not in text
 
 
+def test_a_manifest_with_a_byte_order_mark_is_read(tmp_path):
+    d = write_story(tmp_path, "")
+    (d / "story.toml").write_bytes(b"\xef\xbb\xbf" + ('id = "bom"\r\n' + GOOD_ARTICLE).encode("utf-8"))
+    spec = load_story(d)
+    assert spec.story_id == "bom" and spec.articles[0].outlet == "BBC"
+
+
 def test_missing_path(tmp_path):
     with pytest.raises(StoryError, match="no such file or directory"):
         load_story(tmp_path / "nope")
