@@ -482,6 +482,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):
                 continue
+            if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
+                continue  # 'closed on Friday' / 'reopened on Saturday': two acts in sequence
             expl = f"date: {a.label} vs {b.label}"
             c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
             if best is None or c.confidence > best.confidence:
@@ -1019,8 +1021,68 @@ _REJECT = stem("reject")
 _ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}
 
 
+_STATE_ANTONYMS = [
+    ({stem(w) for w in ("open", "opened", "reopen", "reopened")}, {stem(w) for w in ("closed", "shut")}),
+    ({stem("accepted")}, {stem("rejected")}),
+    ({stem("approved")}, {stem("rejected"), stem("blocked")}),
+    ({stem("acquitted")}, {stem("convicted")}),
+]
+"""Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
+pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
+
+
+_UNASSERTED = re.compile(
+    r"(?:\b(?:if|unless|either|whether|would|could|might|may|should|to)\b(?:\s+\S+){0,6}\s*$)|\bif\b[^.;]*,[^.;]*$",
+    re.IGNORECASE,
+)
+"""Before a verb: a condition, a possibility or a purpose ('to open the government'), not a state."""
+
+
+def _opposite_acts(words_a: set[str], words_b: set[str]) -> bool:
+    """Whether two sets of stems hold opposite states ('closed' / 'reopened')."""
+    return any((words_a & pos and words_b & neg) or (words_a & neg and words_b & pos) for pos, neg in _STATE_ANTONYMS)
+
+
+def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
+    same thing (content words shared near both verbs, one actor), neither verb negated, at no two
+    different times ('closed on Friday' / 'reopened on Saturday' is a sequence)."""
+    ta = [t for t in fa.times if t.start is not None]
+    tb = [t for t in fb.times if t.start is not None]
+    if ta and tb and not any(_time_overlap(a, b) for a in ta for b in tb):
+        return None
+    for pos, neg in _STATE_ANTONYMS:
+        for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+            for w in x.words:
+                if w[0] not in pos or w[4]:
+                    continue
+                for v in y.words:
+                    if v[0] not in neg or v[4]:
+                        continue
+                    if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
+                        continue
+                    if not _same_actor(x.text, w[2], y.text, v[2]):
+                        continue
+                    if _HEARSAY.search(x.text[max(0, w[2] - 200) : w[2]]) or _HEARSAY.search(
+                        y.text[max(0, v[2] - 200) : v[2]]
+                    ):
+                        continue
+                    if _UNASSERTED.search(x.text[: w[2]]) or _UNASSERTED.search(y.text[: v[2]]):
+                        continue  # 'if we don't get a deal, the government will shut down', 'a bill to open it'
+                    xv, yv = _phrase_at(x.text, w[2], w[3]), _phrase_at(y.text, v[2], v[3])
+                    expl = f'negation: "{xv}" vs "{yv}" (opposite states)'
+                    xn, yn = "affirmed: " + xv.lower(), "denied: " + xv.lower()
+                    if x_is_a:
+                        return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
+                    return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.7, (v[2], v[3]), (w[2], w[3]))
+    return None
+
+
 def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'denied the charges' vs 'admitted the charges': opposite verbs on the same object."""
+    state = _state_antonym(fa, fb)
+    if state is not None:
+        return state
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for k, w in enumerate(x.words):
             if w[0] != _DENY or w[4]:

@@ -541,6 +541,14 @@ DIFFERENT_FACTS = [
         "She asked the governor to drop his pension plan, which Mr. Reyes unveiled Tuesday.",
         "Governor Reyes unveiled Friday a list of judges he intends to appoint next year.",
     ),
+    # opposite states at two times are a sequence; a condition or a purpose states no state
+    ("negation", "The border crossing was closed on Friday.", "The border crossing reopened on Saturday."),
+    ("date", "The border crossing was closed on Friday.", "The border crossing reopened on Saturday."),
+    (
+        "negation",
+        "If no budget passes, the museum will close its doors in March.",
+        "The minister said the museum would stay open through March.",
+    ),
     # a part and its total, spans of different scale, figures of different periods
     (
         "number",
@@ -636,6 +644,17 @@ SAME_SLOT_STILL_FIRES = [
         "date",
         "Ms. Okafor announced her candidacy on Monday at a rally in Lagos.",
         "On Sunday, Ms. Okafor told supporters in Lagos that she was running.",
+    ),
+    # opposite states of one thing at one time
+    (
+        "negation",
+        "The coastal road between the two towns was closed after the storm surge.",
+        "The coastal road between the two towns stayed open throughout the storm, the council said.",
+    ),
+    (
+        "negation",
+        "The court acquitted the two guards of all charges.",
+        "The court convicted the two guards of manslaughter.",
     ),
     # two spans of days that overlap but differ
     ("date", "The summit is scheduled for June 3-5.", "The summit is scheduled for June 4-6."),
