@@ -33,7 +33,7 @@ from reconcile.facts import (
     stem,
     syn,
 )
-from reconcile.facts.lexicon import CLAUSE_SCOPE_END, EVENT_PAST_FORMS, IRREGULAR, IRREGULAR_PAST
+from reconcile.facts.lexicon import CLAUSE_SCOPE_END, COUNTRIES, EVENT_PAST_FORMS, IRREGULAR, IRREGULAR_PAST
 
 logger = logging.getLogger(__name__)
 
@@ -914,7 +914,14 @@ def _entity_pair(
         return None
     # a lone capitalised sentence opener is often a common word (unless its slot says place)
     for e in (a, b):
-        if e.initial and len(e.tokens) == 1 and not e.title and e.slot != "based" and not e.slot.startswith("prep:"):
+        if (
+            e.initial
+            and len(e.tokens) == 1
+            and not e.title
+            and e.slot != "based"
+            and not e.slot.startswith("prep:")
+            and e.tokens[0] not in COUNTRIES
+        ):
             conf -= 0.2
             break
     if conf < 0.5:

@@ -656,6 +656,12 @@ SAME_SLOT_STILL_FIRES = [
         "The court acquitted the two guards of all charges.",
         "The court convicted the two guards of manslaughter.",
     ),
+    # a country that opens the sentence is a name, not a capitalised common word
+    (
+        "entity",
+        "Austria sent two helicopters to the flooded valley.",
+        "Croatia sent two helicopters to the flooded valley.",
+    ),
     # two spans of days that overlap but differ
     ("date", "The summit is scheduled for June 3-5.", "The summit is scheduled for June 4-6."),
     (

@@ -370,6 +370,25 @@ DEMONYMS = {
     "jewish", "western", "eastern", "northern", "southern", "soviet", "federal", "national",
 }  # fmt: skip
 
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+    brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros
+    congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini
+    ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea
+    guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+    libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+    mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique
+    myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau
+    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+    senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
+    switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
+    tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe""".split()
+)
+"""Countries, by their one-word English names: a capitalised sentence opener that is one of them is
+a name ('Croatia sent two helicopters'), not a common word capitalised by its place."""
+
 NEG_ADVERBS = {"not", "never", "cannot", "no longer", "nt"}
 SCOPE_SKIP = {
     "be", "been", "being", "have", "having", "do", "to", "yet", "ever", "even", "also", "actually",
