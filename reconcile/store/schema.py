@@ -212,6 +212,18 @@ def ensure_schema(con: Any, model: str, dim: int) -> None:
     """Create the schema on a new warehouse, migrate an older one, refuse another model."""
     info = schema_info(con)
     if not info:
+        others = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() "
+                "ORDER BY table_name LIMIT 4"
+            ).fetchall()
+        ]
+        if others:  # someone else's database: reconcile's tables are not added to it
+            raise WarehouseError(
+                f"{_database_file(con)}: a DuckDB database of other tables ({', '.join(others)}), "
+                "not a reconcile warehouse; give another --db"
+            )
         with transaction(con):
             _create(con, dim)
             con.executemany(
