@@ -358,6 +358,7 @@ def run_batches(
     queue: list[_Write] = []  # at most one: the batch reconciled last, to be written or being written
     counts = {"read": 0, "extracted": 0, "embedded": 0, "done": 0}
     here = isinstance(stages, InProcess)  # models are loaded in this process
+    created = False  # the warehouse was created by this run, before its first batch
     if here and items:
         from .extract import preload_language_model
 
@@ -381,7 +382,7 @@ def run_batches(
                 pipeline.keep_stored_articles(res, settings)
         ok, fl.failed = pipeline.split_usable(fl.prepared)
         hashes = list(sentence_texts(ok, settings)[0])
-        cache = pipeline.cached_vectors(settings, hashes)
+        cache = {} if created and fl.batch.index == 0 else pipeline.cached_vectors(settings, hashes)
         if settings.use_cache and queue:  # the batch before, not written yet: its vectors as its write caches them
             cache.update({h: queue[0].new[h] for h in hashes if h not in cache and h in queue[0].new})
         cached_hashes = list(cache)
@@ -416,7 +417,10 @@ def run_batches(
                 start(counts["read"])
                 counts["read"] += 1
             if k == 0 and here and _will_encode(flight[0].batch, settings):
-                embed.load(settings.model, settings.embed_backend)  # while the first batch is extracted
+                # While the first batch is extracted: the model, and a new warehouse's schema (no
+                # vectors to look up in it then).
+                embed.load(settings.model, settings.embed_backend)
+                created = pipeline.create_warehouse(settings)
             for j in range(k, min(k + ahead, len(chunks))):
                 if flight[j].inputs is None:
                     prepare(flight[j])

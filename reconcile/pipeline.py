@@ -25,6 +25,7 @@ from .store import (
     cached_embeddings,
     check_model,
     connect,
+    ensure_schema,
     schema_info,
     stored_articles,
     stored_dimension,
@@ -490,6 +491,16 @@ def run_stories(
     from .driver import StorySource, run_batches
 
     return run_batches(StorySource(specs), settings, run_id, orchestrator=orchestrator, progress=progress)
+
+
+def create_warehouse(settings: Settings) -> bool:
+    """Create the warehouse file with the schema for the settings' model when there is no file yet
+    (the first write would), so that it can be done while other work runs; True if created."""
+    if Path(settings.db_path).exists():
+        return False
+    with connect(settings.db_path, wait_seconds=settings.lock_wait_seconds) as con:
+        ensure_schema(con, embed.model_label(settings.model), embed.dimension(settings.model))
+    return True
 
 
 def check_warehouse_model(settings: Settings) -> None:
