@@ -113,6 +113,8 @@ _BOILER = [
     r"\b(commission|share of the sale|earn)\b.*",
     r"(reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+.{0,12}|\d+\s*min(ute)?s? read",
     r"sources?:\s.{1,40}",
+    # the post's category and tag lines ("Filed under: Politics |", "Tags: budget, council")
+    r"(filed (under|in)|posted in|tag(s|ged)( with| in)?|categor(y|ies))\s*:.{0,200}",
     r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
     r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|"
     + _MONTHS_DAYS

@@ -104,6 +104,9 @@ def test_ordinary_sentences_keep_their_start(par):
         "Dr. Ama Mensah (left) gives the first dose at the launch. Photo: Kofi Boateng",
         "Also Read | Quake toll rises in western Nepal",
         "(Except for the headline, this story has not been edited by our staff and is published from a syndicated feed.)",
+        "Filed under: Politics |",
+        "Tags: budget, harbour, council",
+        "Posted in: Local news",
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -118,6 +121,8 @@ def test_furniture_is_boilerplate(par):
         "Share prices fell 4% after the announcement.",
         "Readers of the local paper had warned about the mine for years.",
         "“We will rebuild,” she said.",
+        "Tagged seals were released near the harbour on Tuesday.",
+        "Posted in 2019, the video drew thousands of complaints.",
     ],
 )
 def test_prose_is_not_boilerplate(par):
