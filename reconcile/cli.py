@@ -573,6 +573,10 @@ def _given(flag: bool, value: Any = True) -> Any:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.workers is None and not args.dask_address:
+        from .language import preload
+
+        preload()  # py3langid's model loads (0.6 s, mostly off the GIL) while the run's modules import
     settings = _settings(
         args,
         db_path=args.db,

@@ -360,9 +360,9 @@ def run_batches(
     here = isinstance(stages, InProcess)  # models are loaded in this process
     created = False  # the warehouse was created by this run, before its first batch
     if here and items:
-        from .extract import preload_language_model
+        from .language import preload
 
-        preload_language_model()
+        preload()  # the CLI may have started it already
 
     def start(j: int) -> None:
         batch = source.read(j, chunks[j], settings, stages)

@@ -6,12 +6,12 @@ import hashlib
 import json
 import logging
 import re
-import threading
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 from .errors import ArticleError
+from .language import detect_language
 from .records import Article, slugify, stable_id
 from .sources import UNICODE_BOMS, RawArticle, parse_datetime
 
@@ -819,37 +819,3 @@ def _token_count(text: str) -> int:
 
 def _prose_paragraphs(text: str) -> int:
     return sum(1 for p in text.split("\n") if _token_count(p) >= 8 and _HAS_END.search(p.strip()))
-
-
-_LANGID_LOCK = threading.Lock()
-_langid_preload: threading.Thread | None = None
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when too short to tell."""
-    if len(text) < 40:
-        return None
-    try:
-        import py3langid as langid
-    except ImportError:  # pragma: no cover - optional
-        return None
-    with _LANGID_LOCK:  # the model loads on first use: once, whichever thread asks first
-        lang, _ = langid.classify(text[:1500])
-    return str(lang)
-
-
-def preload_language_model() -> None:
-    """Load py3langid's model on a background thread, once per process, so that the first article's
-    extraction need not wait for it. The load takes about 0.6 s, most of it LZMA decompression,
-    which runs beside the caller's Python work (it releases the GIL)."""
-    global _langid_preload
-    if _langid_preload is None:
-        _langid_preload = threading.Thread(target=_warm_langid, name="reconcile-langid", daemon=True)
-        _langid_preload.start()
-
-
-def _warm_langid() -> None:
-    try:
-        detect_language("Load the language identifier once, before the first article needs it.")
-    except Exception:  # noqa: BLE001 - the first article's own call reports it
-        pass

@@ -384,37 +384,3 @@ def test_a_japanese_article_keeps_its_text_and_is_flagged():
     assert all(p in article.text for p in paras)
     assert article.language == "ja"
     assert "工事は五月に始まる予定だ。" in [article.text[s:e] for _, s, e in split_text(article.text)]
-
-
-def test_the_language_model_is_loaded_once_while_threads_ask_for_it(monkeypatch):
-    """preload_language_model loads py3langid's model on a background thread; an extraction thread
-    asking meanwhile waits for that load instead of starting a second one."""
-    import threading
-
-    import py3langid.langid as langid
-
-    from reconcile import extract
-
-    loads = []
-    real = langid.LanguageIdentifier.from_model_file
-
-    def counted(*a, **k):
-        loads.append(threading.current_thread().name)
-        return real(*a, **k)
-
-    monkeypatch.setattr(langid, "IDENTIFIER", None)
-    monkeypatch.setattr(langid.LanguageIdentifier, "from_model_file", counted)
-    monkeypatch.setattr(extract, "_langid_preload", None)
-    extract.preload_language_model()
-    english = "The council voted on Tuesday to close the old bridge to traffic for repairs."
-    got: list[str | None] = []
-    askers = [threading.Thread(target=lambda: got.append(extract.detect_language(english))) for _ in range(3)]
-    for t in askers:
-        t.start()
-    for t in askers:
-        t.join()
-    extract._langid_preload.join()
-    assert got == ["en", "en", "en"]
-    assert len(loads) == 1
-    extract.preload_language_model()  # once per process: no second thread
-    assert not extract._langid_preload.is_alive()
