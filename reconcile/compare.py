@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -147,10 +148,35 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
             c = None
         if c is not None:
             out.append(c)
+    # 'temperatures could reach 44 degrees by Wednesday' / 'reached 41 degrees on Monday': a forecast
+    # and a reading are two moments, not two values of one
+    out = [c for c in out if c.kind not in ("date", "number") or not _prediction_mismatch(fa, fb, c)]
     if any(c.kind == "date" for c in out) and _periodic_figures(fa, fb, next(c for c in out if c.kind == "date")):
         # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
         out = [c for c in out if c.kind not in ("date", "number")]
     return out
+
+
+_PREDICTION = re.compile(r"\b(?:[Ff]orecast\w*|[Pp]redict\w*|[Pp]roject(?:ed|s|ions?)|could|may|might|likely)\b")
+"""A hedged prediction of a value ('forecast 44 degrees for Wednesday', 'could reach'); a schedule
+('will start on Wednesday', 'is expected in the autumn') states a plan, which another outlet may
+contradict."""
+
+
+_PREDICTION_CUT = re.compile(
+    r"[;:—–\"“”]|,\s|\b(?:that|who|which|after|before|following|since|until|when|while|because|once|and)\b"
+)
+
+
+def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> bool:
+    """Whether exactly one of the two values is predicted (a forecast, an expectation, 'could reach')
+    in the words just before it or around it."""
+
+    def predicted(text: str, span: tuple[int, int]) -> bool:
+        before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
+        return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
+
+    return predicted(fa.text, c.span_a) != predicted(fb.text, c.span_b)
 
 
 def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> bool:
@@ -271,7 +297,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
             used_a.add(i)
             used_b.add(j)
-            if _part_and_total(a, b, qa, qb):
+            shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]
+            if _part_and_total(a, b, qa, qb, shares if dim != "percent" else ()) or _complement(a, b, fa, fb):
                 continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
             if dim == "duration" and max(a.value, b.value) > 6 * max(min(a.value, b.value), 1e-9):
                 continue  # 'the second flood in three years' / 'after two days of rain': two spans
@@ -288,17 +315,34 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return best
 
 
-def _part_and_total(a: Quantity, b: Quantity, qa: list[Quantity], qb: list[Quantity]) -> bool:
+def _part_and_total(
+    a: Quantity, b: Quantity, qa: list[Quantity], qb: list[Quantity], shares: Sequence[Quantity] = ()
+) -> bool:
     """Whether one figure is the other plus a figure of the same kind beside it: an instalment and
-    the total ('£52m plus £6m in add-ons' / 'rising to £58m'), not two values of one fact."""
+    the total ('£52m plus £6m in add-ons' / 'rising to £58m'), or a share of it ('a $2.5 million
+    prize fund, 60 percent to the winner' / 'takes home $1.5 million'): not two values of one fact."""
     for x, y, others in ((a, b, qa), (b, a, qb)):
+        tol = max(x.precision, y.precision, 1e-9 * abs(y.value))
         for o in others:
             if o is x:
                 continue
-            total = x.value + o.value
-            if abs(total - y.value) <= max(x.precision, o.precision, y.precision, 1e-9 * abs(y.value)):
+            if abs(x.value + o.value - y.value) <= max(tol, o.precision):
+                return True
+        for p in shares:
+            if abs(x.value * p.value / 100 - y.value) <= max(tol, x.value * p.precision / 100):
                 return True
     return False
+
+
+_SHORTFALL = re.compile(r"\s*(?:less|fewer|lower|short|below|under|smaller)\b", re.IGNORECASE)
+
+
+def _complement(a: Quantity, b: Quantity, fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """'as little as 88% of the labelled amount' / 'about 12% less than labelled': one share and the
+    shortfall from the whole, not two values."""
+    if a.dimension != "percent" or abs(a.value + b.value - 100) > max(a.precision, b.precision, 0.5):
+        return False
+    return bool(_SHORTFALL.match(fa.text, a.span[1]) or _SHORTFALL.match(fb.text, b.span[1]))
 
 
 _PERIOD = re.compile(
@@ -975,6 +1019,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # both polarities on this side ('we get the best deal, and if we don't get it'): no stance
             other = occ[0]
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
+            aff_end = other[3] if p.negated else p.span[1]
+            if _NO_OBJECT.match(aff_text, aff_end):
+                continue  # 'had received no reports' is as negative as 'had not received any'
             if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
             if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):
@@ -1023,6 +1070,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return best
 
 
+_NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE)
 _DENY = stem("deny")
 _REJECT = stem("reject")
 _ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}

@@ -541,6 +541,39 @@ DIFFERENT_FACTS = [
         "She asked the governor to drop his pension plan, which Mr. Reyes unveiled Tuesday.",
         "Governor Reyes unveiled Friday a list of judges he intends to appoint next year.",
     ),
+    # a hedged forecast and a reading are two moments, not two values
+    (
+        "number",
+        "Meteorologists forecast highs of 39 degrees for Thursday.",
+        "Temperatures reached 36 degrees on Tuesday, the weather service said.",
+    ),
+    (
+        "date",
+        "Meteorologists said temperatures could climb to 39 degrees by Thursday.",
+        "Temperatures reached 36 degrees on Tuesday, the weather service said.",
+    ),
+    # a match score is no count; a winner's share of a prize fund; a share and the shortfall from the whole
+    (
+        "number",
+        "She won the final 3½-2½ after their 12-game match was tied.",
+        "She took the final 3½-2½ in the rapid tiebreak.",
+    ),
+    (
+        "number",
+        "The tournament has a prize fund of $4 million, of which the winner receives 40 percent.",
+        "The winner takes home $1.6 million, 40% of the prize fund.",
+    ),
+    (
+        "number",
+        "Tests found capsules with as little as 91% of the stated dose.",
+        "Tests found some capsules held about 9% less of the drug than stated.",
+    ),
+    # 'received no reports' is a denial too
+    (
+        "negation",
+        "The maker said it had not received any reports of side effects.",
+        "The maker said it had received no reports of side effects linked to the batch.",
+    ),
     # opposite states at two times are a sequence; a condition or a purpose states no state
     ("negation", "The border crossing was closed on Friday.", "The border crossing reopened on Saturday."),
     ("date", "The border crossing was closed on Friday.", "The border crossing reopened on Saturday."),
@@ -661,6 +694,17 @@ SAME_SLOT_STILL_FIRES = [
         "entity",
         "Austria sent two helicopters to the flooded valley.",
         "Croatia sent two helicopters to the flooded valley.",
+    ),
+    # a schedule is a plan another outlet may contradict; a denial against a count
+    (
+        "date",
+        "The health ministry will start the vaccination drive on Wednesday.",
+        "The health ministry started the vaccination drive on Tuesday.",
+    ),
+    (
+        "negation",
+        "The maker said it had not received any complaints.",
+        "The maker said it had received three complaints.",
     ),
     # two spans of days that overlap but differ
     ("date", "The summit is scheduled for June 3-5.", "The summit is scheduled for June 4-6."),

@@ -142,9 +142,10 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     return kept
 
 
-_SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2})\s?-\s?(\d{1,2})(?![\d.,%-])")
+_SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2}(?:½|\.5)?)\s?[-–]\s?(\d{1,2}(?:½|\.5)?)(?![\d,%½-]|\.\d)")
 _SPORTS_RE = re.compile(
-    r"\b(?:beat|beats|won|win|wins|lost|lose|loses|drew|draw|victory|defeat|defeated|thrash\w*|edged|"
+    r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
+    r"thrash\w*|edged|tie-?breaks?|championship|tournament|"
     r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?)\b",
     re.IGNORECASE,
 )
@@ -189,7 +190,7 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
     for m in _SCORE_RE.finditer(text):
         if overlaps_time(m.start(), m.end()):
             continue
-        x, y = int(m.group(1)), int(m.group(2))
+        x, y = (float(g.replace("½", ".5")) for g in (m.group(1), m.group(2)))  # '2½-1½' (a chess match)
         hi_, lo_ = max(x, y), min(x, y)
         ctx = _context(toks, m.start(), m.end())
         v = hi_ * 100 + lo_
