@@ -116,9 +116,16 @@ _BOILER = [
     # the post's category and tag lines ("Filed under: Politics |", "Tags: budget, council")
     r"(filed (under|in)|posted in|tag(s|ged)( with| in)?|categor(y|ies))\s*:.{0,200}",
     r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
-    r"(updated|published|posted|last updated|first published)( on| at)?:?(\s+(\d[\d:.,/]*|"
+    # agency credits and sign-offs: "kb/sms (Reuters, dpa, NTB)", "(FRANCE 24 with AFP)", "(AFP)"
+    r"[a-z]{1,4}(/[a-z]{1,4})+\s*\([a-z0-9 ,&./]{2,60}\)",
+    r"\(([a-z0-9 ]{1,20} )?(with |from )?(afp|ap|reuters|dpa|efe|ansa|xinhua|belga|kyodo|yonhap|tass|anadolu|"
+    r"bloomberg|upi|kna|epd|sda|apa|sta|ntb|tt|ritzau|pap|ctk|mti|hina|anp)\b[a-z0-9 ,&./]{0,40}\)",
+    # a translated article's notice ("Translation of an original article published in French on ...")
+    r"(this (article|story) (is|was) )?(a |an )?(translation|translated) (of|from) (an |the )?"
+    r"(original |french |german |spanish )?(article|story|version|text)\b.{0,200}",
+    r"(updated|published|posted|last updated|first published|issued|modified)( on| at)?:?(\s+(\d[\d:.,/]*|"
     + _MONTHS_DAYS
-    + r")\.?,?)+",
+    + r")\.?,?)*",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
 _BOILER_WORDS = {
@@ -181,8 +188,18 @@ def is_boilerplate(par: str, structured: bool = False) -> bool:
     return False
 
 
+_DAY_DATELINE = re.compile(
+    rf"^(?P<dl>(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})\s*"
+    rf"\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|EFE|Xinhua)\)){_SEP}(?=[\"“‘'{_UP}0-9])"
+)
+"""A wire dateline with no place ("June 22 (Reuters) - "), as the wires write for stories from nowhere."""
+
+
 def split_dateline(par: str) -> tuple[str | None, str]:
     """('MINSK, Sept 11 (Reuters)', 'Belarus freed ...') or (None, par)."""
+    m = _DAY_DATELINE.match(par)
+    if m:
+        return m.group("dl").strip(), par[m.end() :]
     m = DATELINE.match(par)
     if not m:
         return None, par

@@ -60,6 +60,12 @@ def test_metadata_columns(story, art):
             "MADRID/PARIS, May 19 (Reuters)",
             "The airlines agreed.",
         ),
+        # a wire story from no place
+        (
+            "March 9 (Reuters) - The drugmaker recalled two lots.",
+            "March 9 (Reuters)",
+            "The drugmaker recalled two lots.",
+        ),
     ],
 )
 def test_dateline_is_split_off(par, dateline, rest):
@@ -71,6 +77,7 @@ def test_dateline_is_split_off(par, dateline, rest):
     [
         "Rescuers pulled 14 miners out on Tuesday.",
         "Officials: no comment yet on the matter.",
+        "March 9 was the day the recall began.",
         "US President Donald Trump said: We agree.",
     ],
 )
@@ -107,6 +114,12 @@ def test_ordinary_sentences_keep_their_start(par):
         "Filed under: Politics |",
         "Tags: budget, harbour, council",
         "Posted in: Local news",
+        # sign-offs and agency credits, a translation notice, a bare date label
+        "ab/cd (Reuters, dpa, AFP)",
+        "(RADIO 4 with AFP)",
+        "(AFP)",
+        "Translation of an original article published in Spanish; the publisher is liable only for the Spanish text.",
+        "Issued on:",
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -123,6 +136,9 @@ def test_furniture_is_boilerplate(par):
         "“We will rebuild,” she said.",
         "Tagged seals were released near the harbour on Tuesday.",
         "Posted in 2019, the video drew thousands of complaints.",
+        "(The agency later withdrew the claim.)",
+        "Translation services were cut at the hospital last year.",
+        "Issued on Monday, the warning covers three districts.",
     ],
 )
 def test_prose_is_not_boilerplate(par):
