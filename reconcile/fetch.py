@@ -393,7 +393,9 @@ def _read_body(resp: http.client.HTTPResponse, policy: FetchPolicy, deadline: fl
                 retryable=True,
                 final_url=url,
             )
-        chunk = resp.read(_CHUNK)
+        # read1: what has come, after one receive at most; read(n) would wait for n bytes or the end, so
+        # a server that drips its body would hold the fetch far past the deadline
+        chunk = resp.read1(_CHUNK)
         if not chunk:
             break
         received += len(chunk)

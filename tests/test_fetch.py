@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import socket
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -142,6 +143,28 @@ def test_a_slow_answer_times_out_and_is_retried(server):
     assert not r.ok and r.status is None
     assert r.reason == "timed out (no answer from 127.0.0.1 within 0.2 s)"
     assert r.attempts == 2 and server.counts["/slow"] == 2
+
+
+def test_a_dripping_body_is_cut_at_the_deadline(server):
+    """A server sending a byte at a time keeps each receive within the socket timeout; the whole-page
+    deadline still ends the attempt, while the server is still sending."""
+    sent = {"done": False}
+
+    def drip(h, n):
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Connection", "close")
+        h.end_headers()
+        for _ in range(100):  # 100 x 0.1 s
+            h.wfile.write(b" ")
+            h.wfile.flush()
+            time.sleep(0.1)
+        sent["done"] = True
+
+    url = server.route("/drip", drip)
+    r = fetch.fetch_recorded(url, policy(server, fetch_timeout=2.0, fetch_total_timeout=0.5, fetch_retries=0))
+    assert r.reason == "timed out (page not complete within 0.5 s)"
+    assert not sent["done"]  # read(n) waited for the whole body before it looked at the deadline
 
 
 def test_an_oversized_body_stops_being_read(server):
