@@ -94,6 +94,7 @@ def read_story(
 RESULT_CODE = (
     "sources.py",
     "extract.py",
+    "language.py",
     "extraction_eval.py",
     "segment.py",
     "facts",

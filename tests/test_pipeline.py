@@ -131,7 +131,7 @@ def test_code_hash_covers_result_shaping_code_only(tmp_path):
             f.write("\n# edited help text\n")
     assert code_hash(lib, cal) == before
     # the rules, the alignment and the calibration do
-    for name in ("facts/quantities.py", "align.py", "extract.py", "calibration.json"):
+    for name in ("facts/quantities.py", "align.py", "extract.py", "language.py", "calibration.json"):
         path = lib / name
         original = path.read_bytes()
         path.write_bytes(original + (b"\n# changed\n" if name.endswith(".py") else b" "))
