@@ -1311,7 +1311,11 @@ _PASSIVE_BEFORE = re.compile(
 
 
 def _passive(text: str, start: int) -> bool:
-    """Whether the predicate at `start` is a passive participle ('was sent', 'were not felt')."""
+    """Whether the predicate at `start` is a passive participle ('was sent', 'were not felt'); a
+    present participle after the same auxiliaries is active ('are not taking part')."""
+    word = re.match(r"[A-Za-z]+", text[start:])
+    if word and word.group().lower().endswith("ing"):
+        return False
     return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
