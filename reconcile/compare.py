@@ -874,15 +874,37 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # a capitalised word that the other sentence uses in lower case is a common word
     ua = [a for a in ua if not (len(a.tokens) == 1 and f" {a.tokens[0]} " in f" {lower_b} ")]
     ub = [b for b in ub if not (len(b.tokens) == 1 and f" {b.tokens[0]} " in f" {lower_a} ")]
+    best: Conflict | None = _agent_swap(ea, eb)
     if not ua or not ub:
-        return None
-    best: Conflict | None = None
+        return best
     for a in ua:
         for b in ub:
             c = _entity_pair(a, b, ua, ub)
             if c is not None and (best is None or c.confidence > best.confidence):
                 best = c
     return best
+
+
+def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:
+    """The same act credited to two agents: 'tabled by the National Rally' / 'tabled by the New
+    Popular Front ... supported by the National Rally'. A name the other sentence also mentions is
+    no conflict by itself; here each sentence's agent of the act is named by the other in another
+    role or not at all, so the two agents are two values of one slot."""
+    for a in ea:
+        if not a.slot.startswith("prep:by|verb:") or len(a.tokens) < 2:
+            continue
+        for b in eb:
+            if b.slot != a.slot or len(b.tokens) < 2 or _same_entity(a, b):
+                continue
+            if any(_same_entity(a, y) and y.slot == a.slot for y in eb) or any(
+                _same_entity(x, b) and x.slot == b.slot for x in ea
+            ):
+                continue  # both agents credited on one side ('tabled by X and by Y')
+            if sum(x.slot == a.slot for x in ea) > 1 or sum(y.slot == b.slot for y in eb) > 1:
+                continue
+            expl = f"entity: {a.text} vs {b.text} ({a.slot_text.lower()})"
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
+    return None
 
 
 def _entity_pair(

@@ -248,6 +248,11 @@ ENTITY_CONFLICTS = [
 ]
 
 ENTITY_TRAPS = [
+    ("The bill was sponsored by the Farmers Union.", "The bill was sponsored by the Farmers Union and the Miners Guild."),
+    (
+        "The amendment, proposed by the Green Party, was backed by Labour.",
+        "The amendment, proposed by the Green Party and the Liberal Alliance, was backed by Labour.",
+    ),
     ("Judge Amara Okafor dismissed the case.", "Okafor, the presiding judge, dismissed the case."),
     ("Mikola Statkevich was released.", "Statkevich was released on Thursday."),
     ("The U.S. imposed new tariffs.", "The United States imposed new tariffs."),
@@ -645,6 +650,18 @@ def test_negation_with_another_actor_or_voice_is_unsupported(a: str, b: str) -> 
 
 
 SAME_SLOT_STILL_FIRES = [
+    # a progressive after 'are' is active: one actor, not a passive against an active
+    (
+        "negation",
+        "Staff at the Leeds depot are also joining the strike, the union said.",
+        "Staff at the Leeds depot are not joining the strike, the union said.",
+    ),
+    # one act credited to two agents, each side naming the other's agent in another role
+    (
+        "entity",
+        "The amendment, proposed by the Green Party, was also backed by Labour.",
+        "The amendment was proposed by the centre-left Liberal Alliance and supported by the Green Party.",
+    ),
     # one actor named two ways: a description may name anyone
     ("negation", "The mayor will seek re-election.", "Whitfield will not seek re-election, she said."),
     (

@@ -255,6 +255,12 @@ def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     return f"subj:{st}", nxt.text
 
 
+def _describes(t: Tok) -> bool:
+    """A word between a preposition and a name that describes the name: a place adjective, or a
+    lower-case compound ('tabled by the left-wing New Popular Front', 'run by the state-owned X')."""
+    return t.low in GEO_ADJ or (t.is_word and not t.is_cap and "-" in t.low.strip("-"))
+
+
 def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
     """(slot, slot words as written, type noun written before the name)."""
     after = text[span[1] :]
@@ -271,8 +277,8 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     k = first_idx - 1
     etype = ""
     skipped = 0
-    while k >= 0 and (toks[k].low in {"the", "a", "an"} or (toks[k].low in GEO_ADJ and skipped < 2)):
-        skipped += toks[k].low in GEO_ADJ
+    while k >= 0 and (toks[k].low in {"the", "a", "an"} or (_describes(toks[k]) and skipped < 2)):
+        skipped += toks[k].low not in {"the", "a", "an"}
         k -= 1
     # 'a company called X', 'a town named X'
     if k >= 1 and toks[k].low in {"called", "named"} and toks[k - 1].is_word and not toks[k - 1].is_cap:
