@@ -248,7 +248,10 @@ ENTITY_CONFLICTS = [
 ]
 
 ENTITY_TRAPS = [
-    ("The bill was sponsored by the Farmers Union.", "The bill was sponsored by the Farmers Union and the Miners Guild."),
+    (
+        "The bill was sponsored by the Farmers Union.",
+        "The bill was sponsored by the Farmers Union and the Miners Guild.",
+    ),
     (
         "The amendment, proposed by the Green Party, was backed by Labour.",
         "The amendment, proposed by the Green Party and the Liberal Alliance, was backed by Labour.",
