@@ -248,6 +248,11 @@ ENTITY_CONFLICTS = [
 ]
 
 ENTITY_TRAPS = [
+    # two titles: a deputy and the head are two people, both may have said it
+    (
+        "Deputy Minister Tomas Varga told parliament that the deficit had narrowed.",
+        "Minister Pal Kertesz said the deficit had narrowed.",
+    ),
     (
         "The bill was sponsored by the Farmers Union.",
         "The bill was sponsored by the Farmers Union and the Miners Guild.",
@@ -664,6 +669,12 @@ SAME_SLOT_STILL_FIRES = [
         "entity",
         "The amendment, proposed by the Green Party, was also backed by Labour.",
         "The amendment was proposed by the centre-left Liberal Alliance and supported by the Green Party.",
+    ),
+    # the same statement from two holders of one title, each opening the sentence and saying it
+    (
+        "entity",
+        "Finance Minister Tomas Varga told parliament that the deficit had narrowed for a third year.",
+        "Finance Minister Pal Kertesz said the deficit had narrowed for three years in a row.",
     ),
     # one actor named two ways: a description may name anyone
     ("negation", "The mayor will seek re-election.", "Whitfield will not seek re-election, she said."),

@@ -247,10 +247,14 @@ def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     """'Mikel Oyarzabal scored ...' -> ('subj:scor', 'scored'): a name opening the sentence,
     then its verb."""
     nxt = next((t for t in toks if t.start >= span[1]), None)
-    if nxt is None or not nxt.is_word or nxt.is_cap or nxt.low in STOPWORDS or nxt.low.endswith("ly"):
+    if nxt is None or not nxt.is_word or nxt.is_cap:
         return "", ""
     st = stem(nxt.low)
-    if st in ATTRIBUTION or not (nxt.low.endswith(("ed", "s")) or nxt.low in IRREGULAR_PAST):
+    if st in ATTRIBUTION:
+        return "speaker", nxt.text
+    if nxt.low in STOPWORDS or nxt.low.endswith("ly"):
+        return "", ""
+    if not (nxt.low.endswith(("ed", "s")) or nxt.low in IRREGULAR_PAST):
         return "", ""
     return f"subj:{st}", nxt.text
 
@@ -293,6 +297,9 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
             k -= 1
     if k < 0:
         subj, subj_text = _subject_slot(toks, span)
+        if subj == "speaker":
+            # who opens the sentence and says it, with the title words as written ('speaker:deputy governor')
+            subj = "speaker:" + " ".join(text[toks[first_idx].start : span[0]].lower().split())
         return subj, subj_text, etype
     p = toks[k]
     if p.low == "to" and k >= 1 and toks[k - 1].low == "according":
