@@ -670,6 +670,12 @@ SAME_SLOT_STILL_FIRES = [
         "The amendment, proposed by the Green Party, was also backed by Labour.",
         "The amendment was proposed by the centre-left Liberal Alliance and supported by the Green Party.",
     ),
+    # one act in two words ('dispatched' / 'sent'), two countries doing it
+    (
+        "entity",
+        "Italy dispatched three firefighting planes to the island.",
+        "Greece sent three firefighting planes to the island.",
+    ),
     # the same statement from two holders of one title, each opening the sentence and saying it
     (
         "entity",

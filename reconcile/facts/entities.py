@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from reconcile.facts.lexicon import (
+    ACT_SYNONYMS,
     ALIASES,
     ATTRIBUTION,
     COMMON_CAPS,
@@ -250,6 +251,7 @@ def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     if nxt is None or not nxt.is_word or nxt.is_cap:
         return "", ""
     st = stem(nxt.low)
+    st = ACT_SYNONYMS.get(st, st)
     if st in ATTRIBUTION:
         return "speaker", nxt.text
     if nxt.low in STOPWORDS or nxt.low.endswith("ly"):
@@ -314,6 +316,7 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
             hops += 1
         if v >= 0 and toks[v].is_word and not toks[v].is_cap and toks[v].low not in STOPWORDS:
             verb = stem(toks[v].low)
+            verb = ACT_SYNONYMS.get(verb, verb)
             return f"prep:{prep}|verb:{verb}", text[toks[v].start : p.end], etype
         return f"prep:{prep}", p.text, etype
     if p.is_word and not p.is_cap and p.low not in STOPWORDS and p.low not in TITLES and p.low not in _NAME_ADJECTIVES:

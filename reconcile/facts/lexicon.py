@@ -203,6 +203,17 @@ SYNONYMS = {
     "employees": "worker", "workers": "worker", "miners": "worker",
 }  # fmt: skip
 
+ACT_SYNONYMS = {
+    "dispatch": "send", "deploy": "send",
+    "run": "operat", "manag": "operat",
+    "construct": "build",
+    "acquir": "buy", "purchas": "buy",
+    "ink": "sign",
+    "nam": "appoint", "nominat": "appoint",
+}  # fmt: skip
+"""Verb stems that name one act ('Austria dispatched two helicopters' / 'Croatia sent two'), so that
+the names filling its slot in two sentences can be compared; keys and values are stems."""
+
 TITLES = {
     "inspector", "judge", "justice", "minister", "president", "prime", "mr", "mrs", "ms", "miss",
     "dr", "chief", "detective", "sergeant", "sgt", "officer", "senator", "sen", "rep",
