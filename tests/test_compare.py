@@ -676,6 +676,12 @@ SAME_SLOT_STILL_FIRES = [
         "Italy dispatched three firefighting planes to the island.",
         "Greece sent three firefighting planes to the island.",
     ),
+    # 'ruled out' denies the act in its gerund
+    (
+        "negation",
+        "The veteran goalkeeper said he would play in the autumn qualifiers.",
+        "The veteran goalkeeper ruled out playing in the autumn qualifiers.",
+    ),
     # the same statement from two holders of one title, each opening the sentence and saying it
     (
         "entity",

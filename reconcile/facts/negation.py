@@ -73,7 +73,12 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     st = stem(w)
     if st in _NEG_VERBS:
         return "verb", 1
+    if st == _RULE and nxt == "out":
+        return "verb", 2  # 'ruled out playing' (a gerund only: 'ruled out new taxes' denies no act)
     return None
+
+
+_RULE = stem("rule")
 
 
 def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
@@ -129,7 +134,7 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
         if (
             head is not None
             and kind == "verb"
-            and stem(toks[i].low) == stem("deny")
+            and stem(toks[i].low) in {stem("deny"), _RULE}
             and not (toks[head].low.endswith("ing") or (i + 1 < n and toks[i + 1].low in {"that", "having", "ever"}))
         ):
             head = None  # 'denied the charges' is a plea, not 'did not (do) the charges'
