@@ -222,6 +222,14 @@ def test_weekday_resolution_uses_tense() -> None:
     future = kinds("The deal will be signed on Friday.", "The deal will be signed on March 6.", MON, MON)
     assert "date" in past
     assert "date" not in future
+    # a hyphenated compound ('flood-hit') is no past tense between 'will' and the day
+    compound = kinds(
+        "The ministry will start vaccinating residents of its flood-hit northern province on Friday.",
+        "The ministry will start vaccinating residents of its flood-hit northern province on March 6.",
+        MON,
+        MON,
+    )
+    assert "date" not in compound
 
 
 # ------------------------------------------------------------------------------ entities

@@ -136,7 +136,8 @@ def _is_past_word(w: str, prev: str) -> bool:
 
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
-    left = re.findall(r"[A-Za-z']+", text[max(0, start - 80) : start].lower())[-10:]
+    # a hyphenated compound is one word: 'cholera-hit' is no past tense
+    left = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", text[max(0, start - 80) : start].lower())[-10:]
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if w in FUTURE_MARKERS or w.endswith("'ll"):
@@ -145,7 +146,7 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"  # 'agreed to hold talks in the autumn'
         if _is_past_word(w, left[k - 1] if k > 0 else ""):
             return "past"
-    right = re.findall(r"[A-Za-z']+", text[end : end + 60].lower())[:6]
+    right = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", text[end : end + 60].lower())[:6]
     for k, w in enumerate(right):
         if w in {"will", "shall"} or w.endswith("'ll"):
             return "future"
