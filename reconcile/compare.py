@@ -525,6 +525,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):
                 continue
+            if not shared_act and (_time_clause_apart(fa.text, a, fb.text) or _time_clause_apart(fb.text, b, fa.text)):
+                continue  # 'told the Post after the summary was released Sunday' / 'told the Post on Tuesday'
             expl = f"date: {a.label} vs {b.label}"
             c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
             if best is None or c.confidence > best.confidence:
@@ -615,6 +617,27 @@ def _other_antecedent(text: str, t: TimeRef, other: str) -> bool:
         return False
     thing = _content_stems(_EVENT_WORD.findall(text[: m.start()])[-3:])
     return bool(thing) and not (thing & _content_stems(_EVENT_WORD.findall(other)))
+
+
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|until|following)\s+(?P<body>(?:[\w.'’-]+\s+){1,14}?)$", re.I)
+_CLAUSE_VERB = re.compile(r"^(?:was|were|is|are|had|has|have|been)$|^\w{3,}ed$", re.I)
+
+
+def _time_clause_apart(text: str, t: TimeRef, other: str) -> bool:
+    """Whether a time reference ends a subordinate clause of time with a verb of its own ('after
+    Barr's summary was released Sunday') whose words the other sentence does not use: the date is
+    that clause's event's, not the act both sentences report. ('hours after the envoy met Lukashenko
+    on Thursday' against 'the envoy met Lukashenko on Wednesday' still dates one meeting.)"""
+    left = _CLAUSE_END.split(text[: t.span[0]])[-1]
+    m = _TIME_CLAUSE.search(left)
+    if not m:
+        return False
+    words = [w.strip(".,'’") for w in m.group("body").split()]
+    if not any(_CLAUSE_VERB.match(w) or w.lower() in IRREGULAR_PAST for w in words):
+        return False
+    mine = {stem(w.lower().removesuffix("'s").removesuffix("’s")) for w in words if w.lower() not in STOPWORDS}
+    theirs = {stem(w.lower().removesuffix("'s").removesuffix("’s")) for w in _EVENT_WORD.findall(other)}
+    return not (mine & theirs)
 
 
 _RECURRENCE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)

@@ -448,6 +448,11 @@ def test_figures_over_different_spans_of_time_are_not_compared(a, b, conflict):
 # ------------------------------------------------------------------------------ dates of different events
 
 DATE_DIFFERENT_EVENTS = [
+    # a date closing a clause of time ('after ... was published Monday') dates that clause's event
+    (
+        "“We have been misled,” the senator told reporters after the inspector's report was published Monday.",
+        "“We have been misled,” the senator told reporters on Wednesday.",
+    ),
     # in long sentences a weekday may date another event of the story than the one the other outlet dates
     (
         "Arkansas Governor Asa Hutchinson on Wednesday urged state lawmakers to change a religious freedom bill "
@@ -467,6 +472,13 @@ DATE_DIFFERENT_EVENTS = [
 @pytest.mark.parametrize(("a", "b"), DATE_DIFFERENT_EVENTS)
 def test_dates_of_different_events_do_not_fire(a: str, b: str) -> None:
     assert "date" not in kinds(a, b)
+
+
+def test_date_in_a_clause_of_time_still_fires_on_the_event_both_name() -> None:
+    # the clause's event is the one the other sentence dates: one meeting, two days
+    a = "The strike began hours after union leaders met the chief executive on Tuesday."
+    b = "Union leaders met the chief executive on Monday."
+    assert "date" in kinds(a, b, MON, MON)
 
 
 def test_same_event_in_long_sentences_still_fires() -> None:
