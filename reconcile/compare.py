@@ -1341,10 +1341,25 @@ def _actor_words(text: str, start: int) -> tuple[set[str], bool]:
     return content, not content
 
 
+_INDEFINITE = {"one", "another", "some", "a", "an", "other", "several", "many"}
+
+
+def _indefinite_subject(text: str, start: int) -> bool:
+    """Whether the clause before the predicate opens with an indefinite subject ('One party won't',
+    'Another lawmaker said'): an actor left unnamed, not a description of a named one."""
+    left = _SUBJECT_CUT.split(text[:start])[-1]
+    words = re.findall(r"[A-Za-z]+", left)
+    return bool(words) and words[0].lower() in _INDEFINITE
+
+
 def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
     """Whether two predicates may have one actor: their named subjects share a word, or one is open."""
     wx, open_x = _actor_words(text_x, start_x)
     wy, open_y = _actor_words(text_y, start_y)
+    if (open_x and wy and _indefinite_subject(text_x, start_x)) or (
+        open_y and wx and _indefinite_subject(text_y, start_y)
+    ):
+        return False  # 'One party won't tax' / 'The Democrats tax and spend': some actor, not the one named
     if open_x or open_y:
         return True
     return bool({stem(w) for w in wx} & {stem(w) for w in wy})
