@@ -247,6 +247,34 @@ def _context_score(a: Quantity, b: Quantity) -> float:
     return min(2.0, 0.75 * len(common))
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:those|them|these|whom|which)\b", re.IGNORECASE)
+_AMONG = re.compile(r"\bamong\s+(?:those|them|these|the)\b[^,;]*?\b(?:were|are|was|is)\s+$", re.IGNORECASE)
+
+
+def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
+    """A figure that counts part of a group named elsewhere ('Six of those released', 'Among those
+    freed were 14 foreign nationals'): a subset, to set only against a count of the same subset
+    ('four of them children' / 'six children')."""
+    m = _PART_OF.match(text, q.span[1])
+    if not m:
+        return bool(_AMONG.search(text[max(0, q.span[0] - 80) : q.span[0]]))
+    after = re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 50])[:5]
+    other_mod = other.noun_text.split()[0].lower() if len(other.noun_text.split()) > 1 else ""
+    for k, w in enumerate(after):
+        if other.noun and syn(stem(w.lower())) == syn(other.noun):
+            # 'Fourteen of those freed were foreign citizens' counts the other's 'foreign nationals';
+            # 'Six of those released were Lithuanian citizens' counts some of them
+            mod = after[k - 1] if k else ""
+            return bool(mod[:1].isupper() and mod.lower() != other_mod)
+    return True
+
+
+def _two_plurals(a: Quantity, b: Quantity) -> bool:
+    """Two counts of plainly different things: each names its plural noun, and the nouns differ."""
+    plural = all(q.noun_text.endswith("s") and not q.noun_text.endswith("ss") for q in (a, b))
+    return a.dimension == "count" and plural and _noun_score(a, b) < 0
+
+
 def _similarity(a: Quantity, b: Quantity) -> float:
     return _noun_score(a, b) + _context_score(a, b)
 
@@ -289,6 +317,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     # the last figure left on each side after agreeing ones were paired off
                     if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
                         continue
+            if (_partitive(fa.text, a, b) or _partitive(fb.text, b, a)) and _noun_score(a, b) < 1.5:
+                continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
+            if _two_plurals(a, b) and sim < 1.5:
+                continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike
             if (a.value == 0 or b.value == 0) and sim < 1.5:
                 continue  # 'no one was hurt' only against the same people/thing
             if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:

@@ -23,6 +23,8 @@ def kinds(a: str, b: str, pub_a: datetime | None = PUB, pub_b: datetime | None =
 # ------------------------------------------------------------------------------ numbers
 
 NUMBER_CONFLICTS = [
+    # the same subset counted twice: 'of those rescued were foreign climbers' / 'foreign climbers'
+    ("Eleven of those rescued were foreign climbers.", "The team brought down 13 foreign climbers."),
     # two stated maxima of one count
     ("The suit is on behalf of up to 1.6 million women.", "The suit involves as many as 1.5 million women."),
     ("Firefighters pulled 9 hikers from the gorge.", "Firefighters pulled seven hikers from the gorge."),
@@ -54,6 +56,13 @@ NUMBER_CONFLICTS = [
 ]
 
 NUMBER_TRAPS = [
+    # a part of a group, named by nationality, against the group's other figure
+    (
+        "Nine of those evacuated were Danish tourists, the embassy said.",
+        "Among those evacuated were 23 foreign tourists.",
+    ),
+    # two counted things told alike: the objects include the candlesticks
+    ("Thieves took 16 silver objects from the chapel.", "Thieves took 12 silver candlesticks from the chapel."),
     # a loose plural of a magnitude is no figure
     (
         "Trump declared an emergency to access billions of dollars for the wall.",

@@ -609,16 +609,13 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
     head = chosen[k]
     if head.group().lower().endswith(("ed", "ing")) and len(head.group()) > 4 and k == len(chosen) - 1:
         return "", ""  # 'fourteen of those freed were ...': no noun
-    if k + 1 < len(chosen):
-        nxt = chosen[k + 1].group().lower()
-        hl = head.group().lower()
-        if (
-            nxt.endswith("s")
-            and not nxt.endswith("ss")
-            and not hl.endswith("s")
-            and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}
-        ):
-            head = chosen[k + 1]
+    hl = head.group().lower()
+    if not hl.endswith("s") and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}:
+        # a compound's plural head further on: 'police officers', '14 Roman gold coins'
+        head = next(
+            (w for w in chosen[k + 1 :] if w.group().lower().endswith("s") and not w.group().lower().endswith("ss")),
+            head,
+        )
     first = chosen[0]
     if money:
         return stem(head.group()), text[pos + first.start() : pos + head.end()]
