@@ -56,6 +56,11 @@ NUMBER_CONFLICTS = [
 ]
 
 NUMBER_TRAPS = [
+    # 'last year' after a figure is when, not what is counted: the agreeing rates pair off first
+    (
+        "Only about 61% of first-graders in the district had both doses last school year, compared with about 90% nationally.",
+        "The district's first-grade vaccination rate was 61.3% last year.",
+    ),
     # a part of a group, named by nationality, against the group's other figure
     (
         "Nine of those evacuated were Danish tourists, the embassy said.",

@@ -184,6 +184,7 @@ NOUN_STOP = STOPWORDS | {
     "by", "for", "after", "since", "when", "remain", "remained", "make", "makes", "made", "died", "die",
     "survived", "said", "say", "told", "went", "came", "got", "took", "left", "stayed", "lived",
     "worked", "fled", "escaped", "returned", "arrived", "joined", "voted", "agreed", "received",
+    "last", "next", "this", "earlier", "later", "ago",  # '58.4% last year': a time, not what is counted
 }  # fmt: skip
 SYNONYMS = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
