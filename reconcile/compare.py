@@ -269,6 +269,19 @@ def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
     return True
 
 
+_INSTALMENT_BEFORE = re.compile(
+    r"\b(?:initial|initially|upfront|up-front|guaranteed|basic|base)\s+(?:fee\s+of\s+|payment\s+of\s+)?$", re.I
+)
+_INSTALMENT_AFTER = re.compile(r"\s+(?:up\s?front|initially|in\s+guaranteed|before\s+add-ons)\b", re.I)
+
+
+def _instalment(text: str, q: Quantity) -> bool:
+    """Whether a sum is written as a first or fixed part of a deal ('an initial £52m', '£40m up
+    front'), which a figure for the whole ('a club-record £56m') does not contradict."""
+    before = text[max(0, q.span[0] - 30) : q.span[0]]
+    return bool(_INSTALMENT_BEFORE.search(before) or _INSTALMENT_AFTER.match(text, q.span[1]))
+
+
 def _two_plurals(a: Quantity, b: Quantity) -> bool:
     """Two counts of plainly different things: each names its plural noun, and the nouns differ."""
     plural = all(q.noun_text.endswith("s") and not q.noun_text.endswith("ss") for q in (a, b))
@@ -319,6 +332,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue
             if (_partitive(fa.text, a, b) or _partitive(fb.text, b, a)) and _noun_score(a, b) < 1.5:
                 continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
+            if _instalment(fa.text, a) != _instalment(fb.text, b):
+                continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
             if _two_plurals(a, b) and sim < 1.5:
                 continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike
             if (a.value == 0 or b.value == 0) and sim < 1.5:

@@ -56,6 +56,11 @@ NUMBER_CONFLICTS = [
 ]
 
 NUMBER_TRAPS = [
+    # a first payment and the whole fee
+    (
+        "United completed the deal for the midfielder, paying an initial £38m to Porto.",
+        "United signed the midfielder from Porto for a club-record £45m.",
+    ),
     # 'last year' after a figure is when, not what is counted: the agreeing rates pair off first
     (
         "Only about 61% of first-graders in the district had both doses last school year, compared with about 90% nationally.",
