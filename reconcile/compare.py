@@ -568,6 +568,14 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             shared_act = bool(_event_words(fa.text, a.span) & _event_words(fb.text, b.span))
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
+            if (
+                not shared_act
+                and (settled_a or settled_b)
+                and not _span_ends(fa.text, a, ta)
+                and not _span_ends(fb.text, b, tb)
+            ):
+                continue  # 'signed in March 2025 and due to take effect in July' / 'signed in March last year,
+                # made public in January': one event's dates agree, the others date two other events
             if not shared_act and _other_actors(fa.text, a.span, fb.text, b.span):
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):
@@ -579,6 +587,21 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.I)
+
+
+def _span_ends(text: str, t: TimeRef, refs: list[TimeRef]) -> bool:
+    """Whether a reference is one end of a span written with another ('from October 2025 through
+    March 2026', 'between September and March'): one event's start or end, not another event."""
+    for o in refs:
+        if o is t:
+            continue
+        lo, hi = sorted((t.span, o.span))
+        if _SPAN_JOIN.fullmatch(text[lo[1] : hi[0]]):
+            return True
+    return False
 
 
 def _settles(x: TimeRef, y: TimeRef) -> bool:

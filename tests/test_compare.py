@@ -467,6 +467,11 @@ def test_figures_over_different_spans_of_time_are_not_compared(a, b, conflict):
 # ------------------------------------------------------------------------------ dates of different events
 
 DATE_DIFFERENT_EVENTS = [
+    # one event's dates agree; the other two date two other events ('take effect' / 'made public')
+    (
+        "The lease was signed in May 2024 and was due to take effect in October.",
+        "The lease was signed in May 2024, but its terms were only published in February.",
+    ),
     # a date closing a clause of time ('after ... was published Monday') dates that clause's event
     (
         "“We have been misled,” the senator told reporters after the inspector's report was published Monday.",
@@ -491,6 +496,12 @@ DATE_DIFFERENT_EVENTS = [
 @pytest.mark.parametrize(("a", "b"), DATE_DIFFERENT_EVENTS)
 def test_dates_of_different_events_do_not_fire(a: str, b: str) -> None:
     assert "date" not in kinds(a, b)
+
+
+def test_one_end_of_a_span_still_fires_when_the_other_end_agrees() -> None:
+    a = "The tablets were shipped from October 2025 through March 2026."
+    b = "The tablets were distributed between September 2025 and March 2026."
+    assert "date" in kinds(a, b)
 
 
 def test_date_in_a_clause_of_time_still_fires_on_the_event_both_name() -> None:
