@@ -269,6 +269,27 @@ def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
     return True
 
 
+def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether the two sentences date what they say to different days and to no common one ('has
+    grown to 48 cases, officials said Tuesday' / 'had passed 50 cases by Wednesday morning'): their
+    figures describe two moments, as a running count does."""
+    if not (_RUNNING.search(fa.text) or _RUNNING.search(fb.text)):
+        return False  # 'On Sunday, 14 miners were brought out' / 'On Monday, 12': one rescue, two days, two counts
+    ta = [t for t in fa.times if t.start is not None and t.level <= 1]
+    tb = [t for t in fb.times if t.start is not None and t.level <= 1]
+    if not ta or not tb:
+        return False
+    return all(_time_overlap(x, y) is False for x in ta for y in tb)
+
+
+_RUNNING = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:grown|risen|climbed|increased|reached|passed|topped)|rose|climbed|grew|up\s+from"
+    r"|so\s+far|as\s+of|by\s+(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+"""Wording of a count that changes over time: a figure at one moment of it."""
+
+
 _INSTALMENT_BEFORE = re.compile(
     r"\b(?:initial|initially|upfront|up-front|guaranteed|basic|base)\s+(?:fee\s+of\s+|payment\s+of\s+)?$", re.I
 )
@@ -332,6 +353,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue
             if (_partitive(fa.text, a, b) or _partitive(fb.text, b, a)) and _noun_score(a, b) < 1.5:
                 continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
+            if _stated_apart(fa, fb):
+                continue  # '48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning': two moments
             if _instalment(fa.text, a) != _instalment(fb.text, b):
                 continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
             if _two_plurals(a, b) and sim < 1.5:

@@ -56,6 +56,11 @@ NUMBER_CONFLICTS = [
 ]
 
 NUMBER_TRAPS = [
+    # a running count at two moments, each sentence dating its figure
+    (
+        "The flu outbreak at the prison has grown to 31 cases, officials said Monday, up from 22 on Friday.",
+        "The outbreak at the prison had passed 40 cases by Wednesday morning, according to the county.",
+    ),
     # a first payment and the whole fee
     (
         "United completed the deal for the midfielder, paying an initial £38m to Porto.",
