@@ -267,12 +267,15 @@ def align_story(
     link: Callable[[int, int, float], bool] | None = None,
     link_floor: float = 1.0,
     scores: PairScores | None = None,
+    anchored: Sequence[tuple[int, int]] = (),
 ) -> list[Claim]:
     """Claims of one story, in reading order (by each claim's earliest sentence).
 
     With `link`, a cross-outlet pair scoring at least `link_floor` but left in two claims is
     offered to `link(i, j, score)` (best pairs first); when it says the two sentences state one
     fact slot (e.g. the same count with another value), their claims merge if they share no outlet.
+    `anchored` pairs state one attribute of one named thing (where it is based) whatever their
+    score: their claims merge likewise.
     """
     if not sentences:
         return []
@@ -281,7 +284,23 @@ def align_story(
     groups = cluster_scores(outlets, scores, threshold)
     if link is not None:
         groups = _link_groups(groups, outlets, scores, link, link_floor)
+    if anchored:
+        groups = _merge_pairs(groups, outlets, anchored)
     return claims_from_groups(story_id, sentences, emb, groups)
+
+
+def _merge_pairs(groups: list[list[int]], outlets: Sequence[str], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Merge the groups of each pair, unless the two groups share an outlet."""
+    owner = {k: gi for gi, g in enumerate(groups) for k in g}
+    members = {gi: list(g) for gi, g in enumerate(groups)}
+    for i, j in pairs:
+        gi, gj = owner[i], owner[j]
+        if gi == gj or {outlets[k] for k in members[gi]} & {outlets[k] for k in members[gj]}:
+            continue
+        for k in members[gj]:
+            owner[k] = gi
+        members[gi].extend(members.pop(gj))
+    return [sorted(m) for m in members.values()]
 
 
 def _link_groups(

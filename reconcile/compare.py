@@ -63,6 +63,10 @@ class Conflict:
     """Character span of value_a in sentence a."""
     span_b: tuple[int, int] = (0, 0)
     """Character span of value_b in sentence b."""
+    anchored: bool = False
+    """True when both values are one attribute of one named thing ('Gulfstar, a Dubai-based
+    operator' / 'Gulfstar, which is headquartered in Abu Dhabi'): a conflict whatever else the two
+    sentences say, so the pipeline does not ask that the pair read as one claim."""
 
 
 def compare_pair(
@@ -998,7 +1002,25 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             c = _entity_pair(a, b, ua, ub)
             if c is not None and (best is None or c.confidence > best.confidence):
                 best = c
+            if c is not None and a.slot == b.slot == "based":
+                oa, ob = _owner(fa.text, a, ea), _owner(fb.text, b, eb)
+                if oa is not None and ob is not None and _same_entity(oa, ob):
+                    expl = f"entity: {oa.text} based in {a.text} vs {b.text}"
+                    return replace(c, anchored=True, explanation=_clip(expl))
     return best
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|which|that|who)\b[^,;.()]{0,40}$", re.IGNORECASE)
+
+
+def _owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> EntityMention | None:
+    """Whose seat a 'based' place is: the name right before it in an apposition or relative clause
+    ('Gulfstar, a Dubai-based operator', 'NordLift, which is based in Trondheim'), else None."""
+    before = [x for x in pool if x.span[1] <= e.span[0] and x.slot != "based"]
+    if not before:
+        return None
+    owner = max(before, key=lambda x: x.span[1])
+    return owner if _APPOSITION.search(text[owner.span[1] : e.span[0]]) else None
 
 
 def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:

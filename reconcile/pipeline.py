@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -369,8 +370,17 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
 
     floor = max(LINK_FLOOR, min(gates.values(), default=LINK_FLOOR))  # only pairs at or above it are offered
     pairs = PairScores([s.outlet_id for s in sents], story_features(sents, emb), weights)
+    anchored = anchored_pairs(sents, published)
     res.claims = align_story(
-        res.spec.story_id, sents, emb, settings.align_threshold, weights, link=same_slot, link_floor=floor, scores=pairs
+        res.spec.story_id,
+        sents,
+        emb,
+        settings.align_threshold,
+        weights,
+        link=same_slot,
+        link_floor=floor,
+        scores=pairs,
+        anchored=anchored,
     )
     index = {s.sentence_id: k for k, s in enumerate(sents)}
     found: list[Discrepancy] = []
@@ -387,7 +397,9 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
                 for c in compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id)):
                     # A conflict needs the pair itself to read as one claim, not only its group, and
                     # the rule that found it enough confidence; the others are kept, held back.
-                    pair = pairs(index[a_id], index[b_id])
+                    # (an attribute of one named thing needs no more: 'Gulfstar, a Dubai-based operator' /
+                    # 'Gulfstar, which is headquartered in Abu Dhabi')
+                    pair = 1.0 if c.anchored else pairs(index[a_id], index[b_id])
                     reason = held_back_reason(c.kind, pair, c.confidence, settings)
                     d = Discrepancy(
                         # From the two sentences and the values, not the claim: a conflict keeps its id when
@@ -410,6 +422,28 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
     res.discrepancies = found
     res.held_back = held
     return res
+
+
+_SEAT = re.compile(r"\b(?:based|headquartered|registered|incorporated)\b", re.IGNORECASE)
+
+
+def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime | None]) -> list[tuple[int, int]]:
+    """Cross-outlet sentence pairs that give one named thing two seats ('Gulfstar, a Dubai-based
+    operator' / 'Gulfstar, which is headquartered in Abu Dhabi'): a conflict however differently
+    the rest of the two sentences reads. Only sentences naming a seat are compared."""
+    from .compare import compare_pair
+
+    seats = [k for k, s in enumerate(sents) if _SEAT.search(s.text)]
+    out = []
+    for x, i in enumerate(seats):
+        for j in seats[x + 1 :]:
+            a, b = sents[i], sents[j]
+            if a.outlet_id == b.outlet_id:
+                continue
+            conflicts = compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id))
+            if any(c.anchored for c in conflicts):
+                out.append((i, j))
+    return out
 
 
 def held_back_reason(kind: str, pair_score: float, confidence: float, settings: Settings) -> str:

@@ -80,3 +80,21 @@ def test_link_merges_claims_of_one_fact_slot_only_across_outlets() -> None:
     merged = [c for c in linked if c.n_outlets == 2]
     assert len(merged) == 1 and set(merged[0].sentence_ids) == {"s0", "s1"}
     assert {c.sentence_ids for c in linked if c.n_outlets == 1} == {("s2",)}
+
+
+def test_anchored_pairs_merge_whatever_their_score_but_never_two_sentences_of_one_outlet() -> None:
+    sents = sentences(
+        ("a", "Norfrost, a Bergen-based maker, sells freezers across Europe."),
+        ("b", "Norfrost, which is headquartered in Oslo, employs 900 people."),
+        ("b", "Its freezers are sold in twelve countries."),
+        ("a", "The firm was founded in 1971."),
+    )
+    emb = unit([[1, 0, 0], [0, 1, 0], [0, 0, 1], [0.1, 0.1, 1]])
+    weights = [0.0] * len(FEATURES)
+    weights[FEATURES.index("cosine")] = 1.0
+    plain = align_story("st", sents, emb, 0.9, weights)
+    assert all(c.n_outlets == 1 for c in plain)
+    merged = align_story("st", sents, emb, 0.9, weights, anchored=[(0, 1), (1, 3)])
+    two = [c for c in merged if c.n_outlets == 2]
+    # 0-1 merge; 1-3 would put two sentences of outlet 'a' in one claim
+    assert len(two) == 1 and set(two[0].sentence_ids) == {"s0", "s1"}

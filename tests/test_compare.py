@@ -509,6 +509,20 @@ def test_one_end_of_a_span_still_fires_when_the_other_end_agrees() -> None:
     assert "date" in kinds(a, b)
 
 
+def test_two_seats_of_one_named_company_are_anchored() -> None:
+    # one attribute of one named thing: a conflict whatever else the sentences say
+    c = kinds(
+        "Norfrost, a Bergen-based maker, sells freezers across Europe.",
+        "Norfrost, which is headquartered in Oslo, employs 900 people.",
+    )
+    assert c["entity"].anchored and "Norfrost" in c["entity"].explanation
+    # two companies' seats are no anchored conflict
+    d = kinds(
+        "Norfrost, a Bergen-based maker, sells freezers.", "Kaldtek, which is headquartered in Oslo, sells freezers."
+    )
+    assert "entity" not in d or not d["entity"].anchored
+
+
 def test_date_in_a_clause_of_time_still_fires_on_the_event_both_name() -> None:
     # the clause's event is the one the other sentence dates: one meeting, two days
     a = "The strike began hours after union leaders met the chief executive on Tuesday."
