@@ -936,6 +936,13 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     return sim >= 75 and max(len(la), len(lb)) >= 6
 
 
+_MANY_HOLDERS = frozenset(
+    "senator sen representative rep justice judge congressman congresswoman mp mep councillor councilman"
+    " councilwoman assemblyman assemblywoman alderman alderwoman dr professor prof officer agent detective"
+    " spokesman spokeswoman spokesperson".split()
+)
+"""Titles many people hold at once: 'Sen. X said' / 'Sen. Y said' may both be true."""
+
 _ROLE_TYPES = {
     "company",
     "firm",
@@ -1068,7 +1075,19 @@ def _entity_pair(
         # same role, different person: 'Inspector X said' vs 'Inspector Y said'; a title alone is no role
         # (many senators, presidents past and present), so the slot must match too
         if _name_like(a) and _name_like(b) and a.slot and a.slot == b.slot:
-            conf, why = 0.8, a.title
+            if not (a.slot.startswith("speaker:") and a.title in _MANY_HOLDERS):
+                conf, why = 0.8, a.title
+        elif (
+            len(a.tokens) == len(b.tokens) == 2
+            and a.tokens[0] == b.tokens[0]
+            and a.tokens[1][:3] == b.tokens[1][:3]
+            and _name_like(a)
+            and _name_like(b)
+        ):
+            # one title, one first name, two surnames that begin alike: 'Dr. Karen Whitfield' / 'Dr. Karen
+            # Whitcomb' is one person's name garbled or two people; 'Sen. John Kerry' / 'Sen. John McCain'
+            # are two senators
+            conf, why = 0.75, "surname"
     if not conf and a.slot and b.slot:
         if a.slot == "based" and b.slot == "based":
             conf, why = 0.85, "based in"

@@ -280,6 +280,8 @@ ENTITY_CONFLICTS = [
 ]
 
 ENTITY_TRAPS = [
+    # two senators who share a first name
+    ("Sen. John Kerry said the treaty would pass.", "Sen. John McCain said the treaty would pass."),
     # two titles: a deputy and the head are two people, both may have said it
     (
         "Deputy Minister Tomas Varga told parliament that the deficit had narrowed.",
@@ -740,6 +742,12 @@ SAME_SLOT_STILL_FIRES = [
         "entity",
         "The amendment, proposed by the Green Party, was also backed by Labour.",
         "The amendment was proposed by the centre-left Liberal Alliance and supported by the Green Party.",
+    ),
+    # one title, one first name, two surnames that begin alike
+    (
+        "entity",
+        "“Book your booster now,” said Dr. Maria Hollander, the county health officer.",
+        "County health officer Dr. Maria Holloway said residents should book a booster now.",
     ),
     # one act in two words ('dispatched' / 'sent'), two countries doing it
     (
