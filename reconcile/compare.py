@@ -273,6 +273,27 @@ def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
     return True
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_WHOLE_SCOPE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|across)\s+all\s+(?:competitions|formats|tournaments|games|matches|races)"
+    r"|in\s+total|overall|altogether)\b",
+    re.IGNORECASE,
+)
+
+
+def _modal(text: str, q: Quantity) -> bool:
+    """Whether a figure is what would, could or might happen ('would cut Medicare by $800 billion'),
+    not what did: a plan or a possibility is no value of the fact itself."""
+    left = _CLAUSE_END.split(text[: q.span[0]])[-1]
+    return bool(_MODAL_BEFORE.search(left[-60:]))
+
+
+def _whole_scope(text: str, q: Quantity) -> bool:
+    """Whether a count is said to cover everything ('22 goals in all competitions', '40 in total'),
+    which a count of one part ('19 goals in Ligue 1') does not contradict."""
+    return bool(_WHOLE_SCOPE.match(text, q.span[1]))
+
+
 def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether the two sentences date what they say to different days and to no common one ('has
     grown to 48 cases, officials said Tuesday' / 'had passed 50 cases by Wednesday morning'): their
@@ -359,6 +380,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
             if _stated_apart(fa, fb):
                 continue  # '48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning': two moments
+            if _modal(fa.text, a) != _modal(fb.text, b):
+                continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
+            if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
+                continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
             if _instalment(fa.text, a) != _instalment(fb.text, b):
                 continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
             if _two_plurals(a, b) and sim < 1.5:
@@ -427,7 +452,9 @@ _PERIOD = re.compile(
 )
 
 
-_LOOSE_MAGNITUDE = re.compile(r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:millions|billions|trillions)", re.IGNORECASE)
+_LOOSE_MAGNITUDE = re.compile(
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE
+)
 
 
 def _period(text: str, q: Quantity) -> bool:

@@ -56,6 +56,14 @@ NUMBER_CONFLICTS = [
 ]
 
 NUMBER_TRAPS = [
+    # a plan against a deed
+    ("The minister has cut $40 million from the arts budget.", "Her plan would cut the arts budget by $55 million."),
+    # the whole season against one competition
+    ("Mendes scored 31 goals in all competitions last season.", "Mendes scored 24 goals in the league last season."),
+    # money of two kinds: debt and cash
+    ("The airline will pay with €900mn of new debt.", "The airline had €2.1 billion of cash at the end of June."),
+    # 'thousands' is a manner of speaking
+    ("Thousands of commuters were stranded by the strike.", "The strike stranded about 120,000 commuters."),
     # a running count at two moments, each sentence dating its figure
     (
         "The flu outbreak at the prison has grown to 31 cases, officials said Monday, up from 22 on Friday.",

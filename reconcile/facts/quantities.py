@@ -494,7 +494,7 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
         dim = f"money:{cur}"
         if cwm and cwm.group(1).lower() in CURRENCY_WORDS:
             span_end = norm.to_orig(base_end + cwm.end(), True)
-        noun_s, noun_text = _noun_after(text, span_end, skip_of=False, money=True)
+        noun_s, noun_text = _noun_after(text, span_end, skip_of=True, money=True)
     elif pct_raw and (pp := _FRACTION_OF_POINT.match(text, span_end)):
         dim, unit_factor = "pp", 0.01  # 'a quarter of a percentage point': 0.25 points, not 25%
         span_end = pp.end()
