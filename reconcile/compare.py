@@ -101,6 +101,11 @@ def different_occasions(text_a: str, text_b: str) -> bool:
     ya, yb = set(_YEAR.findall(text_a)), set(_YEAR.findall(text_b))
     if not (ya and yb) or ya & yb:
         return False
+    sa, sb = _YEAR_SPAN.findall(text_a), _YEAR_SPAN.findall(text_b)
+    if len(sa) == len(sb) == 1 and len(ya) == len(yb) == 2:
+        (a0, a1), (b0, b1) = sa[0], sb[0]
+        if abs(int(a0) - int(b0)) <= 2 and abs(int(a1) - int(b1)) <= 2:
+            return False  # 'served from 1967 to 1979' / 'held the seat from 1966 to 1978': one tenure
     if len(ya) == 1 and len(yb) == 1:
         prep_a, words_a = _year_frame(text_a, next(iter(ya)))
         prep_b, words_b = _year_frame(text_b, next(iter(yb)))
@@ -110,6 +115,9 @@ def different_occasions(text_a: str, text_b: str) -> bool:
 
 
 _SPAN_PREPS = {"since", "until", "till", "through"}
+_YEAR_SPAN = re.compile(
+    r"\b(?:from\s+|between\s+)?((?:19|20)\d\d)\s*(?:to|until|till|through|and|-|–)\s*((?:19|20)\d\d)\b"
+)
 
 
 def _year_frame(text: str, year: str) -> tuple[str, set[str]]:

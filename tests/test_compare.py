@@ -513,6 +513,12 @@ def test_dates_of_different_events_do_not_fire(a: str, b: str) -> None:
     assert "date" not in kinds(a, b)
 
 
+def test_one_tenure_given_two_spans_of_years_is_compared() -> None:
+    # disjoint years are usually two occasions, but two spans a year or two apart are one tenure
+    assert "date" in kinds("The mayor served from 1983 to 1991.", "The mayor held office from 1982 to 1990.")
+    assert "date" not in kinds("The mayor served from 1983 to 1991.", "The mayor held office from 2003 to 2011.")
+
+
 def test_one_end_of_a_span_still_fires_when_the_other_end_agrees() -> None:
     a = "The tablets were shipped from October 2025 through March 2026."
     b = "The tablets were distributed between September 2025 and March 2026."
