@@ -365,3 +365,37 @@ def test_story_changes_since_the_previous_run(tmp_path):
         ],
         key=lambda r: (r[2], r[3]),
     )
+
+
+def test_a_warehouse_another_process_is_creating_is_waited_for(tmp_path):
+    # the window in which a concurrent run has created the file but not yet written its headers
+    import os
+    import threading
+    import time
+
+    ready = tmp_path / "ready.duckdb"
+    duckdb.connect(str(ready)).close()
+    db = tmp_path / "shared.duckdb"
+    db.write_bytes(b"")
+
+    def finish() -> None:
+        time.sleep(0.5)
+        os.replace(ready, db)
+
+    t = threading.Thread(target=finish)
+    t.start()
+    with connect(db, wait_seconds=10) as con:
+        assert con.execute("SELECT 1").fetchone() == (1,)
+    t.join()
+
+
+def test_a_young_file_that_is_no_warehouse_fails_at_once(tmp_path):
+    import time
+
+    db = tmp_path / "notes.duckdb"
+    db.write_text("my notes, not a database\n" * 20)
+    t0 = time.monotonic()
+    with pytest.raises(WarehouseError, match="notes.duckdb"):
+        with connect(db, wait_seconds=10):
+            pass
+    assert time.monotonic() - t0 < 5

@@ -35,6 +35,27 @@ def _is_lock_error(e: Exception) -> bool:
     return "lock" in msg and ("conflicting" in msg or "could not set" in msg)
 
 
+_CREATING_SECONDS = 10.0
+"""How young a file DuckDB calls invalid may be and still be another process's warehouse in the making."""
+
+
+def _being_created(db_path: Path, e: Exception) -> bool:
+    """Whether DuckDB refused the file only because another process is creating it: a file a few
+    seconds old that is still empty, zeros, or a DuckDB header ('DUCK' at byte 8) without the rest.
+    Anything else it calls invalid is reported at once."""
+    if "not a valid duckdb database file" not in str(e).lower():
+        return False
+    try:
+        st = db_path.stat()
+        with db_path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    if time.time() - st.st_mtime > _CREATING_SECONDS:
+        return False
+    return not head.strip(b"\x00") or head[8:12] == b"DUCK"
+
+
 FOREIGN_HEADERS = {b"SQLite format 3\x00": "an SQLite database"}
 """File headers of other databases: DuckDB would try to download a scanner extension to read them."""
 
@@ -74,6 +95,9 @@ def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) 
             con = duckdb.connect(str(db_path), read_only=read_only)
             break
         except duckdb.IOException as e:
+            if _being_created(db_path, e) and time.monotonic() < deadline:
+                time.sleep(0.1)  # another process is writing the new file's headers: it is usable in a moment
+                continue
             if not _is_lock_error(e):
                 raise WarehouseError(f"{db_path}: cannot open the warehouse ({str(e).splitlines()[0]})") from None
             if time.monotonic() >= deadline:
