@@ -289,20 +289,6 @@ def align_story(
     return claims_from_groups(story_id, sentences, emb, groups)
 
 
-def _merge_pairs(groups: list[list[int]], outlets: Sequence[str], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Merge the groups of each pair, unless the two groups share an outlet."""
-    owner = {k: gi for gi, g in enumerate(groups) for k in g}
-    members = {gi: list(g) for gi, g in enumerate(groups)}
-    for i, j in pairs:
-        gi, gj = owner[i], owner[j]
-        if gi == gj or {outlets[k] for k in members[gi]} & {outlets[k] for k in members[gj]}:
-            continue
-        for k in members[gj]:
-            owner[k] = gi
-        members[gi].extend(members.pop(gj))
-    return [sorted(m) for m in members.values()]
-
-
 def _link_groups(
     groups: list[list[int]],
     outlets: Sequence[str],
@@ -310,18 +296,45 @@ def _link_groups(
     link: Callable[[int, int, float], bool],
     floor: float,
 ) -> list[list[int]]:
-    owner = {k: gi for gi, g in enumerate(groups) for k in g}
-    members = {gi: list(g) for gi, g in enumerate(groups)}
+    merging = _Merging(groups, outlets)
     for score, i, j in scores.edges(floor):
-        gi, gj = owner[i], owner[j]
-        if gi == gj or {outlets[k] for k in members[gi]} & {outlets[k] for k in members[gj]}:
-            continue
-        if not link(i, j, score):
-            continue
-        for k in members[gj]:
-            owner[k] = gi
-        members[gi].extend(members.pop(gj))
-    return [sorted(m) for m in members.values()]
+        if merging.apart(i, j) and link(i, j, score):
+            merging.merge(i, j)
+    return merging.groups()
+
+
+def _merge_pairs(groups: list[list[int]], outlets: Sequence[str], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Merge the groups of each pair, unless the two groups share an outlet."""
+    merging = _Merging(groups, outlets)
+    for i, j in pairs:
+        if merging.apart(i, j):
+            merging.merge(i, j)
+    return merging.groups()
+
+
+class _Merging:
+    """Groups of sentences being merged pairwise; two groups merge only if they share no outlet."""
+
+    def __init__(self, groups: list[list[int]], outlets: Sequence[str]) -> None:
+        self.outlets = outlets
+        self.owner = {k: gi for gi, g in enumerate(groups) for k in g}
+        self.members = {gi: list(g) for gi, g in enumerate(groups)}
+
+    def apart(self, i: int, j: int) -> bool:
+        """Whether i and j sit in two groups that may merge (no outlet in both)."""
+        gi, gj = self.owner[i], self.owner[j]
+        return gi != gj and not (
+            {self.outlets[k] for k in self.members[gi]} & {self.outlets[k] for k in self.members[gj]}
+        )
+
+    def merge(self, i: int, j: int) -> None:
+        gi, gj = self.owner[i], self.owner[j]
+        for k in self.members[gj]:
+            self.owner[k] = gi
+        self.members[gi].extend(self.members.pop(gj))
+
+    def groups(self) -> list[list[int]]:
+        return [sorted(m) for m in self.members.values()]
 
 
 def claims_from_groups(
