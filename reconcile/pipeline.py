@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -424,16 +423,14 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
     return res
 
 
-_SEAT = re.compile(r"\b(?:based|headquartered|registered|incorporated)\b", re.IGNORECASE)
-
-
 def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime | None]) -> list[tuple[int, int]]:
     """Cross-outlet sentence pairs that give one named thing two seats ('Gulfstar, a Dubai-based
     operator' / 'Gulfstar, which is headquartered in Abu Dhabi'): a conflict however differently
     the rest of the two sentences reads. Only sentences naming a seat are compared."""
     from .compare import compare_pair
+    from .facts.entities import SEAT_RE
 
-    seats = [k for k, s in enumerate(sents) if _SEAT.search(s.text)]
+    seats = [k for k, s in enumerate(sents) if SEAT_RE.search(s.text)]
     out = []
     for x, i in enumerate(seats):
         for j in seats[x + 1 :]:

@@ -33,6 +33,10 @@ from reconcile.facts.quantities import modifier_like
 from reconcile.facts.records import EntityMention
 from reconcile.facts.tokens import Tok, stem, strip_accents
 
+SEAT_WORDS = ("based", "headquartered", "registered", "incorporated", "located")
+"""Words that give a thing's seat ('based in X', 'an X-based firm'): a place in the 'based' slot."""
+SEAT_RE = re.compile(r"\b(?:" + "|".join(SEAT_WORDS) + r")\b", re.IGNORECASE)
+"""Any seat word: sentences without one hold no 'based' slot."""
 _BASED_RE = re.compile(r"^\s*-\s*(?:based|headquartered|registered)\b", re.IGNORECASE)
 
 
@@ -274,9 +278,7 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     if m:
         return "based", text[span[0] : span[1] + m.end()], ""
     before = text[max(0, span[0] - 40) : span[0]]
-    bm = re.search(
-        r"\b(?:based|headquartered|registered|incorporated|located)\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE
-    )
+    bm = re.search(r"\b(?:" + "|".join(SEAT_WORDS) + r")\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
     if bm:
         return "based", bm.group().strip(), ""
     # previous tokens: optional determiner/adjectives, preposition, optional verb before it
