@@ -354,6 +354,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = None
     dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
     shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]
+    apart: bool | None = None
     for dim in sorted(dims):
         qa = [q for q in fa.quantities if q.dimension == dim]
         qb = [q for q in fb.quantities if q.dimension == dim]
@@ -386,7 +387,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue
             if (_partitive(fa.text, a, b) or _partitive(fb.text, b, a)) and _noun_score(a, b) < 1.5:
                 continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
-            if _stated_apart(fa, fb):
+            if apart is None:
+                apart = _stated_apart(fa, fb)  # a property of the two sentences: asked once, when first needed
+            if apart:
                 continue  # '48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning': two moments
             if _modal(fa.text, a) != _modal(fb.text, b):
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact

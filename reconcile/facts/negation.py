@@ -79,6 +79,8 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
 
 
 _RULE = stem("rule")
+_GERUND_CUES = {stem("deny"), _RULE}
+"""Negating verbs that deny an act only when it follows as a gerund ('denied taking', 'ruled out playing')."""
 
 
 def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
@@ -134,7 +136,7 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
         if (
             head is not None
             and kind == "verb"
-            and stem(toks[i].low) in {stem("deny"), _RULE}
+            and stem(toks[i].low) in _GERUND_CUES
             and not (toks[head].low.endswith("ing") or (i + 1 < n and toks[i + 1].low in {"that", "having", "ever"}))
         ):
             head = None  # 'denied the charges' is a plea, not 'did not (do) the charges'
