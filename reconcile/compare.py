@@ -101,17 +101,25 @@ def different_occasions(text_a: str, text_b: str) -> bool:
     ya, yb = set(_YEAR.findall(text_a)), set(_YEAR.findall(text_b))
     if not (ya and yb) or ya & yb:
         return False
-    sa, sb = _YEAR_SPAN.findall(text_a), _YEAR_SPAN.findall(text_b)
-    if len(sa) == len(sb) == 1 and len(ya) == len(yb) == 2:
-        (a0, a1), (b0, b1) = sa[0], sb[0]
-        if abs(int(a0) - int(b0)) <= 2 and abs(int(a1) - int(b1)) <= 2:
-            return False  # 'served from 1967 to 1979' / 'held the seat from 1966 to 1978': one tenure
+    if _one_tenure(text_a, text_b):
+        return False  # 'served from 1967 to 1979' / 'held the seat from 1966 to 1978': one tenure
     if len(ya) == 1 and len(yb) == 1:
         prep_a, words_a = _year_frame(text_a, next(iter(ya)))
         prep_b, words_b = _year_frame(text_b, next(iter(yb)))
         if prep_a and prep_a == prep_b and (prep_a in _SPAN_PREPS or words_a & words_b):
             return False
     return True
+
+
+def _one_tenure(text_a: str, text_b: str) -> bool:
+    """Whether each sentence names one span of years and nothing else by year, and the two spans
+    are a year or two apart at both ends: one tenure told twice ('served from 1967 to 1979' / 'held
+    the seat from 1966 to 1978'), whatever the verbs."""
+    sa, sb = _YEAR_SPAN.findall(text_a), _YEAR_SPAN.findall(text_b)
+    if not (len(sa) == len(sb) == 1 and len(set(_YEAR.findall(text_a))) == len(set(_YEAR.findall(text_b))) == 2):
+        return False
+    (a0, a1), (b0, b1) = sa[0], sb[0]
+    return abs(int(a0) - int(b0)) <= 2 and abs(int(a1) - int(b1)) <= 2
 
 
 _SPAN_PREPS = {"since", "until", "till", "through"}
@@ -128,6 +136,8 @@ def _year_frame(text: str, year: str) -> tuple[str, set[str]]:
         return "", set()
     left = _CLAUSE_END.split(text[: m.start()])[-1]
     words = _EVENT_WORD.findall(left)
+    if words and words[-1][0].isupper() and words[-1].lower() in MONTHS:
+        words.pop()  # 'until June 2030' is framed by 'until', as 'until 2031' is
     if not words or not words[-1].islower() or words[-1] not in STOPWORDS:
         return "", set()
     return words[-1], _content_stems(words[-4:-1])
@@ -588,7 +598,32 @@ def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
     return [timedelta(0)]
 
 
+def _end_unit(t: TimeRef) -> TimeRef | None:
+    """The day, month or year that an 'until' reference names as the end ('until June 2030': June
+    2030), or None for other granularities."""
+    end = t.end
+    if end is None:
+        return None
+    if t.level == 1:
+        start = end - timedelta(days=1)
+    elif t.level == 2:
+        start = datetime(end.year - (end.month == 1), (end.month - 2) % 12 + 1, 1)
+    elif t.level == 4:
+        start = datetime(end.year - 1, 1, 1)
+    else:
+        return None
+    return replace(t, start=start, modifier="")
+
+
 def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    if a.modifier == b.modifier == "until":
+        # two ends of one span ('a contract until 2031' / 'that runs until June 2030') agree only when
+        # the named ends do; as open intervals from the distant past they would always overlap
+        ua, ub = _end_unit(a), _end_unit(b)
+        if ua is not None and ub is not None:
+            a, b = ua, ub
+            if max(a.level, b.level) == 4:  # 'until 2031' / 'until June 2030': compare the years
+                a, b = (replace(t, start=datetime(t.start.year, 1, 1), level=4) for t in (a, b))  # type: ignore[union-attr]
     iv = _intervals(a, b)
     if iv is None:
         return None
@@ -631,6 +666,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
                 continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
             shared_act = bool(_event_words(fa.text, a.span) & _event_words(fb.text, b.span))
+            if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
+                shared_act = True  # the two spans of years were read as one tenure
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
             if (
@@ -693,14 +730,23 @@ def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
 def _content_stems(words: list[str]) -> set[str]:
     """Stems of the words that say what happened: names, stopwords and time words passed over."""
     out = set()
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower().strip("'’")
         if w[0].isupper():
             continue  # names say who, not what happened ('tweeted on Thursday that Defense Secretary ...')
+        if low == "place" and k and words[k - 1].lower() in _TAKE:
+            out.add("occur")  # 'which took place at 2:30 a.m.' / 'happened at about 3:40 a.m.'
+            continue
         if low in STOPWORDS or low in MONTHS or low in WEEKDAYS or len(low) < 3 or low in _TIME_CONTEXT:
             continue
-        out.add(syn(stem(low)))
+        st = syn(stem(low))
+        out.add(_OCCUR.get(st, st))
     return out
+
+
+_TAKE = {"take", "takes", "took", "taken", "taking"}
+_OCCUR = {stem(w): "occur" for w in ("happen", "happened", "happens", "occur", "occurred", "occurs")}
+"""Verbs that only say an event took place: one act however it is worded."""
 
 
 _DATED_CLAUSE_CUT = re.compile(
@@ -1039,7 +1085,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # a capitalised word that the other sentence uses in lower case is a common word
     ua = [a for a in ua if not (len(a.tokens) == 1 and f" {a.tokens[0]} " in f" {lower_b} ")]
     ub = [b for b in ub if not (len(b.tokens) == 1 and f" {b.tokens[0]} " in f" {lower_a} ")]
-    best: Conflict | None = _agent_swap(ea, eb)
+    best: Conflict | None = _agent_swap(ea, eb) or _quote_speakers(fa, fb, ua, ub)
     if not ua or not ub:
         return best
     for a in ua:
@@ -1053,6 +1099,38 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     expl = f"entity: {oa.text} based in {a.text} vs {b.text}"
                     return replace(c, anchored=True, explanation=_clip(expl))
     return best
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_QUOTE_RUN = 4
+"""Words in a row two quotations must share to be one quotation."""
+
+
+def _quoted_runs(text: str) -> set[tuple[str, ...]]:
+    runs: set[tuple[str, ...]] = set()
+    for m in _QUOTED.finditer(text):
+        w = re.findall(r"[a-z0-9']+", m.group(1).lower().replace("’", "'"))
+        runs |= {tuple(w[k : k + _QUOTE_RUN]) for k in range(len(w) - _QUOTE_RUN + 1)}
+    return runs
+
+
+def _quote_speakers(
+    fa: SentenceFacts, fb: SentenceFacts, ua: list[EntityMention], ub: list[EntityMention]
+) -> Conflict | None:
+    """One quotation credited to two people of one title: '"The train had no way of stopping in
+    time," said Ana Portela, a spokeswoman for CP' / 'CP spokeswoman Ana Pereira said the driver "had
+    no way of stopping in time"'. Each sentence names one titled person, the other does not name."""
+    pa = [e for e in ua if e.title and len(e.tokens) >= 2]
+    pb = [e for e in ub if e.title and len(e.tokens) >= 2]
+    if len(pa) != 1 or len(pb) != 1 or pa[0].title != pb[0].title:
+        return None
+    if sum(bool(e.title) for e in fa.entities) != 1 or sum(bool(e.title) for e in fb.entities) != 1:
+        return None
+    if not _quoted_runs(fa.text) & _quoted_runs(fb.text):
+        return None
+    a, b = pa[0], pb[0]
+    expl = f"entity: {a.text} vs {b.text} (quoted, {a.title})"
+    return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|which|that|who)\b[^,;.()]{0,40}$", re.IGNORECASE)

@@ -866,3 +866,58 @@ SAME_SLOT_STILL_FIRES = [
 def test_same_slot_conflicts_still_fire(kind: str, a: str, b: str) -> None:
     c = kinds(a, b).get(kind)
     assert c is not None and c.confidence >= 0.6
+
+
+def test_two_ends_of_one_span_are_compared() -> None:
+    # 'until' gives the end of a span; as open intervals from the distant past any two would agree
+    a = "The striker has agreed a contract until 2029."
+    b = "The striker has signed a deal that runs until June 2028."
+    assert "date" in kinds(a, b)
+    assert "date" not in kinds(a, "The striker has signed a deal that runs until June 2029.")
+    # two deadlines ('by') are no two values of one end: done by June 2028 is done by 2029
+    assert "date" not in kinds("The bridge will be finished by 2029.", "The bridge will be finished by June 2028.")
+
+
+def test_took_place_happened_and_occurred_are_one_act() -> None:
+    # long sentences: the date must belong to the act the other sentence dates
+    a = (
+        "Two guards were on duty during the robbery, which took place at around 1:15 a.m. on Friday, "
+        "according to a police statement issued in the afternoon."
+    )
+    b = "The robbery happened at about 2:50 a.m., when the thieves cut through a fence behind the depot."
+    assert "date" in kinds(a, b)
+    c = "The guards left at about 2:50 a.m., when their shift ended and the thieves cut through a fence behind the depot."
+    assert "date" not in kinds(a, c)
+
+
+def test_one_motion_put_forward_by_two_parties() -> None:
+    a = "The amendment, put forward by the Green Alliance, was backed by the ruling coalition."
+    b = "The amendment, tabled by the Rural Union Party, passed with support from the Greens."
+    one_act = kinds(a, b).get("entity")
+    assert one_act is not None and one_act.confidence >= 0.7
+    # another act by another party is at most the weak 'by X' / 'by Y' reading
+    other = kinds(a, "The amendment, opposed by the Rural Union Party, passed anyway.").get("entity")
+    assert other is None or other.confidence < one_act.confidence
+
+
+def test_one_quotation_credited_to_two_people_of_one_title() -> None:
+    a = "\u201cThe pumps were running at full capacity,\u201d said Maria Lopes, a spokeswoman for the water board."
+    b = "Water board spokeswoman Maria Santos said the pumps \u201cwere running at full capacity\u201d all night."
+    c = kinds(a, b)
+    assert "entity" in c and "Lopes" in c["entity"].explanation
+    # one person written the same way, or no shared quotation, is no conflict
+    same = "Water board spokeswoman Maria Lopes said the pumps \u201cwere running at full capacity\u201d all night."
+    assert "entity" not in kinds(a, same)
+    other = "Water board spokeswoman Maria Santos said \u201cno homes were flooded overnight\u201d in the district."
+    assert "entity" not in kinds(a, other)
+
+
+def test_one_tenure_is_compared_whatever_the_verbs() -> None:
+    a = "She will become the second woman to lead the city, after Ruth Evans, who served from 1981 to 1993."
+    b = (
+        "Ms. Hale, 51, a former councillor and partner in a well-connected accounting firm downtown, will become "
+        "the city's first woman mayor since Ruth Evans, a Liberal, held the office from 1980 to 1992."
+    )
+    assert "date" in kinds(a, b)
+    # long sentences whose spans of years differ more are still two occasions
+    assert "date" not in kinds(a, b.replace("from 1980 to 1992", "from 1970 to 1978"))

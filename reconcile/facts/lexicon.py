@@ -211,6 +211,7 @@ ACT_SYNONYMS = {
     "acquir": "buy", "purchas": "buy",
     "ink": "sign",
     "nam": "appoint", "nominat": "appoint",
+    "forward": "tabl", "introduc": "tabl", "submit": "tabl", "propos": "tabl",  # a motion, a bill, a plan
 }  # fmt: skip
 """Verb stems that name one act ('Austria dispatched two helicopters' / 'Croatia sent two'), so that
 the names filling its slot in two sentences can be compared; keys and values are stems."""
