@@ -142,7 +142,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     return kept
 
 
-_SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2}(?:½|\.5)?)\s?[-–]\s?(\d{1,2}(?:½|\.5)?)(?![\d,%½-]|\.\d)")
+_SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2}(?:½|\.5)?)\s?[-–]\s?(\d{1,2}(?:½|\.5)?)(?![\d%½-]|[.,]\d)")
 _SPORTS_RE = re.compile(
     r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
     r"thrash\w*|edged|tie-?breaks?|championship|tournament|"
