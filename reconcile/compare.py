@@ -441,11 +441,14 @@ def _part_and_total(
     """Whether one figure is the other plus a figure of the same kind beside it: an instalment and
     the total ('£52m plus £6m in add-ons' / 'rising to £58m'), or a share of it ('a $2.5 million
     prize fund, 60 percent to the winner' / 'takes home $1.5 million'): not two values of one fact."""
-    for x, y, others in ((a, b, qa), (b, a, qb)):
+    for x, y, others, y_side in ((a, b, qa, qb), (b, a, qb, qa)):
         tol = max(x.precision, y.precision, 1e-9 * abs(y.value))
         for o in others:
             if o is x:
                 continue
+            if any(q is not y and abs(q.value - o.value) <= max(tol, o.precision) for q in y_side):
+                continue  # 'four died and 31 were injured' / 'four died and 27 were injured': the other side
+                # states that figure apart, so its figure is no total of the two
             if abs(x.value + o.value - y.value) <= max(tol, o.precision):
                 return True
         for p in shares:

@@ -921,3 +921,12 @@ def test_one_tenure_is_compared_whatever_the_verbs() -> None:
     assert "date" in kinds(a, b)
     # long sentences whose spans of years differ more are still two occasions
     assert "date" not in kinds(a, b.replace("from 1980 to 1992", "from 1970 to 1978"))
+
+
+def test_a_figure_both_state_apart_makes_no_total() -> None:
+    # 17 + 2 = 19, but both sentences give the 2 deaths apart: 19 and 17 are two counts of the injured
+    a = "Two people died and 19 were hurt when the bus overturned on the mountain road, police said."
+    b = "Two people died and 17 were hurt, the regional police said in a statement."
+    assert "number" in kinds(a, b)
+    # a total against its parts stays quiet: '£40m plus £4m in bonuses' / 'a £44m deal'
+    assert "number" not in kinds("The club paid £40m plus £4m in bonuses.", "The club agreed a £44m deal.")
