@@ -77,6 +77,8 @@ def test_quantity_values(text: str, value: float, dimension: str) -> None:
         ("Dozens of people came.", 20, 200),
         ("Hundreds of people came.", 150, 1500),
         ("300 or more people came.", 300, math.inf),
+        ("Inflation picked up to 3.4% in May.", 3.4, 3.4),  # a rise to a figure, not a maximum
+        ("The forecast was revised up to 2.1%.", 2.1, 2.1),
     ],
 )
 def test_hedges_make_ranges(text: str, low: float, high: float) -> None:

@@ -30,6 +30,10 @@ from reconcile.facts.tokens import Tok, stem
 
 INF = math.inf
 
+_RISE_UP = "picked ticked edged inched crept moved went gone jumped shot stepped ramped revised sped speeded".split()
+_NOT_AFTER_RISE = "".join(rf"(?<!\b{w}\s)" for w in _RISE_UP)
+"""'picked up to 3.4%', 'revised up to 2%': a rise to a figure, not 'up to' as a maximum."""
+
 _HEDGES: list[tuple[str, str]] = [
     # (regex on the words before the number, normalised hedge)
     (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|above|more\s+than)", "just over"),
@@ -41,7 +45,8 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)", "at least"),
     (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
     (
-        r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)",
+        _NOT_AFTER_RISE
+        + r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)",
         "up to",
     ),
     (
