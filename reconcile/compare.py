@@ -373,8 +373,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
                 sim = _similarity(a, b)
-                # agreeing values are the likeliest partners, unless the nouns clearly differ
-                bonus = 10.0 if _overlap(a, b) and _noun_score(a, b) >= 0 else 0.0
+                # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
+                # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')
+                agree = _overlap(a, b) and (sim > 0 or (a.low <= b.high and b.low <= a.high))
+                bonus = 10.0 if agree and _noun_score(a, b) >= 0 else 0.0
                 pairs.append((sim + bonus, i, j))
         pairs.sort(key=lambda p: -p[0])
         used_a: set[int] = set()
@@ -413,7 +415,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'no one was hurt' only against the same people/thing
             if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:
                 continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
-            if _period(fa.text, a) != _period(fb.text, b):
+            pa, pb = _period(fa.text, a), _period(fb.text, b)
+            if pa != pb and {pa, pb} != {"yoy", ""}:
                 continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
 
             used_a.add(i)
@@ -471,9 +474,11 @@ def _complement(a: Quantity, b: Quantity, fa: SentenceFacts, fb: SentenceFacts) 
 _PERIOD = re.compile(
     r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|decades?)"
     r"|(?:so far )?this year|year[- ]to[- ]date|since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
-    r"|in (?:a|one) year|year[- ]on[- ]year|a year (?:ago|earlier))\b",
+    r"|in (?:a|one) year|a year (?:ago|earlier)"
+    r"|(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|from the previous (?:month|quarter|week))\b",
     re.I,
 )
+_YEAR_ON_YEAR = re.compile(r"\s*(?:[,(]\s*)?(?:year[- ]on[- ]year|y/y)\b", re.I)
 
 
 _LOOSE_MAGNITUDE = re.compile(
@@ -481,10 +486,13 @@ _LOOSE_MAGNITUDE = re.compile(
 )
 
 
-def _period(text: str, q: Quantity) -> bool:
-    """Whether the figure is qualified by a span of time ('over the past 12 months', 'this year')
-    in the words that follow it."""
-    return bool(_PERIOD.search(text[q.span[1] : q.span[1] + 60]))
+def _period(text: str, q: Quantity) -> str:
+    """How the words after a figure qualify it: 'span' for a span of time or another basis ('over the
+    past 12 months', 'this year', 'month on month'), 'yoy' for 'year on year' right after it (the
+    usual basis of a rate such as inflation, which a figure without a basis is read on), else ''."""
+    if _YEAR_ON_YEAR.match(text, q.span[1]):
+        return "yoy"
+    return "span" if _PERIOD.search(text[q.span[1] : q.span[1] + 60]) else ""
 
 
 def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:

@@ -930,3 +930,22 @@ def test_a_figure_both_state_apart_makes_no_total() -> None:
     assert "number" in kinds(a, b)
     # a total against its parts stays quiet: '£40m plus £4m in bonuses' / 'a £44m deal'
     assert "number" not in kinds("The club paid £40m plus £4m in bonuses.", "The club agreed a £44m deal.")
+
+
+def test_a_round_figure_of_another_fact_does_not_absorb_a_conflict() -> None:
+    # '3%' of the target could round 3.4%, but shares nothing with it; the February figures conflict
+    a = "Annual inflation picked up to 3.4% in February, statistics released on Tuesday showed."
+    b = "Inflation picked up to 3.1% in February from 2.9% in January, near the bank's new 3% target."
+    assert "number" in kinds(a, b)
+    # a rounding of the same figure still agrees
+    assert "number" not in kinds(a, "Inflation picked up to 3% in February, statistics showed.")
+
+
+def test_year_on_year_is_the_basis_of_an_unqualified_rate() -> None:
+    a = "Consumer inflation quickened to 3.4% in March, figures showed."
+    b = "Consumer inflation quickened to 3.1% year on year in March, data showed."
+    assert "number" in kinds(a, b)
+    # another basis is another measure: month on month against year on year
+    c = "Consumer prices rose 0.4% month on month in March, data showed."
+    assert "number" not in kinds(c, b)
+    assert "number" not in kinds("Retail sales fell 2.2% over the past 12 months.", "Retail sales fell 0.5%.")
