@@ -339,6 +339,26 @@ _INSTALMENT_BEFORE = re.compile(
 _INSTALMENT_AFTER = re.compile(r"\s+(?:up\s?front|initially|in\s+guaranteed|before\s+add-ons)\b", re.I)
 
 
+_TRADING_MOMENT = re.compile(
+    r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
+    r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
+    r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b"
+    r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:up|down|higher|lower)\b",
+    re.IGNORECASE,
+)
+"""When in a trading day a price move was measured."""
+
+
+def _trading_moments_differ(text_a: str, text_b: str) -> bool:
+    """Whether both sentences time a market move to a moment of the trading day and the moments
+    differ ('fell 14% in early trading' / 'down about 9% in afternoon trading'): prices move all day."""
+    ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
+    if not ma or not mb:
+        return False
+    word = lambda m: next(g for g in m.groups() if g).lower().split()[0]  # noqa: E731
+    return word(ma) != word(mb)
+
+
 def _instalment(text: str, q: Quantity) -> bool:
     """Whether a sum is written as a first or fixed part of a deal ('an initial £52m', '£40m up
     front'), which a figure for the whole ('a club-record £56m') does not contradict."""
@@ -403,6 +423,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 apart = _stated_apart(fa, fb)  # a property of the two sentences: asked once, when first needed
             if apart:
                 continue  # '48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning': two moments
+            if _trading_moments_differ(fa.text, fb.text):
+                continue  # 'shares fell 14% in early trading' / 'were down 9% in afternoon trading': two moments
             if _modal(fa.text, a) != _modal(fb.text, b):
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
@@ -569,7 +591,7 @@ def _intervals(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple
         return None
     if a.anchor == "clock":
         if a.tz.replace("LOCAL TIME", "") != b.tz.replace("LOCAL TIME", ""):
-            return None  # '11:47 p.m.' (local) vs '11:32 pm IST': zones may differ
+            return _in_utc(a, b)  # '11:47 p.m.' (local) vs '11:32 pm IST': zones may differ
         return (a.start, a.end), (b.start, b.end)
     if abs(a.level - b.level) > 1:
         return None
@@ -588,6 +610,39 @@ def _intervals(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple
             return None
         return ((md.start, md.end), pa) if a is md else (pa, (md.start, md.end))  # type: ignore[return-value]
     return None
+
+
+_TZ_HOURS = {
+    "GMT": (0, 0), "UTC": (0, 0), "BST": (1, 1), "CET": (1, 1), "CEST": (2, 2), "MSK": (3, 3), "JST": (9, 9),
+    "AEST": (10, 10), "AEDT": (11, 11), "EST": (-5, -5), "EDT": (-4, -4), "ET": (-5, -4), "EASTERN": (-5, -4),
+    "CDT": (-5, -5), "CENTRAL": (-6, -5), "MOUNTAIN": (-7, -6), "PST": (-8, -8), "PDT": (-7, -7), "PT": (-8, -7),
+    "PACIFIC": (-8, -7), "JAPAN": (9, 9), "TOKYO": (9, 9), "KOREA": (9, 9), "SEOUL": (9, 9), "BEIJING": (8, 8),
+    "CHINA": (8, 8), "HONG KONG": (8, 8), "SINGAPORE": (8, 8), "MOSCOW": (3, 3), "PARIS": (1, 2),
+    "BERLIN": (1, 2), "LONDON": (0, 1), "SYDNEY": (10, 11),
+}  # fmt: skip
+"""Hours east of UTC of the zones written after clock times (winter, summer); 'IST' and 'CST' name
+several zones and are left out."""
+
+
+def _in_utc(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple[datetime, datetime]] | None:
+    """Two clock times in two named zones as UTC intervals ('3:12 p.m. Eastern' / '4:12 a.m. Japan
+    time' are one moment), the second moved by a day to the first when midnight falls between; None
+    when either zone is unknown or unnamed."""
+    def hours(t: TimeRef) -> tuple[float, float] | None:
+        key = re.sub(r"\s+(?:STANDARD|DAYLIGHT)\b|\s+TIME$", "", t.tz)
+        return _TZ_HOURS.get(key)
+
+    ha, hb = hours(a), hours(b)
+    if ha is None or hb is None or None in (a.start, a.end, b.start, b.end):
+        return None
+    sa, ea = a.start - timedelta(hours=ha[1]), a.end - timedelta(hours=ha[0])  # type: ignore[operator]
+    sb, eb = b.start - timedelta(hours=hb[1]), b.end - timedelta(hours=hb[0])  # type: ignore[operator]
+    day = timedelta(days=1)
+    while sb - sa > day / 2:
+        sb, eb = sb - day, eb - day
+    while sa - sb > day / 2:
+        sb, eb = sb + day, eb + day
+    return (sa, ea), (sb, eb)
 
 
 def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
@@ -649,9 +704,19 @@ def _day_range(t: TimeRef) -> bool:
     return t.kind == "date" and bool(re.search(r"\d\s*[-–]\s*\d", t.text))
 
 
+_CONVERSION = re.compile(r"\((?:[^()]*?\s)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b[^()]*\)")
+"""A clock time given again in another zone, in brackets: '(1912 GMT on Wednesday)'."""
+
+
+def _converted(text: str, t: TimeRef) -> bool:
+    """Whether a reference sits in a bracketed conversion to GMT or UTC, which restates the moment
+    the sentence gives (its day there may be the day before or after)."""
+    return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    ta = [t for t in fa.times if t.start is not None]
-    tb = [t for t in fb.times if t.start is not None]
+    ta = [t for t in fa.times if t.start is not None and not _converted(fa.text, t)]
+    tb = [t for t in fb.times if t.start is not None and not _converted(fb.text, t)]
     if not ta or not tb:
         return None
     if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):

@@ -949,3 +949,37 @@ def test_year_on_year_is_the_basis_of_an_unqualified_rate() -> None:
     c = "Consumer prices rose 0.4% month on month in March, data showed."
     assert "number" not in kinds(c, b)
     assert "number" not in kinds("Retail sales fell 2.2% over the past 12 months.", "Retail sales fell 0.5%.")
+
+
+def test_a_state_until_a_day_holds_on_the_days_before() -> None:
+    # 'closed until Friday' ends on Friday; it does not say the schools were open on Tuesday
+    a = "Schools in the valley are closed on Tuesday, the prefecture said."
+    b = "Schools in the valley will stay closed until Friday, the prefecture said."
+    assert "date" not in kinds(a, b)
+    # two ends of one closure still differ
+    assert "date" in kinds("Schools in the valley will stay closed until Thursday.", b)
+
+
+def test_clock_times_in_two_named_zones_are_compared_in_utc() -> None:
+    a = "The capsule splashed down at 11:40 a.m. Eastern off the coast of Florida."
+    b = "The capsule splashed down at 4:40 p.m. London time off the coast of Florida."
+    assert "date" not in kinds(a, b)  # one moment (EDT = UTC-4, BST = UTC+1)
+    c = "The capsule splashed down at 7:05 p.m. London time off the coast of Florida."
+    assert "date" in kinds(a, c)
+    # a zone written after the day counts too; an unnamed zone against a named one is not compared
+    d = "The capsule splashed down at 12:40 a.m. on Sunday, Tokyo time."
+    assert "date" not in kinds(a, d)
+    assert "date" not in kinds(a, "The capsule splashed down at 9:15 p.m. off the coast of Florida.")
+
+
+def test_a_day_in_a_bracketed_conversion_restates_the_moment() -> None:
+    a = "The probe landed at 6:20 a.m. Tokyo time (2120 GMT on Monday) after a slow descent over the crater rim."
+    b = "The probe landed near the crater rim at 6:20 a.m. on Tuesday, Tokyo time."
+    assert "date" not in kinds(a, b)
+
+
+def test_market_moves_at_two_moments_of_the_trading_day() -> None:
+    a = "Shares of the battery maker fell 12% in early trading in New York."
+    b = "The battery maker's shares were down about 7% in afternoon trading."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds(a, "The battery maker's shares fell 7% in early trading in New York.")

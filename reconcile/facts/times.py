@@ -52,9 +52,18 @@ _CLOCK_RE = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b"
     r"|(?P<word>noon|midday|midnight)\b"
     r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
-    r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time|\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)))?",
+    r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time"
+    r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+time|(?:Eastern|Pacific)(?!\s+(?-i:[A-Z]))"
+    r"|(?:Japan|Tokyo|Beijing|China|Moscow|Paris|Berlin|London|Korea|Seoul|Hong\s+Kong|Singapore|Sydney)\s+time"
+    r"|\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)))?",
     re.IGNORECASE,
 )
+
+_LATE_ZONE = re.compile(
+    r"\s+on\s+[A-Z][a-z]+day,\s+(?P<tz>(?:Japan|Tokyo|Beijing|China|Moscow|Paris|Berlin|London|Korea|Seoul|Hong\s+Kong"
+    r"|Singapore|Sydney|Eastern|Pacific|Central|Mountain|local)\s+time)\b"
+)
+"""A zone written after the day of a clock time: 'at 4:12 a.m. on Thursday, Japan time'."""
 
 _PERIOD_RE = re.compile(
     r"(?P<mod>\b(?:by|before|after|until|till|since|from|in|during|through|throughout|for)\s+)?"
@@ -360,6 +369,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     e_span = m.end()
     span = (s_span, e_span)
     mod = _bound_modifier(text, m.start("wd") if not pre else m.start())
+    if pre and pre[0] in {"until", "till"}:
+        mod = "until"  # 'closed until Friday': the bound is inside the match
     if pub is not None:
         delta = (pub.weekday() - wd) % 7
         if future:
@@ -373,7 +384,9 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
             d = pub - timedelta(days=delta)
         base = datetime(d.year, d.month, d.day)
         s, e = _apply_daypart(base, part)
-        label = _day_label(d) + (f" {part}" if part else "")
+        if mod == "until":
+            s = _OPEN_PAST  # the end of a state: 'schools stay closed until Friday' holds on Tuesday too
+        label = ("until " if mod == "until" else "") + _day_label(d) + (f" {part}" if part else "")
         return TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod, True)
     base = _BASE_WEEK + timedelta(days=wd)
     s, e = _apply_daypart(base, part)
@@ -406,9 +419,13 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     )
 
 
+_BOUND_WORDS = {"by", "before", "after", "until", "till", "since"}
+_OPEN_PAST = datetime(1900, 1, 1)
+
+
 def _bound_modifier(text: str, start: int) -> str:
     left: list[str] = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start].lower())
-    if left and left[-1] in {"by", "before", "after", "until", "till", "since"}:
+    if left and left[-1] in _BOUND_WORDS:
         return "until" if left[-1] == "till" else left[-1]
     return ""
 
@@ -476,13 +493,18 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
         lo, hi = t, t + 1
     else:
         lo, hi = t - 10, t + 31
-    tz = re.sub(r"\s+", " ", (m.group("tz") or "").strip().upper())
+    tz_text = (m.group("tz") or "").strip()
+    if not tz_text:
+        # 'at 4:12 a.m. on Thursday, Japan time': the zone closes the phrase
+        late = _LATE_ZONE.match(text, m.end())
+        tz_text = late.group("tz") if late else ""
+    tz = re.sub(r"\s+", " ", tz_text.upper())
     if tz.startswith("("):
         tz = ""
     base = _BASE_WEEK
     s = base + timedelta(minutes=lo)
     e = base + timedelta(minutes=hi)
-    label = (mod + " " if mod else "") + _clock_label(t)
+    label = (mod + " " if mod else "") + _clock_label(t) + (f" {tz_text}" if tz else "")
     span_start = m.start() if mod else (m.start("h") if m.group("h") else m.start())
     return TimeRef(text[span_start : m.end()].strip(), (span_start, m.end()), "clock", 0, s, e, "clock", label, None, tz,
                    mod if mod in {"by", "before", "after", "until"} else "")  # fmt: skip
@@ -536,7 +558,8 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         open_start = datetime(1900, 1, 1)
         if bound == "before":
             end = start
-        if pub is not None and future:
+        if pub is not None and future and bound != "until":
+            # a deadline ahead starts now; a state 'until' then may have begun long before
             open_start = datetime(pub.year, pub.month, pub.day)
         start = min(open_start, start)
         label = f"{bound} {label}"
