@@ -628,6 +628,7 @@ def _in_utc(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple[da
     """Two clock times in two named zones as UTC intervals ('3:12 p.m. Eastern' / '4:12 a.m. Japan
     time' are one moment), the second moved by a day to the first when midnight falls between; None
     when either zone is unknown or unnamed."""
+
     def hours(t: TimeRef) -> tuple[float, float] | None:
         key = re.sub(r"\s+(?:STANDARD|DAYLIGHT)\b|\s+TIME$", "", t.tz)
         return _TZ_HOURS.get(key)
