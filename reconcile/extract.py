@@ -85,6 +85,7 @@ _MONTHS_DAYS = (
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
     r"(read|see|watch|listen)( more| also)?( (from|on|about) [^:]{1,40})?:.*",
+    r"(read|see|watch|listen) (more|also)",  # a lead-in left alone on its line ("<strong>Read more</strong> <a>...")
     # lead-ins of link lists whose links were removed
     r"(you (may|might) also (like|enjoy|be interested in)|more (from|on) [^:]{1,40}|also on [^:]{1,40}"
     r"|recommended( for you)?|trending( now)?|most (read|popular|viewed)|don'?t miss|popular (now|stories))"
@@ -195,9 +196,16 @@ _DAY_DATELINE = re.compile(
 """A wire dateline with no place ("June 22 (Reuters) - "), as the wires write for stories from nowhere."""
 
 
+_AGENCY_FIRST_DATELINE = re.compile(
+    rf"^(?P<dl>\((?:ANSA|AGI|AFP|AP|Reuters|EFE|dpa|APA|ANP|Belga|PAP|TASS|Xinhua|Kyodo|Yonhap)\)\s*[-–—]{{1,2}}\s*"
+    rf"{_PLACE}(?:,\s+(?:[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}))?){_SEP}(?=[\"“‘'{_UP}0-9])"
+)
+"""An agency-first wire dateline, as ANSA writes it ("(ANSA) - BOLOGNA, SEP 15 - ")."""
+
+
 def split_dateline(par: str) -> tuple[str | None, str]:
     """('MINSK, Sept 11 (Reuters)', 'Belarus freed ...') or (None, par)."""
-    m = _DAY_DATELINE.match(par)
+    m = _DAY_DATELINE.match(par) or _AGENCY_FIRST_DATELINE.match(par)
     if m:
         return m.group("dl").strip(), par[m.end() :]
     m = DATELINE.match(par)
@@ -481,6 +489,9 @@ _FURNITURE = (
     "outbrain",
     "taboola",
     "taglist",
+    "tags",
+    "topics",
+    "keywords",
     # reader comments under names trafilatura may not know
     "comments",
     "comment-list",
@@ -555,7 +566,8 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
     which trafilatura drops with the comment), and with furniture elements (a class,
     id, data- or role attribute naming it) removed; their tail text stays, and so does the linked
     name a hover card opens with inside a paragraph (see _inline_anchor). An element named as
-    a standfirst ("subheadline", "dek") whose text is the page's description goes too."""
+    a standfirst ("subheadline", "dek") goes too when its text is the page's description or it sits
+    under the headline (in the <header>, or right after the <h1>)."""
     import lxml.html
 
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -572,8 +584,8 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
         if any(_names(el.get(a, "")) for a in _ATTRS if el.get(a)):
             if size.get(el, 0) <= _PRUNE_MAX_SHARE * total:
                 doomed.append(el)
-        elif standfirst and any(_names(el.get(a, ""), "standfirst") for a in _ATTRS if el.get(a)):
-            if _key(el.text_content()) == _key(standfirst):
+        elif any(_names(el.get(a, ""), "standfirst") for a in _ATTRS if el.get(a)):
+            if (standfirst and _key(el.text_content()) == _key(standfirst)) or _under_headline(el):
                 doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
@@ -582,6 +594,13 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
                 el.tail = anchor + (el.tail or "")
             el.drop_tree()
     return tree
+
+
+def _under_headline(el) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an element sits in the article's <header> or right after its <h1>: where a
+    standfirst goes, whatever the page's description says."""
+    prev = el.getprevious()
+    return (prev is not None and prev.tag == "h1") or any(a.tag == "header" for a in el.iterancestors())
 
 
 def _inline_anchor(el) -> str | None:  # type: ignore[no-untyped-def]

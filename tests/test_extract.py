@@ -60,6 +60,8 @@ def test_metadata_columns(story, art):
             "MADRID/PARIS, May 19 (Reuters)",
             "The airlines agreed.",
         ),
+        # an agency-first dateline, as ANSA writes it
+        ("(ANSA) - BOLOGNA, SEP 15 - Two people died.", "(ANSA) - BOLOGNA, SEP 15", "Two people died."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
@@ -120,6 +122,7 @@ def test_ordinary_sentences_keep_their_start(par):
         "(AFP)",
         "Translation of an original article published in Spanish; the publisher is liable only for the Spanish text.",
         "Issued on:",
+        "Read more",  # a lead-in whose link sits on the next line
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -400,3 +403,27 @@ def test_a_japanese_article_keeps_its_text_and_is_flagged():
     assert all(p in article.text for p in paras)
     assert article.language == "ja"
     assert "工事は五月に始まる予定だ。" in [article.text[s:e] for _, s, e in split_text(article.text)]
+
+
+def test_topic_lists_and_a_standfirst_under_the_headline_are_not_body():
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    paras = [
+        f"Paragraph {i}: the regional council met on Monday and voted to close the old ferry pier." for i in range(5)
+    ]
+    html = (
+        "<html><head><title>Pier</title><meta name='description' content='The council votes on the pier.'></head>"
+        "<body><article><header><h1>Council closes the ferry pier</h1>"
+        "<p class='story-summary'>Islanders lose their last ferry link after a vote that split the council.</p>"
+        "</header>"
+        + "".join(f"<p>{p}</p>" for p in paras[:3])
+        + "<div class='inline-link'><strong>Read more</strong> <a href='/ferries'>Ferry operators cut winter routes</a></div>"
+        + "".join(f"<p>{p}</p>" for p in paras[3:])
+        + "<div class='story-topics'><h2>Related topics</h2><ul><li>Ferries</li><li>Local councils</li></ul></div>"
+        "<div class='story-tags'><ul><li>Islands</li></ul></div>"
+        "</article></body></html>"
+    )
+    raw = RawArticle(ArticleSpec("Island News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    article = extract_article(raw, "s")
+    assert article.text.split("\n\n") == paras
