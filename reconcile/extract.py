@@ -544,6 +544,7 @@ _STANDFIRST_WORDS = _name_index(
         "strapline",
         "summary",
         "teaser",
+        "chapo",  # French sites' standfirst ('t-content__chapo')
     )
 )
 

@@ -427,3 +427,20 @@ def test_topic_lists_and_a_standfirst_under_the_headline_are_not_body():
     raw = RawArticle(ArticleSpec("Island News", None, None, None, 1), "page.html", html.encode(), "html", None)
     article = extract_article(raw, "s")
     assert article.text.split("\n\n") == paras
+
+
+def test_a_french_chapo_is_a_standfirst():
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    paras = [
+        f"Paragraph {i}: the tribunal in Nantes heard on Monday that the ferry pier had been unsafe." for i in range(4)
+    ]
+    html = (
+        "<html><head><title>Pier</title></head><body><main><article><h1>Ferry pier ruled unsafe</h1>"
+        "<p class='t-content__chapo'>A tribunal found the operator had ignored three safety warnings.</p>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></main></body></html>"
+    )
+    raw = RawArticle(ArticleSpec("Ouest News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    assert extract_article(raw, "s").text.split("\n\n") == paras
