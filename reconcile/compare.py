@@ -1179,7 +1179,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
-_QUOTE_RUN = 4
+_QUOTE_RUN = 5
 """Words in a row two quotations must share to be one quotation."""
 
 
@@ -1191,22 +1191,56 @@ def _quoted_runs(text: str) -> set[tuple[str, ...]]:
     return runs
 
 
+_SPEECH = re.compile(r"\b(?:said|says|told|added|tweeted|wrote)\b")
+_BEFORE_SPEECH = re.compile(r"\s*(?:,\s*)?(?:[^,;:\"“”]{1,80},\s*)?")
+"""What may stand between a speaker's name and the verb: nothing, the comma closing an apposition
+('Voltrek's chief operating officer, Raj Menon, said') or an apposition ('Luca Ravaglia, the mayor
+of Faenza, said')."""
+_AFTER_SPEECH = re.compile(r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:[a-z-]+\s+){0,4}")
+"""What may stand between the verb and the speaker's name: a title ('said Labour's parliamentary
+leader Tonje Hagen')."""
+
+
+def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
+    """The named person a sentence credits with its words: the name right before a verb of saying
+    (with an apposition between at most) or right after it ('said Ana Portela')."""
+    people = sorted(
+        (e for e in pool if not re.match(r"['’]s\b", text[e.span[1] :])),  # not 'Labour's' in 'Labour's leader X'
+        key=lambda e: e.span,
+    )
+    for v in _SPEECH.finditer(text):
+        if re.search(r"\b(?:he|she|they|I|we|it)\s+$", text[: v.start()], re.I):
+            continue  # 'she told MSNBC's Joy Reid': the speaker is not named here
+        for e in people:
+            if e.span[1] <= v.start() and _BEFORE_SPEECH.fullmatch(text[e.span[1] : v.start()]):
+                return e
+            gap = text[v.end() : e.span[0]]
+            if (
+                e.span[0] >= v.end()
+                and v.group() != "told"  # 'told Joy Reid': the listener
+                and _AFTER_SPEECH.fullmatch(gap)
+                and not any(w in STOPWORDS for w in re.findall(r"\b[a-z]{2,}\b", gap))  # 'said during a speech at X'
+            ):
+                return e
+    return None
+
+
 def _quote_speakers(
     fa: SentenceFacts, fb: SentenceFacts, ua: list[EntityMention], ub: list[EntityMention]
 ) -> Conflict | None:
-    """One quotation credited to two people of one title: '"The train had no way of stopping in
-    time," said Ana Portela, a spokeswoman for CP' / 'CP spokeswoman Ana Pereira said the driver "had
-    no way of stopping in time"'. Each sentence names one titled person, the other does not name."""
-    pa = [e for e in ua if e.title and len(e.tokens) >= 2]
-    pb = [e for e in ub if e.title and len(e.tokens) >= 2]
-    if len(pa) != 1 or len(pb) != 1 or pa[0].title != pb[0].title:
-        return None
-    if sum(bool(e.title) for e in fa.entities) != 1 or sum(bool(e.title) for e in fb.entities) != 1:
-        return None
+    """One quotation credited to two people: '"The train had no way of stopping in time," said Ana
+    Portela' / 'CP spokeswoman Ana Pereira said the driver "had no way of stopping in time"'. Each
+    sentence's speaker is a name the other sentence does not mention at all."""
     if not _quoted_runs(fa.text) & _quoted_runs(fb.text):
         return None
-    a, b = pa[0], pb[0]
-    expl = f"entity: {a.text} vs {b.text} (quoted, {a.title})"
+    a, b = _speaker(fa.text, list(fa.entities)), _speaker(fb.text, list(fb.entities))
+    if a is None or b is None or not any(a is x for x in ua) or not any(b is y for y in ub):
+        return None  # no named speaker, or one the other sentence names too
+    if a.etype or b.etype:
+        return None  # 'the Austin-based company': not a person
+    if a.tokens[-1] in fb.text.lower() or b.tokens[-1] in fa.text.lower():
+        return None  # the other sentence names this person too ('Trump said' / 'Sanders said Trump had said')
+    expl = f"entity: {a.text} vs {b.text} (quoted)"
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
 
 

@@ -983,3 +983,19 @@ def test_market_moves_at_two_moments_of_the_trading_day() -> None:
     b = "The battery maker's shares were down about 7% in afternoon trading."
     assert "number" not in kinds(a, b)
     assert "number" in kinds(a, "The battery maker's shares fell 7% in early trading in New York.")
+
+
+def test_one_quotation_credited_to_two_people_whatever_their_titles() -> None:
+    a = "\u201cThe dam held because we opened the gates in time,\u201d said Pieter Smit, the head of the water board."
+    b = "Anouk Visser, the deputy mayor, said \u201cwe opened the gates in time\u201d as the river fell."
+    assert "entity" in kinds(a, b)
+    c = "\u201cWe opened the gates in time,\u201d Visser said."
+    assert "entity" in kinds(a, c)
+    # the listener of 'told' is not the speaker; a pronoun names nobody; a place after the verb is no speaker
+    d = "\u201cWe opened the gates in time,\u201d she told Radio Noord's Mark de Vries."
+    assert "entity" not in kinds(a, d)
+    e = "\u201cWe opened the gates in time,\u201d the mayor said during a visit to Zwolle Harbour."
+    assert "entity" not in kinds(a, e)
+    # one speaker named in both, another name near the verb on one side
+    f = "Pieter Smit, an adviser to Anouk Visser (Labour), said \u201cwe opened the gates in time.\u201d"
+    assert "entity" not in kinds(a, f)
