@@ -999,3 +999,12 @@ def test_one_quotation_credited_to_two_people_whatever_their_titles() -> None:
     # one speaker named in both, another name near the verb on one side
     f = "Pieter Smit, an adviser to Anouk Visser (Labour), said \u201cwe opened the gates in time.\u201d"
     assert "entity" not in kinds(a, f)
+
+
+def test_places_in_a_ranking() -> None:
+    a = "She will rise to a career-high sixth in Monday's rankings."
+    b = "She will climb to No. 7 in the world rankings on Monday."
+    assert "number" in kinds(a, b)
+    assert "number" not in kinds(a, "She moves up to No. 6 in the rankings.")
+    # a shirt number is no place in a ranking
+    assert "number" not in kinds("He will wear the No. 9 shirt.", "He will wear the No. 11 shirt at the club.")

@@ -107,6 +107,11 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     out += scores
     time_spans = [*time_spans, *(q.span for q in scores)]
 
+    # places in a ranking: 'No. 8 in Monday's rankings', 'a career-high eighth in the WTA rankings'
+    ranks = _rank_quantities(text, toks, overlaps_time)
+    out += ranks
+    time_spans = [*time_spans, *(q.span for q in ranks)]
+
     # zero: 'no one was hurt', 'nobody died', 'no injuries were reported'
     for m in _ZERO_RE.finditer(text):
         if overlaps_time(m.start(), m.end()):
@@ -150,6 +155,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
 _SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2}(?:½|\.5)?)\s?[-–]\s?(\d{1,2}(?:½|\.5)?)(?![\d%½-]|[.,]\d)")
 _SPORTS_RE = re.compile(
     r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
+    r"prevail\w*|triumph\w*|"
     r"thrash\w*|edged|tie-?breaks?|championship|tournament|"
     r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?)\b",
     re.IGNORECASE,
@@ -185,6 +191,35 @@ def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, 
     if hedge == "just under":
         return lo * 0.9, hi
     return lo, hi
+
+
+_ORDINAL_WORDS = {
+    w: k + 1
+    for k, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+        " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_RANK_RE = re.compile(
+    r"\b(?:No\.?\s?(?P<num>\d{1,3})|(?P<ord>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(_ORDINAL_WORDS) + r"))\b"
+    r"(?=[^.;:]{0,40}?\b(?:rankings?|standings|seedings)\b)",
+    re.IGNORECASE,
+)
+
+
+def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
+    """A place in a ranking, when the ranking is named just after it ('No. 8 in Monday's rankings',
+    'rise to a career-high eighth in the WTA rankings'); other 'No. 9's (a shirt, a street) are no
+    quantity."""
+    out: list[Quantity] = []
+    for m in _RANK_RE.finditer(text):
+        if overlaps_time(m.start(), m.end()):
+            continue
+        raw = m.group("num") or m.group("ord")
+        v = float(raw) if raw else float(_ORDINAL_WORDS[m.group("word").lower()])
+        ctx = _context(toks, m.start(), m.end())
+        out.append(Quantity(m.group(), m.span(), v, v, v, "rank", "rank", "rank", ctx, "", False, 0.0))
+    return out
 
 
 def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
