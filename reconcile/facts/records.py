@@ -22,7 +22,8 @@ class Quantity:
     """Upper bound of the range the wording allows (`math.inf` for 'more than N')."""
     dimension: str
     """What kind of thing is measured: 'count', 'money:EUR', 'percent', 'pp', 'duration',
-    'age', 'measure:km', 'id:category'. Only equal dimensions are compared."""
+    'age', 'measure:km', 'score' (a match score), 'rank' (a place in a ranking), 'id:category'.
+    Only equal dimensions are compared."""
     noun: str
     """Stem of the counted noun or head word after the number ('' if none), e.g. 'miner'."""
     noun_text: str
