@@ -226,6 +226,10 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
         # when the maxima do
         return abs(a.high - b.high) <= max(a.precision, b.precision) + eps
+    if a.hedge == b.hedge == "about" and a.dimension == b.dimension:
+        # two approximations of one figure agree within one margin, not two: 'some 30,000 nurses' /
+        # 'about 36,000 nurses' differ, 'about 300' / 'around 320' agree
+        return abs(a.value - b.value) <= 0.1 * max(abs(a.value), abs(b.value)) + eps
     if a.dimension == "duration":
         # months and years are not fixed lengths: '60 days' ~ 'two months'
         eps = 0.025 * max(abs(a.value), abs(b.value))

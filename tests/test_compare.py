@@ -1008,3 +1008,10 @@ def test_places_in_a_ranking() -> None:
     assert "number" not in kinds(a, "She moves up to No. 6 in the rankings.")
     # a shirt number is no place in a ranking
     assert "number" not in kinds("He will wear the No. 9 shirt.", "He will wear the No. 11 shirt at the club.")
+
+
+def test_two_approximations_agree_within_one_margin() -> None:
+    a = "Some 30,000 teachers walked out on Tuesday."
+    assert "number" in kinds(a, "About 36,000 teachers walked out on Tuesday.")
+    assert "number" not in kinds(a, "Around 32,000 teachers walked out on Tuesday.")
+    assert "number" not in kinds("About 300 teachers marched.", "Around 320 teachers marched.")
