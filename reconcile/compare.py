@@ -130,7 +130,8 @@ _YEAR_SPAN = re.compile(
 
 def _year_frame(text: str, year: str) -> tuple[str, set[str]]:
     """What a year is the time of: the preposition right before it ('since', 'in'), and the
-    lower-case content words among the three before that, in its clause ('term ends')."""
+    lower-case content words among the three before that, in its clause ('term ends'), with a name
+    right before the preposition ('Hobart in January 2025')."""
     m = re.search(rf"\b{year}\b", text)
     if not m:
         return "", set()
@@ -140,7 +141,10 @@ def _year_frame(text: str, year: str) -> tuple[str, set[str]]:
         words.pop()  # 'until June 2030' is framed by 'until', as 'until 2031' is
     if not words or not words[-1].islower() or words[-1] not in STOPWORDS:
         return "", set()
-    return words[-1], _content_stems(words[-4:-1])
+    stems = _content_stems(words[-4:-1])
+    if len(words) >= 2 and words[-2][0].isupper() and words[-2].lower() not in STOPWORDS:
+        stems.add(words[-2].lower())  # 'after Hobart in January 2025' / 'came in Hobart in January 2024'
+    return words[-1], stems
 
 
 def prepare_facts(items: "list[tuple[str, datetime | None]]") -> None:

@@ -1015,3 +1015,11 @@ def test_two_approximations_agree_within_one_margin() -> None:
     assert "number" in kinds(a, "About 36,000 teachers walked out on Tuesday.")
     assert "number" not in kinds(a, "Around 32,000 teachers walked out on Tuesday.")
     assert "number" not in kinds("About 300 teachers marched.", "Around 320 teachers marched.")
+
+
+def test_a_name_before_the_year_frames_it() -> None:
+    # two years are two occasions unless one frame holds both: here the same place
+    a = "It was his second title, after Doha in March 2023."
+    b = "His first title came in Doha in March 2022."
+    assert "date" in kinds(a, b)
+    assert "date" not in kinds(a, "His first title came in Dubai in March 2022.")
