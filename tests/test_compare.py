@@ -1023,3 +1023,11 @@ def test_a_name_before_the_year_frames_it() -> None:
     b = "His first title came in Doha in March 2022."
     assert "date" in kinds(a, b)
     assert "date" not in kinds(a, "His first title came in Dubai in March 2022.")
+
+
+def test_a_model_code_ties_a_price_to_its_product() -> None:
+    a = "The ZR-5 listed at $449, while the ZR-7 cost $699."
+    b = "The ZR-5 retailed for $399 and the ZR-7 for $699."
+    c = kinds(a, b).get("number")
+    assert c is not None and "449" in c.explanation and "399" in c.explanation
+    assert "number" not in kinds(a, "The ZR-5 retailed for $449 and the ZR-7 for $699.")

@@ -695,10 +695,22 @@ def _context(toks: list[Tok], start: int, end: int, width: int = 6) -> tuple[str
     idx_e = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
     window = toks[max(0, idx_s - width) : idx_s] + toks[idx_e : idx_e + width]
     out = []
-    for t in window:
+    for k, t in enumerate(window):
         if t.is_word and t.low not in STOPWORDS and len(t.low) > 2:
             out.append(syn(stem(t.low)))
+        elif _MODEL_LETTERS.fullmatch(t.text) and t.low not in _NOT_MODELS:
+            # a model or product code, 'VX-8', 'A320': what a price or a count belongs to
+            rest = window[k + 1 : k + 3]
+            if rest and rest[0].start == t.end and rest[0].text == "-" and len(rest) > 1:
+                rest = rest[1:]
+            if rest and rest[0].text[0].isdigit() and rest[0].start - t.end <= 1:
+                out.append(f"{t.low}{rest[0].text}")
     return tuple(dict.fromkeys(out))
+
+
+_MODEL_LETTERS = re.compile(r"[A-Z]{1,4}")
+_NOT_MODELS = {"covid", "g", "sars", "h", "n", "no", "a", "i"}
+"""Letters that start codes shared by a whole story's sentences ('Covid-19', 'G7'), not a model."""
 
 
 def format_quantity(q: Quantity) -> str:
