@@ -34,7 +34,14 @@ from reconcile.facts import (
     stem,
     syn,
 )
-from reconcile.facts.lexicon import CLAUSE_SCOPE_END, COUNTRIES, EVENT_PAST_FORMS, IRREGULAR, IRREGULAR_PAST
+from reconcile.facts.lexicon import (
+    CLAUSE_SCOPE_END,
+    COUNTRIES,
+    EVENT_PAST_FORMS,
+    IRREGULAR,
+    IRREGULAR_PAST,
+    TYPE_NOUNS,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -1183,6 +1190,10 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 if oa is not None and ob is not None and _same_entity(oa, ob):
                     expl = f"entity: {oa.text} based in {a.text} vs {b.text}"
                     return replace(c, anchored=True, explanation=_clip(expl))
+                da, db = _definite_owner(fa.text, a), _definite_owner(fb.text, b)
+                if oa is None and ob is None and da and da == db:
+                    expl = f"entity: the {da} based in {a.text} vs {b.text}"
+                    return replace(c, anchored=True, explanation=_clip(expl))
     return best
 
 
@@ -1250,6 +1261,23 @@ def _quote_speakers(
         return None  # the other sentence names this person too ('Trump said' / 'Sanders said Trump had said')
     expl = f"entity: {a.text} vs {b.text} (quoted)"
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\s*,\s*(?:which\s+is\s+)?$")
+_TYPE_AFTER = re.compile(r"\s*([a-z]+)\b")
+
+
+def _definite_owner(text: str, e: EntityMention) -> str:
+    """The kind of thing an unnamed owner of a seat is, when the sentence names it 'the <kind>' around
+    the seat ('The Austin-based company', 'The company, headquartered in San Jose'), else ''."""
+    if e.slot_text.endswith("-based"):  # 'The Austin, Texas-based company'
+        m = _TYPE_AFTER.match(text, e.span[1] + len("-based") if text[e.span[1] :].startswith("-based") else e.span[1])
+        head = text[: e.span[0]]
+        if m and m.group(1) in TYPE_NOUNS and re.search(r"\b[Tt]he\s+(?:[A-Z][\w.]*,?\s+){0,3}$", head):
+            return m.group(1)
+        return ""
+    m = _DEFINITE_BEFORE.search(text[: max(0, e.span[0] - len(e.slot_text) - 1)])
+    return m.group(1) if m and m.group(1) in TYPE_NOUNS else ""
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the|which|that|who)\b[^,;.()]{0,40}$", re.IGNORECASE)

@@ -1031,3 +1031,13 @@ def test_a_model_code_ties_a_price_to_its_product() -> None:
     c = kinds(a, b).get("number")
     assert c is not None and "449" in c.explanation and "399" in c.explanation
     assert "number" not in kinds(a, "The ZR-5 retailed for $449 and the ZR-7 for $699.")
+
+
+def test_two_seats_of_the_company_a_story_is_about_are_anchored() -> None:
+    a = "The Leeds-based company has grown quickly since it was founded in 2015 and now sells in 9 countries."
+    b = "The company, headquartered in Manchester, was founded in 2015 by two former engineers."
+    c = kinds(a, b)["entity"]
+    assert c.anchored and "company" in c.explanation
+    # two kinds of owner are two things
+    d = kinds(a, "The charity, headquartered in Manchester, was founded in 2015.")
+    assert "entity" not in d or not d["entity"].anchored
