@@ -509,7 +509,8 @@ def _complement(a: Quantity, b: Quantity, fa: SentenceFacts, fb: SentenceFacts) 
 
 
 _PERIOD = re.compile(
-    r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|quarters?|years?|decades?)"
+    r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?!(?:fiscal|financial|calendar|tax) )(?:\w+ )?"
+    r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
     r"|(?:so far )?this year|year[- ]to[- ]date|since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
     r"|in (?:a|one) year|a year (?:ago|earlier)"
     r"|(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|from the previous (?:month|quarter|week))\b",

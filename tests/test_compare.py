@@ -1041,3 +1041,12 @@ def test_two_seats_of_the_company_a_story_is_about_are_anchored() -> None:
     # two kinds of owner are two things
     d = kinds(a, "The charity, headquartered in Manchester, was founded in 2015.")
     assert "entity" not in d or not d["entity"].anchored
+
+
+def test_the_last_fiscal_year_is_a_year_not_a_trailing_span() -> None:
+    a = "Crossings have fallen in recent years, to 300,000 in the last fiscal year from a peak of 1.2 million in 2001."
+    b = "There were roughly 410,000 arrests for illegal crossings last year, about a third of the 1.2 million in 2001."
+    assert "number" in kinds(a, b)
+    # a trailing span is still another measure than a figure of one year
+    c = "Crossings rose 8% over the past 12 months."
+    assert "number" not in kinds(c, "Crossings rose 3% last year.")
