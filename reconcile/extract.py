@@ -86,6 +86,9 @@ _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
     r"(read|see|watch|listen)( more| also)?( (from|on|about) [^:]{1,40})?:.*",
     r"(read|see|watch|listen) (more|also)",  # a lead-in left alone on its line ("<strong>Read more</strong> <a>...")
+    # cookie notices
+    r"(this|our) (web ?site|site|page) uses cookies\b.*",
+    r"click [\"“]?(agree|accept|ok)[\"”]? to (accept|consent|agree)\b.*",
     # lead-ins of link lists whose links were removed
     r"(you (may|might) also (like|enjoy|be interested in)|more (from|on) [^:]{1,40}|also on [^:]{1,40}"
     r"|recommended( for you)?|trending( now)?|most (read|popular|viewed)|don'?t miss|popular (now|stories))"
@@ -492,6 +495,13 @@ _FURNITURE = (
     "tags",
     "topics",
     "keywords",
+    # cookie and privacy notices; a section label above the headline
+    "privacy",
+    "cookie",
+    "gdpr",
+    "overline",
+    "kicker",
+    "eyebrow",
     # reader comments under names trafilatura may not know
     "comments",
     "comment-list",
@@ -549,10 +559,15 @@ _STANDFIRST_WORDS = _name_index(
 )
 
 
+_INTRO_WORDS = _name_index(("intro", "introduction"))
+"""Names of a standfirst only when it sits under the headline: elsewhere an 'introduction' is often
+the article's first paragraph, whose text the page's description repeats."""
+
+
 @lru_cache(maxsize=4096)
 def _names(value: str, which: str = "furniture") -> bool:
-    """Whether an attribute value names furniture (or a standfirst) by whole words."""
-    index = _FURNITURE_WORDS if which == "furniture" else _STANDFIRST_WORDS
+    """Whether an attribute value names furniture (or a standfirst, or an intro) by whole words."""
+    index = {"furniture": _FURNITURE_WORDS, "standfirst": _STANDFIRST_WORDS, "intro": _INTRO_WORDS}[which]
     words = _words(value)
     for i, w in enumerate(words):
         for name in index.get(w, ()):
@@ -588,6 +603,8 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
         elif any(_names(el.get(a, ""), "standfirst") for a in _ATTRS if el.get(a)):
             if (standfirst and _key(el.text_content()) == _key(standfirst)) or _under_headline(el):
                 doomed.append(el)
+        elif any(_names(el.get(a, ""), "intro") for a in _ATTRS if el.get(a)) and _under_headline(el):
+            doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
             anchor = _inline_anchor(el)

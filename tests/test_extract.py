@@ -444,3 +444,45 @@ def test_a_french_chapo_is_a_standfirst():
     )
     raw = RawArticle(ArticleSpec("Ouest News", None, None, None, 1), "page.html", html.encode(), "html", None)
     assert extract_article(raw, "s").text.split("\n\n") == paras
+
+
+def test_cookie_notice_section_label_and_intro_under_the_headline_are_not_body():
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    paras = [
+        f"Paragraph {i}: the ferry operator said on Monday that the winter timetable would start early."
+        for i in range(4)
+    ]
+    html = (
+        "<html><head><title>Ferry</title><meta name='description' content='Winter sailings begin next week.'></head><body>"
+        "<div class='privacy-layer'><p>This website uses cookies and comparable technologies to improve your experience. "
+        'Click "Agree" to accept.</p></div>'
+        "<div class='grid'><p class='overline'>Transport</p><h1>Ferry timetable changes</h1>"
+        "<p class='site-intro'><strong>Winter sailings begin next week.</strong></p>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</div></body></html>"
+    )
+    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    assert extract_article(raw, "s").text.split("\n\n") == paras
+
+
+def test_an_introduction_that_opens_the_body_is_kept():
+    # 'story-body__introduction' is the first paragraph of the article on some sites, and the page's
+    # description often repeats it: away from the headline, it stays
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    first = "The ferry operator said on Monday that the winter timetable would start a week early."
+    paras = [
+        f"Paragraph {i}: passengers were told to check departure times before travelling to the port." for i in range(4)
+    ]
+    html = (
+        f"<html><head><title>Ferry</title><meta name='description' content='{first}'></head><body><article>"
+        "<h1>Ferry timetable changes</h1><div class='byline'>By A. Writer</div><div class='story-body'>"
+        f"<p class='story-body__introduction'>{first}</p>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</div></article></body></html>"
+    )
+    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    assert extract_article(raw, "s").text.split("\n\n") == [first, *paras]
