@@ -731,6 +731,10 @@ def _converted(text: str, t: TimeRef) -> bool:
     return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
 
 
+_STATE_MOMENT = re.compile(r"\b(?:as of|so far|still|remain(?:s|ed)?)\b", re.I)
+"""Wording of a state that lasts, observed at a moment ('still missing on Sunday')."""
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ta = [t for t in fa.times if t.start is not None and not _converted(fa.text, t)]
     tb = [t for t in fb.times if t.start is not None and not _converted(fb.text, t)]
@@ -738,6 +742,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return None
     if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
         return None  # 'closed on Friday' / 'reopened on Saturday': two acts in sequence, not one dated twice
+    if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
+        return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
+        # observed at two moments, not one event dated twice
     best: Conflict | None = None
     # a reference that agrees with some reference on the other side is settled
     # (by a reference at least as precise: 'earlier this week' does not settle 'on Friday' against

@@ -1050,3 +1050,11 @@ def test_the_last_fiscal_year_is_a_year_not_a_trailing_span() -> None:
     # a trailing span is still another measure than a figure of one year
     c = "Crossings rose 8% over the past 12 months."
     assert "number" not in kinds(c, "Crossings rose 3% last year.")
+
+
+def test_a_state_observed_at_two_moments_is_no_date_conflict() -> None:
+    a = "Three climbers remained missing as of Tuesday morning, and the search went on."
+    b = "Seven climbers were still missing on Monday afternoon as rescuers searched the glacier."
+    assert "date" not in kinds(a, b)
+    # an event dated twice still conflicts
+    assert "date" in kinds("The avalanche struck on Tuesday morning.", "The avalanche struck on Monday afternoon.")
