@@ -1223,9 +1223,12 @@ _BEFORE_SPEECH = re.compile(r"\s*(?:,\s*)?(?:[^,;:\"“”]{1,80},\s*)?")
 """What may stand between a speaker's name and the verb: nothing, the comma closing an apposition
 ('Voltrek's chief operating officer, Raj Menon, said') or an apposition ('Luca Ravaglia, the mayor
 of Faenza, said')."""
-_AFTER_SPEECH = re.compile(r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:[a-z-]+\s+){0,4}")
+_AFTER_SPEECH = re.compile(
+    r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+|the\s+)?(?:[a-z-]+\s+){0,4}?(?:[a-z-]+,\s+)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.?\s+)?"
+)
 """What may stand between the verb and the speaker's name: a title ('said Labour's parliamentary
-leader Tonje Hagen')."""
+leader Tonje Hagen', 'said the government spokesman, Nikos Vlachos', 'said Dr. Miriam Okafor')."""
 
 
 def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
@@ -1246,7 +1249,7 @@ def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
                 e.span[0] >= v.end()
                 and v.group() != "told"  # 'told Joy Reid': the listener
                 and _AFTER_SPEECH.fullmatch(gap)
-                and not any(w in STOPWORDS for w in re.findall(r"\b[a-z]{2,}\b", gap))  # 'said during a speech at X'
+                and not any(w in STOPWORDS for w in re.findall(r"\b[a-z]{2,}\b", re.sub(r"^\s+the\b", "", gap)))
             ):
                 return e
     return None

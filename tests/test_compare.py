@@ -991,6 +991,9 @@ def test_one_quotation_credited_to_two_people_whatever_their_titles() -> None:
     assert "entity" in kinds(a, b)
     c = "\u201cWe opened the gates in time,\u201d Visser said."
     assert "entity" in kinds(a, c)
+    # a title between the verb and the name: 'said the deputy mayor, Anouk Visser', 'said Dr. Anouk Visser'
+    assert "entity" in kinds(a, "\u201cWe opened the gates in time,\u201d said the deputy mayor, Anouk Visser.")
+    assert "entity" in kinds(a, "\u201cWe opened the gates in time,\u201d said Dr. Anouk Visser of the port authority.")
     # the listener of 'told' is not the speaker; a pronoun names nobody; a place after the verb is no speaker
     d = "\u201cWe opened the gates in time,\u201d she told Radio Noord's Mark de Vries."
     assert "entity" not in kinds(a, d)
