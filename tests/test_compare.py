@@ -1061,3 +1061,8 @@ def test_a_state_observed_at_two_moments_is_no_date_conflict() -> None:
     assert "date" not in kinds(a, b)
     # an event dated twice still conflicts
     assert "date" in kinds("The avalanche struck on Tuesday morning.", "The avalanche struck on Monday afternoon.")
+
+
+def test_a_year_of_something_is_one_year() -> None:
+    assert "number" in kinds("Members will get a year of free parking.", "Members will get two years of free parking.")
+    assert "number" not in kinds("The depot closed a year ago.", "The depot closed two years after the fire.")

@@ -107,6 +107,11 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             repls.append(_Repl(toks[i].start, toks[j - 1].end, f"{fmt_num(value)}%", "fraction"))
             i = j
             continue
+        # 'a year of free credit monitoring' (one year of it, against 'two years of'); not 'a year ago'
+        if w in {"a", "an"} and low(i + 1) in {"year", "month", "week", "day", "hour"} and low(i + 2) == "of":
+            repls.append(_Repl(toks[i].start, toks[i].end, "1", "number"))
+            i += 1
+            continue
         # 'a dozen', 'half a dozen', 'two dozen'
         if w in {"a", "one"} and low(i + 1) == "dozen":
             repls.append(_Repl(toks[i].start, toks[i + 1].end, "12", "number"))
