@@ -405,10 +405,16 @@ def test_a_japanese_article_keeps_its_text_and_is_flagged():
     assert "工事は五月に始まる予定だ。" in [article.text[s:e] for _, s, e in split_text(article.text)]
 
 
-def test_topic_lists_and_a_standfirst_under_the_headline_are_not_body():
+def _page_text(html: str) -> str:
+    """The article text `reconcile run` takes from one HTML page."""
     from reconcile.records import ArticleSpec
     from reconcile.sources import RawArticle
 
+    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    return extract_article(raw, "s").text
+
+
+def test_topic_lists_and_a_standfirst_under_the_headline_are_not_body():
     paras = [
         f"Paragraph {i}: the regional council met on Monday and voted to close the old ferry pier." for i in range(5)
     ]
@@ -424,15 +430,10 @@ def test_topic_lists_and_a_standfirst_under_the_headline_are_not_body():
         "<div class='story-tags'><ul><li>Islands</li></ul></div>"
         "</article></body></html>"
     )
-    raw = RawArticle(ArticleSpec("Island News", None, None, None, 1), "page.html", html.encode(), "html", None)
-    article = extract_article(raw, "s")
-    assert article.text.split("\n\n") == paras
+    assert _page_text(html).split("\n\n") == paras
 
 
 def test_a_french_chapo_is_a_standfirst():
-    from reconcile.records import ArticleSpec
-    from reconcile.sources import RawArticle
-
     paras = [
         f"Paragraph {i}: the tribunal in Nantes heard on Monday that the ferry pier had been unsafe." for i in range(4)
     ]
@@ -442,14 +443,10 @@ def test_a_french_chapo_is_a_standfirst():
         + "".join(f"<p>{p}</p>" for p in paras)
         + "</article></main></body></html>"
     )
-    raw = RawArticle(ArticleSpec("Ouest News", None, None, None, 1), "page.html", html.encode(), "html", None)
-    assert extract_article(raw, "s").text.split("\n\n") == paras
+    assert _page_text(html).split("\n\n") == paras
 
 
 def test_cookie_notice_section_label_and_intro_under_the_headline_are_not_body():
-    from reconcile.records import ArticleSpec
-    from reconcile.sources import RawArticle
-
     paras = [
         f"Paragraph {i}: the ferry operator said on Monday that the winter timetable would start early."
         for i in range(4)
@@ -463,16 +460,12 @@ def test_cookie_notice_section_label_and_intro_under_the_headline_are_not_body()
         + "".join(f"<p>{p}</p>" for p in paras)
         + "</div></body></html>"
     )
-    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
-    assert extract_article(raw, "s").text.split("\n\n") == paras
+    assert _page_text(html).split("\n\n") == paras
 
 
 def test_an_introduction_that_opens_the_body_is_kept():
     # 'story-body__introduction' is the first paragraph of the article on some sites, and the page's
     # description often repeats it: away from the headline, it stays
-    from reconcile.records import ArticleSpec
-    from reconcile.sources import RawArticle
-
     first = "The ferry operator said on Monday that the winter timetable would start a week early."
     paras = [
         f"Paragraph {i}: passengers were told to check departure times before travelling to the port." for i in range(4)
@@ -484,5 +477,4 @@ def test_an_introduction_that_opens_the_body_is_kept():
         + "".join(f"<p>{p}</p>" for p in paras)
         + "</div></article></body></html>"
     )
-    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
-    assert extract_article(raw, "s").text.split("\n\n") == [first, *paras]
+    assert _page_text(html).split("\n\n") == [first, *paras]
