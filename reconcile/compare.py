@@ -357,7 +357,7 @@ _INSTALMENT_AFTER = re.compile(r"\s+(?:up\s?front|initially|in\s+guaranteed|befo
 _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
-    r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b"
+    r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\bat\s+(midday|noon|lunchtime)\b"
     r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:up|down|higher|lower)\b",
     re.IGNORECASE,
 )
@@ -685,6 +685,9 @@ def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
     return [timedelta(0)]
 
 
+_OPEN_FUTURE = datetime(2200, 1, 1)
+
+
 def _end_unit(t: TimeRef) -> TimeRef | None:
     """The day, month or year that an 'until' reference names as the end ('until June 2030': June
     2030), or None for other granularities."""
@@ -703,6 +706,10 @@ def _end_unit(t: TimeRef) -> TimeRef | None:
 
 
 def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    if (a.modifier == "since") != (b.modifier == "since") and "" in (a.modifier, b.modifier):
+        # 'three have died since Sunday' holds a death on Monday: a start against a moment after it
+        # agrees (two starts, 'since 2003' / 'since 2002', are compared as they are)
+        a, b = (replace(t, end=_OPEN_FUTURE) if t.modifier == "since" and t.end is not None else t for t in (a, b))
     if a.modifier == b.modifier == "until":
         # two ends of one span ('a contract until 2031' / 'that runs until June 2030') agree only when
         # the named ends do; as open intervals from the distant past they would always overlap

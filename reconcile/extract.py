@@ -206,9 +206,17 @@ _AGENCY_FIRST_DATELINE = re.compile(
 """An agency-first wire dateline, as ANSA writes it ("(ANSA) - BOLOGNA, SEP 15 - ")."""
 
 
+_AGENCY_LAST_DATELINE = re.compile(
+    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}},\s+(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?\s+\((?:Lusa|ANSA|AFP|AP|Reuters|EFE|dpa|APA|ANP|Belga|PAP|TASS|Xinhua|Kyodo|Yonhap)\)){_SEP}"
+    rf"(?=[\"“‘'{_UP}0-9])"
+)
+"""A wire dateline with the place in title case and a full date ("Lisbon, 26 Nov 2026 (Lusa) - ")."""
+
+
 def split_dateline(par: str) -> tuple[str | None, str]:
     """('MINSK, Sept 11 (Reuters)', 'Belarus freed ...') or (None, par)."""
-    m = _DAY_DATELINE.match(par) or _AGENCY_FIRST_DATELINE.match(par)
+    m = _DAY_DATELINE.match(par) or _AGENCY_FIRST_DATELINE.match(par) or _AGENCY_LAST_DATELINE.match(par)
     if m:
         return m.group("dl").strip(), par[m.end() :]
     m = DATELINE.match(par)

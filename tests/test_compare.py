@@ -1066,3 +1066,25 @@ def test_a_state_observed_at_two_moments_is_no_date_conflict() -> None:
 def test_a_year_of_something_is_one_year() -> None:
     assert "number" in kinds("Members will get a year of free parking.", "Members will get two years of free parking.")
     assert "number" not in kinds("The depot closed a year ago.", "The depot closed two years after the fire.")
+
+
+def test_a_start_since_a_day_holds_the_days_after() -> None:
+    mon = datetime(2026, 8, 12, 9)
+    a = "Four hikers have died in the heat since Sunday, the regional health service said."
+    b = "A hiker died of heatstroke near the pass on Monday, regional officials said."
+    assert "date" not in kinds(a, b, mon, mon)
+    # two starts still differ, and a start after the event does not hold it
+    assert "date" in kinds("The strike has run since Sunday.", "The strike has run since Monday.", mon, mon)
+    assert "date" in kinds("The strike has run since Tuesday.", "The strike began on Monday.", mon, mon)
+
+
+def test_not_going_to_denies_the_verb_that_follows() -> None:
+    a = "\u201cWe will no longer wait for the ministry,\u201d the union leader said."
+    b = "\u201cWe are not going to wait for the ministry any more,\u201d a union spokesman said."
+    assert "negation" not in kinds(a, b)
+    assert "negation" in kinds("The union is not going to strike on Monday.", "The union will strike on Monday.")
+
+
+def test_midday_and_the_close_are_two_moments_of_a_trading_day() -> None:
+    a = "Shares of the insurer were up 2.4% in Zurich at midday."
+    assert "number" not in kinds(a, "The insurer's shares closed up 1.2 percent in Zurich.")

@@ -62,6 +62,8 @@ def test_metadata_columns(story, art):
         ),
         # an agency-first dateline, as ANSA writes it
         ("(ANSA) - BOLOGNA, SEP 15 - Two people died.", "(ANSA) - BOLOGNA, SEP 15", "Two people died."),
+        # the place in title case, with a full date and the agency
+        ("Lisbon, 26 Nov 2026 (Lusa) - The budget passed.", "Lisbon, 26 Nov 2026 (Lusa)", "The budget passed."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",

@@ -96,6 +96,10 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
                 j += 1  # 'does not "ask that ...': the quote mark opens the denied words
                 continue
             return None
+        if w == "going" and j + 1 < n and toks[j + 1].low == "to":
+            j += 2  # 'is not going to live from budget to budget': the denied verb follows
+            steps += 1
+            continue
         if w in SCOPE_STOP:
             return None
         if w in SCOPE_SKIP or (

@@ -369,8 +369,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     e_span = m.end()
     span = (s_span, e_span)
     mod = _bound_modifier(text, m.start("wd") if not pre else m.start())
-    if pre and pre[0] in {"until", "till"}:
-        mod = "until"  # 'closed until Friday': the bound is inside the match
+    if pre and pre[0] in {"until", "till", "since"}:
+        mod = "since" if pre[0] == "since" else "until"  # 'closed until Friday': the bound is inside the match
     if pub is not None:
         delta = (pub.weekday() - wd) % 7
         if future:
@@ -386,7 +386,7 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         s, e = _apply_daypart(base, part)
         if mod == "until":
             s = _OPEN_PAST  # the end of a state: 'schools stay closed until Friday' holds on Tuesday too
-        label = ("until " if mod == "until" else "") + _day_label(d) + (f" {part}" if part else "")
+        label = (f"{mod} " if mod in {"until", "since"} else "") + _day_label(d) + (f" {part}" if part else "")
         return TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod, True)
     base = _BASE_WEEK + timedelta(days=wd)
     s, e = _apply_daypart(base, part)
