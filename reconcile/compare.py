@@ -190,7 +190,9 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     return out
 
 
-_PREDICTION = re.compile(r"\b(?:[Ff]orecast\w*|[Pp]redict\w*|[Pp]roject(?:ed|s|ions?)|could|may|might|likely)\b")
+_PREDICTION = re.compile(
+    r"\b(?:[Ff]orecast\w*|[Ff]oresee\w*|[Pp]redict\w*|[Pp]roject(?:ed|s|ions?)|could|may|might|likely)\b"
+)
 """A hedged prediction of a value ('forecast 44 degrees for Wednesday', 'could reach'); a schedule
 ('will start on Wednesday', 'is expected in the autumn') states a plan, which another outlet may
 contradict."""

@@ -1088,3 +1088,14 @@ def test_not_going_to_denies_the_verb_that_follows() -> None:
 def test_midday_and_the_close_are_two_moments_of_a_trading_day() -> None:
     a = "Shares of the insurer were up 2.4% in Zurich at midday."
     assert "number" not in kinds(a, "The insurer's shares closed up 1.2 percent in Zurich.")
+
+
+def test_nearly_means_close_below() -> None:
+    a = "Shareholders backed the merger with nearly 80 percent of the votes cast."
+    assert "number" in kinds(a, "Shareholders backed the merger with 71% of the votes cast.")
+    assert "number" not in kinds(a, "Shareholders backed the merger with 78% of the votes cast.")
+
+
+def test_temperatures_written_with_a_c() -> None:
+    a = "The station recorded 47.6C, beating the previous national record."
+    assert "number" in kinds(a, "The station recorded 47.4 degrees, beating the previous national record.")

@@ -125,6 +125,7 @@ def test_non_quantities_are_skipped(text: str) -> None:
         ("She won the playoff 2.5-1.5, after three draws.", (251.5, "score", "")),  # a comma after a score
         ("He won the rapid games 2½-1½, his second title.", (251.5, "score", "")),
         ("The champions prevailed 3-1 in the replay.", (301, "score", "")),
+        ("Temperatures reached 44.2C in Seville.", (44.2, "measure:deg", "")),
         ("Members get a year of free parking.", (365.25, "duration", "fre")),  # noun: the stem after "of"
         ("She climbs to No. 8 in the world rankings.", (8, "rank", "rank")),
         ("He rose to a career-best 12th in the standings.", (12, "rank", "rank")),

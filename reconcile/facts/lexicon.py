@@ -148,7 +148,7 @@ MEASURE_UNITS = {
     "degrees": "deg", "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "mph": "mph", "kph": "kph", "km/h": "kph", "cm": "cm", "centimetres": "cm", "mm": "mm",
     "inches": "in", "inch": "in", "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
-    "magnitude": "magnitude",
+    "magnitude": "magnitude", "c": "deg", "°c": "deg", "celsius": "deg", "fahrenheit": "degF",
 }  # fmt: skip
 ID_LABELS = {
     "no", "no.", "number", "#", "route", "article", "section", "chapter", "flight", "room",

@@ -183,7 +183,7 @@ def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, 
     if hedge == "up to":
         return 0.0, hi
     if hedge == "nearly":
-        return lo * 0.88, hi
+        return lo * 0.9, hi
     if hedge == "about":
         return lo * 0.9, hi * 1.1
     if hedge == "just over":
@@ -380,7 +380,9 @@ def _glued_identifier(
         re.match(r"[A-Za-z]", orig_after)
         and not mult_raw
         and not re.match(
-            r"(?:st|nd|rd|th|bn|tn|mn|m|k|b|km|kg|cm|mm|ft|pm|am|p\.m|a\.m|pc|mph|kph|mw|gw)\b", orig_after, re.I
+            r"(?:st|nd|rd|th|bn|tn|mn|m|k|b|km|kg|cm|mm|ft|pm|am|p\.m|a\.m|pc|mph|kph|mw|gw|(?-i:C)(?=\W|$))\b",
+            orig_after,
+            re.I,
         )
     ):
         return True
