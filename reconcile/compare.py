@@ -239,6 +239,11 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
         # when the maxima do
         return abs(a.high - b.high) <= max(a.precision, b.precision) + eps
+    if a.hedge == b.hedge == "range":
+        # two stated ranges of one figure ('an estimate of £10 million to £15 million' / '£12 million to
+        # £18 million') agree only when their ends do
+        tol = max(a.precision, b.precision) + eps
+        return abs(a.low - b.low) <= tol and abs(a.high - b.high) <= tol
     if a.hedge == b.hedge == "about" and a.dimension == b.dimension:
         # two approximations of one figure agree within one margin, not two: 'some 30,000 nurses' /
         # 'about 36,000 nurses' differ, 'about 300' / 'around 320' agree

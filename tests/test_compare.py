@@ -1099,3 +1099,9 @@ def test_nearly_means_close_below() -> None:
 def test_temperatures_written_with_a_c() -> None:
     a = "The station recorded 47.6C, beating the previous national record."
     assert "number" in kinds(a, "The station recorded 47.4 degrees, beating the previous national record.")
+
+
+def test_two_ranges_agree_only_at_both_ends() -> None:
+    a = "The painting had a pre-sale estimate of £4 million to £6 million."
+    assert "number" in kinds(a, "The painting had been estimated at £5 million to £7 million.")
+    assert "number" not in kinds(a, "The painting had been estimated at £4m-£6m.")
