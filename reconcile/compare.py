@@ -764,6 +764,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
         # observed at two moments, not one event dated twice
     best: Conflict | None = None
+    best_shared = False
     # a reference that agrees with some reference on the other side is settled
     # (by a reference at least as precise: 'earlier this week' does not settle 'on Friday' against
     # 'Saturday')
@@ -804,8 +805,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'told the Post after the summary was released Sunday' / 'told the Post on Tuesday'
             expl = f"date: {a.label} vs {b.label}"
             c = Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
-            if best is None or c.confidence > best.confidence:
-                best = c
+            # the pair of references that date one named act is the one to show ('began at 8am' / 'began at
+            # 7am'), before a likelier-looking pair of other acts ('will end ... tomorrow' / 'on Wednesday')
+            if best is None or (shared_act, c.confidence) > (best_shared, best.confidence):
+                best, best_shared = c, shared_act
     return best
 
 

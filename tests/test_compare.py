@@ -1105,3 +1105,9 @@ def test_two_ranges_agree_only_at_both_ends() -> None:
     a = "The painting had a pre-sale estimate of £4 million to £6 million."
     assert "number" in kinds(a, "The painting had been estimated at £5 million to £7 million.")
     assert "number" not in kinds(a, "The painting had been estimated at £4m-£6m.")
+
+
+def test_the_dates_of_one_named_act_are_the_ones_shown() -> None:
+    # 'tomorrow' dates the end, 'Wednesday' the start: the start times are the values that differ
+    c = kinds("The stoppage began at 6am and will end at 6am tomorrow.", "The stoppage began at 5am on Wednesday.")
+    assert "06:00" in c["date"].explanation and "05:00" in c["date"].explanation
