@@ -42,6 +42,7 @@ from reconcile.facts.lexicon import (
     IRREGULAR_PAST,
     TYPE_NOUNS,
 )
+from reconcile.facts.times import OPEN_FUTURE
 
 logger = logging.getLogger(__name__)
 
@@ -692,9 +693,6 @@ def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
     return [timedelta(0)]
 
 
-_OPEN_FUTURE = datetime(2200, 1, 1)
-
-
 def _end_unit(t: TimeRef) -> TimeRef | None:
     """The day, month or year that an 'until' reference names as the end ('until June 2030': June
     2030), or None for other granularities."""
@@ -716,7 +714,7 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if (a.modifier == "since") != (b.modifier == "since") and "" in (a.modifier, b.modifier):
         # 'three have died since Sunday' holds a death on Monday: a start against a moment after it
         # agrees (two starts, 'since 2003' / 'since 2002', are compared as they are)
-        a, b = (replace(t, end=_OPEN_FUTURE) if t.modifier == "since" and t.end is not None else t for t in (a, b))
+        a, b = (replace(t, end=OPEN_FUTURE) if t.modifier == "since" and t.end is not None else t for t in (a, b))
     if a.modifier == b.modifier == "until":
         # two ends of one span ('a contract until 2031' / 'that runs until June 2030') agree only when
         # the named ends do; as open intervals from the distant past they would always overlap

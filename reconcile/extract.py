@@ -199,8 +199,10 @@ _DAY_DATELINE = re.compile(
 """A wire dateline with no place ("June 22 (Reuters) - "), as the wires write for stories from nowhere."""
 
 
+_WIRES = "ANSA|AFP|AP|Reuters|EFE|dpa|APA|ANP|Belga|PAP|TASS|Xinhua|Kyodo|Yonhap"
+"""News agencies whose name a wire dateline carries in brackets."""
 _AGENCY_FIRST_DATELINE = re.compile(
-    rf"^(?P<dl>\((?:ANSA|AGI|AFP|AP|Reuters|EFE|dpa|APA|ANP|Belga|PAP|TASS|Xinhua|Kyodo|Yonhap)\)\s*[-–—]{{1,2}}\s*"
+    rf"^(?P<dl>\((?:AGI|{_WIRES})\)\s*[-–—]{{1,2}}\s*"
     rf"{_PLACE}(?:,\s+(?:[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}))?){_SEP}(?=[\"“‘'{_UP}0-9])"
 )
 """An agency-first wire dateline, as ANSA writes it ("(ANSA) - BOLOGNA, SEP 15 - ")."""
@@ -208,7 +210,7 @@ _AGENCY_FIRST_DATELINE = re.compile(
 
 _AGENCY_LAST_DATELINE = re.compile(
     rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}},\s+(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?\s+\((?:Lusa|ANSA|AFP|AP|Reuters|EFE|dpa|APA|ANP|Belga|PAP|TASS|Xinhua|Kyodo|Yonhap)\)){_SEP}"
+    rf"(?:,?\s+\d{{4}})?\s+\((?:Lusa|{_WIRES})\)){_SEP}"
     rf"(?=[\"“‘'{_UP}0-9])"
 )
 """A wire dateline with the place in title case and a full date ("Lisbon, 26 Nov 2026 (Lusa) - ")."""

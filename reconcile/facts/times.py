@@ -44,6 +44,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+_ZONE_PLACES = r"Japan|Tokyo|Beijing|China|Moscow|Paris|Berlin|London|Korea|Seoul|Hong\s+Kong|Singapore|Sydney"
+"""Places whose name with 'time' names a zone ('Japan time')."""
+
 _CLOCK_RE = re.compile(
     r"(?P<mod>(?:(?:at\s+)?(?:shortly|just|soon|right|sometime|some\s+time|not\s+long)\s+(?:after|before)"
     r"|after|before|by|until|till|around|about|at\s+about|at\s+around|approximately|roughly|circa"
@@ -54,14 +57,13 @@ _CLOCK_RE = re.compile(
     r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
     r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time"
     r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+time|(?:Eastern|Pacific)(?!\s+(?-i:[A-Z]))"
-    r"|(?:Japan|Tokyo|Beijing|China|Moscow|Paris|Berlin|London|Korea|Seoul|Hong\s+Kong|Singapore|Sydney)\s+time"
+    rf"|(?:{_ZONE_PLACES})\s+time"
     r"|\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)))?",
     re.IGNORECASE,
 )
 
 _LATE_ZONE = re.compile(
-    r"\s+on\s+[A-Z][a-z]+day,\s+(?P<tz>(?:Japan|Tokyo|Beijing|China|Moscow|Paris|Berlin|London|Korea|Seoul|Hong\s+Kong"
-    r"|Singapore|Sydney|Eastern|Pacific|Central|Mountain|local)\s+time)\b"
+    rf"\s+on\s+[A-Z][a-z]+day,\s+(?P<tz>(?:{_ZONE_PLACES}|Eastern|Pacific|Central|Mountain|local)\s+time)\b"
 )
 """A zone written after the day of a clock time: 'at 4:12 a.m. on Thursday, Japan time'."""
 
@@ -421,6 +423,8 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
 
 _BOUND_WORDS = {"by", "before", "after", "until", "till", "since"}
 _OPEN_PAST = datetime(1900, 1, 1)
+OPEN_FUTURE = datetime(2200, 1, 1)
+"""The ends of an interval open towards the past ('until Friday') or the future ('after May')."""
 
 
 def _bound_modifier(text: str, start: int) -> str:
@@ -555,7 +559,7 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
     start, end, level, label, anchor = period
     if bound == "by" or bound == "until" or bound == "before":
         # a deadline: any time up to the end of the period (before: up to its start)
-        open_start = datetime(1900, 1, 1)
+        open_start = _OPEN_PAST
         if bound == "before":
             end = start
         if pub is not None and future and bound != "until":
@@ -565,7 +569,7 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         label = f"{bound} {label}"
     elif bound == "after":
         start = end
-        end = datetime(2200, 1, 1)
+        end = OPEN_FUTURE
         label = f"after {label}"
     explicit = any(
         g.get(k)
