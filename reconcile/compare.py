@@ -464,6 +464,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'no one was hurt' only against the same people/thing
             if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:
                 continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
+            if _framed_apart(fa, a, fb, b):
+                continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
             pa, pb = _period(fa.text, a), _period(fb.text, b)
             if pa != pb and {pa, pb} != {"yoy", ""}:
                 continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
@@ -485,6 +487,37 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+_FRAME_REACH = 60
+"""How far (characters) from a figure a month, quarter or year is read as the period it counts."""
+
+
+def _frames(f: SentenceFacts, q: Quantity) -> list[TimeRef]:
+    """The placed months, quarters and years written next to a figure and nearer to it than to any
+    other figure ('so far this year, 310 cases'; not the 2000 of 'to 400,000 from a peak of 1.6
+    million in 2000'), except those it is compared with ('the most since 1992')."""
+
+    def gap(t: TimeRef, x: Quantity) -> int:
+        return max(t.span[0] - x.span[1], x.span[0] - t.span[1], 0)
+
+    return [
+        t
+        for t in f.times
+        if t.level >= 2
+        and t.start is not None
+        and t.anchor == "absolute"
+        and not t.modifier
+        and gap(t, q) < _FRAME_REACH
+        and all(gap(t, q) <= gap(t, x) for x in f.quantities if x.span != q.span)
+    ]
+
+
+def _framed_apart(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether each figure is framed by its own month, quarter or year and no frame of one overlaps
+    one of the other: the counts of two periods, not two values of one."""
+    ta, tb = _frames(fa, a), _frames(fb, b)
+    return bool(ta and tb) and all(_time_overlap(x, y) is False for x in ta for y in tb)
 
 
 def _part_and_total(

@@ -1111,3 +1111,15 @@ def test_the_dates_of_one_named_act_are_the_ones_shown() -> None:
     # 'tomorrow' dates the end, 'Wednesday' the start: the start times are the values that differ
     c = kinds("The stoppage began at 6am and will end at 6am tomorrow.", "The stoppage began at 5am on Wednesday.")
     assert "06:00" in c["date"].explanation and "05:00" in c["date"].explanation
+
+
+def test_counts_of_two_periods_are_not_two_values_of_one() -> None:
+    a = "So far this year, 310 flu cases have been confirmed in the region, officials said."
+    assert "number" not in kinds(a, "Some 2,000 flu cases were confirmed in the region last year, the most since 2009.")
+    # a year next to another figure of the sentence frames that figure, not this one
+    a2 = "There were about 520,000 arrests at the border last year, a third of the 1.6 million in 2000."
+    b = "Border arrests have fallen, to 400,000 in the last fiscal year from a peak of 1.6 million in the 2000 fiscal year."
+    assert "number" in kinds(a2, b)
+    # one period on both sides: still one count
+    c = "Some 2,000 flu cases were confirmed in the region last year."
+    assert "number" in kinds(c, "Last year 2,600 flu cases were confirmed in the region.")
