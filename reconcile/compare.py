@@ -366,22 +366,34 @@ _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
     r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\bat\s+(midday|noon|lunchtime)\b"
-    r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:up|down|higher|lower)\b",
+    r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:up|down|higher|lower)\b"
+    r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b)",
     re.IGNORECASE,
 )
-"""When in a trading day a price move was measured."""
+"""When in a trading day a price move was measured (its last group: a clock time, 'by 1100 GMT')."""
+_CLOCK_GROUP = _TRADING_MOMENT.groups
 
 
 def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     """Whether both sentences time a market move to a moment of the trading day and the moments
-    differ ('fell 14% in early trading' / 'down about 9% in afternoon trading'): prices move all day."""
+    differ ('fell 14% in early trading' / 'down about 9% in afternoon trading'; 'rose 4.2% by 1100
+    GMT' / 'gained 3.1% at the close'): prices move all day. A clock time is such a moment only in
+    a sentence about shares or prices, and two clock times are left to the date rule."""
     ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
     if not ma or not mb:
         return False
-    return _moment_word(ma) != _moment_word(mb)
+    wa, wb = _moment_word(ma), _moment_word(mb)
+    if "clock" in (wa, wb) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
+        return False
+    return wa != wb
+
+
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|prices?|traded|trading)\b", re.I)
 
 
 def _moment_word(m: re.Match[str]) -> str:
+    if m.lastindex and m.group(m.lastindex) and m.lastindex == _CLOCK_GROUP:
+        return "clock"
     return next(g for g in m.groups() if g).lower().split()[0]
 
 
@@ -820,6 +832,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 shared_act = True  # the two spans of years were read as one tenure
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
+            if not shared_act and a.level == b.level == 4 and not (_year_act(fa.text, a) & _year_act(fb.text, b)):
+                continue  # two years with no act in common date two things ('posted a loss last year' / 'was
+                # bought in 2021'), as background facts usually are
             if (
                 not shared_act
                 and (settled_a or settled_b)
@@ -877,6 +892,16 @@ def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
     left = _CLAUSE_END.split(text[: span[0]])[-1]
     right = _CLAUSE_END.split(text[span[1] :])[0]
     return _content_stems(_EVENT_WORD.findall(left)[-width:] + _EVENT_WORD.findall(right)[:width])
+
+
+_LEAD_PREP = re.compile(r"\b(?:since|in|from|until|till|by|during|through|for)\s*$", re.I)
+
+
+def _year_act(text: str, t: TimeRef) -> set[str]:
+    """The act a year-level reference dates: the content words of its clause just before it, read
+    across the preposition that introduces it ('has led House Democrats since 2002'), and after it."""
+    left = _LEAD_PREP.sub("", text[: t.span[0]].rstrip())
+    return _event_words(left + " @ " + text[t.span[1] :], (len(left) + 1, len(left) + 2))
 
 
 def _content_stems(words: list[str]) -> set[str]:
@@ -1224,6 +1249,34 @@ def _verb_head(slot_text: str) -> bool:
     return w.endswith(("ed", "en")) or w in IRREGULAR or w in IRREGULAR_PAST or w in EVENT_PAST_FORMS
 
 
+_REGIONS = {
+    ("europe",), ("asia",), ("africa",), ("oceania",), ("antarctica",), ("america",), ("americas",),
+    ("north", "america"), ("south", "america"), ("latin", "america"), ("central", "america"),
+    ("middle", "east"), ("balkans",), ("scandinavia",), ("caribbean",), ("world",),
+}  # fmt: skip
+"""Continents and world regions: wider than any country or city they are named with."""
+
+_PART_OF = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|northern|southern)\s+$", re.I
+)
+
+
+def _wider_scope(text: str, e: EntityMention) -> bool:
+    """A continent or world region, or a country written as a part of it ('southeastern France')."""
+    if tuple(t for t in e.tokens if t != "the") in _REGIONS:
+        return True
+    return len(e.tokens) == 1 and e.tokens[0] in COUNTRIES and bool(_PART_OF.search(text[: e.span[0]]))
+
+
+def _owning_country(text: str, e: EntityMention, others: list[EntityMention]) -> bool:
+    """A country written as the owner of what follows ("Poland's state development fund") while the
+    other sentence names a body by the country's adjective ('the Polish Development Fund')."""
+    if not (len(e.tokens) == 1 and e.tokens[0] in COUNTRIES and re.match(r"['’]s\b", text[e.span[1] :])):
+        return False
+    country = e.tokens[0]
+    return any(len(o.tokens) >= 2 and o.tokens[0][:3] == country[:3] and o.tokens[0] != country for o in others)
+
+
 def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ea = list(fa.entities)
     eb = list(fb.entities)
@@ -1237,6 +1290,13 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # a capitalised word that the other sentence uses in lower case is a common word
     ua = [a for a in ua if not (len(a.tokens) == 1 and f" {a.tokens[0]} " in f" {lower_b} ")]
     ub = [b for b in ub if not (len(b.tokens) == 1 and f" {b.tokens[0]} " in f" {lower_a} ")]
+    # a continent, or a part of a country ('in southeastern France'), is a scope that holds the other
+    # sentence's place ('the largest seizure in Belgium' / 'in Europe'; 'in the Drôme' / 'in France')
+    ua = [a for a in ua if not _wider_scope(fa.text, a)]
+    ub = [b for b in ub if not _wider_scope(fb.text, b)]
+    # 'Poland's development fund' / 'the Polish Development Fund': the country's own body, named twice
+    ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
+    ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
     best: Conflict | None = _agent_swap(ea, eb) or _quote_speakers(fa, fb, ua, ub)
     if not ua or not ub:
         return best

@@ -1123,3 +1123,49 @@ def test_counts_of_two_periods_are_not_two_values_of_one() -> None:
     # one period on both sides: still one count
     c = "Some 2,000 flu cases were confirmed in the region last year."
     assert "number" in kinds(c, "Last year 2,600 flu cases were confirmed in the region.")
+
+
+def test_not_until_says_when_not_whether() -> None:
+    a = "The bridge reopened at 6 a.m. on Tuesday."
+    assert "negation" not in kinds(a, "The bridge did not reopen until late on Tuesday afternoon.")
+    assert "negation" in kinds(a, "The bridge did not reopen on Tuesday.")
+
+
+def test_within_is_an_upper_bound() -> None:
+    a = "The comet passed 12 million kilometres from Earth."
+    assert "number" not in kinds(a, "The comet passed within 20 million kilometres of Earth.")
+    assert "number" in kinds(a, "The comet passed 25 million kilometres from Earth.")
+
+
+def test_a_round_figure_is_as_wide_as_its_rounding() -> None:
+    a = "Around 40 trains were cancelled on Monday, the operator said."
+    assert "number" not in kinds(a, "The operator said 45 trains were cancelled on Monday.")
+    assert "number" in kinds(a, "The operator said 47 trains were cancelled on Monday.")
+
+
+def test_a_clock_time_and_the_close_are_two_moments_of_a_share_price() -> None:
+    a = "Shares in the shipyard rose 5.1% by 1000 GMT in Oslo."
+    assert "number" not in kinds(a, "The shipyard's shares closed up 2.6 percent in Oslo.")
+    assert "number" in kinds(a, "Shares in the shipyard rose 3.9% by 1000 GMT in Oslo.")
+    # outside a market, a clock time is no moment of trading: two temperatures at one start stay a conflict
+    b = "The race began at 9 a.m. with the temperature at 4 degrees."
+    assert "number" in kinds(b, "The race began at 09:00 CET with the temperature at 8 degrees.")
+
+
+def test_a_continent_or_part_of_a_country_is_a_wider_scope() -> None:
+    a = "It was the biggest haul of heroin ever seized in Spain."
+    assert "entity" not in kinds(a, "It was one of the biggest hauls of heroin ever seized in Europe.")
+    b = "The train derailed near Valence in the Drôme on Sunday."
+    assert "entity" not in kinds(b, "The train derailed in southeastern France on Sunday.")
+    assert "entity" in kinds(a, "It was the biggest haul of heroin ever seized in Portugal.")
+
+
+def test_a_country_and_its_own_body() -> None:
+    a = "The yard, controlled by Norway's state investment fund NIF, made a loss."
+    assert "entity" not in kinds(a, "The yard is controlled by the Norwegian Investment Fund (NIF).")
+
+
+def test_two_years_with_no_act_in_common_date_two_things() -> None:
+    a = "The brewer, controlled by the city council, made a profit of 4 million euros last year."
+    assert "date" not in kinds(a, "The city council bought the brewer from its founders in 2019.")
+    assert "date" in kinds("The city council bought the brewer in 2019.", "The city council bought the brewer in 2017.")

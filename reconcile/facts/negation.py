@@ -119,6 +119,21 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
     return None
 
 
+_UNTIL = {"until", "till", "til"}
+
+
+def _delayed(toks: list[Tok], head: int, reach: int = 8) -> bool:
+    """Whether 'until' follows the denied word within its clause ('did not reopen until shortly
+    before noon', 'was not found until the next morning'): the event happened, later."""
+    for q in range(head + 1, min(len(toks), head + 1 + reach)):
+        low = toks[q].low
+        if low in _UNTIL:
+            return True
+        if not toks[q].is_word and low not in {"-", "'"} or (low in SCOPE_STOP and low not in _UNTIL):
+            return False
+    return False
+
+
 def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[tuple[str, str, int, int, bool]]]:
     n = len(toks)
     flip = [0] * n
@@ -144,6 +159,8 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
             and not (toks[head].low.endswith("ing") or (i + 1 < n and toks[i + 1].low in {"that", "having", "ever"}))
         ):
             head = None  # 'denied the charges' is a plea, not 'did not (do) the charges'
+        if head is not None and kind != "verb" and _delayed(toks, head):
+            head = None  # 'did not reopen until noon' says when it reopened, not that it did not
         if head is not None:
             eff = 1
             if kind == "verb" and flip[i]:

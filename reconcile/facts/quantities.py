@@ -46,7 +46,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
     (
         _NOT_AFTER_RISE
-        + r"(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)",
+        + r"(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)",
         "up to",
     ),
     (
@@ -173,6 +173,17 @@ def _hedge_name(m: re.Match[str]) -> str:
     return ""
 
 
+def _rounding(value: float) -> float:
+    """Half the place of a whole figure's last non-zero digit (30 -> 5, 1,400 -> 50), 0 for others."""
+    if value <= 0 or value != int(value):
+        return 0.0
+    unit, v = 1, int(value)
+    while v % 10 == 0:
+        v //= 10
+        unit *= 10
+    return unit / 2 if unit > 1 else 0.0
+
+
 def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, float]:
     if hedge == "more than":
         return lo, INF
@@ -185,7 +196,10 @@ def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, 
     if hedge == "nearly":
         return lo * 0.9, hi
     if hedge == "about":
-        return lo * 0.9, hi * 1.1
+        # a small round figure is as wide as its rounding: 'around 30' holds 34 (a tenth would not), within
+        # a fifth either side; from 100 up a tenth is already as wide as a writer rounds
+        margin = max(0.1 * lo, min(_rounding(lo), 0.2 * lo)) if lo == hi and lo < 100 else 0.1 * lo
+        return lo - margin, hi + margin * (hi / lo if lo else 1.0)
     if hedge == "just over":
         return lo, hi * 1.1
     if hedge == "just under":
