@@ -109,7 +109,7 @@ _BOILER = [
     r"(photo|image|picture|video|illustration)( credit)?:.*",
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
     r"this (story|article) (has been|was) (updated|corrected).*",
-    r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)\.?",
+    r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
     # contact lines, affiliate disclosures, reading times, source credits
     r"(have a (news )?tip\?|reach (the )?(reporters?|writers?|authors?|him|her|them) (on twitter )?at\b).*",
     r".{0,80}\b(can|may) be reached (at|by)\b.*",
@@ -122,6 +122,11 @@ _BOILER = [
     r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
     # agency credits and sign-offs: "kb/sms (Reuters, dpa, NTB)", "(FRANCE 24 with AFP)", "(AFP)"
     r"[a-z]{1,4}(/[a-z]{1,4})+\s*\([a-z0-9 ,&./]{2,60}\)",
+    r"[a-z]{1,4}(/[a-z]{1,4}){1,3}",  # the desk's initials alone on the last line: "lv/afp/jm"
+    r"(--|—|–)?\s*with assistance from [^.]{2,120}\.?",  # "--With assistance from Ingrid Lunde."
+    # the publisher's appeal for money ("Our reporting is free to read because readers support it.")
+    r"(please )?(consider|make) (a |making a )?(contribution|donation)\b.{0,80}",
+    r"our (reporting|journalism) is free to read\b.{0,120}",
     r"\(([a-z0-9 ]{1,20} )?(with |from )?(afp|ap|reuters|dpa|efe|ansa|xinhua|belga|kyodo|yonhap|tass|anadolu|"
     r"bloomberg|upi|kna|epd|sda|apa|sta|ntb|tt|ritzau|pap|ctk|mti|hina|anp)\b[a-z0-9 ,&./]{0,40}\)",
     # a translated article's notice ("Translation of an original article published in French on ...")
@@ -150,7 +155,9 @@ _BOILER_WORDS = {
         "afp via getty",
         "epa-efe",
     ),
-    r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)\.?": ("contributed",),
+    r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?": (
+        "contributed",
+    ),
     r".{0,80}\b(can|may) be reached (at|by)\b.*": ("be reached",),
 }
 """For the _BOILER entries that may match from anywhere in a paragraph ('.*x'), slow to try on
@@ -215,10 +222,20 @@ _AGENCY_LAST_DATELINE = re.compile(
 )
 """A wire dateline with the place in title case and a full date ("Lisbon, 26 Nov 2026 (Lusa) - ")."""
 
+_TITLE_AGENCY_DATELINE = re.compile(
+    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}}\s+\((?:Lusa|AGI|{_WIRES})\)){_SEP}(?=[\"“‘'{_UP}0-9])"
+)
+"""A title-case place and the agency, as agency websites print it ("Calais (AFP) - ", "Frankfurt (dpa) - ")."""
+
 
 def split_dateline(par: str) -> tuple[str | None, str]:
     """('MINSK, Sept 11 (Reuters)', 'Belarus freed ...') or (None, par)."""
-    m = _DAY_DATELINE.match(par) or _AGENCY_FIRST_DATELINE.match(par) or _AGENCY_LAST_DATELINE.match(par)
+    m = (
+        _DAY_DATELINE.match(par)
+        or _AGENCY_FIRST_DATELINE.match(par)
+        or _AGENCY_LAST_DATELINE.match(par)
+        or _TITLE_AGENCY_DATELINE.match(par)
+    )
     if m:
         return m.group("dl").strip(), par[m.end() :]
     m = DATELINE.match(par)
@@ -512,6 +529,8 @@ _FURNITURE = (
     "overline",
     "kicker",
     "eyebrow",
+    # the publisher's appeal for reader support under the article ("contributions-epic")
+    "epic",
     # reader comments under names trafilatura may not know
     "comments",
     "comment-list",

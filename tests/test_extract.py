@@ -64,6 +64,9 @@ def test_metadata_columns(story, art):
         ("(ANSA) - BOLOGNA, SEP 15 - Two people died.", "(ANSA) - BOLOGNA, SEP 15", "Two people died."),
         # the place in title case, with a full date and the agency
         ("Lisbon, 26 Nov 2026 (Lusa) - The budget passed.", "Lisbon, 26 Nov 2026 (Lusa)", "The budget passed."),
+        # the place in title case and the agency, as agency websites print it
+        ("Calais (AFP) - Trawlers blocked the port.", "Calais (AFP)", "Trawlers blocked the port."),
+        ("Frankfurt (dpa) - The race started late.", "Frankfurt (dpa)", "The race started late."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
@@ -125,6 +128,13 @@ def test_ordinary_sentences_keep_their_start(par):
         "Translation of an original article published in Spanish; the publisher is liable only for the Spanish text.",
         "Issued on:",
         "Read more",  # a lead-in whose link sits on the next line
+        # credit lines and the desk's initials at the foot of wire copy
+        "Jan de Vries in Utrecht contributed to this report from the scene.",
+        "--With assistance from Maja Lind.",
+        "lv/afp/jm",
+        # the publisher's appeal for reader money
+        "Our journalism is free to read because readers fund it. Please consider a contribution.",
+        "Please consider making a donation today.",
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -144,6 +154,9 @@ def test_furniture_is_boilerplate(par):
         "(The agency later withdrew the claim.)",
         "Translation services were cut at the hospital last year.",
         "Issued on Monday, the warning covers three districts.",
+        "The charity said it would consider a donation from the club.",
+        "Lawyers for the two men said the 24/7 hotline had failed.",
+        "Calais (the port town) was blockaded for a day.",
     ],
 )
 def test_prose_is_not_boilerplate(par):
@@ -480,3 +493,12 @@ def test_an_introduction_that_opens_the_body_is_kept():
         + "</div></article></body></html>"
     )
     assert _page_text(html).split("\n\n") == [first, *paras]
+
+
+def test_the_appeal_for_reader_support_is_pruned():
+    epic = (
+        "<div class='hn-contributions-epic'><h2>Before you go</h2><p>Harbour News has no paywall and never "
+        "will, so every pound that readers give us keeps this reporting going for another year.</p></div>"
+    )
+    text = html_article(f"<html><body><article>{BODY}{epic}</article></body></html>").text
+    assert all(p in text for p in PROSE) and "paywall" not in text
