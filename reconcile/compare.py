@@ -1256,7 +1256,7 @@ _REGIONS = {
 }  # fmt: skip
 """Continents and world regions: wider than any country or city they are named with."""
 
-_PART_OF = re.compile(
+_COUNTRY_PART = re.compile(
     r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|northern|southern)\s+$", re.I
 )
 
@@ -1265,7 +1265,7 @@ def _wider_scope(text: str, e: EntityMention) -> bool:
     """A continent or world region, or a country written as a part of it ('southeastern France')."""
     if tuple(t for t in e.tokens if t != "the") in _REGIONS:
         return True
-    return len(e.tokens) == 1 and e.tokens[0] in COUNTRIES and bool(_PART_OF.search(text[: e.span[0]]))
+    return len(e.tokens) == 1 and e.tokens[0] in COUNTRIES and bool(_COUNTRY_PART.search(text[: e.span[0]]))
 
 
 def _owning_country(text: str, e: EntityMention, others: list[EntityMention]) -> bool:
