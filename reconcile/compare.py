@@ -37,6 +37,7 @@ from reconcile.facts import (
 from reconcile.facts.lexicon import (
     CLAUSE_SCOPE_END,
     COUNTRIES,
+    DEMONYMS,
     EVENT_PAST_FORMS,
     IRREGULAR,
     IRREGULAR_PAST,
@@ -268,8 +269,8 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
 
 def _noun_score(a: Quantity, b: Quantity) -> float:
     if a.noun and b.noun:
-        if a.noun == b.noun:
-            return 2.0
+        if a.noun == b.noun or (a.noun_text and _compound(a.noun_text) == _compound(b.noun_text)):
+            return 2.0  # one noun, or one compound written open and hyphenated ('light years' / 'light-years')
         if syn(a.noun) == syn(b.noun):
             return 1.5
         if syn(a.noun) in {"person", "worker"} and syn(b.noun) in {"person", "worker"}:
@@ -278,6 +279,10 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
             return 1.5
         return -1.0
     return 0.0
+
+
+def _compound(noun_text: str) -> str:
+    return re.sub(r"[\s-]+", "", noun_text.lower()).removesuffix("s")
 
 
 def _context_score(a: Quantity, b: Quantity) -> float:
@@ -1297,7 +1302,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'Poland's development fund' / 'the Polish Development Fund': the country's own body, named twice
     ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
     ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
-    best: Conflict | None = _agent_swap(ea, eb) or _quote_speakers(fa, fb, ua, ub)
+    best: Conflict | None = (
+        _agent_swap(ea, eb) or _quote_speakers(fa, fb, ua, ub) or _nationality_swap(fa.text, fb.text)
+    )
     if not ua or not ub:
         return best
     for a in ua:
@@ -1414,6 +1421,48 @@ def _owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> Entity
         return None
     owner = max(before, key=lambda x: x.span[1])
     return owner if _APPOSITION.search(text[owner.span[1] : e.span[0]]) else None
+
+
+_NOT_NATIONALITY = {
+    "democratic", "republican", "conservative", "socialist", "communist", "catholic", "muslim", "christian",
+    "jewish", "western", "eastern", "northern", "southern", "soviet", "federal", "national", "european",
+    "african", "asian", "arab", "latin", "nordic", "baltic",
+}  # fmt: skip
+_NAME = r"[A-Z][\w&'’.]*(?:[ -][A-Z][\w&'’.]*){0,3}"
+_DEMONYM = r"[A-Z][a-z]+(?![\w-])"
+_NATIONALITY_PATTERNS = (
+    # 'Fjordlink, a Norwegian operator'
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<dem>{_DEMONYM})\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]+)\b"),
+    # 'the Norwegian operator Fjordlink'
+    re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<dem>{_DEMONYM})\s+(?P<noun>[a-z]+)\s+(?P<name>{_NAME})"),
+)
+
+
+def _nationalities(text: str) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """(name, nationality, noun, span of the nationality) for each named thing the sentence gives a
+    nationality in apposition or before its name ('Fjordlink, a Norwegian operator')."""
+    out = []
+    for pat in _NATIONALITY_PATTERNS:
+        for m in pat.finditer(text):
+            dem = m.group("dem").lower()
+            if dem in _NOT_NATIONALITY or not (dem in DEMONYMS or dem.endswith(("ian", "ish", "ese", "ean"))):
+                continue
+            if m.group("noun") not in TYPE_NOUNS:
+                continue
+            out.append((m.group("name").lower(), dem, m.group("noun"), m.span("dem")))
+    return out
+
+
+def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One named company, party or person of one kind given two nationalities: 'Fjordlink, a Norwegian
+    operator' / 'Fjordlink, a Danish operator'."""
+    for name_a, dem_a, noun_a, span_a in _nationalities(text_a):
+        for name_b, dem_b, noun_b, span_b in _nationalities(text_b):
+            if name_a == name_b and dem_a != dem_b and syn(stem(noun_a)) == syn(stem(noun_b)):
+                expl = f"entity: {name_a.title()} {dem_a.title()} vs {dem_b.title()}"
+                a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
+                return Conflict("entity", a, b, dem_a, dem_b, _clip(expl), 0.8, span_a, span_b)
+    return None
 
 
 def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:

@@ -1169,3 +1169,25 @@ def test_two_years_with_no_act_in_common_date_two_things() -> None:
     a = "The brewer, controlled by the city council, made a profit of 4 million euros last year."
     assert "date" not in kinds(a, "The city council bought the brewer from its founders in 2019.")
     assert "date" in kinds("The city council bought the brewer in 2019.", "The city council bought the brewer in 2017.")
+
+
+def test_currencies_named_in_the_plural() -> None:
+    a = "The order is worth 2.4 billion zlotys ($600 million)."
+    assert "number" in kinds(a, "The deal is worth 2.9 billion zloty, the ministry said.")
+    assert "number" not in kinds(a, "The deal is worth 2.4 billion zloty, the ministry said.")
+
+
+def test_one_compound_noun_written_open_and_hyphenated() -> None:
+    a = "The probe flew past the moon at a distance of 300 kilometres."
+    b = "The comet lies 40 light years from the Sun."
+    assert "number" in kinds(b, "Astronomers placed the comet 55 light-years from the Sun.")
+    assert "number" not in kinds(a, "The comet lies 55 light-years from the Sun.")
+
+
+def test_one_company_given_two_nationalities() -> None:
+    a = "Skyrail, a Finnish operator, will run the trains from next year."
+    assert "entity" in kinds(a, "Skyrail, a Swedish operator, has ordered the trains for its network.")
+    assert "entity" not in kinds(a, "Skyrail, a Finnish operator, has ordered the trains for its network.")
+    # a nationality of two countries, and two different companies, are no conflict
+    assert "entity" not in kinds(a, "Skyrail, a Finnish-Swedish operator, has ordered the trains.")
+    assert "entity" not in kinds(a, "Nordbahn, a Swedish operator, has ordered the trains for its network.")

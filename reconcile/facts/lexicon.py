@@ -133,7 +133,11 @@ CURRENCY_WORDS = {
     "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "franc": "CHF", "francs": "CHF", "krona": "SEK", "kronor": "SEK",
-    "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "eur": "EUR", "usd": "USD", "gbp": "GBP",
+    "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "eur": "EUR",
+    "usd": "USD", "gbp": "GBP", "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK",
+    "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "lira": "TRY", "liras": "TRY", "baht": "THB", "ringgit": "MYR", "naira": "NGN", "hryvnia": "UAH",
+    "hryvnias": "UAH", "rand": "ZAR",
 }  # fmt: skip
 MULTS = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
