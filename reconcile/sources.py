@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import re
 import tomllib
 from collections.abc import Sequence
@@ -45,7 +47,7 @@ def load_story(path: Path | str) -> StorySpec:
     """
     path = Path(path)
     if not path.exists():
-        raise StoryError(f"{path}: no such file or directory")
+        raise StoryError(f"{path}: {_why_missing(path)}")
     if path.is_file():
         if path.name.endswith(".toml"):
             return _load_manifest(path)
@@ -62,6 +64,18 @@ def load_story(path: Path | str) -> StorySpec:
         ArticleSpec(outlet=None, file=p.resolve(), url=None, published=None, index=i) for i, p in enumerate(files, 1)
     )
     return StorySpec(story_id=_folder_id(path), title=None, folder=path.resolve(), articles=arts, manifest=None)
+
+
+def _why_missing(path: Path) -> str:
+    """Why a path that does not exist (as far as Path.exists can tell) cannot be read."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "a symlink loop"
+        if path.is_symlink():
+            return f"a symlink to {os.readlink(path)!r}, which does not exist"
+    return "no such file or directory"
 
 
 def _story_subfolders(folder: Path) -> list[Path]:
@@ -246,7 +260,8 @@ def _one_article_per_outlet_and_file(manifest: Path, articles: Sequence[ArticleE
             )
         outlets[key] = (i, a.outlet)
         if a.file:
-            path = str((manifest.parent / a.file).resolve())
+            # realpath never raises: a symlink loop is found (and its article skipped) when read
+            path = os.path.realpath(manifest.parent / a.file)
             if path in files:
                 raise StoryError(f"{manifest}: article {i}: file {a.file!r} is article {files[path]}'s file too")
             files[path] = i
@@ -288,8 +303,12 @@ def file_inside(path: Path, folder: Path, folder_name: str) -> Path:
         real = path.resolve(strict=True)
     except FileNotFoundError:
         raise ValueError("no such file") from None
-    except (OSError, RuntimeError) as e:
-        raise ValueError(f"cannot resolve path ({e})") from None
+    except RuntimeError:  # Python < 3.13 on a symlink loop
+        raise ValueError("a symlink loop") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise ValueError("a symlink loop") from None
+        raise ValueError(f"cannot resolve path ({e.strerror or e})") from None
     if not real.is_relative_to(folder):
         raise ValueError(f"file is outside the {folder_name} {folder}; refused")
     if real.is_dir():

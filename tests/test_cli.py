@@ -363,3 +363,32 @@ def test_commands_that_need_no_model_load_none(argv, tmp_path):
     )
     r = subprocess.run([sys.executable, "-c", code, *argv], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert r.stdout.splitlines()[-1] == "[]", r.stderr
+
+
+@pytest.mark.slow
+def test_a_symlink_loop_is_a_skipped_article_not_a_traceback(tmp_path):
+    db = str(tmp_path / "w.duckdb")
+    good = copy_story(STORIES[0], tmp_path / "good")
+    looped = copy_story(STORIES[1], tmp_path / "looped")
+    (looped / "loop.html").symlink_to("loop2.html")
+    (looped / "loop2.html").symlink_to("loop.html")
+    doc = manifest(looped)
+    doc["articles"].append({"outlet": "Loop Daily", "file": "loop.html"})
+    write_manifest(looped, doc)
+    r = run_cli("run", str(good), str(looped), "--db", db)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    assert f"reconcile: warning: {looped / 'loop.html'}: a symlink loop" in r.stderr.splitlines()
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        stored = {s for (s,) in con.execute("SELECT story_id FROM stories").fetchall()}
+    assert stored == {manifest(good).get("id", "good"), doc.get("id", "looped")}
+
+
+def test_a_story_path_that_is_a_symlink_loop_or_dangling_says_so(tmp_path):
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    (tmp_path / "gone").symlink_to("nowhere")
+    for name, why in (("a", "a symlink loop"), ("gone", "a symlink to 'nowhere', which does not exist")):
+        r = run_cli("run", str(tmp_path / name), "--db", str(tmp_path / "w.duckdb"))
+        assert r.returncode == 2
+        assert r.stderr.splitlines() == [f"reconcile: error: {tmp_path / name}: {why}"]
