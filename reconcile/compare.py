@@ -213,7 +213,26 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
         before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
         return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
 
-    return predicted(fa.text, c.span_a) != predicted(fb.text, c.span_b)
+    pa, pb = predicted(fa.text, c.span_a), predicted(fb.text, c.span_b)
+    if pa != pb and _predicts_all(fa.text, c.span_a) and _predicts_all(fb.text, c.span_b):
+        return False  # 'forecasts growth of 1.9%' / 'foresees a surplus of 0.3% and growth of 2.1%': one verb
+        # predicts every figure it lists
+    return pa != pb
+
+
+_LIST_CUT = re.compile(r"[;:—–\"“”]|,\s+(?:which|who|while|but|as)\b|\b(?:that|who|which|after|before|when|because)\b")
+
+
+def _predicts_all(text: str, span: tuple[int, int]) -> bool:
+    """Whether a prediction word governs the value across a list of figures ('foresees a surplus of
+    0.3% and growth of 2.1%'): it opens the clause the value ends, with no other verb of saying or
+    doing in between."""
+    clause = _LIST_CUT.split(text[: span[0]])[-1]
+    m = _PREDICTION.search(clause)
+    if not m:
+        return False
+    between = clause[m.end() :]
+    return not re.search(r"\b(?:was|were|is|are|has|have|had|\w{3,}ed)\b", between)
 
 
 def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> bool:

@@ -1191,3 +1191,12 @@ def test_one_company_given_two_nationalities() -> None:
     # a nationality of two countries, and two different companies, are no conflict
     assert "entity" not in kinds(a, "Skyrail, a Finnish-Swedish operator, has ordered the trains.")
     assert "entity" not in kinds(a, "Nordbahn, a Swedish operator, has ordered the trains for its network.")
+
+
+def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
+    a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
+    assert "number" in kinds(
+        a, "The budget foresees a deficit of 2.8% of output and economic growth of 2.2% next year."
+    )
+    # a forecast against an outcome stays two moments
+    assert "number" not in kinds(a, "The economy grew by 2.2% last year, the statistics office said.")
