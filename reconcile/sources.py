@@ -97,6 +97,8 @@ def story_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[str]]:
     story.toml, no pages and no story subfolders) is left out with a one-line notice; given
     alone it is an error. A path that does not exist, or a story.toml that is wrong, is always
     an error (load_story says which). The caller says so when every path was left out.
+    A story given twice (`a a`, `a ./a/`, `a a/story.toml`, `stories/ stories/a`) is run once,
+    with a notice.
     """
     out: list[Path] = []
     notices: list[str] = []
@@ -115,6 +117,26 @@ def story_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[str]]:
         elif p.is_file() and not p.name.endswith(".toml") and len(paths) > 1:
             notices.append(f"skipping {p}: not a story folder or {MANIFEST}")
             continue
+        out.append(p)
+    return _once(out, notices)
+
+
+def _once(paths: list[Path], notices: list[str]) -> tuple[list[Path], list[str]]:
+    """Each story path once: the same folder or story.toml given again is left out with a notice."""
+    seen: dict[str, Path] = {}
+    out: list[Path] = []
+    for p in paths:
+        target = p / MANIFEST if p.is_dir() and (p / MANIFEST).is_file() else p
+        key = os.path.realpath(target)
+        if key in seen:
+            first = seen[key]
+            notices.append(
+                f"skipping {p}: the same story as {first}, given before"
+                if str(first) != str(p)
+                else f"skipping {p}: given twice"
+            )
+            continue
+        seen[key] = p
         out.append(p)
     return out, notices
 

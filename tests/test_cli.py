@@ -392,3 +392,17 @@ def test_a_story_path_that_is_a_symlink_loop_or_dangling_says_so(tmp_path):
         r = run_cli("run", str(tmp_path / name), "--db", str(tmp_path / "w.duckdb"))
         assert r.returncode == 2
         assert r.stderr.splitlines() == [f"reconcile: error: {tmp_path / name}: {why}"]
+
+
+@pytest.mark.slow
+def test_a_story_given_twice_is_run_once_with_a_notice(tmp_path):
+    good = copy_story(STORIES[0], tmp_path / "good")
+    r = run_cli("run", str(good), str(good), str(good / "story.toml"), "--db", str(tmp_path / "w.duckdb"), "--json")
+    assert r.returncode == 0, r.stderr
+    assert [line for line in r.stderr.splitlines() if "skipping" in line] == [
+        f"reconcile: skipping {good}: given twice",
+        f"reconcile: skipping {good / 'story.toml'}: the same story as {good}, given before",
+    ]
+    import json
+
+    assert [s["story_id"] for s in json.loads(r.stdout)["stories"]] == [manifest(good).get("id", "good")]
