@@ -1322,7 +1322,10 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
     ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
     best: Conflict | None = (
-        _agent_swap(ea, eb) or _quote_speakers(fa, fb, ua, ub) or _nationality_swap(fa.text, fb.text)
+        _agent_swap(ea, eb)
+        or _quote_speakers(fa, fb, ua, ub)
+        or _nationality_swap(fa.text, fb.text)
+        or _affiliation_swap(fa.text, fb.text)
     )
     if not ua or not ub:
         return best
@@ -1481,6 +1484,28 @@ def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
                 expl = f"entity: {name_a.title()} {dem_a.title()} vs {dem_b.title()}"
                 a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
                 return Conflict("entity", a, b, dem_a, dem_b, _clip(expl), 0.8, span_a, span_b)
+    return None
+
+
+_INSTITUTION = r"(?:University|Institute|College|Hospital|Observatory|Laboratory|Academy|Museum|School)"
+_AFFILIATION = re.compile(
+    r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+(?:at|of|from)\s+(?:the\s+)?"
+    rf"(?P<org>(?:[A-Z][\w'’&.-]*\s+){{0,3}}{_INSTITUTION}(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
+)
+
+
+def _affiliation_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One person placed at two institutions: 'Dr Amara Okafor at the University of Bern' / 'Amara
+    Okafor of the University of Geneva'."""
+    for ma in _AFFILIATION.finditer(text_a):
+        for mb in _AFFILIATION.finditer(text_b):
+            if ma.group("person").split()[-1] != mb.group("person").split()[-1]:
+                continue
+            oa, ob = ma.group("org").strip(), mb.group("org").strip()
+            if oa.lower() in ob.lower() or ob.lower() in oa.lower():
+                continue
+            expl = f"entity: {mb.group('person').split()[-1]} at {oa} vs {ob}"
+            return Conflict("entity", oa, ob, oa.lower(), ob.lower(), _clip(expl), 0.8, ma.span("org"), mb.span("org"))
     return None
 
 

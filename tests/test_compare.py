@@ -1200,3 +1200,18 @@ def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     )
     # a forecast against an outcome stays two moments
     assert "number" not in kinds(a, "The economy grew by 2.2% last year, the statistics office said.")
+
+
+def test_a_business_from_a_place_is_based_there() -> None:
+    a = "The ferry belongs to Bergen-based operator Nordsjø Linjer."
+    assert "entity" in kinds(a, "The ferry is run by Nordsjø Linjer, a small company from Stavanger.")
+    assert "entity" not in kinds(a, "The ferry is run by Nordsjø Linjer, a small company from Bergen.")
+
+
+def test_one_person_placed_at_two_institutions() -> None:
+    a = "The study was led by Dr Lena Brandt at the University of Zurich."
+    assert "entity" in kinds(a, "The study, led by Lena Brandt of the University of Basel, was published on Monday.")
+    assert "entity" not in kinds(a, "The study was led by Lena Brandt of the University of Zurich.")
+    # two people at two places: the conflict, if any, is the leader's name, not the institution
+    c = kinds(a, "The study was led by Tom Weiss of the University of Basel.")
+    assert "University" not in c["entity"].value_a

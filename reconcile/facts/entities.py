@@ -37,6 +37,12 @@ SEAT_WORDS = ("based", "headquartered", "registered", "incorporated", "located")
 """Words that give a thing's seat ('based in X', 'an X-based firm'): a place in the 'based' slot."""
 SEAT_RE = re.compile(r"\b(?:" + "|".join(SEAT_WORDS) + r")\b", re.IGNORECASE)
 """Any seat word: sentences without one hold no 'based' slot."""
+_ORG_FROM = re.compile(
+    r"\b(?:company|firm|operator|airline|carrier|bank|lender|insurer|manufacturer|maker|supplier|contractor"
+    r"|start-?up|retailer|shipowner|developer|broker)\s+from\s+$",
+    re.IGNORECASE,
+)
+"""A business 'from' a place ('a family company from Tilburg'): its seat, like 'based in'."""
 _BASED_RE = re.compile(r"^\s*-\s*(?:based|headquartered|registered)\b", re.IGNORECASE)
 
 
@@ -281,6 +287,9 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     bm = re.search(r"\b(?:" + "|".join(SEAT_WORDS) + r")\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
     if bm:
         return "based", bm.group().strip(), ""
+    fm = _ORG_FROM.search(before)
+    if fm:
+        return "based", fm.group().strip(), ""  # 'a family company from Tilburg': where the company is based
     # previous tokens: optional determiner/adjectives, preposition, optional verb before it
     k = first_idx - 1
     etype = ""
