@@ -1012,7 +1012,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (StoryError, SettingsError) as e:
-        print(f"reconcile: error: {e}", file=sys.stderr)
+        for problem in getattr(e, "problems", None) or [str(e)]:
+            print(f"reconcile: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     except WarehouseBusy as e:
         print(f"reconcile: error: {e}", file=sys.stderr)

@@ -9,6 +9,17 @@ class StoryError(ReconcileError):
     """A story folder or its manifest is unusable (exit code 2 when it is a manifest problem)."""
 
 
+class StoryErrors(StoryError):
+    """Several story folders or manifests are unusable; the CLI prints `problems` one line each.
+
+    As a string it is the first problem and how many more there are (still one line)."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        more = len(problems) - 1
+        super().__init__(problems[0] + (f" (and {more} more story error{'s' if more > 1 else ''})" if more else ""))
+
+
 class ArticleError(ReconcileError):
     """One article could not be read or extracted; the rest of the story goes on."""
 

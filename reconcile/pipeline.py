@@ -15,7 +15,7 @@ import numpy as np
 
 from . import embed
 from .align import DEFAULT_WEIGHTS, PairScores, align_story, story_features
-from .errors import ArticleError, ModelError, ReconcileError
+from .errors import ArticleError, ModelError, ReconcileError, StoryError, StoryErrors
 from .records import Article, Discrepancy, Sentence, Skip, StoryResult, StorySpec, slugify, stable_id
 from .segment import split_text
 from .settings import CALIBRATION_FILE, Settings
@@ -37,15 +37,25 @@ log = logging.getLogger(__name__)
 
 
 def load_stories(paths: Sequence[Path | str]) -> list[StorySpec]:
-    """Validate every path and manifest up front (no heavy imports); raises StoryError."""
-    specs = [load_story(p) for p in paths]
+    """Validate every path and manifest up front (no heavy imports); raises StoryError, or StoryErrors
+    naming every bad path and manifest when there are several (one run finds them all)."""
+    specs: list[StorySpec] = []
+    problems: list[str] = []
+    for p in paths:
+        try:
+            specs.append(load_story(p))
+        except StoryError as e:
+            problems.append(str(e))
     seen: dict[str, Path] = {}
     for s in specs:
         if s.story_id in seen:
-            from .errors import StoryError
-
-            raise StoryError(f"{s.manifest or s.folder}: story id {s.story_id!r} is also used by {seen[s.story_id]}")
-        seen[s.story_id] = s.manifest or s.folder
+            problems.append(f"{s.manifest or s.folder}: story id {s.story_id!r} is also used by {seen[s.story_id]}")
+        else:
+            seen[s.story_id] = s.manifest or s.folder
+    if len(problems) == 1:
+        raise StoryError(problems[0])
+    if problems:
+        raise StoryErrors(problems)
     return specs
 
 

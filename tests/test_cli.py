@@ -406,3 +406,26 @@ def test_a_story_given_twice_is_run_once_with_a_notice(tmp_path):
     import json
 
     assert [s["story_id"] for s in json.loads(r.stdout)["stories"]] == [manifest(good).get("id", "good")]
+
+
+def test_every_bad_manifest_of_a_run_is_reported_at_once(tmp_path):
+    """A folder of fifty stories with three wrong manifests takes one run to fix, not three."""
+    good = copy_story(STORIES[0], tmp_path / "a-good")
+    for name, text in (
+        ("b-syntax", 'id = "b"\n[[articles]\n'),
+        ("c-no-file", 'id = "c"\n[[articles]]\noutlet = "BBC"\n'),
+        ("d-same-id", f'id = "{manifest(good).get("id", "a-good")}"\n[[articles]]\noutlet = "BBC"\nfile = "x.html"\n'),
+    ):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "story.toml").write_text(text, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    r = run_cli("run", str(tmp_path), "--db", str(db))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [
+        f"reconcile: error: {tmp_path / 'b-syntax' / 'story.toml'}: invalid TOML: Expected ']]' at the end of an "
+        "array declaration (at line 2, column 11)",
+        f"reconcile: error: {tmp_path / 'c-no-file' / 'story.toml'}: article 1: article has neither 'file' nor 'url'",
+        f"reconcile: error: {(tmp_path / 'd-same-id' / 'story.toml').resolve()}: story id "
+        f"{manifest(good).get('id', 'a-good')!r} is also used by {(good / 'story.toml').resolve()}",
+    ]
+    assert not db.exists()
