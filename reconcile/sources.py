@@ -363,7 +363,18 @@ def read_article_file(story: StorySpec, spec: ArticleSpec, max_bytes: int) -> Ra
         raise ArticleError(f"{shown}: file is empty")
     if looks_binary(data):
         raise ArticleError(f"{shown}: binary data, not an HTML or text page")
+    if kind != "html" and looks_like_html(data):
+        log.warning("%s: an HTML page in a .%s file; read as HTML", shown, kind)
+        kind = "html"
     return RawArticle(spec=spec, source=str(shown), data=data, kind=kind, url=spec.url)
+
+
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether a page begins as an HTML document does (a page saved as .txt keeps its markup)."""
+    return bool(_HTML_START.match(data[:2048]))
 
 
 UNICODE_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")

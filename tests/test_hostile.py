@@ -191,3 +191,16 @@ def test_pure_stages_survive_any_text(text):
 
     extract_facts(text)
     compare_pair(text, text[::-1])
+
+
+@pytest.mark.parametrize("name", ["saved.txt", "saved.md"])
+def test_an_html_page_saved_as_text_is_read_as_html(tmp_path, settings, caplog, name):
+    """`curl -o page.txt` keeps the markup; read as text, the tags became part of the sentences."""
+    saved = "<!DOCTYPE html>\n" + page(f"<p>{PROSE}</p>", "Budget vote")
+    folder = story(tmp_path, "s", {"Good": ("good.html", page(f"<p>{PROSE}</p>")), "Saved": (name, saved)})
+    res = prepare_story(load_stories([folder])[0], settings)
+    assert not res.skips and [a.outlet for a in res.articles] == ["Good", "Saved"]
+    text = res.articles[1].text
+    assert "twelve new schools" in text and "<" not in text and "Budget vote" not in text
+    kind = name.rsplit(".", 1)[1]
+    assert f"{folder / name}: an HTML page in a .{kind} file; read as HTML" in caplog.messages
