@@ -361,6 +361,10 @@ def read_article_file(story: StorySpec, spec: ArticleSpec, max_bytes: int) -> Ra
         raise ArticleError(f"{shown}: file is over the {max_bytes:,}-byte limit; refused")
     if not data.strip():
         raise ArticleError(f"{shown}: file is empty")
+    utf16 = bomless_utf16(data)
+    if utf16:
+        log.warning("%s: %s text without a byte-order mark; read as such", shown, utf16.upper())
+        data = (b"\xff\xfe" if utf16 == "utf-16-le" else b"\xfe\xff") + data  # decoding goes by the mark
     if looks_binary(data):
         raise ArticleError(f"{shown}: binary data, not an HTML or text page")
     if kind != "html" and looks_like_html(data):
@@ -379,6 +383,23 @@ def looks_like_html(data: bytes) -> bool:
 
 UNICODE_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
 """Byte-order marks of UTF-32 and UTF-16 text (longest first): its NUL bytes are text, not binary data."""
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text saved as UTF-16 without a byte-order mark (as some Windows
+    tools do): mostly Latin text, so every other byte is NUL and the rest are not, and it decodes to
+    printable text. None otherwise (a byte-order mark already says it, or it is not such text)."""
+    head = data[:4096]
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 32 or data.startswith(UNICODE_BOMS):
+        return None
+    even, odd = head[0::2], head[1::2]
+    for enc, nuls, chars in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls.count(0) >= 0.9 * len(nuls) and chars.count(0) <= 0.02 * len(chars):
+            text = head.decode(enc, errors="replace")
+            if sum(c.isprintable() or c.isspace() for c in text) >= 0.98 * len(text):
+                return enc
+    return None
 
 
 def looks_binary(data: bytes) -> bool:

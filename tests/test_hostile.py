@@ -204,3 +204,20 @@ def test_an_html_page_saved_as_text_is_read_as_html(tmp_path, settings, caplog, 
     assert "twelve new schools" in text and "<" not in text and "Budget vote" not in text
     kind = name.rsplit(".", 1)[1]
     assert f"{folder / name}: an HTML page in a .{kind} file; read as HTML" in caplog.messages
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["nobom.html", "nobom.txt"])
+def test_utf16_text_without_a_byte_order_mark_is_read(tmp_path, settings, caplog, encoding, name):
+    """Some Windows tools save UTF-16 with no mark; its NUL bytes made it 'binary data' and it was skipped."""
+    body = page(f"<p>{PROSE} Café owners stayed calm.</p>", "Budget vote") if name.endswith(".html") else PROSE
+    folder = story(
+        tmp_path, "s", {"Good": ("good.html", page(f"<p>{PROSE}</p>")), "Wide": (name, body.encode(encoding))}
+    )
+    res = prepare_story(load_stories([folder])[0], settings)
+    assert not res.skips and [a.outlet for a in res.articles] == ["Good", "Wide"]
+    assert "twelve new schools" in res.articles[1].text and "\x00" not in res.articles[1].text
+    if name.endswith(".html"):
+        assert "Café owners" in res.articles[1].text
+    shown = encoding.upper()
+    assert f"{folder / name}: {shown} text without a byte-order mark; read as such" in caplog.messages
