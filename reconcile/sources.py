@@ -17,7 +17,7 @@ from pydantic import BeforeValidator, Field, ValidationError, field_validator, m
 
 from .errors import ArticleError, StoryError
 from .records import ArticleSpec, StorySpec, slugify
-from .validation import NonEmptyStr, Table, first_problem, non_empty, plain, problem, type_name
+from .validation import Table, first_problem, non_empty, plain, problem, type_name
 
 __all__ = ["type_name"]  # re-exported: watchlist and outlets name types in their messages too
 
@@ -172,9 +172,17 @@ def _optional_string(v: Any) -> str | None:
 def _story_id(v: Any) -> str | None:
     if v is None:
         return None
+    return _name(v)
+
+
+def _name(v: Any) -> str:
+    """A story id or outlet name: shown in tables and reports, used in file names and joins."""
     v = non_empty(v)
-    if len(v) > 200 or any(ord(c) < 32 for c in v):
-        raise problem("must be at most 200 printable characters")
+    control = next((c for c in v if ord(c) < 32 or 127 <= ord(c) < 160), None)
+    if control is not None:
+        raise problem(f"holds a control character (U+{ord(control):04X}); use printable characters only")
+    if len(v) > 200:
+        raise problem(f"is {len(v)} characters long; at most 200")
     return v
 
 
@@ -202,7 +210,7 @@ class ArticleEntry(Table):
     """One [[articles]] table of a story manifest."""
 
     ALLOWED: ClassVar[str] = "outlet, file, url, published"
-    outlet: NonEmptyStr
+    outlet: Annotated[str, BeforeValidator(_name)]
     """The outlet's name as readers know it ('Associated Press')."""
     file: Annotated[str | None, BeforeValidator(_optional_string)] = None
     """The page or text, relative to the story folder."""

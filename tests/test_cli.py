@@ -429,3 +429,29 @@ def test_every_bad_manifest_of_a_run_is_reported_at_once(tmp_path):
         f"{manifest(good).get('id', 'a-good')!r} is also used by {(good / 'story.toml').resolve()}",
     ]
     assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        (
+            'outlet = "Alpha\\u0007News"',
+            "article 1: 'outlet' holds a control character (U+0007); use printable characters only",
+        ),
+        (
+            'outlet = "Alpha\\nNews"',
+            "article 1: 'outlet' holds a control character (U+000A); use printable characters only",
+        ),
+        (f'outlet = "{"A" * 201}"', "article 1: 'outlet' is 201 characters long; at most 200"),
+    ],
+)
+def test_an_outlet_name_with_control_characters_is_a_manifest_error(tmp_path, line, problem):
+    """An outlet's name is shown in tables and reports and made into file names; a bell or a newline in it
+    was stored as is."""
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "a.html").write_text("<html><body><p>Text.</p></body></html>", encoding="utf-8")
+    (folder / "story.toml").write_text(f'id = "s"\n[[articles]]\n{line}\nfile = "a.html"\n', encoding="utf-8")
+    r = run_cli("run", str(folder), "--db", str(tmp_path / "w.duckdb"))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [f"reconcile: error: {folder / 'story.toml'}: {problem}"]
