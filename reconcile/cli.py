@@ -641,10 +641,20 @@ def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
     return EXIT_STORY if summary.failed else EXIT_OK
 
 
+def _not_a_story_folder(folder: Path, command: str) -> None:
+    """StoryError when the folder of labelled stories given is one story folder itself."""
+    if (folder / "story.toml").is_file():
+        raise StoryError(
+            f"{folder}: a story folder; `reconcile {command}` reads the folder that holds story folders "
+            f"(here {folder.resolve().parent})"
+        )
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     settings = _settings(args, model=args.model, align_threshold=args.threshold)
+    _not_a_story_folder(args.fixtures, "eval")
     report = evaluate(args.fixtures, settings, args.gold).as_dict()
     discovery = args.fixtures / "discovery"
     if args.gold is None and (discovery / "outlets.toml").is_file() and (discovery / "truth.toml").is_file():
@@ -702,6 +712,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     from .evaluate import calibrate
 
     settings = _settings(args, model=args.model)
+    _not_a_story_folder(args.fixtures, "calibrate")
     sets = [(args.fixtures, None)] + [(Path(r), Path(g)) for r, g in args.gold_set]
     out = calibrate(sets, settings, write=not args.dry_run, min_precision=args.min_precision, verdicts_db=args.verdicts)
     names = list(out["curve"])

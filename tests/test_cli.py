@@ -455,3 +455,16 @@ def test_an_outlet_name_with_control_characters_is_a_manifest_error(tmp_path, li
     r = run_cli("run", str(folder), "--db", str(tmp_path / "w.duckdb"))
     assert r.returncode == 2
     assert r.stderr.splitlines() == [f"reconcile: error: {folder / 'story.toml'}: {problem}"]
+
+
+@pytest.mark.parametrize("command", ["eval", "calibrate"])
+def test_eval_given_one_story_folder_says_which_folder_it_wants(tmp_path, command):
+    """It said 'no story folders with story.toml and truth.toml' of a folder holding both."""
+    story = tmp_path / "stories" / "one"
+    shutil.copytree(STORIES[0], story)
+    r = run_cli(command, str(story))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == [
+        f"reconcile: error: {story}: a story folder; `reconcile {command}` reads the folder that holds story "
+        f"folders (here {tmp_path / 'stories'})"
+    ]
