@@ -169,6 +169,20 @@ def _optional_string(v: Any) -> str | None:
     return v
 
 
+def _optional_path(v: Any) -> str | None:
+    v = _optional_string(v)
+    if v is not None and not v.strip():
+        raise problem("is empty; name the article's file, or leave 'file' out and give its 'url'")
+    return v
+
+
+def _optional_url(v: Any) -> str | None:
+    v = _optional_string(v)
+    if v is not None and not v.strip():
+        raise problem("is empty; give the page's http(s) URL, or leave 'url' out")
+    return v
+
+
 def _story_id(v: Any) -> str | None:
     if v is None:
         return None
@@ -212,9 +226,9 @@ class ArticleEntry(Table):
     ALLOWED: ClassVar[str] = "outlet, file, url, published"
     outlet: Annotated[str, BeforeValidator(_name)]
     """The outlet's name as readers know it ('Associated Press')."""
-    file: Annotated[str | None, BeforeValidator(_optional_string)] = None
+    file: Annotated[str | None, BeforeValidator(_optional_path)] = None
     """The page or text, relative to the story folder."""
-    url: Annotated[str | None, BeforeValidator(_optional_string)] = None
+    url: Annotated[str | None, BeforeValidator(_optional_url)] = None
     """Where the article was published; fetched when there is no file."""
     published: Annotated[str | None, BeforeValidator(_published)] = None
     """A TOML date or datetime, or an ISO string."""

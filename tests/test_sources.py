@@ -31,6 +31,14 @@ def write_story(tmp_path, toml: str):
         ),
         ('[[articles]]\noutlet = "BBC"\nfile = 7\n', "article 1: 'file' must be a string, got an integer"),
         ('[[articles]]\noutlet = "BBC"\nurl = "ftp://x/y"\n', "'url' must be an http(s) URL"),
+        (
+            '[[articles]]\noutlet = "BBC"\nfile = " "\n',
+            "article 1: 'file' is empty; name the article's file, or leave 'file' out and give its 'url'",
+        ),
+        (
+            '[[articles]]\noutlet = "BBC"\nfile = "a.html"\nurl = ""\n',
+            "article 1: 'url' is empty; give the page's http(s) URL, or leave 'url' out",
+        ),
         ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = "yesterday"\n', "'published' is not a date"),
         ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = 2025\n', "'published' must be a date or a string"),
         ('[[articles]]\noutlet = "BBC"\nfile = "a.html"\nouttlet = "x"\n', "unknown key(s) 'outtlet'"),
