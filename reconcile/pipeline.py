@@ -186,7 +186,10 @@ def extract_one(raw: RawArticle, story_id: str, settings: Settings) -> tuple[Art
     article = extract_article(raw, story_id)
     sentences = segment_article(article)
     if len(sentences) < settings.min_article_sentences:
-        raise ArticleError(f"{raw.source}: no article found (only {len(sentences)} sentence(s) of text)")
+        raise ArticleError(
+            f"{raw.source}: no article found (only {len(sentences)} sentence(s) of text; "
+            f"min_article_sentences is {settings.min_article_sentences})"
+        )
     if len(sentences) > settings.max_article_sentences:
         raise ArticleError(
             f"{raw.source}: {len(sentences):,} sentences, over the "

@@ -99,6 +99,11 @@ def test_other_language_script_tags_and_long_sentences(tmp_path, db):
             "over the 2,000-sentence limit",
         ),
         (
+            "one.html",
+            page("<p>" + ", and ".join(f"lane {i} of the road was closed" for i in range(300)) + ".</p>"),
+            "no article found (only 1 sentence(s) of text; min_article_sentences is 3)",
+        ),
+        (
             "nav.html",
             "<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav><p>Subscribe</p></body></html>",
             "no article",
