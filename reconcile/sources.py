@@ -53,7 +53,7 @@ def load_story(path: Path | str) -> StorySpec:
             return _load_manifest(path)
         raise StoryError(f"{path}: expected a story folder or a story.toml file")
     manifest = path / MANIFEST
-    if manifest.is_file():
+    if os.path.lexists(manifest):  # a folder, a dangling link or a loop named story.toml is an error, not ignored
         return _load_manifest(manifest)
     files = sorted(
         p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")

@@ -87,6 +87,23 @@ def test_folder_without_manifest_reads_pages(tmp_path):
     assert all(a.outlet is None for a in spec.articles)
 
 
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda m: m.mkdir(), "is a directory, not a story manifest"),
+        (lambda m: m.symlink_to("gone.toml"), "no such file"),
+        (lambda m: m.symlink_to("story.toml"), "cannot read (Too many levels of symbolic links)"),
+    ],
+)
+def test_a_story_toml_that_is_no_file_is_an_error_not_ignored(tmp_path, make, message):
+    """The folder was read as one without a manifest: its pages' outlets guessed, its ids and dates dropped."""
+    (tmp_path / "a.html").write_text("<p>Hello there.</p>", encoding="utf-8")
+    make(tmp_path / "story.toml")
+    with pytest.raises(StoryError) as e:
+        load_story(tmp_path)
+    assert str(e.value) == f"{tmp_path / 'story.toml'}: {message}"
+
+
 def test_toml_dates_are_accepted(tmp_path):
     d = write_story(tmp_path, '[[articles]]\noutlet = "BBC"\nfile = "a.html"\npublished = 2025-09-11\n')
     assert load_story(d).articles[0].published == "2025-09-11"
