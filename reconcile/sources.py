@@ -9,7 +9,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
 
@@ -268,6 +268,7 @@ def _load_manifest(manifest: Path) -> StorySpec:
             f"{manifest}: {first_problem(e, StoryManifest, lambda at: f'article {at[1] + 1}: ')}"
         ) from None
     _one_article_per_outlet_and_file(manifest, m.articles)
+    _warn_of_future_dates(manifest, m.articles)
     # A file is resolved here but checked for escapes when read, so one bad entry only skips that article.
     specs = [
         ArticleSpec(
@@ -309,6 +310,20 @@ def _one_article_per_outlet_and_file(manifest: Path, articles: Sequence[ArticleE
             if path in files:
                 raise StoryError(f"{manifest}: article {i}: file {a.file!r} is article {files[path]}'s file too")
             files[path] = i
+
+
+def _warn_of_future_dates(manifest: Path, articles: Sequence[ArticleEntry]) -> None:
+    """A 'published' more than a day ahead is most likely a typo (2062 for 2026); it is kept, with a
+    warning, since the conflicts' explanations read the order of publication from it."""
+    now = datetime.now(timezone.utc)
+    for i, a in enumerate(articles, 1):
+        when = parse_datetime(a.published)
+        if when is None:
+            continue
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        if when > now + timedelta(days=1):
+            log.warning("%s: article %d: 'published' %s is in the future", manifest, i, a.published)
 
 
 def parse_datetime(value: str | None) -> datetime | None:

@@ -150,3 +150,15 @@ def test_a_folder_named_as_an_article_is_an_article_error(tmp_path):
     with pytest.raises(ArticleError) as e:
         read_article_file(spec, spec.articles[0], 1000)
     assert str(e.value) == f"{d / 'pages.html'}: a folder, not a file"
+
+
+def test_a_publication_date_in_the_future_is_kept_with_a_warning(tmp_path, caplog):
+    """2062 for 2026: every claim of that outlet would read as the later report of the story."""
+    d = write_story(
+        tmp_path,
+        GOOD_ARTICLE.replace('file = "a.html"', 'file = "a.html"\npublished = "2099-01-01T09:00:00Z"')
+        + '[[articles]]\noutlet = "ITV"\nfile = "b.html"\npublished = 2020-05-01\n',
+    )
+    spec = load_story(d)
+    assert [a.published for a in spec.articles] == ["2099-01-01T09:00:00Z", "2020-05-01"]
+    assert caplog.messages == [f"{d / 'story.toml'}: article 1: 'published' 2099-01-01T09:00:00Z is in the future"]
