@@ -65,10 +65,11 @@ def decode(raw: RawArticle) -> str:
 
 # Wire datelines at the start of the first paragraph:
 #   "MINSK, Sept 11 (Reuters) - ", "VILNIUS, Lithuania (AP) — ", "NEW DELHI: ", "LONDON — ",
-#   "GENEVA, March 3 (Reuters) -", "KYIV, Ukraine, Jan. 5 (AFP) - ", "WASHINGTON (AP) --".
+#   "GENEVA, March 3 (Reuters) -", "KYIV, Ukraine, Jan. 5 (AFP) - ", "WASHINGTON (AP) --",
+#   "COLOGNE (Germany) (AFP) - " (the country in brackets before the agency's).
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}"
-_REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2})?"
+_REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][a-z][\w.'’ -]{1,30}\)(?=\s*\())?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
 _SEP = r"\s*(?:[-–—]{1,2}|:)\s+"
@@ -96,7 +97,7 @@ _BOILER = [
     r"(also read|read also|also see|see also|also watch|read more|watch)\s*[|:>»].*",
     r".*\bsyndicated feed\b.*",
     r".*[.!?)]\s*\(?(photo|picture|image|photograph|video)s?( credit)?\s*:\s*[^.!?]{2,60}\)?",
-    r"related( stories| articles| coverage)?:.*",
+    r"related( stories| articles?| coverage| content)?:.*",
     r"\(?(additional )?(reporting|writing|editing|compiled|graphics|fact[- ]checking) by .*",
     r"our standards:.*",
     r"(share|share this( article| story)?|copy link|link copied|print|email|save|comments?( \d+)?)",
@@ -108,7 +109,14 @@ _BOILER = [
     r"all rights reserved.*",
     r"(photo|image|picture|video|illustration)( credit)?:.*",
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
-    r"this (story|article) (has been|was) (updated|corrected).*",
+    r"this (story|article) (has been|was) (updated|corrected|amended).*",
+    # correction notes ("Correction: A previous version of this story misspelled ...")
+    r"(correction|clarification)s?\s*:.*",
+    r"(an?|the) (earlier|previous|original) version of this (story|article|report)\b.*",
+    r"(an?|the) (earlier|previous) version (gave|said|stated|misspelt|misspelled|misidentified|misnamed|named|had|"
+    r"referred|described|incorrectly|wrongly|mistakenly)\b.*",
+    r"\(end\)",  # Yonhap's sign-off
+    r"(the )?(australian associated press|associated press|agence france-presse|press association|canadian press)\.?",
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
     # contact lines, affiliate disclosures, reading times, source credits
     r"(have a (news )?tip\?|reach (the )?(reporters?|writers?|authors?|him|her|them) (on twitter )?at\b).*",
@@ -183,6 +191,16 @@ _HAS_END = re.compile(rf"[{_END}][\"”’')\]」』]*$")
 """Sentence-final punctuation, Japanese and Chinese full stops included, before closing quotes."""
 
 
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ "
+    r"(?:(?:covers|writes about|reports on)\b[^.\d]{3,120}"
+    r"|is\b[^.\d]{0,90}\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor)\b[^.\d]{0,80})\.?$"
+)
+"""The author box's line ("Miranda Holt is the Guardian's Nordic correspondent, based in Oslo.",
+"Seo Ji-eun covers the chip and electronics industries."): a full name, then the journalist's job,
+no figure. Only trailing paragraphs are dropped for it."""
+
+
 def is_boilerplate(par: str, structured: bool = False) -> bool:
     """A paragraph that is page furniture rather than article prose.
 
@@ -223,9 +241,11 @@ _AGENCY_LAST_DATELINE = re.compile(
 """A wire dateline with the place in title case and a full date ("Lisbon, 26 Nov 2026 (Lusa) - ")."""
 
 _TITLE_AGENCY_DATELINE = re.compile(
-    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}}\s+\((?:Lusa|AGI|{_WIRES})\)){_SEP}(?=[\"“‘'{_UP}0-9])"
+    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}}(?:\s+\([A-Z][a-z][\w .'’-]{{1,30}}\)|,\s+[A-Z][a-z]+)?"
+    rf"\s+\((?:Lusa|AGI|{_WIRES})\)){_SEP}(?=[\"“‘'{_UP}0-9])"
 )
-"""A title-case place and the agency, as agency websites print it ("Calais (AFP) - ", "Frankfurt (dpa) - ")."""
+"""A title-case place and the agency, as agency websites print it ("Calais (AFP) - ", "Frankfurt (dpa) - ",
+"Cologne (Germany) (AFP) - ")."""
 
 
 def split_dateline(par: str) -> tuple[str | None, str]:
@@ -304,6 +324,9 @@ def clean_paragraphs(
     # trailing credit line glued to the last paragraph too.
     if out:
         out[-1] = re.sub(r"\s*\((?:additional )?reporting by [^)]*\)\s*$", "", out[-1], flags=re.I)
+    # the author box's lines, when they close the article (in the body a sentence like it is news)
+    while len(out) > 1 and _AUTHOR_BIO.match(out[-1]):
+        out.pop()
     return [p for p in out if p], dateline
 
 

@@ -67,6 +67,9 @@ def test_metadata_columns(story, art):
         # the place in title case and the agency, as agency websites print it
         ("Calais (AFP) - Trawlers blocked the port.", "Calais (AFP)", "Trawlers blocked the port."),
         ("Frankfurt (dpa) - The race started late.", "Frankfurt (dpa)", "The race started late."),
+        # the country in brackets before the agency's
+        ("BERGEN (Norway) (AFP) - The ferry sailed.", "BERGEN (Norway) (AFP)", "The ferry sailed."),
+        ("Bergen (Norway) (AFP) - The ferry sailed.", "Bergen (Norway) (AFP)", "The ferry sailed."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
@@ -135,6 +138,13 @@ def test_ordinary_sentences_keep_their_start(par):
         # the publisher's appeal for reader money
         "Our journalism is free to read because readers fund it. Please consider a contribution.",
         "Please consider making a donation today.",
+        # correction notes, Yonhap's sign-off, an agency's name alone, a related link's lead-in
+        "Correction: A previous version of this story misspelled the name of the harbour.",
+        "An earlier version gave the wrong date for the vote.",
+        "This article was amended on 3 March 2026.",
+        "(END)",
+        "Australian Associated Press",
+        "Related article: Harbour council votes again",
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -157,6 +167,9 @@ def test_furniture_is_boilerplate(par):
         "The charity said it would consider a donation from the club.",
         "Lawyers for the two men said the 24/7 hotline had failed.",
         "Calais (the port town) was blockaded for a day.",
+        "Corrections officers walked out on Monday.",
+        "The Associated Press reported the vote first.",
+        "An earlier version of the bill had been rejected in May.",
     ],
 )
 def test_prose_is_not_boilerplate(par):
@@ -502,3 +515,17 @@ def test_the_appeal_for_reader_support_is_pruned():
     )
     text = html_article(f"<html><body><article>{BODY}{epic}</article></body></html>").text
     assert all(p in text for p in PROSE) and "paywall" not in text
+
+
+def test_the_author_box_line_closing_an_article_is_dropped_and_kept_inside_it():
+    body = [
+        "Jo Lind is a reporter for the Harbour News who was detained at the port on Monday.",
+        "The council said it would ask for her release.",
+    ]
+    pars, _ = clean_paragraphs(body + ["Maja Berg is the Harbour News's port correspondent, based in Bergen."])
+    assert pars == body
+    pars, _ = clean_paragraphs(body + ["Maja Berg covers shipping and the fisheries."])
+    assert pars == body
+    # a bio-like sentence that is news, at the end: a figure or a clause of its own keeps it
+    last = "Jo Lind is a reporter who has covered the port since 2019."
+    assert clean_paragraphs(body + [last])[0][-1] == last
