@@ -390,7 +390,8 @@ _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
     r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\bat\s+(midday|noon|lunchtime)\b"
-    r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:up|down|higher|lower)\b"
+    r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
+    r"(?:up|down|higher|lower)\b"
     r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b)",
     re.IGNORECASE,
 )
@@ -851,7 +852,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
                 continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
-            shared_act = bool(_event_words(fa.text, a.span) & _event_words(fb.text, b.span))
+            shared = _event_words(fa.text, a.span) & _event_words(fb.text, b.span)
+            shared_act = bool(shared)
+            if shared_act and _other_objects(fa.text, a.span, fb.text, b.span, shared):
+                continue  # 'beat Barcelona in the semi-finals on Saturday' / 'Barcelona beat Veszprém on
+                # Sunday': one verb, two matches
             if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
                 shared_act = True  # the two spans of years were read as one tenure
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
@@ -926,6 +931,32 @@ def _year_act(text: str, t: TimeRef) -> set[str]:
     across the preposition that introduces it ('has led House Democrats since 2002'), and after it."""
     left = _LEAD_PREP.sub("", text[: t.span[0]].rstrip())
     return _event_words(left + " @ " + text[t.span[1] :], (len(left) + 1, len(left) + 2))
+
+
+def _act_object(text: str, span: tuple[int, int], acts: set[str]) -> set[str] | None:
+    """The name right after the dated clause's act ('beat Barcelona' -> {'barcelona'}), or None."""
+    left = _CLAUSE_END.split(text[: span[0]])[-1]
+    right = _CLAUSE_END.split(text[span[1] :])[0]
+    words = re.findall(r"[\w'’-]+", left + " " + right)
+    for k, w in enumerate(words):
+        if w[0].isupper() or (syn(stem(w.lower())) not in acts and stem(w.lower()) not in acts):
+            continue
+        j = k + 1
+        while j < len(words) and words[j].lower() in {"the", "a", "an"}:
+            j += 1
+        name = []
+        while j < len(words) and words[j][0].isupper():
+            name.append(words[j].lower().removesuffix("'s").removesuffix("’s"))
+            j += 1
+        return set(name) if name else None
+    return None
+
+
+def _other_objects(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int], acts: set[str]) -> bool:
+    """Whether the act both dated clauses share has a named object on each side, and not the same one:
+    two acts of one kind ('beat Barcelona on Saturday' / 'beat Veszprém on Sunday')."""
+    oa, ob = _act_object(text_a, span_a, acts), _act_object(text_b, span_b, acts)
+    return oa is not None and ob is not None and not (oa & ob)
 
 
 def _content_stems(words: list[str]) -> set[str]:
@@ -1043,7 +1074,13 @@ def _labels_event(text: str, t: TimeRef) -> bool:
 def _single_event(text: str, max_words: int = 25) -> bool:
     """A sentence no longer than a typical news sentence (about 25 words), whose time reference dates
     its one main event; longer ones often carry several events."""
-    return len(text.split()) <= max_words
+    return len(text.split()) <= max_words and not _TWO_CLAUSES.search(text)
+
+
+_TWO_CLAUSES = re.compile(r",\s+(?:while|whereas)\s+[A-Z]|;\s")
+"""Two main clauses side by side, the second with a named subject of its own ('beat Barcelona on
+Saturday, while Magdeburg knocked out Veszprém'; not 'at 11:47 p.m., while most residents were
+asleep'): two events, whichever one a time reference dates."""
 
 
 _TIME_CONTEXT = {

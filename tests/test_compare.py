@@ -1215,3 +1215,26 @@ def test_one_person_placed_at_two_institutions() -> None:
     # two people at two places: the conflict, if any, is the leader's name, not the institution
     c = kinds(a, "The study was led by Tom Weiss of the University of Basel.")
     assert "University" not in c["entity"].value_a
+
+
+def test_a_participle_after_an_adverb_is_no_past_tense() -> None:
+    # published on a Thursday: 'would be formally declared on Friday' is the next day, 'today' in a
+    # Friday paper the same one
+    thu = datetime(2026, 11, 26, 17, 0)
+    fri = datetime(2026, 11, 27, 6, 0)
+    a = "The commission said the result would be formally declared on Friday."
+    assert compare_pair(a, "The result will be formally declared today.", thu, fri) == []
+
+
+def test_closed_with_the_figure_before_higher_is_the_close() -> None:
+    a = "Shares of the chipmaker rose 4.1 percent in early trading, while the index gained 0.4 percent."
+    assert "number" not in kinds(a, "The shares closed 2.2% higher, outpacing a 0.9% gain in the index.")
+
+
+def test_one_act_with_two_named_objects_is_two_events() -> None:
+    a = "Aalborg beat Kiel on Saturday."
+    assert "date" not in kinds(a, "Aalborg beat Flensburg on Sunday.")
+    assert "date" in kinds(a, "Aalborg beat Kiel on Sunday.")
+    # a second main clause with its own subject: the date may be either clause's
+    b = "Aalborg beat Kiel in the semi-final on Saturday, while Flensburg knocked out Veszprém."
+    assert "date" not in kinds(b, "Earlier on Sunday, Kiel beat Veszprém in the match for third place.")

@@ -145,6 +145,14 @@ def _is_past_word(w: str, prev: str) -> bool:
     return w.endswith("ed") and len(w) > 4
 
 
+def _before(words: list[str], k: int) -> str:
+    """The word before words[k], an adverb in between passed over ('will be formally declared')."""
+    j = k - 1
+    while j > 0 and words[j].endswith("ly") and len(words[j]) > 4:
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -155,7 +163,7 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"
         if w == "to" and k > 0 and left[k - 1] in INTENT_VERBS:
             return "future"  # 'agreed to hold talks in the autumn'
-        if _is_past_word(w, left[k - 1] if k > 0 else ""):
+        if _is_past_word(w, _before(left, k)):
             return "past"
     right = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", text[end : end + 60].lower())[:6]
     for k, w in enumerate(right):
