@@ -22,6 +22,22 @@ log = logging.getLogger(__name__)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
+def _single_byte_text(data: bytes) -> str | None:
+    """The bytes as Windows-1252 (a superset of Latin-1), when that reads as text: a few accented
+    letters among ASCII ('café', 'Zürich' saved by an old editor), no control characters, none of
+    the five bytes the code page leaves undefined. None otherwise (other encodings, binary data)."""
+    high = sum(b >= 0x80 for b in data)
+    if not high or high > len(data) // 10:
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if any(ord(c) < 32 and c not in "\t\n\r\f" for c in text):
+        return None
+    return text
+
+
 def decode(raw: RawArticle) -> str:
     """Decode page bytes: BOM, then a declared charset (HTML), then strict UTF-8.
 
@@ -40,7 +56,9 @@ def decode(raw: RawArticle) -> str:
         m = _CHARSET.search(data[:4096])
         if m:
             enc = m.group(1).decode("ascii", "ignore").lower()
-            if enc not in ("utf-8", "utf8"):
+            # a charset read from the bytes as ASCII cannot be UTF-16 or UTF-32 (no byte-order mark
+            # here): browsers read such a page as UTF-8, and so do we
+            if enc not in ("utf-8", "utf8") and not enc.startswith(("utf-16", "utf-32", "ucs-2", "ucs2")):
                 try:
                     return data.decode(enc)
                 except (LookupError, UnicodeDecodeError):
@@ -48,6 +66,10 @@ def decode(raw: RawArticle) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
+        latin = _single_byte_text(data)
+        if latin is not None:
+            log.warning("%s: not UTF-8 and no charset declared; read as Windows-1252 (Latin-1)", raw.source)
+            return latin.replace("\x00", "")
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
         if bad > max(3, len(text) // 200):

@@ -529,3 +529,27 @@ def test_the_author_box_line_closing_an_article_is_dropped_and_kept_inside_it():
     # a bio-like sentence that is news, at the end: a figure or a clause of its own keeps it
     last = "Jo Lind is a reporter who has covered the port since 2019."
     assert clean_paragraphs(body + [last])[0][-1] == last
+
+
+def _raw(data: bytes, kind: str = "html"):
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    return RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", data, kind, None)
+
+
+def test_a_latin1_page_without_a_charset_keeps_its_accents():
+    from reconcile.extract import decode
+
+    text = "<html><body><p>The café on the quay in Zürich reopened on Monday, the council said.</p></body></html>"
+    assert decode(_raw(text.encode("latin-1"))) == text
+    # mostly undecodable bytes are still refused
+    with pytest.raises(Exception, match="not valid UTF-8"):
+        decode(_raw(b"<p>" + bytes(range(128, 256)) * 50 + b"</p>"))
+
+
+def test_a_utf16_charset_on_an_ascii_page_is_read_as_utf8():
+    from reconcile.extract import decode
+
+    text = '<html><head><meta charset="utf-16"></head><body><p>The quay was widened by ten metres.</p></body></html>'
+    assert decode(_raw(text.encode("utf-8"))) == text
