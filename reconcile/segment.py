@@ -12,9 +12,10 @@ from collections.abc import Iterator
 
 from reconcile.facts.lexicon import ABBREVIATED_TITLES, NONFINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
-_CANDIDATE = re.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+)|[。！？]+[」』”’"')）\]]*""")
-_CJK_STOP = re.compile(r"[。！？]")
-"""Japanese and Chinese sentence ends: always a boundary, with or without a space after."""
+_CANDIDATE = re.compile(r"""[.!?…؟]+["”’'»)\]]*(?=\s+)|[。！？।॥۔]+[」』”’"')）\]]*""")
+_CJK_STOP = re.compile(r"[。！？।॥۔]")
+"""Japanese and Chinese sentence ends, and the Devanagari danda and Urdu full stop: always a
+boundary, with or without a space after."""
 _NEXT = re.compile(r"""\s+(["“‘'«(\[]*)(\S+)""")
 _TOKEN_BEFORE = re.compile(r"""(\S+?)[.!?…]+["”’'»)\]]*$""")
 
@@ -25,7 +26,7 @@ def _is_boundary(text: str, end: int) -> bool:
     while run_start > 0 and text[run_start - 1] in "\"”’'»)]":
         run_start -= 1
     punct_end = run_start
-    while run_start > 0 and text[run_start - 1] in ".!?…":
+    while run_start > 0 and text[run_start - 1] in ".!?…؟":
         run_start -= 1
     punct = text[run_start:punct_end]
     closing = text[punct_end:end]
@@ -34,10 +35,12 @@ def _is_boundary(text: str, end: int) -> bool:
         return True
     opener, nxt = m.group(1), m.group(2)
     first = nxt[0]
-    # A sentence starts with an upper-case letter, a digit, or a quote/bracket.
-    if not (first.isupper() or first.isdigit() or opener):
+    # A sentence starts with an upper-case letter, a digit, or a quote/bracket; in a script without
+    # letter case (Arabic, Hebrew, Devanagari, Thai) with any letter.
+    caseless = first.isalpha() and not (first.isupper() or first.islower())
+    if not (first.isupper() or first.isdigit() or opener or caseless):
         return False
-    if "!" in punct or "?" in punct or "…" in punct:
+    if "!" in punct or "?" in punct or "…" in punct or "؟" in punct:
         # '"Are you free?" he asked.' -> the next word is lower case and was rejected above.
         return True
     # A full stop: look at the token it ends.

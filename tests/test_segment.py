@@ -1,6 +1,6 @@
 import pytest
 
-from reconcile.segment import split_text
+from reconcile.segment import split_paragraph, split_text
 
 
 def sentences(text: str) -> list[str]:
@@ -54,3 +54,12 @@ def test_offsets_index_into_text():
 def test_long_text_is_linear_enough():
     text = " ".join(f"Sentence number {i} is here." for i in range(20000))
     assert len(split_text(text)) == 20000
+
+
+def test_scripts_without_letter_case_are_split():
+    arabic = "انهار جسر في المدينة يوم الاثنين. قالت الشرطة إن ثلاثة أشخاص أصيبوا؟ وأغلقت السلطات الطريق."
+    hindi = "सरकार ने सोमवार को बजट पेश किया। विपक्ष ने इसका विरोध किया। संसद में हंगामा हुआ।"
+    hebrew = "מזג האוויר היה חם. הכביש נסגר."
+    assert [len(list(split_paragraph(t))) for t in (arabic, hindi, hebrew)] == [3, 3, 2]
+    # lower case after a full stop still continues the sentence in a cased script
+    assert len(list(split_paragraph("He paid 3.5 m. euros for it. Then he left."))) == 2
