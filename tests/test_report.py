@@ -472,6 +472,15 @@ def test_cli_export_parquet(handmade_db, tmp_path):
         con.close()
 
 
+def test_cli_export_into_a_file_says_it_is_a_file(handmade_db, tmp_path):
+    out = tmp_path / "taken.parquet"
+    out.write_text("not a folder", encoding="utf-8")
+    r = run_cli("export", "--parquet", str(out), "--db", str(handmade_db))
+    assert r.returncode == 1
+    assert r.stderr == f"reconcile: error: {out}: is a file, not a folder; give a folder for the Parquet files\n"
+    assert out.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_cli_export_missing_warehouse(tmp_path):
     db = tmp_path / "nothing.duckdb"
     r = run_cli("export", "--parquet", str(tmp_path / "p"), "--db", str(db))
