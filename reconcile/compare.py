@@ -501,6 +501,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'no one was hurt' only against the same people/thing
             if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:
                 continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
+            if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
+                continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
             if _framed_apart(fa, a, fb, b):
                 continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
             pa, pb = _period(fa.text, a), _period(fb.text, b)
@@ -524,6 +526,20 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+_SCOPE = re.compile(
+    r"\b(?:(?P<incl>including|counting|with)|(?P<excl>before|excluding|not\s+counting|without|apart\s+from))\s+"
+    r"(?:this|the\s+latest|today['’]s|the\s+new|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _scope_of(text: str) -> str:
+    """'incl' or 'excl' when a total is said to count, or not, the event at hand ('including this
+    haul', 'before this seizure'), else ''."""
+    m = _SCOPE.search(text)
+    return ("incl" if m.group("incl") else "excl") if m else ""
 
 
 _FRAME_REACH = 60

@@ -1238,3 +1238,11 @@ def test_one_act_with_two_named_objects_is_two_events() -> None:
     # a second main clause with its own subject: the date may be either clause's
     b = "Aalborg beat Kiel in the semi-final on Saturday, while Flensburg knocked out Veszprém."
     assert "date" not in kinds(b, "Earlier on Sunday, Kiel beat Veszprém in the match for third place.")
+
+
+def test_a_total_before_and_a_total_including_the_event() -> None:
+    a = "Before this seizure, police had found 210 kilos of heroin at the port this year."
+    assert "number" not in kinds(
+        a, "Including this seizure, 480 kilos of heroin have been found at the port this year."
+    )
+    assert "number" in kinds(a, "Before this seizure, police had found 150 kilos of heroin at the port this year.")
