@@ -320,6 +320,21 @@ _PART_OF = re.compile(r"\s+of\s+(?:those|them|these|whom|which)\b", re.IGNORECAS
 _AMONG = re.compile(r"\bamong\s+(?:those|them|these|the)\b[^,;]*?\b(?:were|are|was|is)\s+$", re.IGNORECASE)
 
 
+def _whole_for_part(f: SentenceFacts, q: Quantity, other: Quantity) -> bool:
+    """Whether q is a part ('two of them') of a whole counted just before it in its sentence ('three
+    match points, two of them with service winners'), and the other sentence's figure names that
+    whole's thing with nothing more ('saved two match points'): the other figure is the whole's
+    value, not the part's. ('seven commercial payloads' against 'nine payloads, seven of them for
+    paying customers' names a subset: the part is its partner.)"""
+    if _PART_OF.match(f.text, q.span[1]) is None or not other.noun_text:
+        return False
+    wholes = [x for x in f.quantities if x.span[1] <= q.span[0] and x.noun and x.dimension == q.dimension]
+    if not wholes:
+        return False
+    whole = wholes[-1]
+    return set(other.noun_text.lower().split()) <= set(whole.noun_text.lower().split())
+
+
 def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
     """A figure that counts part of a group named elsewhere ('Six of those released', 'Among those
     freed were 14 foreign nationals'): a subset, to set only against a count of the same subset
@@ -459,7 +474,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
                 # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')
                 agree = _overlap(a, b) and (sim > 0 or (a.low <= b.high and b.low <= a.high))
-                bonus = 10.0 if agree and _noun_score(a, b) >= 0 else 0.0
+                # a part of a group named on its own side ('three match points, two of them with
+                # service winners') is no partner for the other side's whole count ('saved two')
+                part = _whole_for_part(fa, a, b) or _whole_for_part(fb, b, a)
+                bonus = 10.0 if agree and _noun_score(a, b) >= 0 and not part else 0.0
                 pairs.append((sim + bonus, i, j))
         pairs.sort(key=lambda p: -p[0])
         used_a: set[int] = set()

@@ -1246,3 +1246,11 @@ def test_a_total_before_and_a_total_including_the_event() -> None:
         a, "Including this seizure, 480 kilos of heroin have been found at the port this year."
     )
     assert "number" in kinds(a, "Before this seizure, police had found 150 kilos of heroin at the port this year.")
+
+
+def test_a_part_of_a_whole_is_no_partner_for_the_other_sides_whole() -> None:
+    a = "The keeper saved four penalties in the shoot-out, three of them with his left hand."
+    assert "number" in kinds(a, "The keeper saved three penalties in the shoot-out before the final kick.")
+    # a count of the subset itself is the part's partner
+    b = "The ship carries nine containers, seven of them for paying customers."
+    assert "number" not in kinds(b, "It carried seven commercial containers for customers abroad.")
