@@ -836,6 +836,45 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
 
 
+_LOCAL_ZONES = {"", "LOCAL TIME", "LOCAL"}
+
+
+_PLANNED = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|scheduled|expected|plans?\s+to|set\s+to|going\s+to)\b|['’]ll\b", re.I
+)
+"""A plan or a schedule in a sentence ('will make the announcement at 11am')."""
+
+
+def _clock_in_day_part(
+    a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef], text_a: str = "", text_b: str = ""
+) -> bool | None:
+    """A clock time against a part of a day ('at 4 p.m. local time Saturday' / 'on Saturday
+    morning'): when the clock's sentence names that same day, whether the hour falls in the part.
+    None when it cannot tell (another day, a named foreign zone, no part of a day, a plan against
+    the event: 'will make the announcement at 11am' / 'made it on Tuesday afternoon')."""
+    if bool(_PLANNED.search(text_a)) != bool(_PLANNED.search(text_b)):
+        return None
+    for clock, part, refs in ((a, b, ta), (b, a, tb)):
+        if clock.anchor != "clock" or part.anchor != "absolute" or part.level != 1:
+            continue
+        if clock.tz not in _LOCAL_ZONES or clock.start is None or part.start is None or part.end is None:
+            continue
+        hours = (part.end - part.start).total_seconds() / 3600
+        if not 0 < hours < 24:
+            continue  # a whole day, not a part of one
+        days = [
+            t for t in refs if t.anchor == "absolute" and t.level == 1 and t.start is not None and t.end is not None
+        ]
+        if not any(t.start.date() == part.start.date() for t in days):  # type: ignore[union-attr]
+            continue
+        c0 = clock.start.hour * 60 + clock.start.minute
+        c1 = c0 + max(1, int((clock.end - clock.start).total_seconds() // 60)) if clock.end else c0 + 1  # type: ignore[operator]
+        p0 = part.start.hour * 60 + part.start.minute
+        p1 = p0 + int(hours * 60)
+        return c0 < p1 and p0 < c1
+    return None
+
+
 def _day_range(t: TimeRef) -> bool:
     """A written span of days ('June 3-5', '4-6 June')."""
     return t.kind == "date" and bool(re.search(r"\d\s*[-–]\s*\d", t.text))
@@ -879,6 +918,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if j in settled_b:
                 continue
             ov = _time_overlap(a, b)
+            if ov is None:
+                ov = _clock_in_day_part(a, b, ta, tb, fa.text, fb.text)
             if ov is None or ov:
                 continue
             conf = _date_confidence(a, b, ta, tb)
@@ -936,10 +977,16 @@ def _span_ends(text: str, t: TimeRef, refs: list[TimeRef]) -> bool:
     return False
 
 
+def _hours(t: TimeRef) -> float:
+    return (t.end - t.start).total_seconds() / 3600 if t.start is not None and t.end is not None else 0.0
+
+
 def _settles(x: TimeRef, y: TimeRef) -> bool:
     """Whether reference x, agreeing with y, settles it: x is at least as precise, or names a
     calendar month or year ('held in September and October' settles 'opened on September 7'); a
     relative stretch ('earlier this week') does not settle 'Friday' against 'Saturday'."""
+    if x.level == y.level == 1 and _hours(x) >= 24 > _hours(y):
+        return False  # 'Saturday' does not settle 'Saturday morning' against 'at 4 p.m.'
     if x.level <= y.level:
         return True
     named = re.search(r"\b(?:[A-Z][a-z]+|(?:19|20)\d\d)\b", x.text)  # 'September', '2025', not 'this week'

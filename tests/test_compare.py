@@ -1254,3 +1254,12 @@ def test_a_part_of_a_whole_is_no_partner_for_the_other_sides_whole() -> None:
     # a count of the subset itself is the part's partner
     b = "The ship carries nine containers, seven of them for paying customers."
     assert "number" not in kinds(b, "It carried seven commercial containers for customers abroad.")
+
+
+def test_a_clock_time_against_a_part_of_the_same_day() -> None:
+    a = "The dam gave way at about 5 p.m. local time on Sunday, officials said."
+    assert "date" in kinds(a, "The dam gave way on Sunday morning, flooding two villages.")
+    assert "date" not in kinds(a, "The dam gave way on Sunday evening, flooding two villages.")
+    # a plan against the event: the hour may have slipped
+    b = "The minister will open the bridge today at 11am."
+    assert "date" not in kinds(b, "The minister opened the bridge on Tuesday afternoon.")
