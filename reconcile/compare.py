@@ -414,6 +414,34 @@ _TRADING_MOMENT = re.compile(
 _CLOCK_GROUP = _TRADING_MOMENT.groups
 
 
+def _day_windows(f: SentenceFacts) -> list[tuple[int, int]] | None:
+    """The times of day a sentence names, as minute windows ('at 2 p.m.', 'on Monday evening'); None
+    when one is in a named foreign zone (it cannot be set against local hours)."""
+    out = []
+    for t in f.times:
+        if t.start is None or t.end is None:
+            continue
+        if t.anchor == "clock":
+            if t.tz not in _LOCAL_ZONES:
+                return None
+            start = t.start.hour * 60 + t.start.minute
+            out.append((start, start + max(1, int((t.end - t.start).total_seconds() // 60))))
+        elif t.anchor == "absolute" and t.level == 1 and 0 < _hours(t) < 24:
+            start = t.start.hour * 60 + t.start.minute
+            out.append((start, start + int(_hours(t) * 60)))
+    return out
+
+
+def _hours_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences time what they say to a time of day and no two of the times can meet
+    ('peak demand reached 41,200 MW at 2 p.m.' / 'peaked at 40,100 MW on Monday evening'): two
+    readings at two moments, on one day or two."""
+    wa, wb = _day_windows(fa), _day_windows(fb)
+    if not wa or not wb:
+        return False
+    return all(not (a0 < b1 and b0 < a1) for a0, a1 in wa for b0, b1 in wb)
+
+
 def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     """Whether both sentences time a market move to a moment of the trading day and the moments
     differ ('fell 14% in early trading' / 'down about 9% in afternoon trading'; 'rose 4.2% by 1100
@@ -504,7 +532,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # properties of the two sentences: asked once, when first needed
                 # ('48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning'; 'shares fell
                 # 14% in early trading' / 'were down 9% in afternoon trading': two moments)
-                apart = _stated_apart(fa, fb) or _trading_moments_differ(fa.text, fb.text)
+                apart = _stated_apart(fa, fb) or _trading_moments_differ(fa.text, fb.text) or _hours_apart(fa, fb)
             if apart:
                 continue
             if _modal(fa.text, a) != _modal(fb.text, b):

@@ -1263,3 +1263,9 @@ def test_a_clock_time_against_a_part_of_the_same_day() -> None:
     # a plan against the event: the hour may have slipped
     b = "The minister will open the bridge today at 11am."
     assert "date" not in kinds(b, "The minister opened the bridge on Tuesday afternoon.")
+
+
+def test_figures_at_two_times_of_day_are_two_readings() -> None:
+    a = "The grid operator said demand reached 38,400 megawatts at 1 p.m., a record for June."
+    assert "number" not in kinds(a, "Electricity demand peaked at 37,900 MW on Tuesday evening, the operator said.")
+    assert "number" in kinds(a, "Electricity demand peaked at 37,900 MW on Tuesday afternoon, the operator said.")
