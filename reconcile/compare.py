@@ -407,6 +407,8 @@ _TRADING_MOMENT = re.compile(
     r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\bat\s+(midday|noon|lunchtime)\b"
     r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
     r"(?:up|down|higher|lower)\b"
+    r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
+    r"|\bin\s+the\s+(morning|afternoon|evening)\b"
     r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b)",
     re.IGNORECASE,
 )
@@ -547,6 +549,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'no one was hurt' only against the same people/thing
             if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:
                 continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
+            if dim.startswith("money") and bool(_WITH_DEBT.search(fa.text)) != bool(_WITH_DEBT.search(fb.text)):
+                continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
+            if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
+                continue  # 'each day of strike costs four million euros' / 'has cost more than 10 million since Monday'
+            if dim == "count" and _fates_differ(fa.text, a, fb.text, b):
+                continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
                 continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
             if _framed_apart(fa, a, fb, b):
@@ -572,6 +580,52 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
+
+
+_FATES = {
+    "dead": r"died|dead|killed|deaths?|lost\s+their\s+lives|perished|fatalities|bodies",
+    "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|confirmed\s+cases?",
+    "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital",
+    "injured": r"injured|hurt|wounded",
+    "missing": r"missing|unaccounted",
+    "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
+    "arrested": r"arrested|detained|in\s+custody",
+    "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out",
+}
+_FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
+
+
+def _fate(text: str, q: Quantity) -> str:
+    """What a count of people says happened to them, from the words right after it ('eleven patients
+    have now tested positive' -> 'infected') or just before it ('killing two people' -> 'dead')."""
+    m = _FATE_RE.search(" ".join(text[q.span[1] :].split()[:7])) or _FATE_RE.search(
+        " ".join(text[: q.span[0]].split()[-2:])
+    )
+    return (m.lastgroup or "") if m else ""
+
+
+def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Two counts of people to whom two different things happened (died / tested positive)."""
+    x, y = _fate(text_a, a), _fate(text_b, b)
+    return bool(x and y and x != y)
+
+
+_WITH_DEBT = re.compile(
+    r"\b(?:including|includes|plus|with|counting)\s+(?:its\s+|net\s+|the\s+)?debts?\b|\benterprise\s+value\b"
+    r"|\bdebt\s+included\b",
+    re.I,
+)
+"""A deal's value with the target's debt (enterprise value), which is not the price of its shares."""
+
+
+_RATE = re.compile(r"\b(?:each|every|per)\s+(?:day|week|month|hour|night)\b|\ba\s+(?:day|week|night)\b|\bdaily\b", re.I)
+_RUNNING_TOTAL = re.compile(r"\b(?:since|so\s+far|already|in\s+total|altogether|to\s+date)\b", re.I)
+
+
+def _rate_and_total(rate_text: str, total_text: str) -> bool:
+    """One sentence gives a rate per day (or week, hour), the other a running total, and not the
+    other way round: two different quantities."""
+    return bool(_RATE.search(rate_text)) and not _RATE.search(total_text) and bool(_RUNNING_TOTAL.search(total_text))
 
 
 _SCOPE = re.compile(
@@ -918,8 +972,13 @@ def _converted(text: str, t: TimeRef) -> bool:
     return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
 
 
-_STATE_MOMENT = re.compile(r"\b(?:as of|so far|still|remain(?:s|ed)?)\b", re.I)
-"""Wording of a state that lasts, observed at a moment ('still missing on Sunday')."""
+_STATE_MOMENT = re.compile(
+    r"\b(?:as of|so far|still|remain(?:s|ed)?)\b|\b(?:were|was)\s+(?:still\s+)?(?:waiting|queuing|queueing|stranded"
+    r"|trapped|sheltering|stuck|missing|burning|blocked)\b",
+    re.I,
+)
+"""Wording of a state that lasts, observed at a moment ('still missing on Sunday', '47 ships were
+waiting by Tuesday evening')."""
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -1478,6 +1537,16 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     for a in ua:
         for b in ub:
             c = _entity_pair(a, b, ua, ub)
+            if c is not None and a.slot == b.slot == "based":
+                oa, ob = _owner(fa.text, a, ea), _owner(fb.text, b, eb)
+                if (
+                    oa is not None
+                    and ob is not None
+                    and fa.text[oa.span[1] :].startswith(",")
+                    and fb.text[ob.span[1] :].startswith(",")
+                    and not _same_entity(oa, ob)
+                ):
+                    continue  # 'Norrvik, a Sweden-based maker' / 'Saimaa, the Lappeenranta-based maker': two seats of two firms
             if c is not None and (best is None or c.confidence > best.confidence):
                 best = c
             if c is not None and a.slot == b.slot == "based":
@@ -1834,6 +1903,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
+            if _PLUPERFECT_NEG.search(neg_text[max(0, neg_start - 30) : neg_start]) and not _PLUPERFECT.search(
+                aff_text[max(0, aff_start - 30) : aff_start]
+            ):
+                continue  # 'who had never won Comrades' / 'won the women's race': before the event, not about it
             if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start]):
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             conf = 0.85
@@ -1871,6 +1944,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return best
 
 
+_PLUPERFECT_NEG = re.compile(r"\bhad\s+never(?:\s+(?:once|previously|before))?\s+$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
+
+
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE)
 _DENY = stem("deny")
 _REJECT = stem("reject")
@@ -1899,6 +1976,11 @@ def _opposite_acts(words_a: set[str], words_b: set[str]) -> bool:
     return any((words_a & pos and words_b & neg) or (words_a & neg and words_b & pos) for pos, neg in _STATE_ANTONYMS)
 
 
+_PRICE_MOVE = re.compile(r"\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)|up|down|higher|lower|flat|at\s+[\d€$£])", re.I)
+"""After 'opened' or 'closed': a price at the open or the close ('closed 12.6% higher', 'opened at
+44.50 zlotys'), not a state of a place."""
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -1912,10 +1994,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     for pos, neg in _STATE_ANTONYMS:
         for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
             for w in x.words:
-                if w[0] not in pos or w[4]:
+                if w[0] not in pos or w[4] or _PRICE_MOVE.match(x.text, w[3]):
                     continue
                 for v in y.words:
-                    if v[0] not in neg or v[4]:
+                    if v[0] not in neg or v[4] or _PRICE_MOVE.match(y.text, v[3]):
                         continue
                     if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
                         continue

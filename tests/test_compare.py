@@ -1269,3 +1269,60 @@ def test_figures_at_two_times_of_day_are_two_readings() -> None:
     a = "The grid operator said demand reached 38,400 megawatts at 1 p.m., a record for June."
     assert "number" not in kinds(a, "Electricity demand peaked at 37,900 MW on Tuesday evening, the operator said.")
     assert "number" in kinds(a, "Electricity demand peaked at 37,900 MW on Tuesday afternoon, the operator said.")
+
+
+def test_a_glued_m_before_a_plural_count_is_million() -> None:
+    a = "Hackers stole the data of 2.1 million customers, the firm said."
+    assert "number" not in kinds(a, "Hackers stole the data of about 2.1m customers.")
+    assert "number" in kinds(a, "Hackers stole the data of about 3.4m customers.")
+    # 'a 1.8m wall' is a measure
+    assert "number" not in kinds("The workers built a 1.8m wall.", "The workers built a wall of 1.8 metres.")
+
+
+def test_a_hedged_range_keeps_both_ends() -> None:
+    a = "The region records about 15 to 20 cases of the disease a year."
+    assert "number" not in kinds(a, "The region recorded 18 cases of the disease last year.")
+
+
+def test_two_counts_of_people_with_two_fates() -> None:
+    a = "Nine patients have now tested positive at the hospital."
+    assert "number" not in kinds(a, "Two patients have died at the hospital.")
+    assert "number" in kinds(a, "Six patients have now tested positive at the hospital.")
+
+
+def test_had_never_is_before_the_event() -> None:
+    a = "Okoye won the men's race in 5:31:02."
+    assert "negation" not in kinds(a, "Okoye, who had never won the race, took the title.")
+
+
+def test_opening_and_closing_prices_are_two_moments() -> None:
+    a = "The grocer's shares closed 9.4% higher on their first day of trading on Friday."
+    b = "Shares in the grocer opened at 31.20 zlotys on their debut on Friday, 14 percent above the offer price."
+    c = kinds(a, b)
+    assert "number" not in c and "negation" not in c
+    d = "The insurer's shares traded at 21.30 euros in the afternoon."
+    assert "number" not in kinds(d, "The insurer's shares closed 12.1% higher at 21.75 euros.")
+
+
+def test_a_rate_per_day_and_a_running_total() -> None:
+    a = "The authority estimates that each day of the blockade costs it three million euros."
+    assert "number" not in kinds(a, "The blockade had already cost more than 11 million euros since Monday.")
+
+
+def test_a_value_with_debt_and_the_price_of_the_shares() -> None:
+    a = "Including debt, the deal values the brewer at about 3.1 billion euros."
+    assert "number" not in kinds(a, "The cash offer values the brewer at 2.4 billion euros.")
+    assert "number" in kinds(
+        "The cash offer values the brewer at 2.9 billion euros.",
+        "The cash offer values the brewer at 2.4 billion euros.",
+    )
+
+
+def test_two_firms_seats_are_two_facts() -> None:
+    a = "Holtmann Group, a Denmark-based maker of boxes, said it would buy Fennia Board."
+    assert "entity" not in kinds(a, "Holtmann wants to buy Fennia Board, the Tampere-based cartonboard maker.")
+
+
+def test_a_state_seen_at_two_moments() -> None:
+    a = "By Monday evening, 31 ships were waiting off the coast."
+    assert "date" not in kinds(a, "By early Tuesday, 44 vessels were queuing off the port.")

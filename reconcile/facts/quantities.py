@@ -93,6 +93,20 @@ _NUM_RE = re.compile(
 )
 
 
+_COUNT_UNITS = {"teu", "people", "tonnes", "tons", "barrels", "passengers", "visitors", "users", "votes"}
+
+
+def _millions_of(m: re.Match[str], nt: str) -> bool:
+    """Whether a glued 'm' after a figure reads as million: a plural count noun follows, and no
+    article comes before the figure (which makes it a measure: 'a 1.8m wall')."""
+    if m.group("mult") != m.group("mult").strip():
+        return False  # '1.6 m' with a space: metres
+    nxt = re.match(r"\s+([a-z]+)", nt[m.end("mult") :])
+    if not nxt or not (nxt.group(1) in _COUNT_UNITS or (len(nxt.group(1)) > 3 and nxt.group(1).endswith("s"))):
+        return False
+    return not re.search(r"\b(?:a|an)\s+$", nt[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+
+
 def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, int]]) -> list[Quantity]:
     norm = NormText(text, number_words(text, toks))
     nt = norm.text
@@ -305,8 +319,9 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     ):
         return None
     cur = _currency(m, nt, cur_raw, pct_raw)
-    # 'm', 'k', 'b' only as multipliers when money is involved
-    if mult_raw in {"m", "k", "b"} and not cur:
+    # 'm', 'k', 'b' only as multipliers when money is involved, or 'm' glued to a figure that counts
+    # a plural thing ('about 1.3m customers', '1.6m teu'; not 'a 1.8m thigh bone', metres)
+    if mult_raw in {"m", "k", "b"} and not cur and not (mult_raw == "m" and _millions_of(m, nt)):
         mult_raw = ""
     mult = MULTS.get(mult_raw, 1.0)
     id_label = _id_label(orig_before, os_num, not cur and not pct_raw and not mult_raw, from_words)
@@ -491,6 +506,10 @@ def _bounds(
     words (two points either side) or 'N and others' (N + 1 in all)."""
     lo = hi = value
     approximate = from_fraction
+    if range_hi is not None and hedge in ("about", "nearly", "up to", "less than", "more than", "at least"):
+        # 'about 15 to 20 cases': the hedge widens the range, it does not replace it
+        lo, hi = _apply_hedge(hedge, value, range_hi, exact=False)
+        return "range", lo, hi, True
     if range_hi is not None and not hedge:
         hi = range_hi
         hedge = "range"
