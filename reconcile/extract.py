@@ -138,6 +138,9 @@ _BOILER = [
     r"(an?|the) (earlier|previous) version (gave|said|stated|misspelt|misspelled|misidentified|misnamed|named|had|"
     r"referred|described|incorrectly|wrongly|mistakenly)\b.*",
     r"\(end\)",  # Yonhap's sign-off
+    r"\([a-z]{2,8}\)\s*(?:[a-z]{1,4}/\s*){1,4}",  # "(PAP) mk/ tt/": the agency and its desk's initials
+    r"this (report|story|article) by .{1,60} was first published\b.*",
+    r"(read more|read also|see also|also read|related coverage|catch up on|also on [^:]{1,30}:)\s*:?\s+.{1,160}",
     r"(the )?(australian associated press|associated press|agence france-presse|press association|canadian press)\.?",
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
     # contact lines, affiliate disclosures, reading times, source credits
@@ -576,6 +579,11 @@ _FURNITURE = (
     "eyebrow",
     # the publisher's appeal for reader support under the article ("contributions-epic")
     "epic",
+    # trust lines, sign-offs and one-link paragraphs inside the body ("Read more <a>...</a>")
+    "trust",
+    "signoff",
+    "sign-off",
+    "inline-link",
     # reader comments under names trafilatura may not know
     "comments",
     "comment-list",
@@ -629,6 +637,9 @@ _STANDFIRST_WORDS = _name_index(
         "summary",
         "teaser",
         "chapo",  # French sites' standfirst ('t-content__chapo')
+        "takeaway",  # a bullet list of key points under the headline, as the page's description
+        "keypoint",
+        "key-point",
     )
 )
 
@@ -675,7 +686,7 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             if size.get(el, 0) <= _PRUNE_MAX_SHARE * total:
                 doomed.append(el)
         elif any(_names(el.get(a, ""), "standfirst") for a in _ATTRS if el.get(a)):
-            if (standfirst and _key(el.text_content()) == _key(standfirst)) or _under_headline(el):
+            if (standfirst and _holds_description(el.text_content(), standfirst)) or _under_headline(el):
                 doomed.append(el)
         elif any(_names(el.get(a, ""), "intro") for a in _ATTRS if el.get(a)) and _under_headline(el):
             doomed.append(el)
@@ -686,6 +697,13 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
                 el.tail = anchor + (el.tail or "")
             el.drop_tree()
     return tree
+
+
+def _holds_description(text: str, description: str) -> bool:
+    """Whether an element's text is the page's description, alone or under a short label ('Key
+    points: <the description>')."""
+    t, d = _key(text), _key(description)
+    return bool(d) and (t == d or (d in t and len(t) <= len(d) + 40))
 
 
 def _under_headline(el) -> bool:  # type: ignore[no-untyped-def]

@@ -145,6 +145,12 @@ def test_ordinary_sentences_keep_their_start(par):
         "(END)",
         "Australian Associated Press",
         "Related article: Harbour council votes again",
+        # an agency's desk initials, a wire's first-published line, one-link lead-ins without a colon
+        "(PAP) mk/ tt/",
+        "This report by The Canadian Press was first published Sept. 13, 2026.",
+        "Read more Harbour council votes to widen the quay",
+        "RELATED COVERAGE Harbour council votes again",
+        "Catch up on: the harbour dispute so far",
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -553,3 +559,16 @@ def test_a_utf16_charset_on_an_ascii_page_is_read_as_utf8():
 
     text = '<html><head><meta charset="utf-16"></head><body><p>The quay was widened by ten metres.</p></body></html>'
     assert decode(_raw(text.encode("utf-8"))) == text
+
+
+def test_key_points_repeating_the_description_and_trust_lines_are_pruned():
+    head = (
+        "<html><head><meta name='description' content='The council voted to widen the quay by ten metres.'>"
+        "</head><body><article><h1>Quay to be widened</h1><figure><img src='x.jpg'><figcaption>The quay."
+        "</figcaption></figure>"
+    )
+    points = "<div class='hn-keypoints'><h2>Key points:</h2><ul><li>The council voted to widen the quay by ten metres.</li></ul></div>"
+    trust = "<p class='hn-trust'>Harbour News: independent reporting from 40 ports.</p>"
+    text = html_article(head + points + BODY + trust + "</article></body></html>").text
+    assert all(p in text for p in PROSE)
+    assert "Key points" not in text and "The council voted" not in text and "independent reporting" not in text
