@@ -449,6 +449,12 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     differ ('fell 14% in early trading' / 'down about 9% in afternoon trading'; 'rose 4.2% by 1100
     GMT' / 'gained 3.1% at the close'): prices move all day. A clock time is such a moment only in
     a sentence about shares or prices, and two clock times are left to the date rule."""
+    if (
+        _MARKET.search(text_a)
+        and _MARKET.search(text_b)
+        and bool(_INTRADAY_PEAK.search(text_a)) != bool(_INTRADAY_PEAK.search(text_b))
+    ):
+        return True  # 'jumped as much as 33% to €13.72' (the day's peak) / 'closed 35.1% higher'
     ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
     if not ma or not mb:
         return False
@@ -458,6 +464,7 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     return wa != wb
 
 
+_INTRADAY_PEAK = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|intraday|at\s+one\s+point)\b", re.I)
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|prices?|traded|trading)\b", re.I)
 
 

@@ -1326,3 +1326,8 @@ def test_two_firms_seats_are_two_facts() -> None:
 def test_a_state_seen_at_two_moments() -> None:
     a = "By Monday evening, 31 ships were waiting off the coast."
     assert "date" not in kinds(a, "By early Tuesday, 44 vessels were queuing off the port.")
+
+
+def test_the_days_peak_and_another_price_are_two_moments() -> None:
+    a = "Shares in the miner jumped as much as 21% to 8.40 euros in Oslo trading."
+    assert "number" not in kinds(a, "The miner's shares closed 17.5% higher at 8.12 euros in Oslo.")
