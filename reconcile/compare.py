@@ -200,6 +200,9 @@ _PREDICTION = re.compile(
 contradict."""
 
 
+_EXPECTS = re.compile(r"\b(?:[Ee]xpects|[Ee]xpected\s+to)\b")
+
+
 _PREDICTION_CUT = re.compile(
     r"[;:—–\"“”]|,\s|\b(?:that|who|which|after|before|following|since|until|when|while|because|once|and)\b"
 )
@@ -211,6 +214,8 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
 
     def predicted(text: str, span: tuple[int, int]) -> bool:
         before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
+        if c.kind == "number" and _EXPECTS.search(before):
+            return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
         return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
 
     pa, pb = predicted(fa.text, c.span_a), predicted(fb.text, c.span_b)
@@ -716,7 +721,9 @@ def _complement(a: Quantity, b: Quantity, fa: SentenceFacts, fb: SentenceFacts) 
 _PERIOD = re.compile(
     r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?!(?:fiscal|financial|calendar|tax) )(?:\w+ )?"
     r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
-    r"|(?:so far )?this year|year[- ]to[- ]date|since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
+    r"|(?:so far )?this year|year[- ]to[- ]date"
+    r"|(?<!biggest )(?<!largest )(?<!highest )(?<!lowest )(?<!most )(?<!best )(?<!worst )"
+    r"since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
     r"|in (?:a|one) year|a year (?:ago|earlier)"
     r"|(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|from the previous (?:month|quarter|week))\b",
     re.I,

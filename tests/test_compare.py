@@ -1331,3 +1331,21 @@ def test_a_state_seen_at_two_moments() -> None:
 def test_the_days_peak_and_another_price_are_two_moments() -> None:
     a = "Shares in the miner jumped as much as 21% to 8.40 euros in Oslo trading."
     assert "number" not in kinds(a, "The miner's shares closed 17.5% higher at 8.12 euros in Oslo.")
+
+
+def test_crore_lakh_and_rupees_written_rs() -> None:
+    a = "The bridge cost Rs 340 crore to build."
+    assert "number" in kinds(a, "The bridge cost ₹410 crore.")
+    assert "number" not in kinds(a, "The bridge cost ₹340 crore.")
+    assert "number" not in kinds("About 3.4 billion rupees were spent.", "Rs 340 crore was spent.")
+
+
+def test_the_biggest_since_a_year_is_no_span_of_the_figure() -> None:
+    a = "The listing raised 1.8 billion zlotys."
+    assert "number" in kinds(a, "The listing raised 2.2 billion zloty, the biggest since 2021.")
+
+
+def test_an_expected_value_is_a_forecast_like_a_forecast() -> None:
+    a = "The Commission forecasts the deficit at 3.9% of GDP this year."
+    assert "number" in kinds(a, "The Commission expects the deficit to reach 3.4% of economic output this year.")
+    assert "number" not in kinds(a, "The deficit reached 3.4% of GDP last year.")

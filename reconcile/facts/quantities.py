@@ -85,9 +85,10 @@ _VAGUE_RE = re.compile(
 )
 
 _NUM_RE = re.compile(
-    r"(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?)?"
+    r"(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?"
+    r"|\bRs\.?\s?)?"
     r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
-    r"(?P<mult>\s?(?:trillion|billion|million|thousand|bn|tn|mn|mln|m|k|b)\b)?"
+    r"(?P<mult>\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
     re.IGNORECASE,
 )
