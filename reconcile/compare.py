@@ -1621,6 +1621,9 @@ def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
                 and _AFTER_SPEECH.fullmatch(gap)
                 and not any(w in STOPWORDS for w in re.findall(r"\b[a-z]{2,}\b", re.sub(r"^\s+the\b", "", gap)))
             ):
+                later = [x for x in people if x.span[0] >= e.span[1] and x.title]
+                if later and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", text[e.span[1] : later[0].span[0]]):
+                    return later[0]  # 'said RFS spokesman Liam Corrigan': the organisation, then its speaker
                 return e
     return None
 

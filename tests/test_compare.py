@@ -1349,3 +1349,9 @@ def test_an_expected_value_is_a_forecast_like_a_forecast() -> None:
     a = "The Commission forecasts the deficit at 3.9% of GDP this year."
     assert "number" in kinds(a, "The Commission expects the deficit to reach 3.4% of economic output this year.")
     assert "number" not in kinds(a, "The deficit reached 3.4% of GDP last year.")
+
+
+def test_the_speaker_after_an_organisation_and_a_title() -> None:
+    a = "“The wind turned faster than anyone expected,” said CFA spokesman Tom Reilly."
+    assert "entity" in kinds(a, "“The wind turned faster than anyone expected,” CFA Chief Officer Jane Mills said.")
+    assert "entity" not in kinds(a, "“The wind turned faster than anyone expected,” Reilly said.")
