@@ -1355,3 +1355,12 @@ def test_the_speaker_after_an_organisation_and_a_title() -> None:
     a = "“The wind turned faster than anyone expected,” said CFA spokesman Tom Reilly."
     assert "entity" in kinds(a, "“The wind turned faster than anyone expected,” CFA Chief Officer Jane Mills said.")
     assert "entity" not in kinds(a, "“The wind turned faster than anyone expected,” Reilly said.")
+
+
+def test_vote_tallies_are_scores() -> None:
+    a = "The council voted 5-2 on Monday to close the library."
+    assert "number" in kinds(a, "The council approved the closure on Monday, four votes to three.")
+    assert "number" not in kinds(a, "The council approved the closure on Monday, five votes to two.")
+    # a tally is no count to set against another figure of the sentence
+    b = "The council voted 4-2 to fund a 6,000-seat arena."
+    assert "number" not in kinds(b, "The council funded a new arena, four votes to two.")

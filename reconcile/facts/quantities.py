@@ -172,7 +172,7 @@ _SPORTS_RE = re.compile(
     r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
     r"prevail\w*|triumph\w*|"
     r"thrash\w*|edged|tie-?breaks?|championship|tournament|"
-    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?)\b",
+    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?)\b",
     re.IGNORECASE,
 )
 _ZERO_RE = re.compile(
@@ -251,13 +251,28 @@ def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, i
     return out
 
 
+_SMALL = {
+    w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_VOTES_TO_RE = re.compile(
+    r"\b(\d{1,3}|" + "|".join(_SMALL) + r")\s+votes?\s+to\s+(\d{1,3}|" + "|".join(_SMALL) + r")\b", re.IGNORECASE
+)
+
+
 def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
     """Match scores ('beat Valencia 3-1'), only in sentences with sports wording; value winner * 100 + loser."""
     out: list[Quantity] = []
     if not _SPORTS_RE.search(text):
         return out
+    for m in _VOTES_TO_RE.finditer(text):  # 'four votes to two': a tally, like 4-2
+        x, y = (float(_SMALL.get(g.lower(), g)) for g in (m.group(1), m.group(2)))
+        hi_, lo_ = max(x, y), min(x, y)
+        v = hi_ * 100 + lo_
+        out.append(
+            Quantity(m.group(), m.span(), v, v, v, "score", "", "", _context(toks, m.start(), m.end()), "", False, 0.0)
+        )
     for m in _SCORE_RE.finditer(text):
-        if overlaps_time(m.start(), m.end()):
+        if overlaps_time(m.start(), m.end()) or any(q.span[0] <= m.start() < q.span[1] for q in out):
             continue
         x, y = (float(g.replace("½", ".5")) for g in (m.group(1), m.group(2)))  # '2½-1½' (a chess match)
         hi_, lo_ = max(x, y), min(x, y)
