@@ -603,6 +603,7 @@ _FATES = {
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
     "arrested": r"arrested|detained|in\s+custody",
     "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out",
+    "aboard": r"on\s+board|aboard",
 }
 _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
 
@@ -986,6 +987,15 @@ def _converted(text: str, t: TimeRef) -> bool:
     return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+)?$", re.I)
+
+
+def _dates_saying(text: str, t: TimeRef) -> bool:
+    """Whether a time reference dates a verb of saying ('..., the government said Wednesday'): when
+    something was said, not when what was said happened."""
+    return bool(_SAID_BEFORE.search(text[max(0, t.span[0] - 40) : t.span[0]])) and t.level >= 1
+
+
 _STATE_MOMENT = re.compile(
     r"\b(?:as of|so far|still|remain(?:s|ed)?)\b|\b(?:were|was)\s+(?:still\s+)?(?:waiting|queuing|queueing|stranded"
     r"|trapped|sheltering|stuck|missing|burning|blocked)\b",
@@ -1018,6 +1028,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         for j, b in enumerate(tb):
             if j in settled_b:
                 continue
+            if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
+                continue  # 'the government said Wednesday': the day of a statement, not of the event
             ov = _time_overlap(a, b)
             if ov is None:
                 ov = _clock_in_day_part(a, b, ta, tb, fa.text, fb.text)

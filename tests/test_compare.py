@@ -1364,3 +1364,19 @@ def test_vote_tallies_are_scores() -> None:
     # a tally is no count to set against another figure of the sentence
     b = "The council voted 4-2 to fund a 6,000-seat arena."
     assert "number" not in kinds(b, "The council funded a new arena, four votes to two.")
+
+
+def test_the_day_something_was_said_is_not_the_day_it_happened() -> None:
+    a = "A Dutch engineer kidnapped in Mali has been freed, the Dutch government said Thursday."
+    assert "date" not in kinds(a, "A Dutch engineer held in Mali was freed on Wednesday, officials said.")
+    assert "date" in kinds("The engineer was freed on Thursday.", "The engineer was freed on Wednesday.")
+
+
+def test_people_on_board_and_people_killed_are_two_counts() -> None:
+    a = "In 2019 a cargo plane with 41 people on board crashed near the port."
+    assert "number" not in kinds(a, "In 2019, 12 people were killed when a cargo plane crashed near the port.")
+
+
+def test_not_clear_whether_is_a_doubt() -> None:
+    a = "It was not clear whether the truck had been cleared to cross the runway."
+    assert "negation" not in kinds(a, "The truck had been cleared to cross the runway, the authority said.")

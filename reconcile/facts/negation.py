@@ -120,6 +120,7 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
 
 
 _UNTIL = {"until", "till", "til"}
+_WH = {"whether", "if", "how", "why", "what", "who", "when", "where", "which"}
 
 
 def _delayed(toks: list[Tok], head: int, reach: int = 8) -> bool:
@@ -161,6 +162,8 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
             head = None  # 'denied the charges' is a plea, not 'did not (do) the charges'
         if head is not None and kind != "verb" and _delayed(toks, head):
             head = None  # 'did not reopen until noon' says when it reopened, not that it did not
+        if head is not None and toks[head].low == "clear" and head + 1 < n and toks[head + 1].low in _WH:
+            head = None  # 'it was not clear whether ...': a doubt, not a denial
         if head is not None:
             eff = 1
             if kind == "verb" and flip[i]:
