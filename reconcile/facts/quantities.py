@@ -17,6 +17,7 @@ from reconcile.facts.lexicon import (
     STOPWORDS,
     SYNONYMS,
     TIME_UNITS,
+    UNITS,
 )
 from reconcile.facts.numbers import (
     NormText,
@@ -251,12 +252,8 @@ def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, i
     return out
 
 
-_SMALL = {
-    w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-}
-_VOTES_TO_RE = re.compile(
-    r"\b(\d{1,3}|" + "|".join(_SMALL) + r")\s+votes?\s+to\s+(\d{1,3}|" + "|".join(_SMALL) + r")\b", re.IGNORECASE
-)
+_TALLY_NUMBER = r"(\d{1,3}|" + "|".join(UNITS) + r")"
+_VOTES_TO_RE = re.compile(rf"\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b", re.IGNORECASE)
 
 
 def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
@@ -265,7 +262,7 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
     if not _SPORTS_RE.search(text):
         return out
     for m in _VOTES_TO_RE.finditer(text):  # 'four votes to two': a tally, like 4-2
-        x, y = (float(_SMALL.get(g.lower(), g)) for g in (m.group(1), m.group(2)))
+        x, y = (float(UNITS.get(g.lower(), g)) for g in (m.group(1), m.group(2)))
         hi_, lo_ = max(x, y), min(x, y)
         v = hi_ * 100 + lo_
         out.append(
