@@ -44,6 +44,7 @@ from reconcile.facts.lexicon import (
     TYPE_NOUNS,
 )
 from reconcile.facts.times import OPEN_FUTURE
+from reconcile.facts.tokens import strip_accents
 
 logger = logging.getLogger(__name__)
 
@@ -1637,6 +1638,13 @@ def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
                 if later and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", text[e.span[1] : later[0].span[0]]):
                     return later[0]  # 'said RFS spokesman Liam Corrigan': the organisation, then its speaker
                 return e
+            if (
+                e.span[0] >= v.end()
+                and e.title
+                and v.group() != "told"
+                and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}", gap)
+            ):
+                return e  # 'said Kansas Agriculture Secretary Hollis Brandeberry': a title in capitals
     return None
 
 
@@ -1649,14 +1657,20 @@ def _quote_speakers(
     if not _quoted_runs(fa.text) & _quoted_runs(fb.text):
         return None
     a, b = _speaker(fa.text, list(fa.entities)), _speaker(fb.text, list(fb.entities))
-    if a is None or b is None or not any(a is x for x in ua) or not any(b is y for y in ub):
-        return None  # no named speaker, or one the other sentence names too
+    if a is None or b is None:
+        return None  # no named speaker
     if a.etype or b.etype:
         return None  # 'the Austin-based company': not a person
-    if a.tokens[-1] in fb.text.lower() or b.tokens[-1] in fa.text.lower():
-        return None  # the other sentence names this person too ('Trump said' / 'Sanders said Trump had said')
+    if _names_person(fb.text, a) or _names_person(fa.text, b):
+        return None  # the other sentence names this person too ('Trump said' / 'Sanders said Trump had said');
+        # as an owner it does not ("said Lindqvist's campaign manager, Priya Sandoval")
     expl = f"entity: {a.text} vs {b.text} (quoted)"
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+
+
+def _names_person(text: str, e: EntityMention) -> bool:
+    """Whether a sentence names the person e other than as an owner ('Lindqvist's campaign manager')."""
+    return re.search(rf"\b{re.escape(e.tokens[-1])}\b(?!['’]s\b)", strip_accents(text).lower()) is not None
 
 
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\s*,\s*(?:which\s+is\s+)?$")

@@ -1380,3 +1380,14 @@ def test_people_on_board_and_people_killed_are_two_counts() -> None:
 def test_not_clear_whether_is_a_doubt() -> None:
     a = "It was not clear whether the truck had been cleared to cross the runway."
     assert "negation" not in kinds(a, "The truck had been cleared to cross the runway, the authority said.")
+
+
+def test_a_quotation_credited_to_a_person_and_to_their_aide() -> None:
+    a = "“Every ballot was counted twice,” Okafor said in a statement."
+    assert "entity" in kinds(a, "“Every ballot was counted twice,” said Okafor's campaign manager, Dana Reyes.")
+    assert "entity" not in kinds(a, "“Every ballot was counted twice,” said Okafor, thanking her campaign manager.")
+
+
+def test_a_speaker_after_a_title_in_capitals() -> None:
+    a = "“The soil is dust,” said Carla Imhof, the agency's state director."
+    assert "entity" in kinds(a, "“The soil is dust,” said Nebraska Agriculture Secretary Hollis Brand.")
