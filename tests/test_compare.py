@@ -1389,5 +1389,6 @@ def test_a_quotation_credited_to_a_person_and_to_their_aide() -> None:
 
 
 def test_a_speaker_after_a_title_in_capitals() -> None:
-    a = "“The soil is dust,” said Carla Imhof, the agency's state director."
-    assert "entity" in kinds(a, "“The soil is dust,” said Nebraska Agriculture Secretary Hollis Brand.")
+    a = "“Farmers are planting into dry dust this spring,” said Carla Imhof, the agency's state director."
+    b = "“Farmers are planting into dry dust this spring,” said Nebraska Agriculture Secretary Hollis Brand."
+    assert "entity" in kinds(a, b)
