@@ -725,7 +725,7 @@ _PERIOD = re.compile(
     r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
     r"|(?:so far )?this year|year[- ]to[- ]date"
     r"|(?<!biggest )(?<!largest )(?<!highest )(?<!lowest )(?<!most )(?<!best )(?<!worst )"
-    r"since (?:the start of |the beginning of )?(?:january|the year|\d{4})"
+    r"since (?:the start of |the beginning of )?(?:january(?:\s+1\b)?|jan\.?(?:\s+1\b)?|the year|\d{4})"
     r"|in (?:a|one) year|a year (?:ago|earlier)"
     r"|(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|from the previous (?:month|quarter|week))\b",
     re.I,

@@ -1392,3 +1392,8 @@ def test_a_speaker_after_a_title_in_capitals() -> None:
     a = "“Farmers are planting into dry dust this spring,” said Carla Imhof, the agency's state director."
     b = "“Farmers are planting into dry dust this spring,” said Nebraska Agriculture Secretary Hollis Brand."
     assert "entity" in kinds(a, b)
+
+
+def test_since_jan_1_and_since_january_are_one_span() -> None:
+    a = "The town has received 7.2 inches of rain since January."
+    assert "number" in kinds(a, "The town has had 10.4 inches of rain since Jan. 1.")
