@@ -410,8 +410,8 @@ _INSTALMENT_AFTER = re.compile(r"\s+(?:up\s?front|initially|in\s+guaranteed|befo
 _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
-    r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\bat\s+(midday|noon|lunchtime)\b"
-    r"|\b(closed|ended\s+the\s+day|finished\s+the\s+day)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
+    r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
+    r"|\b(closed|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
     r"(?:up|down|higher|lower)\b"
     r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
     r"|\bin\s+the\s+(morning|afternoon|evening)\b"
@@ -477,7 +477,19 @@ _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|prices?|traded|trading
 def _moment_word(m: re.Match[str]) -> str:
     if m.lastindex and m.group(m.lastindex) and m.lastindex == _CLOCK_GROUP:
         return "clock"
-    return next(g for g in m.groups() if g).lower().split()[0]
+    word = next(g for g in m.groups() if g).lower().split()[0]
+    return _MOMENT_SAME.get(word, word)
+
+
+_MOMENT_SAME = {
+    "ended": "close",
+    "finished": "close",
+    "closed": "close",
+    "closing": "close",
+    "opened": "open",
+    "opening": "open",
+}
+"""Words for one moment of the trading day ('closed up', 'ended lower', 'at the close')."""
 
 
 def _instalment(text: str, q: Quantity) -> bool:
@@ -1946,6 +1958,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
+            if _COUNTERFACTUAL.search(neg_text[max(0, neg_start - 40) : neg_start]):
+                continue  # 'the fine would have been £48m had the bank not agreed': a condition contrary to fact
             if _PLUPERFECT_NEG.search(neg_text[max(0, neg_start - 30) : neg_start]) and not _PLUPERFECT.search(
                 aff_text[max(0, aff_start - 30) : aff_start]
             ):
@@ -1987,6 +2001,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return best
 
 
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+not\s+$", re.I
+)
 _PLUPERFECT_NEG = re.compile(r"\bhad\s+never(?:\s+(?:once|previously|before))?\s+$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
 

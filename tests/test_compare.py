@@ -1397,3 +1397,14 @@ def test_a_speaker_after_a_title_in_capitals() -> None:
 def test_since_jan_1_and_since_january_are_one_span() -> None:
     a = "The town has received 7.2 inches of rain since January."
     assert "number" in kinds(a, "The town has had 10.4 inches of rain since Jan. 1.")
+
+
+def test_ended_lower_is_the_close() -> None:
+    a = "The lender's shares ended 1.4 per cent lower in Frankfurt on Monday."
+    assert "number" not in kinds(a, "The lender's shares fell 2.3% in Frankfurt by midday.")
+    assert "number" in kinds(a, "The lender's shares closed 2.3% lower in Frankfurt on Monday.")
+
+
+def test_a_condition_contrary_to_fact_denies_nothing() -> None:
+    a = "The fine was cut by 30 per cent because the insurer agreed to settle."
+    assert "negation" not in kinds(a, "The fine would have been £60m had the insurer not agreed to settle.")
