@@ -1000,6 +1000,10 @@ def _converted(text: str, t: TimeRef) -> bool:
     return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
 
 
+_PRICE_TALK = re.compile(r"\b(?:shares?|stocks?|index|indices|prices?|traded|trading|market)\b", re.I)
+"""A sentence about a price on a market: its figure is the price of one day, and days differ."""
+_PRICE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)|[$€£¥₹₦]\s?\d|\b[A-Z]{0,2}\d[\d,.]*\d\b")
+
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+)?$", re.I)
 
 
@@ -1025,6 +1029,14 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return None
     if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
         return None  # 'closed on Friday' / 'reopened on Saturday': two acts in sequence, not one dated twice
+    if (
+        _PRICE_TALK.search(fa.text)
+        and _PRICE_TALK.search(fb.text)
+        and (fa.quantities or fb.quantities)
+        and _PRICE_FIGURE.search(fa.text)
+        and _PRICE_FIGURE.search(fb.text)
+    ):
+        return None  # 'the naira traded at 1,518 per dollar on Monday' / 'closed at N1,512 on Friday': two trading days
     if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
         return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
         # observed at two moments, not one event dated twice

@@ -1408,3 +1408,8 @@ def test_ended_lower_is_the_close() -> None:
 def test_a_condition_contrary_to_fact_denies_nothing() -> None:
     a = "The fine was cut by 30 per cent because the insurer agreed to settle."
     assert "negation" not in kinds(a, "The fine would have been £60m had the insurer not agreed to settle.")
+
+
+def test_prices_on_two_trading_days() -> None:
+    a = "The peso traded at 18.42 per dollar on the official market on Monday."
+    assert "date" not in kinds(a, "The peso closed at 18.37 to the dollar on the official market on Friday.")
