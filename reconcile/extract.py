@@ -94,7 +94,7 @@ _PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}
 _REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][a-z][\w.'’ -]{1,30}\)(?=\s*\())?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
-_SEP = r"\s*(?:[-–—]{1,2}|:)\s+"
+_SEP = r"(?:\s*(?:[-–—]{1,2}|:)\s+|—)"  # 'TACLOBAN CITY—At least ...': an em dash needs no space
 DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
 _LONE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_DAY}{_AGENCY}\s*(?:[-–—]{{1,2}}|:)$")
 """A paragraph that is only a dateline ("VILNIUS:" in its own element)."""
@@ -293,6 +293,8 @@ def split_dateline(par: str) -> tuple[str | None, str]:
         return None, par
     if len(place) < 2:
         return None, par
+    if par[m.end() - 1] == "—" and not par[m.end() - 2].isspace() and len(place.replace(" ", "")) < 4:
+        return None, par  # 'US—China talks': a compound, not a dateline
     return dl, par[m.end() :]
 
 

@@ -70,6 +70,8 @@ def test_metadata_columns(story, art):
         # the country in brackets before the agency's
         ("BERGEN (Norway) (AFP) - The ferry sailed.", "BERGEN (Norway) (AFP)", "The ferry sailed."),
         ("Bergen (Norway) (AFP) - The ferry sailed.", "Bergen (Norway) (AFP)", "The ferry sailed."),
+        # an em dash with no space around it, as Manila papers print it
+        ("TACLOBAN CITY—At least 12 people died.", "TACLOBAN CITY", "At least 12 people died."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
@@ -89,6 +91,7 @@ def test_dateline_is_split_off(par, dateline, rest):
         "Officials: no comment yet on the matter.",
         "March 9 was the day the recall began.",
         "US President Donald Trump said: We agree.",
+        "US—China talks resumed on Monday.",
     ],
 )
 def test_ordinary_sentences_keep_their_start(par):
