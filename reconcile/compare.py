@@ -471,7 +471,8 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
 
 
 _INTRADAY_PEAK = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|intraday|at\s+one\s+point)\b", re.I)
-_MARKET = re.compile(r"\b(?:shares?|stocks?|index|indices|prices?|traded|trading)\b", re.I)
+_MARKET_WORDS = r"shares?|stocks?|index|indices|prices?|traded|trading"
+_MARKET = re.compile(rf"\b(?:{_MARKET_WORDS})\b", re.I)
 
 
 def _moment_word(m: re.Match[str]) -> str:
@@ -1000,7 +1001,7 @@ def _converted(text: str, t: TimeRef) -> bool:
     return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
 
 
-_PRICE_TALK = re.compile(r"\b(?:shares?|stocks?|index|indices|prices?|traded|trading|market)\b", re.I)
+_PRICE_TALK = re.compile(rf"\b(?:{_MARKET_WORDS}|market)\b", re.I)
 """A sentence about a price on a market: its figure is the price of one day, and days differ."""
 _PRICE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)|[$€£¥₹₦]\s?\d|\b[A-Z]{0,2}\d[\d,.]*\d\b")
 
