@@ -422,21 +422,31 @@ _TRADING_MOMENT = re.compile(
 _CLOCK_GROUP = _TRADING_MOMENT.groups
 
 
+def _minute_window(t: TimeRef) -> tuple[int, int] | None:
+    """The minutes of the day a clock time or a part of a day covers ('at 2 p.m.', 'on Monday
+    evening'), else None (a whole day, a month)."""
+    if t.start is None:
+        return None
+    start = t.start.hour * 60 + t.start.minute
+    if t.anchor == "clock":
+        return start, start + (max(1, int((t.end - t.start).total_seconds() // 60)) if t.end is not None else 1)
+    if t.anchor == "absolute" and t.level == 1 and 0 < _hours(t) < 24:
+        return start, start + int(_hours(t) * 60)
+    return None
+
+
 def _day_windows(f: SentenceFacts) -> list[tuple[int, int]] | None:
-    """The times of day a sentence names, as minute windows ('at 2 p.m.', 'on Monday evening'); None
-    when one is in a named foreign zone (it cannot be set against local hours)."""
+    """The times of day a sentence names, as minute windows; None when one is in a named foreign
+    zone (it cannot be set against local hours)."""
     out = []
     for t in f.times:
         if t.start is None or t.end is None:
             continue
-        if t.anchor == "clock":
-            if t.tz not in _LOCAL_ZONES:
-                return None
-            start = t.start.hour * 60 + t.start.minute
-            out.append((start, start + max(1, int((t.end - t.start).total_seconds() // 60))))
-        elif t.anchor == "absolute" and t.level == 1 and 0 < _hours(t) < 24:
-            start = t.start.hour * 60 + t.start.minute
-            out.append((start, start + int(_hours(t) * 60)))
+        if t.anchor == "clock" and t.tz not in _LOCAL_ZONES:
+            return None
+        window = _minute_window(t)
+        if window is not None:
+            out.append(window)
     return out
 
 
@@ -968,21 +978,17 @@ def _clock_in_day_part(
     for clock, part, refs in ((a, b, ta), (b, a, tb)):
         if clock.anchor != "clock" or part.anchor != "absolute" or part.level != 1:
             continue
-        if clock.tz not in _LOCAL_ZONES or clock.start is None or part.start is None or part.end is None:
+        if clock.tz not in _LOCAL_ZONES or part.end is None:
             continue
-        hours = (part.end - part.start).total_seconds() / 3600
-        if not 0 < hours < 24:
+        cw, pw = _minute_window(clock), _minute_window(part)
+        if cw is None or pw is None:
             continue  # a whole day, not a part of one
         days = [
             t for t in refs if t.anchor == "absolute" and t.level == 1 and t.start is not None and t.end is not None
         ]
         if not any(t.start.date() == part.start.date() for t in days):  # type: ignore[union-attr]
             continue
-        c0 = clock.start.hour * 60 + clock.start.minute
-        c1 = c0 + max(1, int((clock.end - clock.start).total_seconds() // 60)) if clock.end else c0 + 1  # type: ignore[operator]
-        p0 = part.start.hour * 60 + part.start.minute
-        p1 = p0 + int(hours * 60)
-        return c0 < p1 and p0 < c1
+        return cw[0] < pw[1] and pw[0] < cw[1]
     return None
 
 
