@@ -1638,11 +1638,13 @@ _BEFORE_SPEECH = re.compile(r"\s*(?:,\s*)?(?:[^,;:\"“”]{1,80},\s*)?")
 ('Voltrek's chief operating officer, Raj Menon, said') or an apposition ('Luca Ravaglia, the mayor
 of Faenza, said')."""
 _AFTER_SPEECH = re.compile(
-    r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+|the\s+)?(?:[a-z-]+\s+){0,4}?(?:[a-z-]+,\s+)?"
+    r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+|(?:the|his|her|their|its)\s+(?:[a-z]+['’]s\s+)?)?"
+    r"(?:[a-z-]+\s+){0,4}?(?:[a-z-]+,\s+)?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.?\s+)?"
 )
 """What may stand between the verb and the speaker's name: a title ('said Labour's parliamentary
-leader Tonje Hagen', 'said the government spokesman, Nikos Vlachos', 'said Dr. Miriam Okafor')."""
+leader Tonje Hagen', 'said the government spokesman, Nikos Vlachos', 'said Dr. Miriam Okafor', 'said
+his coach, Haile Bekele', 'said the company's chair, Ingrid Solberg')."""
 
 
 def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
@@ -1663,7 +1665,10 @@ def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
                 e.span[0] >= v.end()
                 and v.group() != "told"  # 'told Joy Reid': the listener
                 and _AFTER_SPEECH.fullmatch(gap)
-                and not any(w in STOPWORDS for w in re.findall(r"\b[a-z]{2,}\b", re.sub(r"^\s+the\b", "", gap)))
+                and not any(
+                    w in STOPWORDS
+                    for w in re.findall(r"\b[a-z]{2,}\b", re.sub(r"^\s+(?:the|his|her|their|its)\b", "", gap))
+                )
             ):
                 later = [x for x in people if x.span[0] >= e.span[1] and x.title]
                 if later and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", text[e.span[1] : later[0].span[0]]):
@@ -1764,15 +1769,96 @@ def _nationalities(text: str) -> list[tuple[str, str, str, tuple[int, int]]]:
     return out
 
 
+_PERSON = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?![\w'’-])"
+_PERSON_NATIONALITY_PATTERNS = (
+    # 'Kenya's Joyline Chebet'
+    re.compile(rf"\b(?P<dem>[A-Z][a-z]+)['’]s\s+{_PERSON}(?!['’]s)"),
+    # 'Joyline Chebet of Kenya' (not 'of Kenya's ...')
+    re.compile(rf"{_PERSON}\s+of\s+(?P<dem>[A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])"),
+    # 'Frenchman Hugo Lemaire', 'Brazilian director Caio Mendonça'
+    re.compile(rf"(?:^|(?<=[\s(]))(?P<dem>[A-Z][a-z]+)(?:\s+(?P<role>[a-z]+))?\s+{_PERSON}"),
+)
+_ROLE_WORDS = {
+    "star", "coach", "captain", "champion", "national", "citizen", "student", "envoy", "diplomat", "tycoon",
+    "chef", "pilot", "poet", "cyclist", "artist", "novelist", "journalist", "tourist", "activist", "scientist",
+    "forward", "midfielder", "goalkeeper", "grandmaster", "veteran", "rookie", "actress", "heiress", "chief",
+}  # fmt: skip
+_NOT_ROLE = {"never", "later", "after", "over", "under", "rather", "either", "neither", "whether", "other", "ever"}
+
+
+def _is_role(word: str | None) -> bool:
+    """A noun that may stand between a nationality and a name ('Brazilian director Caio Mendonça'), not a
+    verb ('the Indian overcame Fabiano Caruana')."""
+    if word is None:
+        return True
+    return word in _ROLE_WORDS or (word.endswith(("er", "or", "ist", "man", "woman")) and word not in _NOT_ROLE)
+
+
+_NOT_PERSON_WORD = {w.title() for w in TYPE_NOUNS} | {
+    "President", "Prime", "Minister", "Ministry", "Republic", "Kingdom", "Embassy", "Government", "Council",
+    "Cup", "Open", "Grand", "Prix", "League", "Championship", "Games", "Olympics", "Festival", "Prize",
+    "Award", "Awards", "Police", "Army", "Navy", "Force", "Authority", "Office", "Commission", "Committee",
+    "National", "Federal", "Central", "Supreme", "High", "Airways", "Airlines", "Railways", "Group",
+    "Institute", "Foundation", "Museum", "Station", "Street", "Road", "Square", "Park", "River", "Lake",
+}  # fmt: skip
+_DEMONYM_FOR = {
+    "france": "french", "netherlands": "dutch", "holland": "dutch", "spain": "spanish", "switzerland": "swiss",
+    "denmark": "danish", "finland": "finnish", "poland": "polish", "ireland": "irish", "philippines": "filipino",
+    "england": "british", "scotland": "british", "wales": "british", "britain": "british", "english": "british",
+    "scottish": "british", "welsh": "british", "america": "american", "iceland": "icelandic",
+}  # fmt: skip
+
+
+_COUNTRY_STARTS = {c[:4] for c in COUNTRIES}
+
+
+def _nation_key(word: str) -> str | None:
+    """A country or a person's nationality, one form for both ('Kenya', 'Kenyan' -> 'keny'), or None
+    when the word is neither."""
+    w = word.lower()
+    w = re.sub(r"(?:wo)?m[ae]n$", "", w) if w.endswith(("man", "men")) and len(w) > 6 else w  # 'Frenchman'
+    if w in _NOT_NATIONALITY:
+        return None
+    if w in COUNTRIES or w in _DEMONYM_FOR or w in DEMONYMS:
+        return _DEMONYM_FOR.get(w, w)[:4]
+    if w.endswith(("ian", "ean", "an", "ese", "i")) and w[:4] in _COUNTRY_STARTS:
+        return w[:4]  # 'Kenyan', 'Ethiopian', 'Belgian': the country's own first letters
+    return None
+
+
+def _person_nationalities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, nationality key, span of the nationality) for each named person the sentence gives a
+    country ('Kenya's Joyline Chebet', 'Joyline Chebet of Kenya', 'Frenchman Hugo Lemaire')."""
+    out = []
+    for pat in _PERSON_NATIONALITY_PATTERNS:
+        for m in pat.finditer(text):
+            name = m.group("name").split()
+            if any(w in _NOT_PERSON_WORD or w.upper() == w for w in name):
+                continue  # 'Kenya's Supreme Court', 'Spain's La Liga', 'Italy's ENI Group'
+            if "role" in m.groupdict() and not _is_role(m.group("role")):
+                continue
+            key = _nation_key(m.group("dem"))
+            if key is None or (pat is _PERSON_NATIONALITY_PATTERNS[2] and m.group("dem").lower() in COUNTRIES):
+                continue  # 'Kenya Airways chief Allan Kilavuka': a country before a name is not a nationality
+            out.append((" ".join(name).lower(), key, m.span("dem")))
+    return out
+
+
 def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
     """One named company, party or person of one kind given two nationalities: 'Fjordlink, a Norwegian
-    operator' / 'Fjordlink, a Danish operator'."""
+    operator' / 'Fjordlink, a Danish operator'; 'Kenya's Joyline Chebet' / 'Ethiopia's Joyline Chebet'."""
     for name_a, dem_a, noun_a, span_a in _nationalities(text_a):
         for name_b, dem_b, noun_b, span_b in _nationalities(text_b):
             if name_a == name_b and dem_a != dem_b and syn(stem(noun_a)) == syn(stem(noun_b)):
                 expl = f"entity: {name_a.title()} {dem_a.title()} vs {dem_b.title()}"
                 a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
                 return Conflict("entity", a, b, dem_a, dem_b, _clip(expl), 0.8, span_a, span_b)
+    for name_a, key_a, span_a in _person_nationalities(text_a):
+        for name_b, key_b, span_b in _person_nationalities(text_b):
+            if name_a == name_b and key_a != key_b:
+                a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
+                expl = f"entity: {name_a.title()}: {a} vs {b}"
+                return Conflict("entity", a, b, key_a, key_b, _clip(expl), 0.8, span_a, span_b)
     return None
 
 

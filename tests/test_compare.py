@@ -1193,6 +1193,35 @@ def test_one_company_given_two_nationalities() -> None:
     assert "entity" not in kinds(a, "Nordbahn, a Swedish operator, has ordered the trains for its network.")
 
 
+def test_one_person_given_two_countries() -> None:
+    a = "Uganda's Stella Achieng won the women's race in 2:21:05."
+    assert "entity" in kinds(a, "In the women's race, Tanzania's Stella Achieng won in 2:21:05.")
+    assert "entity" in kinds(a, "Stella Achieng of Tanzania took the women's race in 2:21:05.")
+    assert "entity" in kinds(a, "Tanzanian runner Stella Achieng took the women's race in 2:21:05.")
+    # the country and its people's name are one nationality; two people of two countries are no conflict
+    assert "entity" not in kinds(a, "Ugandan Stella Achieng took the women's race in 2:21:05.")
+    assert "entity" not in kinds(a, "Stella Achieng of Uganda took the women's race, ahead of Tanzania's Rose Mushi.")
+    # a word before the name that is no nationality, a verb between, an organisation of the country
+    assert "entity" not in kinds(a, "Veteran Stella Achieng took the women's race in 2:21:05.")
+    b = "Uganda's Stella Achieng beat Tanzania's Rose Mushi in the women's race."
+    assert "entity" not in kinds(b, "The 24-year-old Tanzanian beat Stella Achieng in the women's race.")
+    assert "entity" not in kinds(
+        "Uganda's Supreme Court upheld the ban.", "Tanzania's Supreme Court upheld the ban on Tuesday."
+    )
+
+
+def test_a_quotation_credited_to_a_speaker_named_after_a_possessive() -> None:
+    a = "\u201cWe will not sell a single hectare of the farm,\u201d Okello said after the hearing."
+    assert "entity" in kinds(
+        a, "\u201cWe will not sell a single hectare of the farm,\u201d said his lawyer, Ruth Namata."
+    )
+    assert "entity" in kinds(
+        a, "\u201cWe will not sell a single hectare of the farm,\u201d said the family's spokeswoman, Ruth Namata."
+    )
+    # his lawyer, unnamed, is no named speaker
+    assert "entity" not in kinds(a, "\u201cWe will not sell a single hectare of the farm,\u201d said his lawyer.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
