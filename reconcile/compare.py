@@ -375,9 +375,14 @@ def _modal(text: str, q: Quantity) -> bool:
 
 
 def _whole_scope(text: str, q: Quantity) -> bool:
-    """Whether a count is said to cover everything ('22 goals in all competitions', '40 in total'),
+    """Whether a count is said to cover everything ('22 goals in all competitions', '40 in total', 'a
+    combined 40'),
     which a count of one part ('19 goals in Ligue 1') does not contradict."""
-    return bool(_WHOLE_SCOPE.match(text, q.span[1]))
+    return bool(_WHOLE_SCOPE.match(text, q.span[1]) or _WHOLE_BEFORE.search(text[: q.span[0]]))
+
+
+_WHOLE_BEFORE = re.compile(r"\b(?:a|their|its|the)\s+combined\s+$", re.IGNORECASE)
+"""'a combined €8.1 million': the figure covers everything, as '€8.1 million in total' does ('a total of 37' is only wording)."""
 
 
 def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:

@@ -1222,6 +1222,27 @@ def test_a_quotation_credited_to_a_speaker_named_after_a_possessive() -> None:
     assert "entity" not in kinds(a, "\u201cWe will not sell a single hectare of the farm,\u201d said his lawyer.")
 
 
+def test_money_in_local_currency_prefixes_and_words() -> None:
+    # Kenyan shillings, Korean won, Nigerian naira, as local papers write them
+    a = "The court barred the governor while a Sh2.3 billion tender case is heard."
+    assert "number" in kinds(a, "The governor faces charges in a Sh2.6 billion tender scandal.")
+    assert "number" not in kinds(a, "The governor faces charges in a tender case over 2.3 billion shillings.")
+    b = "Quarterly operating profit rose to 5.31 trillion won, the company said."
+    assert "number" in kinds(b, "The company said its quarterly operating profit reached W5.13 trillion.")
+    c = "The company raised the pump price of petrol in Abuja to N1,240 per litre."
+    assert "number" in kinds(c, "The company raised petrol prices in Abuja to 1,290 naira per litre.")
+    assert "number" not in kinds(c, "The company raised petrol prices in Abuja to 1,240 naira per litre.")
+    # a capital letter before a figure is no currency without thousands or a multiplier: a road, a grade
+    assert "number" not in kinds("The crash closed the N12 near Tarlac.", "The crash closed the N14 near Tarlac.")
+
+
+def test_a_combined_sum_and_a_sum_in_total_are_one_whole() -> None:
+    a = "The collectors paid €4.7 million in total."
+    assert "number" in kinds(a, "Collectors paid a combined €5.9 million for the paintings.")
+    # a total against one buyer's part is no conflict
+    assert "number" not in kinds(a, "One collector paid €1.2 million for three paintings.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(

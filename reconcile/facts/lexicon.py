@@ -127,7 +127,8 @@ CURRENCY_PREFIX = {
     "s$": "SGD", "r$": "BRL", "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "inr": "INR",
     "aud": "AUD", "cad": "CAD", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
-    "rs": "INR", "rs.": "INR",
+    "rs": "INR", "rs.": "INR", "ksh": "KES", "sh": "KES", "tk": "BDT", "rp": "IDR", "₦": "NGN", "n": "NGN",
+    "₩": "KRW", "w": "KRW", "₱": "PHP", "p": "PHP", "r": "ZAR",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
@@ -138,7 +139,8 @@ CURRENCY_WORDS = {
     "usd": "USD", "gbp": "GBP", "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK",
     "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "lira": "TRY", "liras": "TRY", "baht": "THB", "ringgit": "MYR", "naira": "NGN", "hryvnia": "UAH",
-    "hryvnias": "UAH", "rand": "ZAR",
+    "hryvnias": "UAH", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "taka": "BDT", "rupiah": "IDR",
+    "peso": "PESO", "pesos": "PESO", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "dong": "VND",
 }  # fmt: skip
 MULTS = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,

@@ -87,7 +87,8 @@ _VAGUE_RE = re.compile(
 
 _NUM_RE = re.compile(
     r"(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?"
-    r"|\bRs\.?\s?)?"
+    r"|\bRs\.?\s?|(?<![\w.])(?-i:KSh|Sh|Tk|Rp|[₦₩₱])\s?"
+    r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
     r"(?P<mult>\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
@@ -396,7 +397,12 @@ def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:
     if not cur and cw and cw.group(1).lower() in CURRENCY_WORDS:
         # '3.2 million pounds': pounds could be weight; treat as money (news prose)
         cur = CURRENCY_WORDS[cw.group(1).lower()]
+    if not cur and cw and cw.group(1) == "won" and m.group("mult") and m.group("mult").strip().lower() in _BIG:
+        cur = "KRW"  # '4.21 trillion won'; not 'the 3 won' of a record
     return cur
+
+
+_BIG = {"trillion", "billion", "million", "tn", "bn", "mn"}
 
 
 def _bare_year(raw_num: str, orig_after: str) -> bool:
