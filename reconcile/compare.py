@@ -1411,13 +1411,23 @@ def _same_token(x: str, y: str) -> bool:
     stem_ = short.rstrip("aeiou") if len(short) > 4 else short
     if len(stem_) >= 4 and long_.startswith(stem_) and long_[len(stem_) :] in _DERIVED_ENDINGS + ("", "a"):
         return True  # demonyms and plurals ('Argentina'/'Argentine', 'Store'/'Stores')
-    return min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 80  # transliterations
+    if min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 80:
+        return True  # transliterations
+    kx, ky = _skeleton(x), _skeleton(y)
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and len(kx) >= 3 and kx == ky  # 'Yousef' / 'Yusuf'
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, doubled ones once: transliterations of one name agree on it ('Yousef' /
+    'Yusuf' -> 'ysf', 'Tavakoli' / 'Tavakkoli' -> 'tvkl')."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou'’-]", "", strip_accents(word).lower()))
 
 
 def _same_name_tokens(a: EntityMention, b: EntityMention) -> bool:
     """Every word of the shorter name (titles aside) stands, in some form, in the other."""
-    ta = [t for t in a.tokens if t not in TITLES and t.replace(".", "")]
-    tb = [t for t in b.tokens if t not in TITLES and t.replace(".", "")]
+    # hyphenated names count word by word ('Édouard-Herriot Hospital' / 'Edouard Herriot hospital')
+    ta = [w for t in a.tokens if t not in TITLES and t.replace(".", "") for w in t.split("-") if w]
+    tb = [w for t in b.tokens if t not in TITLES and t.replace(".", "") for w in t.split("-") if w]
     if not ta or not tb:
         return False
     short, long_ = sorted((ta, tb), key=len)
@@ -1457,8 +1467,13 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     for x, y in ((a, b), (b, a)):
         if len(x.tokens) == 1 and x.text.replace(".", "").isupper() and len(y.tokens) >= 2:
             initials = "".join(t[0] for t in y.tokens if t not in {"of", "the", "and", "for"})
-            if initials == x.tokens[0].replace(".", ""):
+            acronym = x.tokens[0].replace(".", "")
+            if initials == acronym:
                 return True
+            if len(initials) >= 2 and initials in acronym and len(acronym) - len(initials) <= 2:
+                return (
+                    True  # 'IRCS' / 'the Red Crescent': the acronym of the full name ('Iranian Red Crescent Society')
+                )
     # hyphen/space variants ('Saint-Denis' / 'Saint Denis')
     return "".join(ta).replace("-", "") == "".join(tb).replace("-", "")
 
@@ -1889,6 +1904,15 @@ def _affiliation_swap(text_a: str, text_b: str) -> Conflict | None:
     return None
 
 
+_LEAD_VERBS = {"head": "lead", "chair": "lead", "command": "lead", "direct": "lead", "captain": "lead"}
+
+
+def _act(e: EntityMention) -> str:
+    """The slot of an agent, with the verbs of leading as one ('headed by' / 'led by')."""
+    verb = e.slot.removeprefix("prep:by|verb:")
+    return "prep:by|verb:" + _LEAD_VERBS.get(verb, verb) if verb != e.slot else e.slot
+
+
 def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:
     """The same act credited to two agents: 'tabled by the National Rally' / 'tabled by the New
     Popular Front ... supported by the National Rally'. A name the other sentence also mentions is
@@ -1898,13 +1922,13 @@ def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | 
         if not a.slot.startswith("prep:by|verb:") or len(a.tokens) < 2:
             continue
         for b in eb:
-            if b.slot != a.slot or len(b.tokens) < 2 or _same_entity(a, b):
+            if _act(b) != _act(a) or len(b.tokens) < 2 or _same_entity(a, b):
                 continue
-            if any(_same_entity(a, y) and y.slot == a.slot for y in eb) or any(
-                _same_entity(x, b) and x.slot == b.slot for x in ea
+            if any(_same_entity(a, y) and _act(y) == _act(a) for y in eb) or any(
+                _same_entity(x, b) and _act(x) == _act(b) for x in ea
             ):
-                continue  # both agents credited on one side ('tabled by X and by Y')
-            if sum(x.slot == a.slot for x in ea) > 1 or sum(y.slot == b.slot for y in eb) > 1:
+                continue  # both agents credited on one side ('tabled by X and by Y'; 'headed by X ... led by Y')
+            if sum(_act(x) == _act(a) for x in ea) > 1 or sum(_act(y) == _act(b) for y in eb) > 1:
                 continue
             expl = f"entity: {a.text} vs {b.text} ({a.slot_text.lower()})"
             return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)

@@ -1243,6 +1243,26 @@ def test_a_combined_sum_and_a_sum_in_total_are_one_whole() -> None:
     assert "number" not in kinds(a, "One collector paid €1.2 million for three paintings.")
 
 
+def test_one_name_hyphenated_or_under_a_longer_acronym() -> None:
+    a = "Most of the injured were taken to the Pierre Wertheimer hospital."
+    assert "entity" not in kinds(a, "The injured were taken to Pierre-Wertheimer Hospital and two others.")
+    assert "entity" in kinds(a, "The injured were taken to Lyon Sud Hospital and two others.")
+    # 'PRCS' is the Pakistan Red Crescent Society: its acronym holds the initials of 'Red Crescent'
+    b = "The Red Crescent sent 24 rescue teams, some with search dogs, into the valley."
+    assert "entity" not in kinds(b, "The PRCS deployed 24 rescue teams and sniffer dogs to the valley.")
+    assert "entity" in kinds(b, "The NDMA deployed 24 rescue teams and sniffer dogs to the valley.")
+
+
+def test_the_leader_of_one_side_named_among_two_leaders() -> None:
+    a = "The rebels sent a delegation headed by Yousef Al Karimi."
+    both = (
+        "The government delegation was headed by Saleh Al-Ameri, while the rebel delegation was led by Yusuf Al-Karimi."
+    )
+    assert "entity" not in kinds(a, both)
+    # 'headed by' and 'led by' are one act: two leaders of one delegation conflict
+    assert "entity" in kinds(a, "The rebel delegation was led by Saleh Al-Ameri.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
