@@ -275,8 +275,9 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         # two approximations of one figure agree within one margin, not two: 'some 30,000 nurses' /
         # 'about 36,000 nurses' differ, 'about 300' / 'around 320' agree
         return abs(a.value - b.value) <= 0.1 * max(abs(a.value), abs(b.value)) + eps
-    if a.dimension == "duration":
-        # months and years are not fixed lengths: '60 days' ~ 'two months'
+    if a.dimension == "duration" and max(a.precision, b.precision) >= 1 / 1440:
+        # months and years are not fixed lengths: '60 days' ~ 'two months' (a race time to the second,
+        # '2:03:48', is exact)
         eps = 0.025 * max(abs(a.value), abs(b.value))
     if a.low <= b.high + eps and b.low <= a.high + eps:
         return True

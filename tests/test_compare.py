@@ -1263,6 +1263,16 @@ def test_the_leader_of_one_side_named_among_two_leaders() -> None:
     assert "entity" in kinds(a, "The rebel delegation was led by Saleh Al-Ameri.")
 
 
+def test_race_times_are_durations_to_the_second_not_clock_times() -> None:
+    a = "Amane Kiprotich won the Seoul Marathon on Sunday in 2:05:37."
+    found = kinds(a, "Amane Kiprotich took the Seoul Marathon title in 2:06:37.")
+    assert "number" in found and "date" not in found
+    assert "number" in kinds(a, "Amane Kiprotich won the Seoul Marathon in 2:05:33.")  # seconds count
+    assert not kinds(a, "Amane Kiprotich won the Seoul Marathon on Sunday in 2:05:37, a course record.")
+    # a clock time stays a clock time
+    assert "date" in kinds("The race started at 8:15 a.m.", "The race started at 8:45 a.m.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(

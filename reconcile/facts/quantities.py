@@ -129,6 +129,16 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     out += ranks
     time_spans = [*time_spans, *(q.span for q in ranks)]
 
+    # race times: 'won in 2:03:48' (hours, minutes, seconds; a clock time has no seconds in news prose)
+    races = [
+        Quantity(m.group(), m.span(), v, v, v, "duration", "", "", _context(toks, m.start(), m.end()), "", False, p)
+        for m in _RACE_TIME_RE.finditer(text)
+        if not overlaps_time(*m.span())
+        for v, p in [(_race_seconds(m) / 86400, 0.5 * 10 ** -len(m.group(4) or "") / 86400)]
+    ]
+    out += races
+    time_spans = [*time_spans, *(q.span for q in races)]
+
     # zero: 'no one was hurt', 'nobody died', 'no injuries were reported'
     for m in _ZERO_RE.finditer(text):
         if overlaps_time(m.start(), m.end()):
@@ -167,6 +177,13 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
             continue
         kept.append(q)
     return kept
+
+
+_RACE_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
+
+
+def _race_seconds(m: re.Match[str]) -> float:
+    return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + float("0." + (m.group(4) or "0"))
 
 
 _SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2}(?:½|\.5)?)\s?[-–]\s?(\d{1,2}(?:½|\.5)?)(?![\d%½-]|[.,]\d)")

@@ -52,7 +52,7 @@ _CLOCK_RE = re.compile(
     r"|after|before|by|until|till|around|about|at\s+about|at\s+around|approximately|roughly|circa"
     r"|between|from)\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b"
+    r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?![:.]\d)"  # not a race time's '2:03:48'"
     r"|(?P<word>noon|midday|midnight)\b"
     r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
     r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time"
