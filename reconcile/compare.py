@@ -417,7 +417,9 @@ _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
     r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
-    r"|\b(closed|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
+    r"|\b(closed|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
+    r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
     r"(?:up|down|higher|lower)\b"
     r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
     r"|\bin\s+the\s+(morning|afternoon|evening)\b"
@@ -570,6 +572,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     # the last figure left on each side after agreeing ones were paired off
                     if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
                         continue
+            part_a, part_b = _included_part(fa.text, a, qa), _included_part(fb.text, b, qb)
+            if part_a != part_b:
+                # 'at least three deaths, including two men who collapsed' / 'three people died': the
+                # part is nobody's partner here, and leaves its whole to the other side's figure
+                (used_a if part_a else used_b).add(i if part_a else j)
+                continue
             if (_partitive(fa.text, a, b) or _partitive(fb.text, b, a)) and _noun_score(a, b) < 1.5:
                 continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
             if apart is None:
@@ -595,6 +603,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
                 continue  # 'each day of strike costs four million euros' / 'has cost more than 10 million since Monday'
+            if _partial_count(fa.text) != _partial_count(fb.text):
+                continue  # 'with 180 of 221 polls reporting, she led by about 900 votes' / 'finished 1,412
+                # votes ahead': a count under way and its end
+            if dim == "count" and _two_estimators(fa.text, fb.text):
+                continue  # 'organisers said about 1,000 people joined' / 'police put the number at 300'
             if dim == "count" and _fates_differ(fa.text, a, fb.text, b):
                 continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
@@ -626,7 +639,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 _FATES = {
     "dead": r"died|dead|killed|deaths?|lost\s+their\s+lives|perished|fatalities|bodies",
-    "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|confirmed\s+cases?",
+    "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
     "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital",
     "injured": r"injured|hurt|wounded",
     "missing": r"missing|unaccounted",
@@ -641,16 +654,66 @@ _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.ite
 def _fate(text: str, q: Quantity) -> str:
     """What a count of people says happened to them, from the words right after it ('eleven patients
     have now tested positive' -> 'infected') or just before it ('killing two people' -> 'dead')."""
-    m = _FATE_RE.search(" ".join(text[q.span[1] :].split()[:7])) or _FATE_RE.search(
-        " ".join(text[: q.span[0]].split()[-2:])
-    )
+    before = text[: q.span[0]]
+    m = _FATE_RE.search(" ".join(text[q.span[1] :].split()[:7])) or _FATE_RE.search(" ".join(before.split()[-2:]))
+    if m is None and _RISEN_TO.search(before):
+        m = _FATE_RE.search(before)  # 'the number of people who have died ... has risen to 37'
     return (m.lastgroup or "") if m else ""
+
+
+_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|reached|stands?|stood|jumped)\s+(?:to|at)\s+$", re.I)
 
 
 def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Two counts of people to whom two different things happened (died / tested positive)."""
     x, y = _fate(text_a, a), _fate(text_b, b)
     return bool(x and y and x != y)
+
+
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:\d[\d,.]*%?|[a-z]+(?:-[a-z]+)?)\s+(?:per\s*cent\s+|percent\s+)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+    r"(?:polls?|polling\s+(?:stations|divisions|places)|precincts|ballots|votes|constituencies|districts|wards)\s+"
+    r"(?:reporting|counted|declared|tallied)\b"
+    r"|\b(?:partial|early)\s+(?:results|returns|count)\b|\bas\s+counting\s+continued\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_count(text: str) -> bool:
+    """Whether a sentence gives an election's figures while the count is under way ('with 180 of 221
+    polls reporting', 'partial results')."""
+    return bool(_PARTIAL_COUNT.search(text))
+
+
+_INCLUDING = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _included_part(text: str, q: Quantity, same_kind: Sequence[Quantity]) -> bool:
+    """Whether a figure counts a part of another figure of its sentence ('three deaths, including two
+    men', '230 injured, of whom 64 were hospitalised', '14 people, four of them children')."""
+    named = bool(_INCLUDING.search(text[max(0, q.span[0] - 30) : q.span[0]])) or bool(
+        re.match(r"\s+(?:of\s+(?:them|whom|those|which)|among\s+them)\b", text[q.span[1] :], re.I)
+    )  # 'including two men', 'four of them children'
+    return named and any(o.span[1] <= q.span[0] for o in same_kind if o is not q)
+
+
+_ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|unions?|campaigners|protest\s+leaders|activists)\b", re.I)
+_AUTHORITIES = re.compile(r"\b(?:police|authorities|prefecture|interior\s+ministry|city\s+hall\s+said)\b", re.I)
+
+
+def _two_estimators(text_a: str, text_b: str) -> bool:
+    """A crowd counted by its organisers in one sentence and by the police in the other: two
+    estimates that routinely differ, each true of its source."""
+
+    def side(text: str) -> str:
+        org, auth = bool(_ORGANISERS.search(text)), bool(_AUTHORITIES.search(text))
+        return "org" if org and not auth else "auth" if auth and not org else ""
+
+    return {side(text_a), side(text_b)} == {"org", "auth"}
 
 
 _WITH_DEBT = re.compile(
@@ -1035,6 +1098,22 @@ _STATE_MOMENT = re.compile(
 waiting by Tuesday evening')."""
 
 
+_AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:late\s+|early\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+_DEADLINE_TALK = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|plans?|planned|due|deadline|scheduled|aims?|must|to\s+be)\b", re.I
+)
+
+
+def _as_of(text: str, t: TimeRef) -> bool:
+    """Whether a time is the moment something stood so ('had burnt 12,000 hectares by Saturday
+    evening', 'as of Monday'), not a deadline ('to be completed by the end of June')."""
+    if _DEADLINE_TALK.search(text):
+        return False
+    return bool(_AS_OF.search(text[: t.span[0]])) or t.modifier in {"by", "as of"}
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ta = [t for t in fa.times if t.start is not None and not _converted(fa.text, t)]
     tb = [t for t in fb.times if t.start is not None and not _converted(fb.text, t)]
@@ -1068,6 +1147,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
+            if _as_of(fa.text, a) and _as_of(fb.text, b):
+                continue  # 'had burnt 12,000 hectares by Saturday evening' / 'had grown to 21,000 hectares by
+                # Sunday morning': two moments a state was seen at, not one event dated twice
             ov = _time_overlap(a, b)
             if ov is None:
                 ov = _clock_in_day_part(a, b, ta, tb, fa.text, fb.text)
@@ -2059,6 +2141,20 @@ def _pred_key(st: str) -> str:
     return _PRED_SYNONYMS.get(st, st)
 
 
+_BOUND = re.compile(
+    r"^[^.;,]{0,40}?\b(?:(?P<below>below|under|less\s+than|fewer\s+than|lower\s+than)"
+    r"|(?P<above>above|over|more\s+than|higher\s+than|beyond|in\s+excess\s+of))\s+[\w$€£]",
+    re.I,
+)
+
+
+def _bound_after(text: str, end: int) -> str:
+    """'below' or 'above' when a verb is bounded by a figure soon after it ('charge above 80
+    percent'), else ''."""
+    m = _BOUND.match(text[end:])
+    return (m.lastgroup or "") if m else ""
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = _antonym_conflict(fa, fb)
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
@@ -2090,6 +2186,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'many have speculated that the White House offered': not asserted
             if _EXHORTED.search(neg_text_of(x, y, p, other)):
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
+            neg_end = p.span[1] if p.negated else other[3]
+            neg_txt = x.text if p.negated else y.text
+            if {_bound_after(aff_text, aff_end), _bound_after(neg_txt, neg_end)} == {"below", "above"}:
+                continue  # 'keep charging below 80 percent' / 'not to charge above 80 percent': one advice
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
@@ -2171,9 +2271,18 @@ def _opposite_acts(words_a: set[str], words_b: set[str]) -> bool:
     return any((words_a & pos and words_b & neg) or (words_a & neg and words_b & pos) for pos, neg in _STATE_ANTONYMS)
 
 
-_PRICE_MOVE = re.compile(r"\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)|up|down|higher|lower|flat|at\s+[\d€$£])", re.I)
+_HEDGE_WORDS = r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
+_PRICE_MOVE = re.compile(
+    rf"\s+(?:{_HEDGE_WORDS}[\d.,]+\s*(?:%|percent|per\s+cent)|up|down|higher|lower|flat|at\s+[\d€$£])", re.I
+)
 """After 'opened' or 'closed': a price at the open or the close ('closed 12.6% higher', 'opened at
 44.50 zlotys'), not a state of a place."""
+
+
+def _market_moment(text: str, start: int, end: int) -> bool:
+    """Whether 'opened' / 'closed' / 'open' is a moment of a trading day: a price move after it
+    ('closed almost 25 percent higher') or 'at the open' / 'at the close'."""
+    return bool(_PRICE_MOVE.match(text, end) or re.search(r"\bat\s+the\s+$", text[max(0, start - 8) : start], re.I))
 
 
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -2189,10 +2298,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     for pos, neg in _STATE_ANTONYMS:
         for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
             for w in x.words:
-                if w[0] not in pos or w[4] or _PRICE_MOVE.match(x.text, w[3]):
+                if w[0] not in pos or w[4] or _market_moment(x.text, w[2], w[3]):
                     continue
                 for v in y.words:
-                    if v[0] not in neg or v[4] or _PRICE_MOVE.match(y.text, v[3]):
+                    if v[0] not in neg or v[4] or _market_moment(y.text, v[2], v[3]):
                         continue
                     if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
                         continue

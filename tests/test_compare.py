@@ -1273,6 +1273,55 @@ def test_race_times_are_durations_to_the_second_not_clock_times() -> None:
     assert "date" in kinds("The race started at 8:15 a.m.", "The race started at 8:45 a.m.")
 
 
+def test_a_state_seen_at_two_moments_is_not_one_event_dated_twice() -> None:
+    a = "The bushfire near Halls Gap had burnt more than 9,000 hectares by Friday evening, the CFA says."
+    b = "The Halls Gap bushfire had grown to 15,000 hectares by Saturday morning, as winds eased."
+    assert "date" not in kinds(a, b)
+    # deadlines of one plan are one slot
+    c = "The loan must be repaid by Friday, the court said."
+    assert "date" in kinds(c, "The loan must be repaid by Monday, the court said.")
+
+
+def test_a_clock_time_in_a_named_zone_against_an_unzoned_one() -> None:
+    a = "The diverted flight landed safely at 3.40pm New Zealand time."
+    assert "date" not in kinds(a, "The diverted A350 landed at 2.40pm.")
+    assert "date" in kinds("The diverted flight landed safely at 3.40pm.", "The diverted A350 landed at 2.40pm.")
+
+
+def test_counts_of_two_kinds_that_are_not_one_figure() -> None:
+    # a crowd counted by its organisers and by the police
+    a = "Organisers said about 4,000 people marched through the old town."
+    assert "number" not in kinds(a, "Police put the number of marchers in the old town at about 1,500.")
+    assert "number" in kinds(a, "Organisers said about 1,500 people marched through the old town.")
+    # a count under way and its end
+    b = "She won the seat by 2,310 votes over the Liberal candidate, according to the official count."
+    assert "number" not in kinds(b, "With 95 of 170 polls reporting, she led the Liberal candidate by 1,100 votes.")
+    assert "number" in kinds(b, "She won the seat by 1,100 votes over the Liberal candidate.")
+    # cases and deaths, the fate named in the subject
+    c = "There have been 2,104 cases in the city of Ndola, health officials said."
+    assert "number" not in kinds(c, "The number of people who have died of cholera in Ndola has risen to 41.")
+    # a part named with 'including' against the whole
+    d = "At least four deaths were blamed on the blizzard, including three men who collapsed while shovelling."
+    assert "number" not in kinds(d, "Four people died in the blizzard, county officials said.")
+    assert "number" in kinds(d, "Two people died in the blizzard, county officials said.")
+
+
+def test_a_price_at_the_open_and_a_hedged_close() -> None:
+    a = "Varta shares closed almost 19 percent higher on Tuesday."
+    b = "Varta shares jumped 14% at the open in Frankfurt."
+    assert not kinds(a, b)
+    assert "number" in kinds(a, "Varta shares closed 14% higher on Tuesday.")
+
+
+def test_a_bound_and_its_negated_opposite_say_one_thing() -> None:
+    a = "Owners were told to keep the battery charged below 70 percent for now."
+    assert "negation" not in kinds(a, "The ministry advised owners not to charge the battery above 70 percent.")
+    assert "negation" in kinds(
+        "Owners were told to charge the battery above 70 percent.",
+        "The ministry advised owners not to charge the battery above 70 percent.",
+    )
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(

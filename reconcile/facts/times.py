@@ -58,6 +58,7 @@ _CLOCK_RE = re.compile(
     r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time"
     r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+time|(?:Eastern|Pacific)(?!\s+(?-i:[A-Z]))"
     rf"|(?:{_ZONE_PLACES})\s+time"
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"  # 'New Zealand time': a zone, unknown here
     r"|\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)))?",
     re.IGNORECASE,
 )
