@@ -1688,7 +1688,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
     ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
     best: Conflict | None = (
-        _agent_swap(ea, eb)
+        _list_swap(fa.text, ea, fb.text, eb)
+        or _agent_swap(ea, eb)
         or _quote_speakers(fa, fb, ua, ub)
         or _nationality_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
@@ -2018,6 +2019,60 @@ def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | 
     return None
 
 
+def _lists(text: str, pool: list[EntityMention]) -> list[list[EntityMention]]:
+    """Runs of names joined by 'and', 'or' or commas ('from Kazakhstan and Turkmenistan'), the first
+    of each run filling a slot."""
+    runs: list[list[EntityMention]] = []
+    for e in sorted(pool, key=lambda x: x.span):
+        if runs and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[runs[-1][-1].span[1] : e.span[0]]):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return [
+        r
+        for r in runs
+        if len(r) >= 2
+        and r[0].slot
+        and not r[0].slot.startswith("prep:between")  # 'trains between Bologna and Rimini': a route
+        and not any(x.slot for x in r[1:])
+        and re.search(r"\b(?:and|or)\s+$", text[r[-2].span[1] : r[-1].span[0]])  # not 'Hope, Arkansas'
+    ]
+
+
+def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[EntityMention]) -> Conflict | None:
+    """Two lists of one slot, of one length, that agree on all names but one each: 'a bridge loan
+    from Danske Bank and Deutsche Bank' / 'from Danske Bank and Commerzbank'."""
+    if set(re.findall(r"\b(?:19|20)\d\d\b", text_a)) != set(re.findall(r"\b(?:19|20)\d\d\b", text_b)):
+        return None  # 'in 2014, mostly in Knox and Holmes counties' / 'now in Holmes and Wayne': two moments
+    for la in _lists(text_a, ea):
+        for lb in _lists(text_b, eb):
+            if len(la) != len(lb) or not _same_slot(la[0].slot, lb[0].slot):
+                continue
+            only_a = [x for x in la if not any(_same_entity(x, y) for y in lb)]
+            only_b = [y for y in lb if not any(_same_entity(x, y) for x in la)]
+            if len(only_a) == len(only_b) == 1 and not (only_a[0].etype and only_a[0].etype != only_b[0].etype):
+                a, b = only_a[0], only_b[0]
+                expl = f"entity: {a.text} vs {b.text} (listed {la[0].slot_text.lower()})"
+                return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+    return None
+
+
+_HEAD_SAME = {
+    "plant": "factory", "facility": "factory", "works": "factory", "mill": "factory", "site": "factory",
+    "electricity": "power", "energy": "power", "gas": "power", "lender": "bank", "firm": "company",
+}  # fmt: skip
+"""Head words after which a place or source fills one slot ('its plant in Nijmegen' / 'its factory in
+Tilburg'; 'importing electricity from' / 'importing power from')."""
+
+
+def _same_slot(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    px, _, hx = x.partition("|verb:")
+    py, _, hy = y.partition("|verb:")
+    return bool(hx and hy and px == py and _HEAD_SAME.get(hx, hx) == _HEAD_SAME.get(hy, hy))
+
+
 def _entity_pair(
     a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]
 ) -> Conflict | None:
@@ -2057,7 +2112,7 @@ def _entity_pair(
     if not conf and a.slot and b.slot:
         if a.slot == "based" and b.slot == "based":
             conf, why = 0.85, "based in"
-        elif a.slot == b.slot:
+        elif _same_slot(a.slot, b.slot):
             if "|verb:" in a.slot:
                 conf, why = 0.8, a.slot_text.lower()
             elif a.slot.startswith("verb:"):

@@ -1322,6 +1322,30 @@ def test_a_bound_and_its_negated_opposite_say_one_thing() -> None:
     )
 
 
+def test_a_place_after_two_words_for_one_thing() -> None:
+    a = "The company will close its plant in Eindhoven by the end of 2028."
+    assert "entity" in kinds(a, "It will shut its factory in Venlo by the end of 2028, the company said.")
+    assert "entity" not in kinds(a, "It will shut its factory in Eindhoven by the end of 2028, the company said.")
+
+
+def test_two_lists_of_one_slot_that_differ_in_one_name() -> None:
+    a = "The deal is financed by a bridge loan from Nordea and Deutsche Bank."
+    assert "entity" in kinds(a, "The deal is financed by a bridge loan from Nordea and Commerzbank.")
+    # one list longer than the other, a place and its region, a route, two years: no conflict
+    assert "entity" not in kinds(a, "The deal is financed by a bridge loan from Nordea, Deutsche Bank and ING.")
+    assert "entity" not in kinds(
+        "He made the announcement in his hometown of Hope, Arkansas.",
+        "He made the announcement in his hometown of Hope, Ark.",
+    )
+    assert "entity" not in kinds(
+        "Trains between Turin and Genoa were cancelled.", "Trains between Turin and Milan were cancelled."
+    )
+    assert "entity" not in kinds(
+        "In 2019 the outbreak was mostly in Knox and Holmes counties.",
+        "The outbreak is mostly in Holmes and Wayne counties.",
+    )
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
