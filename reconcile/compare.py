@@ -288,7 +288,13 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
             return True
         # a round figure may also truncate: '$5 billion' for '$5.7 billion' ('more than $5 billion')
         c, f = (a, b) if a.precision > b.precision else (b, a)
-        if c.precision >= 5 * f.precision and c.low - eps <= f.value < c.high + 3 * c.precision:
+        if (
+            # 'five years' (a term) does not stand for '72 months' as '$5 billion' may for '$5.7 billion';
+            # a running count of days or weeks ('the two-week mark' / '22 days') may round so
+            not (a.dimension == "duration" and min(a.value, b.value) >= 180)
+            and c.precision >= 5 * f.precision
+            and c.low - eps <= f.value < c.high + 3 * c.precision
+        ):
             return True
     return False
 
@@ -368,11 +374,21 @@ _WHOLE_SCOPE = re.compile(
 )
 
 
+_REPORTED_WILL = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)\b[^,;]{0,30}?\b(?:that\s+)?"
+    r"(?:it|he|she|they|we|the\s+\w+)?\s*$",
+    re.I,
+)
+
+
 def _modal(text: str, q: Quantity) -> bool:
     """Whether a figure is what would, could or might happen ('would cut Medicare by $800 billion'),
     not what did: a plan or a possibility is no value of the fact itself."""
     left = _CLAUSE_END.split(text[: q.span[0]])[-1]
-    return bool(_MODAL_BEFORE.search(left[-60:]))
+    m = _MODAL_BEFORE.search(left[-60:])
+    if m and m.group().lower().startswith("would") and _REPORTED_WILL.search(left[-60:][: m.start()]):
+        return False  # 'said on Tuesday it would cut 1,200 jobs' reports a 'will', not a possibility
+    return bool(m)
 
 
 def _whole_scope(text: str, q: Quantity) -> bool:

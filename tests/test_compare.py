@@ -1346,6 +1346,19 @@ def test_two_lists_of_one_slot_that_differ_in_one_name() -> None:
     )
 
 
+def test_a_reported_will_is_no_possibility() -> None:
+    a = "Norvik Systems will cut 900 jobs, the company announced on Tuesday."
+    assert "number" in kinds(a, "Norvik Systems said on Tuesday it would cut about 700 jobs.")
+    # a plan's possible effect stays apart from what was done
+    assert "number" not in kinds("Norvik has cut 900 jobs since 2020.", "The plan could cut about 700 jobs.")
+
+
+def test_a_term_in_years_against_one_in_months() -> None:
+    a = "The former treasurer was sentenced to four years in prison."
+    assert "number" in kinds(a, "The former treasurer was sentenced on Friday to 60 months in prison.")
+    assert "number" not in kinds(a, "The former treasurer was sentenced on Friday to 48 months in prison.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
