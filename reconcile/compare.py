@@ -266,6 +266,10 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
         # when the maxima do
         return abs(a.high - b.high) <= max(a.precision, b.precision) + eps
+    if a.dimension == b.dimension == "duration" and a.hedge == b.hedge and a.hedge in {"less than", "more than"}:
+        # two bounds of one span ('a 9.5% raise over three years' / 'over four years'; 'passengers who
+        # spend less than 24 hours' / 'less than 12 hours') agree only when the bounds do
+        return abs(a.value - b.value) <= max(a.precision, b.precision) + eps
     if a.hedge == b.hedge == "range":
         # two stated ranges of one figure ('an estimate of £10 million to £15 million' / '£12 million to
         # £18 million') agree only when their ends do

@@ -1359,6 +1359,14 @@ def test_a_term_in_years_against_one_in_months() -> None:
     assert "number" not in kinds(a, "The former treasurer was sentenced on Friday to 48 months in prison.")
 
 
+def test_two_bounds_of_one_span() -> None:
+    a = "The transit authority offered a 7% raise over three years."
+    assert "number" in kinds(a, "The transit authority has offered a 7 per cent increase over four years.")
+    assert "number" not in kinds(a, "The transit authority has offered a 7 per cent increase over three years.")
+    b = "The levy applies to visitors who stay less than 24 hours."
+    assert "number" in kinds(b, "The levy is paid by visitors who stay less than 12 hours.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
