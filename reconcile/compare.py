@@ -279,6 +279,10 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         # two approximations of one figure agree within one margin, not two: 'some 30,000 nurses' /
         # 'about 36,000 nurses' differ, 'about 300' / 'around 320' agree
         return abs(a.value - b.value) <= 0.1 * max(abs(a.value), abs(b.value)) + eps
+    if a.dimension == b.dimension == "duration":
+        lo, hi = sorted((a.value, b.value))
+        if hi >= 7 and abs(hi / 7 - round(hi / 7)) < 1e-6 and abs(lo - hi * 5 / 7) < 1e-6:
+            return True  # 'a two-week walkout' / '10 days of strike action': the working days of the weeks
     if a.dimension == "duration" and max(a.precision, b.precision) >= 1 / 1440:
         # months and years are not fixed lengths: '60 days' ~ 'two months' (a race time to the second,
         # '2:03:48', is exact)
@@ -442,7 +446,8 @@ _TRADING_MOMENT = re.compile(
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
     r"(?:up|down|higher|lower)\b"
     r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
-    r"|\bin\s+the\s+(morning|afternoon|evening)\b"
+    r"|\bin\s+the\s+(morning|afternoon|evening)\b|\b(shortly|soon|minutes|immediately|just)\s+after\b"
+    r"|\b(closed|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+[\d$€£]"
     r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b)",
     re.IGNORECASE,
 )
@@ -521,6 +526,7 @@ def _moment_word(m: re.Match[str]) -> str:
 
 
 _MOMENT_SAME = {
+    "settled": "close",
     "ended": "close",
     "finished": "close",
     "closed": "close",
@@ -536,6 +542,17 @@ def _instalment(text: str, q: Quantity) -> bool:
     front'), which a figure for the whole ('a club-record £56m') does not contradict."""
     before = text[max(0, q.span[0] - 30) : q.span[0]]
     return bool(_INSTALMENT_BEFORE.search(before) or _INSTALMENT_AFTER.match(text, q.span[1]))
+
+
+def _local_dollar(f: SentenceFacts, q: Quantity, other: SentenceFacts) -> bool:
+    """Whether a bare '$' figure equals the other sentence's figure in another dollar (NZ$, A$, C$...)."""
+    if not re.match(r"\$", q.text.lstrip("~ ")) and not re.search(r"(?<![A-Z])\$\s?\d", q.text):
+        return False
+    return any(
+        o.dimension.startswith("money:") and o.dimension != "money:USD" and o.dimension.endswith("D")
+        and abs(o.value - q.value) <= max(o.precision, q.precision) + 1e-9 * max(1.0, o.value)
+        for o in other.quantities
+    )  # fmt: skip
 
 
 def _two_plurals(a: Quantity, b: Quantity) -> bool:
@@ -592,6 +609,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     # the last figure left on each side after agreeing ones were paired off
                     if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
                         continue
+            if _partitive_whole(fa.text, a) != _partitive_whole(fb.text, b) and (sim < 1.5 or not (a.noun and b.noun)):
+                continue  # 'three of the train's six carriages' / 'one ended up on its side': the whole, a part
             part_a, part_b = _included_part(fa.text, a, qa), _included_part(fb.text, b, qb)
             if part_a != part_b:
                 # 'at least three deaths, including two men who collapsed' / 'three people died': the
@@ -619,6 +638,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'no one was hurt' only against the same people/thing
             if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:
                 continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
+            if dim == "money:USD" and (_local_dollar(fa, a, fb) or _local_dollar(fb, b, fa)):
+                continue  # 'a $12 million upgrade' / 'NZ$12 million ($7 million)': the bare $ was local dollars
             if dim.startswith("money") and bool(_WITH_DEBT.search(fa.text)) != bool(_WITH_DEBT.search(fb.text)):
                 continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
@@ -705,6 +726,18 @@ def _partial_count(text: str) -> bool:
     return bool(_PARTIAL_COUNT.search(text))
 
 
+_OF_WHOLE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|all|half|none|some|several)"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w.-]+['’]s\s+)?$",
+    re.I,
+)
+
+
+def _partitive_whole(text: str, q: Quantity) -> bool:
+    """Whether a figure is the whole of a part named before it ('three of the train's six carriages')."""
+    return bool(_OF_WHOLE.search(text[max(0, q.span[0] - 40) : q.span[0]]))
+
+
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
@@ -716,7 +749,7 @@ def _included_part(text: str, q: Quantity, same_kind: Sequence[Quantity]) -> boo
     """Whether a figure counts a part of another figure of its sentence ('three deaths, including two
     men', '230 injured, of whom 64 were hospitalised', '14 people, four of them children')."""
     named = bool(_INCLUDING.search(text[max(0, q.span[0] - 30) : q.span[0]])) or bool(
-        re.match(r"\s+(?:of\s+(?:them|whom|those|which)|among\s+them)\b", text[q.span[1] :], re.I)
+        re.match(r"\s+(?:of\s+(?:them|whom|those|which|it)|among\s+them)\b", text[q.span[1] :], re.I)
     )  # 'including two men', 'four of them children'
     return named and any(o.span[1] <= q.span[0] for o in same_kind if o is not q)
 
@@ -1126,12 +1159,55 @@ _DEADLINE_TALK = re.compile(
 )
 
 
+_CONTINUING = re.compile(r"\b(?:remain(?:s|ed)?|stayed|still|continued\s+to|continues\s+to)\b[^.;,]{0,40}$", re.I)
+
+
+def _continuing(text: str, t: TimeRef) -> bool:
+    """Whether a time dates a state that still holds ('remained closed on Wednesday')."""
+    before = text[: t.span[0]]
+    if re.search(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", before, re.I):
+        return False  # 'will remain closed until Friday': the end of the state, a slot of its own
+    return bool(_CONTINUING.search(before) or _CONTINUING_AFTER.match(text, t.span[1]))
+
+
+_CONTINUING_AFTER = re.compile(r"[^.;]{0,12}\bas\s+[^.;,]{0,40}?\b(?:remain(?:s|ed)?|stayed|still)\b", re.I)
+"""'faced long delays on Wednesday as the bridge remained closed': the day of a lasting state."""
+
+
+_SEQUENCES = [
+    ({stem(w) for w in ("seized", "abducted", "kidnapped", "snatched", "taken", "arrested", "detained")},
+     {stem(w) for w in ("freed", "released", "rescued", "escaped", "charged", "convicted", "sentenced")}),
+    ({stem(w) for w in ("won", "drawn", "drawing", "draw")}, {stem(w) for w in ("claimed", "claim", "collected")}),
+    ({stem(w) for w in ("departed", "left", "took")}, {stem(w) for w in ("landed", "arrived", "returned")}),
+    ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
+]  # fmt: skip
+"""Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
+
+
+def _sequence_acts(acts_a: set[str], acts_b: set[str]) -> bool:
+    return any(
+        (acts_a & first and acts_b & then and not acts_a & then and not acts_b & first)
+        or (acts_a & then and acts_b & first and not acts_a & first and not acts_b & then)
+        for first, then in _SEQUENCES
+    )
+
+
 def _as_of(text: str, t: TimeRef) -> bool:
     """Whether a time is the moment something stood so ('had burnt 12,000 hectares by Saturday
     evening', 'as of Monday'), not a deadline ('to be completed by the end of June')."""
     if _DEADLINE_TALK.search(text):
         return False
-    return bool(_AS_OF.search(text[: t.span[0]])) or t.modifier in {"by", "as of"}
+    before = text[: t.span[0]]
+    return bool(_AS_OF.search(before) or _READING_BEFORE.search(before)) or t.modifier in {"by", "as of"}
+
+
+_READING_BEFORE = re.compile(
+    r"\b(?:stood|stands|rose|risen|climbed|reached|eased|fell|dropped|traded|trading|offered|quoted|was|were)\s+"
+    r"(?:at|to)\s+(?:about\s+|around\s+|some\s+)?[\d$€£][\d,.]*\b[^.;]{0,50}?\b(?:on|at|in)?\s*$",
+    re.I,
+)
+"""A reading taken at the time that follows: 'the toll stood at 27 on Thursday morning', 'the dollar was
+offered at 12.30 bolivianos on Monday night'."""
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -1167,6 +1243,12 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
+            if _continuing(fa.text, a) or _continuing(fb.text, b):
+                continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
+            if _sequence_acts(_event_words(fa.text, a.span), _event_words(fb.text, b.span)):
+                continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
+            if (_as_of(fa.text, a) and fa.quantities) or (_as_of(fb.text, b) and fb.quantities):
+                continue  # '68 people had been rescued by Sunday morning': the moment of a running count
             if _as_of(fa.text, a) and _as_of(fb.text, b):
                 continue  # 'had burnt 12,000 hectares by Saturday evening' / 'had grown to 21,000 hectares by
                 # Sunday morning': two moments a state was seen at, not one event dated twice
@@ -1400,8 +1482,8 @@ def _labels_event(text: str, t: TimeRef) -> bool:
     follows = text[t.span[1] : t.span[1] + 30]
     possessive = bool(re.match(r"(?:\s*(?:morning|afternoon|evening|night))?(?:'s|’s)\b", follows, re.IGNORECASE))
     premodifier = bool(re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s*$", before)) and bool(
-        re.match(r"\s+(?!(?:and|or|to|in|on|at|by|of|for|with|that|when|was|were|is|are)\b)[a-z][\w-]*", follows)
-    )
+        re.match(r",?\s+(?!(?:and|or|to|in|on|at|by|of|for|with|that|when|was|were|is|are)\b)[a-z][\w-]*", follows)
+    )  # 'the July 2018 indictment', 'the Saturday, March 28, drawing'
     return possessive or premodifier
 
 

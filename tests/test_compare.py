@@ -1367,6 +1367,52 @@ def test_two_bounds_of_one_span() -> None:
     assert "number" in kinds(b, "The levy is paid by visitors who stay less than 12 hours.")
 
 
+def test_dates_of_readings_steps_and_lasting_states_are_not_one_event() -> None:
+    # a toll read at two moments
+    a = "The death toll from the floods stood at 31 on Friday morning, the provincial government said."
+    assert "date" not in kinds(a, "The floods had killed at least 26 people in the province by Thursday evening.")
+    # two steps of one story
+    b = "The businessman was seized on Tuesday evening as he left his office."
+    assert "date" not in kinds(b, "The businessman was freed on Saturday night, four days after he was abducted.")
+    assert "date" in kinds(b, "The businessman was abducted on Wednesday evening as he left his office.")
+    # a date naming an event, and a state that still holds
+    c = "The nurse won the jackpot in the Wednesday, May 6, drawing."
+    assert "date" not in kinds(c, "A nurse came forward Monday to claim the jackpot, lottery officials said.")
+    d = "The bridge has been closed to traffic since 6am today after cracks were found."
+    assert "date" not in kinds(
+        d, "Drivers faced delays on Thursday as the bridge remained closed after cracks were found."
+    )
+    assert "date" in kinds(
+        "The line will stay closed until at least Tuesday.", "The line will remain closed until at least Thursday."
+    )
+    # a fire under control, then out
+    e = "The fire at the plant was declared under control by 6 a.m."
+    assert "date" not in kinds(e, "The fire at the plant was fully extinguished at 8:40 a.m.")
+    # a running count by a moment
+    f = "Forty-two people had been rescued by Monday morning, the agency said."
+    assert "date" not in kinds(f, "The agency said 37 people had been rescued on Sunday.")
+
+
+def test_figures_that_are_not_one_value() -> None:
+    # a close and a move just after an announcement
+    a = "The rupiah closed at 16,240 per dollar on Friday."
+    assert "number" not in kinds(a, "The rupiah weakened 0.3% to 16,305 per dollar shortly after the decision.")
+    # the whole of a part against a part
+    b = "Four of the train's eight carriages left the rails, the operator said."
+    assert "number" not in kinds(b, "Four carriages left the rails, and two ended up on their side.")
+    assert "number" in kinds(b, "Four of the train's nine carriages left the rails.")
+    # a part named with 'of it'
+    c = "The budget includes $18.2 billion for schools and raises per-pupil funding to $10,400."
+    assert "number" not in kinds(c, "The plan includes $18.2 billion for schools, $1.9 billion of it for transport.")
+    # working days of weeks
+    d = "Lecturers began 15 days of strike action on Monday, the union said."
+    assert "number" not in kinds(d, "Lecturers began a three-week walkout on Monday.")
+    assert "number" in kinds(d, "Lecturers began a four-week walkout on Monday.")
+    # a bare $ in local dollars
+    e = "The station was rebuilt in 2023 as part of a $9 million upgrade."
+    assert "number" not in kinds(e, "The station was rebuilt in 2023 at a cost of A$9 million ($6 million).")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
