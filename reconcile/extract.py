@@ -88,14 +88,17 @@ def decode(raw: RawArticle) -> str:
 # Wire datelines at the start of the first paragraph:
 #   "MINSK, Sept 11 (Reuters) - ", "VILNIUS, Lithuania (AP) — ", "NEW DELHI: ", "LONDON — ",
 #   "GENEVA, March 3 (Reuters) -", "KYIV, Ukraine, Jan. 5 (AFP) - ", "WASHINGTON (AP) --",
-#   "COLOGNE (Germany) (AFP) - " (the country in brackets before the agency's).
+#   "COLOGNE (Germany) (AFP) - " (the country in brackets before the agency's), "SRIHARIKOTA (AP), Nov 24 (PTI) - "
+#   (the state's initials).
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}"
-_REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][a-z][\w.'’ -]{1,30}\)(?=\s*\())?"
-_DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+_REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][A-Za-z][\w.'’ -]{0,30}\)(?=\s*[(,]))?"
+_DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # 'Aug 23, 2026'
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
-_SEP = r"(?:\s*(?:[-–—]{1,2}|:)\s+|—)"  # 'TACLOBAN CITY—At least ...': an em dash needs no space
+_SEP = r"(?:\s*\.?(?:[-–—]{1,2}|:)\s+|—)"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '
 DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
+_BARE_DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}\s*\([A-Z]{{2,10}}\))\s+(?=[\"“‘'{_UP}0-9])")
+"""A dateline whose agency's bracket is its only end ("HSINCHU, Dec. 1 (CNA) Nine people ..."), as CNA prints it."""
 _LONE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_DAY}{_AGENCY}\s*(?:[-–—]{{1,2}}|:)$")
 """A paragraph that is only a dateline ("VILNIUS:" in its own element)."""
 _LONE_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[:–—]$")
@@ -107,7 +110,9 @@ _MONTHS_DAYS = (
 )
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
-    r"(read|see|watch|listen)( more| also)?( (from|on|about) [^:]{1,40})?:.*",
+    r"(read|see|watch|listen)( more| also| next)?( (from|on|about) [^:]{1,40})?:.*",
+    # a site's footer links on one line ("The Times · Contact us · Advertise · Cookie policy")
+    r"[^.!?·•|]{1,40}(\s[·•|]\s[^.!?·•|]{1,30}){2,}",
     r"(read|see|watch|listen) (more|also)",  # a lead-in left alone on its line ("<strong>Read more</strong> <a>...")
     # cookie notices
     r"(this|our) (web ?site|site|page) uses cookies\b.*",
@@ -218,7 +223,7 @@ _HAS_END = re.compile(rf"[{_END}][\"”’')\]」』]*$")
 
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ "
-    r"(?:(?:covers|writes about|reports on)\b[^.\d]{3,120}"
+    r"(?:(?:covers|writes about|writes for|reports on|reports for)\b[^.\d]{3,120}"
     r"|is\b[^.\d]{0,90}\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor)\b[^.\d]{0,80})\.?$"
 )
 """The author box's line ("Miranda Holt is the Guardian's Nordic correspondent, based in Oslo.",
@@ -260,17 +265,18 @@ _AGENCY_FIRST_DATELINE = re.compile(
 
 _AGENCY_LAST_DATELINE = re.compile(
     rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}},\s+(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?\s+\((?:Lusa|{_WIRES})\)){_SEP}"
+    rf"(?:,?\s+\d{{4}})?\s+\((?:Lusa|{_WIRES}|[A-Z]{{2,8}})\))(?:{_SEP}|\s+)"
     rf"(?=[\"“‘'{_UP}0-9])"
 )
-"""A wire dateline with the place in title case and a full date ("Lisbon, 26 Nov 2026 (Lusa) - ")."""
+"""A wire dateline with the place in title case and a full date ("Lisbon, 26 Nov 2026 (Lusa) - ",
+"Hsinchu, Dec. 1 (CNA) Nine people ...", where the agency's bracket is the only end)."""
 
 _TITLE_AGENCY_DATELINE = re.compile(
-    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}}(?:\s+\([A-Z][a-z][\w .'’-]{{1,30}}\)|,\s+[A-Z][a-z]+)?"
-    rf"\s+\((?:Lusa|AGI|{_WIRES})\)){_SEP}(?=[\"“‘'{_UP}0-9])"
+    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}}(?:\s+\([A-Z][a-z][\w .'’-]{{1,30}}\)|,\s+[A-Z][A-Za-z]+)?"
+    rf"\s+\((?:Lusa|AGI|Antara|Bernama|{_WIRES}|[A-Z]{{2,8}})\)){_SEP}(?=[\"“‘'{_UP}0-9])"
 )
 """A title-case place and the agency, as agency websites print it ("Calais (AFP) - ", "Frankfurt (dpa) - ",
-"Cologne (Germany) (AFP) - ")."""
+"Cologne (Germany) (AFP) - ", "Ambon, Maluku (ANTARA) - ")."""
 
 
 def split_dateline(par: str) -> tuple[str | None, str]:
@@ -283,7 +289,7 @@ def split_dateline(par: str) -> tuple[str | None, str]:
     )
     if m:
         return m.group("dl").strip(), par[m.end() :]
-    m = DATELINE.match(par)
+    m = DATELINE.match(par) or _BARE_DATELINE.match(par)
     if not m:
         return None, par
     dl = m.group("dl").strip()
@@ -566,6 +572,9 @@ _FURNITURE = (
     "story-more",
     "more-stories",
     "also-read",
+    "also",
+    "readnext",
+    "read-next",
     "outbrain",
     "taboola",
     "taglist",

@@ -72,6 +72,18 @@ def test_metadata_columns(story, art):
         ("Bergen (Norway) (AFP) - The ferry sailed.", "Bergen (Norway) (AFP)", "The ferry sailed."),
         # an em dash with no space around it, as Manila papers print it
         ("TACLOBAN CITY—At least 12 people died.", "TACLOBAN CITY", "At least 12 people died."),
+        # EFE's '.-', a bracket as the only end (CNA), an agency's caps after a title-case place and region,
+        # a date with its year, a state's initials in brackets
+        ("QUITO, Oct 3 (EFE).- The volcano erupted.", "QUITO, Oct 3 (EFE)", "The volcano erupted."),
+        ("TAICHUNG, Mar. 4 (CNA) Two workers were hurt.", "TAICHUNG, Mar. 4 (CNA)", "Two workers were hurt."),
+        ("Taichung, Mar. 4 (CNA) Two workers were hurt.", "Taichung, Mar. 4 (CNA)", "Two workers were hurt."),
+        ("Kupang, NTT (ANTARA) - The ferry docked.", "Kupang, NTT (ANTARA)", "The ferry docked."),
+        (
+            "ZERMATT, Switzerland, Jul 2, 2026 (AFP) - The glacier cracked.",
+            "ZERMATT, Switzerland, Jul 2, 2026 (AFP)",
+            "The glacier cracked.",
+        ),
+        ("NELLORE (AP), Jan 8 (PTI) - The satellite flew.", "NELLORE (AP), Jan 8 (PTI)", "The satellite flew."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
@@ -92,6 +104,7 @@ def test_dateline_is_split_off(par, dateline, rest):
         "March 9 was the day the recall began.",
         "US President Donald Trump said: We agree.",
         "US—China talks resumed on Monday.",
+        "NATO (AP), the alliance said, would meet again.",
     ],
 )
 def test_ordinary_sentences_keep_their_start(par):
@@ -154,6 +167,9 @@ def test_ordinary_sentences_keep_their_start(par):
         "Read more Harbour council votes to widen the quay",
         "RELATED COVERAGE Harbour council votes again",
         "Catch up on: the harbour dispute so far",
+        # a 'read next' label, a site's footer links on one line
+        "Read next:",
+        "Harbour News · Contact us · Advertise · Cookie policy",
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -534,6 +550,12 @@ def test_the_author_box_line_closing_an_article_is_dropped_and_kept_inside_it():
     pars, _ = clean_paragraphs(body + ["Maja Berg is the Harbour News's port correspondent, based in Bergen."])
     assert pars == body
     pars, _ = clean_paragraphs(body + ["Maja Berg covers shipping and the fisheries."])
+    assert pars == body
+    pars, _ = clean_paragraphs(body + ["Maja Berg reports for the Harbour News."])
+    assert pars == body
+    # the bio above the site's one-line footer is still the article's last line
+    footer = "Harbour News · Contact us · Advertise · Cookie policy"
+    pars, _ = clean_paragraphs(body + ["Maja Berg covers shipping and the fisheries.", footer])
     assert pars == body
     # a bio-like sentence that is news, at the end: a figure or a clause of its own keeps it
     last = "Jo Lind is a reporter who has covered the port since 2019."
