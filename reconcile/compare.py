@@ -261,6 +261,8 @@ def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> b
 
 
 def _overlap(a: Quantity, b: Quantity) -> bool:
+    if a.dimension == "sets":
+        return a.value == b.value  # set scores in order, each exact ('6-4, 3-6, 7-5' / '6-4, 3-6, 7-6')
     eps = 1e-9 * max(1.0, abs(a.value), abs(b.value))
     if a.hedge == b.hedge == "up to":
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
@@ -609,6 +611,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     # the last figure left on each side after agreeing ones were paired off
                     if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
                         continue
+            if (
+                dim == "score"
+                and (_in_play(fa.text, a) or _in_play(fb.text, b))
+                and not _one_moment_of_play(fa.text, a, fb.text, b)
+            ):
+                continue  # 'served for the match at 5-4' / 'fell behind 5-2 in the tiebreak': two moments of the game
             if _partitive_whole(fa.text, a) != _partitive_whole(fb.text, b) and (sim < 1.5 or not (a.noun and b.noun)):
                 continue  # 'three of the train's six carriages' / 'one ended up on its side': the whole, a part
             part_a, part_b = _included_part(fa.text, a, qa), _included_part(fb.text, b, qb)
@@ -724,6 +732,27 @@ def _partial_count(text: str) -> bool:
     """Whether a sentence gives an election's figures while the count is under way ('with 180 of 221
     polls reporting', 'partial results')."""
     return bool(_PARTIAL_COUNT.search(text))
+
+
+_IN_PLAY = re.compile(r"\b(?:at|behind|led|leading|trailed|trailing|down|up|level\s+at)\s+$", re.I)
+
+
+def _in_play(text: str, q: Quantity) -> bool:
+    """Whether a score is one of a match under way ('at 5-4 in the third set', 'fell behind 5-2'), not its result."""
+    return bool(_IN_PLAY.search(text[max(0, q.span[0] - 15) : q.span[0]]))
+
+
+def _one_moment_of_play(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Two in-play scores of one moment: both in play, after the same words ('served for the
+    championship at 6-5' / 'had served for the title at 5-4')."""
+    if not (_in_play(text_a, a) and _in_play(text_b, b)):
+        return False
+
+    def lead(text: str, q: Quantity) -> set[str]:
+        words = re.findall(r"\b[a-z]+\b", text[max(0, q.span[0] - 40) : q.span[0]])  # not the players' names
+        return {stem(w) for w in words if w not in STOPWORDS and len(w) > 2}
+
+    return bool(lead(text_a, a) & lead(text_b, b))
 
 
 _OF_WHOLE = re.compile(

@@ -1413,6 +1413,25 @@ def test_figures_that_are_not_one_value() -> None:
     assert "number" not in kinds(e, "The station was rebuilt in 2023 at a cost of A$9 million ($6 million).")
 
 
+def test_compound_durations_and_set_scores_are_one_figure_each() -> None:
+    a = "The final lasted two hours and 38 minutes."
+    assert "number" in kinds(a, "The final took three hours and four minutes.")
+    assert "number" not in kinds(a, "The final took 2 hours, 38 minutes.")
+    assert "number" in kinds("The film runs 126 minutes.", "The film runs two hours and 16 minutes.")
+    assert "number" not in kinds("The film runs 136 minutes.", "The film runs two hours and 16 minutes.")
+    # set scores in their order
+    b = "Kovac beat Lindqvist 7-5, 4-6, 6-3 in the final on Sunday."
+    assert "number" in kinds(b, "Kovac won the final 7-5, 6-4, 6-3.")
+    assert "number" not in kinds(b, "Kovac won the final 7-5 4-6 6-3.")
+
+
+def test_scores_of_a_match_under_way() -> None:
+    a = "Lindqvist served for the match at 5-4 in the third set but was broken."
+    assert "number" not in kinds(a, "Lindqvist was broken, then fell behind 5-2 in the tiebreak.")
+    # one moment of play told twice
+    assert "number" in kinds(a, "Lindqvist had served for the match at 6-5 in the third set.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from reconcile.facts.lexicon import (
     CURRENCY_PREFIX,
@@ -176,7 +177,35 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         if kept and kept[-1].span[0] <= q.span[0] and q.span[1] <= kept[-1].span[1]:
             continue
         kept.append(q)
-    return kept
+    return _compound_durations(text, kept)
+
+
+def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """'two hours and 41 minutes', '2 hours, 3 minutes, and 12 seconds': one span, its parts summed,
+    each part in a smaller unit than the one before."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.dimension == q.dimension == "duration"
+            and not q.hedge
+            and q.value < prev.precision * 2  # a smaller unit: '41 minutes' after 'two hours'
+            and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[prev.span[1] : q.span[0]])
+        ):
+            v = prev.value + q.value
+            out[-1] = replace(
+                prev,
+                text=text[prev.span[0] : q.span[1]],
+                span=(prev.span[0], q.span[1]),
+                value=v,
+                low=prev.low + q.value if prev.low == prev.value else prev.low,
+                high=prev.high + q.value if prev.high == prev.value else prev.high,
+                precision=q.precision,
+            )
+            continue
+        out.append(q)
+    return out
 
 
 _RACE_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
@@ -294,6 +323,43 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
         ctx = _context(toks, m.start(), m.end())
         v = hi_ * 100 + lo_
         out.append(Quantity(m.group(), m.span(), v, v, v, "score", "", "", ctx, "", False, 0.0))
+    return _set_scores(text, toks, out)
+
+
+_SET_JOIN = re.compile(r"(?:\s*\(\d{1,2}\))?(?:,\s*|\s+)")
+
+
+def _set_scores(text: str, toks: list[Tok], scores: list[Quantity]) -> list[Quantity]:
+    """A run of set scores ('6-4, 3-6, 7-6 (5)') is one result, in its order: one 'sets' figure whose
+    value holds each set as written, so '6-4, 3-6' and '6-4, 4-6' differ."""
+    out: list[Quantity] = []
+    run: list[Quantity] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            start, end = run[0].span[0], run[-1].span[1]
+            tb = re.match(r"\s*\(\d{1,2}\)", text[end:])
+            end += tb.end() if tb else 0
+            v = 0.0
+            for q in run:
+                x, y = (float(g) for g in re.findall(r"\d+(?:\.5)?", q.text.replace("½", ".5"))[:2])
+                v = v * 10000 + x * 100 + y
+            ctx = _context(toks, start, end)
+            out.append(Quantity(text[start:end], (start, end), v, v, v, "sets", "", "", ctx, "", False, 0.0))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for q in scores:
+        if q.dimension == "score" and run and _SET_JOIN.fullmatch(text[run[-1].span[1] : q.span[0]]):
+            run.append(q)
+            continue
+        flush()
+        if q.dimension == "score":
+            run.append(q)
+        else:
+            out.append(q)
+    flush()
     return out
 
 
