@@ -571,7 +571,51 @@ def _describe_quantity(q: Quantity) -> str:
     return q.text.strip()
 
 
+_UNIT_BASE = {
+    "km": ("km", 1.0), "mile": ("km", 1.609344), "m": ("km", 0.001), "ft": ("km", 0.0003048), "cm": ("km", 1e-5),
+    "mm": ("km", 1e-6), "in": ("km", 0.0000254), "kg": ("kg", 1.0), "t": ("kg", 1000.0), "ha": ("ha", 1.0),
+    "acre": ("ha", 0.40468564), "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
+}  # fmt: skip
+"""Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast'."""
+
+
+def _on_one_scale(qs: Sequence[Quantity]) -> list[Quantity]:
+    """Lengths, weights, areas, speeds and volumes in one unit of their kind each."""
+    out = []
+    for q in qs:
+        unit = q.dimension.removeprefix("measure:")
+        base = _UNIT_BASE.get(unit) if q.dimension.startswith("measure:") else None
+        if base is None or base[1] == 1.0:
+            out.append(replace(q, dimension=f"measure:{base[0]}") if base else q)
+            continue
+        f = base[1]
+        out.append(
+            replace(
+                q,
+                dimension=f"measure:{base[0]}",
+                value=q.value * f,
+                low=q.low * f,
+                high=q.high * f,
+                precision=q.precision * f,
+            )
+        )
+    # a conversion in brackets right after its figure ('25m (82ft)', '984 feet (300 meters)') is that figure again
+    return [
+        q
+        for k, q in enumerate(out)
+        if not any(
+            p.dimension == q.dimension
+            and p.dimension.startswith("measure:")
+            and 0 <= q.span[0] - p.span[1] <= 3
+            and abs(p.value - q.value) <= 0.03 * max(abs(p.value), abs(q.value))
+            for p in out[:k]
+        )
+    ]
+
+
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    fa = replace(fa, quantities=tuple(_on_one_scale(fa.quantities)))
+    fb = replace(fb, quantities=tuple(_on_one_scale(fb.quantities)))
     best: Conflict | None = None
     dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
     shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]

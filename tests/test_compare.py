@@ -1432,6 +1432,19 @@ def test_scores_of_a_match_under_way() -> None:
     assert "number" in kinds(a, "Lindqvist had served for the match at 6-5 in the third set.")
 
 
+def test_lengths_and_weights_in_two_units_meet_on_one_scale() -> None:
+    a = "Oil now stains about 20 miles of the coast, the authority said."
+    assert "number" in kinds(a, "The slick has now polluted nearly 55 kilometres of the coast.")
+    assert "number" not in kinds(a, "The slick has now polluted roughly 32 kilometres of the coast.")
+    b = "Customs seized 5,100kg of pangolin scales."
+    assert "number" in kinds(b, "Customs seized 7.3 tonnes of pangolin scales.")
+    assert "number" not in kinds(b, "Customs seized 5.1 tonnes of pangolin scales.")
+    # a conversion in brackets is the figure once more, not a second figure
+    c = "The dinosaur was about 25 metres (82 feet) long, the researchers said."
+    assert "number" in kinds(c, "The dinosaur was roughly 21 metres (69 feet) long.")
+    assert "number" not in kinds(c, "The dinosaur was roughly 82 feet long.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
