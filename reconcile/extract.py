@@ -224,7 +224,8 @@ _HAS_END = re.compile(rf"[{_END}][\"”’')\]」』]*$")
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ "
     r"(?:(?:covers|writes about|writes for|reports on|reports for)\b[^.\d]{3,120}"
-    r"|is\b[^.\d]{0,90}\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor)\b[^.\d]{0,80})\.?$"
+    r"|is\b[^.\d]{0,90}\b(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor)\b"
+    r"[^.\d]{0,80})\.?$"
 )
 """The author box's line ("Miranda Holt is the Guardian's Nordic correspondent, based in Oslo.",
 "Seo Ji-eun covers the chip and electronics industries."): a full name, then the journalist's job,
@@ -264,7 +265,8 @@ _AGENCY_FIRST_DATELINE = re.compile(
 
 
 _AGENCY_LAST_DATELINE = re.compile(
-    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}},\s+(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
+    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}}(?:\s+\([A-Z][A-Za-z]{{1,20}}\))?,\s+"
+    rf"(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?\s+\((?:Lusa|{_WIRES}|[A-Z]{{2,8}})\))(?:{_SEP}|\s+)"
     rf"(?=[\"“‘'{_UP}0-9])"
 )
@@ -563,6 +565,11 @@ _FURNITURE = (
     "ad-unit",
     "sponsor",
     "byline",
+    "writer",
+    "stamp",
+    "timestamp",
+    "bio",
+    "photo-cap",
     "author-bio",
     "paywall",
     "read-more",

@@ -84,6 +84,7 @@ def test_metadata_columns(story, art):
             "The glacier cracked.",
         ),
         ("NELLORE (AP), Jan 8 (PTI) - The satellite flew.", "NELLORE (AP), Jan 8 (PTI)", "The satellite flew."),
+        ("Meerut (UP), Jan 8 (PTI) Nine people died.", "Meerut (UP), Jan 8 (PTI)", "Nine people died."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
@@ -542,6 +543,17 @@ def test_the_appeal_for_reader_support_is_pruned():
     assert all(p in text for p in PROSE) and "paywall" not in text
 
 
+def test_the_writer_stamp_caption_and_bio_lines_above_and_below_the_story_are_pruned():
+    head = (
+        "<p class='hn-writer'>Maja Berg</p><p class='hn-stamp'>Published 01 Dec 2026 08:30AM</p>"
+        "<div class='hn-photo'><img src='/a.jpg'><p class='hn-photo-cap'>Trawlers moored at the quay this week.</p></div>"
+    )
+    bio = "<div class='hn-bio'><p>Maja Berg is Ports Editor at the Harbour News.</p></div>"
+    text = html_article(f"<html><body><div class='hn-content'>{head}<div>{BODY}</div>{bio}</div></body></html>").text
+    assert all(p in text for p in PROSE)
+    assert "Maja Berg" not in text and "Published" not in text and "Trawlers moored" not in text
+
+
 def test_the_author_box_line_closing_an_article_is_dropped_and_kept_inside_it():
     body = [
         "Jo Lind is a reporter for the Harbour News who was detained at the port on Monday.",
@@ -552,6 +564,8 @@ def test_the_author_box_line_closing_an_article_is_dropped_and_kept_inside_it():
     pars, _ = clean_paragraphs(body + ["Maja Berg covers shipping and the fisheries."])
     assert pars == body
     pars, _ = clean_paragraphs(body + ["Maja Berg reports for the Harbour News."])
+    assert pars == body
+    pars, _ = clean_paragraphs(body + ["Maja Berg is Sports Editor at the Harbour News."])
     assert pars == body
     # the bio above the site's one-line footer is still the article's last line
     footer = "Harbour News · Contact us · Advertise · Cookie policy"
