@@ -1196,6 +1196,15 @@ _CONVERSION = re.compile(r"\((?:[^()]*?\s)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b[^()
 """A clock time given again in another zone, in brackets: '(1912 GMT on Wednesday)'."""
 
 
+def _quoted_relative(text: str, t: TimeRef) -> bool:
+    """Whether a relative day ('tonight', 'yesterday') is inside a quotation: the speaker's day, which the
+    page's publication date does not fix ('"The car was perfect tonight," he said')."""
+    if t.kind != "relative":
+        return False
+    before = text[: t.span[0]]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _converted(text: str, t: TimeRef) -> bool:
     """Whether a reference sits in a bracketed conversion to GMT or UTC, which restates the moment
     the sentence gives (its day there may be the day before or after)."""
@@ -1284,8 +1293,12 @@ offered at 12.30 bolivianos on Monday night'."""
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    ta = [t for t in fa.times if t.start is not None and not _converted(fa.text, t)]
-    tb = [t for t in fb.times if t.start is not None and not _converted(fb.text, t)]
+    ta = [
+        t for t in fa.times if t.start is not None and not _converted(fa.text, t) and not _quoted_relative(fa.text, t)
+    ]
+    tb = [
+        t for t in fb.times if t.start is not None and not _converted(fb.text, t) and not _quoted_relative(fb.text, t)
+    ]
     if not ta or not tb:
         return None
     if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
@@ -1661,9 +1674,10 @@ _DERIVED_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "is
 
 
 def _same_token(x: str, y: str) -> bool:
-    """One word of a name in two forms: 'F.B.I.'/'FBI', 'Arabia'/'Arabian', 'Moammar'/'Muammar'."""
+    """One word of a name in two forms: 'F.B.I.'/'FBI', 'Arabia'/'Arabian', 'Moammar'/'Muammar',
+    'Dijck'/'Dyck' (Dutch ij written y)."""
     x, y = x.replace(".", "").removesuffix("'s"), y.replace(".", "").removesuffix("'s")
-    if x == y:
+    if x == y or x.replace("ij", "y") == y.replace("ij", "y"):
         return True
     short, long_ = sorted((x, y), key=len)
     stem_ = short.rstrip("aeiou") if len(short) > 4 else short
@@ -1742,8 +1756,8 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     if not ta or not tb:
         return False
     la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
-    if la == lb or len(la) < 4 or len(lb) < 4:
-        return False
+    if la == lb or la.replace("ij", "y") == lb.replace("ij", "y") or len(la) < 4 or len(lb) < 4:
+        return False  # 'Van Dijck' / 'van Dyck': the Dutch ij written y
     if la[0] != lb[0]:
         return False
     if a.text.isupper() or b.text.isupper():

@@ -1445,6 +1445,28 @@ def test_lengths_and_weights_in_two_units_meet_on_one_scale() -> None:
     assert "number" not in kinds(c, "The dinosaur was roughly 82 feet long.")
 
 
+def test_variants_adjectives_laps_and_quoted_days_are_no_conflicts() -> None:
+    # the Dutch ij written y
+    a = "The mayor of Ghent, Pieter van Dijk, said the city was in mourning."
+    assert "entity" not in kinds(a, "Mayor Pieter Van Dyk of Ghent said the city was in mourning.")
+    assert "entity" in kinds(a, "Mayor Pieter Van Dijl of Ghent said the city was in mourning.")
+    # a faith's adjective is no name
+    b = "Nine people died in a stampede at the Magh Mela fair at Prayagraj on Monday, officials said."
+    assert "entity" not in kinds(b, "Nine people died in a stampede at a Hindu festival in northern India on Monday.")
+    # a lap is a place in a race, not a count
+    c = "The safety car came out on lap 19 after two cars touched."
+    assert "number" not in kinds(c, "The race was neutralised once by a safety car after two cars touched.")
+    assert "number" in kinds(c, "The safety car came out on lap 23 after two cars touched.")
+
+
+def test_a_relative_day_inside_a_quotation_is_the_speakers() -> None:
+    early = datetime(2026, 11, 28, 22, 0, tzinfo=timezone.utc)
+    late = datetime(2026, 11, 29, 20, 0, tzinfo=timezone.utc)
+    a = "\u201cThe car was perfect tonight, I just had to bring it home,\u201d Ferrand said."
+    b = "The French driver said afterwards: \u201cThe car was perfect tonight.\u201d"
+    assert "date" not in kinds(a, b, early, late)
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(

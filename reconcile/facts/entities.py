@@ -236,7 +236,11 @@ def _is_demonym_adjective(text: str, toks: list[Tok], idx: int) -> bool:
     nxt = toks[idx + 1] if idx + 1 < len(toks) else None
     if nxt is None or not nxt.is_word or nxt.is_cap:
         return False
-    return w in DEMONYMS or (len(w) > 5 and w.endswith(("ian", "ese", "ish", "ean", "iot")))
+    return w in DEMONYMS or w in _FAITHS or (len(w) > 5 and w.endswith(("ian", "ese", "ish", "ean", "iot")))
+
+
+_FAITHS = {"hindu", "sikh", "buddhist", "jain", "shia", "sunni", "orthodox", "protestant", "evangelical", "coptic"}
+"""Adjectives of a faith ('a Hindu festival'), capitalised like names."""
 
 
 def _type_after(text: str, end: int) -> str:
