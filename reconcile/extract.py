@@ -111,6 +111,10 @@ _MONTHS_DAYS = (
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
     r"(read|see|watch|listen)( more| also| next)?( (from|on|about) [^:]{1,40})?:.*",
+    # a site's menu as one line ("Home World Local Weather")
+    r"(?:(?:home|world|local|weather|sports?|business|politics|news|opinion|culture|tech|technology|health|science"
+    r"|entertainment|lifestyle|video|travel|markets|economy|arts|latest|national|regions?|environment|climate|menu)"
+    r"(?:\s*[|·•/]\s*|\s+|$)){3,}",
     # a site's footer links on one line ("The Times · Contact us · Advertise · Cookie policy")
     r"[^.!?·•|]{1,40}(\s[·•|]\s[^.!?·•|]{1,30}){2,}",
     r"(read|see|watch|listen) (more|also)",  # a lead-in left alone on its line ("<strong>Read more</strong> <a>...")
@@ -569,6 +573,7 @@ _FURNITURE = (
     "stamp",
     "timestamp",
     "bio",
+    "about",
     "photo-cap",
     "author-bio",
     "paywall",
@@ -662,6 +667,8 @@ _STANDFIRST_WORDS = _name_index(
 )
 
 
+_SECTION_WORDS = _name_index(("section", "section-name", "section-label", "category"))
+"""Names of a label with the section's name ('Italy', 'Energy & resources'), pruned when short."""
 _INTRO_WORDS = _name_index(("intro", "introduction"))
 """Names of a standfirst only when it sits under the headline: elsewhere an 'introduction' is often
 the article's first paragraph, whose text the page's description repeats."""
@@ -670,7 +677,12 @@ the article's first paragraph, whose text the page's description repeats."""
 @lru_cache(maxsize=4096)
 def _names(value: str, which: str = "furniture") -> bool:
     """Whether an attribute value names furniture (or a standfirst, or an intro) by whole words."""
-    index = {"furniture": _FURNITURE_WORDS, "standfirst": _STANDFIRST_WORDS, "intro": _INTRO_WORDS}[which]
+    index = {
+        "furniture": _FURNITURE_WORDS,
+        "standfirst": _STANDFIRST_WORDS,
+        "intro": _INTRO_WORDS,
+        "section": _SECTION_WORDS,
+    }[which]
     words = _words(value)
     for i, w in enumerate(words):
         for name in index.get(w, ()):
@@ -694,6 +706,7 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
         tree = lxml.html.document_fromstring(html, parser=parser)
     except Exception:  # trafilatura gets the raw text and reports what it can
         return html
+    _unwrap_layout_tables(tree)
     size = _text_sizes(tree)
     total = size.get(tree, 0) or 1
     doomed = []
@@ -708,6 +721,12 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
                 doomed.append(el)
         elif any(_names(el.get(a, ""), "intro") for a in _ATTRS if el.get(a)) and _under_headline(el):
             doomed.append(el)
+        elif el.tag == "address" or (
+            el.tag in ("p", "span", "div")
+            and any(_names(el.get(a, ""), "section") for a in _ATTRS if el.get(a))
+            and len(el.text_content().split()) <= 4
+        ):
+            doomed.append(el)  # the byline in <address>; a section's name as a label ('<p class="x-section">Italy</p>')
     for el in doomed:
         if el.getparent() is not None:
             anchor = _inline_anchor(el)
@@ -715,6 +734,22 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
                 el.tail = anchor + (el.tail or "")
             el.drop_tree()
     return tree
+
+
+_LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "section", "article")
+
+
+def _unwrap_layout_tables(tree) -> None:  # type: ignore[no-untyped-def]
+    """A table used for page layout (its cells hold paragraphs, headings or divs, as old sites'
+    pages do) is turned into divs, so that the story in one cell is read as paragraphs and the
+    sidebar in another as furniture, not as one table row. Data tables (cells of plain text) stay."""
+    for table in list(tree.iter("table")):
+        if not any(c.tag in _LAYOUT_BLOCKS for cell in table.iter("td", "th") for c in cell.iter() if c is not cell):
+            continue
+        for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+            if el is table or el.tag != "table":
+                el.tag = "div"
+        table.tag = "div"
 
 
 def _holds_description(text: str, description: str) -> bool:
@@ -870,6 +905,13 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
                     links_dropped()
                 elif text:
                     out.append(text)
+            elif child.tag == "row" and any(
+                c.tag in _BLOCKS or c.tag in ("list", "div", "table") for cell in child for c in cell
+            ):
+                for cell in child:  # a layout table's cell holds paragraphs: walked like any container
+                    if (cell.text or "").strip():
+                        out.append(cell.text)
+                    walk(cell)
             elif child.tag == "row":  # a table row is one line: its cells joined
                 line = " ".join(_block_text(cell) for cell in child if _block_text(cell))
                 if line and not _link_only(line, sum(n for c in child for _, n in _block_lines(c))):
@@ -969,9 +1011,11 @@ def _comment_free(html: str):  # type: ignore[no-untyped-def]
     import lxml.html
 
     try:
-        return lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
+        tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
     except Exception:
         return html
+    _unwrap_layout_tables(tree)
+    return tree
 
 
 def _token_count(text: str) -> int:

@@ -168,8 +168,10 @@ def test_ordinary_sentences_keep_their_start(par):
         "Read more Harbour council votes to widen the quay",
         "RELATED COVERAGE Harbour council votes again",
         "Catch up on: the harbour dispute so far",
-        # a 'read next' label, a site's footer links on one line
+        # a 'read next' label, a site's menu and its footer links on one line
         "Read next:",
+        "Home World Local Weather",
+        "Home | World | Business | Sport",
         "Harbour News · Contact us · Advertise · Cookie policy",
     ],
 )
@@ -196,6 +198,7 @@ def test_furniture_is_boilerplate(par):
         "Corrections officers walked out on Monday.",
         "The Associated Press reported the vote first.",
         "An earlier version of the bill had been rejected in May.",
+        "Local weather forecasters warned of storms.",
     ],
 )
 def test_prose_is_not_boilerplate(par):
@@ -548,10 +551,31 @@ def test_the_writer_stamp_caption_and_bio_lines_above_and_below_the_story_are_pr
         "<p class='hn-writer'>Maja Berg</p><p class='hn-stamp'>Published 01 Dec 2026 08:30AM</p>"
         "<div class='hn-photo'><img src='/a.jpg'><p class='hn-photo-cap'>Trawlers moored at the quay this week.</p></div>"
     )
-    bio = "<div class='hn-bio'><p>Maja Berg is Ports Editor at the Harbour News.</p></div>"
+    bio = (
+        "<div class='hn-bio'><p>Maja Berg is Ports Editor at the Harbour News.</p></div>"
+        "<div class='hn-about'><h5>About the author</h5><p>Harbour Wire is the port's own news agency.</p></div>"
+    )
     text = html_article(f"<html><body><div class='hn-content'>{head}<div>{BODY}</div>{bio}</div></body></html>").text
     assert all(p in text for p in PROSE)
     assert "Maja Berg" not in text and "Published" not in text and "Trawlers moored" not in text
+    assert "news agency" not in text
+
+
+def test_a_layout_table_is_read_as_paragraphs_and_its_sidebar_as_furniture():
+    story = (
+        "<h2>Quay to be widened</h2><p class='hn-section'>Harbour</p><address>Maja Berg in Bergen</address>"
+        f"<div id='hn-storytext'>{BODY}</div><div class='hn-subscribe'><p>Get our free daily newsletter.</p></div>"
+    )
+    sidebar = "<b>Most Read</b><ol><li>Ferry timetable changes</li><li>Fish market reopens</li></ol>"
+    page = (
+        "<html><body><table id='hn-layout'><tr><td colspan='2'><a href='/'>Harbour News</a></td></tr>"
+        f"<tr><td id='hn-story'>{story}</td><td id='hn-sidebar'>{sidebar}</td></tr></table></body></html>"
+    )
+    text = html_article(page).text
+    assert text.split("\n\n") == PROSE
+    # a data table of plain cells is still one line per row
+    data = "<table><tr><td>Quay</td><td>10 metres</td></tr><tr><td>Slipway</td><td>4 metres</td></tr></table>"
+    assert "Quay 10 metres" in html_article(f"<html><body><article>{BODY}{data}</article></body></html>").text
 
 
 def test_the_author_box_line_closing_an_article_is_dropped_and_kept_inside_it():
