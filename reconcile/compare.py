@@ -1211,9 +1211,16 @@ def _converted(text: str, t: TimeRef) -> bool:
     return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
 
 
-_PRICE_TALK = re.compile(rf"\b(?:{_MARKET_WORDS}|market)\b", re.I)
+_PRICE_TALK = re.compile(rf"\b(?:{_MARKET_WORDS}|market|futures|(?:metal|stock|mercantile)\s+exchange)\b", re.I)
 """A sentence about a price on a market: its figure is the price of one day, and days differ."""
 _PRICE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)|[$€£¥₹₦]\s?\d|\b[A-Z]{0,2}\d[\d,.]*\d\b")
+
+_PRICE_MOVE_VERB = re.compile(
+    r"\b(?:rose|fell|eased|gained|slipped|climbed|dropped|jumped|rallied|slumped|edged|traded|closed|opened)\b"
+    r"[^.;]{0,30}\b(?:trading|higher|lower|up|down|\d)",
+    re.I,
+)
+"""A market price's move ('rose in early trading', 'eased 0.4%'): a day's price, as a figure is."""
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+)?$", re.I)
 
@@ -1307,8 +1314,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         _PRICE_TALK.search(fa.text)
         and _PRICE_TALK.search(fb.text)
         and (fa.quantities or fb.quantities)
-        and _PRICE_FIGURE.search(fa.text)
-        and _PRICE_FIGURE.search(fb.text)
+        and (_PRICE_FIGURE.search(fa.text) or _PRICE_MOVE_VERB.search(fa.text))
+        and (_PRICE_FIGURE.search(fb.text) or _PRICE_MOVE_VERB.search(fb.text))
     ):
         return None  # 'the naira traded at 1,518 per dollar on Monday' / 'closed at N1,512 on Friday': two trading days
     if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
@@ -2262,6 +2269,10 @@ def _same_slot(x: str, y: str) -> bool:
     return bool(hx and hy and px == py and _HEAD_SAME.get(hx, hx) == _HEAD_SAME.get(hy, hy))
 
 
+def _is_country(e: EntityMention) -> bool:
+    return any(t in COUNTRIES for t in e.tokens)
+
+
 def _entity_pair(
     a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]
 ) -> Conflict | None:
@@ -2306,7 +2317,12 @@ def _entity_pair(
                 conf, why = 0.8, a.slot_text.lower()
             elif a.slot.startswith("verb:"):
                 conf, why = 0.7, a.slot_text.lower()
-            elif a.slot.startswith("subj:") and _lone_in_prep(a, ua) and _lone_in_prep(b, ub):
+            elif (
+                a.slot.startswith("subj:")
+                and _lone_in_prep(a, ua)
+                and _lone_in_prep(b, ub)
+                and _is_country(a) == _is_country(b)  # 'Cerro Aleste produced' / 'Chile produced'
+            ):
                 conf, why = 0.65, a.slot_text.lower()
             elif a.slot.startswith("prep:"):
                 if (

@@ -1467,6 +1467,20 @@ def test_a_relative_day_inside_a_quotation_is_the_speakers() -> None:
     assert "date" not in kinds(a, b, early, late)
 
 
+def test_a_country_and_a_producer_in_it_are_two_subjects() -> None:
+    a = "Los Bronces produced 410,000 tonnes of copper last year, about 8% of Chilean output."
+    assert "entity" not in kinds(a, "Chile produced about 5.3mn tonnes of copper last year.")
+    # two countries in one slot still conflict
+    b = "Neighbouring Austria sent two helicopters to the flooded valley."
+    assert "entity" in kinds(b, "Neighbouring Croatia sent two helicopters to the flooded valley.")
+
+
+def test_metal_prices_on_two_days() -> None:
+    a = "Copper prices on the London Metal Exchange eased 0.4% to $9,790 a tonne on Wednesday."
+    assert "date" not in kinds(a, "Copper rose 1.2 per cent to $9,840 a tonne on the London Metal Exchange on Tuesday.")
+    assert "date" not in kinds(a, "Copper futures on the London Metal Exchange rose in early trading on Tuesday.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
