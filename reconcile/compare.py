@@ -492,6 +492,13 @@ def _hours_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     wa, wb = _day_windows(fa), _day_windows(fb)
     if not wa or not wb:
         return False
+    if any(
+        x.anchor == y.anchor == "absolute" and x.start < y.end and y.start < x.end  # type: ignore[operator]
+        for x in fa.times
+        for y in fb.times
+        if None not in (x.start, x.end, y.start, y.end) and 0 < _hours(x) < 24 and 0 < _hours(y) < 24
+    ):
+        return False  # 'late on Friday' and 'early on Saturday' meet across midnight
     return all(not (a0 < b1 and b0 < a1) for a0, a1 in wa for b0, b1 in wb)
 
 
@@ -1693,7 +1700,9 @@ def _same_token(x: str, y: str) -> bool:
     if min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 80:
         return True  # transliterations
     kx, ky = _skeleton(x), _skeleton(y)
-    return min(len(x), len(y)) >= 4 and x[0] == y[0] and len(kx) >= 3 and kx == ky  # 'Yousef' / 'Yusuf'
+    return (
+        min(len(x), len(y)) >= 5 and x[0] == y[0] and len(kx) >= 3 and kx == ky
+    )  # 'Yousef' / 'Yusuf', not 'Kwon' / 'Kwan'
 
 
 def _skeleton(word: str) -> str:

@@ -1481,6 +1481,23 @@ def test_metal_prices_on_two_days() -> None:
     assert "date" not in kinds(a, "Copper futures on the London Metal Exchange rose in early trading on Tuesday.")
 
 
+def test_counts_of_late_one_night_and_early_the_next_morning_are_one_moment() -> None:
+    pub = datetime(2026, 11, 29, 10, 0, tzinfo=timezone.utc)
+    a = "Two soldiers were killed and four wounded in a clash on the border early on Saturday, the ministry said."
+    b = "Three soldiers were killed and four were wounded in a firefight on the border late on Friday."
+    assert "number" in kinds(a, b, pub, pub)
+    # two readings hours apart on one day stay two moments
+    c = "Peak demand reached 41,200 MW at 2 p.m. on Friday, the grid operator said."
+    assert "number" not in kinds(
+        c, "Peak demand reached 38,100 MW on Friday evening, the grid operator said.", pub, pub
+    )
+
+
+def test_a_short_surname_spelled_two_ways_is_flagged() -> None:
+    a = "In an email to staff, CEO Marisa Kwon called the cuts painful."
+    assert "entity" in kinds(a, "CEO Marisa Kwan wrote in a memo that the cuts were painful.")
+
+
 def test_one_forecast_verb_predicts_every_figure_it_lists() -> None:
     a = "The budget forecasts growth of 1.6% and a deficit of 2.8%."
     assert "number" in kinds(
