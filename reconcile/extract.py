@@ -94,7 +94,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽ
 _PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}"
 _REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][A-Za-z][\w.'’ -]{0,30}\)(?=\s*[(,]))?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # 'Aug 23, 2026'
-_AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\))?"
+_AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\)|\s+(?:AAP|Kyodo|PTI|IANS|Bernama|Xinhua))?"  # 'Oct 24 AAP - '
 _SEP = r"(?:\s*\.?(?:[-–—]{1,2}|:)\s+|—)"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '
 DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
 _BARE_DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}\s*\([A-Z]{{2,10}}\))\s+(?=[\"“‘'{_UP}0-9])")
@@ -115,6 +115,9 @@ _BOILER = [
     r"(?:(?:home|world|local|weather|sports?|business|politics|news|opinion|culture|tech|technology|health|science"
     r"|entertainment|lifestyle|video|travel|markets|economy|arts|latest|national|regions?|environment|climate|menu)"
     r"(?:\s*[|·•/]\s*|\s+|$)){3,}",
+    # a byline with its date ("Carla Brennan - November 20, 2026 at 3:10 pm EST")
+    r"([a-z'’.-]+ ){1,3}[a-z'’.-]+( and ([a-z'’.-]+ ){1,3}[a-z'’.-]+)?\s*[-–—|·]\s*"
+    r"([a-z]+day,? )?(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [^.]{0,40}\d{4}[^.]{0,30}",
     # a site's footer links on one line ("The Times · Contact us · Advertise · Cookie policy")
     r"[^.!?·•|]{1,40}(\s[·•|]\s[^.!?·•|]{1,30}){2,}",
     r"(read|see|watch|listen) (more|also)",  # a lead-in left alone on its line ("<strong>Read more</strong> <a>...")
@@ -131,7 +134,7 @@ _BOILER = [
     r"related( stories| articles?| coverage| content)?:.*",
     r"\(?(additional )?(reporting|writing|editing|compiled|graphics|fact[- ]checking) by .*",
     r"our standards:.*",
-    r"(share|share this( article| story)?|copy link|link copied|print|email|save|comments?( \d+)?)",
+    r"(share|share this( article| story)?|share (on|via) [a-z]{1,12}|copy link|link copied|print|email|save|comments?( \d+)?)",
     r"(sign up|subscribe|newsletter|follow (us|@)|click here|download (our|the) app).*",
     r".*\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletters?\b.*",
     r"(follow|like) [^.]{1,60} on (facebook|twitter|instagram|youtube|tiktok|linkedin)\b.*",
@@ -253,10 +256,10 @@ def is_boilerplate(par: str, structured: bool = False) -> bool:
 
 
 _DAY_DATELINE = re.compile(
-    rf"^(?P<dl>(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})\s*"
+    rf"^(?P<dl>(?:(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})\s*)?"
     rf"\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|EFE|Xinhua)\)){_SEP}(?=[\"“‘'{_UP}0-9])"
 )
-"""A wire dateline with no place ("June 22 (Reuters) - "), as the wires write for stories from nowhere."""
+"""A wire dateline with no place ("June 22 (Reuters) - ", "(Bloomberg) -- "), as the wires write for stories from nowhere."""
 
 
 _WIRES = "ANSA|AFP|AP|Reuters|EFE|dpa|APA|ANP|Belga|PAP|TASS|Xinhua|Kyodo|Yonhap"
@@ -278,7 +281,8 @@ _AGENCY_LAST_DATELINE = re.compile(
 "Hsinchu, Dec. 1 (CNA) Nine people ...", where the agency's bracket is the only end)."""
 
 _TITLE_AGENCY_DATELINE = re.compile(
-    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -][{_UP}][a-zà-ÿ]+){{0,2}}(?:\s+\([A-Z][a-z][\w .'’-]{{1,30}}\)|,\s+[A-Z][A-Za-z]+)?"
+    rf"^(?P<dl>[{_UP}][a-zà-ÿ]+(?:[ -](?:(?:es|de|del|la|el|da|do|dos|di|du|le|les)[ -])?[{_UP}][a-zà-ÿ]+){{0,2}}"
+    rf"(?:\s+\([A-Z][a-z][\w .'’-]{{1,30}}\)|,\s+[A-Z][A-Za-z]+)?"
     rf"\s+\((?:Lusa|AGI|Antara|Bernama|{_WIRES}|[A-Z]{{2,8}})\)){_SEP}(?=[\"“‘'{_UP}0-9])"
 )
 """A title-case place and the agency, as agency websites print it ("Calais (AFP) - ", "Frankfurt (dpa) - ",
@@ -347,7 +351,14 @@ def clean_paragraphs(
         p = re.sub(r"\s+", " ", par).strip()
         if is_boilerplate(p, structured) or (not out and _key(p) in skip):
             continue
-        if not out and dateline is None:
+        # the dateline opens the first paragraph of prose, whatever short lines (a summary, a
+        # kicker) the page set above it
+        prose_seen = any(_HAS_END.search(x) and _token_count(x) >= 8 for x in out)
+        if dateline is None and prose_seen and len(out) <= 2:
+            dl, rest = split_dateline(p)  # a wire dateline below a one-sentence summary
+            if dl is not None:
+                dateline, p = dl, rest
+        if dateline is None and not prose_seen:
             if _LONE_DATELINE.match(p) and split_dateline(p + " X")[0]:
                 dateline = split_dateline(p + " X")[0]
                 continue
@@ -569,6 +580,8 @@ _FURNITURE = (
     "ad-unit",
     "sponsor",
     "byline",
+    "share",
+    "legend",
     "writer",
     "stamp",
     "timestamp",
@@ -721,6 +734,15 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
                 doomed.append(el)
         elif any(_names(el.get(a, ""), "intro") for a in _ATTRS if el.get(a)) and _under_headline(el):
             doomed.append(el)
+        elif (
+            el.tag in ("p", "div", "h2", "h3")
+            and (prev := el.getprevious()) is not None
+            and prev.tag == "h1"
+            and not len(el)
+            and 3 <= len(el.text_content().split()) < 20
+            and not _HAS_END.search(el.text_content().strip())
+        ):
+            doomed.append(el)  # a deck right under the headline, set without a full stop ('Jury acquits on two counts')
         elif el.tag == "address" or (
             el.tag in ("p", "span", "div")
             and any(_names(el.get(a, ""), "section") for a in _ATTRS if el.get(a))
@@ -763,7 +785,10 @@ def _under_headline(el) -> bool:  # type: ignore[no-untyped-def]
     """Whether an element sits in the article's <header> or right after its <h1>: where a
     standfirst goes, whatever the page's description says."""
     prev = el.getprevious()
-    return (prev is not None and prev.tag == "h1") or any(a.tag == "header" for a in el.iterancestors())
+    headline = prev is not None and (
+        prev.tag in ("h1", "h2") or (prev.get("role") == "heading" and prev.get("aria-level") in (None, "1"))
+    )  # the page's headline, as an <h1>, an <h2> or a div that says it is one
+    return headline or any(a.tag == "header" for a in el.iterancestors())
 
 
 def _inline_anchor(el) -> str | None:  # type: ignore[no-untyped-def]

@@ -85,6 +85,10 @@ def test_metadata_columns(story, art):
         ),
         ("NELLORE (AP), Jan 8 (PTI) - The satellite flew.", "NELLORE (AP), Jan 8 (PTI)", "The satellite flew."),
         ("Meerut (UP), Jan 8 (PTI) Nine people died.", "Meerut (UP), Jan 8 (PTI)", "Nine people died."),
+        # the agency alone, an agency's name without brackets, a place with a lower-case particle
+        ("(Bloomberg) -- The governor resigned.", "(Bloomberg)", "The governor resigned."),
+        ("NELSON, Oct 24 AAP - Canterbury won the final.", "NELSON, Oct 24 AAP", "Canterbury won the final."),
+        ("Dar es Salaam (AFP) - The port was sold.", "Dar es Salaam (AFP)", "The port was sold."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
@@ -172,6 +176,9 @@ def test_ordinary_sentences_keep_their_start(par):
         "Read next:",
         "Home World Local Weather",
         "Home | World | Business | Sport",
+        "Share on X",
+        "Carla Brennan - November 20, 2026 at 3:10 pm EST",
+        "Aya Kishimoto - Nov 30, 2026",
         "Harbour News · Contact us · Advertise · Cookie policy",
     ],
 )
@@ -576,6 +583,19 @@ def test_a_layout_table_is_read_as_paragraphs_and_its_sidebar_as_furniture():
     # a data table of plain cells is still one line per row
     data = "<table><tr><td>Quay</td><td>10 metres</td></tr><tr><td>Slipway</td><td>4 metres</td></tr></table>"
     assert "Quay 10 metres" in html_article(f"<html><body><article>{BODY}{data}</article></body></html>").text
+
+
+def test_a_deck_and_a_summary_under_the_headline_and_the_dateline_below_them():
+    page = (
+        "<html><body><div class='hn-page'><div role='heading' aria-level='1'>Quay to be widened</div>"
+        "<div class='hn-summary'>Council backs plan after long debate.</div>"
+        "<h1>Quay to be widened</h1><p class='hn-lede-x'>Work to start in spring after a two-year wait</p>"
+        f"<div class='hn-body'><p>BERGEN, March 3 (Reuters) - {PROSE[0]}</p>{''.join(f'<p>{p}</p>' for p in PROSE[1:])}"
+        "</div></div></body></html>"
+    )
+    art = html_article(page)
+    assert art.text.split("\n\n") == PROSE
+    assert art.dateline == "BERGEN, March 3 (Reuters)"
 
 
 def test_the_author_box_line_closing_an_article_is_dropped_and_kept_inside_it():
