@@ -439,12 +439,15 @@ _INSTALMENT_BEFORE = re.compile(
 _INSTALMENT_AFTER = re.compile(r"\s+(?:up\s?front|initially|in\s+guaranteed|before\s+add-ons)\b", re.I)
 
 
+_HEDGE_WORDS = r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
+"""A hedge before a price move's figure ('closed almost 25 percent higher')."""
+
 _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
     r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
     r"|\b(closed|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
-    r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
+    rf"{_HEDGE_WORDS}"
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
     r"(?:up|down|higher|lower)\b"
     r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
@@ -2540,7 +2543,6 @@ def _opposite_acts(words_a: set[str], words_b: set[str]) -> bool:
     return any((words_a & pos and words_b & neg) or (words_a & neg and words_b & pos) for pos, neg in _STATE_ANTONYMS)
 
 
-_HEDGE_WORDS = r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
 _PRICE_MOVE = re.compile(
     rf"\s+(?:{_HEDGE_WORDS}[\d.,]+\s*(?:%|percent|per\s+cent)|up|down|higher|lower|flat|at\s+[\d€$£])", re.I
 )
