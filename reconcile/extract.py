@@ -346,19 +346,19 @@ def clean_paragraphs(
     as their meta description."""
     out: list[str] = []
     dateline = None
+    prose_seen = False  # a paragraph of prose kept already
     skip = {_key(t) for t in not_body if t}
     for par in paragraphs:
         p = re.sub(r"\s+", " ", par).strip()
         if is_boilerplate(p, structured) or (not out and _key(p) in skip):
             continue
         # the dateline opens the first paragraph of prose, whatever short lines (a summary, a
-        # kicker) the page set above it
-        prose_seen = any(_HAS_END.search(x) and _token_count(x) >= 8 for x in out)
+        # kicker) the page set above it; only the first few paragraphs are tried
         if dateline is None and prose_seen and len(out) <= 2:
             dl, rest = split_dateline(p)  # a wire dateline below a one-sentence summary
             if dl is not None:
                 dateline, p = dl, rest
-        if dateline is None and not prose_seen:
+        elif dateline is None and len(out) <= 2:
             if _LONE_DATELINE.match(p) and split_dateline(p + " X")[0]:
                 dateline = split_dateline(p + " X")[0]
                 continue
@@ -370,6 +370,7 @@ def clean_paragraphs(
                 later = " ".join(paragraphs[1:])[:5000] + " " + " ".join(t for t in not_body if t)
                 dateline, p = split_title_dateline(p, later)
         out.append(p)
+        prose_seen = prose_seen or (bool(_HAS_END.search(p)) and _token_count(p) >= 8)
     # Trailing wire footers such as "(Reporting by X; Editing by Y)" are caught above; drop a
     # trailing credit line glued to the last paragraph too.
     if out:
