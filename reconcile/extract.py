@@ -770,9 +770,8 @@ def _unwrap_layout_tables(tree) -> None:  # type: ignore[no-untyped-def]
         if not any(c.tag in _LAYOUT_BLOCKS for cell in table.iter("td", "th") for c in cell.iter() if c is not cell):
             continue
         for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
-            if el is table or el.tag != "table":
+            if el is table or el.tag != "table":  # a table nested in a cell is judged on its own
                 el.tag = "div"
-        table.tag = "div"
 
 
 def _holds_description(text: str, description: str) -> bool:
@@ -931,13 +930,6 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
                     links_dropped()
                 elif text:
                     out.append(text)
-            elif child.tag == "row" and any(
-                c.tag in _BLOCKS or c.tag in ("list", "div", "table") for cell in child for c in cell
-            ):
-                for cell in child:  # a layout table's cell holds paragraphs: walked like any container
-                    if (cell.text or "").strip():
-                        out.append(cell.text)
-                    walk(cell)
             elif child.tag == "row":  # a table row is one line: its cells joined
                 line = " ".join(_block_text(cell) for cell in child if _block_text(cell))
                 if line and not _link_only(line, sum(n for c in child for _, n in _block_lines(c))):
