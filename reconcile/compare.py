@@ -291,7 +291,10 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         eps = 0.025 * max(abs(a.value), abs(b.value))
     if a.low <= b.high + eps and b.low <= a.high + eps:
         return True
-    # a figure written less precisely may round the other: '13 per cent' ~ '12.8%'
+    # a figure written less precisely may round the other: '13 per cent' ~ '12.8%', '95,000' ~ '95,200'
+    ra, rb = _as_rounded(a), _as_rounded(b)
+    if ra.precision != rb.precision and abs(a.value - b.value) <= max(ra.precision, rb.precision) + eps:
+        return True
     if a.precision and b.precision and abs(a.precision - b.precision) > eps:
         coarse = max(a.precision, b.precision)
         if abs(a.value - b.value) <= coarse + eps:
@@ -307,6 +310,21 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         ):
             return True
     return False
+
+
+def _as_rounded(q: Quantity) -> Quantity:
+    """A whole figure in round thousands with two or more significant digits ('95,000 children',
+    '120,000 tonnes') as a rounding to its last non-zero digit, which '95,200' or '121,500' agree
+    with; '1,000' (one digit) stays exact."""
+    if q.dimension not in {"count"} and not q.dimension.startswith("money") or q.precision >= 1:
+        return q
+    v = abs(q.value)
+    if v < 10_000 or v != int(v) or int(v) % 1000:
+        return q
+    digits = str(int(v)).rstrip("0")
+    if len(digits) < 2:
+        return q
+    return replace(q, precision=0.5 * 10 ** (len(str(int(v))) - len(digits)))
 
 
 def _noun_score(a: Quantity, b: Quantity) -> float:
@@ -460,12 +478,16 @@ _TRADING_MOMENT = re.compile(
 _CLOCK_GROUP = _TRADING_MOMENT.groups
 
 
-def _minute_window(t: TimeRef) -> tuple[int, int] | None:
+def _minute_window(t: TimeRef, reading: bool = False) -> tuple[int, int] | None:
     """The minutes of the day a clock time or a part of a day covers ('at 2 p.m.', 'on Monday
-    evening'), else None (a whole day, a month)."""
+    evening'), else None (a whole day, a month). With `reading`, a time after 'by' is the moment a
+    reading was taken ('was up 0.8% by 1400 GMT'), not the hours before it."""
     if t.start is None:
         return None
     start = t.start.hour * 60 + t.start.minute
+    if reading and t.anchor == "clock" and t.modifier == "by" and t.end is not None:
+        end = t.end.hour * 60 + t.end.minute
+        return end - 1, end  # 'was up 0.8% by 1400 GMT': a reading taken then
     if t.anchor == "clock":
         return start, start + (max(1, int((t.end - t.start).total_seconds() // 60)) if t.end is not None else 1)
     if t.anchor == "absolute" and t.level == 1 and 0 < _hours(t) < 24:
@@ -473,28 +495,30 @@ def _minute_window(t: TimeRef) -> tuple[int, int] | None:
     return None
 
 
-def _day_windows(f: SentenceFacts) -> list[tuple[int, int]] | None:
-    """The times of day a sentence names, as minute windows; None when one is in a named foreign
-    zone (it cannot be set against local hours)."""
-    out = []
+def _day_windows(f: SentenceFacts) -> tuple[list[tuple[int, int]], set[str]]:
+    """The times of day a sentence names, as minute windows, and the named zones of its clock
+    times ('' for local hours and parts of a day)."""
+    out, zones = [], set()
     for t in f.times:
         if t.start is None or t.end is None:
             continue
-        if t.anchor == "clock" and t.tz not in _LOCAL_ZONES:
-            return None
-        window = _minute_window(t)
+        window = _minute_window(t, reading=True)
         if window is not None:
             out.append(window)
-    return out
+            zones.add(t.tz.upper() if t.anchor == "clock" and t.tz not in _LOCAL_ZONES else "")
+    return out, zones
 
 
 def _hours_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether both sentences time what they say to a time of day and no two of the times can meet
-    ('peak demand reached 41,200 MW at 2 p.m.' / 'peaked at 40,100 MW on Monday evening'): two
-    readings at two moments, on one day or two."""
-    wa, wb = _day_windows(fa), _day_windows(fb)
+    ('peak demand reached 41,200 MW at 2 p.m.' / 'peaked at 40,100 MW on Monday evening'; 'by 1400
+    GMT' / 'by 0700 GMT'): two readings at two moments, on one day or two. A time in a named zone
+    is set only against times in the same zone."""
+    (wa, za), (wb, zb) = _day_windows(fa), _day_windows(fb)
     if not wa or not wb:
         return False
+    if za | zb != {""} and len(za | zb) > 1:
+        return False  # '0700 GMT' cannot be set against local hours or another zone's
     if any(
         x.anchor == y.anchor == "absolute" and x.start < y.end and y.start < x.end  # type: ignore[operator]
         for x in fa.times
@@ -503,6 +527,26 @@ def _hours_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     ):
         return False  # 'late on Friday' and 'early on Saturday' meet across midnight
     return all(not (a0 < b1 and b0 < a1) for a0, a1 in wa for b0, b1 in wb)
+
+
+def _count_so_far(f: SentenceFacts) -> bool:
+    """Whether the sentence gives a count as it stood at a moment of its own ('By noon, about 180
+    flights had been cancelled', 'had risen to 41 as of Monday'), which a figure told without a
+    moment (the day's total: 'More than 300 flights were cancelled') does not contradict."""
+    if not _HAD_SO_FAR.search(f.text) or _DEADLINE_TALK.search(f.text):
+        return False
+    return any(t.modifier in {"by", "as of"} or _as_of(f.text, t) for t in f.times if t.level <= 1)
+
+
+def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A count so far at a moment of its own against a figure told with no day or hour at all
+    ('By noon, about 180 flights had been cancelled' / 'More than 300 flights were cancelled')."""
+    return (_count_so_far(fa) and not any(t.level <= 1 for t in fb.times)) or (
+        _count_so_far(fb) and not any(t.level <= 1 for t in fa.times)
+    )
+
+
+_HAD_SO_FAR = re.compile(r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\bso\s+far\b", re.I)
 
 
 def _trading_moments_differ(text_a: str, text_b: str) -> bool:
@@ -685,7 +729,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # properties of the two sentences: asked once, when first needed
                 # ('48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning'; 'shares fell
                 # 14% in early trading' / 'were down 9% in afternoon trading': two moments)
-                apart = _stated_apart(fa, fb) or _trading_moments_differ(fa.text, fb.text) or _hours_apart(fa, fb)
+                apart = (
+                    _stated_apart(fa, fb)
+                    or _trading_moments_differ(fa.text, fb.text)
+                    or _hours_apart(fa, fb)
+                    or _running_against_timeless(fa, fb)
+                )
             if apart:
                 continue
             if _modal(fa.text, a) != _modal(fb.text, b):
@@ -1291,6 +1340,21 @@ def _sequence_acts(acts_a: set[str], acts_b: set[str]) -> bool:
     )
 
 
+_WITH_EFFECT = re.compile(
+    r"\b(?:with\s+(?:immediate\s+)?effect\s+from|,\s+effective(?:\s+(?:from|on|as\s+of))?)\s+$", re.I
+)
+_EFFECT_TALK = re.compile(
+    r"\b(?:effect|effective|kicks?\s+in|kicked\s+in|apply\s+from|applies\s+from|into\s+force|in\s+force)\b", re.I
+)
+
+
+def _effect_only(fa: SentenceFacts, a: TimeRef, fb: SentenceFacts) -> bool:
+    """Whether a date is only the day a step takes effect ('has resigned with effect from November 30',
+    'resigned, effective Nov. 30') and the other sentence dates the step itself ('resigned on
+    Monday'), not when anything takes effect."""
+    return bool(_WITH_EFFECT.search(fa.text[: a.span[0]])) and not _EFFECT_TALK.search(fb.text)
+
+
 def _as_of(text: str, t: TimeRef) -> bool:
     """Whether a time is the moment something stood so ('had burnt 12,000 hectares by Saturday
     evening', 'as of Monday'), not a deadline ('to be completed by the end of June')."""
@@ -1346,6 +1410,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
+            if _effect_only(fa, a, fb) or _effect_only(fb, b, fa):
+                continue  # 'has resigned with effect from November 30' / 'resigned on Monday': the day a
+                # step takes effect, not the day it was taken
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
             if _sequence_acts(_event_words(fa.text, a.span), _event_words(fb.text, b.span)):
@@ -2009,6 +2076,8 @@ def _quote_speakers(
         return None  # no named speaker
     if a.etype or b.etype:
         return None  # 'the Austin-based company': not a person
+    if _same_name_tokens(a, b):
+        return None  # 'Tariq Al Mansoori' / 'Tareq Al Mansouri': one speaker, transliterated twice
     if _names_person(fb.text, a) or _names_person(fa.text, b):
         return None  # the other sentence names this person too ('Trump said' / 'Sanders said Trump had said');
         # as an owner it does not ("said Lindqvist's campaign manager, Priya Sandoval")
@@ -2427,6 +2496,10 @@ def _bound_after(text: str, end: int) -> str:
     return (m.lastgroup or "") if m else ""
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
+"""A determiner right before a word: it is a noun there ('after the vote'), not a verb."""
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = _antonym_conflict(fa, fb)
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
@@ -2462,6 +2535,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             neg_txt = x.text if p.negated else y.text
             if {_bound_after(aff_text, aff_end), _bound_after(neg_txt, neg_end)} == {"below", "above"}:
                 continue  # 'keep charging below 80 percent' / 'not to charge above 80 percent': one advice
+            n_text, n_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
+            if _DETERMINER_BEFORE.search(
+                aff_text[max(0, aff_start - 12) : aff_start]
+            ) and not _DETERMINER_BEFORE.search(n_text[max(0, n_start - 12) : n_start]):
+                continue  # 'those who did not vote for me' / 'said after the vote': a noun, not the act
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])

@@ -1718,3 +1718,54 @@ def test_a_condition_contrary_to_fact_denies_nothing() -> None:
 def test_prices_on_two_trading_days() -> None:
     a = "The peso traded at 18.42 per dollar on the official market on Monday."
     assert "date" not in kinds(a, "The peso closed at 18.37 to the dollar on the official market on Friday.")
+
+
+def test_afternoon_is_not_noon() -> None:
+    a = "The harbour bridge reopened in the afternoon, the port authority said."
+    assert "date" not in kinds(a, "The harbour bridge reopened at 3 pm, the port authority said.")
+    assert "date" in kinds("The harbour bridge reopened at noon.", "The harbour bridge reopened at 3 pm.")
+
+
+def test_readings_by_two_clock_times_in_one_zone() -> None:
+    a = "By 0900 GMT, copper was up 1.1 percent at $9,870 a tonne."
+    assert "number" not in kinds(a, "Copper rose 2.4 percent to $9,990 a tonne by 1530 GMT.")
+    # one moment, two figures: still a conflict
+    assert "number" in kinds(a, "Copper rose 2.4 percent to $9,990 a tonne by 0900 GMT.")
+
+
+def test_a_count_so_far_against_the_days_total() -> None:
+    a = "By midday, about 140 trains had been cancelled across the network."
+    assert "number" not in kinds(a, "More than 260 trains were cancelled across the network.")
+    # both told at their moment, the same one: a conflict
+    b = "By midday, 90 trains had been cancelled across the network."
+    assert "number" in kinds(a, b)
+
+
+def test_the_day_a_resignation_takes_effect() -> None:
+    a = "The chief justice has retired with effect from December 31."
+    assert "date" not in kinds(a, "The chief justice retired on Monday, two years before the mandatory age.")
+    # two days given for the step taking effect: a conflict
+    assert "date" in kinds(a, "The retirement takes effect on January 15, the court said.")
+
+
+def test_a_noun_is_not_the_denied_act() -> None:
+    a = "“I will serve every member, including those who did not vote for me,” the new mayor said."
+    assert "negation" not in kinds(a, "“I will serve every member,” the new mayor said after the vote.")
+    assert "negation" in kinds(
+        "The recall does not cover the older model, the company said.",
+        "The recall covers the older model too, the company said.",
+    )
+
+
+def test_one_speaker_transliterated_twice() -> None:
+    a = "“We will rebuild the market within a year,” said the governor, Youssef El Amrani."
+    assert "entity" not in kinds(a, "“We will rebuild the market within a year,” Yusuf Al Amrany said.")
+    assert "entity" in kinds(a, "“We will rebuild the market within a year,” said Karim Benali.")
+
+
+def test_a_round_figure_and_the_exact_one() -> None:
+    a = "The campaign aims to vaccinate 64,000 children in the two districts."
+    assert "number" not in kinds(a, "The campaign will reach 64,300 children in the two districts.")
+    assert "number" in kinds(a, "The campaign will reach 66,300 children in the two districts.")
+    # one significant digit is no rounding of another figure
+    assert "number" in kinds("The storm damaged 20,000 homes.", "The storm damaged 20,400 homes.")

@@ -52,8 +52,9 @@ _CLOCK_RE = re.compile(
     r"|after|before|by|until|till|around|about|at\s+about|at\s+around|approximately|roughly|circa"
     r"|between|from)\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?![:.]\d)"  # not a race time's '2:03:48'"
-    r"|(?P<word>noon|midday|midnight)\b"
+    r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3])(?:[:h]|(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|JST)\b))"  # '0700 GMT'
+    r"(?P<m24>[0-5]\d)\b(?![:.]\d)"  # not a race time's '2:03:48'"
+    r"|\b(?P<word>noon|midday|midnight)\b"  # not the 'noon' of 'afternoon'
     r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
     r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time"
     r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+time|(?:Eastern|Pacific)(?!\s+(?-i:[A-Z]))"
@@ -113,7 +114,7 @@ _PERIOD_GATE = re.compile(
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
 )
-_CLOCK_GATE = re.compile(r"\d\s?[ap]\.?m|\d[:h]\d|noon|midday|midnight|o'clock")
+_CLOCK_GATE = re.compile(r"\d\s?[ap]\.?m|\d[:h]\d|\d\d\s*(?:gmt|utc|bst|cet|cest|jst)\b|noon|midday|midnight|o'clock")
 
 
 def _may_match(gate: re.Pattern[str], text: str, lower: str) -> bool:
