@@ -861,8 +861,19 @@ def _block_text(el) -> str:  # type: ignore[no-untyped-def]
 
 def _link_only(line: str, link_chars: int) -> bool:
     """A line that is all link text and not a sentence: a related-story headline, a tag, a menu
-    entry (a linked sentence or paragraph stays)."""
-    return bool(line) and link_chars >= 0.9 * len(line.replace(" ", "")) and not _HAS_END.search(line)
+    entry (a linked sentence or paragraph stays, and so does a long line of two sentences or more
+    set inside a link whose last one lacks its full stop, as shops' affiliate links wrap a
+    paragraph)."""
+    return (
+        bool(line)
+        and link_chars >= 0.9 * len(line.replace(" ", ""))
+        and not _HAS_END.search(line)
+        and not (_token_count(line) >= 25 and _SENTENCE_INSIDE.search(line))
+    )
+
+
+_SENTENCE_INSIDE = re.compile(rf"[a-z0-9)][{_END}]\s+[\"“‘']?[A-Z]")
+"""A sentence ending inside a line and the next starting: a line of two sentences or more."""
 
 
 _SUMMARY_BOX = re.compile(

@@ -1,0 +1,36 @@
+"""Article text that the page-furniture rules of extraction must not take."""
+
+from reconcile.extract import extract_article
+
+LEAD = (
+    "<p>The harbour council met on Monday and voted to widen the quay by ten metres, its chair said.</p>"
+    "<p>The vote passed by seven to two after a debate that lasted most of the afternoon.</p>"
+    "<p>Fishing crews had asked for a wider quay for more than a decade, the council said.</p>"
+)
+
+
+def _text(html: str) -> str:
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    raw = RawArticle(ArticleSpec("Harbour News", None, None, None, 1), "page.html", html.encode(), "html", None)
+    return extract_article(raw, "s").text
+
+
+def test_a_paragraph_of_sentences_set_inside_a_link_is_kept_and_a_linked_headline_is_not():
+    linked = (
+        "The chandlery on the quay has cut the price of its oilskin jackets to 40 pounds this week. "
+        "The jackets are sewn in Grimsby and usually sell for 65 pounds, says the shop's owner"
+    )
+    page = (
+        f"<html><body><article><h1>Harbour council votes to widen the quay</h1>{LEAD}"
+        f"<p><a href='https://shop.example/oilskins'>{linked}</a><br>The offer runs until Sunday, she said.</p>"
+        "<p>Work on the quay will start in May and should take two years, the council said.</p>"
+        "<p><a href='/news/ferry'>Ferry operator adds a third winter crossing between the two harbours</a></p>"
+        "<p>The council will meet again in June to set the harbour dues for next year.</p>"
+        "</article></body></html>"
+    )
+    text = _text(page)
+    assert linked in text and "The offer runs until Sunday, she said." in text
+    assert "Work on the quay will start in May" in text and "harbour dues" in text
+    assert "Ferry operator" not in text  # a linked headline alone on its line is still furniture
