@@ -863,13 +863,19 @@ def _link_only(line: str, link_chars: int) -> bool:
     """A line that is all link text and not a sentence: a related-story headline, a tag, a menu
     entry (a linked sentence or paragraph stays, and so does a long line of two sentences or more
     set inside a link whose last one lacks its full stop, as shops' affiliate links wrap a
-    paragraph)."""
+    paragraph, and a web address written out as its link's text: a source or a shop the author
+    shows the reader, which no menu or headline list prints)."""
     return (
         bool(line)
         and link_chars >= 0.9 * len(line.replace(" ", ""))
         and not _HAS_END.search(line)
         and not (_token_count(line) >= 25 and _SENTENCE_INSIDE.search(line))
+        and not _WEB_ADDRESS.match(line)
     )
+
+
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+"""A link whose text is its web address, written out for the reader to see."""
 
 
 _SENTENCE_INSIDE = re.compile(rf"[a-z0-9)][{_END}]\s+[\"“‘']?[A-Z]")

@@ -34,3 +34,22 @@ def test_a_paragraph_of_sentences_set_inside_a_link_is_kept_and_a_linked_headlin
     assert linked in text and "The offer runs until Sunday, she said." in text
     assert "Work on the quay will start in May" in text and "harbour dues" in text
     assert "Ferry operator" not in text  # a linked headline alone on its line is still furniture
+
+
+def test_a_web_address_written_out_as_its_own_links_text_is_kept_with_its_lead_in():
+    page = (
+        f"<html><body><article><h1>Harbour council votes to widen the quay</h1>{LEAD}"
+        "<p>The engineers' report and the survey are online:</p>"
+        "<p><a href='https://council.example/reports/quay-widening-2026.pdf'>"
+        "https://council.example/reports/quay-widening-2026.pdf</a></p>"
+        "<p><a href='https://www.council.example/surveys/quay'>www.council.example/surveys/quay</a></p>"
+        "<p>Work on the quay will start in May and should take two years, the council said.</p>"
+        "<p><a href='/news/ferry'>Ferry operator adds a third winter crossing between the two harbours</a></p>"
+        "<p>The council will meet again in June to set the harbour dues for next year.</p>"
+        "</article></body></html>"
+    )
+    text = _text(page)
+    assert "The engineers' report and the survey are online:" in text
+    assert "https://council.example/reports/quay-widening-2026.pdf" in text
+    assert "www.council.example/surveys/quay" in text
+    assert "Ferry operator" not in text
