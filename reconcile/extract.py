@@ -890,6 +890,10 @@ _SUMMARY_BOX = re.compile(
 """Headings of summary boxes, whose bullet points repeat the article ahead of it."""
 
 
+_QUESTION_HEAD = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S", re.I)
+"""An interviewer's question, as a Q&A sets it ("Q: Favourite books?")."""
+
+
 def _is_prose(text: str) -> bool:
     """A sentence-like paragraph: at least 8 words and sentence-final punctuation."""
     t = " ".join(text.split())
@@ -915,7 +919,8 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
     """Prose paragraphs of trafilatura's XML body (extracted with links marked): headings and
     images dropped (their tail text kept), except a heading below the first paragraph that is a
     whole sentence (8 words or more, sentence-final punctuation: an interview question, a
-    declarative subhead), which is article text; link-only lines dropped with a short lead-in ending in
+    declarative subhead) or an interviewer's question however short ('Q: Favourite books?'),
+    which is article text; link-only lines dropped with a short lead-in ending in
     ':' ("Read more from Sky News:"), containers walked, list items and <br>-separated lines one
     paragraph each (hard-wrapped lines joined), a table row one paragraph; the bullets of a summary
     box ("Key points") dropped."""
@@ -933,7 +938,8 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
             if child.tag == "head":
                 heading = " ".join(_block_text(child).split())
                 summary = bool(_SUMMARY_BOX.match(heading))
-                if out and _is_prose(heading):  # a whole sentence set as a heading is article text
+                if out and (_is_prose(heading) or _QUESTION_HEAD.match(heading)):
+                    # a whole sentence set as a heading is article text, and so is an interviewer's question
                     out.append(heading)
             elif summary and child.tag in _BLOCKS and not _is_prose(_block_text(child)):
                 pass

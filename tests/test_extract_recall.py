@@ -53,3 +53,21 @@ def test_a_web_address_written_out_as_its_own_links_text_is_kept_with_its_lead_i
     assert "https://council.example/reports/quay-widening-2026.pdf" in text
     assert "www.council.example/surveys/quay" in text
     assert "Ferry operator" not in text
+
+
+def test_an_interviewers_short_question_set_as_a_heading_is_kept_and_a_plain_subhead_is_not():
+    page = (
+        "<html><body><article><h1>Ten minutes with the new harbour master</h1>"
+        "<p>Morag Keir took over as harbour master in October after twenty years at sea, the council said.</p>"
+        "<h3>Q: Favourite boat?</h3>"
+        "<p>The old lifeboat at the end of the quay, which I first sailed on when I was twelve.</p>"
+        "<h3>Question: Where did you grow up?</h3>"
+        "<p>In a cottage above the fish market, so the harbour was always at the bottom of the garden.</p>"
+        "<h3>Life at sea</h3>"
+        "<p>She spent most of those years on supply ships working out of Aberdeen and Peterhead.</p>"
+        "</article></body></html>"
+    )
+    text = _text(page)
+    assert "Q: Favourite boat?" in text and "Question: Where did you grow up?" in text
+    assert "The old lifeboat at the end of the quay" in text and "supply ships" in text
+    assert "Life at sea" not in text
