@@ -894,6 +894,10 @@ _QUESTION_HEAD = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S", re.I)
 """An interviewer's question, as a Q&A sets it ("Q: Favourite books?")."""
 
 
+_NUMBERED_HEAD = re.compile(r"^(\d{1,2})[.)]\s+\S")
+"""A heading numbered as one item of the article's count ("3. The Gordon problem")."""
+
+
 def _is_prose(text: str) -> bool:
     """A sentence-like paragraph: at least 8 words and sentence-final punctuation."""
     t = " ".join(text.split())
@@ -920,8 +924,9 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
     images dropped (their tail text kept), except a heading below the first paragraph that is a
     whole sentence (8 words or more, sentence-final punctuation: an interview question, a
     declarative subhead) or an interviewer's question however short ('Q: Favourite books?'),
-    which is article text; link-only lines dropped with a short lead-in ending in
-    ':' ("Read more from Sky News:"), containers walked, list items and <br>-separated lines one
+    which is article text, as is a heading of a numbered run ('2. Higher dues', '3. No ferry':
+    the items the article counts through; kept without the number); link-only lines dropped with
+    a short lead-in ending in ':' ("Read more from Sky News:"), containers walked, list items and <br>-separated lines one
     paragraph each (hard-wrapped lines joined), a table row one paragraph; the bullets of a summary
     box ("Key points") dropped."""
     out: list[str] = []
@@ -931,6 +936,7 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
             out.pop()
 
     summary = False  # inside a "Key points" box: its lines repeat the article
+    numbered = {int(m.group(1)) for h in body.iter("head") if (m := _NUMBERED_HEAD.match(_block_text(h)))}
 
     def walk(el) -> None:  # type: ignore[no-untyped-def]
         nonlocal summary
@@ -938,9 +944,17 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
             if child.tag == "head":
                 heading = " ".join(_block_text(child).split())
                 summary = bool(_SUMMARY_BOX.match(heading))
+                number = _NUMBERED_HEAD.match(heading)
                 if out and (_is_prose(heading) or _QUESTION_HEAD.match(heading)):
                     # a whole sentence set as a heading is article text, and so is an interviewer's question
                     out.append(heading)
+                elif (
+                    out
+                    and number
+                    and {int(number.group(1)) - 1, int(number.group(1)) + 1} & numbered
+                    and not _link_only(heading, sum(n for _, n in _block_lines(child)))
+                ):  # one of a numbered run of headings: an item the article counts through, kept
+                    out.append(heading[number.end() - 1 :])  # without its number, which is not a sentence
             elif summary and child.tag in _BLOCKS and not _is_prose(_block_text(child)):
                 pass
             elif child.tag in ("graphic", "lb"):

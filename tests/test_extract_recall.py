@@ -71,3 +71,25 @@ def test_an_interviewers_short_question_set_as_a_heading_is_kept_and_a_plain_sub
     assert "Q: Favourite boat?" in text and "Question: Where did you grow up?" in text
     assert "The old lifeboat at the end of the quay" in text and "supply ships" in text
     assert "Life at sea" not in text
+
+
+def test_numbered_headings_of_the_articles_list_are_kept_unnumbered_and_a_plain_subhead_is_not():
+    page = (
+        "<html><body><article><h1>Three things the harbour council decided on Monday</h1>"
+        "<p>The harbour council met for six hours on Monday and settled three long-running questions.</p>"
+        "<h2>1. A wider quay</h2>"
+        "<p>The quay will be widened by ten metres, with work starting in May, the council said.</p>"
+        "<h2>2) Higher dues for yachts</h2>"
+        "<p>Visiting yachts will pay twelve pounds a night from April, up from nine pounds.</p>"
+        "<h2>3. No winter ferry</h2>"
+        "<p>The winter ferry to the island will not return, as the operator could not find a crew.</p>"
+        "<h2>What comes next</h2>"
+        "<p>The council will meet again in June to set the rest of next year's harbour dues.</p>"
+        "</article></body></html>"
+    )
+    text = _text(page)
+    paragraphs = text.split("\n\n")
+    for heading in ("A wider quay", "Higher dues for yachts", "No winter ferry"):
+        assert heading in paragraphs  # the item's name, without its number (which is not a sentence)
+    assert "The winter ferry to the island will not return" in text and "rest of next year's" in text
+    assert "What comes next" not in text
