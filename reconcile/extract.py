@@ -163,7 +163,7 @@ _BOILER = [
     r"(reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+.{0,12}|\d+\s*min(ute)?s? read",
     r"sources?:\s.{1,40}",
     # the post's category and tag lines ("Filed under: Politics |", "Tags: budget, council")
-    r"(filed (under|in)|posted in|tag(s|ged)( with| in)?|categor(y|ies))\s*:.{0,200}",
+    r"(filed (under|in)|posted in|tag(s|ged)?( with| in)?|categor(y|ies))\s*:.{0,200}",
     r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
     # agency credits and sign-offs: "kb/sms (Reuters, dpa, NTB)", "(FRANCE 24 with AFP)", "(AFP)"
     r"[a-z]{1,4}(/[a-z]{1,4})+\s*\([a-z0-9 ,&./]{2,60}\)",

@@ -1,6 +1,8 @@
 """Article text that the page-furniture rules of extraction must not take."""
 
-from reconcile.extract import extract_article
+import pytest
+
+from reconcile.extract import extract_article, is_boilerplate
 
 LEAD = (
     "<p>The harbour council met on Monday and voted to widen the quay by ten metres, its chair said.</p>"
@@ -93,3 +95,12 @@ def test_numbered_headings_of_the_articles_list_are_kept_unnumbered_and_a_plain_
         assert heading in paragraphs  # the item's name, without its number (which is not a sentence)
     assert "The winter ferry to the island will not return" in text and "rest of next year's" in text
     assert "What comes next" not in text
+
+
+@pytest.mark.parametrize("line", ["Tag: harbour council", "Tag: quay.example.com", "Tags: ferries, dues"])
+def test_a_single_tag_line_is_furniture_like_a_list_of_tags(line):
+    assert is_boilerplate(line, structured=True)
+
+
+def test_a_sentence_about_a_tag_is_not_furniture():
+    assert not is_boilerplate("Tag lines on the new ferry posters were written by pupils.", structured=True)
