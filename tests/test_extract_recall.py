@@ -104,3 +104,25 @@ def test_a_single_tag_line_is_furniture_like_a_list_of_tags(line):
 
 def test_a_sentence_about_a_tag_is_not_furniture():
     assert not is_boilerplate("Tag lines on the new ferry posters were written by pupils.", structured=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Stand: 25.08.2026 15:24", "Gepubliceerd: 2026-08-25 15:24", "[ 2026/08/25 09:05 ]", "Posted 25/08/2026 3:10 pm"],
+)
+def test_a_time_stamp_in_figures_under_a_short_label_in_any_language_is_furniture(line):
+    assert is_boilerplate(line, structured=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The vote on 25.08.2026 at 15:24 was close.", "Ferry sailings moved to 25.08.2026 15:24 after the storm"],
+)
+def test_a_line_that_gives_a_date_and_time_among_words_is_not_furniture(line):
+    assert not is_boilerplate(line, structured=True)
+
+
+def test_the_time_stamp_line_under_a_story_is_not_body():
+    page = f"<html><body><article>{LEAD}<p>Stand: 25.08.2026 15:24</p></article></body></html>"
+    text = _text(page)
+    assert "15:24" not in text and text.endswith("for more than a decade, the council said.")
