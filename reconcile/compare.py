@@ -41,8 +41,10 @@ from reconcile.facts.lexicon import (
     EVENT_PAST_FORMS,
     IRREGULAR,
     IRREGULAR_PAST,
+    OUTLETS,
     TYPE_NOUNS,
 )
+from reconcile.facts.quantities import about_margin
 from reconcile.facts.times import OPEN_FUTURE
 from reconcile.facts.tokens import strip_accents
 
@@ -251,6 +253,9 @@ def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> b
     for qa in fa.quantities:
         for qb in fb.quantities:
             if qa.dimension == qb.dimension and not _overlap(qa, qb):
+                if qa.dimension == "age" and _one_age_owner(fa, qa, fb, qb):
+                    continue  # 'Hemi Te Rangi, aged 34, died in March 2024' / '..., 36, was killed in May
+                    # 2024': one person's age, no statistic of a period
                 return True
     return False
 
@@ -280,7 +285,7 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     if a.hedge == b.hedge == "about" and a.dimension == b.dimension:
         # two approximations of one figure agree within one margin, not two: 'some 30,000 nurses' /
         # 'about 36,000 nurses' differ, 'about 300' / 'around 320' agree
-        return abs(a.value - b.value) <= 0.1 * max(abs(a.value), abs(b.value)) + eps
+        return abs(a.value - b.value) <= max(about_margin(abs(a.value)), about_margin(abs(b.value))) + eps
     if a.dimension == b.dimension == "duration":
         lo, hi = sorted((a.value, b.value))
         if hi >= 7 and abs(hi / 7 - round(hi / 7)) < 1e-6 and abs(lo - hi * 5 / 7) < 1e-6:
@@ -529,9 +534,124 @@ def _hours_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return all(not (a0 < b1 and b0 < a1) for a0, a1 in wa for b0, b1 in wb)
 
 
+def _age_owner(f: SentenceFacts, q: Quantity) -> EntityMention | None:
+    """The person whose age an apposition gives: 'Hemi Te Rangi, 36,' / 'Hemi Te Rangi, aged 34,'."""
+    for e in f.entities:
+        if re.fullmatch(r",\s+(?:aged\s+)?", f.text[e.span[1] : q.span[0]]):
+            return e
+    return None
+
+
+def _one_age_owner(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two ages are given to one named person ('Hemi Te Rangi, aged 34,' / 'Hemi Te Rangi, 36,')."""
+    ea, eb = _age_owner(fa, a), _age_owner(fb, b)
+    return ea is not None and eb is not None and _same_name_tokens(ea, eb)
+
+
+_EITHER_FATE = re.compile(
+    r"[^.;:]{0,60}?\b(?:were|was|have\s+been|had\s+been|got|been)\s+\w+(?:ed|en|wn)\s+or\s+\w+(?:ed|en|wn)\b", re.I
+)
+
+
+def _either_fate(text: str, q: Quantity) -> bool:
+    """Whether a count is of things that met one of two fates ('20 trains were cancelled or diverted')."""
+    return bool(_EITHER_FATE.match(text, q.span[1]))
+
+
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?$", re.I)
+
+
+def _window(text: str, q: Quantity) -> bool:
+    """Whether a span is written as a window ('in the 24 hours to', 'over 48 hours')."""
+    return bool(_WINDOW_BEFORE.search(text[: q.span[0]]) or re.match(r"(?:over|within)\s", q.text, re.I))
+
+
+def _windows_of_readings(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two spans are each the window of a reading in its sentence ('542 mm of rain fell in
+    the 24 hours to 9 a.m.' / 'about 600 mm fell over 48 hours') and the readings are not the same
+    figure: two measurements over two spans, not one span told twice."""
+    if not (_window(fa.text, a) and _window(fb.text, b)):
+        return False
+    ra, rb = _reading_before(fa, a), _reading_before(fb, b)
+    return (
+        ra is not None
+        and rb is not None
+        and ra.dimension == rb.dimension
+        and (ra.dimension == "count" or ra.dimension.startswith("measure"))  # a rise over a term is a term
+        and ra.value != rb.value
+    )
+
+
+def _window_after(f: SentenceFacts, reading: Quantity) -> Quantity | None:
+    """The window a count or measure is read over ('310 mm of rain fell in the 24 hours to 6 a.m.')."""
+    if not (reading.dimension == "count" or reading.dimension.startswith("measure")):
+        return None
+    for q in f.quantities:
+        if q.dimension == "duration" and q.span[0] >= reading.span[1] and _window(f.text, q):
+            return q if _reading_before(f, q) is reading else None
+    return None
+
+
+def _over_two_windows(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two readings are each read over a window and the windows differ."""
+    wa, wb = _window_after(fa, a), _window_after(fb, b)
+    return wa is not None and wb is not None and not _overlap(wa, wb)
+
+
+def _reading_before(f: SentenceFacts, window: Quantity) -> Quantity | None:
+    """The figure a window spans: the last other figure before it ('542 mm of rain fell in the 24 hours')."""
+    before = [q for q in f.quantities if q.span[1] <= window.span[0] and q.dimension != "duration"]
+    return before[-1] if before else None
+
+
+_PURPOSES = r"(reparations?|compensation|damages|costs|back\s+pay|fines?|penalt(?:y|ies)|bail|bonus(?:es)?|reward)"
+_PURPOSE_AFTER = re.compile(rf"\s+in\s+(?:[a-z-]+\s+){{0,2}}?{_PURPOSES}\b", re.I)
+_PURPOSE_BEFORE = re.compile(
+    rf"\b(?:{_PURPOSES}\s+(?:of|totalling|totaling|worth)|(fined|penali[sz]ed))\s+(?:a\s+(?:total\s+of\s+)?)?$", re.I
+)
+_PURPOSE_SAME = {"fined": "fine", "penalised": "fine", "penalized": "fine", "penalty": "fine", "penalties": "fine"}
+
+
+def _money_purpose(text: str, q: Quantity) -> str:
+    """What a sum is paid as, when the sentence says ('fined $385,000', '$140,000 in reparations',
+    'reparations of $150,000'), else ''."""
+    m = _PURPOSE_AFTER.match(text, q.span[1]) or _PURPOSE_BEFORE.search(text[: q.span[0]])
+    if not m:
+        return ""
+    word = re.sub(r"\s+", " ", next(g for g in m.groups() if g).lower())
+    word = _PURPOSE_SAME.get(word, word)
+    return {"fines": "fine", "reparations": "reparation", "bonuses": "bonus"}.get(word, word)
+
+
+def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
+    """The named doer right before the verb of a count ('Montreal-Trudeau International Airport
+    canceled more than 200 flights'), else None."""
+    for e in f.entities:
+        if re.fullmatch(r"\s+(?:also\s+)?[a-z]+(?:ed|led)\s+", f.text[e.span[1] : q.span[0]]) and e.tokens:
+            return e
+    return None
+
+
+def _two_agents(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two counts have two different named doers: each one's own count."""
+    ea, eb = _agent(fa, a), _agent(fb, b)
+    if ea is None or eb is None:
+        return False
+    if any(t in OUTLETS for t in (ea.key, eb.key)):
+        return False  # 'Reuters counted 45' / 'AFP tallied 50': two tallies of one thing
+    return not _same_name_tokens(ea, eb)
+
+
+def _two_age_owners(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two ages are given to two differently named people."""
+    ea, eb = _age_owner(fa, a), _age_owner(fb, b)
+    return ea is not None and eb is not None and not _same_name_tokens(ea, eb)
+
+
 def _count_so_far(f: SentenceFacts) -> bool:
     """Whether the sentence gives a count as it stood at a moment of its own ('By noon, about 180
-    flights had been cancelled', 'had risen to 41 as of Monday'), which a figure told without a
+    flights had been cancelled', 'had risen to 41 as of Monday', '310,000 households were without
+    power by midday'), which a figure told without a
     moment (the day's total: 'More than 300 flights were cancelled') does not contradict."""
     if not _HAD_SO_FAR.search(f.text) or _DEADLINE_TALK.search(f.text):
         return False
@@ -546,7 +666,11 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     )
 
 
-_HAD_SO_FAR = re.compile(r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\bso\s+far\b", re.I)
+_HAD_SO_FAR = re.compile(
+    r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\bso\s+far\b"
+    r"|\b(?:were|was|remained)\s+(?:still\s+)?(?:without|missing|stranded)\b",
+    re.I,
+)
 
 
 def _trading_moments_differ(text_a: str, text_b: str) -> bool:
@@ -747,10 +871,18 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike
             if (a.value == 0 or b.value == 0) and sim < 1.5:
                 continue  # 'no one was hurt' only against the same people/thing
-            if dim == "age" and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}:
-                continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
+            if (
+                dim == "age"
+                and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}
+                and not _one_age_owner(fa, a, fb, b)
+            ):
+                continue
+            if dim == "age" and _two_age_owners(fa, a, fb, b):
+                continue  # 'Hana Moore, 41,' / 'Rua Tane, 44,': two people's ages  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
             if dim == "money:USD" and (_local_dollar(fa, a, fb) or _local_dollar(fb, b, fa)):
                 continue  # 'a $12 million upgrade' / 'NZ$12 million ($7 million)': the bare $ was local dollars
+            if dim.startswith("money") and len({_money_purpose(fa.text, a), _money_purpose(fb.text, b)} - {""}) == 2:
+                continue  # 'was fined $385,000' / 'ordered to pay $140,000 in reparations': two sums
             if dim.startswith("money") and bool(_WITH_DEBT.search(fa.text)) != bool(_WITH_DEBT.search(fb.text)):
                 continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
@@ -760,11 +892,20 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # votes ahead': a count under way and its end
             if dim == "count" and _two_estimators(fa.text, fb.text):
                 continue  # 'organisers said about 1,000 people joined' / 'police put the number at 300'
+            if dim == "count" and _either_fate(fa.text, a) != _either_fate(fb.text, b):
+                either, one = (a, b) if _either_fate(fa.text, a) else (b, a)
+                if either.high >= one.low:
+                    continue  # 'At least 20 trains were cancelled or diverted' / 'Eighteen trains were
+                    # cancelled': one count holds two fates, the other one of them ('23 cancelled or
+                    # diverted' / 'more than 40 cancelled' still conflict)
+            if dim == "count" and _two_agents(fa, a, fb, b):
+                continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
+                # than 200 flights': two places' counts
             if dim == "count" and _fates_differ(fa.text, a, fb.text, b):
                 continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
                 continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
-            if _framed_apart(fa, a, fb, b):
+            if _framed_apart(fa, a, fb, b) and not (dim == "age" and _one_age_owner(fa, a, fb, b)):
                 continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
             pa, pb = _period(fa.text, a), _period(fb.text, b)
             if pa != pb and {pa, pb} != {"yoy", ""}:
@@ -774,6 +915,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             used_b.add(j)
             if _part_and_total(a, b, qa, qb, shares if dim != "percent" else ()) or _complement(a, b, fa, fb):
                 continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
+            if dim == "duration" and _windows_of_readings(fa, a, fb, b):
+                continue  # '542 mm of rain fell in the 24 hours to 9 a.m.' / '600 mm fell over 48 hours': two
+                # readings over two spans
+            if dim != "duration" and _over_two_windows(fa, a, fb, b):
+                continue  # and the readings themselves
             if dim == "duration" and max(a.value, b.value) > 6 * max(min(a.value, b.value), 1e-9):
                 continue  # 'the second flood in three years' / 'after two days of rain': two spans
             if _LOOSE_MAGNITUDE.fullmatch(a.text.strip()) or _LOOSE_MAGNITUDE.fullmatch(b.text.strip()):

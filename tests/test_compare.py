@@ -1769,3 +1769,53 @@ def test_a_round_figure_and_the_exact_one() -> None:
     assert "number" in kinds(a, "The campaign will reach 66,300 children in the two districts.")
     # one significant digit is no rounding of another figure
     assert "number" in kinds("The storm damaged 20,000 homes.", "The storm damaged 20,400 homes.")
+
+
+def test_about_reaches_as_far_as_the_written_digits() -> None:
+    a = "The chain's collapse puts about 4,300 jobs at risk."
+    assert "number" in kinds(a, "The chain's collapse puts about 4,700 jobs at risk.")
+    assert "number" in kinds(a, "The chain's collapse puts 4,700 jobs at risk.")
+    # a round figure keeps its tenth: 'about 300' holds 320
+    assert "number" not in kinds("About 300 jobs are at risk.", "Around 320 jobs are at risk.")
+    assert "number" not in kinds(a, "The chain's collapse puts 4,350 jobs at risk.")
+
+
+def test_two_ages_of_one_named_person() -> None:
+    a = "Tamati Herewini, aged 41, died in June 2025 when a log rolled onto him near Opotiki."
+    found = kinds(a, "Tamati Herewini, 44, was killed in August 2025 on a block near Opotiki.")
+    assert "number" in found and "date" in found
+    # two people's ages are not compared
+    assert "number" not in kinds("Hana Moore, 41, was injured.", "Rua Tane, 44, was injured.")
+
+
+def test_a_count_of_either_fate_holds_one_of_them() -> None:
+    a = "At least 30 buses were cancelled or diverted on Monday."
+    assert "number" not in kinds(a, "Twenty-two buses were cancelled on Monday.")
+    # fewer of either fate than of one: a conflict
+    assert "number" in kinds("Only 12 buses were cancelled or diverted.", "More than 20 buses were cancelled.")
+
+
+def test_two_readings_over_two_windows() -> None:
+    a = "Some 310 millimetres of rain fell in the 24 hours to 6 a.m. in Kagoshima."
+    assert "number" not in kinds(a, "About 480 millimetres of rain fell over 72 hours in Kagoshima.")
+    # one figure given two windows: a conflict
+    assert "number" in kinds(a, "Some 310 millimetres of rain fell over 72 hours in Kagoshima.")
+
+
+def test_a_fine_and_reparations_are_two_sums() -> None:
+    a = "The transport firm was fined $240,000 in the Napier District Court."
+    assert "number" not in kinds(a, "The firm was also ordered to pay $95,000 in reparations to the family.")
+    assert "number" in kinds(
+        "The judge ordered reparations of $95,000.", "The judge ordered the firm to pay $80,000 in reparation."
+    )
+
+
+def test_two_named_doers_count_their_own() -> None:
+    a = "Calgary International Airport cancelled 90 flights."
+    assert "number" not in kinds(a, "Edmonton International Airport cancelled 160 flights.")
+    assert "number" in kinds(a, "Calgary International Airport cancelled 160 flights.")
+
+
+def test_a_state_by_a_moment_against_the_days_figure() -> None:
+    a = "The utility said about 52,000 homes were without power by midday."
+    assert "number" not in kinds(a, "The utility said 31,000 homes lost power.")

@@ -247,6 +247,13 @@ def _rounding(value: float) -> float:
     return unit / 2 if unit > 1 else 0.0
 
 
+def about_margin(value: float) -> float:
+    """How far 'about' reaches from a figure of 100 or more: a tenth of it when it is written round
+    ('about 300' holds 320), else as far as its last written digit and at least a twentieth ('about
+    2,900' holds 3,000 but not 3,100)."""
+    return min(0.1 * value, max(2 * _rounding(value), 0.05 * value))
+
+
 def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, float]:
     if hedge == "more than":
         return lo, INF
@@ -261,7 +268,7 @@ def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, 
     if hedge == "about":
         # a small round figure is as wide as its rounding: 'around 30' holds 34 (a tenth would not), within
         # a fifth either side; from 100 up a tenth is already as wide as a writer rounds
-        margin = max(0.1 * lo, min(_rounding(lo), 0.2 * lo)) if lo == hi and lo < 100 else 0.1 * lo
+        margin = max(0.1 * lo, min(_rounding(lo), 0.2 * lo)) if lo == hi and lo < 100 else about_margin(lo)
         return lo - margin, hi + margin * (hi / lo if lo else 1.0)
     if hedge == "just over":
         return lo, hi * 1.1
