@@ -901,6 +901,14 @@ _NUMBERED_HEAD = re.compile(r"^(\d{1,2})[.)]\s+\S")
 """A heading numbered as one item of the article's count ("3. The Gordon problem")."""
 
 
+def _titles_a_list(el) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a heading's next element is a list or table with text of its own (not only links:
+    a list of related stories under its heading goes, heading and all)."""
+    if el is None or el.tag not in ("list", "table"):
+        return False
+    return any(line and not _link_only(line, n) for block in el.iter("item", "cell") for line, n in _block_lines(block))
+
+
 def _is_prose(text: str) -> bool:
     """A sentence-like paragraph: at least 8 words and sentence-final punctuation."""
     t = " ".join(text.split())
@@ -928,10 +936,11 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
     whole sentence (8 words or more, sentence-final punctuation: an interview question, a
     declarative subhead) or an interviewer's question however short ('Q: Favourite books?'),
     which is article text, as is a heading of a numbered run ('2. Higher dues', '3. No ferry':
-    the items the article counts through; kept without the number); link-only lines dropped with
-    a short lead-in ending in ':' ("Read more from Sky News:"), containers walked, list items and <br>-separated lines one
-    paragraph each (hard-wrapped lines joined), a table row one paragraph; the bullets of a summary
-    box ("Key points") dropped."""
+    the items the article counts through; kept without the number) and the title of a list or
+    table right under it ('Ingredients', 'Roads closed'; not over a list of links); link-only
+    lines dropped with a short lead-in ending in ':' ("Read more from Sky News:"), containers
+    walked, list items and <br>-separated lines one paragraph each (hard-wrapped lines joined), a
+    table row one paragraph; the bullets of a summary box ("Key points") dropped."""
     out: list[str] = []
 
     def links_dropped() -> None:
@@ -948,16 +957,16 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
                 heading = " ".join(_block_text(child).split())
                 summary = bool(_SUMMARY_BOX.match(heading))
                 number = _NUMBERED_HEAD.match(heading)
+                linked = _link_only(heading, sum(n for _, n in _block_lines(child)))
                 if out and (_is_prose(heading) or _QUESTION_HEAD.match(heading)):
                     # a whole sentence set as a heading is article text, and so is an interviewer's question
                     out.append(heading)
-                elif (
-                    out
-                    and number
-                    and {int(number.group(1)) - 1, int(number.group(1)) + 1} & numbered
-                    and not _link_only(heading, sum(n for _, n in _block_lines(child)))
-                ):  # one of a numbered run of headings: an item the article counts through, kept
-                    out.append(heading[number.end() - 1 :])  # without its number, which is not a sentence
+                elif out and number and {int(number.group(1)) - 1, int(number.group(1)) + 1} & numbered and not linked:
+                    # one of a numbered run of headings: an item the article counts through, kept without
+                    # its number, which is not a sentence
+                    out.append(heading[number.end() - 1 :])
+                elif out and not (summary or linked or (child.tail or "").strip()) and _titles_a_list(child.getnext()):
+                    out.append(heading)  # the title of the list or table under it, which reads as nothing without it
             elif summary and child.tag in _BLOCKS and not _is_prose(_block_text(child)):
                 pass
             elif child.tag in ("graphic", "lb"):

@@ -126,3 +126,25 @@ def test_the_time_stamp_line_under_a_story_is_not_body():
     page = f"<html><body><article>{LEAD}<p>Stand: 25.08.2026 15:24</p></article></body></html>"
     text = _text(page)
     assert "15:24" not in text and text.endswith("for more than a decade, the council said.")
+
+
+def test_the_heading_of_a_list_or_table_is_kept_and_that_of_a_list_of_links_is_not():
+    page = (
+        f"<html><body><article><h1>Harbour council votes to widen the quay</h1>{LEAD}"
+        "<h2>Roads closed during the works</h2>"
+        "<ul><li>Quay Street, from May to July</li><li>Net Loft Lane, in June</li></ul>"
+        "<h3>Dues from April</h3>"
+        "<table><tr><th>Boat</th><th>Per night</th></tr><tr><td>Yacht under 10 m</td><td>12 pounds</td></tr>"
+        "<tr><td>Yacht over 10 m</td><td>18 pounds</td></tr></table>"
+        "<h2>More on the harbour</h2>"
+        "<ul><li><a href='/a1'>Ferry operator adds a third winter crossing between the island and the town</a></li>"
+        "<li><a href='/a2'>Lifeboat crew rescue two kayakers caught by the tide off the lighthouse point</a></li></ul>"
+        "<h2>What comes next</h2>"
+        "<p>The council will meet again in June to set the rest of next year's harbour dues.</p>"
+        "</article></body></html>"
+    )
+    paragraphs = _text(page).split("\n\n")
+    assert "Roads closed during the works" in paragraphs and "Quay Street, from May to July" in paragraphs
+    assert "Dues from April" in paragraphs and "Yacht under 10 m 12 pounds" in paragraphs
+    assert "What comes next" not in paragraphs  # a subhead over prose still goes
+    assert not any("More on the harbour" in p or "Ferry operator" in p for p in paragraphs)
