@@ -1819,3 +1819,10 @@ def test_two_named_doers_count_their_own() -> None:
 def test_a_state_by_a_moment_against_the_days_figure() -> None:
     a = "The utility said about 52,000 homes were without power by midday."
     assert "number" not in kinds(a, "The utility said 31,000 homes lost power.")
+
+
+def test_a_preposition_after_a_figure_is_not_what_it_counts() -> None:
+    a = "About 9,200 riders took part in the day's events."
+    b = "Some 6,000 riders started the long route itself, out of about 9,200 across all of the day's events."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds("About 9,200 riders took part.", "Some 6,000 riders took part.")

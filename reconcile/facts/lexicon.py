@@ -193,6 +193,9 @@ NOUN_STOP = STOPWORDS | {
     "survived", "said", "say", "told", "went", "came", "got", "took", "left", "stayed", "lived",
     "worked", "fled", "escaped", "returned", "arrived", "joined", "voted", "agreed", "received",
     "last", "next", "this", "earlier", "later", "ago",  # '58.4% last year': a time, not what is counted
+    "across", "throughout", "within", "among", "amongst", "between", "during", "against", "toward",
+    "towards", "into", "onto", "upon", "via", "near", "beyond", "outside", "inside", "along", "amid",
+    "despite", "under", "over", "around",  # 'out of about 14,500 across all races': no noun
 }  # fmt: skip
 SYNONYMS = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
