@@ -902,8 +902,19 @@ _NUMBERED_HEAD = re.compile(r"^(\d{1,2})[.)]\s+\S")
 
 
 def _titles_a_list(el) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a heading's next element is a list or table with text of its own (not only links:
-    a list of related stories under its heading goes, heading and all)."""
+    """Whether a heading's next element is a list or table with text of its own, or a line that is
+    no sentence (no end punctuation) set as a paragraph: the heading is then the title of a list,
+    however it is marked up ('Opening hours' over 'Monday to Friday, 9am to 5pm'), not a subhead
+    over prose. A list of links (related stories), a link or a furniture line under a heading does
+    not count: the heading goes with it."""
+    if el is not None and el.tag in _BLOCKS:
+        line = _block_text(el)
+        return (
+            bool(line)
+            and not _HAS_END.search(line)
+            and not is_boilerplate(line, structured=True)
+            and not _link_only(line, sum(n for _, n in _block_lines(el)))
+        )
     if el is None or el.tag not in ("list", "table"):
         return False
     return any(line and not _link_only(line, n) for block in el.iter("item", "cell") for line, n in _block_lines(block))
@@ -936,8 +947,9 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
     whole sentence (8 words or more, sentence-final punctuation: an interview question, a
     declarative subhead) or an interviewer's question however short ('Q: Favourite books?'),
     which is article text, as is a heading of a numbered run ('2. Higher dues', '3. No ferry':
-    the items the article counts through; kept without the number) and the title of a list or
-    table right under it ('Ingredients', 'Roads closed'; not over a list of links); link-only
+    the items the article counts through; kept without the number) and the title of a list, a
+    table or a line that is no sentence right under it ('Ingredients', 'Opening hours'; not over
+    a list of links: see _titles_a_list); link-only
     lines dropped with a short lead-in ending in ':' ("Read more from Sky News:"), containers
     walked, list items and <br>-separated lines one paragraph each (hard-wrapped lines joined), a
     table row one paragraph; the bullets of a summary box ("Key points") dropped."""

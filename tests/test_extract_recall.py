@@ -148,3 +148,22 @@ def test_the_heading_of_a_list_or_table_is_kept_and_that_of_a_list_of_links_is_n
     assert "Dues from April" in paragraphs and "Yacht under 10 m 12 pounds" in paragraphs
     assert "What comes next" not in paragraphs  # a subhead over prose still goes
     assert not any("More on the harbour" in p or "Ferry operator" in p for p in paragraphs)
+
+
+def test_the_heading_over_lines_that_are_no_sentences_is_kept_and_that_over_furniture_is_not():
+    page = (
+        f"<html><body><article><h1>Harbour council votes to widen the quay</h1>{LEAD}"
+        "<h2>Harbour office opening hours</h2>"
+        "<p>Monday to Friday, 8am to 6pm</p><p>Saturday, 9am to noon</p>"
+        "<h2>What comes next</h2>"
+        "<p>The council will meet again in June to set the rest of next year's harbour dues.</p>"
+        "<h2>Join the conversation</h2><p>Comments</p>"
+        "<p>The quay was last widened in 1974, when the fish market moved to the east pier.</p>"
+        "</article></body></html>"
+    )
+    paragraphs = _text(page).split("\n\n")
+    assert "Harbour office opening hours" in paragraphs
+    assert "Monday to Friday, 8am to 6pm" in paragraphs and "Saturday, 9am to noon" in paragraphs
+    assert "What comes next" not in paragraphs
+    assert not any("Join the conversation" in p for p in paragraphs)
+    assert paragraphs[-1].startswith("The quay was last widened in 1974")
