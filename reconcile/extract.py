@@ -177,6 +177,9 @@ _BOILER = [
     # a translated article's notice ("Translation of an original article published in French on ...")
     r"(this (article|story) (is|was) )?(a |an )?(translation|translated) (of|from) (an |the )?"
     r"(original |french |german |spanish )?(article|story|version|text)\b.{0,200}",
+    # a blog engine's shortcode with attributes left unrendered round a short label
+    # ('[button link="..."]Send us your review[/button]', '[caption id="..."]The quay[/caption]')
+    r"\[(?P<code>[a-z_]{2,20})\s+[a-z_-]+=[^\]]*\][^\[\]]{0,80}\[/(?P=code)\]",
     # a time stamp in figures under a label in any language ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 25.08.2018 15:24")
     r"([^\d\s.!?]{1,20}\s*){0,2}?[\s:(\[]*(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\.?,?\s+"
     r"\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?[\s)\]]*",

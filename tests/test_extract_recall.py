@@ -167,3 +167,21 @@ def test_the_heading_over_lines_that_are_no_sentences_is_kept_and_that_over_furn
     assert "What comes next" not in paragraphs
     assert not any("Join the conversation" in p for p in paragraphs)
     assert paragraphs[-1].startswith("The quay was last widened in 1974")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '[button link="https://harbour.example/letters" size="big"]Send us your letter[/button]',
+        '[caption id="attachment_41" width="640"] The quay in 1974 [/caption]',
+    ],
+)
+def test_an_unrendered_shortcode_round_a_label_is_furniture(line):
+    assert is_boilerplate(line, structured=True)
+
+
+@pytest.mark.parametrize(
+    "line", ["[quote]We will rebuild the quay, the mayor said.[/quote]", "He said it [the quay] was [not] wide enough."]
+)
+def test_square_brackets_round_text_are_not_a_shortcode(line):
+    assert not is_boilerplate(line, structured=True)
