@@ -514,6 +514,8 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
     # In HTML the standfirst is recognised by its markup (see _pruned_tree): a meta description
     # that repeats the first paragraph is usually the lede itself.
     not_body = (meta.get("title"),) if raw.kind == "html" else (meta.get("title"), meta.get("description"))
+    if raw.kind == "html":
+        not_body += _page_titles(text)
     paragraphs, dateline = clean_paragraphs(paragraphs, not_body, structured=raw.kind == "html")
     body = "\n\n".join(paragraphs)
     if not body.strip():
@@ -538,6 +540,23 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
         language=detect_language(body),
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
     )
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_SITE_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+[-|–—:·•]\s+[^-|–—:·•]{2,60}$")
+
+
+def _page_titles(html: str) -> tuple[str, ...]:
+    """The page's <title>, and the headline in it without the site's name after a separator
+    ('Quay to be widened - Harbour News'): a first line that repeats either is the headline."""
+    m = _TITLE_TAG.search(html[:200_000])
+    if not m:
+        return ()
+    import html as html_lib
+
+    title = " ".join(html_lib.unescape(m.group(1)).split())
+    head = _SITE_SUFFIX.match(title)
+    return (title, head.group("head")) if head else (title,)
 
 
 def _source_key(raw: RawArticle) -> str:

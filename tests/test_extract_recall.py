@@ -185,3 +185,15 @@ def test_an_unrendered_shortcode_round_a_label_is_furniture(line):
 )
 def test_square_brackets_round_text_are_not_a_shortcode(line):
     assert not is_boilerplate(line, structured=True)
+
+
+def test_a_first_line_that_repeats_the_pages_title_without_the_sites_name_is_the_headline():
+    page = (
+        "<html><head><title>Quay to be widened by ten metres after long row - Harbour News</title>"
+        "<meta property='og:site_name' content='Harbour News'></head><body>"
+        "<div class='top'><h1><a href='/'>Harbour News</a></h1></div><div class='story'>"
+        "<p><b>Quay to be widened by ten metres after long row</b></p>"
+        f"{LEAD}</div></body></html>"
+    )
+    text = _text(page)
+    assert "long row" not in text and text.startswith("The harbour council met on Monday")
