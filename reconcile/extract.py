@@ -923,6 +923,26 @@ _NUMBERED_HEAD = re.compile(r"^(\d{1,2})[.)]\s+\S")
 """A heading numbered as one item of the article's count ("3. The Gordon problem")."""
 
 
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _boxed_headings(tree) -> set[str]:  # type: ignore[no-untyped-def]
+    """Headings of fact boxes: an element holding nothing but a heading and a bullet list ('Key
+    figures' over 'Rate: 6.75%', ...), set beside the story rather than in its run of text. Their
+    title is not kept as a list's title (see _titles_a_list)."""
+    found: set[str] = set()
+    if isinstance(tree, str):
+        return found
+    for box in tree.iter("div", "aside", "section"):
+        kids = [c for c in box if isinstance(c.tag, str)]
+        if len(kids) != 2 or kids[0].tag not in _BOX_HEADINGS or kids[1].tag not in ("ul", "ol"):
+            continue
+        if (box.text or "").strip() or any((c.tail or "").strip() for c in kids):
+            continue
+        found.add(" ".join(kids[0].text_content().split()))
+    return found
+
+
 def _titles_a_list(el) -> bool:  # type: ignore[no-untyped-def]
     """Whether a heading's next element is a list or table with text of its own, or a line that is
     no sentence (no end punctuation) set as a paragraph: the heading is then the title of a list,
@@ -963,7 +983,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
+def _body_paragraphs(body, boxed: set[str] | frozenset[str] = frozenset()) -> list[str]:  # type: ignore[no-untyped-def]
     """Prose paragraphs of trafilatura's XML body (extracted with links marked): headings and
     images dropped (their tail text kept), except a heading below the first paragraph that is a
     whole sentence (8 words or more, sentence-final punctuation: an interview question, a
@@ -971,7 +991,7 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
     which is article text, as is a heading of a numbered run ('2. Higher dues', '3. No ferry':
     the items the article counts through; kept without the number) and the title of a list, a
     table or a line that is no sentence right under it ('Ingredients', 'Opening hours'; not over
-    a list of links: see _titles_a_list); link-only
+    a list of links nor a fact box's title: see _titles_a_list); link-only
     lines dropped with a short lead-in ending in ':' ("Read more from Sky News:"), containers
     walked, list items and <br>-separated lines one paragraph each (hard-wrapped lines joined), a
     table row one paragraph; the bullets of a summary box ("Key points") dropped."""
@@ -999,7 +1019,11 @@ def _body_paragraphs(body) -> list[str]:  # type: ignore[no-untyped-def]
                     # one of a numbered run of headings: an item the article counts through, kept without
                     # its number, which is not a sentence
                     out.append(heading[number.end() - 1 :])
-                elif out and not (summary or linked or (child.tail or "").strip()) and _titles_a_list(child.getnext()):
+                elif (
+                    out
+                    and not (summary or linked or (child.tail or "").strip() or heading in boxed)
+                    and _titles_a_list(child.getnext())
+                ):
                     out.append(heading)  # the title of the list or table under it, which reads as nothing without it
             elif summary and child.tag in _BLOCKS and not _is_prose(_block_text(child)):
                 pass
@@ -1063,10 +1087,13 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
     doc = None
     # First with page furniture pruned; if that leaves (almost) no prose, again without pruning
     # (HTML comments still removed) and favouring recall.
+    boxed: set[str] = set()
     for prune, recall in ((True, False), (False, True)):
+        tree = _pruned_tree(html, meta.get("description")) if prune else _comment_free(html)
+        page_boxes = _boxed_headings(tree)
         try:
             found = trafilatura.bare_extraction(
-                _pruned_tree(html, meta.get("description")) if prune else _comment_free(html),
+                tree,
                 url=raw.url,
                 include_comments=False,
                 include_tables=True,
@@ -1080,7 +1107,7 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
         except Exception as e:  # trafilatura raises assorted parser errors on hostile markup
             raise ArticleError(f"{raw.source}: HTML could not be parsed ({type(e).__name__})") from None
         if found is not None and (getattr(found, "text", None) or "").strip():
-            doc = found
+            doc, boxed = found, page_boxes
             if _prose_paragraphs(found.text) >= 3:
                 break
     # A page whose body is rendered by script may carry its text only in JSON-LD articleBody.
@@ -1104,7 +1131,7 @@ def _extract_html(html: str, raw: RawArticle) -> tuple[list[str], dict[str, str]
         if isinstance(val, str) and val.strip():
             meta.setdefault(key, val.strip())
     body = getattr(doc, "body", None)
-    paragraphs = _body_paragraphs(body) if body is not None else doc.text.split("\n")
+    paragraphs = _body_paragraphs(body, boxed) if body is not None else doc.text.split("\n")
     return [p for p in paragraphs if p.strip()], meta
 
 

@@ -197,3 +197,18 @@ def test_a_first_line_that_repeats_the_pages_title_without_the_sites_name_is_the
     )
     text = _text(page)
     assert "long row" not in text and text.startswith("The harbour council met on Monday")
+
+
+def test_the_title_of_a_fact_box_beside_the_story_is_not_kept_as_a_lists_title():
+    page = (
+        f"<html><body><article><h1>Harbour council votes to widen the quay</h1>{LEAD}"
+        "<div class='facts'><h3>In numbers</h3><ul><li>Width: 10 m</li><li>Cost: 4 million pounds</li></ul></div>"
+        "<p>Work on the quay will start in May and should take two years, the council said.</p>"
+        "<h3>Roads closed during the works</h3>"
+        "<ul><li>Quay Street, from May to July</li><li>Net Loft Lane, in June</li></ul>"
+        "<p>The council will meet again in June to set the rest of next year's harbour dues.</p>"
+        "</article></body></html>"
+    )
+    paragraphs = _text(page).split("\n\n")
+    assert "In numbers" not in paragraphs
+    assert "Roads closed during the works" in paragraphs
