@@ -475,7 +475,7 @@ _TRADING_MOMENT = re.compile(
     r"(?:up|down|higher|lower)\b"
     r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
     r"|\bin\s+the\s+(morning|afternoon|evening)\b|\b(shortly|soon|minutes|immediately|just)\s+after\b"
-    r"|\b(closed|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+[\d$€£]"
+    r"|\b(closed|closing|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+[\d$€£]"
     r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b)",
     re.IGNORECASE,
 )
@@ -1909,6 +1909,8 @@ def _same_token(x: str, y: str) -> bool:
     x, y = x.replace(".", "").removesuffix("'s"), y.replace(".", "").removesuffix("'s")
     if x == y or x.replace("ij", "y") == y.replace("ij", "y"):
         return True
+    if min(len(x), len(y)) >= 4 and _single_letters(x) == _single_letters(y):
+        return True  # 'Barre' / 'Bare', 'Mansoori' / 'Mansori'
     short, long_ = sorted((x, y), key=len)
     stem_ = short.rstrip("aeiou") if len(short) > 4 else short
     if len(stem_) >= 4 and long_.startswith(stem_) and long_[len(stem_) :] in _DERIVED_ENDINGS + ("", "a"):
@@ -1919,6 +1921,11 @@ def _same_token(x: str, y: str) -> bool:
     return (
         min(len(x), len(y)) >= 5 and x[0] == y[0] and len(kx) >= 3 and kx == ky
     )  # 'Yousef' / 'Yusuf', not 'Kwon' / 'Kwan'
+
+
+def _single_letters(word: str) -> str:
+    """A word with each run of one letter written once ('Barre' -> 'bare')."""
+    return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
 def _skeleton(word: str) -> str:
@@ -1974,6 +1981,9 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
             acronym = x.tokens[0].replace(".", "")
             if initials == acronym:
                 return True
+            if len(acronym) >= 3 and sorted(initials) == sorted(acronym):
+                return True  # 'PRM' / 'Modern Revolutionary Party': the initials in the order of the name's
+                # own language (Partido Revolucionario Moderno), as 'OTAN' is NATO's
             if len(initials) >= 2 and initials in acronym and len(acronym) - len(initials) <= 2:
                 return (
                     True  # 'IRCS' / 'the Red Crescent': the acronym of the full name ('Iranian Red Crescent Society')
@@ -1990,6 +2000,8 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
     if la == lb or la.replace("ij", "y") == lb.replace("ij", "y") or len(la) < 4 or len(lb) < 4:
         return False  # 'Van Dijck' / 'van Dyck': the Dutch ij written y
+    if _single_letters(la) == _single_letters(lb):
+        return False  # 'Barre' / 'Bare': one name with a letter doubled or not, not two names
     if la[0] != lb[0]:
         return False
     if a.text.isupper() or b.text.isupper():
@@ -2642,6 +2654,7 @@ def _bound_after(text: str, end: int) -> str:
     return (m.lastgroup or "") if m else ""
 
 
+_PLACE_PREP = re.compile(r"\b(?:to|in|from|at|into|of)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 """A determiner right before a word: it is a noun there ('after the vote'), not a verb."""
 
@@ -2652,6 +2665,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         for p in x.predicates:
             if p.stem in NON_PREDICATES or p.stem in STOPWORDS or len(p.stem) < 2:
                 continue
+            if x.text[p.span[0] : p.span[0] + 1].isupper() and _PLACE_PREP.search(
+                x.text[max(0, p.span[0] - 8) : p.span[0]]
+            ):
+                continue  # 'have never been to Somalia': a place, not the denied act ('not Hartsock' still is)
             key = _pred_key(p.stem)
             # polarity of the same predicate in the other sentence
             occ = [w for w in y.words if _pred_key(w[0]) == key]

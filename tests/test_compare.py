@@ -1826,3 +1826,28 @@ def test_a_preposition_after_a_figure_is_not_what_it_counts() -> None:
     b = "Some 6,000 riders started the long route itself, out of about 9,200 across all of the day's events."
     assert "number" not in kinds(a, b)
     assert "number" in kinds("About 9,200 riders took part.", "Some 6,000 riders took part.")
+
+
+def test_closing_at_is_the_close() -> None:
+    a = "The rand weakened 0.6% to 18.91 per dollar in the minutes after the decision."
+    assert "number" not in kinds(a, "The rand was little changed, closing at 18.80 per dollar on Thursday.")
+
+
+def test_an_acronym_in_the_order_of_its_own_language() -> None:
+    a = "Lucía Ferrer of the ruling National Liberation Party was declared the winner."
+    assert "entity" not in kinds(a, "Lucía Ferrer, of the ruling PLN, was declared the winner.")
+    assert "entity" in kinds(a, "Lucía Ferrer, of the ruling PUSC, was declared the winner.")
+
+
+def test_a_name_with_a_letter_doubled() -> None:
+    a = "County Commissioner Mohamed Bare said the fire began in a kitchen."
+    assert "entity" not in kinds(a, "County Commissioner Mohamed Barre said the fire started in a kitchen.")
+    assert "entity" in kinds(a, "County Commissioner Mohamed Barry said the fire started in a kitchen.")
+
+
+def test_a_place_after_a_preposition_is_not_a_denied_act() -> None:
+    a = "Most of the camp's residents fled fighting in Sudan, and many have lived there for a decade."
+    assert "negation" not in kinds(a, "Many residents were born in the camp and have never been to Sudan.")
+    # a denied actor still is one
+    b = "Her brother, not Achieng, collected the prize at the Kisumu office."
+    assert "negation" in kinds("Achieng collected the prize herself at the Kisumu office.", b)
