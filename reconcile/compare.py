@@ -2132,6 +2132,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     for a in ua:
         for b in ub:
             c = _entity_pair(a, b, ua, ub)
+            if c is not None and (_later_step(fa.text, a) or _later_step(fb.text, b)):
+                continue  # 'taken to Prince Hashem hospital in Aqaba' / 'four of them were later flown to
+                # Amman': a later step of the story, not the same one told twice
             if c is not None and a.slot == b.slot == "based":
                 oa, ob = _owner(fa.text, a, ea), _owner(fb.text, b, eb)
                 if (
@@ -2154,6 +2157,15 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     expl = f"entity: the {da} based in {a.text} vs {b.text}"
                     return replace(c, anchored=True, explanation=_clip(expl))
     return best
+
+
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _later_step(text: str, e: EntityMention) -> bool:
+    """Whether the clause naming a place or body says it came later ('were later flown to Amman')."""
+    clause = re.split(r"[,;:]|\band\b", text[: e.span[0]])[-1]
+    return bool(_LATER.search(clause))
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")

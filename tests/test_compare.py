@@ -1851,3 +1851,8 @@ def test_a_place_after_a_preposition_is_not_a_denied_act() -> None:
     # a denied actor still is one
     b = "Her brother, not Achieng, collected the prize at the Kisumu office."
     assert "negation" in kinds("Achieng collected the prize herself at the Kisumu office.", b)
+
+
+def test_a_later_step_names_another_place() -> None:
+    a = "Nine workers were injured and taken to Al Bashir hospital in Amman."
+    assert "entity" not in kinds(a, "Nine workers were hurt, and two of them were later flown to Irbid for surgery.")
