@@ -321,7 +321,7 @@ def _as_rounded(q: Quantity) -> Quantity:
     """A whole figure in round thousands with two or more significant digits ('95,000 children',
     '120,000 tonnes') as a rounding to its last non-zero digit, which '95,200' or '121,500' agree
     with; '1,000' (one digit) stays exact."""
-    if q.dimension not in {"count"} and not q.dimension.startswith("money") or q.precision >= 1:
+    if (q.dimension != "count" and not q.dimension.startswith("money")) or q.precision >= 1:
         return q
     v = abs(q.value)
     if v < 10_000 or v != int(v) or int(v) % 1000:
@@ -651,8 +651,8 @@ def _two_age_owners(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quanti
 def _count_so_far(f: SentenceFacts) -> bool:
     """Whether the sentence gives a count as it stood at a moment of its own ('By noon, about 180
     flights had been cancelled', 'had risen to 41 as of Monday', '310,000 households were without
-    power by midday'), which a figure told without a
-    moment (the day's total: 'More than 300 flights were cancelled') does not contradict."""
+    power by midday'), which a figure told without a moment (the day's total: 'More than 300
+    flights were cancelled') does not contradict."""
     if not _HAD_SO_FAR.search(f.text) or _DEADLINE_TALK.search(f.text):
         return False
     return any(t.modifier in {"by", "as of"} or _as_of(f.text, t) for t in f.times if t.level <= 1)
@@ -876,9 +876,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}
                 and not _one_age_owner(fa, a, fb, b)
             ):
-                continue
+                continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
             if dim == "age" and _two_age_owners(fa, a, fb, b):
-                continue  # 'Hana Moore, 41,' / 'Rua Tane, 44,': two people's ages  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
+                continue  # 'Hana Moore, 41,' / 'Rua Tane, 44,': two named people's ages
             if dim == "money:USD" and (_local_dollar(fa, a, fb) or _local_dollar(fb, b, fa)):
                 continue  # 'a $12 million upgrade' / 'NZ$12 million ($7 million)': the bare $ was local dollars
             if dim.startswith("money") and len({_money_purpose(fa.text, a), _money_purpose(fb.text, b)} - {""}) == 2:
