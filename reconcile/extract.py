@@ -110,6 +110,9 @@ _MONTHS_DAYS = (
 )
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
+    # an ad slot's label with its reading cue ("Advertisement · Scroll to continue")
+    r"(advertisement|advert|ad)\s*[-–—·•|:]?\s*(scroll (down )?to (continue|keep reading)( reading)?"
+    r"|(the )?(story|article) continues below|continue reading below)\.?",
     r"(read|see|watch|listen)( more| also| next)?( (from|on|about) [^:]{1,40})?:.*",
     # a site's menu as one line ("Home World Local Weather")
     r"(?:(?:home|world|local|weather|sports?|business|politics|news|opinion|culture|tech|technology|health|science"
