@@ -734,6 +734,22 @@ def _names(value: str, which: str = "furniture") -> bool:
     return False
 
 
+_FACT_LINE = re.compile(r"^[^:.!?]{1,40}:\s+\S.{0,50}$")
+"""A fact box's line: a short label, a colon and a figure or date ('Shelters open: 87')."""
+
+
+def _is_fact_box(el) -> bool:  # type: ignore[no-untyped-def]
+    """An element holding nothing but a heading and a bullet list of at least two 'label: value'
+    lines without sentence end: a box of figures set beside the story, which repeats its facts."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 2 or kids[0].tag not in _BOX_HEADINGS or kids[1].tag not in ("ul", "ol"):
+        return False
+    if (el.text or "").strip() or any((c.tail or "").strip() for c in kids):
+        return False
+    items = [" ".join(li.text_content().split()) for li in kids[1] if isinstance(li.tag, str)]
+    return len(items) >= 2 and all(_FACT_LINE.match(t) and not _HAS_END.search(t) for t in items)
+
+
 def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-untyped-def]
     """The page parsed once without HTML comments (lxml keeps a comment's tail text as its tail,
     which trafilatura drops with the comment), and with furniture elements (a class,
@@ -772,6 +788,8 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             and not _HAS_END.search(el.text_content().strip())
         ):
             doomed.append(el)  # a deck right under the headline, set without a full stop ('Jury acquits on two counts')
+        elif el.tag in ("div", "aside", "section") and _is_fact_box(el):
+            doomed.append(el)  # 'Key figures' over 'Rate: 6.75%', 'Next decision: Feb 12'
         elif el.tag == "address" or (
             el.tag in ("p", "span", "div")
             and any(_names(el.get(a, ""), "section") for a in _ATTRS if el.get(a))

@@ -34,3 +34,26 @@ def test_an_ad_slots_label_with_its_reading_cue_is_furniture():
     text = _page_text(page)
     assert all(p in text for p in PARAS)
     assert "Scroll to continue" not in text
+
+
+def test_a_box_of_key_figures_beside_the_story_is_not_body():
+    def block(p: str) -> str:
+        return f"<section class='vp-block'><div class='vp-text'>\n{p}\n</div></section>\n"
+
+    more = [
+        "Engineers will inspect the weir's concrete apron once the flow drops below a safe level.",
+        "The last time all four gates were opened together was during the storms of early 2014.",
+        "Farmers upstream said their fields had been under water for most of the past fortnight.",
+        "The authority has asked the government for money to raise the embankment at two points.",
+        "A decision on that request is expected before the end of the financial year in March.",
+    ]
+    box = (
+        "<div class='vp-facts'><h3>Key figures</h3><ul><li>Gates opened: 4</li>"
+        "<li>Rise downstream: 0.9 m</li><li>Next review: Friday</li></ul></div>"
+    )
+    dates = "<h3>Tour dates</h3><ul><li>June 26 - Allentown</li><li>June 28 - Reading</li></ul>"
+    page = "".join(map(block, PARAS)) + box + "".join(map(block, more)) + dates
+    text = _page_text(page)
+    assert all(p in text for p in PARAS + more)
+    assert "Gates opened" not in text and "Rise downstream" not in text and "Key figures" not in text
+    assert "June 26 - Allentown" in text  # a list in the story's run, not boxed, stays
