@@ -932,7 +932,52 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             c = Conflict("number", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
             if best is None or c.confidence > best.confidence:
                 best = c
-    return best
+    return best or _ordinal_conflict(fa.text, fb.text)
+
+
+_ORDINAL_WORDS = (
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
+    " sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL = re.compile(
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b(?![^.;,]{0,30}\bsince\b)", re.I
+)
+"""An ordinal and the noun it numbers ('the third floor', 'her 41st veto', 'a second-term lawmaker');
+'first' is left out (too often no count: 'for the first time'), and so is a count since an event
+('its second flight since the failure')."""
+_NOT_ORDINAL_NOUNS = {
+    "half", "quarter", "time", "times", "day", "week", "month", "year", "largest", "biggest", "most", "best",
+    "highest", "lowest", "place", "one", "two", "three", "four", "five", "consecutive", "straight", "successive",
+    "such", "of", "in", "and", "or",
+}  # fmt: skip
+"""Words after an ordinal that make it no count of one thing: a period ('second half'), a rank ('third
+largest', 'fifth place'), a series ('second straight', 'third consecutive')."""
+
+
+def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
+    out: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}
+    for m in _ORDINAL.finditer(text):
+        noun = m.group(3).lower()
+        if noun in _NOT_ORDINAL_NOUNS:
+            continue
+        value = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 2
+        out.setdefault(stem(noun), []).append((value, m.group(0), m.span()))
+    return out
+
+
+def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
+    """One numbered thing given two places in its series ('on the third floor' / 'on the fourth floor',
+    'the fourth round of talks' / 'the third round of negotiations', 'in the 74th minute' / 'in the 77th
+    minute'): the same noun after two different ordinals, and no ordinal the two share for it."""
+    oa, ob = _ordinals(text_a), _ordinals(text_b)
+    for noun in sorted(oa.keys() & ob.keys()):
+        va, vb = {v for v, _, _ in oa[noun]}, {v for v, _, _ in ob[noun]}
+        if va & vb or len(va) > 1 or len(vb) > 1:
+            continue
+        (x, tx, sx), (y, ty, sy) = oa[noun][0], ob[noun][0]
+        expl = f"number: {tx} vs {ty}"
+        return Conflict("number", tx, ty, f"#{x} {noun}", f"#{y} {noun}", _clip(expl), 0.8, sx, sy)
+    return None
 
 
 _FATES = {

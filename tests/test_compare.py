@@ -1856,3 +1856,14 @@ def test_a_place_after_a_preposition_is_not_a_denied_act() -> None:
 def test_a_later_step_names_another_place() -> None:
     a = "Nine workers were injured and taken to Al Bashir hospital in Amman."
     assert "entity" not in kinds(a, "Nine workers were hurt, and two of them were later flown to Irbid for surgery.")
+
+
+def test_one_numbered_thing_given_two_places_in_its_series() -> None:
+    a = "The fire started in a paint store on the fifth floor of the warehouse."
+    assert "number" in kinds(a, "The fire started in a paint store on the sixth floor of the warehouse.")
+    assert "number" in kinds("It was the 23rd round of talks.", "It was the 24th round of talks.")
+    assert "number" not in kinds(a, "The fire started in a paint store on the fifth floor of the building.")
+    # a period, a series, a rank, a count since an event: no place of one thing
+    assert "number" not in kinds("Sales rose in the second half.", "Sales rose in the third half.")
+    assert "number" not in kinds("It was the third straight loss.", "It was the fourth straight loss.")
+    assert "number" not in kinds("It was the 64th flight of the rocket.", "It was its second flight since the failure.")
