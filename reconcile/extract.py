@@ -617,6 +617,7 @@ _FURNITURE = (
     "bio",
     "about",
     "photo-cap",
+    "caption",  # a picture's caption set in a div of its own ('img-caption'), not a <figcaption>
     "author-bio",
     "paywall",
     "read-more",

@@ -57,3 +57,23 @@ def test_a_box_of_key_figures_beside_the_story_is_not_body():
     assert all(p in text for p in PARAS + more)
     assert "Gates opened" not in text and "Rise downstream" not in text and "Key figures" not in text
     assert "June 26 - Allentown" in text  # a list in the story's run, not boxed, stays
+
+
+def test_a_pictures_caption_in_a_div_of_its_own_is_not_body():
+    pic = (
+        "<div class='vp-pic'><img src='/weir.jpg'><div class='vp-pic-caption'>Water pours over the "
+        "weir at Marlow on Tuesday evening.</div></div>"
+    )
+    page = (
+        "<div class='vp-head'><h1>Sluice gates opened</h1><div class='vp-date'>Published : November 4, 2026</div></div>"
+        f"<div class='vp-con'>{pic}<div class='vp-text'>\n" + "<br><br>\n".join(PARAS[:3]) + "\n</div>"
+        "<div class='vp-text'>\n" + "<br><br>\n".join(PARAS[3:]) + "\n</div></div>"
+    )
+    html = f"<html><head><title>Sluice gates opened</title></head><body><div id='vp-wrap'>{page}</div></body></html>"
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    raw = RawArticle(ArticleSpec("Valley Post", None, None, None, 1), "page.html", html.encode(), "html", None)
+    text = extract_article(raw, "s").text
+    assert all(p in text for p in PARAS)
+    assert "Water pours over" not in text
