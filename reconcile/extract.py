@@ -735,7 +735,7 @@ def _names(value: str, which: str = "furniture") -> bool:
     return False
 
 
-_FACT_LINE = re.compile(r"^[^:.!?]{1,40}:\s+\S.{0,50}$")
+_FACT_LINE = re.compile(r"^[^:!?]{1,40}:\s+\S.{0,50}$")
 """A fact box's line: a short label, a colon and a figure or date ('Shelters open: 87')."""
 
 

@@ -49,13 +49,14 @@ def test_a_box_of_key_figures_beside_the_story_is_not_body():
     ]
     box = (
         "<div class='vp-facts'><h3>Key figures</h3><ul><li>Gates opened: 4</li>"
-        "<li>Rise downstream: 0.9 m</li><li>Next review: Friday</li></ul></div>"
+        "<li>Rise downstream: 0.9 m</li><li>Level (early Nov.): 4.2 m</li><li>Next review: Friday</li></ul></div>"
     )
     dates = "<h3>Tour dates</h3><ul><li>June 26 - Allentown</li><li>June 28 - Reading</li></ul>"
     page = "".join(map(block, PARAS)) + box + "".join(map(block, more)) + dates
     text = _page_text(page)
     assert all(p in text for p in PARAS + more)
     assert "Gates opened" not in text and "Rise downstream" not in text and "Key figures" not in text
+    assert "early Nov." not in text  # a label may hold an abbreviation's full stop
     assert "June 26 - Allentown" in text  # a list in the story's run, not boxed, stays
 
 
