@@ -534,6 +534,10 @@ def _hours_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return all(not (a0 < b1 and b0 < a1) for a0, a1 in wa for b0, b1 in wb)
 
 
+AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:aged\s+)?\d{1,3},")
+"""A person's age in apposition ('Kessler, 47, is ...'): what `_age_owner` reads."""
+
+
 def _age_owner(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     """The person whose age an apposition gives: 'Hemi Te Rangi, 36,' / 'Hemi Te Rangi, aged 34,'."""
     for e in f.entities:
@@ -930,6 +934,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ctx = _number_context(a, b, fa)
             expl = f"number: {_describe_quantity(a)} vs {_describe_quantity(b)}" + (f" ({ctx})" if ctx else "")
             c = Conflict("number", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
+            if dim == "age" and _one_age_owner(fa, a, fb, b):
+                # one named person's age ('Kessler, 44,' / 'Kessler, 47,'): a conflict whatever else the two
+                # sentences say
+                c = replace(
+                    c, anchored=True, explanation=_clip(f"number: {_age_owner(fa, a).text}, {a.text} vs {b.text}")
+                )  # type: ignore[union-attr]
             if best is None or c.confidence > best.confidence:
                 best = c
     return best or _ordinal_conflict(fa.text, fb.text)

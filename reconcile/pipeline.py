@@ -438,12 +438,13 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
 
 def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime | None]) -> list[tuple[int, int]]:
     """Cross-outlet sentence pairs that give one named thing two seats ('Gulfstar, a Dubai-based
-    operator' / 'Gulfstar, which is headquartered in Abu Dhabi'): a conflict however differently
-    the rest of the two sentences reads. Only sentences naming a seat are compared."""
-    from .compare import compare_pair
+    operator' / 'Gulfstar, which is headquartered in Abu Dhabi') or one named person two ages
+    ('Kessler, 44, represents ...' / 'Kessler, 47, is in his third term'): a conflict however
+    differently the rest of the two sentences reads. Only sentences naming a seat or an age are compared."""
+    from .compare import AGE_APPOSITION, compare_pair
     from .facts.entities import SEAT_RE
 
-    seats = [k for k, s in enumerate(sents) if SEAT_RE.search(s.text)]
+    seats = [k for k, s in enumerate(sents) if SEAT_RE.search(s.text) or AGE_APPOSITION.search(s.text)]
     out = []
     for x, i in enumerate(seats):
         for j in seats[x + 1 :]:

@@ -1867,3 +1867,15 @@ def test_one_numbered_thing_given_two_places_in_its_series() -> None:
     assert "number" not in kinds("Sales rose in the second half.", "Sales rose in the third half.")
     assert "number" not in kinds("It was the third straight loss.", "It was the fourth straight loss.")
     assert "number" not in kinds("It was the 64th flight of the rocket.", "It was its second flight since the failure.")
+
+
+def test_two_ages_of_one_named_person_are_anchored() -> None:
+    from reconcile.compare import AGE_APPOSITION
+
+    a = "Brandt, 52, represents a district on the city's west side."
+    b = "Brandt, 55, is serving his second term."
+    c = kinds(a, b)
+    assert c["number"].anchored and "Brandt" in c["number"].explanation
+    assert AGE_APPOSITION.search(a) and AGE_APPOSITION.search(b)
+    # two people's ages are no anchored conflict
+    assert "number" not in kinds(a, "Okoye, 55, is serving her second term.")
