@@ -175,6 +175,16 @@ _BOILER = [
     # the publisher's appeal for money ("Our reporting is free to read because readers support it.")
     r"(please )?(consider|make) (a |making a )?(contribution|donation)\b.{0,80}",
     r"our (reporting|journalism) is free to read\b.{0,120}",
+    # an appeal to join ("OC Media is independent and reader-funded. Become a member today.")
+    r"([^.!?]{1,60} (is|are) (an? )?(independent|reader[- ](funded|supported))\b[^.!?]{0,60}\.\s*)?"
+    r"(support (independent|our) (journalism|reporting)\b[^.!?]{0,60}[.!]?\s*)?"
+    r"(become an? (member|supporter|subscriber)|join (us|our members)|support (independent|our) (journalism|reporting)"
+    r"\b[^.!?]{0,60})( today| now)?[.!]?",
+    # a consent notice ("Your privacy matters. We and our partners store and access information on your device.")
+    r"((your|we value your) privacy( matters| is important( to us)?)?[.!]?\s*)?"
+    r"we and our (partners|vendors) (use|store|access|process|collect)\b.{0,300}",
+    # a newsletter's pitch ("Every weekday morning, our newsletter brings you the stories that matter.")
+    r"[^.!?]{0,60}\bour newsletters?\b[^.!?]{0,120}[.!]?",
     r"\(([a-z0-9 ]{1,20} )?(with |from )?(afp|ap|reuters|dpa|efe|ansa|xinhua|belga|kyodo|yonhap|tass|anadolu|"
     r"bloomberg|upi|kna|epd|sda|apa|sta|ntb|tt|ritzau|pap|ctk|mti|hina|anp)\b[a-z0-9 ,&./]{0,40}\)",
     # a translated article's notice ("Translation of an original article published in French on ...")

@@ -78,3 +78,25 @@ def test_a_pictures_caption_in_a_div_of_its_own_is_not_body():
     text = extract_article(raw, "s").text
     assert all(p in text for p in PARAS)
     assert "Water pours over" not in text
+
+
+def test_appeals_consent_notices_and_newsletter_pitches_are_furniture():
+    furniture = [
+        "The Valley Post is independent and reader-funded. Become a member today.",
+        "Support independent journalism in the valley. Become a supporter.",
+        "Your privacy matters. We and our partners store and access information on your device.",
+        "Every Friday, our newsletter sends you the week's river news.",
+    ]
+    for line in furniture:
+        assert is_boilerplate(line, structured=True), line
+    for line in PARAS + [
+        "The trust said it was independent of the council and would publish its accounts.",
+        "The charity was set up in 2019 to support independent journalism in small towns.",
+    ]:
+        assert not is_boilerplate(line, structured=True), line
+    page = "<p>" + furniture[2] + "</p>" + "".join(f"<p>{p}</p>" for p in PARAS[:3])
+    page += f"<div class='vp-cta'><p>{furniture[0]}</p></div>" + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    page += f"<div class='vp-nl'><p>{furniture[3]}</p></div>"
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "member" not in text and "partners" not in text and "newsletter" not in text
