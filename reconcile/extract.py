@@ -799,6 +799,15 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             and not _HAS_END.search(el.text_content().strip())
         ):
             doomed.append(el)  # a deck right under the headline, set without a full stop ('Jury acquits on two counts')
+        elif (
+            standfirst
+            and el.tag in ("p", "div", "h2", "h3")
+            and (prev := el.getprevious()) is not None
+            and prev.tag == "h1"
+            and _holds_description(el.text_content(), standfirst)
+            and not any(_is_prose(s.text_content()) for s in el.itersiblings() if s.tag == "p")
+        ):
+            doomed.append(el)  # the page's description as a deck under the headline, in the headline's own block
         elif el.tag in ("div", "aside", "section") and _is_fact_box(el):
             doomed.append(el)  # 'Key figures' over 'Rate: 6.75%', 'Next decision: Feb 12'
         elif el.tag == "address" or (

@@ -100,3 +100,30 @@ def test_appeals_consent_notices_and_newsletter_pitches_are_furniture():
     text = _page_text(page)
     assert all(p in text for p in PARAS)
     assert "member" not in text and "partners" not in text and "newsletter" not in text
+
+
+def _page_with_description(head: str, body: str, description: str) -> str:
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    html = (
+        f"<html><head><title>Sluice gates opened</title><meta name='description' content='{description}'>"
+        f"</head><body><main><div class='vp-wrap'>{head}<div class='vp-body'>{body}</div></div></main></body></html>"
+    )
+    raw = RawArticle(ArticleSpec("Valley Post", None, None, None, 1), "page.html", html.encode(), "html", None)
+    return extract_article(raw, "s").text
+
+
+def test_the_pages_description_under_the_headline_in_its_block_is_not_body():
+    deck = "Engineers say the weir is holding as the river reaches its highest level in a decade."
+    head = (
+        f"<div class='vp-top'><h1>Sluice gates opened</h1><p class='vp-lower'>{deck}</p>"
+        "<div class='vp-when'>By Dana Holm</div></div>"
+    )
+    text = _page_with_description(head, "".join(f"<p>{p}</p>" for p in PARAS), deck)
+    assert all(p in text for p in PARAS)
+    assert "highest level in a decade" not in text
+    # a flat page whose first paragraph, under the headline, is also the description keeps it
+    flat = "<h1>Sluice gates opened</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    text = _page_with_description("", flat, PARAS[0])
+    assert all(p in text for p in PARAS)
