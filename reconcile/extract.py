@@ -196,9 +196,15 @@ _BOILER = [
     # a time stamp in figures under a label in any language ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 25.08.2018 15:24")
     r"([^\d\s.!?]{1,20}\s*){0,2}?[\s:(\[]*(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\.?,?\s+"
     r"\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?[\s)\]]*",
-    r"(updated|published|posted|last updated|first published|issued|modified)( on| at)?:?(\s+(\d[\d:.,/]*|"
-    + _MONTHS_DAYS
-    + r")\.?,?)*",
+    r"((published|posted)\s*:\s*)?(updated|published|posted|last updated|first published|issued|modified)( on| at)?:?"
+    r"(\s+(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)*",
+    # a name and a time stamp on the byline's line ("Dana Holm · Updated 10:25 AM GMT, December 1, 2026",
+    # "AFP · 30 November 2026 - 13:05 GMT")
+    r"[^.!?·•|]{1,40}\s[·•|]\s+((updated|published|posted|last updated|modified)( on| at)?:?\s+)?"
+    r"((\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?(\s*[-–]\s*|\s+|$))+",
+    # an editor's note on the story's changes ("Updated with the final count.")
+    r"editor'?’?s note\s*:.{0,300}",
+    r"(this (story|article|report) (has been|was) )?updated (with|to include|to add|to reflect|to correct)\b[^.!?]{1,150}\.?",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
 _BOILER_WORDS = {

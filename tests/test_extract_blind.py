@@ -127,3 +127,17 @@ def test_the_pages_description_under_the_headline_in_its_block_is_not_body():
     flat = "<h1>Sluice gates opened</h1>" + "".join(f"<p>{p}</p>" for p in PARAS)
     text = _page_with_description("", flat, PARAS[0])
     assert all(p in text for p in PARAS)
+
+
+def test_time_stamped_bylines_and_update_notes_are_furniture():
+    furniture = [
+        "Dana Holm · Updated 7:40 PM GMT, November 4, 2026",
+        "Valley Wire · 4 November 2026 - 19:40 GMT",
+        "Published: Updated 7:40 PM GMT, November 4, 2026",
+        "Editor's note: this story has been updated with the authority's latest figures.",
+        "Updated with the level recorded at midnight.",
+    ]
+    for line in furniture:
+        assert is_boilerplate(line, structured=True), line
+    for line in PARAS + ["Dana Holm, a farmer upstream, said the water reached her gate at 7:40 pm."]:
+        assert not is_boilerplate(line, structured=True), line
