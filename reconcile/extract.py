@@ -828,7 +828,25 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             if anchor:  # a hover card on a name in the text: the name stays in its sentence
                 el.tail = anchor + (el.tail or "")
             el.drop_tree()
+    _paragraph_divs(tree)
     return tree
+
+
+_INLINE = {"a", "em", "strong", "b", "i", "u", "span", "abbr", "cite", "q", "small", "sup", "sub", "time", "mark"}
+
+
+def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
+    """A <div> of inline text alone, a sentence-like paragraph standing next to <p> paragraphs, is
+    one of them ('<p>...</p><div>Customs officers inspected the wagons.</div><p>...</p>'): made a
+    <p>, so that it is not dropped as a layout block."""
+    for div in list(tree.iter("div")):
+        if any(not isinstance(c.tag, str) or c.tag not in _INLINE for c in div):
+            continue
+        prev, nxt = div.getprevious(), div.getnext()
+        if not any(s is not None and s.tag == "p" for s in (prev, nxt)):
+            continue
+        if _is_prose(div.text_content()):
+            div.tag = "p"
 
 
 _LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "section", "article")

@@ -141,3 +141,24 @@ def test_time_stamped_bylines_and_update_notes_are_furniture():
         assert is_boilerplate(line, structured=True), line
     for line in PARAS + ["Dana Holm, a farmer upstream, said the water reached her gate at 7:40 pm."]:
         assert not is_boilerplate(line, structured=True), line
+
+
+def test_a_paragraph_in_a_bare_div_between_paragraphs_is_kept():
+    more = [
+        "Engineers will inspect the weir's concrete apron once the flow drops below a safe level.",
+        "The last time all four gates were opened together was during the storms of early 2014.",
+        "Farmers upstream said their fields had been under water for most of the past fortnight.",
+        "The authority has asked the government for money to raise the embankment at two points.",
+        "A decision on that request is expected before the end of the financial year in March.",
+    ]
+    paras = PARAS + more
+    body = (
+        "".join(f"<p>{p}</p>\n" for p in paras[:2])
+        + f"<div>{paras[2]}</div>\n"
+        + "".join(f"<p>{p}</p>\n" for p in paras[3:])
+        + "<div class='vp-slot'>Support independent journalism in the valley</div>\n"
+    )
+    page = f"<div class='vp-body'><div class='vp-items'><div class='vp-item'>\n{body}</div></div></div>"
+    text = _page_text(page)
+    assert all(p in text for p in paras)
+    assert "Support independent" not in text
