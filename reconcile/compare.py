@@ -285,7 +285,9 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     if a.hedge == b.hedge == "about" and a.dimension == b.dimension:
         # two approximations of one figure agree within one margin, not two: 'some 30,000 nurses' /
         # 'about 36,000 nurses' differ, 'about 300' / 'around 320' agree
-        return abs(a.value - b.value) <= max(about_margin(abs(a.value)), about_margin(abs(b.value))) + eps
+        top = max(abs(a.value), abs(b.value))
+        tol = 0.1 * top if top < 100 else max(about_margin(abs(a.value)), about_margin(abs(b.value)))
+        return abs(a.value - b.value) <= tol + eps  # 'around a third' / 'about 30%' agree
     if a.dimension == b.dimension == "duration":
         lo, hi = sorted((a.value, b.value))
         if hi >= 7 and abs(hi / 7 - round(hi / 7)) < 1e-6 and abs(lo - hi * 5 / 7) < 1e-6:
@@ -445,7 +447,9 @@ def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     tb = [t for t in fb.times if t.start is not None and t.level <= 1]
     if not ta or not tb:
         return False
-    return all(_time_overlap(x, y) is False for x in ta for y in tb)
+    # a clock time cannot be set against a day ('by midday' / 'as of Thursday morning'): the days decide
+    known = [o for o in (_time_overlap(x, y) for x in ta for y in tb) if o is not None]
+    return bool(known) and not any(known)
 
 
 _RUNNING = re.compile(
@@ -614,6 +618,16 @@ _PURPOSE_BEFORE = re.compile(
     rf"\b(?:{_PURPOSES}\s+(?:of|totalling|totaling|worth)|(fined|penali[sz]ed))\s+(?:a\s+(?:total\s+of\s+)?)?$", re.I
 )
 _PURPOSE_SAME = {"fined": "fine", "penalised": "fine", "penalized": "fine", "penalty": "fine", "penalties": "fine"}
+
+
+def _odd_value_elsewhere(q: Quantity, other: SentenceFacts) -> bool:
+    """Whether a figure with decimals ('2.41') stands on the other side too, as another kind of figure."""
+    return q.value != int(q.value) and any(o.value == q.value and o.dimension != q.dimension for o in other.quantities)
+
+
+def _bracketed(text: str, q: Quantity) -> bool:
+    """Whether a figure stands alone in brackets, as a conversion of the figure before it does."""
+    return bool(re.search(r"\(\s*$", text[: q.span[0]]) and re.match(r"\s*\)", text[q.span[1] :]))
 
 
 def _money_purpose(text: str, q: Quantity) -> str:
@@ -816,7 +830,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # a part of a group named on its own side ('three match points, two of them with
                 # service winners') is no partner for the other side's whole count ('saved two')
                 part = _whole_for_part(fa, a, b) or _whole_for_part(fb, b, a)
-                bonus = 10.0 if agree and _noun_score(a, b) >= 0 and not part else 0.0
+                # one specific figure on both sides is one fact, whatever nouns follow ('208 temporary relief
+                # centres' / '208 PPS')
+                same = a.value == b.value and abs(a.value) >= 100 and a.hedge == b.hedge == ""
+                bonus = 10.0 if agree and (_noun_score(a, b) >= 0 or same) and not part else 0.0
                 pairs.append((sim + bonus, i, j))
         pairs.sort(key=lambda p: -p[0])
         used_a: set[int] = set()
@@ -885,6 +902,16 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Hana Moore, 41,' / 'Rua Tane, 44,': two named people's ages
             if dim == "money:USD" and (_local_dollar(fa, a, fb) or _local_dollar(fb, b, fa)):
                 continue  # 'a $12 million upgrade' / 'NZ$12 million ($7 million)': the bare $ was local dollars
+            if _odd_value_elsewhere(a, fb) or _odd_value_elsewhere(b, fa):
+                continue  # '2.41 Swedish crowns' / 'area 4, ... set at 2.41 kronor': the figure is on the other
+                # side, read as another kind, and this pairing is a leftover
+            if (
+                _bracketed(fa.text, a)
+                and _bracketed(fb.text, b)
+                and abs(a.value - b.value) <= 0.02 * max(abs(a.value), abs(b.value))
+            ):
+                continue  # 'VND11.2 trillion (US$440 million)' / '11.2 trillion dong ($441 million)': two
+                # conversions of one sum at two rates
             if dim.startswith("money") and len({_money_purpose(fa.text, a), _money_purpose(fb.text, b)} - {""}) == 2:
                 continue  # 'was fined $385,000' / 'ordered to pay $140,000 in reparations': two sums
             if dim.startswith("money") and bool(_WITH_DEBT.search(fa.text)) != bool(_WITH_DEBT.search(fb.text)):
@@ -968,8 +995,8 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
     out: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}
     for m in _ORDINAL.finditer(text):
         noun = m.group(3).lower()
-        if noun in _NOT_ORDINAL_NOUNS:
-            continue
+        if noun in _NOT_ORDINAL_NOUNS or (m.group(0)[0].isupper() and m.group(3)[0].isupper() and m.start()):
+            continue  # 'the Third Division', 'Fifth Avenue': a name, not a place in a series
         value = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 2
         out.setdefault(stem(noun), []).append((value, m.group(0), m.span()))
     return out

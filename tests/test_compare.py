@@ -1879,3 +1879,45 @@ def test_two_ages_of_one_named_person_are_anchored() -> None:
     assert AGE_APPOSITION.search(a) and AGE_APPOSITION.search(b)
     # two people's ages are no anchored conflict
     assert "number" not in kinds(a, "Okoye, 55, is serving her second term.")
+
+
+def test_a_clock_time_at_night_is_after_noon() -> None:
+    a = "Ortiz was shot around 10:15 Saturday night outside a bar on Grand Avenue, police said."
+    assert "date" not in kinds(a, "The shooting happened at about 10:15 p.m. outside a bar on Grand Avenue.")
+    assert "date" in kinds(a, "The shooting happened at about 11:30 p.m. outside a bar on Grand Avenue.")
+
+
+def test_counts_so_far_on_two_days_with_a_clock_time() -> None:
+    a = "Airlines had cancelled 90 flights as of Tuesday morning, the airport operator said."
+    assert "number" not in kinds(a, "By midday on Thursday, 175 flights had been cancelled, the operator said.")
+
+
+def test_a_fraction_and_a_percentage_told_about() -> None:
+    assert "number" not in kinds(
+        "Hydropower makes up around a third of the country's electricity.",
+        "Hydropower generates about 30% of the country's electricity.",
+    )
+
+
+def test_a_name_with_an_ordinal_is_no_place_in_a_series() -> None:
+    a = "The ruling, written by the court's Fourth Division, was read in Manila."
+    assert "number" not in kinds(a, "The decision was written by the court's Sixth Division and read in Manila.")
+
+
+def test_one_specific_figure_pairs_across_two_nouns() -> None:
+    a = "They are being housed in 164 temporary relief centres (PPS) across nine districts, the state disaster management committee said."
+    assert "number" not in kinds(
+        a, "They are sheltering in 164 PPS, said state disaster management committee secretary Aziz Omar."
+    )
+
+
+def test_a_decimal_figure_read_as_two_kinds() -> None:
+    a = "The day-ahead price for Tuesday in the DK1 zone rose to 3.17 Danish crowns per kilowatt-hour on Nord Pool."
+    b = "For Tuesday, the spot price in electricity area 4, which covers the west, was set at 3.17 kroner per kilowatt hour."
+    assert "number" not in kinds(a, b)
+
+
+def test_two_conversions_of_one_sum() -> None:
+    a = "She was found guilty of embezzling VND8.4 trillion (US$330 million) through bond sales."
+    assert "number" not in kinds(a, "Prosecutors said she embezzled 8.4 trillion dong ($333 million) in bond sales.")
+    assert "number" in kinds(a, "Prosecutors said she embezzled 9.1 trillion dong ($358 million) in bond sales.")

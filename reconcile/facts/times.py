@@ -458,6 +458,15 @@ def _apply_daypart(base: datetime, part: str) -> tuple[datetime, datetime]:
     return base, base + timedelta(days=1)
 
 
+_EVENING_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+    r"(?:night|evening|in\s+the\s+(?:evening|afternoon)|at\s+night|(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)?afternoon)\b",
+    re.I,
+)
+"""A part of the day after a clock time that says it is after noon ('9:40 Tuesday night')."""
+
+
 def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").strip().lower())
     if m.group("h"):
@@ -486,6 +495,8 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
             return None
     if h > 23:
         return None
+    if 1 <= h <= 11 and not m.group("ampm") and _EVENING_AFTER.match(text, m.end()):
+        h += 12  # '9:40 Tuesday night', '8.15 in the evening': after noon
     t = h * 60 + mi
     if mod in {"between", "from"}:
         mod = ""
