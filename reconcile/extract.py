@@ -829,7 +829,53 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
                 el.tail = anchor + (el.tail or "")
             el.drop_tree()
     _paragraph_divs(tree)
+    _drop_pull_quotes(tree)
     return tree
+
+
+def _plain_words(text: str) -> str:
+    """Lower-case words alone, quotes and punctuation gone: ' a business model built on underpayment '."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+_NOT_READ = ("blockquote", "script", "style", "noscript", "template", "head")
+"""Elements whose text is not the story's run of text, for _drop_pull_quotes."""
+
+
+def _drop_pull_quotes(tree) -> None:  # type: ignore[no-untyped-def]
+    """A pull quote: a short <blockquote> whose words (three or more) the story has already said
+    above it, outside any blockquote or script ('He blamed “a perfect storm of costs”, citing ...', then
+    '<blockquote>“A perfect storm of costs”</blockquote>'). It repeats what was read: dropped, its
+    tail kept. A quotation said only there, or set out ahead of the sentence that holds it, stays."""
+    from lxml import etree
+
+    quotes = {q for q in tree.iter("blockquote") if len(q.text_content()) <= 300}
+    if not quotes or len(quotes) > 100:
+        return
+    pieces: list[str] = []
+    before: dict = {}
+    depth = 0
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            if el in quotes:
+                before[el] = len(pieces)
+            if el.tag in _NOT_READ:
+                depth += 1
+            if not depth and isinstance(el.tag, str) and el.text:
+                pieces.append(el.text)
+        else:
+            if el.tag in _NOT_READ:
+                depth -= 1
+            if not depth and el.tail:
+                pieces.append(el.tail)
+    doomed = []
+    for q, n in before.items():
+        words = _plain_words(q.text_content())
+        if words.count(" ") >= 4 and words in _plain_words(" ".join(pieces[:n])):
+            doomed.append(q)
+    for q in doomed:
+        if q.getparent() is not None:
+            q.drop_tree()
 
 
 _INLINE = {"a", "em", "strong", "b", "i", "u", "span", "abbr", "cite", "q", "small", "sup", "sub", "time", "mark"}

@@ -162,3 +162,15 @@ def test_a_paragraph_in_a_bare_div_between_paragraphs_is_kept():
     text = _page_text(page)
     assert all(p in text for p in paras)
     assert "Support independent" not in text
+
+
+def test_a_pull_quote_repeating_the_story_is_dropped_and_a_quotation_said_once_stays():
+    said = "The mayor called the decision “the only safe choice we had” at a briefing on Wednesday."
+    pull = "<blockquote class='vp-pq'><p>“The only safe choice we had”</p></blockquote>"
+    quote = "<blockquote><p>We will review every gate on the river before the winter storms arrive.</p></blockquote>"
+    paras = PARAS[:2] + [said] + PARAS[2:]
+    page = "".join(f"<p>{p}</p>" for p in paras[:4]) + pull + quote + "".join(f"<p>{p}</p>" for p in paras[4:])
+    text = _page_text(page)
+    assert all(p in text for p in paras)
+    assert text.count("only safe choice") == 1
+    assert "We will review every gate on the river" in text
