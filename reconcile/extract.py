@@ -144,6 +144,7 @@ _BOILER = [
     r"(like|enjoyed) this (story|article)\?.*",
     r"(©|\(c\)|copyright\b).*",
     r"all rights reserved.*",
+    r"[^!?]{1,80}[.,]\s*all rights reserved\.?",  # the owner first ("The Valley Post Ltd. All rights reserved.")
     r"(photo|image|picture|video|illustration)( credit)?:.*",
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
     r"this (story|article) (has been|was) (updated|corrected|amended).*",

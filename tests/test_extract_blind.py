@@ -174,3 +174,10 @@ def test_a_pull_quote_repeating_the_story_is_dropped_and_a_quotation_said_once_s
     assert all(p in text for p in paras)
     assert text.count("only safe choice") == 1
     assert "We will review every gate on the river" in text
+
+
+def test_a_copyright_line_naming_its_owner_first_is_furniture():
+    assert is_boilerplate("The Valley Post Ltd. All rights reserved.", structured=True)
+    assert not is_boilerplate(
+        "The council said all rights reserved under the 1998 lease would pass to the new owner.", structured=True
+    )
