@@ -1921,3 +1921,14 @@ def test_two_conversions_of_one_sum() -> None:
     a = "She was found guilty of embezzling VND8.4 trillion (US$330 million) through bond sales."
     assert "number" not in kinds(a, "Prosecutors said she embezzled 8.4 trillion dong ($333 million) in bond sales.")
     assert "number" in kinds(a, "Prosecutors said she embezzled 9.1 trillion dong ($358 million) in bond sales.")
+
+
+def test_richter_scale_ringgit_and_hyphenated_sums() -> None:
+    a = "The US Geological Survey said the quake had a magnitude of 5.4."
+    assert "number" in kinds(a, "According to the US Geological Survey, the quake measured 6.1 on the Richter scale.")
+    b = "The cabinet approved a 9 billion baht ($250 million) package last week."
+    assert "number" in kinds(b, "The cabinet had already approved a 0.9-billion-baht package for growers.")
+    assert "number" not in kinds(b, "The cabinet had already approved a 9-billion-baht package for growers.")
+    c = "The government has allocated RM25 million for flood relief in Pahang."
+    assert "number" in kinds(c, "The government has allocated RM40mil for flood relief in Pahang.")
+    assert "number" not in kinds(c, "The government has allocated RM25mil for flood relief in Pahang.")

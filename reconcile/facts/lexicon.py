@@ -128,7 +128,7 @@ CURRENCY_PREFIX = {
     "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "inr": "INR",
     "aud": "AUD", "cad": "CAD", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "rs": "INR", "rs.": "INR", "ksh": "KES", "sh": "KES", "tk": "BDT", "rp": "IDR", "₦": "NGN", "n": "NGN",
-    "₩": "KRW", "w": "KRW", "₱": "PHP", "p": "PHP", "r": "ZAR",
+    "₩": "KRW", "w": "KRW", "₱": "PHP", "p": "PHP", "r": "ZAR", "rm": "MYR",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
@@ -144,7 +144,7 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 MULTS = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-    "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 100, "crore": 1e7, "crores": 1e7,
+    "mln": 1e6, "mil": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 100, "crore": 1e7, "crores": 1e7,
     "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
 MEASURE_UNITS = {

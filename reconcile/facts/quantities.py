@@ -88,10 +88,10 @@ _VAGUE_RE = re.compile(
 
 _NUM_RE = re.compile(
     r"(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?"
-    r"|\bRs\.?\s?|(?<![\w.])(?-i:KSh|Sh|Tk|Rp|[₦₩₱])\s?"
+    r"|\bRs\.?\s?|(?<![\w.])(?-i:KSh|Sh|Tk|Rp|RM|[₦₩₱])\s?"
     r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
-    r"(?P<mult>\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|m|k|b)\b)?"
+    r"(?P<mult>(?:\s?|-(?=(?:trillion|billion|million)-[a-z]))(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
     re.IGNORECASE,
 )
@@ -410,7 +410,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     if "," in raw_num and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw_num):
         return None
     cur_raw = (m.group("cur") or "").strip()
-    mult_raw = (m.group("mult") or "").strip().lower()
+    mult_raw = (m.group("mult") or "").strip().lower().lstrip("-")
     pct_raw = re.sub(r"\s+", " ", (m.group("pct") or "").strip().lower())
     before = nt[max(0, m.start() - 30) : m.start()]
     orig_before = text[max(0, os_num - 30) : os_num]
@@ -483,7 +483,7 @@ def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:
     """The currency of a figure: its symbol ('€', 'US$') or a currency word after it ('3.2 million pounds')."""
     cur = CURRENCY_PREFIX.get(cur_raw.lower(), "") if cur_raw else ""
     after_mult = nt[m.end("mult") if m.group("mult") else m.end("num") :]
-    cw = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_mult if not pct_raw else "")
+    cw = re.match(r"(?:\s*|-)(?:of\s+)?([A-Za-z]+)", after_mult if not pct_raw else "")
     if not cur and cw and cw.group(1).lower() in CURRENCY_WORDS:
         # '3.2 million pounds': pounds could be weight; treat as money (news prose)
         cur = CURRENCY_WORDS[cw.group(1).lower()]
@@ -726,7 +726,9 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
         ):
             # 'aged 16 and 13 respectively': the second figure is an age too
             dim = "age"
-        elif re.search(r"\bmagnitude\s+(?:of\s+|at\s+)?$", orig_before, re.IGNORECASE):
+        elif re.search(r"\bmagnitude\s+(?:of\s+|at\s+)?$", orig_before, re.IGNORECASE) or re.match(
+            r"\s+on\s+the\s+richter\s+scale\b", orig_after, re.IGNORECASE
+        ):
             dim = "measure:magnitude"
         elif (
             re.search(r"[A-Za-z]{2,},\s$", orig_before)
