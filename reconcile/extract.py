@@ -635,6 +635,8 @@ _FURNITURE = (
     "about",
     "photo-cap",
     "caption",  # a picture's caption set in a div of its own ('img-caption'), not a <figcaption>
+    "pullquote",  # a line lifted from the story and set large beside it
+    "pull-quote",
     "author-bio",
     "paywall",
     "read-more",

@@ -181,3 +181,11 @@ def test_a_copyright_line_naming_its_owner_first_is_furniture():
     assert not is_boilerplate(
         "The council said all rights reserved under the 1998 lease would pass to the new owner.", structured=True
     )
+
+
+def test_an_element_named_a_pull_quote_is_not_body():
+    pull = "<blockquote class='vp-pullquote'><p>Nobody on this street has seen the river this high.</p></blockquote>"
+    page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + pull + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Nobody on this street" not in text
