@@ -108,6 +108,13 @@ _MONTHS_DAYS = (
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago"
 )
+_DATE_WORDS = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m)\b"
+)
+"""Month and day names, zones and am/pm written in full or as the usual abbreviations."""
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
     # an ad slot's label with its reading cue ("Advertisement · Scroll to continue")
@@ -198,7 +205,10 @@ _BOILER = [
     r"([^\d\s.!?]{1,20}\s*){0,2}?[\s:(\[]*(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\.?,?\s+"
     r"\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?[\s)\]]*",
     r"((published|posted)\s*:\s*)?(updated|published|posted|last updated|first published|issued|modified)( on| at)?:?"
-    r"(\s+(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)*",
+    r"((\s+|\s*[-–]\s*)(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)*",
+    # a date stamp alone on its line, with its time and zone ("5 December 2026 13:30 CET", "12/01/2026",
+    # "Thursday, 26 November 2026 - 21:30")
+    r"(?=.*\b(19|20)\d\d\b)(?=.*\d[:.]\d\d\b|.*/)((\d[\d:./,]*|" + _DATE_WORDS + r")\.?,?(\s*[-–]\s*|\s+|$))+",
     # a name and a time stamp on the byline's line ("Dana Holm · Updated 10:25 AM GMT, December 1, 2026",
     # "AFP · 30 November 2026 - 13:05 GMT")
     r"[^.!?·•|]{1,40}\s[·•|]\s+((updated|published|posted|last updated|modified)( on| at)?:?\s+)?"
@@ -634,6 +644,8 @@ _FURNITURE = (
     "bio",
     "about",
     "photo-cap",
+    "credit",  # a picture's credit line ('Photographer: ...', 'Credit: ...'), with its caption
+    "author",  # the writer's name beside the date stamp ('dwx-author'), as 'byline' and 'writer' are
     "caption",  # a picture's caption set in a div of its own ('img-caption'), not a <figcaption>
     "pullquote",  # a line lifted from the story and set large beside it
     "pull-quote",

@@ -189,3 +189,26 @@ def test_an_element_named_a_pull_quote_is_not_body():
     text = _page_text(page)
     assert all(p in text for p in PARAS)
     assert "Nobody on this street" not in text
+
+
+def test_a_picture_credit_and_a_date_stamp_with_its_writer_are_not_body():
+    for stamp in (
+        "5 December 2026 13:30 CET",
+        "Thursday, 26 November 2026 - 21:30",
+        "12/01/2026",
+        "Issued on: 01/12/2026 - 21:15",
+        "December 2, 2026 5:30 am CET",
+    ):
+        assert is_boilerplate(stamp, structured=True), stamp
+    # a year, a month or a day range alone is no stamp: a list item of dates stays
+    for kept in ("2026", "March 3-5", "November 18, 2019"):
+        assert not is_boilerplate(kept, structured=True), kept
+    page = (
+        "<div class='vp-info'><span>5 December 2026 13:30 CET</span> <span class='vp-author'>Ines Marlowe</span></div>"
+    )
+    page += "<div class='vp-media'><img src='/w.jpg' alt=''><p class='vp-credit'>The weir at dawn. Photographer: Tom Reed/Valley Post</p></div>"
+    page += "".join(f"<p>{p}</p>" for p in PARAS)
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Marlowe" not in text and "Photographer" not in text and "The weir at dawn" not in text
+    assert "2026" not in text
