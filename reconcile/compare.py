@@ -2856,8 +2856,9 @@ _REJECT = stem("reject")
 _ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}
 
 
+_OPEN_STATES = {stem(w) for w in ("open", "opened", "reopen", "reopened")}
 _STATE_ANTONYMS = [
-    ({stem(w) for w in ("open", "opened", "reopen", "reopened")}, {stem(w) for w in ("closed", "shut")}),
+    (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
     ({stem("approved")}, {stem("rejected"), stem("blocked")}),
     ({stem("acquitted")}, {stem("convicted")}),
@@ -2909,6 +2910,11 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 for v in y.words:
                     if v[0] not in neg or v[4] or _market_moment(y.text, v[2], v[3]):
                         continue
+                    if pos is _OPEN_STATES and (
+                        any(u[0] in pos and not u[4] for u in y.words) or any(u[0] in neg and not u[4] for u in x.words)
+                    ):
+                        continue  # 'The festival, which opened on November 28, closed on Saturday': both states,
+                        # one after the other, told on one side
                     if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
                         continue
                     if not _same_actor(x.text, w[2], y.text, v[2]):

@@ -1932,3 +1932,14 @@ def test_richter_scale_ringgit_and_hyphenated_sums() -> None:
     c = "The government has allocated RM25 million for flood relief in Pahang."
     assert "number" in kinds(c, "The government has allocated RM40mil for flood relief in Pahang.")
     assert "number" not in kinds(c, "The government has allocated RM25mil for flood relief in Pahang.")
+
+
+def test_that_june_is_the_june_of_the_year_named_before() -> None:
+    a = "Lawmakers passed the bill in their 2025 session, and the governor signed it that June."
+    assert "date" not in kinds(a, "The law, signed by the governor in June 2025, bans drop boxes.")
+    assert "date" in kinds(a, "The law, signed by the governor in August 2025, bans drop boxes.")
+
+
+def test_opened_and_closed_told_in_sequence_on_one_side() -> None:
+    a = "The fair, which opened on November 28, closed on Saturday with a gala concert attended by some 1,800 guests."
+    assert "negation" not in kinds(a, "The fair opened on November 28 with a tribute to a local singer.")

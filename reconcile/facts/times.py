@@ -721,6 +721,14 @@ def _season_period(
     return start, end, 3, (f"{season} {y}" if anchor == "absolute" else season), anchor
 
 
+def _year_before_that(text: str, core_start: int) -> int | None:
+    """The year a month written 'that June' points back to: the last year named before it."""
+    if not re.search(r"\b(?:that|the\s+same)\s+$", text[:core_start], re.I):
+        return None
+    years = re.findall(r"\b(19\d\d|20\d\d)\b", text[:core_start])
+    return int(years[-1]) if years else None
+
+
 def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: date | None, mod: str, bound: str,
                   future: bool | None, core_start: int) -> _Period | None:  # fmt: skip
     """'in March', 'early March 2026', 'by the end of May' ('May' the modal verb is not a month)."""
@@ -753,7 +761,8 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         y = int(g["myear"])
     elif g.get("myrel") and pub is not None:  # 'since February last year'
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()]
-    elif pub is None:
+    elif (back := _year_before_that(text, core_start)) is not None:
+        y = back  # 'during its 2025 session, and ... signed it that June': the year named before
         y = _BASE_YEAR
         anchor = "monthday"
     else:
