@@ -8,6 +8,7 @@ import logging
 import re
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from .errors import ArticleError
@@ -770,14 +771,26 @@ _FACT_LINE = re.compile(r"^[^:!?]{1,40}:\s+\S.{0,50}$")
 """A fact box's line: a short label, a colon and a figure or date ('Shelters open: 87')."""
 
 
+_BOX_NOTE_WORDS = 20
+"""At most this many words in a headed one-paragraph box between paragraphs ('Caps: 6.')."""
+
+
 def _is_fact_box(el) -> bool:  # type: ignore[no-untyped-def]
     """An element holding nothing but a heading and a bullet list of at least two 'label: value'
     lines without sentence end: a box of figures set beside the story, which repeats its facts."""
     kids = [c for c in el if isinstance(c.tag, str)]
-    if len(kids) != 2 or kids[0].tag not in _BOX_HEADINGS or kids[1].tag not in ("ul", "ol"):
+    if len(kids) != 2 or kids[0].tag not in _BOX_HEADINGS or kids[1].tag not in ("ul", "ol", "p"):
         return False
     if (el.text or "").strip() or any((c.tail or "").strip() for c in kids):
         return False
+    if kids[1].tag == "p":  # a headed box of one short paragraph among the story's paragraphs, within three siblings
+        words = kids[1].text_content().split()
+        return (
+            len(words) <= _BOX_NOTE_WORDS
+            and len(kids[0].text_content().split()) <= 6
+            and any(s.tag == "p" for s in islice(el.itersiblings(), 3))
+            and any(s.tag == "p" for s in islice(el.itersiblings(preceding=True), 3))
+        )
     items = [" ".join(li.text_content().split()) for li in kids[1] if isinstance(li.tag, str)]
     return len(items) >= 2 and all(_FACT_LINE.match(t) and not _HAS_END.search(t) for t in items)
 

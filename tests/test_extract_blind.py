@@ -212,3 +212,16 @@ def test_a_picture_credit_and_a_date_stamp_with_its_writer_are_not_body():
     assert all(p in text for p in PARAS)
     assert "Marlowe" not in text and "Photographer" not in text and "The weir at dawn" not in text
     assert "2026" not in text
+
+
+def test_a_headed_box_of_one_short_paragraph_between_paragraphs_is_not_body():
+    box = "<div class='vp-box'><h4>The weir in brief</h4><p>Built in 1904. Gates: 4. Height: 3.2 metres.</p></div>"
+    page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + box + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Built in 1904" not in text and "Gates: 4" not in text
+    # a headed section of the story with a paragraph of full length stays
+    long = "The weir was rebuilt in 1904 after the great flood, and its four gates have been replaced twice since then by the authority."
+    page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + f"<div><h4>History</h4><p>{long}</p></div>"
+    page += "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    assert long in _page_text(page)
