@@ -795,6 +795,26 @@ def _is_fact_box(el) -> bool:  # type: ignore[no-untyped-def]
     return len(items) >= 2 and all(_FACT_LINE.match(t) and not _HAS_END.search(t) for t in items)
 
 
+def _join_split_body(tree) -> None:  # type: ignore[no-untyped-def]
+    """A story body marked as such (itemprop="articleBody") and continued, after a sign-up box or
+    a promotion, in a sibling of the same tag and first class name: the continuation's content is
+    moved into the body, so the body is read whole."""
+    for body in [
+        el for el in tree.iter() if isinstance(el.tag, str) and el.get("itemprop", "").lower() == "articlebody"
+    ]:
+        first = (body.get("class") or "").split()[:1]
+        if not first or body.getparent() is None:
+            continue
+        for sib in list(islice(body.itersiblings(), 3)):
+            if sib.tag == body.tag and (sib.get("class") or "").split()[:1] == first and sib.find("p") is not None:
+                if len(body):
+                    body[-1].tail = (body[-1].tail or "") + (sib.text or "")
+                else:
+                    body.text = (body.text or "") + (sib.text or "")
+                body.extend(list(sib))
+                sib.drop_tree()
+
+
 def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-untyped-def]
     """The page parsed once without HTML comments (lxml keeps a comment's tail text as its tail,
     which trafilatura drops with the comment), and with furniture elements (a class,
@@ -810,6 +830,7 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
     except Exception:  # trafilatura gets the raw text and reports what it can
         return html
     _unwrap_layout_tables(tree)
+    _join_split_body(tree)
     size = _text_sizes(tree)
     total = size.get(tree, 0) or 1
     doomed = []

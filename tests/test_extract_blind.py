@@ -225,3 +225,12 @@ def test_a_headed_box_of_one_short_paragraph_between_paragraphs_is_not_body():
     page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + f"<div><h4>History</h4><p>{long}</p></div>"
     page += "".join(f"<p>{p}</p>" for p in PARAS[3:])
     assert long in _page_text(page)
+
+
+def test_a_body_continued_in_a_second_container_after_a_sign_up_box_is_read_whole():
+    page = "<div class='vp-body' itemprop='articleBody'>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</div>"
+    page += "<div class='vp-promo'><p>Sign up to our morning newsletter.</p><form><input type='email'><button>Sign up</button></form></div>"
+    page += "<div class='vp-body vp-body--more'>" + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + "</div>"
+    page += "<div class='vp-author'><h4>Ines Marlowe</h4><p>Ines Marlowe is a staff reporter.</p></div>"
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
