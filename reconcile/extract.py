@@ -189,6 +189,8 @@ _BOILER = [
     r"(support (independent|our) (journalism|reporting)\b[^.!?]{0,60}[.!]?\s*)?"
     r"(become an? (member|supporter|subscriber)|join (us|our members)|support (independent|our) (journalism|reporting)"
     r"\b[^.!?]{0,60})( today| now)?[.!]?",
+    # a short call to back the site by name, then its pitch ("Support Valley Post. We believe journalism should be free.")
+    r"support [^.!?\s]+( [^.!?\s]+){0,2}[.!]\s+[^.!?]{0,80}\bjournalism\b[^.!?]{0,80}[.!]?",
     # a consent notice ("Your privacy matters. We and our partners store and access information on your device.")
     r"((your|we value your) privacy( matters| is important( to us)?)?[.!]?\s*)?"
     r"we and our (partners|vendors) (use|store|access|process|collect)\b.{0,300}",

@@ -234,3 +234,14 @@ def test_a_body_continued_in_a_second_container_after_a_sign_up_box_is_read_whol
     page += "<div class='vp-author'><h4>Ines Marlowe</h4><p>Ines Marlowe is a staff reporter.</p></div>"
     text = _page_text(page)
     assert all(p in text for p in PARAS)
+
+
+def test_a_call_to_support_the_site_by_name_with_its_pitch_is_not_body():
+    appeal = "Support Valley Post. At Valley Post, we believe local journalism should be free for all."
+    assert is_boilerplate(appeal)
+    assert not is_boilerplate("Support for the plan fell. Critics said its journalism was poor.")
+    page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + f"<div class='vp-x'><p>{appeal}</p></div>"
+    page += "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Support Valley Post" not in text
