@@ -797,6 +797,23 @@ def _is_fact_box(el) -> bool:  # type: ignore[no-untyped-def]
     return len(items) >= 2 and all(_FACT_LINE.match(t) and not _HAS_END.search(t) for t in items)
 
 
+_MEDIA_LABEL = re.compile(r"^(?:VIDEO|WATCH|AUDIO|LISTEN|PODCAST|GALLERY|PHOTOS)$")
+
+
+def _is_media_teaser(el) -> bool:  # type: ignore[no-untyped-def]
+    """A clip's teaser: a label in capitals naming the medium ('VIDEO', 'WATCH') over one short
+    title without a sentence end, nothing else in the element."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 2 or kids[1].tag != "p" or (el.text or "").strip() or any((c.tail or "").strip() for c in kids):
+        return False
+    title = " ".join(kids[1].text_content().split())
+    return (
+        bool(_MEDIA_LABEL.match(kids[0].text_content().strip()))
+        and 0 < len(title.split()) <= 15
+        and not _HAS_END.search(title)
+    )
+
+
 def _join_split_body(tree) -> None:  # type: ignore[no-untyped-def]
     """A story body marked as such (itemprop="articleBody") and continued, after a sign-up box or
     a promotion, in a sibling of the same tag and first class name: the continuation's content is
@@ -865,6 +882,8 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             and not any(_is_prose(s.text_content()) for s in el.itersiblings() if s.tag == "p")
         ):
             doomed.append(el)  # the page's description as a deck under the headline, in the headline's own block
+        elif el.tag in ("div", "aside", "section", "figure") and _is_media_teaser(el):
+            doomed.append(el)  # '<span>VIDEO</span><p>Senator speaks after the vote</p>'
         elif el.tag in ("div", "aside", "section") and _is_fact_box(el):
             doomed.append(el)  # 'Key figures' over 'Rate: 6.75%', 'Next decision: Feb 12'
         elif el.tag == "address" or (

@@ -245,3 +245,11 @@ def test_a_call_to_support_the_site_by_name_with_its_pitch_is_not_body():
     text = _page_text(page)
     assert all(p in text for p in PARAS)
     assert "Support Valley Post" not in text
+
+
+def test_a_clip_teaser_labelled_video_between_paragraphs_is_not_body():
+    teaser = "<div class='vp-clip'><span>VIDEO</span><p>Residents move their cars to higher ground</p></div>"
+    page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + teaser + "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Residents move their cars" not in text
