@@ -216,9 +216,9 @@ _BOILER = [
     # "AFP · 30 November 2026 - 13:05 GMT")
     r"[^.!?·•|]{1,40}\s[·•|]\s+((updated|published|posted|last updated|modified)( on| at)?:?\s+)?"
     r"((\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?(\s*[-–]\s*|\s+|$))+",
-    # an editor's note on the story's changes ("Updated with the final count.")
+    # an editor's note on the story's changes ("Updated with the final count.", "Updated at 16:45 with ...")
     r"editor'?’?s note\s*:.{0,300}",
-    r"(this (story|article|report) (has been|was) )?updated (with|to include|to add|to reflect|to correct)\b[^.!?]{1,150}\.?",
+    r"(this (story|article|report) (has been|was) )?updated( at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)? (with|to include|to add|to reflect|to correct)\b[^.!?]{1,150}\.?",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
 _BOILER_WORDS = {

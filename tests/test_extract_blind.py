@@ -253,3 +253,12 @@ def test_a_clip_teaser_labelled_video_between_paragraphs_is_not_body():
     text = _page_text(page)
     assert all(p in text for p in PARAS)
     assert "Residents move their cars" not in text
+
+
+def test_a_note_of_the_time_a_story_was_updated_is_not_body():
+    for note in ("Updated at 16:45 with comments from the authority.", "Updated at 4.45pm with the latest levels."):
+        assert is_boilerplate(note), note
+    page = "".join(f"<p>{p}</p>" for p in PARAS) + "<p><em>Updated at 16:45 with comments from the authority.</em></p>"
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Updated at" not in text
