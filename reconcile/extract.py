@@ -176,7 +176,8 @@ _BOILER = [
     r"sources?:\s.{1,40}",
     # the post's category and tag lines ("Filed under: Politics |", "Tags: budget, council")
     r"(filed (under|in)|posted in|tag(s|ged)?( with| in)?|categor(y|ies))\s*:.{0,200}",
-    r"([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
+    # (a passive 'No injuries were reported from the spill.' is a sentence of the story)
+    r"(?!([a-z'’-]+ ){0,3}(was|were|been|is|are|be|being)\b)([a-z'’-]+ ){1,4}(reported|wrote|reports) from [a-z ,.'’-]{2,60}\.",
     # agency credits and sign-offs: "kb/sms (Reuters, dpa, NTB)", "(FRANCE 24 with AFP)", "(AFP)"
     r"[a-z]{1,4}(/[a-z]{1,4})+\s*\([a-z0-9 ,&./]{2,60}\)",
     r"[a-z]{1,4}(/[a-z]{1,4}){1,3}",  # the desk's initials alone on the last line: "lv/afp/jm"

@@ -262,3 +262,11 @@ def test_a_note_of_the_time_a_story_was_updated_is_not_body():
     text = _page_text(page)
     assert all(p in text for p in PARAS)
     assert "Updated at" not in text
+
+
+def test_a_passive_sentence_reported_from_a_place_is_not_a_sign_off():
+    assert is_boilerplate("Devon Aguirre reported from Washington.")
+    for kept in ("No injuries were reported from the spill.", "Flooding was reported from three villages."):
+        assert not is_boilerplate(kept), kept
+    page = "".join(f"<p>{p}</p>" for p in PARAS) + "<p>No injuries were reported from the weir.</p>"
+    assert "No injuries were reported from the weir." in _page_text(page)
