@@ -117,7 +117,7 @@ _DATE_WORDS = (
 )
 """Month and day names, zones and am/pm written in full or as the usual abbreviations."""
 _BOILER = [
-    r"advertisement|advert|sponsored( content)?|ad|story continues below( advertisement)?",
+    r"advertisement|advert|sponsored( content)?|ad( feedback)?|story continues below( advertisement)?",
     # an ad slot's label with its reading cue ("Advertisement · Scroll to continue")
     r"(advertisement|advert|ad)\s*[-–—·•|:]?\s*(scroll (down )?to (continue|keep reading)( reading)?"
     r"|(the )?(story|article) continues below|continue reading below)\.?",

@@ -270,3 +270,12 @@ def test_a_passive_sentence_reported_from_a_place_is_not_a_sign_off():
         assert not is_boilerplate(kept), kept
     page = "".join(f"<p>{p}</p>" for p in PARAS) + "<p>No injuries were reported from the weir.</p>"
     assert "No injuries were reported from the weir." in _page_text(page)
+
+
+def test_an_ads_feedback_label_is_furniture():
+    assert is_boilerplate("Ad Feedback") and is_boilerplate("Ad Feedback", structured=True)
+    page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "<div class='vp-x'><p>Ad Feedback</p></div>"
+    page += "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Feedback" not in text
