@@ -1985,14 +1985,14 @@ _METONYMS = {
 _DERIVED_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "e", "es", "s")
 
 
+@lru_cache(maxsize=65536)
 def _same_token(x: str, y: str) -> bool:
     """One word of a name in two forms: 'F.B.I.'/'FBI', 'Arabia'/'Arabian', 'Moammar'/'Muammar',
     'Dijck'/'Dyck' (Dutch ij written y)."""
     x, y = x.replace(".", "").removesuffix("'s"), y.replace(".", "").removesuffix("'s")
-    if x == y or x.replace("ij", "y") == y.replace("ij", "y"):
+    if x == y or _one_spelling(x, y):
         return True
-    if min(len(x), len(y)) >= 4 and _single_letters(x) == _single_letters(y):
-        return True  # 'Barre' / 'Bare', 'Mansoori' / 'Mansori'
+
     short, long_ = sorted((x, y), key=len)
     stem_ = short.rstrip("aeiou") if len(short) > 4 else short
     if len(stem_) >= 4 and long_.startswith(stem_) and long_[len(stem_) :] in _DERIVED_ENDINGS + ("", "a"):
@@ -2005,6 +2005,14 @@ def _same_token(x: str, y: str) -> bool:
     )  # 'Yousef' / 'Yusuf', not 'Kwon' / 'Kwan'
 
 
+def _one_spelling(x: str, y: str) -> bool:
+    """Two spellings of one name word: the Dutch ij written y ('Dijck' / 'Dyck'), or a letter
+    doubled in one ('Barre' / 'Bare', 'Mansoori' / 'Mansori'; words of four letters or more)."""
+    if x.replace("ij", "y") == y.replace("ij", "y"):
+        return True
+    return min(len(x), len(y)) >= 4 and _single_letters(x) == _single_letters(y)
+
+
 def _single_letters(word: str) -> str:
     """A word with each run of one letter written once ('Barre' -> 'bare')."""
     return re.sub(r"(.)\1+", r"\1", word.lower())
@@ -2013,7 +2021,7 @@ def _single_letters(word: str) -> str:
 def _skeleton(word: str) -> str:
     """A word's consonants, doubled ones once: transliterations of one name agree on it ('Yousef' /
     'Yusuf' -> 'ysf', 'Tavakoli' / 'Tavakkoli' -> 'tvkl')."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou'’-]", "", strip_accents(word).lower()))
+    return _single_letters(re.sub(r"[aeiou'’-]", "", strip_accents(word).lower()))
 
 
 def _same_name_tokens(a: EntityMention, b: EntityMention) -> bool:
@@ -2080,10 +2088,8 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     if not ta or not tb:
         return False
     la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
-    if la == lb or la.replace("ij", "y") == lb.replace("ij", "y") or len(la) < 4 or len(lb) < 4:
-        return False  # 'Van Dijck' / 'van Dyck': the Dutch ij written y
-    if _single_letters(la) == _single_letters(lb):
-        return False  # 'Barre' / 'Bare': one name with a letter doubled or not, not two names
+    if la == lb or len(la) < 4 or len(lb) < 4 or _one_spelling(la, lb):
+        return False  # 'Van Dijck' / 'van Dyck', 'Barre' / 'Bare': one name
     if la[0] != lb[0]:
         return False
     if a.text.isupper() or b.text.isupper():
