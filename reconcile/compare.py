@@ -92,15 +92,30 @@ def compare_pair(
     Sentences anchored to different years ("a 2015 earthquake" vs "in November 2023") describe
     different occasions, however alike they read: their values are not compared.
     """
+    return list(_compared(text_a, text_b, published_a, published_b))
+
+
+def clear_caches() -> None:
+    """Forget every sentence's facts and every pair's comparison (benchmarks time each run's own work)."""
+    _facts.cache_clear()
+    _compared.cache_clear()
+    _same_token.cache_clear()
+
+
+@lru_cache(maxsize=1 << 14)
+def _compared(
+    text_a: str, text_b: str, published_a: datetime | None, published_b: datetime | None
+) -> tuple[Conflict, ...]:
+    # the pipeline asks twice of a pair: when it links claims and when it lists their conflicts
     if different_occasions(text_a, text_b):
-        return []
+        return ()
     try:
         fa = _facts(text_a, published_a)
         fb = _facts(text_b, published_b)
     except Exception:  # a rule bug on odd text must not sink the story: no conflicts claimed
         logger.exception("fact extraction failed on %r / %r", text_a[:80], text_b[:80])
-        return []
-    return compare_facts(fa, fb)
+        return ()
+    return tuple(compare_facts(fa, fb))
 
 
 _YEAR = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)(?!\s*(?:people|miners|troops|%|percent))")
