@@ -1943,3 +1943,9 @@ def test_that_june_is_the_june_of_the_year_named_before() -> None:
 def test_opened_and_closed_told_in_sequence_on_one_side() -> None:
     a = "The fair, which opened on November 28, closed on Saturday with a gala concert attended by some 1,800 guests."
     assert "negation" not in kinds(a, "The fair opened on November 28 with a tribute to a local singer.")
+
+
+def test_a_kilometre_marker_is_a_distance() -> None:
+    a = "The leader broke clear after the pacemakers left the race at kilometre 32."
+    assert "number" not in kinds(a, "The pacemakers stepped off at 32 kilometres, leaving four men at the front.")
+    assert "number" in kinds(a, "The pacemakers stepped off at 35 kilometres, leaving four men at the front.")

@@ -726,6 +726,8 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
         ):
             # 'aged 16 and 13 respectively': the second figure is an age too
             dim = "age"
+        elif (marker := re.search(r"\b(kilomet(?:re|er)|km|mile)\s$", orig_before, re.IGNORECASE)) and not unit_w:
+            dim = f"measure:{MEASURE_UNITS[marker.group(1).lower()]}"  # 'at kilometre 30': 30 km into the race
         elif re.search(r"\bmagnitude\s+(?:of\s+|at\s+)?$", orig_before, re.IGNORECASE) or re.match(
             r"\s+on\s+the\s+richter\s+scale\b", orig_after, re.IGNORECASE
         ):
