@@ -778,6 +778,16 @@ def _similarity(a: Quantity, b: Quantity) -> float:
     return _noun_score(a, b) + _context_score(a, b)
 
 
+def _same_lead(text_a: str, a: Quantity, text_b: str, b: Quantity) -> float:
+    """0.5 when the two figures follow the same words, a content word and its verb ('Turnout was
+    31.4%' / 'Turnout was 34.1%'): one slot filled twice."""
+    la = re.findall(r"[a-z]+", text_a[max(0, a.span[0] - 40) : a.span[0]].lower())[-2:]
+    lb = re.findall(r"[a-z]+", text_b[max(0, b.span[0] - 40) : b.span[0]].lower())[-2:]
+    if len(la) < 2 or la != lb or la[0] in STOPWORDS or la[1] not in {"was", "is", "were", "are", "stood", "reached"}:
+        return 0.0
+    return 0.5
+
+
 def _describe_quantity(q: Quantity) -> str:
     return q.text.strip()
 
@@ -838,7 +848,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         pairs: list[tuple[float, int, int]] = []
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
-                sim = _similarity(a, b)
+                sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
                 # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
                 # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')
                 agree = _overlap(a, b) and (sim > 0 or (a.low <= b.high and b.low <= a.high))
@@ -858,7 +868,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if i in used_a or j in used_b:
                 continue
             a, b = qa[i], qb[j]
-            sim = _similarity(a, b)
+            sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
             ok = _overlap(a, b)
             if ok:
                 used_a.add(i)

@@ -1949,3 +1949,9 @@ def test_a_kilometre_marker_is_a_distance() -> None:
     a = "The leader broke clear after the pacemakers left the race at kilometre 32."
     assert "number" not in kinds(a, "The pacemakers stepped off at 32 kilometres, leaving four men at the front.")
     assert "number" in kinds(a, "The pacemakers stepped off at 35 kilometres, leaving four men at the front.")
+
+
+def test_one_slot_filled_twice_beside_another_figure() -> None:
+    a = "Turnout was 38.2%, down from 61% at the last general election."
+    assert "number" in kinds(a, "Turnout was 32.8%.")
+    assert "number" not in kinds(a, "Turnout was 38.2%.")
