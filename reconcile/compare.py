@@ -448,6 +448,25 @@ def _whole_scope(text: str, q: Quantity) -> bool:
     return bool(_WHOLE_SCOPE.match(text, q.span[1]) or _WHOLE_BEFORE.search(text[: q.span[0]]))
 
 
+_ALONE = re.compile(
+    r"\b(?:(?:on|in|at|during|from|for|over|by)\s+(?:the\s+|this\s+|that\s+|last\s+|its\s+)?"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,2}|(?:this|last|that)\s+(?:year|month|week|season|morning|day))\s+alone\b",
+    re.IGNORECASE,
+)
+"""A figure's scope narrowed to one day, place or group ('on Monday alone', 'in Kyiv alone')."""
+
+
+def _alone_part(f: SentenceFacts, q: Quantity) -> bool:
+    """Whether a figure counts one part only ('Some 120 operations were postponed on Monday alone',
+    'In Kyiv alone, 40 buildings were damaged'), which a count of the whole does not contradict. The
+    'alone' phrase belongs to the figure nearest to it in the sentence."""
+    for m in _ALONE.finditer(f.text):
+        near = min(f.quantities, key=lambda o: min(abs(o.span[0] - m.end()), abs(m.start() - o.span[1])), default=None)
+        if near is not None and near.span == q.span:
+            return True
+    return False
+
+
 _WHOLE_BEFORE = re.compile(r"\b(?:a|their|its|the)\s+combined\s+$", re.IGNORECASE)
 """'a combined €8.1 million': the figure covers everything, as '€8.1 million in total' does ('a total of 37' is only wording)."""
 
@@ -717,6 +736,11 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
         and bool(_INTRADAY_PEAK.search(text_a)) != bool(_INTRADAY_PEAK.search(text_b))
     ):
         return True  # 'jumped as much as 33% to €13.72' (the day's peak) / 'closed 35.1% higher'
+    if _QUOTED_PRICE.search(text_a) and _QUOTED_PRICE.search(text_b):
+        qa, qb = _quote_moment(text_a), _quote_moment(text_b)
+        if qa and qb and qa != qb:
+            return True  # 'the dollar fell to 64.1 US cents after the announcement' / 'was trading at 64.4 US
+            # cents early on Wednesday': a rate quoted at two moments
     ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
     if not ma or not mb:
         return False
@@ -724,6 +748,27 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     if "clock" in (wa, wb) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
         return False
     return wa != wb
+
+
+_QUOTED_PRICE = re.compile(
+    r"\b(?:shares?|stocks?|index|prices?|traded|trading|dollar|yen|euro|pound|sterling|rupee|won|ringgit|rupiah"
+    r"|peso|yuan|franc|currency|bond\s+yields?)\b",
+    re.I,
+)
+"""A sentence about a market price or an exchange rate."""
+_QUOTE_MOMENT = re.compile(
+    r"\b(after|following|on)\s+the\s+(?:announcement|decision|news|statement|release|data|figures|report|cut|hike)\b"
+    r"|\b(early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|trade|trading)\b",
+    re.I,
+)
+
+
+def _quote_moment(text: str) -> str:
+    """When a price was quoted: 'news' (right after an announcement) or 'early'/'late' in a day."""
+    m = _QUOTE_MOMENT.search(text)
+    if not m:
+        return ""
+    return "news" if m.group(1) else m.group(2).lower()
 
 
 _INTRADAY_PEAK = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|intraday|at\s+one\s+point)\b", re.I)
@@ -911,6 +956,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
+            if _alone_part(fa, a) != _alone_part(fb, b):
+                continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole
             if _instalment(fa.text, a) != _instalment(fb.text, b):
                 continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
             if _two_plurals(a, b) and sim < 1.5:
@@ -2049,10 +2096,32 @@ def _skeleton(word: str) -> str:
     return _single_letters(re.sub(r"[aeiou'’-]", "", strip_accents(word).lower()))
 
 
+def _syllable(word: str) -> str:
+    """A romanised East Asian syllable in one spelling: the vowels written eo, u, oo or ou alike, and
+    a voiced first consonant as its voiceless twin ('Seong' / 'Sung', 'Geun' / 'Keun', 'Jin' / 'Chin')."""
+    w = re.sub(r"eo|oo|ou|u", "o", word.lower())
+    return {"g": "k", "b": "p", "d": "t", "j": "ch"}.get(w[:1], w[:1]) + w[1:] if w else w
+
+
+def _romanised_same(x: str, y: str) -> bool:
+    """Two romanisations of one hyphenated given name ('Sung-ho' / 'Seong-ho', 'Jong-un' / 'Jung-un'):
+    as many syllables, one of them written alike, each the same in one spelling."""
+    if x == y or "-" not in x or "-" not in y:
+        return False
+    px, py = x.split("-"), y.split("-")
+    return (
+        len(px) == len(py)
+        and any(p == q for p, q in zip(px, py))
+        and all(_syllable(p) == _syllable(q) for p, q in zip(px, py))
+    )
+
+
 def _same_name_tokens(a: EntityMention, b: EntityMention) -> bool:
     """Every word of the shorter name (titles aside) stands, in some form, in the other."""
+    # two romanisations of one hyphenated given name ('Sung-ho' / 'Seong-ho') are one word
+    a_tokens = [next((u for u in b.tokens if _romanised_same(t, u)), t) for t in a.tokens]
     # hyphenated names count word by word ('Édouard-Herriot Hospital' / 'Edouard Herriot hospital')
-    ta = [w for t in a.tokens if t not in TITLES and t.replace(".", "") for w in t.split("-") if w]
+    ta = [w for t in a_tokens if t not in TITLES and t.replace(".", "") for w in t.split("-") if w]
     tb = [w for t in b.tokens if t not in TITLES and t.replace(".", "") for w in t.split("-") if w]
     if not ta or not tb:
         return False
@@ -2204,6 +2273,21 @@ def _wider_scope(text: str, e: EntityMention) -> bool:
     return len(e.tokens) == 1 and e.tokens[0] in COUNTRIES and bool(_COUNTRY_PART.search(text[: e.span[0]]))
 
 
+_DIVISION_WORDS = frozenset(
+    "prefecture province state county region oblast governorate district department canton territory"
+    " voivodeship municipality".split()
+)
+_DIVISION_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_DIVISION_WORDS))})\b")
+
+
+def _admin_division(text: str, e: EntityMention) -> bool:
+    """A place named as a division of a country ('Fukuoka Prefecture', 'in Sindh province'): a region
+    that may hold the town the other sentence names, not a rival to it."""
+    if e.tokens and e.tokens[0] == "islamic":
+        return False  # 'Islamic State' is a group
+    return (len(e.tokens) >= 2 and e.tokens[-1] in _DIVISION_WORDS) or bool(_DIVISION_AFTER.match(text, e.span[1]))
+
+
 def _owning_country(text: str, e: EntityMention, others: list[EntityMention]) -> bool:
     """A country written as the owner of what follows ("Poland's state development fund") while the
     other sentence names a body by the country's adjective ('the Polish Development Fund')."""
@@ -2245,6 +2329,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     for a in ua:
         for b in ub:
             c = _entity_pair(a, b, ua, ub)
+            if c is not None and _admin_division(fa.text, a) != _admin_division(fb.text, b):
+                continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
             if c is not None and (_later_step(fa.text, a) or _later_step(fb.text, b)):
                 continue  # 'taken to Prince Hashem hospital in Aqaba' / 'four of them were later flown to
                 # Amman': a later step of the story, not the same one told twice

@@ -1955,3 +1955,29 @@ def test_one_slot_filled_twice_beside_another_figure() -> None:
     a = "Turnout was 38.2%, down from 61% at the last general election."
     assert "number" in kinds(a, "Turnout was 32.8%.")
     assert "number" not in kinds(a, "Turnout was 38.2%.")
+
+
+def test_a_figure_for_one_day_or_place_alone_is_a_part() -> None:
+    a = "Nearly 900 flights have been cancelled since the strike began."
+    assert "number" not in kinds(a, "About 260 flights were cancelled on Thursday alone.")
+    assert "number" not in kinds(a, "At Schiphol alone, 260 flights were cancelled.")
+    assert "number" in kinds(a, "About 260 flights have been cancelled since the strike began.")
+
+
+def test_a_region_holds_the_town_named_on_the_other_side() -> None:
+    a = "The blaze destroyed a warehouse owned by the company in Hyogo Prefecture."
+    assert "entity" not in kinds(a, "The blaze destroyed a warehouse owned by the company in Himeji.")
+    b = "The blaze destroyed a warehouse owned by the company in Osaka."
+    assert "entity" in kinds(b, "The blaze destroyed a warehouse owned by the company in Himeji.")
+
+
+def test_two_romanisations_of_one_korean_given_name() -> None:
+    a = "Chief executive Lee Jong-hyun said orders would recover next year."
+    assert "entity" not in kinds(a, "Orders will recover next year, chief executive Lee Jeong-hyun said.")
+    assert "entity" in kinds(a, "Orders will recover next year, chief executive Lee Jong-hoon said.")
+
+
+def test_a_rate_quoted_after_the_news_and_early_the_next_day() -> None:
+    a = "The New Zealand dollar dropped to 57.2 US cents after the decision."
+    assert "number" not in kinds(a, "The New Zealand dollar was at 57.6 US cents late on Thursday.")
+    assert "number" in kinds(a, "The New Zealand dollar dropped to 56.1 US cents after the decision.")
