@@ -305,3 +305,13 @@ def test_facts_are_immutable() -> None:
     with pytest.raises(AttributeError):
         f.text = "x"  # type: ignore[misc]
     assert isinstance(f.quantities, tuple)
+
+
+def test_a_written_weekday_picks_the_year_of_a_date() -> None:
+    # 20 November falls on a Friday in 2026 and on a Thursday in 2025; 'has called ... for' reads as past
+    pub = datetime(2026, 11, 18, 9, 0)
+    t = extract_facts("The mediator has called both sides to talks on Friday, November 20.", pub).times[0]
+    assert (t.start.year, t.start.month, t.start.day) == (2026, 11, 20)
+    # without a weekday the past reading stands
+    t = extract_facts("The mediator has called both sides to talks on November 20.", pub).times[0]
+    assert t.start.year == 2025

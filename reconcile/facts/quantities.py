@@ -97,6 +97,8 @@ _NUM_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
 _COUNT_UNITS = {"teu", "people", "tonnes", "tons", "barrels", "passengers", "visitors", "users", "votes"}
 
 
@@ -160,7 +162,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         out.append(_vague_quantity(m, norm, text, toks))
         used.append((m.start(), m.end()))
 
-    for m in _NUM_RE.finditer(nt):
+    for m in _NUM_RE.finditer(nt) if _DIGIT.search(nt) else ():  # every figure has a digit
         if any(m.start() < ue and us < m.end() for us, ue in used):
             continue
         ns, ne = m.start("num"), m.end("num")

@@ -94,6 +94,13 @@ _RELDAY_RE = re.compile(
     re.IGNORECASE,
 )
 
+_RELDAY_GATE = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+"""What every match of _RELDAY_RE holds: a sentence without it is not searched."""
+_DIGIT = re.compile(r"\d")
+
 _INDEFINITE = re.compile(r"\b(?:a|an|any|every|each)\s+$", re.IGNORECASE)
 """Before a weekday: 'on a Friday evening in May 2021' names no particular week."""
 _WEEKDAY_FULL_RE = re.compile(
@@ -115,6 +122,10 @@ _PERIOD_GATE = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
 )
 _CLOCK_GATE = re.compile(r"\d\s?[ap]\.?m|\d[:h]\d|\d\d\s*(?:gmt|utc|bst|cet|cest|jst)\b|noon|midday|midnight|o'clock")
+
+
+_WEEKDAY_GATE = re.compile(_WEEKDAY_RE)
+"""What every match of _WEEKDAY_FULL_RE holds."""
 
 
 def _may_match(gate: re.Pattern[str], text: str, lower: str) -> bool:
@@ -227,6 +238,23 @@ def _resolve_year_for(month: int, day: int | None, pub: date, future: bool | Non
     return y if cand <= pub else y - 1
 
 
+def _year_of_weekday(month: int, day: int, wd: int, pub: date, year: int) -> int:
+    """The year, next to the page's, in which the written day falls on the written weekday ('Friday,
+    November 20' on a page of 18 November 2026: 2026, although talks 'called for' it read as past);
+    `year` when none or it does."""
+    fits = []
+    for cy in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(cy, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            fits.append((abs((d - pub).days), cy))
+    if not fits or any(cy == year for _, cy in fits):
+        return year
+    return min(fits)[1]
+
+
 def _day_label(d: date) -> str:
     return f"{WD_NAMES[d.weekday()]} {d.day} {MON_ABBR[d.month - 1]} {d.year}"
 
@@ -253,19 +281,19 @@ def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
             refs.append(ref)
             taken.append(ref.span)
 
-    # 1. full dates
-    for _name, pat in _DATE_PATTERNS:
+    # 1. full dates (each pattern needs a digit)
+    for _name, pat in _DATE_PATTERNS if _DIGIT.search(text) else ():
         for m in pat.finditer(text):
             if free(m.start(), m.end()):
                 add(_date_ref(m, text, pub))
 
     # 2. weekdays (not already inside a date)
-    for m in _WEEKDAY_FULL_RE.finditer(text):
+    for m in _WEEKDAY_FULL_RE.finditer(text) if _WEEKDAY_GATE.search(text) else ():
         if free(*m.span("wd")) and not _INDEFINITE.search(text, 0, m.start("wd")):
             add(_weekday_ref(m, text, pub))
 
     # 3. yesterday / today / last night ...
-    for m in _RELDAY_RE.finditer(text):
+    for m in _RELDAY_RE.finditer(text) if _RELDAY_GATE.search(text) else ():
         if free(m.start("rel"), m.end("rel")):
             add(_relday_ref(m, text, pub))
 
@@ -312,6 +340,8 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
         anchor = "absolute"
     elif pub is not None:
         year = _resolve_year_for(month, day, pub, future)
+        if wd is not None:
+            year = _year_of_weekday(month, day, wd, pub, year)
         anchor = "absolute"
     else:
         year = _BASE_YEAR
