@@ -315,3 +315,11 @@ def test_a_written_weekday_picks_the_year_of_a_date() -> None:
     # without a weekday the past reading stands
     t = extract_facts("The mediator has called both sides to talks on November 20.", pub).times[0]
     assert t.start.year == 2025
+
+
+def test_a_clock_time_written_with_a_dot_before_a_zone() -> None:
+    t = extract_facts("The first tremor was felt at 04.52 local time.", None).times
+    assert [(x.kind, x.label) for x in t] == [("clock", "04:52 local time")]
+    assert not extract_facts("The first tremor was felt at 04.52 local time.", None).quantities
+    # a decimal without a zone stays a figure
+    assert not extract_facts("The index rose 4.52 points.", None).times

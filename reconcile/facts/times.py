@@ -52,7 +52,8 @@ _CLOCK_RE = re.compile(
     r"|after|before|by|until|till|around|about|at\s+about|at\s+around|approximately|roughly|circa"
     r"|between|from)\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
-    r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3])(?:[:h]|(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|JST)\b))"  # '0700 GMT'
+    r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3])(?:[:h]|(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|JST)\b)"  # '0700 GMT'
+    r"|\.(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST|local\s+time)\b))"  # '03.41 local time'
     r"(?P<m24>[0-5]\d)\b(?![:.]\d)"  # not a race time's '2:03:48'"
     r"|\b(?P<word>noon|midday|midnight)\b"  # not the 'noon' of 'afternoon'
     r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
@@ -121,7 +122,10 @@ _PERIOD_GATE = re.compile(
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
 )
-_CLOCK_GATE = re.compile(r"\d\s?[ap]\.?m|\d[:h]\d|\d\d\s*(?:gmt|utc|bst|cet|cest|jst)\b|noon|midday|midnight|o'clock")
+_CLOCK_GATE = re.compile(
+    r"\d\s?[ap]\.?m|\d[:h]\d|\d\d\s*(?:gmt|utc|bst|cet|cest|jst|eet|eest|msk|ist|local\s+time)\b|noon|midday|midnight"
+    r"|o'clock"
+)
 
 
 _WEEKDAY_GATE = re.compile(_WEEKDAY_RE)
