@@ -1981,3 +1981,16 @@ def test_a_rate_quoted_after_the_news_and_early_the_next_day() -> None:
     a = "The New Zealand dollar dropped to 57.2 US cents after the decision."
     assert "number" not in kinds(a, "The New Zealand dollar was at 57.6 US cents late on Thursday.")
     assert "number" in kinds(a, "The New Zealand dollar dropped to 56.1 US cents after the decision.")
+
+
+def test_a_tally_after_passed_or_approved() -> None:
+    a = "The council approved the plan by 14 votes to 7."
+    assert "number" in kinds(a, "The plan was approved 12-9 after a long debate.")
+    assert "number" not in kinds(a, "The plan was approved 14-7 after a long debate.")
+
+
+def test_detainees_and_inmates_are_prisoners_provisions_are_sections() -> None:
+    a = "Both countries freed six prisoners at the border crossing on Friday."
+    assert "number" in kinds(a, "Nine detainees were freed at the border crossing on Friday.")
+    b = "The judge struck down three provisions of the new mining law."
+    assert "number" in kinds(b, "The judge declared five sections of the new mining law void.")

@@ -210,6 +210,8 @@ SYNONYMS = {
     "home": "home", "house": "home", "household": "home", "property": "home", "dwelling": "home",
     "customer": "home", "business": "home", "premises": "home",  # power and water cuts count any of them
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
+    "detaine": "prisoner", "inmat": "prisoner",  # the stems of 'detainees', 'inmates'
+    "provision": "section", "section": "section", "claus": "section",  # parts of a law
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",
     "employees": "worker", "workers": "worker", "miners": "worker",

@@ -222,7 +222,7 @@ _SPORTS_RE = re.compile(
     r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
     r"prevail\w*|triumph\w*|"
     r"thrash\w*|edged|tie-?breaks?|championship|tournament|"
-    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?)\b",
+    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried)\b",
     re.IGNORECASE,
 )
 _ZERO_RE = re.compile(
