@@ -1994,3 +1994,13 @@ def test_detainees_and_inmates_are_prisoners_provisions_are_sections() -> None:
     assert "number" in kinds(a, "Nine detainees were freed at the border crossing on Friday.")
     b = "The judge struck down three provisions of the new mining law."
     assert "number" in kinds(b, "The judge declared five sections of the new mining law void.")
+
+
+def test_a_temperature_with_a_day_after_it_and_the_scale_named() -> None:
+    a = "The station recorded 41.2 degrees Celsius on Monday, a new record."
+    assert "number" in kinds(a, "The country set a new record of 42.9C yesterday afternoon.")
+    assert "number" not in kinds(a, "The country set a new record of 41.2C yesterday afternoon.")
+    b = "Overnight lows would fall to about minus 3 degrees Celsius."
+    assert "number" not in kinds(
+        b, "Overnight lows would fall to about 27 degrees Fahrenheit (minus 3 degrees Celsius)."
+    )

@@ -196,6 +196,9 @@ NOUN_STOP = STOPWORDS | {
     "across", "throughout", "within", "among", "amongst", "between", "during", "against", "toward",
     "towards", "into", "onto", "upon", "via", "near", "beyond", "outside", "inside", "along", "amid",
     "despite", "under", "over", "around",  # 'out of about 14,500 across all races': no noun
+    "yesterday", "today", "tonight", "tomorrow", "overnight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",  # 'reached 48.4C yesterday afternoon': a day, not what is measured
+    "celsius", "fahrenheit", "centigrade",  # '48.1 degrees Celsius': the scale of the unit, no noun
 }  # fmt: skip
 SYNONYMS = {
     "person": "person", "people": "person", "individual": "person", "resident": "person",
@@ -210,7 +213,6 @@ SYNONYMS = {
     "home": "home", "house": "home", "household": "home", "property": "home", "dwelling": "home",
     "customer": "home", "business": "home", "premises": "home",  # power and water cuts count any of them
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
-    "detaine": "prisoner", "inmat": "prisoner",  # the stems of 'detainees', 'inmates'
     "provision": "section", "section": "section", "claus": "section",  # parts of a law
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",

@@ -722,6 +722,11 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
         elif unit_w in MEASURE_UNITS and not (unit_w == "m" and from_words):
             dim = f"measure:{MEASURE_UNITS[unit_w]}"
             span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
+            if dim == "measure:deg" and (
+                scale := re.match(r"\s+(fahrenheit|celsius|centigrade)\b", text[span_end:], re.I)
+            ):
+                dim = "measure:degF" if scale.group(1).lower() == "fahrenheit" else dim  # '10 degrees Fahrenheit'
+                span_end += scale.end()
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
         elif re.search(
             r"\baged?\s+$|\bage\s+of\s+$|\baged?\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+$", orig_before.lower()
