@@ -2004,3 +2004,9 @@ def test_a_temperature_with_a_day_after_it_and_the_scale_named() -> None:
     assert "number" not in kinds(
         b, "Overnight lows would fall to about 27 degrees Fahrenheit (minus 3 degrees Celsius)."
     )
+
+
+def test_a_tally_by_a_vote_of_words() -> None:
+    a = "The board agreed to close the depot by a vote of six to three."
+    assert "number" in kinds(a, "The board voted 5-4 to close the depot.")
+    assert "number" not in kinds(a, "The board voted 6-3 to close the depot.")

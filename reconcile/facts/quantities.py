@@ -309,7 +309,11 @@ def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, i
 
 
 _TALLY_NUMBER = r"(\d{1,3}|" + "|".join(UNITS) + r")"
-_VOTES_TO_RE = re.compile(rf"\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b", re.IGNORECASE)
+_VOTES_TO_RE = re.compile(
+    rf"\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b",
+    re.IGNORECASE,
+)
+"""A tally in words: 'by 21 votes to 8', 'by a vote of five to two'."""
 
 
 def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
@@ -318,7 +322,7 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
     if not _SPORTS_RE.search(text):
         return out
     for m in _VOTES_TO_RE.finditer(text):  # 'four votes to two': a tally, like 4-2
-        x, y = (float(UNITS.get(g.lower(), g)) for g in (m.group(1), m.group(2)))
+        x, y = (float(UNITS.get(g.lower(), g)) for g in m.groups() if g)
         hi_, lo_ = max(x, y), min(x, y)
         v = hi_ * 100 + lo_
         out.append(
