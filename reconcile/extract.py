@@ -815,18 +815,43 @@ def _is_media_teaser(el) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+def _story_bodies(tree) -> list:  # type: ignore[no-untyped-def]
+    """The elements that say they are the story's body: itemprop="articleBody", and the first
+    element each of trafilatura's body paths finds ('article-body', 'articleBody', 'story-body' in a
+    class or id), the one it reads the article from."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    bodies = [el for el in tree.iter() if isinstance(el.tag, str) and el.get("itemprop", "").lower() == "articlebody"]
+    for expr in BODY_XPATH:
+        try:
+            found = next((s for s in expr(tree) if s is not None), None)
+        except Exception:  # an xpath trafilatura's own version cannot run
+            continue
+        if found is not None and found not in bodies:
+            bodies.append(found)
+    return bodies
+
+
+def _continues_body(sib, body) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a sibling of a story body is more of it: the same tag and first class name, and
+    paragraphs of its own (<p>, or a block of prose as divs set as paragraphs are)."""
+    first = (body.get("class") or "").split()[:1]
+    if not first or sib.tag != body.tag or (sib.get("class") or "").split()[:1] != first:
+        return False
+    return sib.find("p") is not None or any(
+        _is_prose(el.text_content()) for el in sib.iter() if isinstance(el.tag, str) and el.tag in ("p", "div")
+    )
+
+
 def _join_split_body(tree) -> None:  # type: ignore[no-untyped-def]
-    """A story body marked as such (itemprop="articleBody") and continued, after a sign-up box or
-    a promotion, in a sibling of the same tag and first class name: the continuation's content is
-    moved into the body, so the body is read whole."""
-    for body in [
-        el for el in tree.iter() if isinstance(el.tag, str) and el.get("itemprop", "").lower() == "articlebody"
-    ]:
-        first = (body.get("class") or "").split()[:1]
-        if not first or body.getparent() is None:
+    """A story body (see _story_bodies) continued, after a sign-up box or a promotion, in a sibling
+    of the same tag and first class name: trafilatura reads only the first element its body paths
+    find, so the continuation's content is moved into the body, and the body is read whole."""
+    for body in _story_bodies(tree):
+        if body.getparent() is None:
             continue
         for sib in list(islice(body.itersiblings(), 3)):
-            if sib.tag == body.tag and (sib.get("class") or "").split()[:1] == first and sib.find("p") is not None:
+            if _continues_body(sib, body):
                 if len(body):
                     body[-1].tail = (body[-1].tail or "") + (sib.text or "")
                 else:

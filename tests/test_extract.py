@@ -655,3 +655,37 @@ def test_key_points_repeating_the_description_and_trust_lines_are_pruned():
     text = html_article(head + points + BODY + trust + "</article></body></html>").text
     assert all(p in text for p in PROSE)
     assert "Key points" not in text and "The council voted" not in text and "independent reporting" not in text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div class='tb-part' itemprop='articleBody'>",  # marked as the body, continued in divs set as paragraphs
+        "<div class='tb-copy article-body'>",  # named the body by its class alone
+    ],
+)
+def test_a_body_split_around_a_promotion_is_read_whole(body):
+    # trafilatura reads only the first container its body paths find: the second half of a story,
+    # set after a 'Read more' promotion in a sibling container of the same kind, was lost
+    paras = [
+        "The tram depot on Linden Road will close in March, the transport authority said on Thursday.",
+        "Its forty drivers are to move to the new depot at the harbour, which opens in February.",
+        "The authority said the old sheds were too short for the longer trams bought last year.",
+        "Residents have asked the council to turn the site into a park, a request it will consider in May.",
+        "A spokesman for the drivers' union said its members had not been consulted about the move.",
+        "The depot was built in 1911 and has been extended three times since the Second World War.",
+    ]
+    html = (
+        "<html><head><title>Depot</title></head><body><div class='tb-story'><h1>Linden Road tram depot to close</h1>"
+        + body
+        + "".join(f"<div data-para class='tb-text'>{p}</div>" for p in paras[:3])
+        + "</div><div class='tb-promo'><div class='tb-readmore'>Read more: <a href='/trams'>New trams enter service</a>"
+        "</div></div>"
+        + body
+        + "".join(f"<div data-para class='tb-text'>{p}</div>" for p in paras[3:])
+        + "</div><div class='tb-newsletter-box'><p>Get our transport briefing every Friday.</p><button>Sign up</button>"
+        "</div></div></body></html>"
+    )
+    text = _page_text(html)
+    assert text.split("\n\n") == paras
+    assert "Read more" not in text and "briefing" not in text
