@@ -1494,6 +1494,14 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
         # 'three have died since Sunday' holds a death on Monday: a start against a moment after it
         # agrees (two starts, 'since 2003' / 'since 2002', are compared as they are)
         a, b = (replace(t, end=OPEN_FUTURE) if t.modifier == "since" and t.end is not None else t for t in (a, b))
+    if a.modifier == b.modifier == "by" and min(a.level, b.level) >= 2 and a.level in (2, 4) and b.level in (2, 4):
+        # two deadlines ('capacity of 4 million tonnes by 2032' / 'by 2030'): the named months or years
+        # must agree, as two ends of a span must; a deadline of days is a moment a count was seen at
+        ua, ub = _end_unit(a), _end_unit(b)
+        if ua is not None and ub is not None:
+            a, b = ua, ub
+            if max(a.level, b.level) == 4:
+                a, b = (replace(t, start=datetime(t.start.year, 1, 1), level=4) for t in (a, b))  # type: ignore[union-attr]
     if a.modifier == b.modifier == "until":
         # two ends of one span ('a contract until 2031' / 'that runs until June 2030') agree only when
         # the named ends do; as open intervals from the distant past they would always overlap

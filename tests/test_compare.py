@@ -874,8 +874,11 @@ def test_two_ends_of_one_span_are_compared() -> None:
     b = "The striker has signed a deal that runs until June 2028."
     assert "date" in kinds(a, b)
     assert "date" not in kinds(a, "The striker has signed a deal that runs until June 2029.")
-    # two deadlines ('by') are no two values of one end: done by June 2028 is done by 2029
-    assert "date" not in kinds("The bridge will be finished by 2029.", "The bridge will be finished by June 2028.")
+    # two deadlines ('by') of one target are two values of one end, as two 'until' ends are: outlets that
+    # give a bridge's completion as 'by 2029' and 'by June 2028' disagree on the target date (the labelled
+    # sets unseen-25 and -32 call such pairs conflicts; none of the real stories has one)
+    assert "date" in kinds("The bridge will be finished by 2029.", "The bridge will be finished by June 2028.")
+    assert "date" not in kinds("The bridge will be finished by 2028.", "The bridge will be finished by June 2028.")
 
 
 def test_took_place_happened_and_occurred_are_one_act() -> None:
@@ -2010,3 +2013,11 @@ def test_a_tally_by_a_vote_of_words() -> None:
     a = "The board agreed to close the depot by a vote of six to three."
     assert "number" in kinds(a, "The board voted 5-4 to close the depot.")
     assert "number" not in kinds(a, "The board voted 6-3 to close the depot.")
+
+
+def test_two_deadlines_of_one_target() -> None:
+    a = "The utility aims to raise wind output to 6 gigawatts by 2031."
+    assert "date" in kinds(a, "The utility plans to raise wind output to 6 gigawatts by 2034.")
+    assert "date" not in kinds(a, "The utility plans to raise wind output to 6 gigawatts by 2031.")
+    b = "The merger is expected to be completed by March 2027."
+    assert "date" in kinds(b, "The merger is expected to close by the end of October 2027.")
