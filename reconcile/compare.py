@@ -456,15 +456,15 @@ _ALONE = re.compile(
 """A figure's scope narrowed to one day, place or group ('on Monday alone', 'in Kyiv alone')."""
 
 
-def _alone_part(f: SentenceFacts, q: Quantity) -> bool:
-    """Whether a figure counts one part only ('Some 120 operations were postponed on Monday alone',
-    'In Kyiv alone, 40 buildings were damaged'), which a count of the whole does not contradict. The
-    'alone' phrase belongs to the figure nearest to it in the sentence."""
+def _alone_part(f: SentenceFacts, q: Quantity) -> str:
+    """The part a figure counts, when it counts one only ('Some 120 operations were postponed on Monday
+    alone', 'In Kyiv alone, 40 buildings were damaged'), else '': a count of the whole, or of another
+    part, does not contradict it. The 'alone' phrase belongs to the figure nearest to it in the sentence."""
     for m in _ALONE.finditer(f.text):
         near = min(f.quantities, key=lambda o: min(abs(o.span[0] - m.end()), abs(m.start() - o.span[1])), default=None)
         if near is not None and near.span == q.span:
-            return True
-    return False
+            return " ".join(m.group().lower().split())
+    return ""
 
 
 _WHOLE_BEFORE = re.compile(r"\b(?:a|their|its|the)\s+combined\s+$", re.IGNORECASE)
@@ -957,7 +957,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
             if _alone_part(fa, a) != _alone_part(fb, b):
-                continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole
+                continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole;
+                # 'in the past 24 hours alone' / 'last week alone': two parts
             if _instalment(fa.text, a) != _instalment(fb.text, b):
                 continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
             if _two_plurals(a, b) and sim < 1.5:

@@ -1965,6 +1965,9 @@ def test_a_figure_for_one_day_or_place_alone_is_a_part() -> None:
     assert "number" not in kinds(a, "About 260 flights were cancelled on Thursday alone.")
     assert "number" not in kinds(a, "At Schiphol alone, 260 flights were cancelled.")
     assert "number" in kinds(a, "About 260 flights have been cancelled since the strike began.")
+    b = "On Tuesday alone, 85 new infections were recorded."
+    assert "number" not in kinds(b, "In the past week alone, more than 300 new infections were recorded.")
+    assert "number" in kinds(b, "On Tuesday alone, 58 new infections were recorded.")
 
 
 def test_a_region_holds_the_town_named_on_the_other_side() -> None:
