@@ -2715,6 +2715,8 @@ def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[Entit
 _HEAD_SAME = {
     "plant": "factory", "facility": "factory", "works": "factory", "mill": "factory", "site": "factory",
     "electricity": "power", "energy": "power", "gas": "power", "lender": "bank", "firm": "company",
+    "truc": "agreement", "ceasefir": "agreement", "deal": "agreement", "accord": "agreement", "pact": "agreement",
+    "treaty": "agreement", "armistic": "agreement",  # 'signed a ceasefire agreement in' / 'signed a truce in'
 }  # fmt: skip
 """Head words after which a place or source fills one slot ('its plant in Nijmegen' / 'its factory in
 Tilburg'; 'importing electricity from' / 'importing power from')."""

@@ -2024,3 +2024,9 @@ def test_two_deadlines_of_one_target() -> None:
     assert "date" not in kinds(a, "The utility plans to raise wind output to 6 gigawatts by 2031.")
     b = "The merger is expected to be completed by March 2027."
     assert "date" in kinds(b, "The merger is expected to close by the end of October 2027.")
+
+
+def test_a_truce_and_a_ceasefire_agreement_signed_in_two_cities() -> None:
+    a = "The two militias signed a ceasefire agreement in Addis Ababa on Friday."
+    assert "entity" in kinds(a, "The two militias signed a truce in Mombasa on Friday.")
+    assert "entity" not in kinds(a, "The two militias signed a truce in Addis Ababa on Friday.")
