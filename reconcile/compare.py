@@ -2603,6 +2603,11 @@ def _person_nationalities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     return out
 
 
+def _name_key(name: str) -> str:
+    """A person's name without accents, the Nordic å written aa ('Bjerregård' / 'Bjerregaard')."""
+    return strip_accents(name.replace("å", "aa").replace("Å", "Aa")).lower()
+
+
 def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
     """One named company, party or person of one kind given two nationalities: 'Fjordlink, a Norwegian
     operator' / 'Fjordlink, a Danish operator'; 'Kenya's Joyline Chebet' / 'Ethiopia's Joyline Chebet'."""
@@ -2614,7 +2619,7 @@ def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
                 return Conflict("entity", a, b, dem_a, dem_b, _clip(expl), 0.8, span_a, span_b)
     for name_a, key_a, span_a in _person_nationalities(text_a):
         for name_b, key_b, span_b in _person_nationalities(text_b):
-            if name_a == name_b and key_a != key_b:
+            if _name_key(name_a) == _name_key(name_b) and key_a != key_b:
                 a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
                 expl = f"entity: {name_a.title()}: {a} vs {b}"
                 return Conflict("entity", a, b, key_a, key_b, _clip(expl), 0.8, span_a, span_b)

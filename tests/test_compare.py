@@ -2030,3 +2030,9 @@ def test_a_truce_and_a_ceasefire_agreement_signed_in_two_cities() -> None:
     a = "The two militias signed a ceasefire agreement in Addis Ababa on Friday."
     assert "entity" in kinds(a, "The two militias signed a truce in Mombasa on Friday.")
     assert "entity" not in kinds(a, "The two militias signed a truce in Addis Ababa on Friday.")
+
+
+def test_one_person_two_nationalities_with_the_nordic_a_written_two_ways() -> None:
+    a = "The panel was led by Norwegian conductor Sigrid Håland."
+    assert "entity" in kinds(a, "The panel, chaired by Swedish conductor Sigrid Haaland, met twice.")
+    assert "entity" not in kinds(a, "The panel, chaired by Norwegian conductor Sigrid Haaland, met twice.")
