@@ -1670,7 +1670,9 @@ def _as_of(text: str, t: TimeRef) -> bool:
     if _DEADLINE_TALK.search(text):
         return False
     before = text[: t.span[0]]
-    return bool(_AS_OF.search(before) or _READING_BEFORE.search(before)) or t.modifier in {"by", "as of"}
+    return bool(
+        _AS_OF.search(before) or _READING_BEFORE.search(before) or _READING_AFTER.match(text, t.span[1])
+    ) or t.modifier in {"by", "as of"}
 
 
 _READING_BEFORE = re.compile(
@@ -1680,6 +1682,12 @@ _READING_BEFORE = re.compile(
 )
 """A reading taken at the time that follows: 'the toll stood at 27 on Thursday morning', 'the dollar was
 offered at 12.30 bolivianos on Monday night'."""
+_READING_AFTER = re.compile(
+    r"[\s,]*(?:[\w'’-]+\s+){0,6}?(?:stood|stands|was|were|reached|read)\s+(?:at\s+)?(?:about\s+|around\s+|some\s+)?"
+    r"[\d$€£][\d,.]*",
+    re.I,
+)
+"""A reading taken at the time before it: 'At noon the river stood at 8.3 metres'."""
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:

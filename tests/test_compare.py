@@ -2036,3 +2036,8 @@ def test_one_person_two_nationalities_with_the_nordic_a_written_two_ways() -> No
     a = "The panel was led by Norwegian conductor Sigrid Håland."
     assert "entity" in kinds(a, "The panel, chaired by Swedish conductor Sigrid Haaland, met twice.")
     assert "entity" not in kinds(a, "The panel, chaired by Norwegian conductor Sigrid Haaland, met twice.")
+
+
+def test_two_readings_each_after_its_time() -> None:
+    a = "At 9 am the lake stood at 4.6 metres."
+    assert "date" not in kinds(a, "At 3 pm the lake stood at 4.9 metres at the harbour gauge.")
