@@ -43,6 +43,7 @@ from reconcile.facts.lexicon import (
     IRREGULAR_PAST,
     OUTLETS,
     TYPE_NOUNS,
+    UNITS,
 )
 from reconcile.facts.quantities import about_margin
 from reconcile.facts.times import OPEN_FUTURE
@@ -454,6 +455,26 @@ _ALONE = re.compile(
     re.IGNORECASE,
 )
 """A figure's scope narrowed to one day, place or group ('on Monday alone', 'in Kyiv alone')."""
+
+
+_COUNT_PERIOD = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:first\s+|past\s+|last\s+|previous\s+|latest\s+)?"
+    r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?P<unit>hour|day|week|month)s?\b"
+    r"(?=\s+(?:to|of|ending|up\s+to|through|before|since)\b|[\s,.;]|$)",
+    re.I,
+)
+_PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+
+
+def _count_period(text: str) -> float:
+    """Days a count is said to cover ('in the first three weeks of November': 21, 'in the week to
+    November 20': 7, 'over the past 24 hours': 1), or 0 when no such period is named."""
+    m = _COUNT_PERIOD.search(text)
+    if not m:
+        return 0.0
+    n = m.group("n")
+    k = float(n) if n and n.isdigit() else float(UNITS.get((n or "one").lower(), 1))
+    return round(k * _PERIOD_DAYS[m.group("unit").lower()], 3)
 
 
 def _alone_part(f: SentenceFacts, q: Quantity) -> str:
@@ -956,6 +977,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
+            pa_, pb_ = _count_period(fa.text), _count_period(fb.text)
+            if pa_ and pb_ and pa_ != pb_:
+                continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
+                # 20': counts over periods of two lengths
             if _alone_part(fa, a) != _alone_part(fb, b):
                 continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole;
                 # 'in the past 24 hours alone' / 'last week alone': two parts

@@ -2041,3 +2041,9 @@ def test_one_person_two_nationalities_with_the_nordic_a_written_two_ways() -> No
 def test_two_readings_each_after_its_time() -> None:
     a = "At 9 am the lake stood at 4.6 metres."
     assert "date" not in kinds(a, "At 3 pm the lake stood at 4.9 metres at the harbour gauge.")
+
+
+def test_counts_over_periods_of_two_lengths() -> None:
+    a = "In the past two weeks, 1,240 new infections were reported."
+    assert "number" not in kinds(a, "About 700 new infections were reported in the week to Sunday.")
+    assert "number" in kinds(a, "In the past two weeks, 700 new infections were reported.")
