@@ -1752,6 +1752,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
+            if a.modifier == b.modifier == "since" and _other_counts(fa, fb):
+                continue  # '14 airspace violations since the start of the year' / 'since the summer, at least
+                # eight drones have crashed': the starts of two counts of two things
             if _effect_only(fa, a, fb) or _effect_only(fb, b, fa):
                 continue  # 'has resigned with effect from November 30' / 'resigned on Monday': the day a
                 # step takes effect, not the day it was taken
@@ -1807,6 +1810,14 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or (shared_act, c.confidence) > (best_shared, best.confidence):
                 best, best_shared = c, shared_act
     return best
+
+
+def _other_counts(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences count something and no counted noun is shared ('14 airspace violations' /
+    'eight drones')."""
+    na = {syn(q.noun) for q in fa.quantities if q.noun}
+    nb = {syn(q.noun) for q in fb.quantities if q.noun}
+    return bool(na and nb and not na & nb)
 
 
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.I)

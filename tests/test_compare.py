@@ -2047,3 +2047,9 @@ def test_counts_over_periods_of_two_lengths() -> None:
     a = "In the past two weeks, 1,240 new infections were reported."
     assert "number" not in kinds(a, "About 700 new infections were reported in the week to Sunday.")
     assert "number" in kinds(a, "In the past two weeks, 700 new infections were reported.")
+
+
+def test_the_starts_of_two_counts_of_two_things() -> None:
+    a = "The coastguard has logged 31 incursions by foreign trawlers since January."
+    assert "date" not in kinds(a, "Since March, at least nine vessels have been seized by the coastguard.")
+    assert "date" in kinds(a, "The coastguard has logged 31 incursions by foreign trawlers since April.")
