@@ -492,6 +492,21 @@ _WHOLE_BEFORE = re.compile(r"\b(?:a|their|its|the)\s+combined\s+$", re.IGNORECAS
 """'a combined €8.1 million': the figure covers everything, as '€8.1 million in total' does ('a total of 37' is only wording)."""
 
 
+_SINCE_TIME = re.compile(r"\bsince\s+(?:noon|midnight|dawn|early|late|last|the|\w+day\b|\d)", re.I)
+_NOW = re.compile(r"\b(?:is|are|was|were|has|have)\s+now\b|\bnow\s+(?:stands?|totals?|numbers?)\b", re.I)
+
+
+def _now_against_since(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A state said to hold now against one said to hold since a moment ('Farmers have been blocking
+    three crossings since noon on Sunday' / 'Farmers are now blocking four crossings'): the 'now' marks
+    a state that has changed since."""
+    since_a = any(t.modifier == "since" for t in fa.times) or bool(fa.times and _SINCE_TIME.search(fa.text))
+    since_b = any(t.modifier == "since" for t in fb.times) or bool(fb.times and _SINCE_TIME.search(fb.text))
+    return bool(
+        (_NOW.search(fb.text) and since_a and not since_b) or (_NOW.search(fa.text) and since_b and not since_a)
+    )
+
+
 def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether the two sentences date what they say to different days and to no common one ('has
     grown to 48 cases, officials said Tuesday' / 'had passed 50 cases by Wednesday morning'): their
@@ -966,7 +981,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # ('48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning'; 'shares fell
                 # 14% in early trading' / 'were down 9% in afternoon trading': two moments)
                 apart = (
-                    _stated_apart(fa, fb)
+                    _now_against_since(fa, fb)
+                    or _stated_apart(fa, fb)
                     or _trading_moments_differ(fa.text, fb.text)
                     or _hours_apart(fa, fb)
                     or _running_against_timeless(fa, fb)

@@ -2053,3 +2053,9 @@ def test_the_starts_of_two_counts_of_two_things() -> None:
     a = "The coastguard has logged 31 incursions by foreign trawlers since January."
     assert "date" not in kinds(a, "Since March, at least nine vessels have been seized by the coastguard.")
     assert "date" in kinds(a, "The coastguard has logged 31 incursions by foreign trawlers since April.")
+
+
+def test_a_state_now_against_one_since_a_moment() -> None:
+    a = "Protesters have occupied two ministries since early on Monday."
+    assert "number" not in kinds(a, "Protesters are now occupying three ministries.")
+    assert "number" in kinds(a, "Protesters have occupied three ministries since early on Monday.")
