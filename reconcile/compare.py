@@ -2782,6 +2782,7 @@ _HEAD_SAME = {
     "electricity": "power", "energy": "power", "gas": "power", "lender": "bank", "firm": "company",
     "truc": "agreement", "ceasefir": "agreement", "deal": "agreement", "accord": "agreement", "pact": "agreement",
     "treaty": "agreement", "armistic": "agreement",  # 'signed a ceasefire agreement in' / 'signed a truce in'
+    "vessel": "ship", "boat": "ship",  # 'diverted two ships to' / 'diverted two vessels to'
 }  # fmt: skip
 """Head words after which a place or source fills one slot ('its plant in Nijmegen' / 'its factory in
 Tilburg'; 'importing electricity from' / 'importing power from')."""

@@ -2059,3 +2059,11 @@ def test_a_state_now_against_one_since_a_moment() -> None:
     a = "Protesters have occupied two ministries since early on Monday."
     assert "number" not in kinds(a, "Protesters are now occupying three ministries.")
     assert "number" in kinds(a, "Protesters have occupied three ministries since early on Monday.")
+
+
+def test_seats_and_deputies_ships_and_vessels() -> None:
+    a = "The alliance holds 74 seats in the 150-seat chamber."
+    assert "number" in kinds(a, "The alliance has 71 deputies in the 150-member chamber.")
+    assert "number" not in kinds(a, "The alliance has 74 deputies in the 150-member chamber.")
+    b = "The carrier diverted three ships to Sines, its spokesman said."
+    assert "entity" in kinds(b, "The carrier said it had diverted three vessels to Valencia.")

@@ -214,6 +214,7 @@ SYNONYMS = {
     "customer": "home", "business": "home", "premises": "home",  # power and water cuts count any of them
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
     "provision": "section", "section": "section", "claus": "section",  # parts of a law
+    "seat": "seat", "deputy": "seat", "lawmaker": "seat", "legislator": "seat", "mps": "seat",  # a party's
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",
     "employees": "worker", "workers": "worker", "miners": "worker",
