@@ -855,6 +855,23 @@ def _two_plurals(a: Quantity, b: Quantity) -> bool:
     return a.dimension == "count" and plural and _noun_score(a, b) < 0
 
 
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as)\b|[;:,—–()]")
+
+
+def _nearest_fate(text: str, q: Quantity) -> str:
+    """What befell the people a figure counts: the fate word after it, before the next clause and
+    within five words ('nine others injured', '31 people were injured'), else the nearest one before
+    it in its clause ('killed at least four people and injured more than 40': 'dead', 'injured')."""
+    s0, e0 = q.span
+    right = _NEXT_CLAUSE.split(text[e0 : e0 + 60])[0]
+    m = _FATE_RE.search(" ".join(right.split()[:5]))
+    if m:
+        return m.lastgroup or ""
+    left = _NEXT_CLAUSE.split(text[max(0, s0 - 40) : s0])[-1]
+    found = list(_FATE_RE.finditer(left))
+    return (found[-1].lastgroup or "") if found else ""
+
+
 def _similarity(a: Quantity, b: Quantity) -> float:
     return _noun_score(a, b) + _context_score(a, b)
 
@@ -929,6 +946,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         pairs: list[tuple[float, int, int]] = []
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
+                fate_a, fate_b = _nearest_fate(fa.text, a), _nearest_fate(fb.text, b)
+                if dim == "count" and fate_a and fate_b and fate_a != fate_b:
+                    continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
+                    # dead and the hurt are two counts, whatever values agree
                 sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
                 # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
                 # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')

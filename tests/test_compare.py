@@ -2067,3 +2067,12 @@ def test_seats_and_deputies_ships_and_vessels() -> None:
     assert "number" not in kinds(a, "The alliance has 74 deputies in the 150-member chamber.")
     b = "The carrier diverted three ships to Sines, its spokesman said."
     assert "entity" in kinds(b, "The carrier said it had diverted three vessels to Valencia.")
+
+
+def test_the_dead_and_the_hurt_are_two_counts_when_pairing_figures() -> None:
+    a = "A gas blast killed at least five people and injured more than 30 in the town of Brill, officials said."
+    # 'more than 30' injured against 12 hurt conflicts; 'at least five' dead is not paired with 12 hurt
+    got = kinds(a, "Four people died when a gas blast ripped through Brill on Friday, and 12 people were hurt.")
+    assert "number" in got and "30" in got["number"].value_a
+    b = "One miner was killed and three were injured."
+    assert "number" in kinds(b, "Two miners were killed in the collapse.")
