@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from reconcile.compare import Conflict, compare_pair
+from reconcile.facts import extract_facts
 
 # Tuesday 10 November 2026, mid-afternoon, UTC-5
 PUB = datetime(2026, 11, 10, 15, 30, tzinfo=timezone(timedelta(hours=-5)))
@@ -2076,3 +2077,11 @@ def test_the_dead_and_the_hurt_are_two_counts_when_pairing_figures() -> None:
     assert "number" in got and "30" in got["number"].value_a
     b = "One miner was killed and three were injured."
     assert "number" in kinds(b, "Two miners were killed in the collapse.")
+
+
+def test_finishing_positions() -> None:
+    a = "Britain's Tom Ashdown finished fourth in the giant slalom."
+    assert "number" in kinds(a, "Tom Ashdown of Britain was the fastest Briton in seventh place.")
+    assert "number" not in kinds(a, "Tom Ashdown of Britain crossed the line in fourth.")
+    # 'first' alone is no place
+    assert not extract_facts("It was the first time the race was held at night.", PUB).quantities

@@ -305,7 +305,24 @@ def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, i
         v = float(raw) if raw else float(_ORDINAL_WORDS[m.group("word").lower()])
         ctx = _context(toks, m.start(), m.end())
         out.append(Quantity(m.group(), m.span(), v, v, v, "rank", "rank", "rank", ctx, "", False, 0.0))
+    for m in _PLACE_RE.finditer(text):
+        g = "o" if m.group("o") else "o2"
+        if overlaps_time(*m.span(g)) or any(q.span[0] <= m.start(g) < q.span[1] for q in out):
+            continue
+        o = m.group(g).lower()
+        v = float(o[:-2]) if o[:1].isdigit() else float(_ORDINAL_WORDS[o])
+        ctx = _context(toks, *m.span(g))
+        out.append(Quantity(m.group(g), m.span(g), v, v, v, "rank", "place", "place", ctx, "", False, 0.0))
     return out
+
+
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
+_PLACE_RE = re.compile(
+    rf"\b(?:finished|placed|came\s+(?:in\s+)?|crossed\s+the\s+line\s+in|ended\s+the\s+race\s+in)\s+(?P<o>{_ORDINAL})\b"
+    rf"|\bin\s+(?P<o2>{_ORDINAL})\s+place\b",
+    re.IGNORECASE,
+)
+"""A finishing position: 'finished ninth', 'crossed the line in eighth', 'in sixth place'."""
 
 
 _TALLY_NUMBER = r"(\d{1,3}|" + "|".join(UNITS) + r")"
