@@ -2085,3 +2085,9 @@ def test_finishing_positions() -> None:
     assert "number" not in kinds(a, "Tom Ashdown of Britain crossed the line in fourth.")
     # 'first' alone is no place
     assert not extract_facts("It was the first time the race was held at night.", PUB).quantities
+
+
+def test_deliveries_are_balls() -> None:
+    a = "Her 88 off 52 deliveries won the match."
+    assert "number" in kinds(a, "Her 88 off 57 balls won the match.")
+    assert "number" not in kinds(a, "Her 88 off 52 balls won the match.")
