@@ -457,6 +457,16 @@ _ALONE = re.compile(
 """A figure's scope narrowed to one day, place or group ('on Monday alone', 'in Kyiv alone')."""
 
 
+def _window_of(f: SentenceFacts, q: Quantity) -> Quantity | None:
+    """The figure a length of time is the window of, the nearest before it in its sentence ('600
+    millimetres of rain fell over 48 hours', '12 goals in 10 days'), or None."""
+    before = f.text[max(0, q.span[0] - 12) : q.span[0]]
+    if not re.search(r"\b(?:over|in|within|during)\s+(?:the\s+(?:past|last|first)\s+)?$", before, re.I):
+        return None
+    prior = [o for o in f.quantities if o.span[1] <= q.span[0] and o.dimension != "duration"]
+    return prior[-1] if prior else None
+
+
 _COUNT_PERIOD = re.compile(
     r"\b(?:in|over|during|for)\s+the\s+(?:first\s+|past\s+|last\s+|previous\s+|latest\s+)?"
     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?P<unit>hour|day|week|month)s?\b"
@@ -1014,6 +1024,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
+            wa, wb = _window_of(fa, a), _window_of(fb, b)
+            if dim == "duration" and wa and wb and not (wa.dimension == wb.dimension and _overlap(wa, wb)):
+                continue  # '600 millimetres of rain fell over 48 hours' / '21 inches in 24 hours': two windows
+                # of two readings ('213mm of rain in six hours' / '213 millimetres in 12 hours' is one reading)
             pa_, pb_ = _count_period(fa.text), _count_period(fb.text)
             if pa_ and pb_ and pa_ != pb_:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November

@@ -2091,3 +2091,11 @@ def test_deliveries_are_balls() -> None:
     a = "Her 88 off 52 deliveries won the match."
     assert "number" in kinds(a, "Her 88 off 57 balls won the match.")
     assert "number" not in kinds(a, "Her 88 off 52 balls won the match.")
+
+
+def test_two_windows_of_two_readings_and_millimetres() -> None:
+    a = "About 450 millimetres of rain fell over 36 hours in the hills."
+    assert "number" not in kinds(a, "The hills took more than 15 inches of rain in 12 hours.")
+    b = "It followed 180mm of rain in four hours, the weather service said."
+    assert "number" in kinds(b, "The town received 180 millimetres of rain in nine hours.")
+    assert "number" in kinds("Up to 35 centimeters of snow fell.", "Up to 50 centimetres of snow fell.")

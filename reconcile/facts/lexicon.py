@@ -155,6 +155,7 @@ MEASURE_UNITS = {
     "liters": "l", "litre": "l", "gallons": "gal", "barrels": "bbl", "barrel": "bbl",
     "degrees": "deg", "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "mph": "mph", "kph": "kph", "km/h": "kph", "cm": "cm", "centimetres": "cm", "mm": "mm",
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm", "centimeters": "cm",
     "inches": "in", "inch": "in", "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
     "magnitude": "magnitude", "c": "deg", "°c": "deg", "celsius": "deg", "fahrenheit": "degF",
 }  # fmt: skip
