@@ -725,8 +725,10 @@ def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     """The named doer right before the verb of a count ('Montreal-Trudeau International Airport
     canceled more than 200 flights'), else None."""
     for e in f.entities:
-        if re.fullmatch(r"\s+(?:also\s+)?[a-z]+(?:ed|led)\s+", f.text[e.span[1] : q.span[0]]) and e.tokens:
-            return e
+        m = re.fullmatch(r"\s+(?:(\d{2,4})\s+)?(?:also\s+)?[a-z]+(?:ed|led)\s+", f.text[e.span[1] : q.span[0]])
+        if m and e.tokens:
+            # an index named with its number ('the Nasdaq 100 climbed 2.7%'): the number is part of the name
+            return replace(e, tokens=(*e.tokens, m.group(1))) if m.group(1) else e
     return None
 
 
@@ -1078,7 +1080,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'At least 20 trains were cancelled or diverted' / 'Eighteen trains were
                     # cancelled': one count holds two fates, the other one of them ('23 cancelled or
                     # diverted' / 'more than 40 cancelled' still conflict)
-            if dim == "count" and _two_agents(fa, a, fb, b):
+            if dim in ("count", "percent") and _two_agents(fa, a, fb, b):
                 continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
                 # than 200 flights': two places' counts
             if dim == "count" and _fates_differ(fa.text, a, fb.text, b):

@@ -2099,3 +2099,9 @@ def test_two_windows_of_two_readings_and_millimetres() -> None:
     b = "It followed 180mm of rain in four hours, the weather service said."
     assert "number" in kinds(b, "The town received 180 millimetres of rain in nine hours.")
     assert "number" in kinds("Up to 35 centimeters of snow fell.", "Up to 50 centimetres of snow fell.")
+
+
+def test_two_indices_named_with_and_without_their_number() -> None:
+    a = "The Russell Midcap climbed 1.6%."
+    assert "number" not in kinds(a, "The Dow rose 0.8%, while the small-cap Russell 2000 climbed 2.1%.")
+    assert "number" in kinds(a, "The Dow rose 0.8%, while the Russell Midcap climbed 2.1%.")
