@@ -342,7 +342,9 @@ def _as_rounded(q: Quantity) -> Quantity:
     if (q.dimension != "count" and not q.dimension.startswith("money")) or q.precision >= 1:
         return q
     v = abs(q.value)
-    if v < 10_000 or v != int(v) or int(v) % 1000:
+    if v < 10_000 or v != int(v) or int(v) % 100:
+        return q  # round hundreds too: '38,400 elephants' / 'risen to 38,412'
+    if int(v) % 1000 and len(str(int(v)).rstrip("0")) < 3:
         return q
     digits = str(int(v)).rstrip("0")
     if len(digits) < 2:
@@ -1755,7 +1757,7 @@ def _as_of(text: str, t: TimeRef) -> bool:
 
 _READING_BEFORE = re.compile(
     r"\b(?:stood|stands|rose|risen|climbed|reached|eased|fell|dropped|traded|trading|offered|quoted|was|were)\s+"
-    r"(?:at|to)\s+(?:about\s+|around\s+|some\s+)?[\d$€£][\d,.]*\b[^.;]{0,50}?\b(?:on|at|in)?\s*$",
+    r"(?:(?:at|to)\s+)?(?:about\s+|around\s+|some\s+)?[\d$€£][\d,.]*\b[^.;]{0,50}?\b(?:on|at|in)?\s*$",
     re.I,
 )
 """A reading taken at the time that follows: 'the toll stood at 27 on Thursday morning', 'the dollar was
@@ -1768,7 +1770,18 @@ _READING_AFTER = re.compile(
 """A reading taken at the time before it: 'At noon the river stood at 8.3 metres'."""
 
 
+_SUBJECT_TIME = re.compile(r"\s+(?:had\s+|has\s+)?(?:[a-z]+ed|saw|brought|left|was|were|took|hit)\b")
+
+
+def _subject_after_conjunction(text: str, t: TimeRef) -> bool:
+    """Whether a time after 'after' or 'before' is the subject of a verb of its own ('after 2022 killed
+    hundreds of animals'): a clause of background, read as a bound ('after 2022') by mistake."""
+    return t.modifier in {"after", "before"} and bool(_SUBJECT_TIME.match(text, t.span[1]))
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
+    fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
     ta = [
         t for t in fa.times if t.start is not None and not _converted(fa.text, t) and not _quoted_relative(fa.text, t)
     ]

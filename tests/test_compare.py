@@ -2105,3 +2105,12 @@ def test_two_indices_named_with_and_without_their_number() -> None:
     a = "The Russell Midcap climbed 1.6%."
     assert "number" not in kinds(a, "The Dow rose 0.8%, while the small-cap Russell 2000 climbed 2.1%.")
     assert "number" in kinds(a, "The Dow rose 0.8%, while the Russell Midcap climbed 2.1%.")
+
+
+def test_readings_round_hundreds_and_a_year_as_a_subject() -> None:
+    a = "The river was 6.2 metres high at 7am, the agency said."
+    assert "date" not in kinds(a, "On Monday morning, the river was 6.4 metres high at 11am.")
+    assert "number" not in kinds("The park now has 12,700 rhinos.", "The rhino population has risen to 12,734.")
+    assert "number" in kinds("The park now has 12,700 rhinos.", "The rhino population has risen to 12,934.")
+    b = "Scientists warned of worse to come, after 2019 brought record fires."
+    assert "date" not in kinds(b, "Fires in 2019 burned a record area of forest.")

@@ -96,7 +96,7 @@ def test_nearly_is_just_below() -> None:
     "text",
     [
         "The treaty was signed in 2019.",
-        "He finished second.",
+        "He was second in line.",
         "The company is No. 2 in the market.",
         "The meeting starts at 10:15 p.m.",
         "The vote is on March 2.",
@@ -323,3 +323,16 @@ def test_a_clock_time_written_with_a_dot_before_a_zone() -> None:
     assert not extract_facts("The first tremor was felt at 04.52 local time.", None).quantities
     # a decimal without a zone stays a figure
     assert not extract_facts("The index rose 4.52 points.", None).times
+
+
+def test_a_month_without_a_publication_date() -> None:
+    # no page date: a month is placed in no year, and a year named before it ('that June') still counts
+    t = extract_facts("The jobless rate will reach 4.6% by the end of next year, up from 4.4% in September.", None)
+    assert [x.text for x in t.times if x.kind == "month"] == ["September"]
+    t = extract_facts("Lawmakers passed the bill in their 2025 session, and the governor signed it that June.", None)
+    assert [(x.start.year, x.start.month) for x in t.times if x.kind == "month"] == [(2025, 6)]
+
+
+def test_a_finishing_position_is_a_place_not_a_count() -> None:
+    (q,) = extract_facts("He finished second.", MON).quantities
+    assert (q.value, q.dimension, q.noun) == (2.0, "rank", "place")

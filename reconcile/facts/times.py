@@ -797,6 +797,7 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()]
     elif (back := _year_before_that(text, core_start)) is not None:
         y = back  # 'during its 2025 session, and ... signed it that June': the year named before
+    elif pub is None:
         y = _BASE_YEAR
         anchor = "monthday"
     else:
