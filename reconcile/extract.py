@@ -116,6 +116,8 @@ _DATE_WORDS = (
     r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m)\b"
 )
 """Month and day names, zones and am/pm written in full or as the usual abbreviations."""
+_ISO_STAMP = r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?"
+"""An ISO 8601 date and time with its zone ("2026-11-19T06:05:00+00:00")."""
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad( feedback)?|story continues below( advertisement)?",
     # an ad slot's label with its reading cue ("Advertisement · Scroll to continue")
@@ -217,6 +219,8 @@ _BOILER = [
     # "AFP · 30 November 2026 - 13:05 GMT")
     r"[^.!?·•|]{1,40}\s[·•|]\s+((updated|published|posted|last updated|modified)( on| at)?:?\s+)?"
     r"((\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?(\s*[-–]\s*|\s+|$))+",
+    # a machine time stamp printed as it is stored ("2026-11-19T06:05:00+00:00", "Updated: 2026-11-19T06:05Z")
+    r"((updated|published|posted|last updated|modified)( on| at)?:?\s*)?" + _ISO_STAMP,
     # an editor's note on the story's changes ("Updated with the final count.", "Updated at 16:45 with ...")
     r"editor'?’?s note\s*:.{0,300}",
     r"(this (story|article|report) (has been|was) )?updated( at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)? (with|to include|to add|to reflect|to correct)\b[^.!?]{1,150}\.?",
@@ -815,6 +819,56 @@ def _is_media_teaser(el) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+_NAME_PIECE = re.compile(
+    r"^(by\s+)?[A-Z][^\W\d_]*[’'.-]?[^\W\d_]*"
+    r"(\s+((and|of|the|de|da|del|di|du|van|von|der|den|la|le|al|bin)\s+)?[A-Z][^\W\d_]*[’'.-]?[^\W\d_]*){0,5}$"
+)
+"""A writer's name set on its own ('Karin Lund', 'By Ana Ruiz and Tom Hale', 'Press Trust of India'):
+capitalised words, joined by a few small words, no figures."""
+
+
+def _is_stamp_row(el) -> bool:  # type: ignore[no-untyped-def]
+    """A byline row set as inline pieces side by side, the writer's name beside a time stamp or a
+    reading time ('<span>Ana Ruiz</span><span>2026-11-19T06:05:00+00:00</span><span>4 min read</span>').
+    Joined without spaces the pieces read as one run ('Ana Ruiz2026-11-19T06:05:00+00:004 min read')
+    that no line pattern knows; each piece alone is a name or a stamp. At least one piece is a stamp
+    with figures, and no text stands between the pieces but separators."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) < 2 or any(c.tag not in _INLINE for c in kids):
+        return False
+    if (el.text or "").strip(" \t\n·•|-–—,") or any((c.tail or "").strip(" \t\n·•|-–—,") for c in kids):
+        return False
+    pieces = [" ".join(c.text_content().split()) for c in kids]
+    pieces = [p for p in pieces if p]
+    stamps = [p for p in pieces if re.search(r"\d", p) and _boilerplate_match(p)]
+    return bool(stamps) and all(p in stamps or _NAME_PIECE.match(p) for p in pieces)
+
+
+_PICTURE = ("img", "picture", "svg", "video")
+_CAPTION_MAX_WORDS = 40
+
+
+def _is_header_picture(el) -> bool:  # type: ignore[no-untyped-def]
+    """A picture set right after the article's header with its caption in the same box, and
+    nothing else there ('<header><h1>...</h1></header><div><img><p>The crater at dawn.</p></div>'):
+    one image and one short text block, which is the caption (the story's paragraphs follow in a
+    box of their own)."""
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str):
+        return False
+    if prev.tag not in ("header", "h1") and prev.find(".//h1") is None:
+        return False
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 2 or (el.text or "").strip() or any((c.tail or "").strip() for c in kids):
+        return False
+    pics = [c for c in kids if c.tag in _PICTURE or (not c.text_content().strip() and c.find(".//img") is not None)]
+    texts = [c for c in kids if c not in pics and c.tag in ("p", "div", "span", "small")]
+    if len(pics) != 1 or len(texts) != 1:
+        return False
+    words = texts[0].text_content().split()
+    return 0 < len(words) <= _CAPTION_MAX_WORDS
+
+
 def _story_bodies(tree) -> list:  # type: ignore[no-untyped-def]
     """The elements that say they are the story's body: itemprop="articleBody", and the first
     element each of trafilatura's body paths finds ('article-body', 'articleBody', 'story-body' in a
@@ -910,6 +964,10 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             doomed.append(el)  # the page's description as a deck under the headline, in the headline's own block
         elif el.tag in ("div", "aside", "section", "figure") and _is_media_teaser(el):
             doomed.append(el)  # '<span>VIDEO</span><p>Senator speaks after the vote</p>'
+        elif el.tag in ("div", "p", "span") and _is_stamp_row(el):
+            doomed.append(el)  # '<span>Ana Ruiz</span><span>2026-11-19T06:05:00+00:00</span><span>4 min read</span>'
+        elif el.tag in ("div", "figure", "section") and _is_header_picture(el):
+            doomed.append(el)  # '<header>...</header><div><img><p>The crater at dawn.</p></div>'
         elif el.tag in ("div", "aside", "section") and _is_fact_box(el):
             doomed.append(el)  # 'Key figures' over 'Rate: 6.75%', 'Next decision: Feb 12'
         elif el.tag == "address" or (

@@ -689,3 +689,27 @@ def test_a_body_split_around_a_promotion_is_read_whole(body):
     text = _page_text(html)
     assert text.split("\n\n") == paras
     assert "Read more" not in text and "briefing" not in text
+
+
+def test_a_byline_row_of_bare_spans_and_a_picture_under_the_header_are_dropped():
+    # the writer's name, an ISO time stamp and a reading time set in spans side by side read as one
+    # run with no spaces ('Tomas Vik2026-10-02T09:40:00+00:003 min read'), and a picture under the header
+    # keeps its caption in a box of its own: neither is the story
+    paras = [
+        "The ferry between Sandvik and Lindholm will run every hour from next month, the county said on Friday.",
+        "A second boat, laid up since the spring for repairs to its engine, returns to service on Monday.",
+        "Islanders had asked for more crossings since the summer timetable ended in late August.",
+        "The county will pay for the extra trips until the end of the year and then review the numbers.",
+    ]
+    html = (
+        "<html><head><title>Ferry</title></head><body><div class='q-article' role='main'><header>"
+        "<h1 class='q-title'>Hourly ferry to Lindholm from next month</h1><div class='q-line'><span>Tomas Vik</span>"
+        "<span class='q-at'>2026-10-02T09:40:00+00:00</span><span>3 min read</span></div></header>"
+        "<div class='q-pic'><img src='/ferry.jpg'><p class='q-sub'>The ferry at the Sandvik quay in the summer.</p>"
+        "</div><div class='q-body'>"
+        + "".join(f"<div data-para='{i}' class='q-par'>{p}</div>" for i, p in enumerate(paras))
+        + "</div></div></body></html>"
+    )
+    text = html_article(html).text
+    assert text.split("\n\n") == paras
+    assert "Tomas Vik" not in text and "min read" not in text and "quay in the summer" not in text
