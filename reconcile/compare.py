@@ -519,6 +519,21 @@ def _now_against_since(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     )
 
 
+def _two_moments_so_far(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Two counts so far, each as it stood at a moment of its own, the moments apart ('had burnt more than
+    21,000 hectares by early Wednesday' / 'had burnt 18,000 hectares by Tuesday night'), or one of them
+    said to stand now ('It has now burnt through 23,500 hectares'): a running count read twice."""
+    sa, sb = _count_so_far(fa), _count_so_far(fb)
+    if (sa and _NOW.search(fb.text)) or (sb and _NOW.search(fa.text)):
+        return True
+    if not (sa and sb):
+        return False
+    ta = [t for t in fa.times if t.start is not None and t.level <= 1]
+    tb = [t for t in fb.times if t.start is not None and t.level <= 1]
+    known = [o for o in (_time_overlap(x, y) for x in ta for y in tb) if o is not None]
+    return bool(known) and not any(known)
+
+
 def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether the two sentences date what they say to different days and to no common one ('has
     grown to 48 cases, officials said Tuesday' / 'had passed 50 cases by Wednesday morning'): their
@@ -769,7 +784,7 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 
 
 _HAD_SO_FAR = re.compile(
-    r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\bso\s+far\b"
+    r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|wn|nt)\b|\bso\s+far\b"
     r"|\b(?:were|was|remained)\s+(?:still\s+)?(?:without|missing|stranded)\b",
     re.I,
 )
@@ -1017,6 +1032,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # 14% in early trading' / 'were down 9% in afternoon trading': two moments)
                 apart = (
                     _now_against_since(fa, fb)
+                    or _two_moments_so_far(fa, fb)
                     or _stated_apart(fa, fb)
                     or _trading_moments_differ(fa.text, fb.text)
                     or _hours_apart(fa, fb)
@@ -1717,6 +1733,8 @@ _SEQUENCES = [
     ({stem(w) for w in ("won", "drawn", "drawing", "draw")}, {stem(w) for w in ("claimed", "claim", "collected")}),
     ({stem(w) for w in ("departed", "left", "took")}, {stem(w) for w in ("landed", "arrived", "returned")}),
     ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
+    ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited")},
+     {stem(w) for w in ("control", "contained", "extinguished")}),  # 'broke out before 4am' / 'under control after 7'
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 

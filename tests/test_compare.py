@@ -2114,3 +2114,15 @@ def test_readings_round_hundreds_and_a_year_as_a_subject() -> None:
     assert "number" in kinds("The park now has 12,700 rhinos.", "The rhino population has risen to 12,934.")
     b = "Scientists warned of worse to come, after 2019 brought record fires."
     assert "date" not in kinds(b, "Fires in 2019 burned a record area of forest.")
+
+
+def test_a_fire_breaking_out_and_brought_under_control() -> None:
+    a = "The fire broke out shortly after 2:00 am."
+    assert "date" not in kinds(a, "The fire was brought under control shortly before 06:00.")
+    assert "date" in kinds(a, "The fire broke out at about 4:30 am.")
+
+
+def test_a_running_count_now_against_one_as_it_stood() -> None:
+    a = "The blaze has now burnt through 9,400 hectares."
+    assert "number" not in kinds(a, "The blaze had burnt 6,100 hectares by Friday night, officials said.")
+    assert "number" in kinds("The blaze burnt 9,400 hectares.", "The blaze burnt 6,100 hectares.")
