@@ -1791,6 +1791,12 @@ _READING_AFTER = re.compile(
 _SUBJECT_TIME = re.compile(r"\s+(?:had\s+|has\s+)?(?:[a-z]+ed|saw|brought|left|was|were|took|hit)\b")
 
 
+_PREVIOUS_DAY = re.compile(
+    r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+(?:day|night)\s+before\b", re.I
+)
+"""A day told only relative to the sentence's other date ('the previous afternoon')."""
+
+
 def _subject_after_conjunction(text: str, t: TimeRef) -> bool:
     """Whether a time after 'after' or 'before' is the subject of a verb of its own ('after 2022 killed
     hundreds of animals'): a clause of background, read as a bound ('after 2022') by mistake."""
@@ -1881,6 +1887,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'signed in March 2025 and due to take effect in July' / 'signed in March last year,
                 # made public in January': one event's dates agree, the others date two other events
+            if not shared_act and (_PREVIOUS_DAY.search(fa.text) or _PREVIOUS_DAY.search(fb.text)):
+                continue  # 'Investigators on Wednesday began examining the tracks where a train derailed the
+                # previous afternoon': the sentence tells two days, the date is not the other sentence's event's
             if not shared_act and _other_actors(fa.text, a.span, fb.text, b.span):
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):

@@ -2126,3 +2126,8 @@ def test_a_running_count_now_against_one_as_it_stood() -> None:
     a = "The blaze has now burnt through 9,400 hectares."
     assert "number" not in kinds(a, "The blaze had burnt 6,100 hectares by Friday night, officials said.")
     assert "number" in kinds("The blaze burnt 9,400 hectares.", "The blaze burnt 6,100 hectares.")
+
+
+def test_a_sentence_that_tells_the_previous_day() -> None:
+    a = "Inspectors on Friday began checking the dam that burst the previous evening."
+    assert "date" not in kinds(a, "The dam burst on Thursday evening, flooding two villages.")
