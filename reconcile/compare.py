@@ -2330,6 +2330,8 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
     if la == lb or len(la) < 4 or len(lb) < 4 or _one_spelling(la, lb):
         return False  # 'Van Dijck' / 'van Dyck', 'Barre' / 'Bare': one name
+    if len(ta) >= 2 and len(tb) >= 2 and (la.startswith(lb) or lb.startswith(la)) and abs(len(la) - len(lb)) >= 3:
+        return False  # 'Vanuatu Meteorology' / 'Vanuatu Meteo': a short form, not another spelling
     if la[0] != lb[0]:
         return False
     if a.text.isupper() or b.text.isupper():

@@ -2131,3 +2131,9 @@ def test_a_running_count_now_against_one_as_it_stood() -> None:
 def test_a_sentence_that_tells_the_previous_day() -> None:
     a = "Inspectors on Friday began checking the dam that burst the previous evening."
     assert "date" not in kinds(a, "The dam burst on Thursday evening, flooding two villages.")
+
+
+def test_a_short_form_of_a_name_is_no_other_spelling() -> None:
+    a = "The Fiji Meteorological Service said the storm had weakened."
+    assert "entity" not in kinds(a, "The Fiji Met said the storm had weakened.")
+    assert "entity" in kinds("Inspector Ray Kowalski spoke.", "Inspector Ray Kowalczyk spoke.")
