@@ -1797,6 +1797,14 @@ _PREVIOUS_DAY = re.compile(
 """A day told only relative to the sentence's other date ('the previous afternoon')."""
 
 
+def _denied_when(text: str, t: TimeRef) -> bool:
+    """Whether a time dates what its clause denies ('would not propose new measures this year')."""
+    left = _CLAUSE_END.split(text[: t.span[0]])[-1]
+    neg = list(re.finditer(r"\b(?:not|never)\b|n['’]t\b", left, re.I))
+    # 'did not reopen until shortly before noon' tells when it reopened
+    return bool(neg) and not re.search(r"\b(?:until|till|before)\b", left[neg[-1].end() :], re.I)
+
+
 def _subject_after_conjunction(text: str, t: TimeRef) -> bool:
     """Whether a time after 'after' or 'before' is the subject of a verb of its own ('after 2022 killed
     hundreds of animals'): a clause of background, read as a bound ('after 2022') by mistake."""
@@ -1842,6 +1850,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
+            if _denied_when(fa.text, a) != _denied_when(fb.text, b):
+                continue  # 'would not propose new measures this year' / 'would present measures in the spring':
+                # when something will not happen says nothing against when it will
             if a.modifier == b.modifier == "since" and _other_counts(fa, fb):
                 continue  # '14 airspace violations since the start of the year' / 'since the summer, at least
                 # eight drones have crashed': the starts of two counts of two things

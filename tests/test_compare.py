@@ -2137,3 +2137,10 @@ def test_a_short_form_of_a_name_is_no_other_spelling() -> None:
     a = "The Fiji Meteorological Service said the storm had weakened."
     assert "entity" not in kinds(a, "The Fiji Met said the storm had weakened.")
     assert "entity" in kinds("Inspector Ray Kowalski spoke.", "Inspector Ray Kowalczyk spoke.")
+
+
+def test_when_something_will_not_happen_against_when_it_will() -> None:
+    a = "The minister said the cabinet would not propose new tax cuts this year."
+    assert "date" not in kinds(a, "The minister said the cabinet would propose a package of tax cuts in the spring.")
+    b = "The airport did not reopen until shortly before noon on Monday."
+    assert "date" in kinds(b, "The airport reopened at 5 am on Monday.")
