@@ -336,3 +336,11 @@ def test_a_month_without_a_publication_date() -> None:
 def test_a_finishing_position_is_a_place_not_a_count() -> None:
     (q,) = extract_facts("He finished second.", MON).quantities
     assert (q.value, q.dimension, q.noun) == (2.0, "rank", "place")
+
+
+def test_the_plan_as_a_noun_is_no_future() -> None:
+    pub = datetime(2026, 11, 25, 9, 0)
+    t = extract_facts("The governor approved the plan in October.", pub).times[0]
+    assert (t.start.year, t.start.month) == (2026, 10)
+    t = extract_facts("The governor plans to approve it in October.", pub).times[0]
+    assert (t.start.year, t.start.month) == (2027, 10)

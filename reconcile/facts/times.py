@@ -170,14 +170,21 @@ def _before(words: list[str], k: int) -> str:
     return words[j] if j >= 0 else ""
 
 
+_NOUN_MARKERS = {"plan", "plans", "set", "due", "hopes", "aims"}
+"""Future markers that are nouns after a determiner ('the plan', 'its aims')."""
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"}
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
     left = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", text[max(0, start - 80) : start].lower())[-10:]
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
-        if w in FUTURE_MARKERS or w.endswith("'ll"):
-            return "future"
+        if (w in FUTURE_MARKERS or w.endswith("'ll")) and not (
+            w in _NOUN_MARKERS and k > 0 and left[k - 1] in _DETERMINERS
+        ):
+            return "future"  # ('approved the plan in October': a noun, no future)
         if w == "to" and k > 0 and left[k - 1] in INTENT_VERBS:
             return "future"  # 'agreed to hold talks in the autumn'
         if _is_past_word(w, _before(left, k)):
