@@ -887,10 +887,12 @@ def _two_plurals(a: Quantity, b: Quantity) -> bool:
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as)\b|[;:,—–()]")
 
 
-def _nearest_fate(text: str, q: Quantity) -> str:
+def _fate(text: str, q: Quantity) -> str:
     """What befell the people a figure counts: the fate word after it, before the next clause and
-    within five words ('nine others injured', '31 people were injured'), else the nearest one before
-    it in its clause ('killed at least four people and injured more than 40': 'dead', 'injured')."""
+    within five words ('nine others injured', 'eleven patients have now tested positive'), else the
+    nearest one before it in its clause ('killed at least four people and injured more than 40':
+    'dead', 'injured'), else one anywhere before a count that has risen to it ('the number of people
+    who have died ... has risen to 37')."""
     s0, e0 = q.span
     right = _NEXT_CLAUSE.split(text[e0 : e0 + 60])[0]
     m = _FATE_RE.search(" ".join(right.split()[:5]))
@@ -898,7 +900,13 @@ def _nearest_fate(text: str, q: Quantity) -> str:
         return m.lastgroup or ""
     left = _NEXT_CLAUSE.split(text[max(0, s0 - 40) : s0])[-1]
     found = list(_FATE_RE.finditer(left))
-    return (found[-1].lastgroup or "") if found else ""
+    if found:
+        return found[-1].lastgroup or ""
+    before = text[:s0]
+    if _RISEN_TO.search(before):
+        m = _FATE_RE.search(before)
+        return (m.lastgroup or "") if m else ""
+    return ""
 
 
 def _similarity(a: Quantity, b: Quantity) -> float:
@@ -975,7 +983,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         pairs: list[tuple[float, int, int]] = []
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
-                fate_a, fate_b = _nearest_fate(fa.text, a), _nearest_fate(fb.text, b)
+                fate_a, fate_b = _fate(fa.text, a), _fate(fb.text, b)
                 if dim == "count" and fate_a and fate_b and fate_a != fate_b:
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
@@ -1198,16 +1206,6 @@ _FATES = {
     "aboard": r"on\s+board|aboard",
 }
 _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
-
-
-def _fate(text: str, q: Quantity) -> str:
-    """What a count of people says happened to them, from the words right after it ('eleven patients
-    have now tested positive' -> 'infected') or just before it ('killing two people' -> 'dead')."""
-    before = text[: q.span[0]]
-    m = _FATE_RE.search(" ".join(text[q.span[1] :].split()[:7])) or _FATE_RE.search(" ".join(before.split()[-2:]))
-    if m is None and _RISEN_TO.search(before):
-        m = _FATE_RE.search(before)  # 'the number of people who have died ... has risen to 37'
-    return (m.lastgroup or "") if m else ""
 
 
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|reached|stands?|stood|jumped)\s+(?:to|at)\s+$", re.I)
