@@ -459,6 +459,12 @@ _ALONE = re.compile(
 """A figure's scope narrowed to one day, place or group ('on Monday alone', 'in Kyiv alone')."""
 
 
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+[\w'’ -]{1,40}$",
+    re.I,
+)
+
+
 def _window_of(f: SentenceFacts, q: Quantity) -> Quantity | None:
     """The figure a length of time is the window of, the nearest before it in its sentence ('600
     millimetres of rain fell over 48 hours', '12 goals in 10 days'), or None."""
@@ -466,7 +472,12 @@ def _window_of(f: SentenceFacts, q: Quantity) -> Quantity | None:
     if not re.search(r"\b(?:over|in|within|during)\s+(?:the\s+(?:past|last|first)\s+)?$", before, re.I):
         return None
     prior = [o for o in f.quantities if o.span[1] <= q.span[0] and o.dimension != "duration"]
-    return prior[-1] if prior else None
+    if prior:
+        return prior[-1]
+    # an occurrence counted in a span: 'their third final in five years'
+    clause = _CLAUSE_END.split(f.text[: q.span[0]])[-1]
+    m = _ORDINAL_BEFORE.search(clause)
+    return Quantity(m.group(), (0, 0), 0.0, 0.0, 0.0, "ordinal", "", "", (), "", False, 0.0) if m else None
 
 
 _COUNT_PERIOD = re.compile(
@@ -487,6 +498,12 @@ def _count_period(text: str) -> float:
     n = m.group("n")
     k = float(n) if n and n.isdigit() else float(UNITS.get((n or "one").lower(), 1))
     return round(k * _PERIOD_DAYS[m.group("unit").lower()], 3)
+
+
+def _others_of_one(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether a count of 'N other' things, besides one named in its sentence, is one short of the other
+    sentence's count of all of them ('four other cabinet members' besides the finance minister / 'five')."""
+    return bool(re.match(r"\s+other\b", text[q.span[1] :], re.I)) and abs(other.value - (q.value + 1)) < 1e-9
 
 
 def _alone_part(f: SentenceFacts, q: Quantity) -> str:
@@ -1053,13 +1070,22 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
             wa, wb = _window_of(fa, a), _window_of(fb, b)
-            if dim == "duration" and wa and wb and not (wa.dimension == wb.dimension and _overlap(wa, wb)):
+            if (
+                dim == "duration"
+                and wa
+                and wb
+                and (
+                    "ordinal" in (wa.dimension, wb.dimension) or not (wa.dimension == wb.dimension and _overlap(wa, wb))
+                )
+            ):
                 continue  # '600 millimetres of rain fell over 48 hours' / '21 inches in 24 hours': two windows
                 # of two readings ('213mm of rain in six hours' / '213 millimetres in 12 hours' is one reading)
             pa_, pb_ = _count_period(fa.text), _count_period(fb.text)
             if pa_ and pb_ and pa_ != pb_:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
                 # 20': counts over periods of two lengths
+            if _others_of_one(fa.text, a, b) or _others_of_one(fb.text, b, a):
+                continue  # 'ousted the finance minister ... and four other cabinet members' / 'replaced five members'
             if _alone_part(fa, a) != _alone_part(fb, b):
                 continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole;
                 # 'in the past 24 hours alone' / 'last week alone': two parts
@@ -3035,6 +3061,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)
 """A determiner right before a word: it is a noun there ('after the vote'), not a verb."""
 
 
+_EXPECTED_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$", re.I)
+_DENIED_JUST_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$", re.I)
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = _antonym_conflict(fa, fb)
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
@@ -3062,6 +3092,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             aff_end = other[3] if p.negated else p.span[1]
             if _NO_OBJECT.match(aff_text, aff_end):
                 continue  # 'had received no reports' is as negative as 'had not received any'
+            if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
+                continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
+            if _DENIED_JUST_BEFORE.search(aff_text[max(0, aff_start - 25) : aff_start]):
+                continue  # '..., and we will not reopen the runway': denied there too, a second denial in
+                # its sentence that the word polarities missed
             if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
             if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):

@@ -2146,3 +2146,15 @@ def test_when_something_will_not_happen_against_when_it_will() -> None:
     assert "date" not in kinds(a, "The minister said the cabinet would propose a package of tax cuts in the spring.")
     b = "The airport did not reopen until shortly before noon on Monday."
     assert "date" in kinds(b, "The airport reopened at 5 am on Monday.")
+
+
+def test_a_second_denial_an_expectation_occurrences_in_a_span_and_others_of_one() -> None:
+    a = '"Rules are rules, and we will not reopen the stand until it has been checked," the club said.'
+    assert "negation" not in kinds(a, "The club said the stand would not reopen before it had been checked.")
+    b = "The regulator has not published its own forecast."
+    assert "negation" not in kinds(b, "The regulator was expected to publish new forecasts on Friday.")
+    c = "The club were playing in their fourth final in six years."
+    assert "number" not in kinds(c, "The club were chasing their second title in two years.")
+    d = "The mayor sacked the police chief and three other senior officials."
+    assert "number" not in kinds(d, "The mayor on Monday replaced four senior officials.")
+    assert "number" in kinds(d, "The mayor on Monday replaced six senior officials.")
