@@ -459,27 +459,6 @@ _ALONE = re.compile(
 """A figure's scope narrowed to one day, place or group ('on Monday alone', 'in Kyiv alone')."""
 
 
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+[\w'’ -]{1,40}$",
-    re.I,
-)
-
-
-def _window_of(f: SentenceFacts, q: Quantity) -> Quantity | None:
-    """The figure a length of time is the window of, the nearest before it in its sentence ('600
-    millimetres of rain fell over 48 hours', '12 goals in 10 days'), or None."""
-    before = f.text[max(0, q.span[0] - 12) : q.span[0]]
-    if not re.search(r"\b(?:over|in|within|during)\s+(?:the\s+(?:past|last|first)\s+)?$", before, re.I):
-        return None
-    prior = [o for o in f.quantities if o.span[1] <= q.span[0] and o.dimension != "duration"]
-    if prior:
-        return prior[-1]
-    # an occurrence counted in a span: 'their third final in five years'
-    clause = _CLAUSE_END.split(f.text[: q.span[0]])[-1]
-    m = _ORDINAL_BEFORE.search(clause)
-    return Quantity(m.group(), (0, 0), 0.0, 0.0, 0.0, "ordinal", "", "", (), "", False, 0.0) if m else None
-
-
 _COUNT_PERIOD = re.compile(
     r"\b(?:in|over|during|for)\s+the\s+(?:first\s+|past\s+|last\s+|previous\s+|latest\s+)?"
     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?P<unit>hour|day|week|month)s?\b"
@@ -721,9 +700,21 @@ def _over_two_windows(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quan
 
 
 def _reading_before(f: SentenceFacts, window: Quantity) -> Quantity | None:
-    """The figure a window spans: the last other figure before it ('542 mm of rain fell in the 24 hours')."""
+    """The figure a window spans: the last other figure before it ('542 mm of rain fell in the 24 hours'),
+    else an occurrence counted in it, as a count ('their third final in five years': 3)."""
     before = [q for q in f.quantities if q.span[1] <= window.span[0] and q.dimension != "duration"]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    m = _ORDINAL_BEFORE.search(_CLAUSE_END.split(f.text[: window.span[0]])[-1])
+    if not m:
+        return None
+    word = m.group("ord").lower()
+    n = float(word[:-2]) if word[:1].isdigit() else float(_ORDINALS.index(word) + 1)
+    return Quantity(m.group("ord"), m.span("ord"), n, n, n, "count", "", "", (), "", False, 0.5)
+
+
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINAL_BEFORE = re.compile(rf"\b(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+[\w'’ -]{{1,40}}$", re.I)
 
 
 _PURPOSES = r"(reparations?|compensation|damages|costs|back\s+pay|fines?|penalt(?:y|ies)|bail|bonus(?:es)?|reward)"
@@ -1069,17 +1060,6 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
-            wa, wb = _window_of(fa, a), _window_of(fb, b)
-            if (
-                dim == "duration"
-                and wa
-                and wb
-                and (
-                    "ordinal" in (wa.dimension, wb.dimension) or not (wa.dimension == wb.dimension and _overlap(wa, wb))
-                )
-            ):
-                continue  # '600 millimetres of rain fell over 48 hours' / '21 inches in 24 hours': two windows
-                # of two readings ('213mm of rain in six hours' / '213 millimetres in 12 hours' is one reading)
             pa_, pb_ = _count_period(fa.text), _count_period(fb.text)
             if pa_ and pb_ and pa_ != pb_:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
