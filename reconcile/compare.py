@@ -984,15 +984,17 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
     shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]
     apart: bool | None = None
+    periods = (_count_period(fa.text), _count_period(fb.text))  # the span each sentence's counts cover, if named
     for dim in sorted(dims):
         qa = [q for q in fa.quantities if q.dimension == dim]
         qb = [q for q in fb.quantities if q.dimension == dim]
         # duplicate mentions of one figure on one side ('1.2 million (1,200,000)') count once
         pairs: list[tuple[float, int, int]] = []
+        fates_a = [_fate(fa.text, q) if dim == "count" else "" for q in qa]
+        fates_b = [_fate(fb.text, q) if dim == "count" else "" for q in qb]
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
-                fate_a, fate_b = _fate(fa.text, a), _fate(fb.text, b)
-                if dim == "count" and fate_a and fate_b and fate_a != fate_b:
+                if fates_a[i] and fates_b[j] and fates_a[i] != fates_b[j]:
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
                 sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
@@ -1060,8 +1062,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
-            pa_, pb_ = _count_period(fa.text), _count_period(fb.text)
-            if pa_ and pb_ and pa_ != pb_:
+            if periods[0] and periods[1] and periods[0] != periods[1]:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
                 # 20': counts over periods of two lengths
             if _others_of_one(fa.text, a, b) or _others_of_one(fb.text, b, a):
@@ -1595,17 +1596,12 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
         # 'three have died since Sunday' holds a death on Monday: a start against a moment after it
         # agrees (two starts, 'since 2003' / 'since 2002', are compared as they are)
         a, b = (replace(t, end=OPEN_FUTURE) if t.modifier == "since" and t.end is not None else t for t in (a, b))
-    if a.modifier == b.modifier == "by" and min(a.level, b.level) >= 2 and a.level in (2, 4) and b.level in (2, 4):
-        # two deadlines ('capacity of 4 million tonnes by 2032' / 'by 2030'): the named months or years
-        # must agree, as two ends of a span must; a deadline of days is a moment a count was seen at
-        ua, ub = _end_unit(a), _end_unit(b)
-        if ua is not None and ub is not None:
-            a, b = ua, ub
-            if max(a.level, b.level) == 4:
-                a, b = (replace(t, start=datetime(t.start.year, 1, 1), level=4) for t in (a, b))  # type: ignore[union-attr]
-    if a.modifier == b.modifier == "until":
-        # two ends of one span ('a contract until 2031' / 'that runs until June 2030') agree only when
-        # the named ends do; as open intervals from the distant past they would always overlap
+    deadlines = a.modifier == b.modifier == "by" and a.level in (2, 4) and b.level in (2, 4)
+    if a.modifier == b.modifier == "until" or deadlines:
+        # two ends of one span ('a contract until 2031' / 'that runs until June 2030'), or two deadlines of
+        # months or years ('capacity of 4 million tonnes by 2032' / 'by 2030'), agree only when the named
+        # ends do; as open intervals they would always overlap (a deadline of days is a moment a count
+        # was seen at)
         ua, ub = _end_unit(a), _end_unit(b)
         if ua is not None and ub is not None:
             a, b = ua, ub
