@@ -284,6 +284,15 @@ def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> b
 def _overlap(a: Quantity, b: Quantity) -> bool:
     if a.dimension == "sets":
         return a.value == b.value  # set scores in order, each exact ('6-4, 3-6, 7-5' / '6-4, 3-6, 7-6')
+    if (
+        a.dimension == b.dimension == "points"
+        and not a.hedge
+        and not b.hedge
+        and (2 * a.value).is_integer()
+        and (2 * b.value).is_integer()
+    ):
+        return a.value == b.value  # a score counted in half points is exact: '7.5 points out of 9' / '8 points'
+
     eps = 1e-9 * max(1.0, abs(a.value), abs(b.value))
     if a.hedge == b.hedge == "up to":
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
@@ -543,6 +552,27 @@ def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     # a clock time cannot be set against a day ('by midday' / 'as of Thursday morning'): the days decide
     known = [o for o in (_time_overlap(x, y) for x in ta for y in tb) if o is not None]
     return bool(known) and not any(known)
+
+
+def _read_on_another_day(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A running count read on a day of its own against a figure told with no day, on a page of
+    another day ('The death toll ... rose to 14 on Monday' / 'Eleven people have died', published
+    on Sunday): two moments of one count."""
+    return _day_of_reading_apart(fa, fb) or _day_of_reading_apart(fb, fa)
+
+
+_ROSE_TO = re.compile(r"\b(?:risen|rose|climbed|grown|grew|increased|jumped)\s+to\s+$", re.I)
+"""A running count read as it rose ('The death toll ... rose to 14'); a figure that stood at a value
+('Turnout stood at 68 percent') may be final."""
+
+
+def _day_of_reading_apart(f: SentenceFacts, other: SentenceFacts) -> bool:
+    if other.published is None or any(t.level <= 1 for t in other.times):
+        return False
+    if not any(_ROSE_TO.search(f.text[max(0, q.span[0] - 30) : q.span[0]]) for q in f.quantities):
+        return False
+    days = [t.start.date() for t in f.times if t.level == 1 and t.start is not None and t.anchor == "absolute"]
+    return bool(days) and other.published.date() not in days
 
 
 _RUNNING = re.compile(
@@ -1055,6 +1085,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     or _trading_moments_differ(fa.text, fb.text)
                     or _hours_apart(fa, fb)
                     or _running_against_timeless(fa, fb)
+                    or _read_on_another_day(fa, fb)
                 )
             if apart:
                 continue
@@ -2071,8 +2102,17 @@ def _other_antecedent(text: str, t: TimeRef, other: str) -> bool:
     m = _WHICH_CLAUSE.search(text[: t.span[0]])
     if not m:
         return False
-    thing = _content_stems(_EVENT_WORD.findall(text[: m.start()])[-3:])
+    before = text[: m.start()].rstrip(" ,")
+    of = _OF_PHRASE_END.search(before)
+    # 'the term of the late Senator Festus Obaseki, which ends in June 2027': the term, not the senator
+    thing = _content_stems([of.group(1)] if of else _EVENT_WORD.findall(before)[-3:])
     return bool(thing) and not (thing & _content_stems(_EVENT_WORD.findall(other)))
+
+
+_OF_PHRASE_END = re.compile(
+    r"\b([a-z]{3,})\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}[\w.'’-]+$"
+)
+"""A noun phrase 'X of Y' closing the text: its head X (lower case: not a name's 'Bank of England')."""
 
 
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|until|following)\s+(?P<body>(?:[\w.'’-]+\s+){1,14}?)$", re.I)

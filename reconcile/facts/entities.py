@@ -118,6 +118,10 @@ def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int
     return out
 
 
+_ELIDED = re.compile(r"(?:[dDlL]|[dD]ell|[dD]all)['’][A-ZÀ-ÖØ-Þ]")
+"""An elided particle glued to the next word ("d'Ivoire", "l'Aquila"), which continues a name."""
+
+
 def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], bool]) -> tuple[int, list[int]]:
     """The run of name tokens from `i` ('Bank of England', 'St. Louis', 'Dr. Abena Mensah'): (last index, token indices)."""
     n = len(toks)
@@ -128,7 +132,8 @@ def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], b
         # stop at a possessive inside the run: "Okafor's" ends the name
         if toks[j].text.endswith("'s") or toks[j].text.endswith("'"):
             break
-        if is_name_tok(nt_) and toks[j].end == nt_.start - 1 and text[toks[j].end] == " ":
+        if (is_name_tok(nt_) or _ELIDED.match(nt_.text)) and toks[j].end == nt_.start - 1 and text[toks[j].end] == " ":
+            # an elided particle glued to a capital continues the name: "Côte d'Ivoire", "Val d'Isère"
             j += 1
             parts.append(j)
             continue
@@ -275,6 +280,12 @@ def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     return f"subj:{st}", nxt.text
 
 
+PLACE_TYPES = frozenset(
+    {"town", "city", "village", "province", "region", "county", "district", "capital", "municipality", "port", "island"}
+)
+"""Kinds of place named as 'the city of X'."""
+
+
 def _describes(t: Tok) -> bool:
     """A word between a preposition and a name that describes the name: a place adjective, or a
     lower-case compound ('tabled by the left-wing New Popular Front', 'run by the state-owned X')."""
@@ -311,6 +322,18 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
             and toks[k].is_word
             and not toks[k].is_cap
         ):
+            k -= 1
+    # 'in the Kazakh city of Uralsk', 'near the town of Borjomi': the place's slot is the preposition's
+    if (
+        k >= 2
+        and toks[k].low == "of"
+        and toks[k - 1].low in PLACE_TYPES
+        and not toks[k - 1].is_cap
+        and first_idx == k + 1
+    ):
+        etype = toks[k - 1].low
+        k -= 2
+        while k >= 0 and (toks[k].low in {"the", "a", "an"} or toks[k].low in GEO_ADJ or toks[k].low in DEMONYMS):
             k -= 1
     if k < 0:
         subj, subj_text = _subject_slot(toks, span)

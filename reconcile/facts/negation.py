@@ -9,6 +9,9 @@ from reconcile.facts.tokens import Tok, stem
 _NEG_VERBS = {stem(w) for w in ("refuse", "decline", "fail", "deny")}
 NEG_VERB_STEMS = frozenset(_NEG_VERBS)
 """Stems of verbs that negate their complement ('refused to sign', 'denied taking')."""
+_NEG_NOUNS = {stem(w) for w in ("refusal", "failure")}
+"""Their nouns, which negate an infinitive after them as the verbs do ('his refusal to step down',
+'Failure to register is punishable')."""
 NON_PREDICATES = {
     stem(w)
     for w in (
@@ -71,7 +74,7 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     if w == "no" and nxt == "longer":
         return "adv", 2
     st = stem(w)
-    if st in _NEG_VERBS:
+    if st in _NEG_VERBS or (st in _NEG_NOUNS and nxt == "to"):
         return "verb", 1
     if st == _RULE and nxt == "out":
         return "verb", 2  # 'ruled out playing' (a gerund only: 'ruled out new taxes' denies no act)
