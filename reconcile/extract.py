@@ -14,7 +14,7 @@ from typing import Any
 from .errors import ArticleError
 from .language import detect_language
 from .records import Article, slugify, stable_id
-from .sources import UNICODE_BOMS, RawArticle, parse_datetime
+from .sources import UNICODE_BOMS, RawArticle, date_in_range, parse_datetime
 
 log = logging.getLogger(__name__)
 
@@ -618,7 +618,7 @@ def _parse_meta_date(value: str | None) -> datetime | None:
             dt = parsedate_to_datetime(value)
         except (TypeError, ValueError):
             dt = None
-    return dt
+    return dt if dt is not None and date_in_range(dt) else None
 
 
 # Page furniture that trafilatura keeps: pruned by class or id before extraction. A name matches

@@ -204,11 +204,14 @@ def _published(v: Any) -> str | None:
     if v is None:
         return None
     if isinstance(v, (date, datetime)):
-        return v.isoformat()
+        v = v.isoformat()
     if not isinstance(v, str):
         raise problem(f"must be a date or a string, got {type_name(v)}")
-    if parse_datetime(v) is None:
+    when = _iso_datetime(v)
+    if when is None:
         raise problem(f"is not a date: {v!r}")
+    if not date_in_range(when):
+        raise problem(f"is out of range: {v!r} (a publication date lies between {EARLIEST_YEAR} and {LATEST_YEAR})")
     return v
 
 
@@ -326,8 +329,29 @@ def _warn_of_future_dates(manifest: Path, articles: Sequence[ArticleEntry]) -> N
             log.warning("%s: article %d: 'published' %s is in the future", manifest, i, a.published)
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2200
+"""Publication dates outside these years (in UTC) belong to no news page: a typo or a hostile page.
+Near Python's limits (year 1, 9999) the UTC conversion and the weekday arithmetic of fact reading
+overflow, which would sink the whole run."""
+
+
+def date_in_range(when: datetime) -> bool:
+    """Whether a publication date lies within EARLIEST_YEAR..LATEST_YEAR (in UTC when it has a zone)."""
+    try:
+        year = when.astimezone(timezone.utc).year if when.tzinfo is not None else when.year
+    except OverflowError:
+        return False
+    return EARLIEST_YEAR <= year <= LATEST_YEAR
+
+
 def parse_datetime(value: str | None) -> datetime | None:
-    """ISO dates and datetimes ('2025-09-11', '2025-09-11T14:05:00+01:00', 'Z' suffix)."""
+    """ISO dates and datetimes ('2025-09-11', '2025-09-11T14:05:00+01:00', 'Z' suffix) of a plausible
+    publication (see date_in_range); None for anything else."""
+    when = _iso_datetime(value)
+    return when if when is not None and date_in_range(when) else None
+
+
+def _iso_datetime(value: str | None) -> datetime | None:
     if not value:
         return None
     v = value.strip()

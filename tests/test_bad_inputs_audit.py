@@ -1,0 +1,95 @@
+"""Bad inputs as an outside tester gives them, through the real CLI: a one-line error naming the file
+or URL and the problem, the exit code DECISIONS.md sets, the warehouse's earlier stories intact, and
+one bad article never sinking the rest of a run."""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+from conftest import FIXTURES, run_cli
+
+MINE = FIXTURES / "mine-rescue"
+
+
+def copy_story(dst, story_id):
+    shutil.copytree(MINE, dst, ignore=shutil.ignore_patterns("expected", "truth.toml"))
+    toml = (dst / "story.toml").read_text(encoding="utf-8").replace('id = "mine-rescue"', f'id = "{story_id}"')
+    (dst / "story.toml").write_text(toml, encoding="utf-8")
+    return dst
+
+
+@pytest.fixture(scope="module")
+def base_db(tmp_path_factory):
+    """A warehouse holding the good mine-rescue story, written once through the CLI."""
+    path = tmp_path_factory.mktemp("base") / "w.duckdb"
+    r = run_cli("run", str(MINE), "--db", str(path))
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+@pytest.fixture()
+def wh(tmp_path, base_db):
+    path = tmp_path / "w.duckdb"
+    shutil.copy(base_db, path)
+    return path
+
+
+def rows(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def assert_base_intact(db):
+    assert rows(db, "SELECT count(*) FROM articles WHERE story_id = 'mine-rescue'") == [(4,)]
+    assert rows(db, "SELECT count(*) FROM sentences WHERE story_id = 'mine-rescue'") == [(54,)]
+
+
+def errors(stderr):
+    """stderr without the in-process notice."""
+    return [line for line in stderr.splitlines() if not line.startswith("reconcile: running in-process")]
+
+
+@pytest.mark.parametrize(
+    "published",
+    ['"9999-12-31T23:59:59-14:00"', "9999-12-31T23:59:59-14:00", '"0001-01-01"', "0001-01-01T00:00:00+14:00"],
+)
+def test_a_manifest_date_beyond_any_news_page_is_a_manifest_error(tmp_path, wh, published):
+    """Python's datetime overflowed converting it to UTC: a traceback and exit 1 from the warehouse write."""
+    folder = copy_story(tmp_path / "s", "far-dates")
+    toml = (folder / "story.toml").read_text(encoding="utf-8")
+    (folder / "story.toml").write_text(
+        toml.replace('published = "2026-03-10T20:45:00-05:00"', f"published = {published}"), encoding="utf-8"
+    )
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 2
+    value = published.strip('"')
+    assert errors(r.stderr) == [
+        f"reconcile: error: {folder / 'story.toml'}: article 1: 'published' is out of range: "
+        f"'{value}' (a publication date lies between 1800 and 2200)"
+    ]
+    assert_base_intact(wh)
+
+
+@pytest.mark.parametrize("stamp", ["9999-12-31T23:59:59-14:00", "0001-01-01", "Fri, 31 Dec 9999 23:59:59 -1400"])
+def test_a_page_date_beyond_any_news_page_is_ignored_not_fatal(tmp_path, wh, stamp):
+    """A hostile page's meta date sank the whole run with a traceback (or printed one as a warning)."""
+    folder = copy_story(tmp_path / "s", "page-dates")
+    ap = (folder / "ap.html").read_text(encoding="utf-8")
+    ap = ap.replace('"datePublished": "2026-03-10T20:45:00-05:00"', f'"datePublished": "{stamp}"')
+    ap = ap.replace(
+        '<meta charset="UTF-8">', f'<meta charset="UTF-8"><meta property="article:published_time" content="{stamp}">'
+    )
+    (folder / "ap.html").write_text(ap, encoding="utf-8")
+    toml = (folder / "story.toml").read_text(encoding="utf-8")
+    (folder / "story.toml").write_text(toml.replace('published = "2026-03-10T20:45:00-05:00"\n', ""), encoding="utf-8")
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr and "Error" not in r.stderr
+    stored = dict(rows(wh, "SELECT outlet, published_at FROM articles WHERE story_id = 'page-dates'"))
+    assert len(stored) == 4 and stored["Associated Press"] is None
+    assert_base_intact(wh)
