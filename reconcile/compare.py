@@ -2352,6 +2352,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if ta[-1] == tb[-1]:
         # 'Barack Obama' ~ 'Michelle Obama' is left to the roles; but 'Progress Party' and 'Freedom
         # Party' share only a generic head: the words before it tell which party
+        if len(ta) == len(tb) == 2 and _given_name_variant(ta[0], tb[0]):
+            return False  # 'Mustafa Rahman' / 'Mustari Rahman': one given name spelt two ways
         if ta[-1] not in _GENERIC_HEADS or len(ta) < 2 or len(tb) < 2:
             return True
         return _same_name_tokens(replace(a, tokens=tuple(ta[:-1])), replace(b, tokens=tuple(tb[:-1])))
@@ -2379,6 +2381,8 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     if not ta or not tb:
         return False
     la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
+    if la == lb and len(ta) == len(tb) == 2:
+        return _given_name_variant(ta[0], tb[0])
     if la == lb or len(la) < 4 or len(lb) < 4 or _one_spelling(la, lb):
         return False  # 'Van Dijck' / 'van Dyck', 'Barre' / 'Bare': one name
     if len(ta) >= 2 and len(tb) >= 2 and (la.startswith(lb) or lb.startswith(la)) and abs(len(la) - len(lb)) >= 3:
@@ -2399,6 +2403,18 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     if a.title and b.title and a.title == b.title:
         return sim >= 65
     return sim >= 75 and max(len(la), len(lb)) >= 6
+
+
+def _given_name_variant(x: str, y: str) -> bool:
+    """Two given names before one surname, alike but not one name's spellings ('Mustafa Rahman' /
+    'Mustari Rahman', 'Anneke' / 'Annelies'): a short form ('Alex' / 'Alexander'), a transliteration
+    ('Mohammed' / 'Muhammad': one consonant skeleton) or a doubled letter is one name, and spellings
+    closer still ('Marisol' / 'Marysol') are one name's too (`_same_token`, asked first)."""
+    if x == y or min(len(x), len(y)) < 4 or x[0] != y[0] or x.startswith(y) or y.startswith(x):
+        return False
+    if _one_spelling(x, y) or _skeleton(x) == _skeleton(y) or _romanised_same(x, y):
+        return False
+    return fuzz.ratio(x, y) >= 70
 
 
 _MANY_HOLDERS = frozenset(
@@ -2940,8 +2956,9 @@ def _entity_pair(
     ):
         la, lb = a.tokens[-1], b.tokens[-1]
         conf = 0.85 if (_name_like(a) or _name_like(b)) else 0.7
-        wa = a.text.split()[-1]
-        wb = b.text.split()[-1]
+        k = -1 if la != lb else 0  # the word spelt two ways: the surname, or the given name before one surname
+        wa = a.text.split()[k]
+        wb = b.text.split()[k]
         expl = f"entity: spelling of name {wa} vs {wb}"
         if la and lb:
             return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), conf, a.span, b.span)

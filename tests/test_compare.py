@@ -2202,3 +2202,17 @@ def test_a_score_in_half_points_is_exact() -> None:
     assert "number" in kinds(a, "Petrosyan took the title on 7 points from eight rounds.")
     assert "number" not in kinds(a, "Petrosyan took the title on 6.5 points from eight rounds.")
     assert "number" not in kinds("The index rose 112.4 points.", "The index rose 112 points.")
+
+
+def test_a_unit_written_before_its_noun() -> None:
+    a = "The 1.8-gigawatt plant will be the largest in the state."
+    assert "number" in kinds(a, "The plant is designed to produce 1.5 gigawatts.")
+    assert "number" not in kinds(a, "The plant is designed to produce 1.8 gigawatts.")
+
+
+def test_one_given_name_spelt_two_ways_before_one_surname() -> None:
+    a = "Police chief Marisol Ortega said the road would reopen on Friday."
+    assert "entity" in kinds(a, "Police chief Marisa Ortega said the road would reopen on Friday.")
+    for other in ("Marisol Ortega", "Marysol Ortega", "Mari Ortega", "Carlos Ortega"):
+        assert "entity" not in kinds(a, f"Police chief {other} said the road would reopen on Friday."), other
+    assert "entity" not in kinds("Mohammed Idris scored twice.", "Muhammad Idris scored twice.")
