@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -397,6 +398,10 @@ def _run_specs(args: argparse.Namespace) -> list[Any]:
     from .pipeline import load_stories
     from .sources import story_paths
 
+    for a in args.paths:
+        scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://", a)
+        if scheme and not is_url(a) and not Path(a).exists():  # else read as the path 'ftp:/host/x'
+            raise StoryError(f"{a!r}: not an http(s) URL; only http and https pages are fetched")
     urls = [a for a in args.paths if is_url(a)]
     paths, notices = story_paths([a for a in args.paths if not is_url(a)])
     for notice in notices:

@@ -40,6 +40,7 @@ from . import __version__
 from .errors import ArticleError, StoryError
 from .records import ArticleSpec, StorySpec
 from .sources import RawArticle, looks_binary
+from .validation import url_syntax_problem
 
 if TYPE_CHECKING:  # pragma: no cover
     from .settings import Settings
@@ -708,6 +709,9 @@ def url_story(story_id: str, urls: Sequence[str], folder: Path | None = None) ->
     for u in urls:
         if not _URL.match(u):
             raise StoryError(f"{u!r}: not an http(s) URL")
+        why = url_syntax_problem(u)
+        if why:
+            raise StoryError(f"{u!r}: not a valid URL ({why})")
     uniq = list(dict.fromkeys(urls))
     if len(uniq) != len(urls):
         dup = next(u for u in urls if urls.count(u) > 1)

@@ -17,7 +17,7 @@ from pydantic import BeforeValidator, Field, ValidationError, field_validator, m
 
 from .errors import ArticleError, StoryError
 from .records import ArticleSpec, StorySpec, slugify
-from .validation import Table, first_problem, non_empty, plain, problem, type_name
+from .validation import Table, first_problem, non_empty, plain, problem, type_name, url_syntax_problem
 
 __all__ = ["type_name"]  # re-exported: watchlist and outlets name types in their messages too
 
@@ -241,6 +241,9 @@ class ArticleEntry(Table):
     def _web(cls, url: str | None) -> str | None:
         if url and not re.match(r"^https?://[^\s/]+", url):
             raise problem(f"must be an http(s) URL, got {url!r}")
+        why = url_syntax_problem(url) if url else None
+        if why:
+            raise problem(f"is not a valid URL: {url!r} ({why})")
         return url
 
     @model_validator(mode="after")

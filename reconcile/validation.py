@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Annotated, Any, ClassVar
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 from pydantic_core import PydanticCustomError
@@ -35,6 +36,19 @@ def non_empty(v: Any) -> str:
     if not isinstance(v, str) or not v.strip():
         raise problem(f"must be a non-empty string, got {type_name(v)}")
     return v.strip()
+
+
+def url_syntax_problem(url: str) -> str | None:
+    """Why an http(s)-looking URL cannot be fetched as written ('Invalid IPv6 URL', 'Port out of range
+    0-65535'), or None: found while validating, so a typo is a usage or manifest error, not a skip."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parses the port, raising ValueError for a bad one
+    except ValueError as e:
+        return str(e)
+    if not parts.hostname:
+        return "no host"
+    return None
 
 
 def _string(v: Any) -> str:

@@ -93,3 +93,47 @@ def test_a_page_date_beyond_any_news_page_is_ignored_not_fatal(tmp_path, wh, sta
     stored = dict(rows(wh, "SELECT outlet, published_at FROM articles WHERE story_id = 'page-dates'"))
     assert len(stored) == 4 and stored["Associated Press"] is None
     assert_base_intact(wh)
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("http://[::1/news", "'http://[::1/news': not a valid URL (Invalid IPv6 URL)"),
+        (
+            "http://example.org:99999/news",
+            "'http://example.org:99999/news': not a valid URL (Port out of range 0-65535)",
+        ),
+        (
+            "ftp://example.org/news",
+            "'ftp://example.org/news': not an http(s) URL; only http and https pages are fetched",
+        ),
+        ("file:///etc/hostname", "'file:///etc/hostname': not an http(s) URL; only http and https pages are fetched"),
+    ],
+)
+def test_a_malformed_or_non_http_url_argument_is_a_usage_error(tmp_path, wh, url, message):
+    """Were a fetch failure (exit 0, or 1 alone), or 'ftp:/example.org/news: no such file or directory'."""
+    r = run_cli("run", url, "https://example.org/other", "--story", "web", "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [f"reconcile: error: {message}"]
+    assert_base_intact(wh)
+
+
+@pytest.mark.parametrize(
+    "url, why",
+    [("http://[::1/news", "Invalid IPv6 URL"), ("http://example.org:99999/news", "Port out of range 0-65535")],
+)
+def test_a_malformed_url_in_a_manifest_is_a_manifest_error(tmp_path, wh, url, why):
+    folder = copy_story(tmp_path / "s", "bad-url")
+    toml = (folder / "story.toml").read_text(encoding="utf-8")
+    toml = toml.replace(
+        'file = "guardian.html"\nurl = "https://www.theguardian.com/world/2026/mar/10/'
+        'colombia-coal-mine-collapse-cucunuba-miners-rescued"',
+        f'url = "{url}"',
+    )
+    (folder / "story.toml").write_text(toml, encoding="utf-8")
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {folder / 'story.toml'}: article 3: 'url' is not a valid URL: '{url}' ({why})"
+    ]
+    assert_base_intact(wh)
