@@ -2541,6 +2541,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     )
     if not ua or not ub:
         return best
+    if best is None:
+        best = _one_kind_two_names(ua, ub)
     for a in ua:
         for b in ub:
             c = _entity_pair(a, b, ua, ub)
@@ -2861,6 +2863,21 @@ def _act(e: EntityMention) -> str:
     """The slot of an agent, with the verbs of leading as one ('headed by' / 'led by')."""
     verb = e.slot.removeprefix("prep:by|verb:")
     return "prep:by|verb:" + _LEAD_VERBS.get(verb, verb) if verb != e.slot else e.slot
+
+
+def _one_kind_two_names(ua: list[EntityMention], ub: list[EntityMention]) -> Conflict | None:
+    """The one name each sentence has that the other lacks, of one kind and otherwise worded apart
+    ('Coastline Stevedoring' / 'Bayline Stevedoring', 'the First Panel' / 'the Second Panel')."""
+    if len(ua) != 1 or len(ub) != 1:
+        return None
+    a, b = ua[0], ub[0]
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or set(ta[:-1]) & set(tb[:-1]):
+        return None
+    if a.title or b.title or ta[-1] not in _GENERIC_HEADS | TYPE_NOUNS:
+        return None  # people ('Barack Obama' / 'Michelle Obama'): their roles decide
+    expl = f"entity: {a.text} vs {b.text}"
+    return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
 
 
 def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:

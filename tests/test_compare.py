@@ -2216,3 +2216,16 @@ def test_one_given_name_spelt_two_ways_before_one_surname() -> None:
     for other in ("Marisol Ortega", "Marysol Ortega", "Mari Ortega", "Carlos Ortega"):
         assert "entity" not in kinds(a, f"Police chief {other} said the road would reopen on Friday."), other
     assert "entity" not in kinds("Mohammed Idris scored twice.", "Muhammad Idris scored twice.")
+
+
+def test_the_one_name_each_side_lacks_of_one_kind() -> None:
+    a = "A magnitude 5.1 earthquake struck off the coast of Marin County on Monday night."
+    assert "entity" in kinds(
+        a, "A magnitude 5.1 earthquake centred off Sonoma County shook the region on Monday night."
+    )
+    assert "entity" not in kinds(
+        a, "A magnitude 5.1 earthquake centred off Marin County shook the region on Monday night."
+    )
+    # people sharing a surname are left to their roles
+    b = "Michelle Obama spoke at the rally on Sunday."
+    assert "entity" not in kinds(b, "Barack Obama spoke at the rally on Sunday.")
