@@ -2115,14 +2115,17 @@ _OF_PHRASE_END = re.compile(
 """A noun phrase 'X of Y' closing the text: its head X (lower case: not a name's 'Bank of England')."""
 
 
-_TIME_CLAUSE = re.compile(r"\b(?:after|before|when|once|until|following)\s+(?P<body>(?:[\w.'’-]+\s+){1,14}?)$", re.I)
+_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|when|once|until|following|where)\s+(?P<body>(?:[\w.'’-]+\s+){1,14}?)$", re.I
+)
 _CLAUSE_VERB = re.compile(r"^(?:was|were|is|are|had|has|have|been)$|^\w{3,}ed$", re.I)
 
 
 def _time_clause_apart(text: str, t: TimeRef, other: str) -> bool:
-    """Whether a time reference ends a subordinate clause of time with a verb of its own ('after
-    Barr's summary was released Sunday') whose words the other sentence does not use: the date is
-    that clause's event's, not the act both sentences report. ('hours after the envoy met Lukashenko
+    """Whether a time reference ends a subordinate clause of time, or of place ('in Madrid, where he
+    arrived on Sunday'), with a verb of its own ('after Barr's summary was released Sunday') whose
+    words the other sentence does not use: the date is that clause's event's, not the act both
+    sentences report. ('hours after the envoy met Lukashenko
     on Thursday' against 'the envoy met Lukashenko on Wednesday' still dates one meeting.)"""
     left = _CLAUSE_END.split(text[: t.span[0]])[-1]
     m = _TIME_CLAUSE.search(left)

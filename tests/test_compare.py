@@ -2229,3 +2229,9 @@ def test_the_one_name_each_side_lacks_of_one_kind() -> None:
     # people sharing a surname are left to their roles
     b = "Michelle Obama spoke at the rally on Sunday."
     assert "entity" not in kinds(b, "Barack Obama spoke at the rally on Sunday.")
+
+
+def test_a_date_in_a_clause_of_place_dates_that_clause() -> None:
+    a = "The striker has already had his medical in Lisbon, where he landed on Sunday night."
+    assert "date" not in kinds(a, "The striker has yet to have a medical, which is expected in Lisbon next week.")
+    assert "date" in kinds(a, "The striker landed in Lisbon on Saturday night.")
