@@ -489,9 +489,28 @@ def _use_prefect(asked: bool) -> bool:
     return False
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def _one_line(message: str) -> str:
+    """A message as one printable line: control characters from file names, URLs or page text (a
+    newline in a file name, a terminal escape in a page's site name) are shown escaped ('\\n')."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], message)
+
+
+class _OneLineFormatter(logging.Formatter):
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging API
+        record.message = _one_line(record.message)
+        return super().formatMessage(record)
+
+
+def _error(message: object) -> None:
+    print(f"reconcile: error: {_one_line(str(message))}", file=sys.stderr)
+
+
 def _setup_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("reconcile: warning: %(message)s"))
+    handler.setFormatter(_OneLineFormatter("reconcile: warning: %(message)s"))
     handler.setLevel(logging.WARNING)  # INFO lines (one per story) reach only a Prefect run's logs
     lib = logging.getLogger("reconcile")
     lib.addHandler(handler)
@@ -610,7 +629,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _report_run(summary: Any, settings: Settings, as_json: bool) -> int:
     lines = summary.story_lines()
     for story_id, reason in summary.failed:
-        print(f"reconcile: error: story {story_id!r} not reconciled: {reason}", file=sys.stderr)
+        _error(f"story {story_id!r} not reconciled: {reason}")
     if as_json:
         print(
             json.dumps(
@@ -959,7 +978,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 def _report_watch(summary: Any, settings: Settings, ds: Any, as_json: bool) -> int:
     for story_id, reason in summary.failed:
-        print(f"reconcile: error: story {story_id!r} not reconciled: {reason}", file=sys.stderr)
+        _error(f"story {story_id!r} not reconciled: {reason}")
     d = summary.as_dict()
     status = [f["status"] for f in d["feeds"]]
     every_feed_failed = bool(status) and set(status) == {"failed"}
@@ -1029,13 +1048,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except (StoryError, SettingsError) as e:
         for problem in getattr(e, "problems", None) or [str(e)]:
-            print(f"reconcile: error: {problem}", file=sys.stderr)
+            _error(problem)
         return EXIT_USAGE
     except WarehouseBusy as e:
-        print(f"reconcile: error: {e}", file=sys.stderr)
+        _error(e)
         return EXIT_BUSY
     except (ModelError, WarehouseError, ReconcileError) as e:
-        print(f"reconcile: error: {e}", file=sys.stderr)
+        _error(e)
         return EXIT_STORY
     except KeyboardInterrupt:
         print("reconcile: interrupted; the warehouse keeps its last complete stories", file=sys.stderr)

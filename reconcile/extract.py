@@ -53,10 +53,11 @@ def decode(raw: RawArticle) -> str:
             return data.decode(enc).replace("\x00", "")
         except UnicodeDecodeError:
             raise ArticleError(f"{raw.source}: undecodable {enc.upper()} text (after its byte-order mark)") from None
+    declared = None
     if raw.kind == "html":
         m = _CHARSET.search(data[:4096])
         if m:
-            enc = m.group(1).decode("ascii", "ignore").lower()
+            enc = declared = m.group(1).decode("ascii", "ignore").lower()
             # a charset read from the bytes as ASCII cannot be UTF-16 or UTF-32 (no byte-order mark
             # here): browsers read such a page as UTF-8, and so do we
             if enc not in ("utf-8", "utf8") and not enc.startswith(("utf-16", "utf-32", "ucs-2", "ucs2")):
@@ -69,7 +70,8 @@ def decode(raw: RawArticle) -> str:
     except UnicodeDecodeError as e:
         latin = _single_byte_text(data)
         if latin is not None:
-            log.warning("%s: not UTF-8 and no charset declared; read as Windows-1252 (Latin-1)", raw.source)
+            why = f"though it declares charset {declared!r}" if declared else "and no charset declared"
+            log.warning("%s: not UTF-8 %s; read as Windows-1252 (Latin-1)", raw.source, why)
             return latin.replace("\x00", "")
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")

@@ -142,7 +142,15 @@ def _once(paths: list[Path], notices: list[str]) -> tuple[list[Path], list[str]]
 
 
 def _folder_id(path: Path) -> str:
-    return path.resolve().name or "story"
+    """The story id a folder's name gives, held to the rules of a manifest's 'id' (no control characters)."""
+    name = path.resolve().name or "story"
+    control = next((c for c in name if ord(c) < 32 or 127 <= ord(c) < 160), None)
+    if control is not None:
+        raise StoryError(
+            f"{path}: the folder's name, the story's id, holds a control character (U+{ord(control):04X}); "
+            f"rename the folder or give the story an id in its {MANIFEST}"
+        )
+    return name
 
 
 def read_toml(path: Path, error: type[StoryError] = StoryError, what: str = "TOML file") -> dict[str, Any]:

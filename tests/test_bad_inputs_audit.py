@@ -137,3 +137,53 @@ def test_a_malformed_url_in_a_manifest_is_a_manifest_error(tmp_path, wh, url, wh
         f"reconcile: error: {folder / 'story.toml'}: article 3: 'url' is not a valid URL: '{url}' ({why})"
     ]
     assert_base_intact(wh)
+
+
+def test_a_control_character_in_a_file_name_stays_on_one_line(tmp_path, wh):
+    """The warning for a page named 'a<newline>b.html' spanned two lines of stderr; an escape sequence
+    in a name reached the terminal."""
+    folder = copy_story(tmp_path / "s", "odd-names")
+    (folder / "guardian.html").rename(folder / "guard\nian.html")
+    (folder / "aljazeera.html").write_bytes(b"")
+    (folder / "aljazeera.html").rename(folder / "al\x1b[31mjazeera.html")
+    toml = (folder / "story.toml").read_text(encoding="utf-8")
+    toml = toml.replace('file = "guardian.html"', 'file = "guard\\nian.html"')
+    toml = toml.replace('file = "aljazeera.html"', 'file = "al\\u001b[31mjazeera.html"')
+    (folder / "story.toml").write_text(toml, encoding="utf-8")
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr) == [f"reconcile: warning: {folder}/al\\x1b[31mjazeera.html: file is empty"]
+    assert rows(wh, "SELECT count(*) FROM articles WHERE story_id = 'odd-names'") == [(3,)]
+    assert_base_intact(wh)
+
+
+def test_a_folder_name_with_a_control_character_is_no_story_id(tmp_path, wh):
+    """A folder without story.toml named 'fire<newline>2026' made a story id with a newline in it,
+    which a manifest's 'id' may not hold; the summary table broke across lines."""
+    folder = tmp_path / "fire\n2026"
+    folder.mkdir()
+    for name in ("ap.html", "reuters.html"):
+        shutil.copy(MINE / name, folder / name)
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {tmp_path}/fire\\n2026: the folder's name, the story's id, holds a control character "
+        "(U+000A); rename the folder or give the story an id in its story.toml"
+    ]
+    assert_base_intact(wh)
+
+
+def test_a_page_that_lies_about_its_charset_is_read_and_the_warning_says_so(tmp_path, wh):
+    folder = copy_story(tmp_path / "s", "charset-lie")
+    page = (folder / "guardian.html").read_text(encoding="utf-8")
+    assert 'charset="utf-8"' in page
+    (folder / "guardian.html").write_bytes(page.encode("cp1252", "replace"))
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr) == [
+        f"reconcile: warning: {folder / 'guardian.html'}: not UTF-8 though it declares charset 'utf-8'; "
+        "read as Windows-1252 (Latin-1)"
+    ]
+    texts = dict(rows(wh, "SELECT outlet, text FROM articles WHERE story_id = 'charset-lie'"))
+    assert len(texts) == 4 and "Hernán" in texts["The Guardian"]
+    assert_base_intact(wh)
