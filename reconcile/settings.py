@@ -85,6 +85,10 @@ _LOADING: ContextVar[dict[str, Any] | None] = ContextVar("reconcile_settings_loa
 count (Settings(), copies, and a flow parameter rebuilt from its JSON read no environment)."""
 
 
+DAY_SECONDS = 86_400.0
+"""The longest wait a setting may ask for (a lock, a fetch, a retry's first delay)."""
+
+
 class Settings(BaseSettings):
     """Options of a run. Defaults here; Settings.from_env adds the config file, environment and flags."""
 
@@ -94,6 +98,7 @@ class Settings(BaseSettings):
         frozen=True,
         extra="forbid",
         protected_namespaces=(),
+        allow_inf_nan=False,  # 'inf' seconds reached time.sleep and socket timeouts: OverflowError
     )
 
     db_path: Path = DEFAULT_DB
@@ -128,7 +133,7 @@ class Settings(BaseSettings):
     """An article with more sentences is refused as not a news article (hostile or garbage input)."""
     max_sentence_chars: int = Field(1000, ge=1)
     """Longer sentences are cut at word boundaries before embedding (the model reads 256 tokens)."""
-    lock_wait_seconds: float = Field(60.0, ge=0)
+    lock_wait_seconds: float = Field(60.0, ge=0, le=DAY_SECONDS)
     """How long a writer waits for another process's warehouse lock before giving up."""
     story_batch: int = Field(32, ge=1)
     """Stories read, embedded and written together; bounds memory on long runs."""
@@ -136,13 +141,13 @@ class Settings(BaseSettings):
     """Reprocess stories even when their inputs are unchanged since the last run."""
     use_cache: bool = True
     """Reuse embeddings stored in the warehouse for the same (model, sentence text)."""
-    fetch_timeout: float = Field(15.0, gt=0)
+    fetch_timeout: float = Field(15.0, gt=0, le=DAY_SECONDS)
     """Seconds to connect to a page's server, and at most between two reads (see fetch.py)."""
-    fetch_total_timeout: float = Field(60.0, gt=0)
+    fetch_total_timeout: float = Field(60.0, gt=0, le=DAY_SECONDS)
     """Seconds for one whole fetch attempt, redirects and body included."""
     fetch_retries: int = Field(2, ge=0)
     """Retries after a timeout, dropped connection or 5xx answer (never after a 4xx)."""
-    fetch_backoff: float = Field(1.0, ge=0)
+    fetch_backoff: float = Field(1.0, ge=0, le=DAY_SECONDS)
     """First retry delay in seconds, doubled on each retry (with jitter)."""
     fetch_max_redirects: int = Field(5, ge=0)
     """Redirects followed per fetch."""

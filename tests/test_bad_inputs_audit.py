@@ -187,3 +187,19 @@ def test_a_page_that_lies_about_its_charset_is_read_and_the_warning_says_so(tmp_
     texts = dict(rows(wh, "SELECT outlet, text FROM articles WHERE story_id = 'charset-lie'"))
     assert len(texts) == 4 and "Hernán" in texts["The Guardian"]
     assert_base_intact(wh)
+
+
+@pytest.mark.parametrize(
+    "var, value, message",
+    [
+        ("RECONCILE_FETCH_BACKOFF", "inf", "fetch_backoff: input should be a finite number"),
+        ("RECONCILE_FETCH_TIMEOUT", "1e309", "fetch_timeout: input should be a finite number"),
+        ("RECONCILE_LOCK_WAIT", "1e12", "lock_wait_seconds: input should be less than or equal to 86400"),
+    ],
+)
+def test_an_endless_wait_setting_is_a_settings_error(tmp_path, wh, var, value, message):
+    """RECONCILE_FETCH_BACKOFF=inf reached time.sleep at the first retry: an OverflowError traceback, exit 1."""
+    r = run_cli("run", str(MINE), "--db", str(wh), env={var: value})
+    assert r.returncode == 2
+    assert errors(r.stderr) == [f"reconcile: error: {var}={value!r}: {message}"]
+    assert_base_intact(wh)
