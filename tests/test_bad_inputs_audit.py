@@ -203,3 +203,12 @@ def test_an_endless_wait_setting_is_a_settings_error(tmp_path, wh, var, value, m
     assert r.returncode == 2
     assert errors(r.stderr) == [f"reconcile: error: {var}={value!r}: {message}"]
     assert_base_intact(wh)
+
+
+def test_a_verdict_on_a_missing_warehouse_is_a_warehouse_error_as_for_report(tmp_path):
+    """Was exit 2 with '(see reconcile verdict --help)' after it, as if the arguments were wrong."""
+    db = tmp_path / "nothing.duckdb"
+    r = run_cli("verdict", "a3a02881a8daacb6", "confirmed", "--db", str(db))
+    assert r.returncode == 1
+    assert r.stderr == f"reconcile: error: {db}: no warehouse here (run `reconcile run` first)\n"
+    assert not db.exists()

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ReconcileError
+from ..errors import ReconcileError, WarehouseError
 from ..records import Claim, Sentence
 from .connection import connect, vector_rows
 from .schema import ensure_existing_schema, schema_info
@@ -73,7 +73,7 @@ def record_verdict(
     if verdict not in VERDICTS:
         raise UnknownItem(f"unknown verdict {verdict!r} (one of {', '.join(VERDICTS)})")
     if not Path(db_path).exists():
-        raise UnknownItem(f"{db_path}: no warehouse here (run `reconcile run` first)")
+        raise WarehouseError(f"{db_path}: no warehouse here (run `reconcile run` first)")  # exit 1, as report
     with connect(db_path, wait_seconds=wait_seconds) as con:
         ensure_existing_schema(con)  # an older warehouse gains the verdicts table and views
         found = _find(con, item_id)
