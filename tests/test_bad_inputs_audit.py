@@ -212,3 +212,14 @@ def test_a_verdict_on_a_missing_warehouse_is_a_warehouse_error_as_for_report(tmp
     assert r.returncode == 1
     assert r.stderr == f"reconcile: error: {db}: no warehouse here (run `reconcile run` first)\n"
     assert not db.exists()
+
+
+def test_a_report_folder_that_is_a_file_is_named_as_such(tmp_path, wh):
+    """Was 'FILE/mine-rescue.html: cannot write the report (File exists)'."""
+    out = tmp_path / "reports"
+    out.write_text("not a folder", encoding="utf-8")
+    r = run_cli("report", "mine-rescue", "--db", str(wh), "--out", str(out))
+    assert r.returncode == 1
+    assert r.stderr == f"reconcile: error: {out}: is a file, not a folder; give a folder for the reports\n"
+    assert out.read_text(encoding="utf-8") == "not a folder"
+    assert_base_intact(wh)
