@@ -2235,3 +2235,43 @@ def test_a_date_in_a_clause_of_place_dates_that_clause() -> None:
     a = "The striker has already had his medical in Lisbon, where he landed on Sunday night."
     assert "date" not in kinds(a, "The striker has yet to have a medical, which is expected in Lisbon next week.")
     assert "date" in kinds(a, "The striker landed in Lisbon on Saturday night.")
+
+
+def test_a_person_named_by_nationality_and_an_acronym_in_its_own_language() -> None:
+    a = "It was the third stage win of the Dane's career."
+    assert "entity" not in kinds(a, "It was the third stage win of Mortensen's career.")
+    b = "The injured were flown to the Regional Hospital of East Jutland."
+    assert "entity" not in kinds(b, "The injured were flown to REJ, the regional hospital in Aarhus.")
+    assert "entity" in kinds(b, "The injured were flown to Aalborg University Hospital.")
+
+
+def test_an_hour_and_some_minutes_and_a_figure_in_millions_with_a_hyphen() -> None:
+    a = "The final lasted an hour and 22 minutes."
+    assert "number" not in kinds(a, "The final lasted 82 minutes.")
+    assert "number" in kinds(a, "The final lasted 95 minutes.")
+    b = "The start-up raised $45-million in its latest round."
+    assert "number" not in kinds(b, "The start-up raised $45 million in its latest round.")
+    assert "number" in kinds(b, "The start-up raised $54 million in its latest round.")
+
+
+def test_short_given_names_spelt_two_ways_are_one_name() -> None:
+    a = "Agency head Rudy Hartono said the ash column reached four kilometres."
+    assert "entity" not in kinds(a, "Agency head Rudi Hartono said the ash column reached four kilometres.")
+
+
+def test_reopening_follows_a_closing_told_with_no_time() -> None:
+    a = "The bridge was closed while divers searched the river."
+    assert "negation" not in kinds(a, "The bridge reopened on Wednesday morning.")
+    assert "negation" in kinds("The bridge remains closed to traffic.", "The bridge reopened on Wednesday morning.")
+
+
+def test_a_denied_act_on_another_named_object() -> None:
+    a = "Officials said the oil had not reached the Danube."
+    assert "negation" not in kinds(a, "Officials said the oil had reached the Timis, a tributary of the Danube.")
+    assert "negation" in kinds(a, "Officials said the oil had reached the Danube.")
+
+
+def test_what_one_side_asks_for_and_the_other_offers() -> None:
+    a = "The union is demanding a pay rise of 15 percent over two years."
+    assert "number" not in kinds(a, "The airline has offered a pay rise of 6 percent over two years.")
+    assert "number" in kinds(a, "The union is demanding a pay rise of 11 percent over two years.")

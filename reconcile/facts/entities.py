@@ -191,6 +191,8 @@ def _not_a_name(text: str, toks: list[Tok], name_idx: list[int], title_words: li
     sentence, a title alone, an outlet's name."""
     if len(name_idx) == 1 and not title_words and _is_demonym_adjective(text, toks, name_idx[0]):
         return True
+    if len(name_idx) == 1 and not title_words and _is_demonym_noun(toks, name_idx[0]):
+        return True
     if not low_tokens:  # only connector words ("de", "of") were capitalised
         return True
     if len(name_idx) == 1 and not title_words:
@@ -233,6 +235,21 @@ def _mention_title(
         role = next((w for w in app.group(1).split() if w in TITLES), "")
         title = role or title
     return title
+
+
+_DEMONYM_NOUNS = frozenset(
+    "swede dane finn pole scot briton turk spaniard frenchman frenchwoman dutchman dutchwoman englishman"
+    " englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman kiwi aussie".split()
+)
+"""Nouns for a person of a country ('the Swede', 'the Frenchman'), capitalised like names."""
+
+
+def _is_demonym_noun(toks: list[Tok], idx: int) -> bool:
+    """'the Swede's career', 'the Norwegian won': a person named by a nationality, after 'the'."""
+    w = toks[idx].low.removesuffix("'s").removesuffix("’s")
+    if idx == 0 or toks[idx - 1].low != "the":
+        return False
+    return w in _DEMONYM_NOUNS or w in DEMONYMS or (len(w) > 5 and w.endswith(("ian", "ese", "ean")))
 
 
 def _is_demonym_adjective(text: str, toks: list[Tok], idx: int) -> bool:

@@ -91,7 +91,7 @@ _NUM_RE = re.compile(
     r"|\bRs\.?\s?|(?<![\w.])(?-i:KSh|Sh|Tk|Rp|RM|[₦₩₱])\s?"
     r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
-    r"(?P<mult>(?:\s?|-(?=(?:trillion|billion|million)-[a-z]))(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|m|k|b)\b)?"
+    r"(?P<mult>(?:\s?|-(?=(?:trillion|billion|million)\b))(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
     re.IGNORECASE,
 )
@@ -206,8 +206,19 @@ def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
                 precision=q.precision,
             )
             continue
+        lead = _AN_UNIT_AND.search(text, 0, q.span[0]) if q.dimension == "duration" and not q.hedge else None
+        if lead is not None and _DURATION_UNITS[lead.group(1).lower()] > q.precision * 2:
+            # 'an hour and 14 minutes': 'an hour' has no digit of its own to be read as a figure
+            add = _DURATION_UNITS[lead.group(1).lower()]
+            q = replace(q, text=text[lead.start() : q.span[1]], span=(lead.start(), q.span[1]), value=q.value + add,
+                        low=q.low + add, high=q.high + add)  # fmt: skip
         out.append(q)
     return out
+
+
+_AN_UNIT_AND = re.compile(r"\b(?:an?|one)\s+(hour|minute|day|week)\s+and\s+$", re.I)
+_DURATION_UNITS = {"hour": 1 / 24, "minute": 1 / 1440, "day": 1.0, "week": 7.0}
+"""'an hour and 14 minutes': the span of 'an hour' in days, as durations are counted."""
 
 
 _RACE_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
