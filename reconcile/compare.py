@@ -1646,6 +1646,8 @@ def _end_unit(t: TimeRef) -> TimeRef | None:
 
 
 def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    if {a.modifier, b.modifier} == {"since", "by"}:
+        return None  # 'shut since late November' / 'to return by mid-December': a state's start, a deadline
     if (a.modifier == "since") != (b.modifier == "since") and "" in (a.modifier, b.modifier):
         # 'three have died since Sunday' holds a death on Monday: a start against a moment after it
         # agrees (two starts, 'since 2003' / 'since 2002', are compared as they are)
