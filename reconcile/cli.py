@@ -8,6 +8,7 @@ exceptions into one-line messages with exit codes:
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
@@ -330,7 +331,19 @@ def _settings(args: argparse.Namespace, **flags: Any) -> Settings:
     """Settings from the defaults, the config file, RECONCILE_* variables and these flags (None: not given)."""
     from .settings import Settings
 
-    return Settings.from_env(config=getattr(args, "config", None), flags=FLAGS, **flags)
+    settings = Settings.from_env(config=getattr(args, "config", None), flags=FLAGS, **flags)
+    _check_db_path(settings.db_path)
+    return settings
+
+
+def _check_db_path(db_path: Path) -> None:
+    """A warehouse path the file system cannot look up (a name too long) is one line, not a traceback
+    from the first Path.exists; a missing file is fine (run creates it, the readers say so)."""
+    try:
+        os.stat(db_path)
+    except OSError as e:
+        if e.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
+            raise WarehouseError(f"{db_path}: cannot use as the warehouse ({e.strerror})") from None
 
 
 def _fetch_opts(sp: argparse.ArgumentParser) -> None:

@@ -781,7 +781,11 @@ def report_files(rep: StoryReport, out_dir: Path) -> tuple[Path, Path]:
     """Write `<out_dir>/<story>.html` and `.md`; returns both paths."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", rep.story_id).strip(".-") or "story"
     out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():  # else 'DIR/story.html: cannot write the report (File exists)'
+    try:
+        is_file = out_dir.exists() and not out_dir.is_dir()
+    except OSError as e:  # a name too long
+        raise ReconcileError(f"{out_dir}: cannot write the reports there ({e.strerror})") from None
+    if is_file:  # else 'DIR/story.html: cannot write the report (File exists)'
         raise ReconcileError(f"{out_dir}: is a file, not a folder; give a folder for the reports")
     return (
         write_text(out_dir / f"{safe}.html", render_html(rep)),

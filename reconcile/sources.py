@@ -6,6 +6,7 @@ import errno
 import logging
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,8 +47,9 @@ def load_story(path: Path | str) -> StorySpec:
     Raises StoryError naming the file and the problem.
     """
     path = Path(path)
-    if not path.exists():
-        raise StoryError(f"{path}: {_why_missing(path)}")
+    why = _stat_problem(path)
+    if why:
+        raise StoryError(f"{path}: {why}")
     if path.is_file():
         if path.name.endswith(".toml"):
             return _load_manifest(path)
@@ -64,6 +66,20 @@ def load_story(path: Path | str) -> StorySpec:
         ArticleSpec(outlet=None, file=p.resolve(), url=None, published=None, index=i) for i, p in enumerate(files, 1)
     )
     return StorySpec(story_id=_folder_id(path), title=None, folder=path.resolve(), articles=arts, manifest=None)
+
+
+def _stat_problem(path: Path) -> str | None:
+    """Why `path` is no folder or regular file to read ('no such file or directory', 'cannot read (File
+    name too long)', a device such as /dev/null), or None. Path.exists raises for a name too long."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        if e.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
+            return _why_missing(path)
+        return f"cannot read ({e.strerror})"
+    if not (stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode)):
+        return "expected a story folder or a story.toml file"
+    return None
 
 
 def _why_missing(path: Path) -> str:
@@ -103,6 +119,11 @@ def story_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[str]]:
     out: list[Path] = []
     notices: list[str] = []
     for p in map(Path, paths):
+        try:
+            os.stat(p)
+        except OSError:
+            out.append(p)  # missing, a symlink loop, a name too long: load_story says which
+            continue
         if p.is_dir() and not (p / MANIFEST).is_file():
             subs = _story_subfolders(p)
             if subs:
@@ -114,7 +135,7 @@ def story_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[str]]:
                     "pages and no story folders in it)"
                 )
                 continue
-        elif p.is_file() and not p.name.endswith(".toml") and len(paths) > 1:
+        elif not p.is_dir() and not p.name.endswith(".toml") and len(paths) > 1:  # a file, a device
             notices.append(f"skipping {p}: not a story folder or {MANIFEST}")
             continue
         out.append(p)
@@ -126,7 +147,7 @@ def _once(paths: list[Path], notices: list[str]) -> tuple[list[Path], list[str]]
     seen: dict[str, Path] = {}
     out: list[Path] = []
     for p in paths:
-        target = p / MANIFEST if p.is_dir() and (p / MANIFEST).is_file() else p
+        target = p / MANIFEST if not _stat_problem(p) and p.is_dir() and (p / MANIFEST).is_file() else p
         key = os.path.realpath(target)
         if key in seen:
             first = seen[key]

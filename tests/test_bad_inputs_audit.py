@@ -223,3 +223,43 @@ def test_a_report_folder_that_is_a_file_is_named_as_such(tmp_path, wh):
     assert r.stderr == f"reconcile: error: {out}: is a file, not a folder; give a folder for the reports\n"
     assert out.read_text(encoding="utf-8") == "not a folder"
     assert_base_intact(wh)
+
+
+def test_a_device_or_a_name_too_long_as_a_story_path_is_one_line(tmp_path, wh):
+    """'/dev/null' was listed as a folder (NotADirectoryError traceback); a 300-character name raised
+    OSError 'File name too long' from Path.exists."""
+    long = tmp_path / ("s" * 300)
+    r = run_cli("run", "/dev/null", "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == ["reconcile: error: /dev/null: expected a story folder or a story.toml file"]
+    r = run_cli("run", str(long), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [f"reconcile: error: {long}: cannot read (File name too long)"]
+    folder = copy_story(tmp_path / "s", "beside-a-device")
+    r = run_cli("run", "/dev/null", str(folder), "--db", str(wh))
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr)[0] == "reconcile: skipping /dev/null: not a story folder or story.toml"
+    assert rows(wh, "SELECT count(*) FROM articles WHERE story_id = 'beside-a-device'") == [(4,)]
+    assert_base_intact(wh)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["run", str(MINE)], ["report", "mine-rescue"], ["export", "--parquet", "OUT"], ["verdict", "abc", "confirmed"]],
+)
+def test_a_warehouse_name_too_long_is_one_line(tmp_path, args):
+    db = tmp_path / ("w" * 300 + ".duckdb")
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in args]
+    r = run_cli(*args, "--db", str(db))
+    assert r.returncode == 1
+    assert errors(r.stderr) == [f"reconcile: error: {db}: cannot use as the warehouse (File name too long)"]
+
+
+def test_an_output_folder_name_too_long_is_one_line(tmp_path, wh):
+    out = tmp_path / ("o" * 300)
+    r = run_cli("report", "mine-rescue", "--db", str(wh), "--out", str(out))
+    assert r.returncode == 1
+    assert r.stderr == f"reconcile: error: {out}: cannot write the reports there (File name too long)\n"
+    r = run_cli("export", "--db", str(wh), "--parquet", str(out))
+    assert r.returncode == 1
+    assert r.stderr == f"reconcile: error: {out}: cannot create the export folder (File name too long)\n"
