@@ -413,7 +413,7 @@ def _run_specs(args: argparse.Namespace) -> list[Any]:
 
     for a in args.paths:
         scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://", a)
-        if scheme and not is_url(a) and not Path(a).exists():  # else read as the path 'ftp:/host/x'
+        if scheme and not is_url(a) and not os.path.exists(a):  # else read as the path 'ftp:/host/x'
             raise StoryError(f"{a!r}: not an http(s) URL; only http and https pages are fetched")
     urls = [a for a in args.paths if is_url(a)]
     paths, notices = story_paths([a for a in args.paths if not is_url(a)])

@@ -19,6 +19,7 @@ nothing heavy is imported here.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,9 +197,13 @@ def _entry_name(item: Any) -> str:
 def load_outlets(path: Path | str) -> OutletsFile:
     """Read and validate an outlets file; raises StoryError ('FILE: outlet 2 (\\'X\\'): problem')."""
     path = Path(path)
-    if not path.exists():
+    try:
+        is_file = path.is_file()
+    except OSError as e:  # a name too long
+        raise StoryError(f"{path}: cannot read ({e.strerror})") from None
+    if not os.path.exists(path):
         raise StoryError(f"{path}: no such file")
-    if not path.is_file():
+    if not is_file:
         raise StoryError(f"{path}: not a file (expected an outlets.toml)")
     doc = read_toml(path)
     try:

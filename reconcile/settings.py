@@ -287,14 +287,18 @@ def config_path(config: Path | str | None = None) -> Path | None:
 def read_config(path: Path) -> dict[str, Any]:
     """A config file's settings (top-level keys are field names); a relative db_path is taken
     relative to the file's folder. SettingsError naming the file if it cannot be read."""
+    from .sources import read_settings_file
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = tomllib.loads(read_settings_file(path).decode("utf-8-sig"))
     except FileNotFoundError:
         raise SettingsError(f"{path}: config file not found") from None
     except OSError as e:
         raise SettingsError(f"{path}: cannot read the config file ({e.strerror})") from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
         raise SettingsError(f"{path}: not a TOML file ({e})") from None
+    except ValueError as e:  # a device, a pipe, a file too large (read_settings_file)
+        raise SettingsError(f"{path}: {e}") from None
     for key, value in data.items():
         if isinstance(value, dict) and key not in ("discrepancy_gates", "discrepancy_min_confidence"):
             raise SettingsError(f"{path}: [{key}]: settings are top-level keys (db_path = ..., model = ...)")

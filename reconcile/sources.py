@@ -174,16 +174,41 @@ def _folder_id(path: Path) -> str:
     return name
 
 
+MAX_SETTINGS_FILE_BYTES = 10_000_000
+"""The largest TOML file read (a manifest, labels, a watchlist, the config file): far above any real one."""
+
+
+def read_settings_file(path: Path, limit: int = MAX_SETTINGS_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (/dev/null reads as empty). OSError from
+    the file system (IsADirectoryError for a folder); ValueError saying why for anything else: a
+    device (/dev/zero never ends), a FIFO (it would wait for a writer), a file too large."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens at once instead of waiting
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            if os.path.realpath(path) == os.devnull:  # `--config /dev/null`: no settings
+                return b""
+            raise ValueError("not a regular file (a device or a pipe)")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"over the {limit:,}-byte limit for a TOML file; refused")
+    return data
+
+
 def read_toml(path: Path, error: type[StoryError] = StoryError, what: str = "TOML file") -> dict[str, Any]:
     """Parse a TOML file; every problem is one `error` naming the file."""
     try:
-        raw = path.read_bytes()
+        raw = read_settings_file(path)
     except FileNotFoundError:
         raise error(f"{path}: no such file") from None
     except IsADirectoryError:
         raise error(f"{path}: is a directory, not a {what}") from None
     except OSError as e:
         raise error(f"{path}: cannot read ({e.strerror})") from None
+    except ValueError as e:
+        raise error(f"{path}: {e}") from None
     try:
         return tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark (Windows editors) is not TOML's
     except UnicodeDecodeError:

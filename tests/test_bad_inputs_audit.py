@@ -4,6 +4,7 @@ one bad article never sinking the rest of a run."""
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import duckdb
@@ -263,3 +264,44 @@ def test_an_output_folder_name_too_long_is_one_line(tmp_path, wh):
     r = run_cli("export", "--db", str(wh), "--parquet", str(out))
     assert r.returncode == 1
     assert r.stderr == f"reconcile: error: {out}: cannot create the export folder (File name too long)\n"
+
+
+@pytest.mark.parametrize("make", ["device", "fifo", "huge"])
+def test_a_story_toml_that_never_ends_or_never_comes_is_refused(tmp_path, wh, make):
+    """A story.toml linked to /dev/zero was read until memory ran out; a FIFO waited for a writer forever."""
+    folder = copy_story(tmp_path / "s", "endless")
+    manifest = folder / "story.toml"
+    manifest.unlink()
+    if make == "device":
+        manifest.symlink_to("/dev/zero")
+    elif make == "fifo":
+        os.mkfifo(manifest)
+    else:
+        with manifest.open("wb") as fh:
+            fh.write(b'id = "endless"\n')
+            fh.truncate(10_000_001)
+    r = run_cli("run", str(folder), "--db", str(wh), timeout=60)
+    assert r.returncode == 2
+    why = (
+        "over the 10,000,000-byte limit for a TOML file; refused"
+        if make == "huge"
+        else "not a regular file (a device or a pipe)"
+    )
+    assert errors(r.stderr) == [f"reconcile: error: {manifest}: {why}"]
+    assert_base_intact(wh)
+
+
+def test_a_config_file_that_never_ends_is_refused_and_dev_null_is_no_settings(tmp_path, wh):
+    r = run_cli("run", str(MINE), "--db", str(wh), "--config", "/dev/zero", timeout=60)
+    assert r.returncode == 2
+    assert errors(r.stderr) == ["reconcile: error: /dev/zero: not a regular file (a device or a pipe)"]
+    r = run_cli("run", str(MINE), "--db", str(wh), "--config", "/dev/null")
+    assert r.returncode == 0, r.stderr
+    assert_base_intact(wh)
+
+
+def test_an_outlets_file_name_too_long_is_one_line(tmp_path, wh):
+    path = tmp_path / ("o" * 300 + ".toml")
+    r = run_cli("watch", str(path), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [f"reconcile: error: {path}: cannot read (File name too long)"]
