@@ -289,6 +289,16 @@ _ASKED = re.compile(
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|tabled)\b", re.I)
 
 
+_PHASE = re.compile(r"^[^,;:.]{0,40}?\b(during|after)\b", re.I)
+
+
+def _phase(text: str, q: Quantity) -> str:
+    """'during' or 'after' when the words right after a figure put it in a phase of an event ('no
+    arrests were made during the match', '32 arrests after clashes'), else ''."""
+    m = _PHASE.match(text[q.span[1] :])
+    return m.group(1).lower() if m else ""
+
+
 def _proposal_side(text: str, q: Quantity) -> str:
     """'asked' when the figure is what someone asks for ('has asked for raises of 22 percent'),
     'offered' when it is what someone offers ('latest offer included raises of 10.5 percent'), else ''."""
@@ -1109,6 +1119,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )
             if apart:
                 continue
+            if {_phase(fa.text, a), _phase(fb.text, b)} == {"during", "after"}:
+                continue  # '32 arrests after clashes between fans' / 'no arrests were made during the match'
             if {_proposal_side(fa.text, a), _proposal_side(fb.text, b)} == {"asked", "offered"}:
                 continue  # 'The union has asked for raises of 22 percent' / 'has offered raises totaling 12%':
                 # two sides' proposals
@@ -1237,7 +1249,15 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
             continue  # 'the Third Division', 'Fifth Avenue': a name, not a place in a series
         value = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 2
         out.setdefault(stem(noun), []).append((value, m.group(0), m.span()))
+    if _SCORING.search(text):
+        for m in _AFTER_MINUTES.finditer(text):
+            # 'opened the scoring after 34 minutes' is the 34th minute of the match
+            out.setdefault(stem("minute"), []).append((int(m.group(1)), m.group(0), m.span()))
     return out
+
+
+_AFTER_MINUTES = re.compile(r"\b(?:after|on)\s+(\d{1,3})\s+minutes\b", re.I)
+_SCORING = re.compile(r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|netted|try|tries)\b", re.I)
 
 
 def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:

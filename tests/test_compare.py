@@ -2282,3 +2282,16 @@ def test_a_state_since_a_moment_against_a_deadline() -> None:
     a = "Fortum's Loviisa 2 unit has been out of service for ten days, and the company expects it back by mid-December."
     b = "The Loviisa 2 reactor has also been shut since late November because of a transformer fault."
     assert "date" not in kinds(a, b, december, december)
+
+
+def test_a_goal_after_some_minutes_is_in_that_minute() -> None:
+    a = "Okafor put the hosts ahead in the 27th minute before the visitors levelled after the break."
+    b = "Okafor opened the scoring after 27 minutes, and Mensah equalised in the 61st minute."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds("Okafor scored in the 27th minute.", "Okafor scored after 31 minutes.")
+
+
+def test_counts_during_an_event_and_after_it() -> None:
+    a = "Police reported 14 arrests after fighting between rival supporters."
+    assert "number" not in kinds(a, "Police said no arrests were made during the game.")
+    assert "number" in kinds(a, "Police reported 9 arrests after fighting between rival supporters.")
