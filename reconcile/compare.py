@@ -1887,6 +1887,21 @@ def _subject_after_conjunction(text: str, t: TimeRef) -> bool:
     return t.modifier in {"after", "before"} and bool(_SUBJECT_TIME.match(text, t.span[1]))
 
 
+_READING_UNITS = frozenset({"measure:cm", "measure:mm", "measure:deg", "measure:degF"})
+"""Units of what is read off a gauge: snow and rain depths, temperatures."""
+
+
+def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences give a gauge reading in one unit ('90 cm', '68 centimeters') and no
+    value of it agrees: readings, each dated by its own moment."""
+    ma = [q for q in fa.quantities if q.dimension in _READING_UNITS]
+    mb = [q for q in fb.quantities if q.dimension in _READING_UNITS]
+    common = {q.dimension for q in ma} & {q.dimension for q in mb}
+    return bool(common) and not any(
+        _overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension and a.dimension in common
+    )
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
@@ -1908,6 +1923,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         and (_PRICE_FIGURE.search(fb.text) or _PRICE_MOVE_VERB.search(fb.text))
     ):
         return None  # 'the naira traded at 1,518 per dollar on Monday' / 'closed at N1,512 on Friday': two trading days
+    if _two_readings(fa, fb):
+        return None  # 'The snow was nearly 90 cm deep early Monday' / 'had piled up to 68 centimeters on Sunday
+        # evening': a measure read at two moments, not one event dated twice
     if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
         return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
         # observed at two moments, not one event dated twice

@@ -2295,3 +2295,17 @@ def test_counts_during_an_event_and_after_it() -> None:
     a = "Police reported 14 arrests after fighting between rival supporters."
     assert "number" not in kinds(a, "Police said no arrests were made during the game.")
     assert "number" in kinds(a, "Police reported 9 arrests after fighting between rival supporters.")
+
+
+def test_a_denial_before_a_time_says_later() -> None:
+    a = "The company said it expected the line to resume partial output by March 3."
+    assert "negation" not in kinds(a, "The company said it did not expect the line to resume any output before April.")
+    assert "negation" in kinds(a, "The company said it did not expect the line to resume output at all.")
+
+
+def test_gauge_readings_at_two_moments() -> None:
+    a = "The snow in Nagaoka was nearly 110 cm deep early Tuesday, according to the weather agency."
+    assert "date" not in kinds(
+        a, "Snow had piled up to 85 centimeters in Nagaoka on Monday evening, the weather agency said."
+    )
+    assert "date" in kinds("The pass was closed early on Tuesday.", "The pass was closed on Monday evening.")

@@ -127,13 +127,16 @@ _WH = {"whether", "if", "how", "why", "what", "who", "when", "where", "which"}
 
 
 def _delayed(toks: list[Tok], head: int, reach: int = 8) -> bool:
-    """Whether 'until' follows the denied word within its clause ('did not reopen until shortly
-    before noon', 'was not found until the next morning'): the event happened, later."""
+    """Whether 'until' or 'before' follows the denied word within its clause ('did not reopen until
+    shortly before noon', 'was not found until the next morning', 'did not expect it to resume before
+    mid-January'): the event happened, or is to happen, later."""
     for q in range(head + 1, min(len(toks), head + 1 + reach)):
         low = toks[q].low
-        if low in _UNTIL:
-            return True
-        if not toks[q].is_word and low not in {"-", "'"} or (low in SCOPE_STOP and low not in _UNTIL):
+        if low in _UNTIL or low == "before":
+            return True  # 'did not expect Fab 3 to resume any output before mid-January': later, not never
+        if (not toks[q].is_word and low not in {"-", "'"} and not low.isdigit()) or (
+            low in SCOPE_STOP and low not in _UNTIL
+        ):
             return False
     return False
 
