@@ -289,6 +289,26 @@ _ASKED = re.compile(
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|tabled)\b", re.I)
 
 
+_LINE_ITEM = re.compile(
+    r"\b(?P<item>(?:net|operating|pre-?tax|gross|core|underlying)\s+(?:profit|income|loss|earnings)"
+    r"|profit\s+before\s+tax|revenues?|sales|turnover|ebitda)\b",
+    re.I,
+)
+_SAME_ITEM = {"net income": "net profit", "net earnings": "net profit", "revenues": "revenue", "turnover": "revenue",
+              "sales": "revenue", "pre-tax profit": "pretax profit", "profit before tax": "pretax profit"}  # fmt: skip
+
+
+def _line_item(text: str, q: Quantity) -> str:
+    """The line of an account a figure gives, named before it in its clause ('Net profit for the quarter
+    rose 35% to ¥31.5 billion': 'net profit'), else ''."""
+    before = _CLAUSE_END.split(text[max(0, q.span[0] - 80) : q.span[0]])[-1]
+    found = [m.group("item").lower() for m in _LINE_ITEM.finditer(before)]
+    if not found:
+        return ""
+    item = re.sub(r"\s+", " ", found[-1])
+    return _SAME_ITEM.get(item, item)
+
+
 _PHASE = re.compile(r"^[^,;:.]{0,40}?\b(during|after)\b", re.I)
 
 
@@ -1119,6 +1139,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )
             if apart:
                 continue
+            la, lb = _line_item(fa.text, a), _line_item(fb.text, b)
+            if la and lb and la != lb:
+                continue  # 'Net profit for the quarter rose 35% to ¥31.5 billion' / 'Operating profit ... came to
+                # 46.8 billion yen': two lines of one account
             if {_phase(fa.text, a), _phase(fb.text, b)} == {"during", "after"}:
                 continue  # '32 arrests after clashes between fans' / 'no arrests were made during the match'
             if {_proposal_side(fa.text, a), _proposal_side(fb.text, b)} == {"asked", "offered"}:
@@ -1497,7 +1521,9 @@ def _period(text: str, q: Quantity) -> str:
     usual basis of a rate such as inflation, which a figure without a basis is read on), else ''."""
     if _YEAR_ON_YEAR.match(text, q.span[1]):
         return "yoy"
-    return "span" if _PERIOD.search(text[q.span[1] : q.span[1] + 60]) else ""
+    # within the figure's clause: 'by 100 basis points on Wednesday, its fifth reduction this year' gives
+    # the cut no span
+    return "span" if _PERIOD.search(re.split(r"[,;:(]", text[q.span[1] : q.span[1] + 60], maxsplit=1)[0]) else ""
 
 
 def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:

@@ -2309,3 +2309,13 @@ def test_gauge_readings_at_two_moments() -> None:
         a, "Snow had piled up to 85 centimeters in Nagaoka on Monday evening, the weather agency said."
     )
     assert "date" in kinds("The pass was closed early on Tuesday.", "The pass was closed on Monday evening.")
+
+
+def test_a_span_named_in_another_clause_and_two_lines_of_one_account() -> None:
+    a = "The central bank cut its main rate by 50 basis points on Thursday, its third cut this year."
+    assert "number" in kinds(a, "The central bank cut its main rate by 75 basis points on Thursday.")
+    b = "Net profit for the half rose 12% to 4.1 billion kronor."
+    assert "number" not in kinds(
+        b, "Operating profit for the half came to 5.6 billion kronor, up 9% from a year earlier."
+    )
+    assert "number" in kinds(b, "Net income for the half came to 5.6 billion kronor.")
