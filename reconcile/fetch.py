@@ -488,7 +488,15 @@ def fetch_once(
                         raise FetchError(
                             url, f"HTTP {status} redirect without a Location", status=status, final_url=current
                         )
-                    current = urljoin(current, location.strip())
+                    try:
+                        current = urljoin(current, location.strip())
+                    except ValueError as e:  # 'Location: //[::1' from a hostile or broken server
+                        raise FetchError(
+                            url,
+                            f"HTTP {status} redirect to an invalid URL {location!r} ({e})",
+                            status=status,
+                            final_url=current,
+                        ) from None
                     log.info("%s: HTTP %s redirect to %s", url, status, current)
                     continue
                 if status >= 500:
@@ -519,7 +527,8 @@ def fetch_once(
             except ssl.SSLError as e:
                 raise FetchError(url, f"TLS error with {t.host} ({e.reason or e})", final_url=current) from None
             except (http.client.HTTPException, OSError) as e:
-                detail = getattr(e, "strerror", None) or type(e).__name__
+                said = " ".join(str(e).split())[:80]  # 'got more than 100 headers', a bad status line
+                detail = getattr(e, "strerror", None) or (f"{type(e).__name__}: {said}" if said else type(e).__name__)
                 raise FetchError(
                     url, f"connection to {t.host} failed ({detail})", retryable=True, final_url=current
                 ) from None

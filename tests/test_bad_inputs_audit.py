@@ -10,6 +10,7 @@ import shutil
 import duckdb
 import pytest
 from conftest import FIXTURES, run_cli
+from local_server import HARBOUR_A, HARBOUR_B, PageServer, article_html, redirect
 
 MINE = FIXTURES / "mine-rescue"
 
@@ -305,3 +306,41 @@ def test_an_outlets_file_name_too_long_is_one_line(tmp_path, wh):
     r = run_cli("watch", str(path), "--db", str(wh))
     assert r.returncode == 2
     assert errors(r.stderr) == [f"reconcile: error: {path}: cannot read (File name too long)"]
+
+
+def _many_headers(h, n):
+    body = article_html("Harbour fire", HARBOUR_A, site="Third Paper").encode("utf-8")
+    h.send_response(200)
+    for i in range(150):
+        h.send_header(f"X-Padding-{i}", "x")
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Content-Length", str(len(body)))
+    h.end_headers()
+    h.wfile.write(body)
+
+
+def test_a_hostile_server_costs_its_own_page_only(wh):
+    """A redirect to 'Location: //[::1' raised ValueError out of urljoin: a traceback, exit 1, the
+    whole run lost. A page of 150 headers read 'failed (HTTPException)', without the reason."""
+    with PageServer() as server:
+        a = server.page("/a", article_html("Harbour fire", HARBOUR_A, site="Harbour Gazette"))
+        b = server.page("/b", article_html("Harbour blaze", HARBOUR_B, site="Port News"))
+        bad_redirect = server.route("/moved", redirect("//[::1"))
+        headers = server.route("/headers", _many_headers)
+        r = run_cli(
+            *("run", a, b, bad_redirect, headers, "--story", "harbour", "--db", str(wh)),
+            *("--allow-host", server.host),
+            env={"RECONCILE_FETCH_RETRIES": "0"},
+        )
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr) == [
+        f"reconcile: warning: {bad_redirect}: fetch failed: HTTP 302 redirect to an invalid URL '//[::1' "
+        "(Invalid IPv6 URL)",
+        f"reconcile: warning: {headers}: fetch failed: connection to 127.0.0.1 failed "
+        "(HTTPException: got more than 100 headers)",
+    ]
+    assert sorted(rows(wh, "SELECT outlet FROM articles WHERE story_id = 'harbour'")) == [
+        ("Harbour Gazette",),
+        ("Port News",),
+    ]
+    assert_base_intact(wh)
