@@ -2003,6 +2003,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if shared_act and _other_objects(fa.text, a.span, fb.text, b.span, shared):
                 continue  # 'beat Barcelona in the semi-finals on Saturday' / 'Barcelona beat Veszprém on
                 # Sunday': one verb, two matches
+            if not shared_act and a.level <= 1 and b.level <= 1 and _one_result(fa, fb):
+                shared_act = True  # 'won the derby against Club Africain 2-1 on Saturday' / 'beat Club Africain 2-1
+                # in the capital derby on Sunday': one match, its result told alike
             if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
                 shared_act = True  # the two spans of years were read as one tenure
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
@@ -2077,6 +2080,16 @@ def _settles(x: TimeRef, y: TimeRef) -> bool:
 
 _CLAUSE_END = re.compile(r"[;:—–()\"“”]|,\s")
 _EVENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _one_result(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether the two sentences give one result of one match: a single score each, the same, and a
+    name both use ('beat Club Africain 2-1')."""
+    sa = [q for q in fa.quantities if q.dimension == "score"]
+    sb = [q for q in fb.quantities if q.dimension == "score"]
+    if len(sa) != 1 or len(sb) != 1 or sa[0].value != sb[0].value:
+        return False
+    return bool({e.key for e in fa.entities} & {e.key for e in fb.entities})
 
 
 def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:

@@ -2319,3 +2319,10 @@ def test_a_span_named_in_another_clause_and_two_lines_of_one_account() -> None:
         b, "Operating profit for the half came to 5.6 billion kronor, up 9% from a year earlier."
     )
     assert "number" in kinds(b, "Net income for the half came to 5.6 billion kronor.")
+
+
+def test_one_match_told_by_its_result_dated_twice() -> None:
+    a = "Wydad Casablanca won the league derby against Raja 3-1 on Saturday at the Mohammed V stadium."
+    b = "Wydad Casablanca beat Raja 3-1 in the city derby on Sunday at the Mohammed V stadium in front of a full house, in the 12th round of the league."
+    assert "date" in kinds(a, b)
+    assert "date" not in kinds(a, b.replace("3-1", "2-0"))
