@@ -3440,9 +3440,43 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
+_SET_THING = (
+    r"(?P<obj>(?:its|the|their|a)\s+(?:[\w-]+\s+){0,4}?(?:rates?|ratio|tax|taxes|prices?|fees?|tariffs?|target))"
+)
+"""What a board or a government sets: 'its benchmark rate', 'the reserve requirement ratio'."""
+_CHANGED = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|increased|increases|hiked|hikes)\s+"
+    + _SET_THING
+    + r"\b",
+    re.I,
+)
+_UNCHANGED = re.compile(
+    r"\b(?:left|leaves|kept|keeps|held|holds)\s+" + _SET_THING + r"\s+(?:unchanged|steady|on\s+hold|at\b)", re.I
+)
+
+
+def _changed_against_unchanged(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'lowered the reserve requirement ratio to 16 percent' vs 'left the reserve requirement ratio
+    unchanged': one thing changed and left as it was."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for m in _CHANGED.finditer(x.text):
+            for u in _UNCHANGED.finditer(y.text):
+                ox = _content_stems(_EVENT_WORD.findall(m.group("obj")))
+                oy = _content_stems(_EVENT_WORD.findall(u.group("obj")))
+                if not ox or ox != oy:
+                    continue
+                xv, yv = m.group(0), u.group(0)
+                expl = f'negation: "{xv}" vs "{yv}" (changed / unchanged)'
+                xn, yn = "changed: " + m.group("obj").lower(), "unchanged: " + u.group("obj").lower()
+                if x_is_a:
+                    return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, m.span(), u.span())
+                return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.7, u.span(), m.span())
+    return None
+
+
 def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'denied the charges' vs 'admitted the charges': opposite verbs on the same object."""
-    state = _state_antonym(fa, fb)
+    state = _state_antonym(fa, fb) or _changed_against_unchanged(fa, fb)
     if state is not None:
         return state
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):

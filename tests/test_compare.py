@@ -2326,3 +2326,9 @@ def test_one_match_told_by_its_result_dated_twice() -> None:
     b = "Wydad Casablanca beat Raja 3-1 in the city derby on Sunday at the Mohammed V stadium in front of a full house, in the 12th round of the league."
     assert "date" in kinds(a, b)
     assert "date" not in kinds(a, b.replace("3-1", "2-0"))
+
+
+def test_one_thing_changed_and_left_as_it_was() -> None:
+    a = "The central bank raised its deposit rate to 3.25 percent on Thursday."
+    assert "negation" in kinds(a, "The central bank left its deposit rate unchanged on Thursday.")
+    assert "negation" not in kinds(a, "The central bank left its lending rate unchanged on Thursday.")
