@@ -40,7 +40,7 @@ def _single_byte_text(data: bytes) -> str | None:
 
 
 def decode(raw: RawArticle) -> str:
-    """Decode page bytes: BOM, then a declared charset (HTML), then strict UTF-8.
+    """Decode page bytes: BOM, then a declared charset (the server's header, then HTML's), then strict UTF-8.
 
     A handful of undecodable bytes are replaced with a warning; mostly undecodable data is an error.
     """
@@ -53,7 +53,12 @@ def decode(raw: RawArticle) -> str:
             return data.decode(enc).replace("\x00", "")
         except UnicodeDecodeError:
             raise ArticleError(f"{raw.source}: undecodable {enc.upper()} text (after its byte-order mark)") from None
-    declared = None
+    declared = raw.charset
+    if declared and declared not in ("utf-8", "utf8") and not declared.startswith(("utf-16", "utf-32")):
+        try:
+            return data.decode(declared)  # the server's Content-Type header comes first, as in browsers
+        except (LookupError, UnicodeDecodeError):
+            pass
     if raw.kind == "html":
         m = _CHARSET.search(data[:4096])
         if m:

@@ -223,6 +223,12 @@ class FetchResult:
         ct = (self.content_type or "").split(";")[0].strip().lower()
         return "txt" if ct in _TEXT_TYPES else "html"
 
+    @property
+    def charset(self) -> str | None:
+        """The charset parameter of the Content-Type header ('text/html; charset=Shift_JIS')."""
+        m = re.search(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", self.content_type or "", re.I)
+        return m.group(1).lower() if m else None
+
 
 def failure(url: str, err: FetchError, started: float | None = None) -> FetchResult:
     """A FetchResult recording a failed fetch."""
@@ -680,7 +686,9 @@ def raw_article(spec: ArticleSpec, result: FetchResult) -> RawArticle:
 
         site = page_metadata(result.data[:500_000].decode("utf-8", "replace")).get("sitename", "").strip()
         spec = replace(spec, outlet=site or domain_outlet(result.final_url or spec.url))
-    return RawArticle(spec=spec, source=spec.url, data=result.data, kind=result.kind, url=spec.url)
+    return RawArticle(
+        spec=spec, source=spec.url, data=result.data, kind=result.kind, url=spec.url, charset=result.charset
+    )
 
 
 def fetch_article(spec: ArticleSpec, settings: "Settings") -> RawArticle:

@@ -39,6 +39,9 @@ class RawArticle:
     kind: str
     """'html', 'txt' or 'md'."""
     url: str | None
+    charset: str | None = None
+    """The charset a server declared in its Content-Type header (a fetched page); it comes before the
+    page's own <meta charset>, as in browsers."""
 
 
 def load_story(path: Path | str) -> StorySpec:

@@ -10,7 +10,7 @@ import shutil
 import duckdb
 import pytest
 from conftest import FIXTURES, run_cli
-from local_server import HARBOUR_A, HARBOUR_B, PageServer, article_html, redirect
+from local_server import HARBOUR_A, HARBOUR_B, PageServer, article_html, redirect, send
 
 MINE = FIXTURES / "mine-rescue"
 
@@ -343,4 +343,31 @@ def test_a_hostile_server_costs_its_own_page_only(wh):
         ("Harbour Gazette",),
         ("Port News",),
     ]
+    assert_base_intact(wh)
+
+
+JAPANESE = [
+    "火曜日の夜、北部の港の倉庫で大規模な火災が発生したと消防当局が発表した。",
+    "この火災で3人が死亡し、11人が煙を吸って病院に搬送された。",
+    "60人以上の消防士が6時間にわたって消火活動にあたった。",
+    "出火原因はまだ分かっておらず、警察が調査を始めた。",
+]
+
+
+def test_a_charset_declared_only_in_the_http_header_is_used(wh):
+    """A Shift_JIS page whose charset only its Content-Type header names was refused as 'not valid
+    UTF-8 text (131 undecodable bytes ...)'; a Latin-1 one was read with 'no charset declared'."""
+    page = "<html><head><title>火災</title></head><body><article>"
+    page += "".join(f"<p>{p}</p>" for p in JAPANESE) + "</article></body></html>"
+    with PageServer() as server:
+        a = server.page("/a", article_html("Harbour fire", HARBOUR_A, site="Harbour Gazette"))
+        ja = server.route("/ja", lambda h, n: send(h, 200, page.encode("shift_jis"), "text/html; charset=Shift_JIS"))
+        r = run_cli(*("run", a, ja, "--story", "harbour-ja", "--db", str(wh), "--allow-host", server.host))
+        assert r.returncode == 0, r.stderr
+        assert errors(r.stderr) == []
+        texts = dict(rows(wh, "SELECT url, text FROM articles WHERE story_id = 'harbour-ja'"))
+        assert JAPANESE[1] in texts[ja]
+        again = run_cli(*("run", a, ja, "--story", "harbour-ja", "--db", str(wh), "--reuse-pages", "--force"))
+        assert again.returncode == 0, again.stderr
+    assert JAPANESE[1] in dict(rows(wh, "SELECT url, text FROM articles WHERE story_id = 'harbour-ja'"))[ja]
     assert_base_intact(wh)
