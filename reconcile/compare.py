@@ -2654,6 +2654,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _quote_speakers(fa, fb, ua, ub)
         or _nationality_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
+        or _party_swap(fa.text, fb.text)
     )
     if not ua or not ub:
         return best
@@ -2955,6 +2956,36 @@ _AFFILIATION = re.compile(
     r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+(?:at|of|from)\s+(?:the\s+)?"
     rf"(?P<org>(?:[A-Z][\w'’&.-]*\s+){{0,3}}{_INSTITUTION}(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
 )
+
+
+_PARTY_WORDS = frozenset(
+    "labour conservative tory green liberal democrat democratic republican independent socialist communist"
+    " centrist unionist nationalist".split()
+)
+_PARTY_TITLE = re.compile(
+    r"\b(?P<party>[A-Z][a-z]+|[A-Z]{2,5})\s+(?P<title>councillor|councilor|MP|MSP|MEP|senator|Sen\.|Rep\."
+    r"|representative|assemblyman|assemblywoman|congressman|congresswoman|lawmaker|mayor|candidate)"
+    r"\s+(?P<person>(?:[A-Z][\w'’-]+\s?){1,3})"
+)
+
+
+def _party_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One person given two parties before one title: 'Green councillor Heather Marsh' / 'Labour
+    councillor Heather Marsh' (the words of parties, or an acronym: 'SNP MSP')."""
+    for ma in _PARTY_TITLE.finditer(text_a):
+        for mb in _PARTY_TITLE.finditer(text_b):
+            pa, pb = ma.group("party"), mb.group("party")
+            if ma.group("title").lower() != mb.group("title").lower() or pa == pb:
+                continue
+            if ma.group("person").split()[-1] != mb.group("person").split()[-1]:
+                continue
+            if not all(p.lower() in _PARTY_WORDS or p.isupper() for p in (pa, pb)):
+                continue
+            expl = f"entity: {mb.group('person').strip()}: {pa} vs {pb}"
+            return Conflict(
+                "entity", pa, pb, pa.lower(), pb.lower(), _clip(expl), 0.8, ma.span("party"), mb.span("party")
+            )
+    return None
 
 
 def _affiliation_swap(text_a: str, text_b: str) -> Conflict | None:

@@ -2332,3 +2332,10 @@ def test_one_thing_changed_and_left_as_it_was() -> None:
     a = "The central bank raised its deposit rate to 3.25 percent on Thursday."
     assert "negation" in kinds(a, "The central bank left its deposit rate unchanged on Thursday.")
     assert "negation" not in kinds(a, "The central bank left its lending rate unchanged on Thursday.")
+
+
+def test_one_person_given_two_parties() -> None:
+    a = "Conservative councillor Priya Nandra said the cuts were unavoidable."
+    assert "entity" in kinds(a, "Liberal councillor Priya Nandra said the cuts were unavoidable.")
+    assert "entity" not in kinds(a, "Veteran councillor Priya Nandra said the cuts were unavoidable.")
+    assert "entity" not in kinds(a, "Conservative councillor Priya Nandra said the cuts could not be avoided.")
