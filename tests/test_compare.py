@@ -2339,3 +2339,9 @@ def test_one_person_given_two_parties() -> None:
     assert "entity" in kinds(a, "Liberal councillor Priya Nandra said the cuts were unavoidable.")
     assert "entity" not in kinds(a, "Veteran councillor Priya Nandra said the cuts were unavoidable.")
     assert "entity" not in kinds(a, "Conservative councillor Priya Nandra said the cuts could not be avoided.")
+
+
+def test_a_name_with_an_ampersand() -> None:
+    a = "P&O Ferries cancelled all sailings between Dover and Calais on Monday."
+    assert "entity" in kinds(a, "Stena Line cancelled all sailings between Dover and Calais on Monday.")
+    assert "entity" not in kinds(a, "P&O Ferries cancelled its crossings between Dover and Calais on Monday.")

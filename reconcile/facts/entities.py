@@ -137,6 +137,18 @@ def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], b
             j += 1
             parts.append(j)
             continue
+        # an ampersand glued between capitals: 'P&O Ferries', 'AT&T'
+        if (
+            nt_.text == "&"
+            and nt_.start == toks[j].end
+            and toks[j].low not in STOPWORDS
+            and j + 2 < n
+            and toks[j + 2].start == nt_.end
+            and toks[j + 2].text[:1].isupper()
+        ):
+            j += 2
+            parts.extend([j - 1, j])
+            continue
         # abbreviations with a dot inside a name: 'St. Louis', 'Dr. Abena Mensah', 'Ald. Ortiz', 'John G. Roberts'
         if (
             nt_.text == "."
