@@ -165,6 +165,13 @@ class Settings(BaseSettings):
     dask_address: str | None = None
     """Run them on the Dask cluster whose scheduler is at this address (tcp://host:8786) instead."""
 
+    @field_validator("model")
+    @classmethod
+    def _a_model(cls, model: str) -> str:
+        if not model.strip():  # else 'this warehouse holds embeddings of model ..., not ''
+            raise ValueError("empty; give a sentence-transformers model name or path")
+        return model
+
     @field_validator("allow_hosts")
     @classmethod
     def _host_ports(cls, hosts: tuple[str, ...]) -> tuple[str, ...]:

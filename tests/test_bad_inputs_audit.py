@@ -371,3 +371,13 @@ def test_a_charset_declared_only_in_the_http_header_is_used(wh):
         assert again.returncode == 0, again.stderr
     assert JAPANESE[1] in dict(rows(wh, "SELECT url, text FROM articles WHERE story_id = 'harbour-ja'"))[ja]
     assert_base_intact(wh)
+
+
+def test_an_empty_model_name_is_a_settings_error(wh):
+    """Was read as a model named '' and reported as the warehouse's model mismatch."""
+    r = run_cli("run", str(MINE), "--db", str(wh), env={"RECONCILE_MODEL": " "})
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        "reconcile: error: RECONCILE_MODEL=' ': model: value error, empty; give a sentence-transformers model name or path"
+    ]
+    assert_base_intact(wh)
