@@ -1692,6 +1692,8 @@ def _end_unit(t: TimeRef) -> TimeRef | None:
 
 
 def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    if _same_weekday_named(a, b) or _same_weekday_named(b, a):
+        return True  # 'takes effect from Monday' / 'starts on Monday, December 7': the week was only guessed
     if {a.modifier, b.modifier} == {"since", "by"}:
         return None  # 'shut since late November' / 'to return by mid-December': a state's start, a deadline
     if (a.modifier == "since") != (b.modifier == "since") and "" in (a.modifier, b.modifier):
@@ -1716,6 +1718,18 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if _day_range(a) and _day_range(b):  # 'June 3-5' / 'June 4-6': two spans of days agree only whole
         return any(s1 == s2 + d and e1 == e2 + d for d in _shifts(a, b))
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
+
+
+def _same_weekday_named(a: TimeRef, b: TimeRef) -> bool:
+    """A bare weekday whose week was inferred against a date that names the same weekday."""
+    return (
+        a.kind == "weekday"
+        and a.inferred
+        and a.weekday is not None
+        and b.kind == "date"
+        and b.weekday == a.weekday
+        and b.level == a.level == 1
+    )
 
 
 _LOCAL_ZONES = {"", "LOCAL TIME", "LOCAL"}
@@ -3139,7 +3153,7 @@ def _entity_pair(
         elif (
             len(a.tokens) == len(b.tokens) == 2
             and a.tokens[0] == b.tokens[0]
-            and a.tokens[1][:3] == b.tokens[1][:3]
+            and (a.tokens[1][:3] == b.tokens[1][:3] or fuzz.ratio(a.tokens[1], b.tokens[1]) >= 70)
             and _name_like(a)
             and _name_like(b)
         ):
@@ -3391,6 +3405,7 @@ _STATE_ANTONYMS = [
     ({stem("accepted")}, {stem("rejected")}),
     ({stem("approved")}, {stem("rejected"), stem("blocked")}),
     ({stem("acquitted")}, {stem("convicted")}),
+    ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""

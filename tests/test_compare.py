@@ -2345,3 +2345,23 @@ def test_a_name_with_an_ampersand() -> None:
     a = "P&O Ferries cancelled all sailings between Dover and Calais on Monday."
     assert "entity" in kinds(a, "Stena Line cancelled all sailings between Dover and Calais on Monday.")
     assert "entity" not in kinds(a, "P&O Ferries cancelled its crossings between Dover and Calais on Monday.")
+
+
+def test_one_judge_two_surnames_upheld_against_overturned_and_no_plans() -> None:
+    a = "The verdict was handed down by Pierce County Superior Court Judge Marta Villegas."
+    assert "entity" in kinds(a, "Judge Marta Vallejos of Pierce County Superior Court handed down the verdict.")
+    b = "The appeals court upheld the 2023 ruling by the district court."
+    assert "negation" in kinds(b, "The appeals court overturned the 2023 ruling by the district court.")
+    c = "The ministry said it would raise the fee by the end of the year."
+    assert "negation" in kinds(c, "The ministry said it had no plans to raise the fee.")
+    assert "negation" not in kinds(
+        "The minister said he would not resign.", "The minister said he had no plans to resign."
+    )
+
+
+def test_a_bare_weekday_against_a_date_naming_that_weekday() -> None:
+    a = "The new timetable takes effect from Thursday."
+    assert "date" not in kinds(a, "The new timetable starts on Thursday, November 19.")
+    assert "date" in kinds(
+        "The new timetable starts on Thursday, November 12.", "The new timetable starts on Thursday, November 19."
+    )

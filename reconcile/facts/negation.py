@@ -73,6 +73,17 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return "adv", 1
     if w == "no" and nxt == "longer":
         return "adv", 2
+    if w == "no":
+        # 'had no immediate plans to appeal': the act after 'to' is denied, as after 'refused to'
+        k = i + 1
+        while k < len(toks) and toks[k].low in {"immediate", "current", "further"}:
+            k += 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].low in {"plan", "plans", "intention", "intentions"}
+            and toks[k + 1].low == "to"
+        ):
+            return "verb", k - i + 1
     st = stem(w)
     if st in _NEG_VERBS or (st in _NEG_NOUNS and nxt == "to"):
         return "verb", 1
