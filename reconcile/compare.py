@@ -289,6 +289,8 @@ _ASKED = re.compile(
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|tabled)\b", re.I)
 
 
+_MARGIN_AFTER = re.compile(r"\s+(?:points?\s+|goals?\s+|seats?\s+|votes?\s+)?(?:ahead\s+of|clear\s+of|behind)\b", re.I)
+"""After a figure: a lead over someone ('two ahead of Hungary', '11 points clear of'), not a count."""
 _LINE_ITEM = re.compile(
     r"\b(?P<item>(?:net|operating|pre-?tax|gross|core|underlying)\s+(?:profit|income|loss|earnings)"
     r"|profit\s+before\s+tax|revenues?|sales|turnover|ebitda)\b",
@@ -1139,6 +1141,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )
             if apart:
                 continue
+            if dim == "count" and (_MARGIN_AFTER.match(fa.text, a.span[1]) is None) != (
+                _MARGIN_AFTER.match(fb.text, b.span[1]) is None
+            ):
+                continue  # 'six points, two ahead of Hungary' / 'six points from three games': a margin, a count
             la, lb = _line_item(fa.text, a), _line_item(fb.text, b)
             if la and lb and la != lb:
                 continue  # 'Net profit for the quarter rose 35% to ¥31.5 billion' / 'Operating profit ... came to
@@ -1152,6 +1158,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
+            if bool(periods[0]) != bool(periods[1]) and _SINCE_TIME.search(fb.text if periods[0] else fa.text):
+                continue  # '88 mm of rain in the 24 hours ending 8.30 am' / '112 mm of rain since Monday': two windows
             if periods[0] and periods[1] and periods[0] != periods[1]:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
                 # 20': counts over periods of two lengths
@@ -1805,10 +1813,32 @@ _PRICE_MOVE_VERB = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+)?$", re.I)
 
 
+_EXTENDED = re.compile(r"\b(?:extended|prolonged)\s+(?:\w+\s+){0,2}?(?:until|till|to|through)\b[^.;,]{0,25}$", re.I)
+
+
+def _extended(text: str, t: TimeRef) -> bool:
+    """Whether a time is the new end of something extended ('has been extended until Sunday at
+    12:00'): a later end than the one first set, not another date of it."""
+    return bool(_EXTENDED.search(text[max(0, t.span[0] - 50) : t.span[0]]))
+
+
+_CLOSING_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w.'’()-]+\s+){1,8}(?:announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+on\s+)?$", re.I
+)
+
+
 def _dates_saying(text: str, t: TimeRef) -> bool:
     """Whether a time reference dates a verb of saying ('..., the government said Wednesday'): when
     something was said, not when what was said happened."""
-    return bool(_SAID_BEFORE.search(text[max(0, t.span[0] - 40) : t.span[0]])) and t.level >= 1
+    if t.level < 1:
+        return False
+    if _SAID_BEFORE.search(text[max(0, t.span[0] - 40) : t.span[0]]):
+        return True
+    # '..., the Department for Emergency Situations (DSU) announced on Friday evening.': an attribution that
+    # closes the sentence
+    return bool(_CLOSING_ATTRIBUTION.search(text[max(0, t.span[0] - 80) : t.span[0]])) and not text[t.span[1] :].strip(
+        " ."
+    )
 
 
 _STATE_MOMENT = re.compile(
@@ -2010,6 +2040,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             conf = _date_confidence(a, b, ta, tb)
             if conf < 0.5:
                 continue
+            if _extended(fa.text, a) != _extended(fb.text, b):
+                continue  # 'a red warning until Saturday at 18:00' / 'has been extended until Sunday at 12:00'
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
                 continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
             shared = _event_words(fa.text, a.span) & _event_words(fb.text, b.span)

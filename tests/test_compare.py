@@ -2365,3 +2365,26 @@ def test_a_bare_weekday_against_a_date_naming_that_weekday() -> None:
     assert "date" in kinds(
         "The new timetable starts on Thursday, November 12.", "The new timetable starts on Thursday, November 19."
     )
+
+
+def test_a_date_closing_an_attribution_and_a_new_end_after_an_extension() -> None:
+    a = "Four people have died in floods along the Mures river, which hit Arad county on Tuesday night."
+    b = "The number of people killed by the floods on the Mures has risen to four, the emergency department announced on Wednesday evening."
+    assert "date" not in kinds(a, b)
+    c = "Forecasters issued a red warning for the Mures and its tributaries until Thursday at 18:00."
+    assert "date" not in kinds(c, "The red warning for the Mures has been extended until Friday at 12:00.")
+    assert "date" in kinds(
+        c, "Forecasters issued a red warning for the Mures and its tributaries until Friday at 12:00."
+    )
+
+
+def test_a_group_a_lead_over_a_rival_bowling_figures_and_two_rain_windows() -> None:
+    a = "Serbia lead group 6 with eight points, three ahead of Portugal."
+    assert "number" not in kinds(a, "The win gives Serbia eight points from four games.")
+    assert "number" in kinds(a, "Serbia lead group 6 with eight points, one ahead of Portugal.")
+    b = "His seven for 61 in the second innings had Zimbabwe bowled out for 188."
+    assert "number" not in kinds(b, "Zimbabwe were bowled out for 188, losing their last five wickets for 27 runs.")
+    assert "number" in kinds(b, "His six for 61 in the second innings had Zimbabwe bowled out for 188.")
+    c = "Chennai received 96 mm of rain in the 24 hours ending 8.30 am on Tuesday."
+    assert "number" not in kinds(c, "Chennai has received 141 mm of rain since Saturday.")
+    assert "number" in kinds(c, "Chennai received 141 mm of rain in the 24 hours ending 8.30 am on Tuesday.")

@@ -163,7 +163,7 @@ MEASURE_UNITS = {
 ID_LABELS = {
     "no", "no.", "number", "#", "route", "article", "section", "chapter", "flight", "room",
     "page", "level", "category", "phase", "stage", "grade", "tier", "line", "gate", "platform", "lap",
-    "terminal", "ward", "district", "bus", "seat", "track", "highway", "interstate", "paragraph",
+    "terminal", "ward", "district", "bus", "seat", "track", "highway", "interstate", "paragraph", "group", "pool",
     "clause", "resolution", "amendment", "unit", "block", "lot", "floor", "building", "case",
     "version", "season", "episode", "volume", "issue", "bill", "act", "decree", "rule", "item",
 }  # fmt: skip

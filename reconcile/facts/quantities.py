@@ -132,6 +132,29 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     out += ranks
     time_spans = [*time_spans, *(q.span for q in ranks)]
 
+    # bowling figures: 'his six for 58', 'took five for 48' (wickets for runs conceded: one figure)
+    bowling = [
+        Quantity(
+            text[m.start(1) : m.end()],
+            (m.start(1), m.end()),
+            v,
+            v,
+            v,
+            "bowling",
+            "",
+            "",
+            _context(toks, m.start(1), m.end()),
+            "",
+            False,
+            0.5,
+        )  # fmt: skip
+        for m in _BOWLING_RE.finditer(text)
+        if not overlaps_time(m.start(1), m.end())
+        for v in [float(UNITS.get(m.group(1).lower(), m.group(1))) * 1000 + float(m.group(2))]
+    ]
+    out += bowling
+    time_spans = [*time_spans, *(q.span for q in bowling)]
+
     # race times: 'won in 2:03:48' (hours, minutes, seconds; a clock time has no seconds in news prose)
     races = [
         Quantity(m.group(), m.span(), v, v, v, "duration", "", "", _context(toks, m.start(), m.end()), "", False, p)
@@ -219,6 +242,14 @@ def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
 _AN_UNIT_AND = re.compile(r"\b(?:an?|one)\s+(hour|minute|day|week)\s+and\s+$", re.I)
 _DURATION_UNITS = {"hour": 1 / 24, "minute": 1 / 1440, "day": 1.0, "week": 7.0}
 """'an hour and 14 minutes': the span of 'an hour' in days, as durations are counted."""
+
+
+_BOWLING_RE = re.compile(
+    r"\b(?:his|her|took|taking|with|figures\s+of|returned)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+for\s+(\d{1,3})\b(?!\s+runs)",
+    re.I,
+)
+"""A bowler's figures: 'his six for 58', 'took five for 48' (not 'six wickets for 39 runs', a collapse)."""
 
 
 _RACE_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
