@@ -606,6 +606,11 @@ def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return bool(known) and not any(known)
 
 
+_AT_PEAK = re.compile(r"\bat\s+(?:the|its)\s+(?:peak|height)\b", re.I)
+"""A running figure at its highest ('More than 52,000 properties lost power at the peak of the storm'):
+another moment than a figure read at any other time ('38,000 were without power on Friday morning')."""
+
+
 def _read_on_another_day(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """A running count read on a day of its own against a figure told with no day, on a page of
     another day ('The death toll ... rose to 14 on Monday' / 'Eleven people have died', published
@@ -1141,6 +1146,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )
             if apart:
                 continue
+            peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
+            if peak_a != peak_b and (a.low > b.high if peak_a else b.low > a.high):
+                continue  # 'More than 52,000 properties lost power at the peak of the storm' / '38,000 were
+                # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
             if dim == "count" and (_MARGIN_AFTER.match(fa.text, a.span[1]) is None) != (
                 _MARGIN_AFTER.match(fb.text, b.span[1]) is None
             ):
@@ -1635,7 +1644,8 @@ _TZ_HOURS = {
     "CDT": (-5, -5), "CENTRAL": (-6, -5), "MOUNTAIN": (-7, -6), "PST": (-8, -8), "PDT": (-7, -7), "PT": (-8, -7),
     "PACIFIC": (-8, -7), "JAPAN": (9, 9), "TOKYO": (9, 9), "KOREA": (9, 9), "SEOUL": (9, 9), "BEIJING": (8, 8),
     "CHINA": (8, 8), "HONG KONG": (8, 8), "SINGAPORE": (8, 8), "MOSCOW": (3, 3), "PARIS": (1, 2),
-    "BERLIN": (1, 2), "LONDON": (0, 1), "SYDNEY": (10, 11),
+    "BERLIN": (1, 2), "LONDON": (0, 1), "SYDNEY": (10, 11), "AWST": (8, 8), "ACST": (9.5, 9.5),
+    "ACDT": (10.5, 10.5), "NZT": (12, 13), "NZST": (12, 12), "NZDT": (13, 13), "NEW ZEALAND": (12, 13),
 }  # fmt: skip
 """Hours east of UTC of the zones written after clock times (winter, summer); 'IST' and 'CST' name
 several zones and are left out."""

@@ -102,8 +102,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽ
 _PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}"
 _REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][A-Za-z][\w.'’ -]{0,30}\)(?=\s*[(,]))?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # 'Aug 23, 2026'
-_AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z&. ]{1,30})\)|\s+(?:AAP|Kyodo|PTI|IANS|Bernama|Xinhua))?"  # 'Oct 24 AAP - '
-_SEP = r"(?:\s*\.?(?:[-–—]{1,2}|:)\s+|—)"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '
+_AGENCY = r"(?:\s*\((?:[A-Za-z][A-Za-z&.\- ]{1,30})\)|\s+(?:AAP|Kyodo|PTI|IANS|Bernama|Xinhua))?"  # 'Oct 24 AAP - ', '(dpa-AFX)'
+_SEP = r"(?:\s*\.?(?:[-–—]{1,2}|:)\s+|—|(?<=\))\s*[-–—]{1,2}|\s+--)"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '
 DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
 _BARE_DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}\s*\([A-Z]{{2,10}}\))\s+(?=[\"“‘'{_UP}0-9])")
 """A dateline whose agency's bracket is its only end ("HSINCHU, Dec. 1 (CNA) Nine people ..."), as CNA prints it."""
@@ -230,7 +230,14 @@ _BOILER = [
     r"((updated|published|posted|last updated|modified)( on| at)?:?\s*)?" + _ISO_STAMP,
     # an editor's note on the story's changes ("Updated with the final count.", "Updated at 16:45 with ...")
     r"editor'?’?s note\s*:.{0,300}",
-    r"(this (story|article|report) (has been|was) )?updated( at \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)? (with|to include|to add|to reflect|to correct)\b[^.!?]{1,150}\.?",
+    r"(this (story|article|report) (has been|was) )?updated( at)?( \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)? (with|to include|to add|to reflect|to correct)\b[^.!?]{1,150}\.?",
+    # "Update 13:40: Added the reaction of ...", "Updated: adds share price reaction."
+    r"update[sd]?( at)?( \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?\s*:\s*(adds|added|with|to add|corrects|corrected|includes)\b[^!?]{1,150}",
+    # a wire's note of what its new version adds ("Adds analyst comment, share move in paragraphs 8-9")
+    r"(adds|updates with|recasts with)\b[^.!?]{1,120}\b(paragraphs?|paras?|pars?)\s+\d+([-–]\d+)?\.?",
+    r"this (story|article|page|report) (will be|is being) updated\b.{0,100}",
+    # "Updated Mon 16 Nov 2026 at 3:10pm"
+    r"(updated|published|posted|last updated)( on)?:?\s+([a-z]{3}\.?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(\s+at)?\s+\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?( [a-z]{2,4})?",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
 _BOILER_WORDS = {
@@ -758,6 +765,8 @@ _STANDFIRST_WORDS = _name_index(
 
 _SECTION_WORDS = _name_index(("section", "section-name", "section-label", "category"))
 """Names of a label with the section's name ('Italy', 'Energy & resources'), pruned when short."""
+_DATELINE_WORDS = _name_index(("dateline",))
+"""Names of a dateline set apart in its own element at the start of the first paragraph."""
 _INTRO_WORDS = _name_index(("intro", "introduction"))
 """Names of a standfirst only when it sits under the headline: elsewhere an 'introduction' is often
 the article's first paragraph, whose text the page's description repeats."""
@@ -771,6 +780,7 @@ def _names(value: str, which: str = "furniture") -> bool:
         "standfirst": _STANDFIRST_WORDS,
         "intro": _INTRO_WORDS,
         "section": _SECTION_WORDS,
+        "dateline": _DATELINE_WORDS,
     }[which]
     words = _words(value)
     for i, w in enumerate(words):
@@ -977,6 +987,14 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             doomed.append(el)  # '<header>...</header><div><img><p>The crater at dawn.</p></div>'
         elif el.tag in ("div", "aside", "section") and _is_fact_box(el):
             doomed.append(el)  # 'Key figures' over 'Rate: 6.75%', 'Next decision: Feb 12'
+        elif (
+            el.tag in ("span", "b", "strong", "em", "i")
+            and any(_names(el.get(a, ""), "dateline") for a in _ATTRS if el.get(a))
+            and (el.getparent() is not None and not (el.getparent().text or "").strip())
+            and el.getprevious() is None
+            and len(el.text_content().split()) <= 8
+        ):
+            doomed.append(el)  # '<span class="x-dateline">Guwahati:</span> Two hog deer drowned ...'
         elif el.tag == "address" or (
             el.tag in ("p", "span", "div")
             and any(_names(el.get(a, ""), "section") for a in _ATTRS if el.get(a))

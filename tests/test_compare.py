@@ -2388,3 +2388,15 @@ def test_a_group_a_lead_over_a_rival_bowling_figures_and_two_rain_windows() -> N
     c = "Chennai received 96 mm of rain in the 24 hours ending 8.30 am on Tuesday."
     assert "number" not in kinds(c, "Chennai has received 141 mm of rain since Saturday.")
     assert "number" in kinds(c, "Chennai received 141 mm of rain in the 24 hours ending 8.30 am on Tuesday.")
+
+
+def test_a_range_with_two_percent_signs_zones_of_the_pacific_and_a_peak() -> None:
+    a = "Inflation was 3.2 per cent in October, within the bank's target range of two to four per cent."
+    assert "number" not in kinds(a, "The bank's target is 2%-4%.")
+    assert "number" in kinds("The bank's target is 2%-4%.", "The bank's target is 3%-5%.")
+    b = "Play resumes at 3.30pm NZT on Sunday."
+    assert "date" not in kinds(b, "Play resumes at 10.30am AWST on Sunday.")
+    assert "date" in kinds(b, "Play resumes at 12.30pm AWST on Sunday.")
+    c = "Some 61,000 homes lost power at the height of the storm, the network operator said."
+    assert "number" not in kinds(c, "The network operator said 44,000 homes were without power on Friday morning.")
+    assert "number" in kinds(c, "The network operator said 75,000 homes were without power on Friday morning.")

@@ -713,3 +713,54 @@ def test_a_byline_row_of_bare_spans_and_a_picture_under_the_header_are_dropped()
     text = html_article(html).text
     assert text.split("\n\n") == paras
     assert "Tomas Vik" not in text and "min read" not in text and "quay in the summer" not in text
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "This story will be updated as more information becomes available.",
+        "Updated 2.15pm with the mayor's comments.",
+        "Adds minister's comment, share reaction in paragraphs 5-7",
+        "Updated Tue 17 Nov 2026 at 4:05pm",
+        "Updated: adds reaction from the union.",
+        "Update 09:20: Added the prosecutor's statement.",
+    ],
+)
+def test_update_notes_are_boilerplate(par):
+    assert is_boilerplate(par)
+
+
+@pytest.mark.parametrize(
+    "par",
+    ["Adds to the pressure on the government, the union said.", "The council updated its plan with new figures."],
+)
+def test_sentences_that_start_like_update_notes_are_kept(par):
+    assert not is_boilerplate(par)
+
+
+@pytest.mark.parametrize(
+    "par,dateline,rest",
+    [
+        ("HAMBURG (dpa-AFX) - The shipyard will cut 900 jobs.", "HAMBURG (dpa-AFX)", "The shipyard will cut 900 jobs."),
+        ("ASTANA, Dec 2 (Reuters) -Two miners are missing.", "ASTANA, Dec 2 (Reuters)", "Two miners are missing."),
+        ("SEOUL --A fire broke out at the plant.", "SEOUL", "A fire broke out at the plant."),
+    ],
+)
+def test_datelines_with_an_agency_in_lower_case_or_no_space_after_the_dash(par, dateline, rest):
+    assert split_dateline(par) == (dateline, rest)
+
+
+def test_a_dateline_in_its_own_element_named_as_one():
+    body = "".join(
+        f"<p>The river rose by a metre overnight, and the district office opened {k} more shelters on Friday.</p>"
+        for k in range(2, 6)
+    )
+    html = (
+        "<html><head><title>Floods</title></head><body><article><h1>Floods</h1>"
+        "<p><span class='xyz-dateline'>Dibrugarh:</span> Two rhinos drowned in the park on Thursday, rangers said.</p>"
+        + body
+        + "</article></body></html>"
+    )
+    text = _page_text(html)
+    assert "Two rhinos drowned in the park on Thursday, rangers said." in text
+    assert "Dibrugarh" not in text

@@ -636,11 +636,10 @@ def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: f
             if v2 > value and v2 <= value * 20:
                 range_hi = v2
                 base_end += rng.end()
-                if not pct_raw:
-                    pm = re.match(r"\s?(%|per\s?cent\b|percent\b)", nt[base_end:], re.IGNORECASE)
-                    if pm:
-                        pct_raw = pm.group(1).lower()
-                        base_end += pm.end()
+                pm = re.match(r"\s?(%|per\s?cent\b|percent\b)", nt[base_end:], re.IGNORECASE)
+                if pm:  # '10-15%'; '4%-6%' writes the sign twice
+                    pct_raw = pct_raw or pm.group(1).lower()
+                    base_end += pm.end()
     return range_hi, base_end, pct_raw
 
 

@@ -57,7 +57,7 @@ _CLOCK_RE = re.compile(
     r"(?P<m24>[0-5]\d)\b(?![:.]\d)"  # not a race time's '2:03:48'"
     r"|\b(?P<word>noon|midday|midnight)\b"  # not the 'noon' of 'afternoon'
     r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
-    r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|local\s+time"
+    r"(?:\s*(?P<tz>GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|MSK|IST|JST|AEST|AEDT|AWST|ACST|ACDT|NZT|NZST|NZDT|local\s+time"
     r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+time|(?:Eastern|Pacific)(?!\s+(?-i:[A-Z]))"
     rf"|(?:{_ZONE_PLACES})\s+time"
     r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b"  # 'New Zealand time': a zone, unknown here
