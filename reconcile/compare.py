@@ -289,7 +289,11 @@ _ASKED = re.compile(
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|tabled)\b", re.I)
 
 
-_MARGIN_AFTER = re.compile(r"\s+(?:points?\s+|goals?\s+|seats?\s+|votes?\s+)?(?:ahead\s+of|clear\s+of|behind)\b", re.I)
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:points?\s+|goals?\s+|seats?\s+|votes?\s+)?(?:ahead\s+of|clear\s+of|behind)\b"
+    r"|(?:[- ]points?)?\s+(?:lead|margin|advantage|gap)\b",
+    re.I,
+)
 """After a figure: a lead over someone ('two ahead of Hungary', '11 points clear of'), not a count."""
 _LINE_ITEM = re.compile(
     r"\b(?P<item>(?:net|operating|pre-?tax|gross|core|underlying)\s+(?:profit|income|loss|earnings)"
@@ -885,6 +889,12 @@ _HAD_SO_FAR = re.compile(
 )
 
 
+_INTRADAY_WORDS = frozenset(
+    {"early", "midday", "mid-day", "morning", "afternoon", "noon", "lunchtime", "opening", "open"}
+)
+"""Moments of a trading day before its close."""
+
+
 def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     """Whether both sentences time a market move to a moment of the trading day and the moments
     differ ('fell 14% in early trading' / 'down about 9% in afternoon trading'; 'rose 4.2% by 1100
@@ -902,6 +912,10 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
             return True  # 'the dollar fell to 64.1 US cents after the announcement' / 'was trading at 64.4 US
             # cents early on Wednesday': a rate quoted at two moments
     ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
+    if bool(ma) != bool(mb) and _MARKET.search(text_a) and _MARKET.search(text_b):
+        # 'rose 22 per cent in midday trading' / 'had jumped almost 25 per cent on Monday': a move during the
+        # day against the day's own
+        return _moment_word(ma or mb) in _INTRADAY_WORDS  # type: ignore[arg-type]
     if not ma or not mb:
         return False
     wa, wb = _moment_word(ma), _moment_word(mb)
@@ -1150,7 +1164,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if peak_a != peak_b and (a.low > b.high if peak_a else b.low > a.high):
                 continue  # 'More than 52,000 properties lost power at the peak of the storm' / '38,000 were
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
-            if dim == "count" and (_MARGIN_AFTER.match(fa.text, a.span[1]) is None) != (
+            if dim in ("count", "points") and (_MARGIN_AFTER.match(fa.text, a.span[1]) is None) != (
                 _MARGIN_AFTER.match(fb.text, b.span[1]) is None
             ):
                 continue  # 'six points, two ahead of Hungary' / 'six points from three games': a margin, a count

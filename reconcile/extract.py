@@ -178,7 +178,8 @@ _BOILER = [
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
     # contact lines, affiliate disclosures, reading times, source credits
     r"(have a (news )?tip\?|reach (the )?(reporters?|writers?|authors?|him|her|them) (on twitter )?at\b).*",
-    r".{0,80}\b(can|may) be reached (at|by)\b.*",
+    # a writer's contact ('Jane Doe can be reached at jdoe@example.com'), not a company's hotline in a recall story
+    r"(?=.*(@|\bemail\b|\btwitter\b|\bx\.com\b)).{0,80}\b(can|may) be reached (at|by)\b.*",
     r".{0,40}\b(if|when) you (buy|purchase) (something|anything|a product)?\s*(through|via|from) .{0,80}"
     r"\b(commission|share of the sale|earn)\b.*",
     r"(reading time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+.{0,12}|\d+\s*min(ute)?s? read",

@@ -2400,3 +2400,16 @@ def test_a_range_with_two_percent_signs_zones_of_the_pacific_and_a_peak() -> Non
     c = "Some 61,000 homes lost power at the height of the storm, the network operator said."
     assert "number" not in kinds(c, "The network operator said 44,000 homes were without power on Friday morning.")
     assert "number" in kinds(c, "The network operator said 75,000 homes were without power on Friday morning.")
+
+
+def test_rating_points_a_points_lead_a_currency_acronym_and_a_move_during_the_day() -> None:
+    a = "The win takes her live rating past 2710, a gain of 9 points."
+    assert "number" not in kinds(a, "She gains 9 rating points and is expected to enter the top 20.")
+    b = "Okoro now has a 9-point lead in the standings over Haas."
+    assert "number" not in kinds(b, "The Nigerian now leads the standings by 9 points after three rounds.")
+    assert "entity" not in kinds("The prize comes with 10 million CFA francs.", "The winner receives 10 million FCFA.")
+    c = "Shares of Northgate rose 14 per cent in midday trading on the Toronto Stock Exchange."
+    assert "number" not in kinds(c, "Northgate shares had jumped almost 18 per cent on Monday.")
+    assert "number" in kinds(
+        "Northgate shares rose 14 per cent on Monday.", "Northgate shares had jumped almost 18 per cent on Monday."
+    )

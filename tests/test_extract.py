@@ -764,3 +764,10 @@ def test_a_dateline_in_its_own_element_named_as_one():
     text = _page_text(html)
     assert "Two rhinos drowned in the park on Thursday, rangers said." in text
     assert "Dibrugarh" not in text
+
+
+def test_a_company_hotline_is_story_text_and_a_writers_contact_is_not():
+    assert not is_boilerplate(
+        "Hearthline can be reached at a toll-free number from 8am to 8pm Eastern, Monday through Friday."
+    )
+    assert is_boilerplate("Jane Doe can be reached at jdoe@example.com.")

@@ -290,7 +290,7 @@ ALIASES = {
     "united nations": "un", "uae": "uae", "united arab emirates": "uae", "ussr": "ussr",
     "soviet union": "ussr", "russian federation": "russia", "holland": "netherlands",
     "the netherlands": "netherlands", "czechia": "czech republic", "burma": "myanmar",
-    "ivory coast": "cote d'ivoire", "nato": "nato", "who": "who", "world health organization": "who",
+    "ivory coast": "cote d'ivoire", "fcfa": "cfa", "nato": "nato", "who": "who", "world health organization": "who",
     "drc": "dr congo", "democratic republic of congo": "dr congo",
     "democratic republic of the congo": "dr congo", "prc": "china", "people's republic of china": "china",
     "turkiye": "turkey", "kyiv": "kyiv", "kiev": "kyiv",

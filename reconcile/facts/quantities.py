@@ -814,6 +814,8 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
             if value == 0 and not noun_s:
                 return None
+            if noun_s == "point":
+                dim = "points"  # '14 rating points' counts what '14 points' does
     return dim, span_end, noun_s, noun_text, unit_factor
 
 
