@@ -234,11 +234,15 @@ _BOILER = [
     r"(this (story|article|report) (has been|was) )?updated( at)?( \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)? (with|to include|to add|to reflect|to correct)\b[^.!?]{1,150}\.?",
     # "Update 13:40: Added the reaction of ...", "Updated: adds share price reaction."
     r"update[sd]?( at)?( \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?\s*:\s*(adds|added|with|to add|corrects|corrected|includes)\b[^!?]{1,150}",
+    # "Updated at 11:40: BKK statement on tram 2." (the time names the note; what follows is the change)
+    r"update[sd]?( at)? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?\s*:\s*[^!?]{1,150}",
+    r"updated:\s*(this|the) (story|article|report) (has been|was) updated\b[^!?]{0,150}",
+    r"(the|this) (story|article|report) (was|has been) updated with\b[^!?]{1,150}",
     # a wire's note of what its new version adds ("Adds analyst comment, share move in paragraphs 8-9")
     r"(adds|updates with|recasts with)\b[^.!?]{1,120}\b(paragraphs?|paras?|pars?)\s+\d+([-–]\d+)?\.?",
     r"this (story|article|page|report) (will be|is being) updated\b.{0,100}",
     # "Updated Mon 16 Nov 2026 at 3:10pm"
-    r"(updated|published|posted|last updated)( on)?:?\s+([a-z]{3}\.?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(\s+at)?\s+\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?( [a-z]{2,4})?",
+    r"(updated|published|posted|last updated)( on)?:?\s+([a-z]{3}\.?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(,|\s+at|,\s+at)?\s+\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?( [a-z]{2,4})?",
 ]
 BOILERPLATE = re.compile(r"^(?:" + "|".join(_BOILER) + r")$", re.I)
 _BOILER_WORDS = {

@@ -771,3 +771,20 @@ def test_a_company_hotline_is_story_text_and_a_writers_contact_is_not():
         "Hearthline can be reached at a toll-free number from 8am to 8pm Eastern, Monday through Friday."
     )
     assert is_boilerplate("Jane Doe can be reached at jdoe@example.com.")
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Updated 14 March 2026, 9:40pm",
+        "The article was updated with comments from the prosecutor.",
+        "Updated: This story has been updated with Tuesday's closing price.",
+        "Updated at 10:15: Police statement on the road closure.",
+    ],
+)
+def test_more_update_notes_are_boilerplate(par):
+    assert is_boilerplate(par)
+
+
+def test_a_time_in_a_sentence_of_the_story_is_not_an_update_note():
+    assert not is_boilerplate("The council updated the plan at 11:40: the vote passed.")
