@@ -227,6 +227,8 @@ _BOILER = [
     # "AFP · 30 November 2026 - 13:05 GMT")
     r"[^.!?·•|]{1,40}\s[·•|]\s+((updated|published|posted|last updated|modified)( on| at)?:?\s+)?"
     r"((\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?(\s*[-–]\s*|\s+|$))+",
+    # a byline's name left with the separator before its removed time stamp ("Priya Raman ·", "Africanews with AFP ·")
+    r"[^.!?·•|]{1,40}\s[·•|]",
     # a machine time stamp printed as it is stored ("2026-11-19T06:05:00+00:00", "Updated: 2026-11-19T06:05Z")
     r"((updated|published|posted|last updated|modified)( on| at)?:?\s*)?" + _ISO_STAMP,
     # an editor's note on the story's changes ("Updated with the final count.", "Updated at 16:45 with ...")

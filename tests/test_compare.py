@@ -2413,3 +2413,16 @@ def test_rating_points_a_points_lead_a_currency_acronym_and_a_move_during_the_da
     assert "number" in kinds(
         "Northgate shares rose 14 per cent on Monday.", "Northgate shares had jumped almost 18 per cent on Monday."
     )
+
+
+def test_an_index_rounded_a_move_after_news_counts_of_two_places_and_an_accusation() -> None:
+    assert "number" not in kinds(
+        "The Merval fell 2.1%, to 98,412 points.", "The Merval index fell 2.1% to 98,400 points."
+    )
+    a = "Norvik shares rose 3.4% in Oslo after the announcement, as investors welcomed the deal."
+    assert "number" not in kinds(a, "Norvik shares closed 2.2 percent higher in Oslo on Tuesday.")
+    b = "A woman in Iberia Parish was killed when a tree fell on her car, and three people in Vermilion Parish died in a fire."
+    assert "number" not in kinds(b, "One woman died in Iberia Parish when a tree fell on her car, the sheriff said.")
+    assert "number" in kinds("Three people died in Iberia Parish.", "Five people died in Iberia Parish.")
+    c = "Belgrade accuses Pristina of arming the militia, which Pristina denies."
+    assert "negation" not in kinds(c, "Pristina has denied arming the militia.")

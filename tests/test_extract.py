@@ -788,3 +788,18 @@ def test_more_update_notes_are_boilerplate(par):
 
 def test_a_time_in_a_sentence_of_the_story_is_not_an_update_note():
     assert not is_boilerplate("The council updated the plan at 11:40: the vote passed.")
+
+
+def test_a_byline_name_left_with_its_separator_is_not_body():
+    body = "".join(
+        f"<p>The river rose by a metre overnight, and the district office opened {k} more shelters on Friday.</p>"
+        for k in range(2, 7)
+    )
+    html = (
+        "<html><head><title>Floods</title></head><body><article><header><h1>Floods</h1>"
+        "<p class='zz-by'>Mara Lindqvist &middot; <time datetime='2026-11-30T15:30:00Z'>30 November 2026</time></p>"
+        "</header>" + body + "</article></body></html>"
+    )
+    text = _page_text(html)
+    assert "Mara Lindqvist" not in text
+    assert "opened 2 more shelters" in text
