@@ -41,6 +41,7 @@ from reconcile.facts.lexicon import (
     EVENT_PAST_FORMS,
     IRREGULAR,
     IRREGULAR_PAST,
+    ORDINALS,
     OUTLETS,
     TYPE_NOUNS,
     UNITS,
@@ -304,10 +305,15 @@ _SAME_ITEM = {"net income": "net profit", "net earnings": "net profit", "revenue
               "sales": "revenue", "pre-tax profit": "pretax profit", "profit before tax": "pretax profit"}  # fmt: skip
 
 
+def _clause_before(text: str, q: Quantity) -> str:
+    """The words of a figure's clause before it, at most 80 characters back."""
+    return _CLAUSE_END.split(text[max(0, q.span[0] - 80) : q.span[0]])[-1]
+
+
 def _line_item(text: str, q: Quantity) -> str:
     """The line of an account a figure gives, named before it in its clause ('Net profit for the quarter
     rose 35% to ¥31.5 billion': 'net profit'), else ''."""
-    before = _CLAUSE_END.split(text[max(0, q.span[0] - 80) : q.span[0]])[-1]
+    before = _clause_before(text, q)
     found = [m.group("item").lower() for m in _LINE_ITEM.finditer(before)]
     if not found:
         return ""
@@ -339,7 +345,7 @@ def _phase(text: str, q: Quantity) -> str:
 def _proposal_side(text: str, q: Quantity) -> str:
     """'asked' when the figure is what someone asks for ('has asked for raises of 22 percent'),
     'offered' when it is what someone offers ('latest offer included raises of 10.5 percent'), else ''."""
-    before = _CLAUSE_END.split(text[max(0, q.span[0] - 80) : q.span[0]])[-1]
+    before = _clause_before(text, q)
     asked, offered = _ASKED.search(before), _OFFERED.search(before)
     if asked and not offered:
         return "asked"
@@ -816,7 +822,7 @@ def _reading_before(f: SentenceFacts, window: Quantity) -> Quantity | None:
     return Quantity(m.group("ord"), m.span("ord"), n, n, n, "count", "", "", (), "", False, 0.5)
 
 
-_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINALS = ORDINALS[:10]
 _ORDINAL_BEFORE = re.compile(rf"\b(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+[\w'’ -]{{1,40}}$", re.I)
 
 
@@ -1102,6 +1108,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]
     apart: bool | None = None
     periods = (_count_period(fa.text), _count_period(fb.text))  # the span each sentence's counts cover, if named
+    # '88 mm of rain in the 24 hours ending 8.30 am' / '112 mm of rain since Monday': two windows
+    window_and_since = bool(periods[0]) != bool(periods[1]) and bool(
+        _SINCE_TIME.search(fb.text if periods[0] else fa.text)
+    )
+    peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
     for dim in sorted(dims):
         qa = [q for q in fa.quantities if q.dimension == dim]
         qb = [q for q in fb.quantities if q.dimension == dim]
@@ -1176,7 +1187,6 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )
             if apart:
                 continue
-            peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
             if peak_a != peak_b and (a.low > b.high if peak_a else b.low > a.high):
                 continue  # 'More than 52,000 properties lost power at the peak of the storm' / '38,000 were
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
@@ -1200,8 +1210,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
-            if bool(periods[0]) != bool(periods[1]) and _SINCE_TIME.search(fb.text if periods[0] else fa.text):
-                continue  # '88 mm of rain in the 24 hours ending 8.30 am' / '112 mm of rain since Monday': two windows
+            if window_and_since:
+                continue  # a count in a window of hours against one since a day
             if periods[0] and periods[1] and periods[0] != periods[1]:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
                 # 20': counts over periods of two lengths
@@ -1296,10 +1306,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return best or _ordinal_conflict(fa.text, fb.text)
 
 
-_ORDINAL_WORDS = (
-    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
-    " sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
+_ORDINAL_WORDS = ORDINALS[1:]
 _ORDINAL = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b(?![^.;,]{0,30}\bsince\b)", re.I
 )
@@ -2010,9 +2017,7 @@ def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     ma = [q for q in fa.quantities if q.dimension in _READING_UNITS]
     mb = [q for q in fb.quantities if q.dimension in _READING_UNITS]
     common = {q.dimension for q in ma} & {q.dimension for q in mb}
-    return bool(common) and not any(
-        _overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension and a.dimension in common
-    )
+    return bool(common) and not any(_overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension)
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:

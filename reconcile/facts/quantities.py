@@ -15,6 +15,7 @@ from reconcile.facts.lexicon import (
     MULTS,
     NOUN_SKIP,
     NOUN_STOP,
+    ORDINALS,
     STOPWORDS,
     SYNONYMS,
     TIME_UNITS,
@@ -147,7 +148,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
             "",
             False,
             0.5,
-        )  # fmt: skip
+        )
         for m in _BOWLING_RE.finditer(text)
         if not overlaps_time(m.start(1), m.end())
         for v in [float(UNITS.get(m.group(1).lower(), m.group(1))) * 1000 + float(m.group(2))]
@@ -230,9 +231,9 @@ def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
             )
             continue
         lead = _AN_UNIT_AND.search(text, 0, q.span[0]) if q.dimension == "duration" and not q.hedge else None
-        if lead is not None and _DURATION_UNITS[lead.group(1).lower()] > q.precision * 2:
+        add = _DURATION_UNITS[lead.group(1).lower()] if lead is not None else 0.0
+        if add > q.precision * 2:
             # 'an hour and 14 minutes': 'an hour' has no digit of its own to be read as a figure
-            add = _DURATION_UNITS[lead.group(1).lower()]
             q = replace(q, text=text[lead.start() : q.span[1]], span=(lead.start(), q.span[1]), value=q.value + add,
                         low=q.low + add, high=q.high + add)  # fmt: skip
         out.append(q)
@@ -321,13 +322,7 @@ def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, 
     return lo, hi
 
 
-_ORDINAL_WORDS = {
-    w: k + 1
-    for k, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
-        " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-    )
-}
+_ORDINAL_WORDS = {w: k + 1 for k, w in enumerate(ORDINALS)}
 _RANK_RE = re.compile(
     r"\b(?:No\.?\s?(?P<num>\d{1,3})|(?P<ord>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(_ORDINAL_WORDS) + r"))\b"
     r"(?=[^.;:]{0,40}?\b(?:rankings?|standings|seedings)\b)",
