@@ -292,6 +292,7 @@ _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forw
 
 _MARGIN_AFTER = re.compile(
     r"\s+(?:points?\s+|goals?\s+|seats?\s+|votes?\s+)?(?:ahead\s+of|clear\s+of|behind)\b"
+    r"|\s+(?:(?:points?|goals?|seats?|votes?|lengths?|strokes?|shots?)\s+)?(?:clear|ahead)\b(?!\s+of)"
     r"|(?:[- ]points?)?\s+(?:lead|margin|advantage|gap)\b",
     re.I,
 )
@@ -856,10 +857,13 @@ def _money_purpose(text: str, q: Quantity) -> str:
 
 
 def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
-    """The named doer right before the verb of a count ('Montreal-Trudeau International Airport
-    canceled more than 200 flights'), else None."""
+    """The named doer or holder right before the verb of a count ('Montreal-Trudeau International Airport
+    canceled more than 200 flights', 'Lithuania now have three wins'), else None."""
     for e in f.entities:
-        m = re.fullmatch(r"\s+(?:(\d{2,4})\s+)?(?:also\s+)?[a-z]+(?:ed|led)\s+", f.text[e.span[1] : q.span[0]])
+        m = re.fullmatch(
+            r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?)\s+",
+            f.text[e.span[1] : q.span[0]],
+        )
         if m and e.tokens:
             # an index named with its number ('the Nasdaq 100 climbed 2.7%'): the number is part of the name
             return replace(e, tokens=(*e.tokens, m.group(1))) if m.group(1) else e
@@ -2122,6 +2126,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):
                 continue
+            if _other_ordinal_labels(fa, fb):
+                continue  # 'presents its fourth-quarter results on 17 February' / 'presented its third-quarter
+                # results on Tuesday': two events of one series, each dated
             if not shared_act and (_time_clause_apart(fa.text, a, fb.text) or _time_clause_apart(fb.text, b, fa.text)):
                 continue  # 'told the Post after the summary was released Sunday' / 'told the Post on Tuesday'
             expl = f"date: {a.label} vs {b.label}"
@@ -2220,6 +2227,32 @@ def _act_object(text: str, span: tuple[int, int], acts: set[str]) -> set[str] | 
             j += 1
         return set(name) if name else None
     return None
+
+
+_ORDINAL_LABEL = re.compile(
+    rf"\b({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]"
+    r"(quarter|half|round|leg|stage|phase|reading|ballot|session|semester|heat|instalment|installment|tranche|wave)s?\b",
+    re.I,
+)
+"""An ordinal before the noun of a series: which one of it ('fourth-quarter results', 'the second round')."""
+
+
+def _ordinal_labels(f: SentenceFacts) -> set[tuple[str, str]]:
+    """The series members a sentence names, but not in a time reference that dates its event ('in the
+    first half of 2027'); one that labels a thing counts ('its fourth-quarter results')."""
+    spans = [t.span for t in f.times if not _labels_event(f.text, t)]
+    return {
+        (m.group(1).lower(), m.group(2).lower())
+        for m in _ORDINAL_LABEL.finditer(f.text)
+        if not any(lo <= m.start() < hi for lo, hi in spans)
+    }
+
+
+def _other_ordinal_labels(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether the two sentences name different members of one series ('fourth-quarter' / 'third-quarter',
+    'the first round' / 'the second round') and neither names the other's: two events."""
+    la, lb = _ordinal_labels(fa), _ordinal_labels(fb)
+    return not (la & lb) and any(n == m and o != p for o, n in la for p, m in lb)
 
 
 def _other_objects(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int], acts: set[str]) -> bool:
@@ -2478,7 +2511,18 @@ def _one_spelling(x: str, y: str) -> bool:
     doubled in one ('Barre' / 'Bare', 'Mansoori' / 'Mansori'; words of four letters or more)."""
     if x.replace("ij", "y") == y.replace("ij", "y"):
         return True
-    return min(len(x), len(y)) >= 4 and _single_letters(x) == _single_letters(y)
+    if min(len(x), len(y)) >= 4 and _single_letters(x) == _single_letters(y):
+        return True
+    # one romanisation's spellings: 'N'Yaaqoub' / 'Nyakoub', 'Qassem' / 'Kassem' (apostrophes, ou for u, q for k)
+    return min(len(x), len(y)) >= 5 and _romanised(x) == _romanised(y)
+
+
+def _romanised(word: str) -> str:
+    """A romanised name word in one spelling: no apostrophes or hyphens, 'ou'/'oo' as 'u', 'q' and 'c'
+    (not in 'ch') as 'k', each run of one letter once. Vowels stay: 'Hassan' / 'Hussein' are two names."""
+    w = re.sub(r"['’‘-]", "", strip_accents(word).lower())
+    w = re.sub(r"c(?!h)", "k", re.sub(r"ou|oo", "u", w)).replace("q", "k")
+    return _single_letters(w)
 
 
 def _single_letters(word: str) -> str:

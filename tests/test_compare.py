@@ -2426,3 +2426,29 @@ def test_an_index_rounded_a_move_after_news_counts_of_two_places_and_an_accusati
     assert "number" in kinds("Three people died in Iberia Parish.", "Five people died in Iberia Parish.")
     c = "Belgrade accuses Pristina of arming the militia, which Pristina denies."
     assert "negation" not in kinds(c, "Pristina has denied arming the militia.")
+
+
+def test_a_lead_told_as_points_clear_two_holders_a_family_a_romanised_name_gulf_currencies_and_a_series() -> None:
+    a = "Rovers have 41 points from 18 games."
+    assert "number" not in kinds(a, "The win leaves Rovers five points clear at the top of the league.")
+    assert "number" in kinds("Rovers are five points clear at the top.", "Rovers are three points clear at the top.")
+    b = "Poland now have four wins from five games in the group."
+    assert "number" not in kinds(b, "Czechia now have three wins and two defeats.")
+    assert "number" in kinds(b, "Poland now have three wins and two defeats.")
+    c = "A truck carrying five members of one family overturned in the river."
+    assert "number" not in kinds(
+        c, "Among the dead were a man and his two daughters, whose truck overturned while crossing the river."
+    )
+    d = "The mayor of Sidi Qassem said the aid arrived on Monday."
+    assert "entity" not in kinds(d, "The mayor of Sidi Kassem said the aid arrived on Monday.")
+    e0 = "The aid convoy reached Douar Ouled Yaacoub on Monday."
+    assert "entity" not in kinds(e0, "The aid convoy reached Douar Ouled Yakoub on Monday.")
+    assert "entity" in kinds(e0, "The aid convoy reached Douar Ouled Yassine on Monday.")
+    e = "Drivers who ignore the closure face a fine of QR 10,000."
+    assert "entity" not in kinds(e, "Drivers who ignore the closure face a fine of QAR10,000.")
+    assert "number" in kinds(e, "Drivers who ignore the closure face a fine of QAR 12,000.")
+    f = "The group reports its second-quarter figures on 30 July."
+    assert "date" not in kinds(f, "The group reported its first-quarter figures on Thursday.")
+    assert "date" in kinds(f, "The group reports its second-quarter figures on 6 August.")
+    g = "The carmaker will start deliveries in the first half of 2028."
+    assert "date" in kinds(g, "The carmaker will start deliveries in the second half of 2028.")

@@ -135,6 +135,9 @@ CURRENCY_PREFIX = {
     "aud": "AUD", "cad": "CAD", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "rs": "INR", "rs.": "INR", "ksh": "KES", "sh": "KES", "tk": "BDT", "rp": "IDR", "₦": "NGN", "n": "NGN",
     "₩": "KRW", "w": "KRW", "₱": "PHP", "p": "PHP", "r": "ZAR", "rm": "MYR",
+    "omr": "OMR", "ro": "OMR", "qar": "QAR", "qr": "QAR", "sar": "SAR", "sr": "SAR", "aed": "AED", "dh": "AED",
+    "dhs": "AED", "kwd": "KWD", "kd": "KWD", "bhd": "BHD", "bd": "BHD", "egp": "EGP", "le": "EGP", "jod": "JOD",
+    "jd": "JOD", "mad": "MAD", "tnd": "TND", "try": "TRY", "ils": "ILS", "nis": "ILS",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",

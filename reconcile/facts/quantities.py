@@ -90,6 +90,7 @@ _VAGUE_RE = re.compile(
 _NUM_RE = re.compile(
     r"(?P<cur>US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?"
     r"|\bRs\.?\s?|(?<![\w.])(?-i:KSh|Sh|Tk|Rp|RM|[₦₩₱])\s?"
+    r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|RO|QR|SR|KD|BD|JD|LE|Dhs?)\s?(?=\d)"
     r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
     r"(?P<mult>(?:\s?|-(?=(?:trillion|billion|million)\b))(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|m|k|b)\b)?"
@@ -822,6 +823,13 @@ def syn(stem_: str) -> str:
     return _SYN_STEMS.get(stem_, stem_)
 
 
+LY_NOUNS = frozenset(
+    "family assembly rally ally supply monopoly anomaly butterfly jelly belly bully lily gully folly homily filly"
+    " reply fly polly italy july".split()
+)
+"""Nouns ending in -ly, which the adverb test ('12 newly hired staff') would otherwise stop at."""
+
+
 def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tuple[str, str]:
     """Stem and text of the head noun right after a number ('12 injured miners' -> 'miner')."""
     # '12 of the region's 16 districts': the part counts the whole's noun
@@ -847,7 +855,7 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
                 break
             prev_end = w.end()
             continue
-        if lw in NOUN_STOP or lw.endswith("ly"):
+        if lw in NOUN_STOP or (lw.endswith("ly") and lw.removesuffix("'s") not in LY_NOUNS):
             break
         chosen.append(w)
         prev_end = w.end()
