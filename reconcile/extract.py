@@ -243,6 +243,15 @@ _BOILER = [
     # a wire's note of what its new version adds ("Adds analyst comment, share move in paragraphs 8-9")
     r"(adds|updates with|recasts with)\b[^.!?]{1,120}\b(paragraphs?|paras?|pars?)\s+\d+([-–]\d+)?\.?",
     r"this (story|article|page|report) (will be|is being) updated\b.{0,100}",
+    # a dated note ("Update (Sept. 25): this article has been updated with the latest estimate.")
+    r"update[sd]?\s*\([^()]{1,30}\)\s*:\s*[^!?]{1,200}",
+    # a wire's note of what its new version adds, with no paragraph named ("Adds krona reaction, economists'
+    # comments.", "Adds CEO comment in paragraph 6, share move.")
+    r"(adds|recasts( with)?|updates with|tops with)\b[^.!?]{0,100}\b(reaction|comments?|quotes?|details?|background|"
+    r"context|analysts?'?|economists?'?|statement|response|byline|graphics?|photos?|video)\b[^.!?]{0,80}\.?",
+    # a correction told as what was done ("Corrected the spelling of a player's name.")
+    r"(corrects|corrected|fixes|fixed) (the |a )?(spelling|name|title|age|date|figure|number|attribution|headline|"
+    r"caption|typo|misspell\w*)\b[^!?]{0,120}",
     # "Updated Mon 16 Nov 2026 at 3:10pm"
     r"(updated|published|posted|last updated)( on)?:?\s+([a-z]{3}\.?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(,|\s+at|,\s+at)?\s+\d{1,2}[:.]\d{2}\s?([ap]\.?m\.?)?( [a-z]{2,4})?",
 ]

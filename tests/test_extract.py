@@ -786,6 +786,32 @@ def test_more_update_notes_are_boilerplate(par):
     assert is_boilerplate(par)
 
 
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Update (Oct. 3): this story now includes the regulator's revised estimate.",
+        "Adds union reaction, analysts' comments.",
+        "Recasts with minister's statement.",
+        "Corrected the spelling of the coach's surname.",
+        "Fixed a typo in the third paragraph.",
+    ],
+)
+def test_dated_notes_wire_notes_without_a_paragraph_and_corrections_told_as_done_are_boilerplate(par):
+    assert is_boilerplate(par)
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Adds up to a bad week for the club, whose coach was sacked on Monday.",
+        "Corrected figures from the ministry put the toll at 41.",
+        "The update (the third this year) lifted prices by 2%.",
+    ],
+)
+def test_sentences_that_start_like_those_notes_are_kept(par):
+    assert not is_boilerplate(par)
+
+
 def test_a_time_in_a_sentence_of_the_story_is_not_an_update_note():
     assert not is_boilerplate("The council updated the plan at 11:40: the vote passed.")
 
