@@ -11,6 +11,7 @@ UI keeps their history. A run that left out an article or a story ends Completed
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from flows.tasks import PrefectStages, publisher, summary_task, task_runner  # s
 from reconcile import driver, fetch, monitor, pipeline
 from reconcile.records import StorySpec
 from reconcile.settings import Settings
+
+log = logging.getLogger("reconcile.flow")
 
 
 @task(name="load manifests", cache_policy=NO_CACHE)
@@ -72,7 +75,8 @@ def reconcile_stories(
         summary = driver.run_batches(
             driver.StorySource(specs), settings, run_id, PrefectStages(runner), "prefect", on_written=publisher(run_id)
         )
-    pipeline.log_story_lines([], summary.failed)
+    for story_id, reason in summary.failed:  # for the run's Prefect logs; `reconcile run` prints its own error line
+        log.warning("story %s: not reconciled: %s", story_id, reason, extra={"reported_by_caller": True})
     lines = summary.story_lines()
     written = [ln for ln in lines if not ln.get("unchanged")]
     if written:  # the event `reconcile alerts` automations watch (flows/alerts.py)

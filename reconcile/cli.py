@@ -2,7 +2,7 @@
 exceptions into one-line messages with exit codes:
 
 0 every story reconciled (skipped articles are warnings); 1 a story could not be reconciled;
-2 usage or manifest error; 3 warehouse busy after the bounded wait.
+2 usage or manifest error; 3 warehouse busy after the bounded wait; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,8 @@ if TYPE_CHECKING:  # imported where settings are built: pydantic-settings stays 
     from .settings import Settings
 
 EXIT_OK, EXIT_STORY, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT, as shells report a command stopped by Ctrl-C."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         "A story whose pages, settings and code are unchanged since its last run is not redone.",
         epilog="exit codes: 0 every story reconciled (skipped articles are warnings); 1 a story could "
         "not be reconciled; 2 usage or manifest error; 3 warehouse busy after the bounded wait "
-        "($RECONCILE_LOCK_WAIT seconds, default 60)",
+        "($RECONCILE_LOCK_WAIT seconds, default 60); 130 interrupted (Ctrl-C)",
     )
     r.add_argument(
         "paths",
@@ -517,6 +520,12 @@ class _OneLineFormatter(logging.Formatter):
         return super().formatMessage(record)
 
 
+def _caller_reports(record: logging.LogRecord) -> bool:
+    """Filter: drop a record the command prints itself as an error line (a story a Prefect run could
+    not reconcile, logged for the run's logs in the UI), so stderr says it once."""
+    return not getattr(record, "reported_by_caller", False)
+
+
 def _error(message: object) -> None:
     print(f"reconcile: error: {_one_line(str(message))}", file=sys.stderr)
 
@@ -525,6 +534,7 @@ def _setup_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_OneLineFormatter("reconcile: warning: %(message)s"))
     handler.setLevel(logging.WARNING)  # INFO lines (one per story) reach only a Prefect run's logs
+    handler.addFilter(_caller_reports)
     lib = logging.getLogger("reconcile")
     lib.addHandler(handler)
     lib.setLevel(logging.INFO)
@@ -1051,6 +1061,22 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The console entry point. Run as the program (argv None), a Ctrl-C that comes once the command
+    is done (its output written, the interpreter shutting down) is ignored: the run is complete, and
+    Python, having restored SIGINT's default action for its last steps, would die of it (exit -2) or
+    print a traceback from its exit handlers. Before that, Ctrl-C is the one 'interrupted' line, exit 130."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            if argv is None:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except KeyboardInterrupt:
+        print("reconcile: interrupted; the warehouse keeps its last complete stories", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
@@ -1069,9 +1095,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ModelError, WarehouseError, ReconcileError) as e:
         _error(e)
         return EXIT_STORY
-    except KeyboardInterrupt:
-        print("reconcile: interrupted; the warehouse keeps its last complete stories", file=sys.stderr)
-        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -30,7 +30,7 @@ from pydantic import BeforeValidator, ConfigDict, Field, ValidationError, field_
 from .errors import StoryError
 from .records import slugify
 from .sources import file_inside, read_toml
-from .validation import Table, first_problem, non_empty, plain, problem, type_name
+from .validation import Table, first_problem, non_empty, plain, problem, type_name, url_syntax_problem
 
 _OUTLET_KEYS = ("name", "homepage", "feeds", "country", "language", "labels")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.I)
@@ -143,6 +143,9 @@ class OutletEntry(Table):
     def _web(cls, v: str | None) -> str | None:
         if v is not None and not _URL.match(v):
             raise problem(f"must be an http(s) URL, got {v!r}")
+        why = url_syntax_problem(v) if v is not None else None
+        if why:
+            raise problem(f"is not a valid URL: {v!r} ({why})")
         return v
 
     @model_validator(mode="after")
@@ -262,6 +265,9 @@ def _feed(where: str, root: Path, outlet_id: str, n: int, spec: str) -> Feed:
     if re.match(r"^[a-z][a-z0-9+.-]*://", s, re.I):
         if not _URL.match(s):
             raise StoryError(f"{where}: feed {n} {s!r}: only http(s) URLs or file paths are allowed")
+        why = url_syntax_problem(s)
+        if why:
+            raise StoryError(f"{where}: feed {n} {s!r}: not a valid URL ({why})")
         return Feed(outlet_id=outlet_id, spec=s, url=s, path=None)
     p = Path(s)
     full = p if p.is_absolute() else root / p

@@ -37,12 +37,38 @@ def _is_lock_error(e: Exception) -> bool:
 
 _CREATING_SECONDS = 10.0
 """How young a file DuckDB calls invalid may be and still be another process's warehouse in the making."""
+_UNLOCKED_SECONDS = 0.5
+"""How long an empty file nobody holds a lock on may be waited for (a creator opens, then locks it)."""
 
 
-def _being_created(db_path: Path, e: Exception) -> bool:
+def _locked_by_another(db_path: Path) -> bool | None:
+    """Whether another process holds DuckDB's lock on the file (DuckDB locks a file with fcntl while
+    it creates and uses it); None where that cannot be asked (no fcntl, unreadable)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        with db_path.open("rb") as fh:
+            try:
+                fcntl.lockf(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            fcntl.lockf(fh, fcntl.LOCK_UN)
+            return False
+    except OSError:
+        return None
+
+
+def _empty(head: bytes) -> bool:
+    return not head.strip(b"\x00")
+
+
+def _being_created(db_path: Path, e: Exception, waited: float) -> bool:
     """Whether DuckDB refused the file only because another process is creating it: a file a few
-    seconds old that is still empty, zeros, or a DuckDB header ('DUCK' at byte 8) without the rest.
-    Anything else it calls invalid is reported at once."""
+    seconds old that is still empty, zeros, or a DuckDB header ('DUCK' at byte 8) without the rest,
+    and that another process holds locked (or did a moment ago). Anything else it calls invalid, an
+    empty file left by `touch` or `mktemp` included, is reported at once."""
     if "not a valid duckdb database file" not in str(e).lower():
         return False
     try:
@@ -53,7 +79,25 @@ def _being_created(db_path: Path, e: Exception) -> bool:
         return False
     if time.time() - st.st_mtime > _CREATING_SECONDS:
         return False
-    return not head.strip(b"\x00") or head[8:12] == b"DUCK"
+    if not (_empty(head) or head[8:12] == b"DUCK"):
+        return False
+    locked = _locked_by_another(db_path)
+    return locked is None or locked or waited < _UNLOCKED_SECONDS
+
+
+def _invalid(db_path: Path, e: Exception) -> WarehouseError:
+    try:
+        with db_path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        head = b"x"
+    if _empty(head):
+        what = "an empty file" if not head else "a file of NUL bytes only"
+        return WarehouseError(
+            f"{db_path}: {what}, not a DuckDB warehouse; delete it (`reconcile run` creates the warehouse) "
+            "or give another --db"
+        )
+    return WarehouseError(f"{db_path}: cannot open the warehouse ({str(e).splitlines()[0]})")
 
 
 FOREIGN_HEADERS = {b"SQLite format 3\x00": "an SQLite database"}
@@ -88,18 +132,20 @@ def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) 
             why = "a file is in the way" if isinstance(e, (FileExistsError, NotADirectoryError)) else e.strerror
             raise WarehouseError(f"{db_path}: cannot create its folder {db_path.parent} ({why})") from None
     _refuse_foreign_file(db_path)
-    deadline = time.monotonic() + wait_seconds
+    started = time.monotonic()
+    deadline = started + wait_seconds
     delay = 0.05
     while True:
         try:
             con = duckdb.connect(str(db_path), read_only=read_only)
             break
         except duckdb.IOException as e:
-            if _being_created(db_path, e) and time.monotonic() < deadline:
+            now = time.monotonic()
+            if _being_created(db_path, e, now - started) and now < deadline:
                 time.sleep(0.1)  # another process is writing the new file's headers: it is usable in a moment
                 continue
             if not _is_lock_error(e):
-                raise WarehouseError(f"{db_path}: cannot open the warehouse ({str(e).splitlines()[0]})") from None
+                raise _invalid(db_path, e) from None
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(
                     f"{db_path}: warehouse is busy (another process held its lock for "

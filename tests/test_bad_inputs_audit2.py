@@ -1,0 +1,186 @@
+"""Bad inputs, second audit: the leftovers of the first (tests/test_bad_inputs_audit.py) and new ones an
+outside tester gives, through the real CLI: a one-line error naming the file or URL and the problem, the
+exit code DECISIONS.md sets, the warehouse's earlier stories intact, one bad article never sinking the run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import duckdb
+import pytest
+from conftest import FIXTURES, ROOT, run_cli
+
+MINE = FIXTURES / "mine-rescue"
+
+
+def copy_story(dst, story_id):
+    shutil.copytree(MINE, dst, ignore=shutil.ignore_patterns("expected", "truth.toml"))
+    toml = (dst / "story.toml").read_text(encoding="utf-8").replace('id = "mine-rescue"', f'id = "{story_id}"')
+    (dst / "story.toml").write_text(toml, encoding="utf-8")
+    return dst
+
+
+@pytest.fixture(scope="module")
+def base_db(tmp_path_factory):
+    """A warehouse holding the good mine-rescue story, written once through the CLI."""
+    path = tmp_path_factory.mktemp("base") / "w.duckdb"
+    r = run_cli("run", str(MINE), "--db", str(path))
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+@pytest.fixture()
+def wh(tmp_path, base_db):
+    path = tmp_path / "w.duckdb"
+    shutil.copy(base_db, path)
+    return path
+
+
+def rows(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def assert_base_intact(db):
+    assert rows(db, "SELECT count(*) FROM articles WHERE story_id = 'mine-rescue'") == [(4,)]
+    assert rows(db, "SELECT count(*) FROM sentences WHERE story_id = 'mine-rescue'") == [(54,)]
+
+
+def errors(stderr):
+    """stderr without the in-process notice."""
+    return [line for line in stderr.splitlines() if not line.startswith("reconcile: running in-process")]
+
+
+# --- the first audit's leftovers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content, what", [(b"", "an empty file"), (b"\0" * 5000, "a file of NUL bytes only")])
+@pytest.mark.parametrize("command", ["run", "report"])
+def test_an_empty_warehouse_file_fails_at_once(tmp_path, content, what, command):
+    """An empty file (`touch`, `mktemp`) was taken for a warehouse another process was creating: 10 s
+    of waiting, then DuckDB's 'exists, but it is not a valid DuckDB database file!'."""
+    db = tmp_path / "w.duckdb"
+    db.write_bytes(content)
+    started = time.monotonic()
+    args = ("run", str(MINE)) if command == "run" else ("report", "mine-rescue")
+    r = run_cli(*args, "--db", str(db))
+    assert time.monotonic() - started < 8
+    assert r.returncode == 1
+    assert errors(r.stderr) == [
+        f"reconcile: error: {db}: {what}, not a DuckDB warehouse; delete it (`reconcile run` creates the "
+        "warehouse) or give another --db"
+    ]
+    assert db.read_bytes() == content
+
+
+def _outlets(tmp_path, homepage, feed):
+    path = tmp_path / "outlets.toml"
+    path.write_text(f'[[outlets]]\nname = "Harbour Gazette"\nhomepage = "{homepage}"\nfeeds = ["{feed}"]\n')
+    return path
+
+
+@pytest.mark.parametrize(
+    "homepage, feed, message",
+    [
+        (
+            "https://gazette.example/",
+            "http://[::1/rss",
+            "outlet 1 ('Harbour Gazette'): feed 1 'http://[::1/rss': not a valid URL (Invalid IPv6 URL)",
+        ),
+        (
+            "https://gazette.example/",
+            "https://gazette.example:99999/rss",
+            "outlet 1 ('Harbour Gazette'): feed 1 'https://gazette.example:99999/rss': not a valid URL "
+            "(Port out of range 0-65535)",
+        ),
+        (
+            "https://gazette.example/",
+            "http://@/rss",
+            "outlet 1 ('Harbour Gazette'): feed 1 'http://@/rss': not a valid URL (no host)",
+        ),
+        (
+            "https://[::1/",
+            "https://gazette.example/rss",
+            "outlet 1 ('Harbour Gazette'): 'homepage' is not a valid URL: 'https://[::1/' (Invalid IPv6 URL)",
+        ),
+    ],
+)
+def test_a_malformed_url_in_an_outlets_file_or_its_watchlist_is_a_usage_error(tmp_path, wh, homepage, feed, message):
+    """A feed 'http://[::1/rss' was a failed feed at fetch time (exit 1, 'every feed failed'); a homepage
+    'https://[::1/' passed. story.toml URLs get this check; outlets.toml URLs now do too."""
+    outlets = _outlets(tmp_path, homepage, feed)
+    r = run_cli("watch", str(outlets), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [f"reconcile: error: {outlets}: {message}"]
+    watchlist = tmp_path / "watch.toml"
+    watchlist.write_text('[schedule]\ninterval = "1h"\n[discovery]\noutlets = "outlets.toml"\n', encoding="utf-8")
+    r = run_cli("serve", str(watchlist), "--check", "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [f"reconcile: error: {watchlist}: [discovery] {outlets}: {message}"]
+    assert_base_intact(wh)
+
+
+@pytest.mark.slow
+def test_a_prefect_run_reports_an_unreconcilable_story_once(tmp_path, wh):
+    """`run --prefect` printed 'warning: story bad: not reconciled: ...' (the flow's log line for the UI)
+    and then the CLI's own 'error: story 'bad' not reconciled: ...'."""
+    folder = copy_story(tmp_path / "bad", "bad")
+    for name in ("ap.html", "reuters.html", "guardian.html", "aljazeera.html"):
+        (folder / name).write_bytes(b"")
+    r = run_cli("run", str(folder), str(MINE), "--db", str(wh), "--prefect", "--force")
+    assert r.returncode == 1
+    said = [line for line in r.stderr.splitlines() if "not reconciled" in line and "Finished in state" not in line]
+    assert len(said) == 1 and said[0].startswith("reconcile: error: story 'bad' not reconciled: no usable article")
+    assert_base_intact(wh)
+
+
+def test_ctrl_c_once_the_summary_is_printed_leaves_the_runs_exit_code(tmp_path, wh):
+    """A Ctrl-C as the run ended (its summary printed, the interpreter shutting down) killed the process
+    (exit -2) or printed a KeyboardInterrupt traceback from the exit handlers."""
+    folder = copy_story(tmp_path / "s", "late-interrupt")
+    for _ in range(2):
+        p = subprocess.Popen(
+            [sys.executable, "-m", "reconcile", "run", str(folder), "--db", str(wh), "--force"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", "PREFECT_API_URL": ""},
+        )
+        assert p.stdout is not None
+        for line in p.stdout:
+            if line.startswith("run "):
+                p.send_signal(signal.SIGINT)
+                break
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert "Traceback" not in err and "Exception ignored" not in err
+    assert rows(wh, "SELECT count(*) FROM articles WHERE story_id = 'late-interrupt'") == [(4,)]
+    assert_base_intact(wh)
+
+
+def test_ctrl_c_during_a_run_is_the_interrupted_line_and_130(tmp_path, wh):
+    folder = copy_story(tmp_path / "s", "early-interrupt")
+    p = subprocess.Popen(
+        [sys.executable, "-m", "reconcile", "run", str(folder), "--db", str(wh), "--force"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "PREFECT_API_URL": ""},
+    )
+    assert p.stderr is not None
+    assert p.stderr.readline().startswith("reconcile: running in-process")
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 130
+    assert err == "reconcile: interrupted; the warehouse keeps its last complete stories\n"
+    assert_base_intact(wh)
