@@ -1,7 +1,7 @@
 """The Prefect flow: the library's batch driver with its stages as Prefect tasks (flows/tasks.py).
 
-Fetching is one task per URL, retried by Prefect (timeouts, dropped connections, 5xx; never a
-4xx or a refused address). Each batch of stories is extracted, then embedded, aligned and compared,
+Fetching is one task per URL, retried by Prefect (timeouts, dropped connections, 5xx, 429; never
+another 4xx or a refused address). Each batch of stories is extracted, then embedded, aligned and compared,
 by tasks on the flow's task runner, or on Dask workers (`workers` for a local cluster, `dask_address`
 for a running one), then written by the flow process. Each story publishes a markdown artifact
 (claims by outlets) and a table artifact (its discrepancies) under keys derived from its id, so the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -199,7 +200,7 @@ def _exception(state: Any) -> BaseException | None:
 
 
 def _transient(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry condition: only timeouts, dropped connections and 5xx answers are worth retrying."""
+    """Retry condition: only timeouts, dropped connections, 5xx and 429 answers are worth retrying."""
     exc = _exception(state)
     return isinstance(exc, fetch.FetchError) and exc.retryable
 
@@ -208,7 +209,7 @@ def _transient(task: Any, task_run: Any, state: Any) -> bool:
 def fetch_task(url: str, policy: fetch.FetchPolicy, attempts: int = 1) -> fetch.FetchResult:
     """One attempt per task run; Prefect's retries (with_options in fetch_pages) do the rest.
 
-    An expected failure (a 4xx, a refused address, or a transient one on the last of `attempts`)
+    An expected failure (a 4xx other than 429, a refused address, or a transient one on the last of `attempts`)
     is returned as a failed FetchResult rather than raised, so the run logs it as one warning
     (when the article is skipped) instead of a task failure with a traceback.
     """
@@ -218,6 +219,8 @@ def fetch_task(url: str, policy: fetch.FetchPolicy, attempts: int = 1) -> fetch.
     except fetch.FetchError as e:
         e.attempts = n
         if e.retryable and n < attempts:
+            if e.retry_after:  # Prefect's own delay follows; the server's Retry-After (capped) comes first
+                time.sleep(min(e.retry_after, fetch.RETRY_AFTER_CAP))
             raise
         return fetch.failure(url, e)
     return replace(result, attempts=n)

@@ -14,7 +14,7 @@ from typing import Any
 from .errors import ArticleError
 from .language import detect_language
 from .records import Article, slugify, stable_id
-from .sources import UNICODE_BOMS, RawArticle, date_in_range, parse_datetime
+from .sources import UNICODE_BOMS, RawArticle, date_in_range, parse_datetime, wide_codec
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,17 @@ def decode(raw: RawArticle) -> str:
         except UnicodeDecodeError:
             raise ArticleError(f"{raw.source}: undecodable {enc.upper()} text (after its byte-order mark)") from None
     declared = raw.charset
+    wide = wide_codec(declared, data)
+    if wide is None and wide_codec(declared):
+        log.warning("%s: UTF-8 text though it declares charset %r; read as UTF-8", raw.source, declared)
+        declared = None
+    if wide:  # a UTF-16 or UTF-32 page without a byte-order mark, as its Content-Type header says
+        try:
+            return data.decode(wide).replace("\x00", "")
+        except UnicodeDecodeError:
+            raise ArticleError(
+                f"{raw.source}: not {wide.upper()} text though its Content-Type header declares charset {declared!r}"
+            ) from None
     if declared and declared not in ("utf-8", "utf8") and not declared.startswith(("utf-16", "utf-32")):
         try:
             return data.decode(declared)  # the server's Content-Type header comes first, as in browsers

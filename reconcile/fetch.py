@@ -9,8 +9,8 @@ allow-list (for tests and intranet sources; a redirect from an allowed host to a
 address is still refused).
 
 Bodies are streamed and reading stops past the size cap; every attempt has a socket timeout and
-an overall deadline; timeouts, dropped connections and 5xx answers are retried with exponential
-backoff (4xx answers never are); each host gets a bounded number of concurrent connections.
+an overall deadline; timeouts, dropped connections, 5xx and 429 answers are retried with exponential
+backoff, or after the server's Retry-After where longer (at most RETRY_AFTER_CAP); other 4xx answers never are; each host gets a bounded number of concurrent connections.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from urllib.parse import quote, urljoin, urlsplit
 from . import __version__
 from .errors import ArticleError, StoryError
 from .records import ArticleSpec, StorySpec
-from .sources import RawArticle, looks_binary
+from .sources import RawArticle, looks_binary, wide_codec
 from .validation import url_syntax_problem
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,6 +70,7 @@ class FetchError(ArticleError):
         retryable: bool = False,
         final_url: str | None = None,
         attempts: int = 1,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(f"{url}: fetch failed: {reason}")
         self.url = url
@@ -78,6 +79,40 @@ class FetchError(ArticleError):
         self.retryable = retryable
         self.final_url = final_url
         self.attempts = attempts
+        self.retry_after = retry_after
+        """Seconds the server's Retry-After header asked to wait (a 429 or 5xx answer), uncapped."""
+
+
+RETRY_AFTER_CAP = 30.0
+"""The longest wait a server's Retry-After gets before a retry: a server asking for an hour (or a
+hostile one asking for years) must not hold a run; past the cap the retry comes at the cap."""
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """A Retry-After header's wait in seconds (delta-seconds or an HTTP date), or None when absent or
+    unreadable; a date in the past is 0."""
+    if not value or not value.strip():
+        return None
+    v = value.strip()
+    if v.isdigit():
+        return float(min(int(v[:12]), 10**11))
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(v)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+def retry_delay(e: FetchError, backoff_delay: float) -> float:
+    """The wait before retrying after `e`: the backoff's, or the server's Retry-After where longer,
+    at most RETRY_AFTER_CAP."""
+    if e.retry_after is None:
+        return backoff_delay
+    return max(backoff_delay, min(e.retry_after, RETRY_AFTER_CAP))
 
 
 class AddressRefused(FetchError):
@@ -226,8 +261,13 @@ class FetchResult:
     @property
     def charset(self) -> str | None:
         """The charset parameter of the Content-Type header ('text/html; charset=Shift_JIS')."""
-        m = re.search(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", self.content_type or "", re.I)
-        return m.group(1).lower() if m else None
+        return content_charset(self.content_type)
+
+
+def content_charset(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header, lowercased ('text/html; charset=Shift_JIS')."""
+    m = re.search(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", content_type or "", re.I)
+    return m.group(1).lower() if m else None
 
 
 def failure(url: str, err: FetchError, started: float | None = None) -> FetchResult:
@@ -505,9 +545,14 @@ def fetch_once(
                         ) from None
                     log.info("%s: HTTP %s redirect to %s", url, status, current)
                     continue
-                if status >= 500:
+                if status >= 500 or status == 429:  # 429 Too Many Requests: come back later, as 5xx
                     raise FetchError(
-                        url, f"HTTP {status} {resp.reason}".strip(), status=status, retryable=True, final_url=current
+                        url,
+                        f"HTTP {status} {resp.reason}".strip(),
+                        status=status,
+                        retryable=True,
+                        final_url=current,
+                        retry_after=retry_after_seconds(resp.getheader("Retry-After")),
                     )
                 if status >= 400:
                     raise FetchError(url, f"HTTP {status} {resp.reason}".strip(), status=status, final_url=current)
@@ -542,7 +587,7 @@ def fetch_once(
                 conn.close()
         if not data.strip():
             raise FetchError(url, "empty response", status=status, final_url=current)
-        if looks_binary(data):
+        if looks_binary(data, content_charset(ctype)):
             raise FetchError(
                 url,
                 "binary data, not " + ("an HTML page" if content_types is None else "text"),
@@ -592,8 +637,15 @@ def fetch_page(
             e.attempts = attempt
             if not e.retryable or attempt > retries:
                 raise
-            delay = policy.backoff * (2 ** (attempt - 1)) * (0.5 + random.random())
-            log.warning("%s: %s; retrying in %.1f s (attempt %d of %d)", url, e.reason, delay, attempt + 1, retries + 1)
+            delay = retry_delay(e, policy.backoff * (2 ** (attempt - 1)) * (0.5 + random.random()))
+            asked = (
+                f" (the server's Retry-After, {e.retry_after:g} s, capped at {RETRY_AFTER_CAP:g} s)"
+                if e.retry_after is not None and e.retry_after > RETRY_AFTER_CAP
+                else ""
+            )
+            log.warning(
+                "%s: %s; retrying in %.1f s%s (attempt %d of %d)", url, e.reason, delay, asked, attempt + 1, retries + 1
+            )
             sleep(delay)
 
 
@@ -684,7 +736,10 @@ def raw_article(spec: ArticleSpec, result: FetchResult) -> RawArticle:
     if spec.outlet is None:
         from .extract import page_metadata
 
-        site = page_metadata(result.data[:500_000].decode("utf-8", "replace")).get("sitename", "").strip()
+        head = result.data[:500_000]
+        wide = wide_codec(result.charset, head)
+        text = head[: len(head) // 4 * 4].decode(wide, "replace") if wide else head.decode("utf-8", "replace")
+        site = page_metadata(text).get("sitename", "").strip()
         spec = replace(spec, outlet=site or domain_outlet(result.final_url or spec.url))
     return RawArticle(
         spec=spec, source=spec.url, data=result.data, kind=result.kind, url=spec.url, charset=result.charset
@@ -748,6 +803,7 @@ __all__ = [
     "FetchPolicy",
     "FetchResult",
     "HOSTS",
+    "RETRY_AFTER_CAP",
     "USER_AGENT",
     "address_problem",
     "fetch_all",
@@ -758,5 +814,7 @@ __all__ = [
     "page_for",
     "parse_allow_host",
     "raw_article",
+    "retry_after_seconds",
+    "retry_delay",
     "url_story",
 ]

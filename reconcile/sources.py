@@ -523,10 +523,40 @@ def bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def looks_binary(data: bytes) -> bool:
+_WIDE_CHARSETS = {
+    **dict.fromkeys(("utf-16", "utf16", "utf-16le", "utf-16-le", "ucs-2", "ucs2", "iso-10646-ucs-2"), "utf-16-le"),
+    **dict.fromkeys(("unicode", "csunicode", "unicodefeff"), "utf-16-le"),
+    **dict.fromkeys(("utf-16be", "utf-16-be", "unicodefffe"), "utf-16-be"),
+    **dict.fromkeys(("utf-32", "utf32", "utf-32le", "utf-32-le", "ucs-4", "ucs4"), "utf-32-le"),
+    **dict.fromkeys(("utf-32be", "utf-32-be"), "utf-32-be"),
+}
+"""Charset names of UTF-16 and UTF-32 and the codec of text without a byte-order mark: little-endian
+where the name leaves it open, as browsers read it (WHATWG Encoding), unless the bytes say otherwise."""
+
+
+def wide_codec(charset: str | None, data: bytes = b"") -> str | None:
+    """The codec a server's charset names when it is UTF-16 or UTF-32 ('utf-16-le', ...), else None.
+    Given the bytes: None when they are UTF-8 without a NUL near the start (the header is wrong: Latin
+    text in UTF-16 is half NULs), and for 'utf-16' alone they decide the byte order."""
+    name = (charset or "").strip().lower()
+    codec = _WIDE_CHARSETS.get(name)
+    if codec is None or not data:
+        return codec
+    if b"\x00" not in data[:4096]:
+        try:
+            data.decode("utf-8")
+            return None
+        except UnicodeDecodeError:
+            pass
+    if name in ("utf-16", "utf16"):
+        return bomless_utf16(data) or codec
+    return codec
+
+
+def looks_binary(data: bytes, charset: str | None = None) -> bool:
     """NUL bytes near the start, or many control bytes, mean this is not a text page
-    (unless a UTF-16 or UTF-32 byte-order mark says whose NULs they are)."""
-    if data.startswith(UNICODE_BOMS):
+    (unless a UTF-16 or UTF-32 byte-order mark, or the charset a server declared, says whose NULs they are)."""
+    if data.startswith(UNICODE_BOMS) or wide_codec(charset):
         return False
     head = data[:4096]
     if b"\x00" in head[:1024]:

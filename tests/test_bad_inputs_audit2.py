@@ -14,6 +14,9 @@ import time
 import duckdb
 import pytest
 from conftest import FIXTURES, ROOT, run_cli
+from local_server import HARBOUR_A, HARBOUR_B, PageServer, article_html, send
+
+from reconcile import fetch
 
 MINE = FIXTURES / "mine-rescue"
 
@@ -184,3 +187,111 @@ def test_ctrl_c_during_a_run_is_the_interrupted_line_and_130(tmp_path, wh):
     assert p.returncode == 130
     assert err == "reconcile: interrupted; the warehouse keeps its last complete stories\n"
     assert_base_intact(wh)
+
+
+def _utf16_page(paragraphs, site):
+    return article_html("Harbour fire", paragraphs, site=site).replace('<meta charset="utf-8">', "")
+
+
+@pytest.mark.parametrize(
+    "codec, charset",
+    [("utf-16-le", "UTF-16"), ("utf-16-be", "utf-16"), ("utf-16-be", "UTF-16BE"), ("utf-32-le", "utf-32")],
+)
+def test_a_utf16_page_named_only_in_its_content_type_header_is_decoded(wh, codec, charset):
+    """A page in UTF-16 without a byte-order mark, its charset named only by the Content-Type header,
+    was refused at fetch as 'binary data, not an HTML page' (its NULs)."""
+    page = _utf16_page(HARBOUR_B, "Port News").encode(codec)
+    with PageServer() as server:
+        a = server.page("/a", article_html("Harbour fire", HARBOUR_A, site="Harbour Gazette"))
+        b = server.route("/b", lambda h, n: send(h, 200, page, f"text/html; charset={charset}"))
+        lie = server.route(
+            "/lie",
+            lambda h, n: send(
+                h, 200, article_html("Fire", HARBOUR_A[:3], site="Third Paper"), "text/html; charset=utf-16"
+            ),
+        )
+        r = run_cli(*("run", a, b, lie, "--story", "harbour16", "--db", str(wh), "--allow-host", server.host))
+        assert r.returncode == 0, r.stderr
+        assert errors(r.stderr) == [
+            f"reconcile: warning: {lie}: UTF-8 text though it declares charset 'utf-16'; read as UTF-8"
+        ]
+        texts = dict(rows(wh, "SELECT outlet, text FROM articles WHERE story_id = 'harbour16'"))
+        assert HARBOUR_B[1] in texts["Port News"] and HARBOUR_A[1] in texts["Third Paper"]
+        again = run_cli(*("run", a, b, lie, "--story", "harbour16", "--db", str(wh), "--reuse-pages", "--force"))
+        assert again.returncode == 0, again.stderr
+    assert HARBOUR_B[1] in dict(rows(wh, "SELECT outlet, text FROM articles WHERE story_id = 'harbour16'"))["Port News"]
+    assert_base_intact(wh)
+
+
+def test_a_page_whose_utf16_header_fits_no_byte_of_it_is_skipped_with_a_line(wh):
+    page = _utf16_page(HARBOUR_B, "Port News").encode("utf-16-le")[:-1] + b"\xff\xd8"  # odd, ends mid-character
+    with PageServer() as server:
+        a = server.page("/a", article_html("Harbour fire", HARBOUR_A, site="Harbour Gazette"))
+        c = server.page("/c", article_html("Harbour blaze", HARBOUR_B, site="Port News"))
+        b = server.route("/b", lambda h, n: send(h, 200, page, "text/html; charset=utf-16le"))
+        r = run_cli(*("run", a, b, c, "--story", "harbour16", "--db", str(wh), "--allow-host", server.host))
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr) == [
+        f"reconcile: warning: {b}: not UTF-16-LE text though its Content-Type header declares charset 'utf-16le'"
+    ]
+    assert rows(wh, "SELECT count(*) FROM articles WHERE story_id = 'harbour16'") == [(2,)]
+    assert_base_intact(wh)
+
+
+def test_a_429_with_retry_after_is_retried_after_that_wait(wh):
+    """429 Too Many Requests was a 4xx, never retried, and Retry-After was not read."""
+    with PageServer() as server:
+        a = server.page("/a", article_html("Harbour fire", HARBOUR_A, site="Harbour Gazette"))
+        page = article_html("Harbour blaze", HARBOUR_B, site="Port News")
+        b = server.route(
+            "/b",
+            lambda h, n: (
+                send(h, 429, "<p>slow down</p>", headers={"Retry-After": "1"}) if n == 1 else send(h, 200, page)
+            ),
+        )
+        started = time.monotonic()
+        r = run_cli(
+            *("run", a, b, "--story", "busy", "--db", str(wh), "--allow-host", server.host),
+            env={"RECONCILE_FETCH_BACKOFF": "0.01"},
+        )
+        assert server.counts["/b"] == 2
+    assert time.monotonic() - started >= 1
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr)[0].startswith(f"reconcile: warning: {b}: HTTP 429 Too Many Requests; retrying in 1.0 s")
+    assert rows(wh, "SELECT count(*) FROM articles WHERE story_id = 'busy'") == [(2,)]
+
+
+@pytest.mark.parametrize(
+    "header, waited",
+    [
+        ("3600", fetch.RETRY_AFTER_CAP),
+        ("99999999999999999999999", fetch.RETRY_AFTER_CAP),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", fetch.RETRY_AFTER_CAP),
+        ("Thu, 01 Jan 1970 00:00:00 GMT", None),
+        ("soon", None),
+        ("-5", None),
+    ],
+)
+def test_a_servers_retry_after_is_capped(header, waited):
+    """A Retry-After of an hour, or of years, would have held the run that long."""
+    slept: list[float] = []
+    with PageServer() as server:
+        url = server.route("/b", lambda h, n: send(h, 503, "<p>later</p>", headers={"Retry-After": header}))
+        policy = fetch.FetchPolicy(
+            timeout=5,
+            total_timeout=10,
+            max_bytes=100_000,
+            max_redirects=3,
+            retries=1,
+            backoff=0.01,
+            per_domain=2,
+            allow_hosts=frozenset({("127.0.0.1", server.port)}),
+        )
+        with pytest.raises(fetch.FetchError) as e:
+            fetch.fetch_page(url, policy, sleep=slept.append)
+    assert e.value.reason == "HTTP 503 Service Unavailable" and e.value.attempts == 2
+    assert len(slept) == 1
+    if waited is None:
+        assert slept[0] < 0.1
+    else:
+        assert slept[0] == waited
