@@ -311,6 +311,33 @@ def _clause_before(text: str, q: Quantity) -> str:
     return _CLAUSE_END.split(text[max(0, q.span[0] - 80) : q.span[0]])[-1]
 
 
+_PENALTY_BEFORE = re.compile(
+    r"^\W*(?:(?:the|a|an|any|all)\s+)?([a-z]+)\b[^;]{0,60}?\b(?:will\s+|would\s+|could\s+|may\s+|can\s+|now\s+)?"
+    r"(?:face|faces|facing|risk|risks|risking)\s+(?:a\s+|an\s+)?(?:maximum\s+|possible\s+)?"
+    r"(?:fines?|penalt(?:y|ies)|sentences?|jail\s+terms?|prison\s+terms?)\s+of\s+(?:up\s+to\s+)?(?:[A-Z]{2,4}\s?)?$",
+    re.I,
+)
+"""A sentence whose figure is the penalty its subject faces ('Violators will face fines of')."""
+
+
+def _two_bearers(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two penalties are faced by two parties, each named only in its own sentence
+    ('Violators will face fines of GEL 300' / 'Platforms that publish ... will face fines of GEL 5,000')."""
+    ma = _PENALTY_BEFORE.search(text_a[: a.span[0]])
+    mb = _PENALTY_BEFORE.search(text_b[: b.span[0]])
+    if not ma or not mb:
+        return False
+    wa, wb = ma.group(1).lower(), mb.group(1).lower()
+    if wa in STOPWORDS or wb in STOPWORDS:
+        return False  # 'Those that do not comply face fines of': the party is the other sentence's
+    sa, sb = stem(wa), stem(wb)
+    if sa == sb:
+        return False
+    return sa not in {stem(w) for w in re.findall(r"[a-z]+", text_b.lower())} and sb not in {
+        stem(w) for w in re.findall(r"[a-z]+", text_a.lower())
+    }
+
+
 def _line_item(text: str, q: Quantity) -> str:
     """The line of an account a figure gives, named before it in its clause ('Net profit for the quarter
     rose 35% to ¥31.5 billion': 'net profit'), else ''."""
@@ -1267,6 +1294,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'At least 20 trains were cancelled or diverted' / 'Eighteen trains were
                     # cancelled': one count holds two fates, the other one of them ('23 cancelled or
                     # diverted' / 'more than 40 cancelled' still conflict)
+            if _two_bearers(fa.text, a, fb.text, b):
+                continue  # 'Violators will face fines of GEL 300' / 'Platforms that publish unregistered
+                # listings will face fines of GEL 5,000': two parties' penalties
             if dim in ("count", "percent") and _two_agents(fa, a, fb, b):
                 continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
                 # than 200 flights': two places' counts
@@ -1935,6 +1965,9 @@ _SEQUENCES = [
     ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
     ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited")},
      {stem(w) for w in ("control", "contained", "extinguished")}),  # 'broke out before 4am' / 'under control after 7'
+    ({stem(w) for w in ("broke", "collapsed", "stalled", "suspended", "adjourned", "halted", "paused")},
+     {stem(w) for w in ("resume", "resumed", "resumes", "reconvene", "reconvened", "restart", "restarted")}),
+    # 'talks broke down on Wednesday afternoon' / 'talks are due to resume on Thursday'
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 
@@ -2077,7 +2110,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # step takes effect, not the day it was taken
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
-            if _sequence_acts(_event_words(fa.text, a.span), _event_words(fb.text, b.span)):
+            if _sequence_acts(_event_words(fa.text, a.span, 5), _event_words(fb.text, b.span, 5)):
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
             if (_as_of(fa.text, a) and fa.quantities) or (_as_of(fb.text, b) and fb.quantities):
                 continue  # '68 people had been rescued by Sunday morning': the moment of a running count
@@ -3248,6 +3281,24 @@ def _is_country(e: EntityMention) -> bool:
     return any(t in COUNTRIES for t in e.tokens)
 
 
+_RELATIONS = [
+    {stem(w) for w in ("owned", "own", "controlled", "held")},
+    {stem(w) for w in ("operated", "operate", "run", "managed", "manage")},
+    {stem(w) for w in ("built", "build", "constructed", "construct")},
+    {stem(w) for w in ("designed", "design")},
+    {stem(w) for w in ("funded", "financed", "fund", "finance", "backed")},
+]
+"""Relations a company may have to one thing, each held by another party ('operated by X' / 'owned by Y')."""
+
+
+def _two_relations(slot_a: str, slot_b: str) -> bool:
+    """Whether two 'by' slots name two different relations ('operated by' / 'owned by')."""
+    va, vb = slot_a.partition("|verb:")[2], slot_b.partition("|verb:")[2]
+    ga = next((k for k, g in enumerate(_RELATIONS) if va in g), None)
+    gb = next((k for k, g in enumerate(_RELATIONS) if vb in g), None)
+    return ga is not None and gb is not None and ga != gb
+
+
 def _entity_pair(
     a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]
 ) -> Conflict | None:
@@ -3327,6 +3378,7 @@ def _entity_pair(
                 and _lone_in_prep(b, ub)
                 and len(a.tokens) >= 2
                 and len(b.tokens) >= 2
+                and not _two_relations(a.slot, b.slot)
             ):
                 conf, why = 0.55, "by"
     if not conf and a.etype and a.etype == b.etype and a.etype in _ROLE_TYPES:

@@ -9,6 +9,7 @@ import pytest
 
 from reconcile.compare import Conflict, compare_pair
 from reconcile.facts import extract_facts
+from reconcile.facts.tokens import strip_accents
 
 # Tuesday 10 November 2026, mid-afternoon, UTC-5
 PUB = datetime(2026, 11, 10, 15, 30, tzinfo=timezone(timedelta(hours=-5)))
@@ -2452,3 +2453,24 @@ def test_a_lead_told_as_points_clear_two_holders_a_family_a_romanised_name_gulf_
     assert "date" in kinds(f, "The group reports its second-quarter figures on 6 August.")
     g = "The carmaker will start deliveries in the first half of 2028."
     assert "date" in kinds(g, "The carmaker will start deliveries in the second half of 2028.")
+
+
+def test_talks_broken_off_and_resumed_a_party_named_fail_two_relations_and_two_fined_parties() -> None:
+    a = "Negotiations between the union and the trust collapsed on Monday evening."
+    assert "date" not in kinds(a, "Negotiations between the union and the trust are expected to resume on Wednesday.")
+    assert "date" in kinds(a, "Negotiations between the union and the trust collapsed on Tuesday evening.")
+    b = "Fianna Fáil candidate Aoife Brennan was elected on the fifth count."
+    assert "negation" not in kinds(b, "Aoife Brennan of Fianna Fáil was elected on the fifth count late on Sunday.")
+    assert "negation" in kinds(b, "Aoife Brennan of Fianna Fáil was not elected on the fifth count.")
+    c = "Nguyen Van Dang won the title on Sunday after beating his compatriot in three games."
+    assert "entity" not in kinds(
+        c, "Nguyễn Văn Đăng won the title on Sunday after beating his compatriot in three games."
+    )
+    assert strip_accents("Đăng, Łódź, Øresund") == "Dang, Lodz, Oresund"
+    d = "The terminal is operated by Harbourline Logistics, which also runs two inland depots."
+    assert "entity" not in kinds(d, "The terminal is owned by Harbourline Holdings, a listed investment group.")
+    assert "entity" in kinds(d, "The terminal is run by Quayside Freight, which employs about 400 people.")
+    e = "Hosts who skip the registry will face fines of GEL 500."
+    assert "number" not in kinds(e, "Booking sites that show unregistered flats will face fines of GEL 8,000.")
+    assert "number" in kinds(e, "Hosts who skip the registry will face fines of GEL 800.")
+    assert "number" in kinds(e, "Those who do not register will face fines of GEL 800.")

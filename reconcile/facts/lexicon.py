@@ -137,7 +137,8 @@ CURRENCY_PREFIX = {
     "₩": "KRW", "w": "KRW", "₱": "PHP", "p": "PHP", "r": "ZAR", "rm": "MYR",
     "omr": "OMR", "ro": "OMR", "qar": "QAR", "qr": "QAR", "sar": "SAR", "sr": "SAR", "aed": "AED", "dh": "AED",
     "dhs": "AED", "kwd": "KWD", "kd": "KWD", "bhd": "BHD", "bd": "BHD", "egp": "EGP", "le": "EGP", "jod": "JOD",
-    "jd": "JOD", "mad": "MAD", "tnd": "TND", "try": "TRY", "ils": "ILS", "nis": "ILS",
+    "jd": "JOD", "mad": "MAD", "tnd": "TND", "try": "TRY", "ils": "ILS", "nis": "ILS", "gel": "GEL", "azn": "AZN",
+    "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
@@ -150,6 +151,7 @@ CURRENCY_WORDS = {
     "lira": "TRY", "liras": "TRY", "baht": "THB", "ringgit": "MYR", "naira": "NGN", "hryvnia": "UAH",
     "hryvnias": "UAH", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "taka": "BDT", "rupiah": "IDR",
     "peso": "PESO", "pesos": "PESO", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "dong": "VND",
+    "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "dram": "AMD", "drams": "AMD",
 }  # fmt: skip
 MULTS = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,

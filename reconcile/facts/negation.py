@@ -85,8 +85,8 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
         ):
             return "verb", k - i + 1
     st = stem(w)
-    if st in _NEG_VERBS or (st in _NEG_NOUNS and nxt == "to"):
-        return "verb", 1
+    if (st in _NEG_VERBS or (st in _NEG_NOUNS and nxt == "to")) and not (i and t.text[0].isupper()):
+        return "verb", 1  # not a capitalised word inside the sentence: a name ('Fianna Fáil', 'Decline Inc.')
     if st == _RULE and nxt == "out":
         return "verb", 2  # 'ruled out playing' (a gerund only: 'ruled out new taxes' denies no act)
     return None

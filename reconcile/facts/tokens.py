@@ -89,6 +89,13 @@ def stem(word: str) -> str:
     return w
 
 
+_UNDECOMPOSED = str.maketrans(
+    {"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss", "Æ": "AE", "æ": "ae",
+     "Œ": "OE", "œ": "oe", "ı": "i", "Ħ": "H", "ħ": "h", "Þ": "Th", "þ": "th"}
+)  # fmt: skip
+"""Letters with no decomposition into a base letter and a mark ('Đăng' is 'Dang', 'Łódź' is 'Lodz')."""
+
+
 @lru_cache(maxsize=1 << 16)
 def strip_accents(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", s.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
