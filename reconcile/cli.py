@@ -39,6 +39,14 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _path(value: str) -> Path:
+    """A file or folder argument: an empty one ('--db ""', an unset shell variable) is a usage error,
+    not the current folder that Path('') stands for."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty path; give a file or folder name")
+    return Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="reconcile",
@@ -51,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     def db_opt(sp: argparse.ArgumentParser) -> None:
         sp.add_argument(
             "--db",
-            type=Path,
+            type=_path,
             default=None,
             metavar="FILE",
             help="DuckDB warehouse file (default: $RECONCILE_DB, the config file's db_path, else "
@@ -125,10 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
         "truth.toml quote that matches no sentence or several of its outlet's article (the scores are printed "
         "first; with --gold such quotes are warnings)",
     )
-    e.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="STORIES_DIR")
+    e.add_argument("fixtures", nargs="?", type=_path, default=Path("fixtures"), metavar="STORIES_DIR")
     e.add_argument(
         "--gold",
-        type=Path,
+        type=_path,
         default=None,
         metavar="DIR",
         help="folder of JSON gold labels (see eval/README.md) instead of each story's truth.toml",
@@ -145,12 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
         "labelled story folders such as real coverage), print the held-out precision/recall curve and "
         "save weights, threshold and discrepancy gates to reconcile/calibration.json.",
     )
-    c.add_argument("fixtures", nargs="?", type=Path, default=Path("fixtures"), metavar="FIXTURES_DIR")
+    c.add_argument("fixtures", nargs="?", type=_path, default=Path("fixtures"), metavar="FIXTURES_DIR")
     c.add_argument(
         "--gold-set",
         nargs=2,
         action="append",
-        type=Path,
+        type=_path,
         default=[],
         metavar=("STORIES_DIR", "GOLD_DIR"),
         help="another labelled set: story folders and their JSON gold labels (repeatable), e.g. "
@@ -167,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--dry-run", action="store_true", help="print the result without saving calibration.json")
     c.add_argument(
         "--verdicts",
-        type=Path,
+        type=_path,
         default=None,
         metavar="DB",
         help="a warehouse whose conflict verdicts (reconcile verdict ID confirmed | not-a-conflict) are "
@@ -184,10 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rp.add_argument("story_id", nargs="?", metavar="STORY_ID", help="story id (see the stories table)")
     db_opt(rp)
-    rp.add_argument("--html", type=Path, metavar="FILE", help="write the HTML report here")
-    rp.add_argument("--markdown", type=Path, metavar="FILE", help="write the Markdown digest here")
+    rp.add_argument("--html", type=_path, metavar="FILE", help="write the HTML report here")
+    rp.add_argument("--markdown", type=_path, metavar="FILE", help="write the Markdown digest here")
     rp.add_argument("--all", action="store_true", help="every story in the warehouse (needs --out)")
-    rp.add_argument("--out", type=Path, metavar="DIR", help="write DIR/<story>.html and DIR/<story>.md")
+    rp.add_argument("--out", type=_path, metavar="DIR", help="write DIR/<story>.html and DIR/<story>.md")
 
     vd = sub.add_parser(
         "verdict",
@@ -219,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write every table and view of the warehouse as Parquet",
         description="Write DIR/<name>.parquet for every table and view of the warehouse.",
     )
-    x.add_argument("--parquet", type=Path, required=True, metavar="DIR", help="folder for the Parquet files")
+    x.add_argument("--parquet", type=_path, required=True, metavar="DIR", help="folder for the Parquet files")
     db_opt(x)
     sv = sub.add_parser(
         "serve",
@@ -228,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Prefect deployment that reconciles its stories on that schedule until interrupted. Watch "
         "the runs, schedule and artifacts in the Prefect UI (see README).",
     )
-    sv.add_argument("watchlist", type=Path, metavar="WATCHLIST", help="watchlist TOML file")
+    sv.add_argument("watchlist", type=_path, metavar="WATCHLIST", help="watchlist TOML file")
     db_opt(sv)
     sv.add_argument("--model", default=None, help="embedding model (default: the watchlist's, else the bundled one)")
     sv.add_argument("--check", action="store_true", help="validate the watchlist and print its schedule; do not serve")
@@ -271,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 done (a failed feed or page is a warning); 1 a story could not be reconciled, or "
         "every feed failed; 2 usage or outlets-file error; 3 warehouse busy after the bounded wait",
     )
-    w.add_argument("outlets", type=Path, metavar="OUTLETS_TOML", help="outlets file (name, homepage, feeds, labels)")
+    w.add_argument("outlets", type=_path, metavar="OUTLETS_TOML", help="outlets file (name, homepage, feeds, labels)")
     db_opt(w)
     model_opts(w)
     w.add_argument("--prefect", action="store_true", help="run as a Prefect flow even without a configured Prefect API")
@@ -306,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _config_opt(sp: argparse.ArgumentParser) -> None:
     sp.add_argument(
         "--config",
-        type=Path,
+        type=_path,
         default=None,
         metavar="FILE",
         help="settings file (TOML, keys as in the README's Settings table; default: $RECONCILE_CONFIG, "

@@ -90,10 +90,18 @@ def fixture_stories(root: Path, gold: Path | None = None) -> list[Path]:
     """Story folders under root that have labels (truth.toml, or a file in the gold folder)."""
     root = Path(root)
     if not root.is_dir():
+        if root.exists():
+            raise StoryError(f"{root}: not a folder; give the folder that holds the labelled story folders")
         raise StoryError(f"{root}: no such stories folder")
     if gold is not None and not Path(gold).is_dir():
         raise StoryError(f"{gold}: no such gold labels folder")
-    stories = sorted(p for p in root.iterdir() if (p / "story.toml").is_file() and label_path(p, gold).is_file())
+    # a label file that is there but no regular file (a link to a device) is read, and refused with a line,
+    # rather than its story left out of the scores unsaid
+    stories = sorted(
+        p
+        for p in root.iterdir()
+        if (p / "story.toml").is_file() and (label_path(p, gold).is_file() or label_path(p, gold).is_symlink())
+    )
     if not stories:
         want = f"a label file in {gold}" if gold is not None else "truth.toml"
         raise StoryError(f"{root}: no story folders with story.toml and {want}")

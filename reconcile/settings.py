@@ -145,8 +145,9 @@ class Settings(BaseSettings):
     """Seconds to connect to a page's server, and at most between two reads (see fetch.py)."""
     fetch_total_timeout: float = Field(60.0, gt=0, le=DAY_SECONDS)
     """Seconds for one whole fetch attempt, redirects and body included."""
-    fetch_retries: int = Field(2, ge=0)
-    """Retries after a timeout, dropped connection, 5xx or 429 answer (never after another 4xx)."""
+    fetch_retries: int = Field(2, ge=0, le=10)
+    """Retries after a timeout, dropped connection, 5xx or 429 answer (never after another 4xx); at most
+    10: the doubling backoff of more would hold a run for days."""
     fetch_backoff: float = Field(1.0, ge=0, le=DAY_SECONDS)
     """First retry delay in seconds, doubled on each retry (with jitter)."""
     fetch_max_redirects: int = Field(5, ge=0)

@@ -214,8 +214,15 @@ def read_toml(path: Path, error: type[StoryError] = StoryError, what: str = "TOM
         raise error(f"{path}: {e}") from None
     try:
         return tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark (Windows editors) is not TOML's
-    except UnicodeDecodeError:
-        raise error(f"{path}: not valid UTF-8") from None
+    except UnicodeDecodeError as e:
+        wide = (
+            ("UTF-32" if raw[:4] in UNICODE_BOMS[:2] else "UTF-16")
+            if raw.startswith(UNICODE_BOMS)
+            else (bomless_utf16(raw) or "").upper()
+        )
+        if wide:
+            raise error(f"{path}: {wide} text, not UTF-8; save it as UTF-8 (TOML files are UTF-8)") from None
+        raise error(f"{path}: not valid UTF-8 (byte {e.start}: {raw[e.start : e.start + 1]!r})") from None
     except tomllib.TOMLDecodeError as e:
         raise error(f"{path}: invalid TOML: {e}") from None
 

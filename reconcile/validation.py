@@ -34,7 +34,8 @@ def problem(message: str) -> PydanticCustomError:
 
 def non_empty(v: Any) -> str:
     if not isinstance(v, str) or not v.strip():
-        raise problem(f"must be a non-empty string, got {type_name(v)}")
+        got = ("an empty string" if not v else "only white space") if isinstance(v, str) else type_name(v)
+        raise problem(f"must be a non-empty string, got {got}")
     return v.strip()
 
 

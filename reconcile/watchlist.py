@@ -141,6 +141,11 @@ def parse_interval(value: Any) -> float | None:
 # --- the file's models -----------------------------------------------------------------------
 
 
+MIN_INTERVAL, MAX_INTERVAL = 1.0, 366 * 86400.0
+"""Bounds of schedule.interval in seconds: past a year Python's timedelta overflows at serve time; nan
+and inf are no interval."""
+
+
 def _cron(v: Any) -> str | None:
     if v is None:
         return None
@@ -156,10 +161,10 @@ def _interval(v: Any) -> float | None:
     if v is None:
         return None
     seconds = parse_interval(v)
-    if seconds is None or seconds <= 0:
+    if seconds is None or not MIN_INTERVAL <= seconds <= MAX_INTERVAL:  # nan and inf too
         raise plain(
             f"schedule.interval {v!r}: expected a positive number of seconds "
-            "or a duration such as '90s', '30m', '6h', '1d'"
+            "or a duration such as '90s', '30m', '6h', '1d' (from 1 s to 366 days)"
         )
     return seconds
 

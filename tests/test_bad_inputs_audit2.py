@@ -295,3 +295,111 @@ def test_a_servers_retry_after_is_capped(header, waited):
         assert slept[0] < 0.1
     else:
         assert slept[0] == waited
+
+
+# --- new bad inputs -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, option, command",
+    [
+        (["run", str(MINE), "--db", ""], "--db", "run"),
+        (["run", str(MINE), "--config", ""], "--config", "run"),
+        (["report", "mine-rescue", "--out", ""], "--out", "report"),
+        (["export", "--parquet", ""], "--parquet", "export"),
+        (["eval", "", "--threshold", "0.5"], "STORIES_DIR", "eval"),
+    ],
+)
+def test_an_empty_path_argument_is_a_usage_error(wh, args, option, command):
+    """'--db ""' (an unset shell variable) was Path('') = the current folder: '.: a folder, not a DuckDB
+    warehouse file'; '--config ""' was '.: cannot read the config file (Is a directory)'."""
+    extra = [] if "--db" in args or command == "eval" else ["--db", str(wh)]
+    r = run_cli(*args, *extra)
+    assert r.returncode == 2
+    assert r.stderr == (
+        f"reconcile: error: argument {option}: an empty path; give a file or folder name "
+        f"(see reconcile {command} --help)\n"
+    )
+    assert_base_intact(wh)
+
+
+def test_a_story_toml_saved_as_utf16_or_latin1_says_which(tmp_path, wh):
+    """Both were '<file>: not valid UTF-8', without what the file is or where."""
+    folder = copy_story(tmp_path / "s", "encodings")
+    manifest = folder / "story.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_bytes(text.encode("utf-16"))
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {manifest}: UTF-16 text, not UTF-8; save it as UTF-8 (TOML files are UTF-8)"
+    ]
+    manifest.write_bytes(text.encode("utf-8") + 'title = "Café"\n'.encode("latin-1"))
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 2
+    at = len(text.encode("utf-8")) + len('title = "Caf')
+    assert errors(r.stderr) == [f"reconcile: error: {manifest}: not valid UTF-8 (byte {at}: b'\\xe9')"]
+    assert_base_intact(wh)
+
+
+def test_an_empty_outlet_name_says_empty(tmp_path, wh):
+    """Was "'outlet' must be a non-empty string, got a string"."""
+    folder = copy_story(tmp_path / "s", "no-outlet")
+    manifest = folder / "story.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('outlet = "Associated Press"', 'outlet = ""'))
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {manifest}: article 1: 'outlet' must be a non-empty string, got an empty string"
+    ]
+
+
+@pytest.fixture()
+def labelled(tmp_path):
+    root = tmp_path / "labelled"
+    shutil.copytree(MINE, root / "mine-rescue", ignore=shutil.ignore_patterns("expected"))
+    return root
+
+
+def test_eval_given_a_file_or_a_truth_toml_linked_to_a_device(labelled):
+    """'eval truth.toml' said 'no such stories folder' of a file that is there; a truth.toml linked to
+    /dev/zero left its story out of the scores without a word ('no story folders with ...')."""
+    truth = labelled / "mine-rescue" / "truth.toml"
+    r = run_cli("eval", str(truth))
+    assert r.returncode == 2
+    assert (
+        r.stderr == f"reconcile: error: {truth}: not a folder; give the folder that holds the labelled story folders\n"
+    )
+    truth.unlink()
+    truth.symlink_to("/dev/zero")
+    r = run_cli("eval", str(labelled), timeout=60)
+    assert r.returncode == 2
+    assert r.stderr == f"reconcile: error: {truth}: not a regular file (a device or a pipe)\n"
+
+
+@pytest.mark.parametrize(
+    "interval, shown", [("nan", "nan"), ("inf", "inf"), ("1e-9", "1e-09"), ('"99999999999d"', "'99999999999d'")]
+)
+def test_a_schedule_interval_of_nan_forever_or_no_time_is_refused(tmp_path, interval, shown):
+    """nan and 1e-9 passed the check ('every nans'); inf and a huge one passed it and overflowed
+    Python's timedelta when serving: a traceback."""
+    path = tmp_path / "watch.toml"
+    path.write_text(f'[schedule]\ninterval = {interval}\n[[stories]]\npath = "{MINE}"\n', encoding="utf-8")
+    r = run_cli("serve", str(path), "--check")
+    assert r.returncode == 2
+    assert r.stderr == (
+        f"reconcile: error: {path}: schedule.interval {shown}: expected a positive number of seconds or a "
+        "duration such as '90s', '30m', '6h', '1d' (from 1 s to 366 days)\n"
+    )
+
+
+def test_a_retry_count_that_would_hold_a_run_for_days_is_refused(tmp_path, wh):
+    """fetch_retries = 1e9 was taken: a dead server was retried with a doubling backoff for ever."""
+    config = tmp_path / "c.toml"
+    config.write_text("fetch_retries = 1e9\n", encoding="utf-8")
+    r = run_cli("run", str(MINE), "--db", str(wh), "--config", str(config))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {config}: fetch_retries: input should be less than or equal to 10 (got 1000000000.0)"
+    ]
+    assert_base_intact(wh)

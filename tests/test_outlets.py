@@ -61,7 +61,7 @@ BAD = [
     ("title = 'x'\n", "unknown key(s) 'title' (allowed: [[outlets]])"),
     ("outlets = 3\n", "'outlets' must be an array of tables ([[outlets]])"),
     ("[[outlets]]\nhomepage = 'https://a.example/'\n", "outlet 1: 'name' is required"),
-    ("[[outlets]]\nname = ''\n", "outlet 1: 'name' must be a non-empty string, got a string"),
+    ("[[outlets]]\nname = ''\n", "outlet 1: 'name' must be a non-empty string, got an empty string"),
     (
         "[[outlets]]\nname = 'A'\nhomepage = 'a.example'\n",
         "outlet 1 ('A'): 'homepage' must be an http(s) URL, got 'a.example'",

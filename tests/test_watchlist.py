@@ -93,11 +93,11 @@ def test_valid_cron(expr):
         ),
         (
             '[schedule]\ninterval = "soon"\n' + STORY,
-            "schedule.interval 'soon': expected a positive number of seconds or a duration such as '90s', '30m', '6h', '1d'",
+            "schedule.interval 'soon': expected a positive number of seconds or a duration such as '90s', '30m', '6h', '1d' (from 1 s to 366 days)",
         ),
         (
             "[schedule]\ninterval = 0\n" + STORY,
-            "schedule.interval 0: expected a positive number of seconds or a duration such as '90s', '30m', '6h', '1d'",
+            "schedule.interval 0: expected a positive number of seconds or a duration such as '90s', '30m', '6h', '1d' (from 1 s to 366 days)",
         ),
         (
             '[schedule]\ncron = "@daily"\ntimezone = "Mars/Olympus"\n' + STORY,
