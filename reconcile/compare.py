@@ -1366,12 +1366,12 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
         out.setdefault(stem(noun), []).append((value, m.group(0), m.span()))
     if _SCORING.search(text):
         for m in _AFTER_MINUTES.finditer(text):
-            # 'opened the scoring after 34 minutes' is the 34th minute of the match
+            # 'opened the scoring after 34 minutes' ('at 34 minutes') is the 34th minute of the match
             out.setdefault(stem("minute"), []).append((int(m.group(1)), m.group(0), m.span()))
     return out
 
 
-_AFTER_MINUTES = re.compile(r"\b(?:after|on)\s+(\d{1,3})\s+minutes\b", re.I)
+_AFTER_MINUTES = re.compile(r"\b(?:after|on|at)\s+(\d{1,3})\s+minutes\b", re.I)
 _SCORING = re.compile(r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|netted|try|tries)\b", re.I)
 
 
@@ -2141,6 +2141,14 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 shared_act = True  # the two spans of years were read as one tenure
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
+            if (
+                not shared_act
+                and a.modifier == b.modifier == "since"
+                and _SUPERLATIVE.findall(fa.text.lower())
+                and set(_SUPERLATIVE.findall(fa.text.lower())) & set(_SUPERLATIVE.findall(fb.text.lower()))
+            ):
+                shared_act = True  # 'the highest number for any September since 2019' / 'the highest total for
+                # September since 2020': one record, measured from two years
             if not shared_act and a.level == b.level == 4 and not (_year_act(fa.text, a) & _year_act(fb.text, b)):
                 continue  # two years with no act in common date two things ('posted a loss last year' / 'was
                 # bought in 2021'), as background facts usually are
@@ -2171,6 +2179,13 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or (shared_act, c.confidence) > (best_shared, best.confidence):
                 best, best_shared = c, shared_act
     return best
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|hottest|coldest"
+    r"|wettest|driest|fastest|slowest)\b"
+)
+"""A record ('the highest since 2019'): two 'since' years with it date the same record."""
 
 
 def _other_counts(fa: SentenceFacts, fb: SentenceFacts) -> bool:
@@ -2824,6 +2839,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _agent_swap(ea, eb)
         or _quote_speakers(fa, fb, ua, ub)
         or _nationality_swap(fa.text, fb.text)
+        or _flag_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
     )
@@ -3102,6 +3118,33 @@ def _person_nationalities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 def _name_key(name: str) -> str:
     """A person's name without accents, the Nordic å written aa ('Bjerregård' / 'Bjerregaard')."""
     return strip_accents(name.replace("å", "aa").replace("Å", "Aa")).lower()
+
+
+_FLAGGED = re.compile(r"\b(?!(?:The|A|An|Its|Their)\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[- ]flagged\s+([\w'’-]+)")
+
+
+def _flag_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One ship under two flags: 'The Liberian-flagged Pacific Meridian' / 'The Panama-flagged vessel, the
+    Pacific Meridian'. Each sentence flags one ship, the same one (the word after the flag, or a name both
+    sentences use), and neither names the other's flag state."""
+    ma, mb = list(_FLAGGED.finditer(text_a)), list(_FLAGGED.finditer(text_b))
+    if len(ma) != 1 or len(mb) != 1:
+        return None
+    a, b = ma[0], mb[0]
+    fa, fb = a.group(1).lower(), b.group(1).lower()
+    if _same_token(fa, fb) or _same_token(fb, fa):
+        return None
+    low_a, low_b = text_a.lower(), text_b.lower()
+    if any(_same_token(w, fb) for w in re.findall(r"[a-z]+", low_a)) or any(
+        _same_token(w, fa) for w in re.findall(r"[a-z]+", low_b)
+    ):
+        return None  # 'reflagged from Panama to Liberia': both flags told
+    names_a = set(re.findall(r"(?<=\s)[A-Z][a-z]+", text_a)) - set(a.group(1).split())
+    names_b = set(re.findall(r"(?<=\s)[A-Z][a-z]+", text_b)) - set(b.group(1).split())
+    if a.group(2).lower() != b.group(2).lower() and not names_a & names_b:
+        return None  # two ships, or no telling
+    expl = f"entity: flag {a.group(1)} vs {b.group(1)}"
+    return Conflict("entity", a.group(1), b.group(1), fa, fb, _clip(expl), 0.8, a.span(1), b.span(1))
 
 
 def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
@@ -3580,7 +3623,7 @@ _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
     ({stem("approved")}, {stem("rejected"), stem("blocked")}),
-    ({stem("acquitted")}, {stem("convicted")}),
+    ({stem("acquitted")}, {stem("convicted"), stem("sentenced")}),  # a sentence is a conviction's
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only

@@ -2474,3 +2474,18 @@ def test_talks_broken_off_and_resumed_a_party_named_fail_two_relations_and_two_f
     assert "number" not in kinds(e, "Booking sites that show unregistered flats will face fines of GEL 8,000.")
     assert "number" in kinds(e, "Hosts who skip the registry will face fines of GEL 800.")
     assert "number" in kinds(e, "Those who do not register will face fines of GEL 800.")
+
+
+def test_a_goal_at_n_minutes_a_record_since_two_years_a_sentence_against_an_acquittal_and_two_flags() -> None:
+    a = "Okafor scored the winner with a header at 78 minutes."
+    assert "number" in kinds(a, "Okafor headed the winner in the 81st minute from a corner.")
+    assert "number" not in kinds(a, "Okafor headed the winner in the 78th minute from a corner.")
+    b = "That is the largest number of arrivals for any July since 2018."
+    assert "date" in kinds(b, "It is the largest July total since 2016.")
+    assert "date" not in kinds(b, "It is the largest July total since 2018.")
+    c = "The judge acquitted the two engineers who had signed off on the bridge."
+    assert "negation" in kinds(c, "The two engineers were each sentenced to three years in prison.")
+    d = "The Maltese-flagged Nordic Aurora is 183 metres long."
+    assert "entity" in kinds(d, "The Liberia-flagged tanker, the Nordic Aurora, is 183 metres long.")
+    assert "entity" not in kinds(d, "The Malta-flagged tanker, the Nordic Aurora, is 183 metres long.")
+    assert "entity" not in kinds(d, "A Cyprus-flagged tug, the Harbour Star, towed a barge past it.")
