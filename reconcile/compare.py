@@ -2139,6 +2139,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # in the capital derby on Sunday': one match, its result told alike
             if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
                 shared_act = True  # the two spans of years were read as one tenure
+            if not shared_act and a.level <= 1 and b.level <= 1 and _verb_objects(fa.text) & _verb_objects(fb.text):
+                shared_act = True  # 'signed a protocol in Doha on Monday' / 'on Sunday signed a protocol in Doha':
+                # one act on one object, dated twice
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
             if (
@@ -2186,6 +2189,22 @@ _SUPERLATIVE = re.compile(
     r"|wettest|driest|fastest|slowest)\b"
 )
 """A record ('the highest since 2019'): two 'since' years with it date the same record."""
+
+
+_VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|his|her|a\s+new)\s+)?([a-z]{4,})\b")
+
+
+def _verb_objects(text: str) -> set[tuple[str, str]]:
+    """(verb, object) stems of the past-tense verbs followed by their object ('signed a protocol')."""
+    out = set()
+    for m in _VERB_OBJECT.finditer(text):
+        v, o = m.group(1), m.group(2)
+        if not (v.endswith("ed") or v in IRREGULAR_PAST) or v in STOPWORDS or o in STOPWORDS:
+            continue
+        if o.endswith("ed") or o.endswith("ing") or o in IRREGULAR_PAST:
+            continue  # 'was expected to', 'had been': no object
+        out.add((syn(stem(v)), syn(stem(o))))
+    return out
 
 
 def _other_counts(fa: SentenceFacts, fb: SentenceFacts) -> bool:

@@ -2489,3 +2489,16 @@ def test_a_goal_at_n_minutes_a_record_since_two_years_a_sentence_against_an_acqu
     assert "entity" in kinds(d, "The Liberia-flagged tanker, the Nordic Aurora, is 183 metres long.")
     assert "entity" not in kinds(d, "The Malta-flagged tanker, the Nordic Aurora, is 183 metres long.")
     assert "entity" not in kinds(d, "A Cyprus-flagged tug, the Harbour Star, towed a barge past it.")
+
+
+def test_one_act_on_one_object_dated_twice_in_long_sentences() -> None:
+    a = (
+        "The Sudanese government and the RSF paramilitary group signed a protocol in Jeddah on Monday setting out"
+        " how a truce in the west of the country will be monitored."
+    )
+    assert "date" in kinds(
+        a, "Khartoum and the RSF fighters on Sunday signed a protocol in Jeddah on monitoring the truce."
+    )
+    assert "date" not in kinds(
+        a, "Khartoum and the RSF fighters on Monday signed a protocol in Jeddah on monitoring the truce."
+    )
