@@ -2134,7 +2134,14 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if shared_act and _other_objects(fa.text, a.span, fb.text, b.span, shared):
                 continue  # 'beat Barcelona in the semi-finals on Saturday' / 'Barcelona beat Veszprém on
                 # Sunday': one verb, two matches
-            if not shared_act and a.level <= 1 and b.level <= 1 and _one_result(fa, fb):
+            if (
+                not shared_act
+                and a.level <= 1
+                and b.level <= 1
+                and _one_result(fa, fb)
+                and _dates_result(fa, a)
+                and _dates_result(fb, b)
+            ):
                 shared_act = True  # 'won the derby against Club Africain 2-1 on Saturday' / 'beat Club Africain 2-1
                 # in the capital derby on Sunday': one match, its result told alike
             if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
@@ -2258,6 +2265,18 @@ def _one_result(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     if len(sa) != 1 or len(sb) != 1 or sa[0].value != sb[0].value:
         return False
     return bool({e.key for e in fa.entities} & {e.key for e in fb.entities})
+
+
+_SEQUENCE_WORD = re.compile(r"\b(?:after|before|following|since|until)\b|[;:]", re.I)
+
+
+def _dates_result(f: SentenceFacts, t: TimeRef) -> bool:
+    """Whether a date and the sentence's score are told together, with no 'after' or 'before' between
+    them ('came to an end on Sunday evening, less than a day after the Owls were beaten 3-0': the date
+    is of another event)."""
+    score = next(q for q in f.quantities if q.dimension == "score")
+    lo, hi = sorted((t.span[1], score.span[0])) if t.span[0] < score.span[0] else (score.span[1], t.span[0])
+    return not _SEQUENCE_WORD.search(f.text[lo:hi])
 
 
 def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:

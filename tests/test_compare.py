@@ -2502,3 +2502,16 @@ def test_one_act_on_one_object_dated_twice_in_long_sentences() -> None:
     assert "date" not in kinds(
         a, "Khartoum and the RSF fighters on Monday signed a protocol in Jeddah on monitoring the truce."
     )
+
+
+def test_fares_that_go_up_to_a_price_a_score_after_beaten_a_place_after_was_and_observers_as_monitors() -> None:
+    a = "Day passes will go up to $14.50 from March."
+    assert "number" in kinds(a, "Day passes will climb to $14.25 from March.")
+    assert "number" not in kinds(a, "Day passes will climb to $14.50 from March.")
+    b = "Norway beat Denmark 31-28 in their qualifier in Oslo on Sunday."
+    assert "number" in kinds(b, "Norway's handball team have beaten Denmark 31-27 in Oslo to stay top of the group.")
+    c = "Mika Aalto finished sixth in 2:08:40, his best result in Berlin."
+    assert "number" in kinds(c, "Finland's Mika Aalto was seventh in 2:08:40.")
+    assert "number" not in kinds("The senator was first elected in 2008.", "The senator was second in line.")
+    d = "The ceasefire will be checked by 30 observers from both sides and the regional bloc."
+    assert "number" in kinds(d, "The agreement provides for 45 monitors from the two sides and the regional bloc.")

@@ -218,6 +218,7 @@ SYNONYMS = {
     "civilian": "person", "man": "person", "woman": "person", "child": "person",
     "victim": "person", "passenger": "person", "migrant": "person", "refugee": "person",
     "worker": "worker", "employee": "worker", "staff": "worker", "miner": "worker",
+    "observer": "monitor", "monitor": "monitor",
     "job": "job", "post": "job", "position": "job", "role": "job",
     "dead": "death", "death": "death", "die": "death", "kill": "death", "fatality": "death",
     "live": "death", "life": "death", "bodi": "death", "body": "death",

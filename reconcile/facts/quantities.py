@@ -33,9 +33,10 @@ from reconcile.facts.tokens import Tok, stem
 
 INF = math.inf
 
-_RISE_UP = "picked ticked edged inched crept moved went gone jumped shot stepped ramped revised sped speeded".split()
+_RISE_UP = "picked ticked edged inched crept moved go goes going went gone jumped shot stepped ramped revised sped speeded".split()
 _NOT_AFTER_RISE = "".join(rf"(?<!\b{w}\s)" for w in _RISE_UP)
-"""'picked up to 3.4%', 'revised up to 2%': a rise to a figure, not 'up to' as a maximum."""
+"""'picked up to 3.4%', 'revised up to 2%', 'fares will go up to $7.50': a rise to a figure, not 'up to' as a
+maximum."""
 
 _HEDGES: list[tuple[str, str]] = [
     # (regex on the words before the number, normalised hedge)
@@ -263,7 +264,7 @@ def _race_seconds(m: re.Match[str]) -> float:
 
 _SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2}(?:½|\.5)?)\s?[-–]\s?(\d{1,2}(?:½|\.5)?)(?![\d%½-]|[.,]\d)")
 _SPORTS_RE = re.compile(
-    r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
+    r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
     r"prevail\w*|triumph\w*|"
     r"thrash\w*|edged|tie-?breaks?|championship|tournament|"
     r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried)\b",
@@ -344,7 +345,7 @@ def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, i
         ctx = _context(toks, m.start(), m.end())
         out.append(Quantity(m.group(), m.span(), v, v, v, "rank", "rank", "rank", ctx, "", False, 0.0))
     for m in _PLACE_RE.finditer(text):
-        g = "o" if m.group("o") else "o2"
+        g = "o" if m.group("o") else "o2" if m.group("o2") else "o3"
         if overlaps_time(*m.span(g)) or any(q.span[0] <= m.start(g) < q.span[1] for q in out):
             continue
         o = m.group(g).lower()
@@ -357,10 +358,12 @@ def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, i
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
 _PLACE_RE = re.compile(
     rf"\b(?:finished|placed|came\s+(?:in\s+)?|crossed\s+the\s+line\s+in|ended\s+the\s+race\s+in)\s+(?P<o>{_ORDINAL})\b"
+    rf"|\b(?:was|were)\s+(?P<o3>{_ORDINAL})(?=\s+(?:in|at|behind|with|on)\s+(?:\d|the\s+\w+\s+(?:race|final|standings))|\s*[,.;])"
     rf"|\bin\s+(?P<o2>{_ORDINAL})\s+place\b",
     re.IGNORECASE,
 )
-"""A finishing position: 'finished ninth', 'crossed the line in eighth', 'in sixth place'."""
+"""A finishing position: 'finished ninth', 'crossed the line in eighth', 'in sixth place', 'was fifth in
+2:05:12' (not 'was first elected')."""
 
 
 _TALLY_NUMBER = r"(\d{1,3}|" + "|".join(UNITS) + r")"
