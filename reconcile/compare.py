@@ -338,6 +338,34 @@ def _two_bearers(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     }
 
 
+_COMPOUND = re.compile(r"-([a-z]+)\s+([a-z]{3,})\b")
+
+
+def _compound_head(text: str, q: Quantity) -> str:
+    """The noun a figure joined to its unit by a hyphen describes ('a 12-yard run' -> 'run', 'the 38-word
+    oath' -> 'oath'), else ''."""
+    m = _COMPOUND.match(text, q.span[1])
+    if not m or m.group(2) in STOPWORDS or m.group(2).endswith(("ed", "ly")):
+        return ""
+    return syn(stem(m.group(2)))
+
+
+def _other_compound(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure describes a thing the other sentence never names ('a 12-yard run' against
+    'threw for 284 yards'); 'a 15-member delegation' / 'a delegation of 12' still compare."""
+    ha, hb = _compound_head(text_a, a), _compound_head(text_b, b)
+    if ha == hb:
+        return False
+    words_a = {syn(stem(w)) for w in re.findall(r"[a-z]+", text_a.lower())}
+    words_b = {syn(stem(w)) for w in re.findall(r"[a-z]+", text_b.lower())}
+    return bool((ha and ha not in words_b) or (hb and hb not in words_a))
+
+
+def _all_but(text: str, q: Quantity) -> bool:
+    """Whether a figure is what is left out ('restored to all but around 600 households')."""
+    return bool(re.search(r"\ball\s+but\s+$", text[max(0, q.span[0] - 12) : q.span[0]], re.I))
+
+
 def _line_item(text: str, q: Quantity) -> str:
     """The line of an account a figure gives, named before it in its clause ('Net profit for the quarter
     rose 35% to ¥31.5 billion': 'net profit'), else ''."""
@@ -1221,6 +1249,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if peak_a != peak_b and (a.low > b.high if peak_a else b.low > a.high):
                 continue  # 'More than 52,000 properties lost power at the peak of the storm' / '38,000 were
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
+            if dim == "count" and _other_compound(fa.text, a, fb.text, b):
+                continue  # 'threw for 284 yards' / 'a 12-yard run': a total, and the length of one play
+            if _all_but(fa.text, a) != _all_but(fb.text, b):
+                continue  # 'About 9,800 households lost power' / 'restored to all but around 600 households':
+                # those left, not the count
             if dim in ("count", "points") and (_MARGIN_AFTER.match(fa.text, a.span[1]) is None) != (
                 _MARGIN_AFTER.match(fb.text, b.span[1]) is None
             ):
@@ -2888,6 +2921,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     for a in ua:
         for b in ub:
             c = _entity_pair(a, b, ua, ub)
+            if c is not None and _nickname(fa.text, a) != _nickname(fb.text, b):
+                continue  # 'Montana State beat Montana' / 'beat the Grizzlies': a team's name and its nickname
             if c is not None and _admin_division(fa.text, a) != _admin_division(fb.text, b):
                 continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
             if c is not None and (_later_step(fa.text, a) or _later_step(fb.text, b)):
@@ -3262,6 +3297,19 @@ def _act(e: EntityMention) -> str:
     """The slot of an agent, with the verbs of leading as one ('headed by' / 'led by')."""
     verb = e.slot.removeprefix("prep:by|verb:")
     return "prep:by|verb:" + _LEAD_VERBS.get(verb, verb) if verb != e.slot else e.slot
+
+
+def _nickname(text: str, e: EntityMention) -> bool:
+    """Whether a name is a team's or a group's plural nickname ('the Grizzlies', 'the Bobcats'), not a
+    country ('the Philippines')."""
+    return (
+        len(e.tokens) == 1
+        and e.text.endswith("s")
+        and text[max(0, e.span[0] - 4) : e.span[0]].lower() == "the "
+        and text[e.span[1] : e.span[1] + 1] != "-"  # 'The Leeds-based company'
+        and not e.slot.startswith(("prep:", "based"))  # 'in the Midlands': a place
+        and not _is_country(e)
+    )
 
 
 def _one_kind_two_names(ua: list[EntityMention], ub: list[EntityMention]) -> Conflict | None:

@@ -2515,3 +2515,18 @@ def test_fares_that_go_up_to_a_price_a_score_after_beaten_a_place_after_was_and_
     assert "number" not in kinds("The senator was first elected in 2008.", "The senator was second in line.")
     d = "The ceasefire will be checked by 30 observers from both sides and the regional bloc."
     assert "number" in kinds(d, "The agreement provides for 45 monitors from the two sides and the regional bloc.")
+
+
+def test_the_length_of_one_play_those_left_out_and_a_teams_nickname() -> None:
+    a = "Quarterback Ben Ruiz threw for 312 yards and three touchdowns."
+    assert "number" not in kinds(a, "Ruiz sealed the win with a 9-yard run with two minutes left.")
+    assert "number" in kinds("Ruiz scored on a 9-yard run.", "Ruiz scored on a 14-yard run.")
+    assert "number" in kinds("A delegation of 12 travelled to Accra.", "A 15-member delegation travelled to Accra.")
+    b = "About 12,400 homes in the county lost power, the utility said."
+    assert "number" not in kinds(
+        b, "Power had been restored to all but about 700 homes by the evening, the utility said."
+    )
+    assert "number" in kinds(b, "About 17,400 homes in the county lost power, the utility said.")
+    c = "Idaho State beat Idaho 27-20 on Saturday to win the rivalry game."
+    assert "entity" not in kinds(c, "The Bengals rallied in the fourth quarter to beat the Vandals 27-20.")
+    assert "entity" in kinds("The Bengals beat the Vandals on Saturday.", "The Bengals beat the Broncos on Saturday.")
