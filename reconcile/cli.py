@@ -15,6 +15,7 @@ import os
 import re
 import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -422,6 +423,8 @@ def _run_specs(args: argparse.Namespace) -> list[Any]:
     from .pipeline import load_stories
     from .sources import story_paths
 
+    if any(not a.strip() for a in args.paths):  # an unset shell variable, quoted: not the current folder
+        raise StoryError("PATH_OR_URL: an empty argument; give a story folder, a story.toml or a page URL")
     for a in args.paths:
         scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*)://", a)
         if scheme and not is_url(a) and not os.path.exists(a):  # else read as the path 'ftp:/host/x'
@@ -654,6 +657,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         with _progress_bar(len(specs), args.json) as progress:
             summary = run_stories(specs, settings, progress=progress)
+    _work_done()
     return _report_run(summary, settings, args.json)
 
 
@@ -766,6 +770,10 @@ def _unresolved_citations(report: dict[str, Any], errors: bool) -> int:
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from .evaluate import calibrate
 
+    if not 0.0 <= args.min_precision <= 1.0:
+        return _usage("calibrate", f"--min-precision {args.min_precision:g}: give a number from 0 to 1")
+    if args.verdicts is not None and not args.verdicts.is_file():
+        return _usage("calibrate", f"--verdicts {args.verdicts}: no such warehouse file")
     settings = _settings(args, model=args.model)
     _not_a_story_folder(args.fixtures, "calibrate")
     sets = [(args.fixtures, None)] + [(Path(r), Path(g)) for r, g in args.gold_set]
@@ -1004,6 +1012,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
         with _progress_bar(len(of.feeds()), args.json) as progress:
             summary = discover(of, settings, ds, progress=progress)
+    _work_done()
     return _report_watch(summary, settings, ds, args.json)
 
 
@@ -1069,19 +1078,34 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """The console entry point. Run as the program (argv None), a Ctrl-C that comes once the command
-    is done (its output written, the interpreter shutting down) is ignored: the run is complete, and
-    Python, having restored SIGINT's default action for its last steps, would die of it (exit -2) or
-    print a traceback from its exit handlers. Before that, Ctrl-C is the one 'interrupted' line, exit 130."""
+    """The console entry point. A Ctrl-C before the command's work is done is the one 'interrupted' line,
+    exit 130. Once it is done (the stories written, the summary being printed, the interpreter shutting
+    down), a Ctrl-C is ignored and the command's own code stands: Python, having restored SIGINT's
+    default action for its last steps, would otherwise die of it (exit -2) or print a traceback from
+    its exit handlers. Called with argv (from Python), the caller's SIGINT handler is restored on return."""
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.getsignal(signal.SIGINT) if main_thread else None
     try:
         try:
             return _main(argv)
         finally:
             if argv is None:
-                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                _work_done()
+            elif previous is not None:
+                signal.signal(signal.SIGINT, previous)
     except KeyboardInterrupt:
+        # CPython marks a KeyboardInterrupt raised inside exec()'d source (the methods dataclasses and
+        # namedtuple generate as modules import) as unhandled even when caught, and then ends the process
+        # by SIGINT at exit (-2) instead of with this code; any exec of source clears that mark.
+        exec("pass", {})
         print("reconcile: interrupted; the warehouse keeps its last complete stories", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _work_done() -> None:
+    """From here a Ctrl-C is ignored: the command's results are stored and only its report is left."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -648,6 +648,12 @@ def calibrate(
         sets = [(Path(sets), None)]
     grid = [float(g) for g in (grid if grid is not None else np.round(np.arange(0.10, 0.96, 0.05), 2))]
     names = [str(root) for root, _ in sets]
+    found = sum(len(fixture_stories(root, gold)) for root, gold in sets)  # checked before any model work
+    if found < 2:
+        raise StoryError(
+            f"{names[0]}: {found} labelled story; calibration leaves one story out at a time and "
+            "needs at least two (add labelled sets with --gold-set)"
+        )
     stories: list[tuple[str, dict[str, Any]]] = []
     prepared = []
     for root, gold in sets:

@@ -105,6 +105,14 @@ FOREIGN_HEADERS = {b"SQLite format 3\x00": "an SQLite database"}
 
 
 def _refuse_foreign_file(db_path: Path) -> None:
+    import stat
+
+    try:
+        mode = db_path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise WarehouseError(f"{db_path}: not a regular file (a device or a pipe); give a warehouse file to --db")
     try:
         with db_path.open("rb") as fh:
             head = fh.read(16)
@@ -122,6 +130,8 @@ def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) 
     """Open the warehouse, waiting (bounded, with backoff) while another process holds its lock."""
     import duckdb
 
+    # DuckDB's errors of a file it cannot read back: truncated, overwritten, its pages not what its header says
+    damaged = (duckdb.IOException, duckdb.FatalException, duckdb.InternalException, duckdb.SerializationException)
     db_path = Path(db_path)
     if read_only and not db_path.exists():
         raise WarehouseError(f"{db_path}: no warehouse here (run `reconcile run` first)")
@@ -157,6 +167,11 @@ def connect(db_path: Path, read_only: bool = False, wait_seconds: float = 60.0) 
             raise WarehouseError(f"{db_path}: not a usable DuckDB warehouse ({str(e).splitlines()[0]})") from None
     try:
         yield con
+    except damaged as e:  # a truncated or overwritten file: one line, not a traceback
+        raise WarehouseError(
+            f"{db_path}: the warehouse file is damaged or truncated ({str(e).splitlines()[0]}); restore it from "
+            "a copy or give another --db"
+        ) from None
     finally:
         con.close()
 

@@ -26,10 +26,14 @@ log = logging.getLogger(__name__)
 
 def schema_info(con: Any) -> dict[str, str]:
     """The warehouse's settings (version, model, dim); empty for a file that is no warehouse yet."""
-    try:
-        rows = con.execute("SELECT key, value FROM schema_info").fetchall()
-    except Exception:
+    present = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database() "
+        "AND table_schema = 'main' AND table_name = 'schema_info'"
+    ).fetchone()
+    if not present or not present[0]:
         return {}
+    # read, not guarded: a damaged file's IO error is not 'no warehouse here' (connect() names it)
+    rows = con.execute("SELECT key, value FROM schema_info").fetchall()
     return {k: v for k, v in rows}
 
 
