@@ -254,6 +254,8 @@ _BOILER = [
     # a wire's note of what its new version adds ("Adds analyst comment, share move in paragraphs 8-9")
     r"(adds|updates with|recasts with)\b[^.!?]{1,120}\b(paragraphs?|paras?|pars?)\s+\d+([-–]\d+)?\.?",
     r"this (story|article|page|report) (will be|is being) updated\b.{0,100}",
+    # a note that names what was added ("Updated: Hirano's comments at City Hall added.")
+    r"update[sd]?\s*:\s*[^!?]{1,150}\b(added|included|inserted|expanded|corrected|removed)\.?",
     # a dated note ("Update (Sept. 25): this article has been updated with the latest estimate.")
     r"update[sd]?\s*\([^()]{1,30}\)\s*:\s*[^!?]{1,200}",
     # a wire's note of what its new version adds, with no paragraph named ("Adds krona reaction, economists'

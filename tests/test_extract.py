@@ -794,6 +794,7 @@ def test_more_update_notes_are_boilerplate(par):
         "Recasts with minister's statement.",
         "Corrected the spelling of the coach's surname.",
         "Fixed a typo in the third paragraph.",
+        "Updated: the mayor's remarks at the press conference added.",
     ],
 )
 def test_dated_notes_wire_notes_without_a_paragraph_and_corrections_told_as_done_are_boilerplate(par):
