@@ -1370,7 +1370,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )  # type: ignore[union-attr]
             if best is None or c.confidence > best.confidence:
                 best = c
-    return best or _ordinal_conflict(fa.text, fb.text)
+    return best or _ordinal_conflict(fa.text, fb.text) or _unanimous_against_split(fa.text, fb.text)
 
 
 _ORDINAL_WORDS = ORDINALS[1:]
@@ -1406,6 +1406,55 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
 
 _AFTER_MINUTES = re.compile(r"\b(?:after|on|at)\s+(\d{1,3})\s+minutes\b", re.I)
 _SCORING = re.compile(r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|netted|try|tries)\b", re.I)
+
+
+_BODY_WORDS = frozenset(
+    "committee board council senate house parliament assembly court bench jury panel cabinet commission"
+    " legislature chamber congress".split()
+)
+_SPLIT_VOTE = re.compile(
+    r"\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|votes|voted|decision|ruling|majority)\b|\bvoted\s+(\d{1,3})\s?[-–]\s?(\d{1,3})\b",
+    re.I,
+)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+
+
+def _vote_clauses(text: str) -> list[str]:
+    return [c for c in re.split(r";|,\s+and\s+|,\s+while\s+|,\s+but\s+", text) if c.strip()]
+
+
+def _bodies(clause: str) -> set[str]:
+    """The voting bodies a clause names: its body nouns and capitalised words ('the Senate', 'MPC')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", clause)
+    return {w.lower() for w in words if w.lower() in _BODY_WORDS} | {
+        w.lower() for k, w in enumerate(words) if k and w[0].isupper() and w.lower() not in STOPWORDS
+    }
+
+
+def _unanimous_against_split(text_a: str, text_b: str) -> Conflict | None:
+    """One body's vote told as unanimous and as split ('The Monetary Policy Committee voted unanimously'
+    / 'in a 5-1 vote of its Monetary Policy Committee'; 'the Senate passed it unanimously' / 'the Senate
+    followed with a 38-1 vote'): a clause of each, naming the same body."""
+    for x, y, flip in ((text_a, text_b, False), (text_b, text_a, True)):
+        for cu in _vote_clauses(x):
+            if not _UNANIMOUS.search(cu):
+                continue
+            for cs in _vote_clauses(y):
+                m = _SPLIT_VOTE.search(cs)
+                if not m or _UNANIMOUS.search(cs):
+                    continue
+                won, lost = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+                if lost == 0 or lost >= won or not (_bodies(cu) & _bodies(cs)):
+                    continue
+                u = _UNANIMOUS.search(x)
+                assert u is not None
+                va, vb = u.group(), m.group().strip()
+                sa, sb = (u.start(), u.end()), (y.find(cs) + m.start(), y.find(cs) + m.end())
+                expl = f"number: {va} vs {vb}"
+                if flip:
+                    return Conflict("number", vb, va, f"{won}-{lost}", "unanimous", _clip(expl), 0.8, sb, sa)
+                return Conflict("number", va, vb, "unanimous", f"{won}-{lost}", _clip(expl), 0.8, sa, sb)
+    return None
 
 
 def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:

@@ -2530,3 +2530,12 @@ def test_the_length_of_one_play_those_left_out_and_a_teams_nickname() -> None:
     c = "Idaho State beat Idaho 27-20 on Saturday to win the rivalry game."
     assert "entity" not in kinds(c, "The Bengals rallied in the fourth quarter to beat the Vandals 27-20.")
     assert "entity" in kinds("The Bengals beat the Vandals on Saturday.", "The Bengals beat the Broncos on Saturday.")
+
+
+def test_one_bodys_vote_told_as_unanimous_and_as_split() -> None:
+    a = "The rate-setting committee voted unanimously to hold the rate."
+    assert "number" in kinds(a, "The decision was taken in a 6-1 vote of the rate-setting committee.")
+    assert "number" not in kinds(a, "The Senate backed the budget in a 52-48 vote.")
+    b = "The Assembly passed the bill 61-3, and the Senate followed with a 30-2 vote."
+    assert "number" in kinds(b, "The Assembly vote was 61-3, and the Senate passed it unanimously.")
+    assert "number" not in kinds(b, "The Assembly vote was 61-3, and the Senate passed it 30-2.")
