@@ -823,21 +823,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not reports:
             print(f"reconcile: warning: {settings.db_path} holds no stories; no report written", file=sys.stderr)
         for rep in reports:
-            html_file, md_file = report.report_files(rep, args.out)
+            html_file, md_file = report.report_files(rep, args.out, settings.db_path)
             print(f"report {rep.story_id}: {html_file} {md_file}")
         return EXIT_OK
     rep = report.load_report(settings.db_path, args.story_id, settings.lock_wait_seconds)
     if args.out:
-        html_file, md_file = report.report_files(rep, args.out)
+        html_file, md_file = report.report_files(rep, args.out, settings.db_path)
         print(f"report {rep.story_id}: {html_file} {md_file}")
         return EXIT_OK
     if not args.html and not args.markdown:
         sys.stdout.write(report.render_markdown(rep))
         return EXIT_OK
     if args.html:
-        print(f"report {rep.story_id}: {report.write_text(args.html, report.render_html(rep))}")
+        print(f"report {rep.story_id}: {report.write_text(args.html, report.render_html(rep), settings.db_path)}")
     if args.markdown:
-        print(f"digest {rep.story_id}: {report.write_text(args.markdown, report.render_markdown(rep))}")
+        print(
+            f"digest {rep.story_id}: {report.write_text(args.markdown, report.render_markdown(rep), settings.db_path)}"
+        )
     return EXIT_OK
 
 
@@ -1126,6 +1128,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_BUSY
     except (ModelError, WarehouseError, ReconcileError) as e:
         _error(e)
+        return EXIT_STORY
+    except OSError as e:  # the file system refused a file no check foresaw (a cache folder that is a file)
+        if e.filename is None or isinstance(e, BlockingIOError):
+            raise
+        _error(f"{e.filename}: {e.strerror or e}")
         return EXIT_STORY
 
 

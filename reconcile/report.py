@@ -767,8 +767,22 @@ def render_html(rep: StoryReport, compact: bool | None = None) -> str:
 # --------------------------------------------------------------------------------------
 
 
-def write_text(path: Path, text: str) -> Path:
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def write_text(path: Path, text: str, warehouse: Path | None = None) -> Path:
+    """Write a report file; ReconcileError (one line) when it cannot be written or is the warehouse's
+    own file (or its write-ahead log), which `--html reconcile.duckdb` would otherwise overwrite."""
     path = Path(path)
+    if warehouse is not None:
+        db = Path(warehouse)
+        for held in (db, db.with_name(db.name + ".wal")):
+            if _same_file(path, held):
+                raise ReconcileError(f"{path}: is the warehouse's own file; give another file for the report")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -777,8 +791,8 @@ def write_text(path: Path, text: str) -> Path:
     return path
 
 
-def report_files(rep: StoryReport, out_dir: Path) -> tuple[Path, Path]:
-    """Write `<out_dir>/<story>.html` and `.md`; returns both paths."""
+def report_files(rep: StoryReport, out_dir: Path, warehouse: Path | None = None) -> tuple[Path, Path]:
+    """Write `<out_dir>/<story>.html` and `.md` (never over the warehouse's file); returns both paths."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", rep.story_id).strip(".-") or "story"
     out_dir = Path(out_dir)
     try:
@@ -788,6 +802,6 @@ def report_files(rep: StoryReport, out_dir: Path) -> tuple[Path, Path]:
     if is_file:  # else 'DIR/story.html: cannot write the report (File exists)'
         raise ReconcileError(f"{out_dir}: is a file, not a folder; give a folder for the reports")
     return (
-        write_text(out_dir / f"{safe}.html", render_html(rep)),
-        write_text(out_dir / f"{safe}.md", render_markdown(rep)),
+        write_text(out_dir / f"{safe}.html", render_html(rep), warehouse),
+        write_text(out_dir / f"{safe}.md", render_markdown(rep), warehouse),
     )

@@ -493,3 +493,47 @@ def test_an_export_with_a_folder_in_the_way_of_a_parquet_file_is_one_line(tmp_pa
     assert r.returncode == 1
     assert r.stderr == f"reconcile: error: {out / 'articles.parquet'}: a folder is in the way of the Parquet file\n"
     assert_base_intact(wh)
+
+
+@pytest.mark.parametrize("option", ["--html", "--markdown"])
+def test_a_report_written_over_the_warehouse_is_refused(tmp_path, wh, option):
+    """'report STORY --db w.duckdb --html w.duckdb' overwrote the warehouse with the HTML page: every
+    story lost, and the next command's 'not a valid DuckDB database file'."""
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(wh)
+    for target in (wh, link):
+        r = run_cli("report", "mine-rescue", "--db", str(wh), option, str(target))
+        assert r.returncode == 1
+        assert (
+            r.stderr == f"reconcile: error: {target}: is the warehouse's own file; give another file for the report\n"
+        )
+    assert_base_intact(wh)
+
+
+def test_a_cache_folder_that_is_a_file_is_one_line(tmp_path):
+    """RECONCILE_CACHE_DIR naming a file was a NotADirectoryError traceback from the ONNX export."""
+    cache = tmp_path / "cache"
+    cache.write_text("not a folder", encoding="utf-8")
+    r = run_cli("run", str(MINE), "--db", str(tmp_path / "w.duckdb"), env={"RECONCILE_CACHE_DIR": str(cache)})
+    assert r.returncode == 1
+    lines = errors(r.stderr)
+    assert "Traceback" not in r.stderr
+    assert lines[-1].startswith(f"reconcile: error: {cache}/onnx/") and lines[-1].endswith(": Not a directory")
+    assert cache.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_billion_laughs_feed_is_read_safely(tmp_path, wh):
+    """An XML entity bomb in a local feed: refused as not well-formed, in under a second of parsing."""
+    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "bomb.xml").write_text(
+        f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">{lol}]>'
+        '<rss version="2.0"><channel><title>&l9;</title></channel></rss>',
+        encoding="utf-8",
+    )
+    outlets = tmp_path / "outlets.toml"
+    outlets.write_text('[[outlets]]\nname = "Bomb"\nfeeds = ["feeds/bomb.xml"]\n', encoding="utf-8")
+    r = run_cli("watch", str(outlets), "--db", str(wh), timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr)[0].startswith("reconcile: warning: feeds/bomb.xml: feed is not well-formed")
+    assert_base_intact(wh)
