@@ -3641,8 +3641,38 @@ def _two_named_objects(text_a: str, end_a: int, text_b: str, end_b: int) -> bool
     return not ({w.lower() for w in ma.group(1).split()} & {w.lower() for w in mb.group(1).split()})
 
 
+_NONE_FOUND = re.compile(
+    r"\b(reported|recorded|confirmed|registered|detected|found|made)\s+no\s+(?:new\s+|further\s+)?([a-z]{3,})\b", re.I
+)
+
+
+def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'Burundi has so far reported no cases' / 'Burundi has reported three cases': one verb, one counted
+    noun, none on one side and some on the other, the subject before the verb named alike (or not at all)."""
+    for x, y, flip in ((fa, fb, False), (fb, fa, True)):
+        for m in _NONE_FOUND.finditer(x.text):
+            verb, noun = stem(m.group(1).lower()), syn(stem(m.group(2).lower()))
+            for q in y.quantities:
+                if q.dimension != "count" or q.value < 1 or syn(q.noun) != noun:
+                    continue
+                before = y.text[max(0, q.span[0] - 30) : q.span[0]].split()
+                if not before or stem(before[-1].lower()) != verb:
+                    continue  # the same verb right before the figure ('reported three cases')
+                # capitalised words before the verb, the sentence's first word aside ('Neighbouring')
+                names_x = set(re.findall(r"(?<=\s)[A-Z][a-z]+", x.text[: m.start()]))
+                names_y = set(re.findall(r"(?<=\s)[A-Z][a-z]+", y.text[: q.span[0]]))
+                if names_x and names_y and not names_x & names_y:
+                    continue  # 'Uganda reported no cases' / 'Kenya reported three cases': two reporters
+                va, vb = m.group(0), q.text
+                expl = f"negation: {va} vs {vb}"
+                if flip:
+                    return Conflict("negation", vb, va, f"some: {q.text}", "none", _clip(expl), 0.75, q.span, m.span())
+                return Conflict("negation", va, vb, "none", f"some: {q.text}", _clip(expl), 0.75, m.span(), q.span)
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    best: Conflict | None = _antonym_conflict(fa, fb)
+    best: Conflict | None = _antonym_conflict(fa, fb) or _none_against_some(fa, fb)
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
             if p.stem in NON_PREDICATES or p.stem in STOPWORDS or len(p.stem) < 2:

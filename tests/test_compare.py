@@ -2539,3 +2539,10 @@ def test_one_bodys_vote_told_as_unanimous_and_as_split() -> None:
     b = "The Assembly passed the bill 61-3, and the Senate followed with a 30-2 vote."
     assert "number" in kinds(b, "The Assembly vote was 61-3, and the Senate passed it unanimously.")
     assert "number" not in kinds(b, "The Assembly vote was 61-3, and the Senate passed it 30-2.")
+
+
+def test_none_reported_against_some_reported() -> None:
+    a = "Neighbouring Rwanda has so far reported no cases linked to the outbreak, health officials said."
+    assert "negation" in kinds(a, "Neighbouring Rwanda has reported four cases linked to the outbreak, officials said.")
+    assert "negation" not in kinds(a, "Neighbouring Burundi has reported four cases linked to the outbreak.")
+    assert "negation" not in kinds(a, "The ministry has reported four deaths linked to the outbreak in the capital.")
