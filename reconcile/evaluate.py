@@ -247,12 +247,19 @@ def load_truth(folder: Path, gold: Path | None = None) -> dict[str, Any]:
     path = label_path(folder, gold)
     if gold is None:
         return read_truth_toml(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as e:
+    from .sources import read_settings_file
+
+    try:  # bounded and regular-file only: a label file linked to /dev/zero was read until memory ran out
+        data = json.loads(read_settings_file(path, what="JSON label file").decode("utf-8"))
+    except OSError as e:
+        raise StoryError(f"{path}: cannot read labels ({e.strerror or e})") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as e:
         raise StoryError(f"{path}: cannot read labels ({e})") from None
     if not isinstance(data, dict):
         raise StoryError(f"{path}: labels must be a JSON object")
+    for key in ("claims", "conflicts"):
+        if not isinstance(data.get(key, []), list):
+            raise StoryError(f"{path}: {key!r} must be a JSON array, got {type_name(data[key])}")
 
     def ref(r: Any) -> dict[str, str]:
         r = r if isinstance(r, dict) else {}

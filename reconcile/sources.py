@@ -181,7 +181,7 @@ MAX_SETTINGS_FILE_BYTES = 10_000_000
 """The largest TOML file read (a manifest, labels, a watchlist, the config file): far above any real one."""
 
 
-def read_settings_file(path: Path, limit: int = MAX_SETTINGS_FILE_BYTES) -> bytes:
+def read_settings_file(path: Path, limit: int = MAX_SETTINGS_FILE_BYTES, what: str = "TOML file") -> bytes:
     """The bytes of a regular file of at most `limit` bytes (/dev/null reads as empty). OSError from
     the file system (IsADirectoryError for a folder); ValueError saying why for anything else: a
     device (/dev/zero never ends), a FIFO (it would wait for a writer), a file too large."""
@@ -196,7 +196,7 @@ def read_settings_file(path: Path, limit: int = MAX_SETTINGS_FILE_BYTES) -> byte
             raise ValueError("not a regular file (a device or a pipe)")
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise ValueError(f"over the {limit:,}-byte limit for a TOML file; refused")
+        raise ValueError(f"over the {limit:,}-byte limit for a {what}; refused")
     return data
 
 

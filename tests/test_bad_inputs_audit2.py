@@ -537,3 +537,23 @@ def test_a_billion_laughs_feed_is_read_safely(tmp_path, wh):
     assert r.returncode == 0, r.stderr
     assert errors(r.stderr)[0].startswith("reconcile: warning: feeds/bomb.xml: feed is not well-formed")
     assert_base_intact(wh)
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.symlink_to("/dev/zero"), "cannot read labels (not a regular file (a device or a pipe))"),
+        (lambda p: p.write_text('{"claims": "x"}'), "'claims' must be a JSON array, got a string"),
+        (lambda p: p.write_text('{"conflicts": {"a": 1}}'), "'conflicts' must be a JSON array, got a table"),
+    ],
+)
+def test_a_json_gold_label_file_that_never_ends_or_is_the_wrong_shape(tmp_path, labelled, make, message):
+    """A gold file linked to /dev/zero was read until the process was killed (exit 137); '"claims": "x"'
+    was scored as a story without labels, exit 0."""
+    (labelled / "mine-rescue" / "truth.toml").unlink()
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    make(gold / "mine-rescue.json")
+    r = run_cli("eval", str(labelled), "--gold", str(gold), timeout=120)
+    assert r.returncode == 2
+    assert r.stderr == f"reconcile: error: {gold / 'mine-rescue.json'}: {message}\n"
