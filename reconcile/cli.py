@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # imported where settings are built: pydantic-settings stays 
 EXIT_OK, EXIT_STORY, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
 """128 + SIGINT, as shells report a command stopped by Ctrl-C."""
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE, as shells report a command whose reader went away (`reconcile export ... | head -1`)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -1087,9 +1089,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     its exit handlers. Called with argv (from Python), the caller's SIGINT handler is restored on return."""
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.getsignal(signal.SIGINT) if main_thread else None
+    if argv is None:
+        _printable_streams()
     try:
         try:
             return _main(argv)
+        except BrokenPipeError:  # `reconcile export ... | head -1`: the reader left; the work is done
+            if argv is None:
+                _quiet_stdout()
+            return EXIT_BROKEN_PIPE
         finally:
             if argv is None:
                 _work_done()
@@ -1102,6 +1110,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         exec("pass", {})
         print("reconcile: interrupted; the warehouse keeps its last complete stories", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _printable_streams() -> None:
+    """Outlet names, quotes and file names reach any terminal: where stdout or stderr cannot encode a
+    character (PYTHONIOENCODING=ascii, an old locale) it is shown escaped rather than raising."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: stdout to /dev/null, so the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _work_done() -> None:

@@ -53,6 +53,8 @@ def load_story(path: Path | str) -> StorySpec:
     why = _stat_problem(path)
     if why:
         raise StoryError(f"{path}: {why}")
+    if not utf8_name(str(path.absolute())):  # ids, sources and the warehouse's text columns are UTF-8
+        raise StoryError(f"{path}: the path is not valid UTF-8 (a byte no character stands for); rename it")
     if path.is_file():
         if path.name.endswith(".toml"):
             return _load_manifest(path)
@@ -63,12 +65,25 @@ def load_story(path: Path | str) -> StorySpec:
     files = sorted(
         p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
     )
+    for p in [p for p in files if not utf8_name(p.name)]:  # its id could not be hashed nor its name stored
+        log.warning("%s: file name is not valid UTF-8; skipped (rename it)", p)
+        files.remove(p)
     if not files:
         raise StoryError(f"{path}: no {MANIFEST} and no .html/.htm/.txt/.md files to read")
     arts = tuple(
         ArticleSpec(outlet=None, file=p.resolve(), url=None, published=None, index=i) for i, p in enumerate(files, 1)
     )
     return StorySpec(story_id=_folder_id(path), title=None, folder=path.resolve(), articles=arts, manifest=None)
+
+
+def utf8_name(name: str) -> bool:
+    """Whether a file name decoded from the file system is text: a byte that is not UTF-8 comes back as a
+    lone surrogate ('\\udcff'), which can be neither hashed into an id nor stored."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _stat_problem(path: Path) -> str | None:

@@ -557,3 +557,53 @@ def test_a_json_gold_label_file_that_never_ends_or_is_the_wrong_shape(tmp_path, 
     r = run_cli("eval", str(labelled), "--gold", str(gold), timeout=120)
     assert r.returncode == 2
     assert r.stderr == f"reconcile: error: {gold / 'mine-rescue.json'}: {message}\n"
+
+
+def test_a_page_whose_file_name_is_not_utf8_is_skipped_and_the_rest_reconciled(tmp_path, wh):
+    """A page named b'bad\\xff.html' in a folder without story.toml sank the run with a UnicodeEncodeError
+    traceback (its lone surrogate hashed into the story's fingerprint); a folder so named likewise."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("ap.html", "reuters.html", "guardian.html"):
+        shutil.copy(MINE / name, folder / name)
+    raw = os.fsencode(folder) + b"/bad\xff.html"
+    shutil.copy(MINE / "aljazeera.html", raw)
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 0, r.stderr
+    assert errors(r.stderr) == [
+        f"reconcile: warning: {folder}/bad\\udcff.html: file name is not valid UTF-8; skipped (rename it)"
+    ]
+    assert rows(wh, "SELECT count(*) FROM articles WHERE story_id = 'pages'") == [(3,)]
+    odd = os.fsdecode(os.fsencode(tmp_path) + b"/odd\xfe")
+    shutil.copytree(folder, odd)
+    r = run_cli("run", odd, "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {tmp_path}/odd\\udcfe: the path is not valid UTF-8 (a byte no character stands for); rename it"
+    ]
+    assert_base_intact(wh)
+
+
+@pytest.mark.parametrize("args", [["export", "--parquet", "OUT"], ["report", "mine-rescue"]])
+def test_a_reader_that_leaves_early_is_no_traceback(tmp_path, wh, args):
+    """`reconcile export ... | head -1` ended in a BrokenPipeError traceback, exit 1."""
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in args]
+    p = subprocess.Popen(
+        [sys.executable, "-m", "reconcile", *args, "--db", str(wh)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert p.stdout is not None and p.stderr is not None
+    p.stdout.close()  # the reader is gone before the first line
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=120) == 141
+    assert err == ""
+    assert_base_intact(wh)
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_it_escaped(wh):
+    """With PYTHONIOENCODING=ascii the report's curly quotes were a UnicodeEncodeError traceback."""
+    r = run_cli("report", "mine-rescue", "--db", str(wh), env={"PYTHONIOENCODING": "ascii"})
+    assert r.returncode == 0, r.stderr
+    assert "\\u201cTwelve miners rescued alive" in r.stdout
