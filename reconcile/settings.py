@@ -166,6 +166,13 @@ class Settings(BaseSettings):
     dask_address: str | None = None
     """Run them on the Dask cluster whose scheduler is at this address (tcp://host:8786) instead."""
 
+    @field_validator("db_path", mode="before")
+    @classmethod
+    def _a_file_name(cls, v: object) -> object:
+        if isinstance(v, str) and not v.strip():  # else Path('') = the current folder: '.: a folder, ...'
+            raise ValueError("empty; give the warehouse's file name")
+        return v
+
     @field_validator("model")
     @classmethod
     def _a_model(cls, model: str) -> str:
@@ -310,7 +317,8 @@ def read_config(path: Path) -> dict[str, Any]:
     for key, value in data.items():
         if isinstance(value, dict) and key not in ("discrepancy_gates", "discrepancy_min_confidence"):
             raise SettingsError(f"{path}: [{key}]: settings are top-level keys (db_path = ..., model = ...)")
-    if isinstance(data.get("db_path"), str) and not Path(data["db_path"]).expanduser().is_absolute():
+    db = data.get("db_path")
+    if isinstance(db, str) and db.strip() and not Path(db).expanduser().is_absolute():
         data["db_path"] = str(path.parent / data["db_path"])
     return data
 

@@ -91,6 +91,8 @@ def _stat_problem(path: Path) -> str | None:
     name too long)', a device such as /dev/null), or None. Path.exists raises for a name too long."""
     try:
         st = os.stat(path)
+    except ValueError:  # 'embedded null byte' (a "\u0000" in a watchlist's path)
+        return "holds a NUL character, which no file name can"
     except OSError as e:
         if e.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
             return _why_missing(path)
@@ -252,6 +254,8 @@ def _optional_path(v: Any) -> str | None:
     v = _optional_string(v)
     if v is not None and not v.strip():
         raise problem("is empty; name the article's file, or leave 'file' out and give its 'url'")
+    if v is not None and "\x00" in v:
+        raise problem(f"holds a NUL character, which no file name can: {v!r}")
     return v
 
 

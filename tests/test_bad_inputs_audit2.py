@@ -607,3 +607,35 @@ def test_a_terminal_that_cannot_show_a_character_gets_it_escaped(wh):
     r = run_cli("report", "mine-rescue", "--db", str(wh), env={"PYTHONIOENCODING": "ascii"})
     assert r.returncode == 0, r.stderr
     assert "\\u201cTwelve miners rescued alive" in r.stdout
+
+
+def test_a_nul_in_a_manifests_file_or_a_watchlists_path_is_one_line(tmp_path, wh):
+    """'file = "ap\\u0000.html"' and a watchlist 'path = "a\\u0000b"' were ValueError tracebacks ('embedded
+    null byte') from os.path.realpath and os.stat."""
+    folder = copy_story(tmp_path / "s", "nul")
+    manifest = folder / "story.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('file = "ap.html"', 'file = "ap\\u0000.html"'))
+    r = run_cli("run", str(folder), "--db", str(wh))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {manifest}: article 1: 'file' holds a NUL character, which no file name can: 'ap\\x00.html'"
+    ]
+    watchlist = tmp_path / "watch.toml"
+    watchlist.write_text('[schedule]\ninterval = "1h"\n[[stories]]\npath = "a\\u0000b"\n', encoding="utf-8")
+    r = run_cli("serve", str(watchlist), "--check")
+    assert r.returncode == 2
+    assert r.stderr == (
+        f"reconcile: error: {watchlist}: story 1: {tmp_path}/a\\x00b: holds a NUL character, which no file name can\n"
+    )
+    assert_base_intact(wh)
+
+
+def test_an_empty_db_path_in_a_config_file_is_a_settings_error(tmp_path):
+    """Was taken as the config file's folder: '<folder>: a folder, not a DuckDB warehouse file'."""
+    config = tmp_path / "c.toml"
+    config.write_text('db_path = ""\n', encoding="utf-8")
+    r = run_cli("run", str(MINE), "--config", str(config))
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        f"reconcile: error: {config}: db_path: value error, empty; give the warehouse's file name (got '')"
+    ]
