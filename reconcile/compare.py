@@ -366,6 +366,28 @@ def _all_but(text: str, q: Quantity) -> bool:
     return bool(re.search(r"\ball\s+but\s+$", text[max(0, q.span[0] - 12) : q.span[0]], re.I))
 
 
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|defeated|edged|trailed|trails?|led|leads?)\b[^.;]{0,40}\bby\s+$",
+    re.I,
+)
+
+
+def _is_margin(text: str, q: Quantity) -> bool:
+    """Whether a figure is a lead or a margin ('two ahead of Hungary', 'beat Anadolu Efes by eight points'),
+    not a count."""
+    return _MARGIN_AFTER.match(text, q.span[1]) is not None or bool(
+        _MARGIN_BEFORE.search(text[max(0, q.span[0] - 60) : q.span[0]])
+    )
+
+
+def _margin_cue(text: str, q: Quantity) -> bool:
+    """Whether a figure's clause reads it as a margin in any wording ('majority fell to 1,482', 'declared
+    the winner by 1,146 votes'): then two figures are compared as two margins."""
+    return _is_margin(text, q) or bool(
+        re.search(r"\b(?:by|majority|margin|ahead|clear|advantage)\b", _clause_before(text, q)[-60:], re.I)
+    )
+
+
 def _line_item(text: str, q: Quantity) -> str:
     """The line of an account a figure gives, named before it in its clause ('Net profit for the quarter
     rose 35% to ¥31.5 billion': 'net profit'), else ''."""
@@ -916,7 +938,8 @@ def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     canceled more than 200 flights', 'Lithuania now have three wins'), else None."""
     for e in f.entities:
         m = re.fullmatch(
-            r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?)\s+",
+            r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?|made|makes"
+            r"|took|takes|won|wins|lost|loses|gave|gives|got|gets|threw|throws|ran|runs|hit|hits)\s+",
             f.text[e.span[1] : q.span[0]],
         )
         if m and e.tokens:
@@ -1254,8 +1277,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _all_but(fa.text, a) != _all_but(fb.text, b):
                 continue  # 'About 9,800 households lost power' / 'restored to all but around 600 households':
                 # those left, not the count
-            if dim in ("count", "points") and (_MARGIN_AFTER.match(fa.text, a.span[1]) is None) != (
-                _MARGIN_AFTER.match(fb.text, b.span[1]) is None
+            if dim in ("count", "points") and (
+                (_is_margin(fa.text, a) and not _margin_cue(fb.text, b))
+                or (_is_margin(fb.text, b) and not _margin_cue(fa.text, a))
             ):
                 continue  # 'six points, two ahead of Hungary' / 'six points from three games': a margin, a count
             la, lb = _line_item(fa.text, a), _line_item(fb.text, b)
@@ -1457,6 +1481,17 @@ def _unanimous_against_split(text_a: str, text_b: str) -> Conflict | None:
     return None
 
 
+_BARE_ORDINAL = re.compile(
+    rf"\b({'|'.join(_ORDINAL_WORDS)})\b(?=\s*(?:[,.;:)]|$)|\s+(?:following|after|before|when|with|and|but|as|in|on|at|to)\b)",
+    re.I,
+)
+
+
+def _bare_ordinals(text: str) -> set[int]:
+    """Ordinals a sentence uses with no noun after them ('late in the second')."""
+    return {_ORDINAL_WORDS.index(m.group(1).lower()) + 2 for m in _BARE_ORDINAL.finditer(text)}
+
+
 def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
     """One numbered thing given two places in its series ('on the third floor' / 'on the fourth floor',
     'the fourth round of talks' / 'the third round of negotiations', 'in the 74th minute' / 'in the 77th
@@ -1466,6 +1501,9 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
         va, vb = {v for v, _, _ in oa[noun]}, {v for v, _, _ in ob[noun]}
         if va & vb or len(va) > 1 or len(vb) > 1:
             continue
+        if _bare_ordinals(text_b) & va or _bare_ordinals(text_a) & vb:
+            continue  # 'did not return after the second period' / 'returned for the third period after leaving
+            # late in the second': both places named, two moments
         (x, tx, sx), (y, ty, sy) = oa[noun][0], ob[noun][0]
         expl = f"number: {tx} vs {ty}"
         return Conflict("number", tx, ty, f"#{x} {noun}", f"#{y} {noun}", _clip(expl), 0.8, sx, sy)
@@ -2173,6 +2211,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'Saturday')
     settled_a = {i for i, a in enumerate(ta) if any(_time_overlap(a, b) and _settles(b, a) for b in tb)}
     settled_b = {j for j, b in enumerate(tb) if any(_time_overlap(a, b) and _settles(a, b) for a in ta)}
+    # 'overnight' / 'overnight' on pages of two days: the same words, no two dates told
+    settled_a |= {i for i, a in enumerate(ta) if a.kind == "relative" and any(_same_words(a, b) for b in tb)}
+    settled_b |= {j for j, b in enumerate(tb) if b.kind == "relative" and any(_same_words(a, b) for a in ta)}
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
@@ -2294,6 +2335,10 @@ def _verb_objects(text: str) -> set[tuple[str, str]]:
             continue  # 'was expected to', 'had been': no object
         out.add((syn(stem(v)), syn(stem(o))))
     return out
+
+
+def _same_words(a: TimeRef, b: TimeRef) -> bool:
+    return a.kind == b.kind == "relative" and a.text.lower() == b.text.lower()
 
 
 def _other_counts(fa: SentenceFacts, fb: SentenceFacts) -> bool:

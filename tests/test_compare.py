@@ -2546,3 +2546,28 @@ def test_none_reported_against_some_reported() -> None:
     assert "negation" in kinds(a, "Neighbouring Rwanda has reported four cases linked to the outbreak, officials said.")
     assert "negation" not in kinds(a, "Neighbouring Burundi has reported four cases linked to the outbreak.")
     assert "negation" not in kinds(a, "The ministry has reported four deaths linked to the outbreak in the capital.")
+
+
+def test_game_clock_quarters_of_a_game_a_win_margin_both_periods_named_and_one_word_for_one_night() -> None:
+    a = "Sofia Lind's winner came at 3:12 of overtime, lifting the Wolves to a 3-2 win on Friday night."
+    assert "date" not in kinds(a, "Sofia Lind scored 3:12 into the extra period and the Wolves beat the Bears 3-2.")
+    b = "The visitors levelled the game in the third quarter, but their top scorer limped off and did not return."
+    assert "date" not in kinds(b, "Their top scorer returned in the fourth quarter after treatment on his ankle.")
+    assert "date" in kinds(
+        "Revenue rose in the third quarter of 2026, the company said.",
+        "Revenue rose in the fourth quarter of 2026, the company said.",
+    )
+    c = "Jonas Berg scored 27 points for the hosts."
+    assert "number" not in kinds(
+        c, "Jonas Berg took over late as the hosts beat the visitors by nine points on Friday."
+    )
+    assert "number" in kinds(
+        "The winner was declared by 2,146 votes.", "The winner was declared with a margin of 2,416 votes."
+    )
+    d = "Defender Ali Sen did not return after the second period with an upper-body injury."
+    assert "number" not in kinds(d, "Defender Ali Sen returned for the third period after leaving late in the second.")
+    assert "number" in kinds("He scored in the second period.", "He scored in the third period.")
+    e = "Some 300 firefighters were deployed overnight, while aircraft resumed water drops on Thursday."
+    assert "date" not in kinds(
+        e, "The fire service said 250 firefighters were battling the blaze overnight.", PUB, PUB + timedelta(days=1)
+    )

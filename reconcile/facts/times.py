@@ -508,7 +508,19 @@ _EVENING_AFTER = re.compile(
 """A part of the day after a clock time that says it is after noon ('9:40 Tuesday night')."""
 
 
+_GAME_CLOCK_AFTER = re.compile(
+    r"\s+(?:of|into|left\s+in|remaining\s+in|to\s+go\s+in)\s+(?:overtime|OT|extra\s+time|stoppage\s+time|the\s+extra\s+"
+    r"(?:period|session|time)|sudden[- ]death|the\s+"
+    r"(?:first|second|third|fourth|final)\s+(?:period|quarter|half|set)|the\s+(?:period|quarter|half))\b",
+    re.I,
+)
+"""After a figure in minutes and seconds: time on a game's clock ('at 2:41 of overtime', '2:14 into
+overtime'), not a time of day."""
+
+
 def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
+    if _GAME_CLOCK_AFTER.match(text, m.end()):
+        return None
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").strip().lower())
     if m.group("h"):
         h = int(m.group("h"))
@@ -600,6 +612,8 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
     span_text = text[span[0] : span[1]]
 
     period: _Period | None
+    if (g.get("qord") or g.get("hord")) and not _has_year(g) and _GAME_WORDS.search(text):
+        return None  # 'levelled the game in the third quarter', 'scored 11 in the fourth quarter': a game's time
     if g.get("qord") or g.get("qnum"):
         period = _quarter_period(g, pub)
     elif g.get("hord") or g.get("hnum"):
@@ -662,6 +676,18 @@ def _year_or(y: str | None, rel: str | None, pub: date | None) -> int | None:
     if r is not None:
         return r
     return None
+
+
+_GAME_WORDS = re.compile(
+    r"\b(?:scor\w*|points?|goals?|game|match|court|pitch|field|rebounds?|assists?|touchdowns?|innings?|"
+    r"half-?time|overtime|levell?ed|trailed|led\s+\d|substitut\w*|minutes?\s+left)\b",
+    re.I,
+)
+"""Words of a game: with them, 'the third quarter' or 'the second half' is a part of the game, not of a year."""
+
+
+def _has_year(g: dict[str, str | None]) -> bool:
+    return any(g.get(k) for k in ("qyear", "qyear2", "qrel", "hyear", "hyear2", "hrel"))
 
 
 def _quarter_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
