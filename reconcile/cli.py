@@ -401,6 +401,10 @@ def _with_dask(settings: Settings, args: argparse.Namespace) -> Settings:
     if args.workers is not None:
         if args.workers < 1:
             raise StoryError("--workers must be at least 1")
+        from .settings import MAX_DASK_WORKERS
+
+        if args.workers > MAX_DASK_WORKERS:  # a local cluster of that many processes on this machine
+            raise StoryError(f"--workers {args.workers}: at most {MAX_DASK_WORKERS} worker processes on one machine")
         return settings.replace(dask_workers=args.workers, dask_address=None)
     address = args.dask_address or settings.dask_address
     if address is not None and not re.match(r"^(tcp|tls|ucx|inproc)://[^\s/]+$", address):

@@ -80,6 +80,9 @@ def _calibration() -> dict[str, Any]:
     return {**data, **checked}
 
 
+MAX_DASK_WORKERS = 256
+"""Worker processes of a local Dask cluster at most: a typo ('--workers 40000') would fork this machine to a halt."""
+
 _LOADING: ContextVar[dict[str, Any] | None] = ContextVar("reconcile_settings_loading", default=None)
 """Set by Settings.from_env while it builds: the config file's values. Unset, only explicit values
 count (Settings(), copies, and a flow parameter rebuilt from its JSON read no environment)."""
@@ -160,7 +163,7 @@ class Settings(BaseSettings):
     """HOST:PORT entries fetched even though they are not public (tests, intranet sources)."""
     reuse_pages: bool = False
     """Read URL articles from the warehouse's raw_pages instead of fetching them again."""
-    dask_workers: int = Field(0, ge=0)
+    dask_workers: int = Field(0, ge=0, le=MAX_DASK_WORKERS)
     """Run the Prefect flow's extraction and embedding on a local Dask cluster of this many worker
     processes (0: the flow's default task runner, in its own process)."""
     dask_address: str | None = None
@@ -172,6 +175,19 @@ class Settings(BaseSettings):
         if isinstance(v, str) and not v.strip():  # else Path('') = the current folder: '.: a folder, ...'
             raise ValueError("empty; give the warehouse's file name")
         return v
+
+    @field_validator("align_weights")
+    @classmethod
+    def _one_weight_per_feature(cls, weights: tuple[float, ...] | None) -> tuple[float, ...] | None:
+        # A user's weights (a config file, RECONCILE_ALIGN_WEIGHTS; checked while from_env loads them) as many
+        # as the calibration file's, which are fitted to align.FEATURES (align imports numpy). Settings built
+        # by code (calibrate fitting a new feature set) are not held to the old count.
+        if _LOADING.get() is None:
+            return weights
+        want = len(_calibration().get("align_weights", ()))
+        if weights and want and len(weights) != want:  # else a numpy shape error deep in alignment
+            raise ValueError(f"{len(weights)} weights; give one per pair feature ({want}, see align.FEATURES)")
+        return weights
 
     @field_validator("model")
     @classmethod

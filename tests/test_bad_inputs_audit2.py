@@ -639,3 +639,27 @@ def test_an_empty_db_path_in_a_config_file_is_a_settings_error(tmp_path):
     assert errors(r.stderr) == [
         f"reconcile: error: {config}: db_path: value error, empty; give the warehouse's file name (got '')"
     ]
+
+
+def test_alignment_weights_of_the_wrong_count_are_a_settings_error(tmp_path, wh):
+    """RECONCILE_ALIGN_WEIGHTS='[1,2]' passed validation and sank the run with a numpy matmul traceback."""
+    r = run_cli("run", str(MINE), "--db", str(wh), "--force", env={"RECONCILE_ALIGN_WEIGHTS": "[1,2]"})
+    assert r.returncode == 2
+    assert errors(r.stderr)[0].startswith(
+        "reconcile: error: RECONCILE_ALIGN_WEIGHTS='[1,2]': align_weights: value error, 2 weights; give one per "
+        "pair feature ("
+    )
+    assert_base_intact(wh)
+
+
+def test_a_worker_count_that_would_fork_the_machine_is_refused(wh):
+    """'--workers 100000' (or RECONCILE_DASK_WORKERS) was accepted: a local cluster of that many processes."""
+    r = run_cli("serve", str(ROOT / "watchlist.example.toml"), "--check", "--workers", "100000")
+    assert r.returncode == 2
+    assert r.stderr == "reconcile: error: --workers 100000: at most 256 worker processes on one machine\n"
+    r = run_cli("run", str(MINE), "--db", str(wh), env={"RECONCILE_DASK_WORKERS": "100000"})
+    assert r.returncode == 2
+    assert errors(r.stderr) == [
+        "reconcile: error: RECONCILE_DASK_WORKERS='100000': dask_workers: input should be less than or equal to 256"
+    ]
+    assert_base_intact(wh)
