@@ -26,7 +26,7 @@ from reconcile import driver, fetch, monitor, pipeline
 from reconcile.records import StorySpec
 from reconcile.settings import Settings
 
-log = logging.getLogger("reconcile.flow")
+log = logging.getLogger("reconcile.pipeline")  # the line pipeline.log_story_lines wrote, marked for the CLI
 
 
 @task(name="load manifests", cache_policy=NO_CACHE)
