@@ -373,10 +373,13 @@ _MARGIN_BEFORE = re.compile(
 
 
 def _is_margin(text: str, q: Quantity) -> bool:
-    """Whether a figure is a lead or a margin ('two ahead of Hungary', 'beat Anadolu Efes by eight points'),
-    not a count."""
-    return _MARGIN_AFTER.match(text, q.span[1]) is not None or bool(
-        _MARGIN_BEFORE.search(text[max(0, q.span[0] - 60) : q.span[0]])
+    """Whether a figure is a lead or a margin ('two ahead of Hungary', 'beat Anadolu Efes by eight points',
+    'a first-innings lead of 25'), not a count."""
+    before = text[max(0, q.span[0] - 60) : q.span[0]]
+    return (
+        _MARGIN_AFTER.match(text, q.span[1]) is not None
+        or bool(_MARGIN_BEFORE.search(before))
+        or bool(re.search(r"\b(?:lead|margin|majority)\s+of\s+$", before, re.I))
     )
 
 
@@ -750,7 +753,8 @@ _HEDGE_WORDS = r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|
 """A hedge before a price move's figure ('closed almost 25 percent higher')."""
 
 _TRADING_MOMENT = re.compile(
-    r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|morning|afternoon|evening|after-hours|pre-?market|extended"
+    r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|mid-?morning|mid-?afternoon|morning|afternoon|evening|after-hours"
+    r"|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
     r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
     r"|\b(closed|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
@@ -2046,7 +2050,8 @@ def _dates_saying(text: str, t: TimeRef) -> bool:
 
 
 _STATE_MOMENT = re.compile(
-    r"\b(?:as of|so far|still|remain(?:s|ed)?)\b|\b(?:were|was)\s+(?:still\s+)?(?:waiting|queuing|queueing|stranded"
+    r"\b(?:as of|so far|still|remain(?:s|ed)?)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
+    r"|waiting|queuing|queueing|stranded"
     r"|trapped|sheltering|stuck|missing|burning|blocked)\b",
     re.I,
 )

@@ -2571,3 +2571,18 @@ def test_game_clock_quarters_of_a_game_a_win_margin_both_periods_named_and_one_w
     assert "date" not in kinds(
         e, "The fire service said 250 firefighters were battling the blaze overnight.", PUB, PUB + timedelta(days=1)
     )
+
+
+def test_a_range_within_digits_grouped_the_indian_way_a_lead_of_intraday_points_and_an_outage_at_two_moments() -> None:
+    a = "A final report is expected in 18 to 24 months."
+    assert "number" not in kinds(a, "A final report is usually issued within 18 to 24 months.")
+    assert "number" in kinds("The work will be done within 24 months.", "The work will be done in 30 months.")
+    b = "The floods have affected 3,48,000 people in 14 districts."
+    assert "number" in kinds(b, "The floods have affected 3,84,000 people in 14 districts.")
+    assert "number" not in kinds(b, "The floods have affected 348,000 people in 14 districts.")
+    c = "Sharma's first-innings 143 had given India the edge."
+    assert "number" not in kinds(c, "India had taken a first-innings lead of 38 after a century from Sharma.")
+    d = "The Dow Jones Industrial Average closed up 410 points."
+    assert "number" not in kinds(d, "The Dow Jones Industrial Average was up about 250 points in midafternoon trading.")
+    e = "More than 60,000 customers were without power Tuesday morning."
+    assert "date" not in kinds(e, "About 4,000 customers were without power Tuesday night, the utility said.")

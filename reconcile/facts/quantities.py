@@ -93,7 +93,8 @@ _NUM_RE = re.compile(
     r"|\bRs\.?\s?|(?<![\w.])(?-i:KSh|Sh|Tk|Rp|RM|[₦₩₱])\s?"
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|RO|QR|SR|KD|BD|JD|LE|Dhs?)\s?(?=\d)"
     r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
-    r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?)"
+    r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?<![\d.,])\d+(?:\.\d+)?)"
     r"(?P<mult>(?:\s?|-(?=(?:trillion|billion|million)\b))(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
     re.IGNORECASE,
@@ -452,6 +453,8 @@ def _vague_quantity(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]
     q_start = os_
     if hedge_m:
         hedge = _hedge_name(hedge_m)
+        if hedge == "up to" and re.search(r"(?i)\bwithin\s*$", hedge_m.group()):
+            hedge = "within"  # 'within 24 months' is up to 24; 'within 12 to 24 months' is the range itself
         q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
         lo, hi = _apply_hedge(hedge, lo, hi, exact=False)
     # 'dozens' with 'more than' etc: keep the vague bounds
@@ -471,8 +474,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         value = float(raw_num.replace(",", ""))
     except ValueError:
         return None
-    if "," in raw_num and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw_num):
-        return None
+    if "," in raw_num and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", raw_num):
+        return None  # digits grouped in thousands, or the Indian way ('6,24,000' is 624,000)
     cur_raw = (m.group("cur") or "").strip()
     mult_raw = (m.group("mult") or "").strip().lower().lstrip("-")
     pct_raw = re.sub(r"\s+", " ", (m.group("pct") or "").strip().lower())
@@ -655,6 +658,8 @@ def _hedge_around(m: re.Match[str], nt: str, norm: NormText, os_num: int, base_e
     hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
     if hedge_m:
         hedge = _hedge_name(hedge_m)
+        if hedge == "up to" and re.search(r"(?i)\bwithin\s*$", hedge_m.group()):
+            hedge = "within"  # 'within 24 months' is up to 24; 'within 12 to 24 months' is the range itself
         q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
     # hedges after: 'or more', 'or so', '-plus', '+'
     post = nt[base_end:]
@@ -682,9 +687,11 @@ def _bounds(
         # 'about 15 to 20 cases': the hedge widens the range, it does not replace it
         lo, hi = _apply_hedge(hedge, value, range_hi, exact=False)
         return "range", lo, hi, True
-    if range_hi is not None and not hedge:
-        hi = range_hi
+    if range_hi is not None and (not hedge or hedge == "within"):
+        hi = range_hi  # 'within 12 to 24 months' is the range itself
         hedge = "range"
+    if hedge == "within":
+        hedge = "up to"
     if hedge and hedge != "range":
         lo, hi = _apply_hedge(hedge, lo, hi, exact=True)
         approximate = True
