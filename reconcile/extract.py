@@ -254,6 +254,9 @@ _BOILER = [
     # a wire's note of what its new version adds ("Adds analyst comment, share move in paragraphs 8-9")
     r"(adds|updates with|recasts with)\b[^.!?]{1,120}\b(paragraphs?|paras?|pars?)\s+\d+([-–]\d+)?\.?",
     r"this (story|article|page|report) (will be|is being) updated\b.{0,100}",
+    # a time-stamped note of new material ("Updated 4:58 PM EST, December 2, 2026 with additional details.")
+    r"(updated|published)\b[^!?]{0,80}?\bwith\s+(additional|more|new|further|the\s+latest)\s+"
+    r"(details|information|reporting|reaction|comments?)\.?",
     # a note that names what was added ("Updated: Hirano's comments at City Hall added.")
     r"update[sd]?\s*:\s*[^!?]{1,150}\b(added|included|inserted|expanded|corrected|removed)\.?",
     # a dated note ("Update (Sept. 25): this article has been updated with the latest estimate.")

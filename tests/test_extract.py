@@ -795,6 +795,7 @@ def test_more_update_notes_are_boilerplate(par):
         "Corrected the spelling of the coach's surname.",
         "Fixed a typo in the third paragraph.",
         "Updated: the mayor's remarks at the press conference added.",
+        "Updated Nov. 4, 2026, 9:15 a.m. ET with additional details.",
     ],
 )
 def test_dated_notes_wire_notes_without_a_paragraph_and_corrections_told_as_done_are_boilerplate(par):
@@ -806,6 +807,7 @@ def test_dated_notes_wire_notes_without_a_paragraph_and_corrections_told_as_done
     [
         "Adds up to a bad week for the club, whose coach was sacked on Monday.",
         "Corrected figures from the ministry put the toll at 41.",
+        "The agency updated its guidance with additional details on dosing.",
         "The update (the third this year) lifted prices by 2%.",
     ],
 )
