@@ -361,6 +361,20 @@ def _other_compound(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     return bool((ha and ha not in words_b) or (hb and hb not in words_a))
 
 
+_THRESHOLD_AFTER = re.compile(r"\s+(?:hurdle|threshold|barrier|bar|cut-?off|minimum)\b", re.I)
+
+
+def _threshold(text: str, q: Quantity) -> bool:
+    """Whether a figure is a bar something is measured against ('the 5 percent threshold')."""
+    return _THRESHOLD_AFTER.match(text, q.span[1]) is not None
+
+
+def _millions_apart(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """One figure read once in millions and once bare ('14.2m' after the noun, '14.2 million passengers')."""
+    (lo, lo_text), (hi, _) = sorted(((a, text_a), (b, text_b)), key=lambda x: x[0].value)
+    return lo.value > 0 and hi.value == lo.value * 1e6 and lo_text[lo.span[1] : lo.span[1] + 1] in ("m", "M")
+
+
 def _all_but(text: str, q: Quantity) -> bool:
     """Whether a figure is what is left out ('restored to all but around 600 households')."""
     return bool(re.search(r"\ball\s+but\s+$", text[max(0, q.span[0] - 12) : q.span[0]], re.I))
@@ -1278,6 +1292,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
             if dim == "count" and _other_compound(fa.text, a, fb.text, b):
                 continue  # 'threw for 284 yards' / 'a 12-yard run': a total, and the length of one play
+            if _threshold(fa.text, a) != _threshold(fb.text, b):
+                continue  # 'won 4.2 percent ... cleared the 5 percent hurdle': a result and the bar it is measured by
+            if _millions_apart(fa.text, a, fb.text, b):
+                continue  # 'Passenger numbers reached 14.2m' / '14.2 million passengers': one figure, 'm' read twice
             if _all_but(fa.text, a) != _all_but(fb.text, b):
                 continue  # 'About 9,800 households lost power' / 'restored to all but around 600 households':
                 # those left, not the count

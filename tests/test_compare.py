@@ -2586,3 +2586,14 @@ def test_a_range_within_digits_grouped_the_indian_way_a_lead_of_intraday_points_
     assert "number" not in kinds(d, "The Dow Jones Industrial Average was up about 250 points in midafternoon trading.")
     e = "More than 60,000 customers were without power Tuesday morning."
     assert "date" not in kinds(e, "About 4,000 customers were without power Tuesday night, the utility said.")
+
+
+def test_a_threshold_a_figure_in_millions_read_twice_and_the_second_day_of_a_date() -> None:
+    a = "The Greens won 4.6 percent and the Liberals 3.8 percent, so neither party cleared the 5 percent hurdle."
+    assert "number" not in kinds(a, "The Greens and the Liberals both fell short of the 5 percent threshold for seats.")
+    assert "number" in kinds(a, "The Greens won 5.4 percent and the Liberals 3.8 percent.")
+    b = "Passenger numbers reached 21.7m in the quarter."
+    assert "number" not in kinds(b, "The airline flew 21.7 million passengers in the quarter.")
+    assert "number" in kinds(b, "The airline flew 27.1 million passengers in the quarter.")
+    c = "The rate-setting committee meets on March 17 and 18."
+    assert "number" not in kinds(c, "The committee will hold its next meeting on March 18 and 19.")

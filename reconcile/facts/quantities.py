@@ -463,6 +463,13 @@ def _vague_quantity(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]
     return Quantity(text[q_start:oe], (q_start, oe), mid, lo, hi, dim, noun_s, noun_text, ctx, hedge, True)
 
 
+_SECOND_DAY_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|&)\s*$",
+    re.I,
+)
+
+
 def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]) -> Quantity | None:
     nt = norm.text
     raw_num = m.group("num")
@@ -500,6 +507,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         return None
     value *= mult
 
+    if not cur and not pct_raw and not mult_raw and value <= 31 and _SECOND_DAY_BEFORE.search(orig_before):
+        return None  # 'meets on December 8 and 9': the second day of a date
     if not cur and not pct_raw and not mult_raw and not from_words and _bare_year(raw_num, orig_after):
         return None
 
