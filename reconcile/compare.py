@@ -1459,7 +1459,7 @@ _BODY_WORDS = frozenset(
     " legislature chamber congress".split()
 )
 _SPLIT_VOTE = re.compile(
-    r"\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|votes|voted|decision|ruling|majority)\b|\bvoted\s+(\d{1,3})\s?[-–]\s?(\d{1,3})\b",
+    r"\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|votes|voted|decision|ruling|majority)\b|\b(?:voted|ruled|decided|sided)\s+(\d{1,3})\s?[-–]\s?(\d{1,3})\b",
     re.I,
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)

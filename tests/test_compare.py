@@ -2597,3 +2597,11 @@ def test_a_threshold_a_figure_in_millions_read_twice_and_the_second_day_of_a_dat
     assert "number" in kinds(b, "The airline flew 27.1 million passengers in the quarter.")
     c = "The rate-setting committee meets on March 17 and 18."
     assert "number" not in kinds(c, "The committee will hold its next meeting on March 18 and 19.")
+
+
+def test_a_range_with_its_currency_twice_and_a_court_ruling_unanimously_and_split() -> None:
+    a = "The price band for the issue is Rs 420-441 per share."
+    assert "number" in kinds(a, "The price band was ₹412 to ₹433.")
+    assert "number" not in kinds(a, "The price band was ₹420 to ₹441.")
+    b = "The ruling by a three-judge panel of the Court of Appeals was unanimous."
+    assert "number" in kinds(b, "The Court of Appeals ruled 2-1 against the agency.")

@@ -622,7 +622,7 @@ def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: f
     (upper value or None, where the range ends in `nt`, the percent sign found after it)."""
     range_hi: float | None = None
     rng = re.match(
-        r"\s?(-|to|and)\s?(?:US\$|[€$£])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"\s?(-|to|and)\s?(?:US\$|[€$£₹¥]|Rs\.?\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?",
         nt[base_end:],
     )
