@@ -29,6 +29,11 @@ def preload() -> None:
     """Load py3langid's model on a background thread, once per process. The load takes about 0.6 s,
     most of it LZMA decompression, which runs beside the caller's Python work (it releases the GIL)."""
     global _preload
+    # numpy is imported here, first: when the thread and the caller imported it at once, a Ctrl-C landing in
+    # the caller's import could leave importlib's module locks so that both threads waited for ever
+    # (2 hangs in 40 interrupts in a run's first 0.4 s; none in 120 with this line; no cost in run time)
+    import numpy  # noqa: F401
+
     if _preload is None:
         _preload = threading.Thread(target=_warm, name="reconcile-langid", daemon=True)
         _preload.start()
