@@ -361,6 +361,29 @@ def _other_compound(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     return bool((ha and ha not in words_b) or (hb and hb not in words_a))
 
 
+_FX_MARKET = re.compile(
+    r"\b(parallel|black|official|interbank|informal|street|spot|futures)\s+(?:market|rate)s?\b", re.I
+)
+
+
+def _two_markets(text_a: str, text_b: str) -> bool:
+    """Whether the two sentences quote two different markets ('the parallel market' / 'the interbank market')."""
+    ma = {m.lower() for m in _FX_MARKET.findall(text_a)}
+    mb = {m.lower() for m in _FX_MARKET.findall(text_b)}
+    return bool(ma and mb and not ma & mb)
+
+
+_MACHINES = frozenset(
+    stem(w) for w in "boat helicopter vehicle truck lorry bus aircraft plane ship vessel drone ambulance tent".split()
+)
+
+
+def _people_and_machines(a: Quantity, b: Quantity) -> bool:
+    """A count of people against a count of boats, vehicles or aircraft: two counts."""
+    pa, pb = syn(a.noun) in {"person", "worker"}, syn(b.noun) in {"person", "worker"}
+    return (pa and b.noun in _MACHINES) or (pb and a.noun in _MACHINES)
+
+
 _THRESHOLD_AFTER = re.compile(r"\s+(?:hurdle|threshold|barrier|bar|cut-?off|minimum)\b", re.I)
 
 
@@ -1292,6 +1315,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
             if dim == "count" and _other_compound(fa.text, a, fb.text, b):
                 continue  # 'threw for 284 yards' / 'a 12-yard run': a total, and the length of one play
+            if _two_markets(fa.text, fb.text):
+                continue  # 'traded at about 38 to the dollar on the parallel market' / 'at 26.8 on the interbank
+                # market': two markets' rates
+            if dim == "count" and _people_and_machines(a, b):
+                continue  # 'rescued 340 people' / 'deployed four boats'
             if _threshold(fa.text, a) != _threshold(fb.text, b):
                 continue  # 'won 4.2 percent ... cleared the 5 percent hurdle': a result and the bar it is measured by
             if _millions_apart(fa.text, a, fb.text, b):
@@ -1386,7 +1414,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _framed_apart(fa, a, fb, b) and not (dim == "age" and _one_age_owner(fa, a, fb, b)):
                 continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
             pa, pb = _period(fa.text, a), _period(fb.text, b)
-            if pa != pb and {pa, pb} != {"yoy", ""}:
+            if pa != pb and {pa, pb} not in ({"yoy", ""}, {"mom", ""}):
                 continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
 
             used_a.add(i)
@@ -1748,12 +1776,24 @@ _LOOSE_MAGNITUDE = re.compile(
 )
 
 
+_BASIS_BEFORE = re.compile(
+    r"\b(?P<span>(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|monthly|quarterly)\b"
+    r"|\b(?P<yoy>annual|year[- ]on[- ]year|yearly|twelve-month|12-month)\b",
+    re.I,
+)
+
+
 def _period(text: str, q: Quantity) -> str:
     """How the words after a figure qualify it: 'span' for a span of time or another basis ('over the
     past 12 months', 'this year', 'month on month'), 'yoy' for 'year on year' right after it (the
-    usual basis of a rate such as inflation, which a figure without a basis is read on), else ''."""
+    usual basis of a rate such as inflation, which a figure without a basis is read on), else ''. A
+    basis named before the figure in its clause counts too: 'mom' ('month-on-month inflation slowed to
+    1.3 percent', 'monthly'), 'yoy' ('Annual inflation ... was 92 percent'). A figure without a basis
+    is compared with either; two bases apart are two figures."""
     if _YEAR_ON_YEAR.match(text, q.span[1]):
         return "yoy"
+    if q.dimension == "percent" and (m := _BASIS_BEFORE.search(_clause_before(text, q))):
+        return "mom" if m.group("span") else "yoy"
     # within the figure's clause: 'by 100 basis points on Wednesday, its fifth reduction this year' gives
     # the cut no span
     return "span" if _PERIOD.search(re.split(r"[,;:(]", text[q.span[1] : q.span[1] + 60], maxsplit=1)[0]) else ""

@@ -2605,3 +2605,19 @@ def test_a_range_with_its_currency_twice_and_a_court_ruling_unanimously_and_spli
     assert "number" not in kinds(a, "The price band was ₹420 to ₹441.")
     b = "The ruling by a three-judge panel of the Court of Appeals was unanimous."
     assert "number" in kinds(b, "The Court of Appeals ruled 2-1 against the agency.")
+
+
+def test_a_basis_before_the_rate_two_currency_markets_and_people_against_boats() -> None:
+    a = "Month-on-month inflation slowed to 1.6 percent in October, the statistics agency said."
+    assert "number" not in kinds(a, "Annual inflation was estimated at 84 percent in October.")
+    assert "number" in kinds(a, "Month-on-month inflation rose to 2.4 percent in October.")
+    assert "number" in kinds(
+        "Annual inflation came in at 3.71 percent.", "The annual inflation rate rose to 3.17 percent."
+    )
+    b = "The currency traded at about 41 to the US dollar on the parallel market this week."
+    assert "number" not in kinds(
+        b, "The currency traded at 28.4 against the US dollar on the interbank market on Tuesday."
+    )
+    assert "number" in kinds(b, "The currency traded at about 52 to the US dollar on the parallel market this week.")
+    c = "The army said its boats had rescued 260 people since Sunday."
+    assert "number" not in kinds(c, "The army has deployed six boats and a helicopter to reach cut-off villages.")
