@@ -361,6 +361,20 @@ def _other_compound(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     return bool((ha and ha not in words_b) or (hb and hb not in words_a))
 
 
+_LATER_STATE = re.compile(
+    r"\b(?:by|as\s+of)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:afternoon|evening|morning|night|nightfall|midday|noon"
+    r"|lunchtime)\b.*\b(?:still|remain(?:s|ed)?)\b|\b(?:still|remain(?:s|ed)?)\b.*\b(?:by|as\s+of)\s+(?:the\s+)?"
+    r"(?:late\s+|early\s+|mid-?)?(?:afternoon|evening|morning|night|nightfall|midday|noon|lunchtime)\b",
+    re.I,
+)
+
+
+def _later_state(text: str) -> bool:
+    """Whether a sentence tells what was still so by a part of the day ('By the afternoon, 3,500 homes
+    were still without power')."""
+    return bool(_LATER_STATE.search(text))
+
+
 _FX_MARKET = re.compile(
     r"\b(parallel|black|official|interbank|informal|street|spot|futures)\s+(?:market|rate)s?\b", re.I
 )
@@ -1315,6 +1329,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
             if dim == "count" and _other_compound(fa.text, a, fb.text, b):
                 continue  # 'threw for 284 yards' / 'a 12-yard run': a total, and the length of one play
+            if _later_state(fa.text) != _later_state(fb.text):
+                continue  # 'By the afternoon, 3,500 homes were still without power' / 'Some 8,000 homes were
+                # without electricity': what was left by a later moment, not the count
             if _two_markets(fa.text, fb.text):
                 continue  # 'traded at about 38 to the dollar on the parallel market' / 'at 26.8 on the interbank
                 # market': two markets' rates

@@ -2621,3 +2621,14 @@ def test_a_basis_before_the_rate_two_currency_markets_and_people_against_boats()
     assert "number" in kinds(b, "The currency traded at about 52 to the US dollar on the parallel market this week.")
     c = "The army said its boats had rescued 260 people since Sunday."
     assert "number" not in kinds(c, "The army has deployed six boats and a helicopter to reach cut-off villages.")
+
+
+def test_what_was_still_so_by_a_later_part_of_the_day() -> None:
+    a = "By the evening, 2,100 homes were still without power, the grid operator said."
+    assert "number" not in kinds(
+        a, "Some 6,000 homes were without electricity on Sunday morning, the grid operator said."
+    )
+    assert "number" in kinds(
+        "About 2,100 homes were without power on Sunday morning, the grid operator said.",
+        "Some 6,000 homes were without electricity on Sunday morning, the grid operator said.",
+    )
