@@ -814,6 +814,8 @@ _TRADING_MOMENT = re.compile(
     r"(?:up|down|higher|lower)\b"
     r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
     r"|\bin\s+the\s+(morning|afternoon|evening)\b|\b(shortly|soon|minutes|immediately|just)\s+after\b"
+    r"|\b(?:trading|traded|stood|quoted)\s+at\s+[\d.,]+[^.;]{0,30}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"(morning|afternoon|evening)\b"
     r"|\b(closed|closing|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+[\d$€£]"
     r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b)",
     re.IGNORECASE,
@@ -2300,6 +2302,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         for j, b in enumerate(tb):
             if j in settled_b:
                 continue
+            if (_PREVIOUS_ONE.match(fa.text) and not _PREVIOUS_ANY.search(fb.text)) or (
+                _PREVIOUS_ONE.match(fb.text) and not _PREVIOUS_ANY.search(fa.text)
+            ):
+                continue  # 'The previous one, in June, broke up in Huixtla' / 'In a statement on Monday night, the
+                # INM said ...': another event of its kind, which the other sentence does not tell
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
             if _denied_when(fa.text, a) != _denied_when(fb.text, b):
@@ -2415,6 +2422,14 @@ def _verb_objects(text: str) -> set[tuple[str, str]]:
             continue  # 'was expected to', 'had been': no object
         out.add((syn(stem(v)), syn(stem(o))))
     return out
+
+
+_PREVIOUS_ONE = re.compile(
+    r"\s*(?:The|An?|Its|Their)\s+(?:previous|earlier|prior|last)\s+(?:one|\w+)\b(?!\s+(?:of|to)\b)"
+)
+"""A sentence about the previous one of a kind ('The previous one, in June, broke up'): its dates are
+another event's."""
+_PREVIOUS_ANY = re.compile(r"\b(?:previous|earlier|prior|last|before)\b", re.I)
 
 
 def _same_words(a: TimeRef, b: TimeRef) -> bool:

@@ -2632,3 +2632,15 @@ def test_what_was_still_so_by_a_later_part_of_the_day() -> None:
         "About 2,100 homes were without power on Sunday morning, the grid operator said.",
         "Some 6,000 homes were without electricity on Sunday morning, the grid operator said.",
     )
+
+
+def test_a_morning_quote_against_the_close_and_the_previous_one_of_a_kind() -> None:
+    a = "The rand closed at 18.22 per dollar, a loss of 1.1%, central bank data showed."
+    assert "number" not in kinds(
+        a, "The rand was trading at 18.05 per dollar on Friday morning, recovering some losses."
+    )
+    assert "number" in kinds(a, "The rand closed at 18.05 per dollar, a loss of 1.1%, central bank data showed.")
+    b = "In a statement on Tuesday night, the agency said it would offer transit permits to those who registered."
+    assert "date" not in kinds(b, "The previous one, in March, broke up after the agency offered transit permits.")
+    c = "The last successful flight of the rocket was in April."
+    assert "date" in kinds(c, "The previous successful flight of the rocket took place in June.")
