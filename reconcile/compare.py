@@ -1252,6 +1252,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         _SINCE_TIME.search(fb.text if periods[0] else fa.text)
     )
     peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
+    later_apart = _later_state(fa.text) != _later_state(fb.text)
+    two_markets = _two_markets(fa.text, fb.text)
     for dim in sorted(dims):
         qa = [q for q in fa.quantities if q.dimension == dim]
         qb = [q for q in fb.quantities if q.dimension == dim]
@@ -1331,10 +1333,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
             if dim == "count" and _other_compound(fa.text, a, fb.text, b):
                 continue  # 'threw for 284 yards' / 'a 12-yard run': a total, and the length of one play
-            if _later_state(fa.text) != _later_state(fb.text):
+            if later_apart:
                 continue  # 'By the afternoon, 3,500 homes were still without power' / 'Some 8,000 homes were
                 # without electricity': what was left by a later moment, not the count
-            if _two_markets(fa.text, fb.text):
+            if two_markets:
                 continue  # 'traded at about 38 to the dollar on the parallel market' / 'at 26.8 on the interbank
                 # market': two markets' rates
             if dim == "count" and _people_and_machines(a, b):
@@ -2286,6 +2288,16 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
         return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
         # observed at two moments, not one event dated twice
+    if (_PREVIOUS_ONE.match(fa.text) and not _PREVIOUS_ANY.search(fb.text)) or (
+        _PREVIOUS_ONE.match(fb.text) and not _PREVIOUS_ANY.search(fa.text)
+    ):
+        return None  # 'The previous one, in June, broke up in Huixtla' / 'In a statement on Monday night, the INM
+        # said ...': another event of its kind, which the other sentence does not tell
+    if _other_ordinal_labels(fa, fb):
+        return None  # 'presents its fourth-quarter results on 17 February' / 'presented its third-quarter results on
+        # Tuesday': two events of one series, each dated
+    one_act_object = bool(_verb_objects(fa.text) & _verb_objects(fb.text))
+    one_record = bool(set(_SUPERLATIVE.findall(fa.text.lower())) & set(_SUPERLATIVE.findall(fb.text.lower())))
     best: Conflict | None = None
     best_shared = False
     # a reference that agrees with some reference on the other side is settled
@@ -2294,19 +2306,14 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     settled_a = {i for i, a in enumerate(ta) if any(_time_overlap(a, b) and _settles(b, a) for b in tb)}
     settled_b = {j for j, b in enumerate(tb) if any(_time_overlap(a, b) and _settles(a, b) for a in ta)}
     # 'overnight' / 'overnight' on pages of two days: the same words, no two dates told
-    settled_a |= {i for i, a in enumerate(ta) if a.kind == "relative" and any(_same_words(a, b) for b in tb)}
-    settled_b |= {j for j, b in enumerate(tb) if b.kind == "relative" and any(_same_words(a, b) for a in ta)}
+    settled_a |= {i for i, a in enumerate(ta) if any(_same_words(a, b) for b in tb)}
+    settled_b |= {j for j, b in enumerate(tb) if any(_same_words(a, b) for a in ta)}
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
         for j, b in enumerate(tb):
             if j in settled_b:
                 continue
-            if (_PREVIOUS_ONE.match(fa.text) and not _PREVIOUS_ANY.search(fb.text)) or (
-                _PREVIOUS_ONE.match(fb.text) and not _PREVIOUS_ANY.search(fa.text)
-            ):
-                continue  # 'The previous one, in June, broke up in Huixtla' / 'In a statement on Monday night, the
-                # INM said ...': another event of its kind, which the other sentence does not tell
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
             if _denied_when(fa.text, a) != _denied_when(fb.text, b):
@@ -2356,17 +2363,12 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # in the capital derby on Sunday': one match, its result told alike
             if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
                 shared_act = True  # the two spans of years were read as one tenure
-            if not shared_act and a.level <= 1 and b.level <= 1 and _verb_objects(fa.text) & _verb_objects(fb.text):
+            if not shared_act and a.level <= 1 and b.level <= 1 and one_act_object:
                 shared_act = True  # 'signed a protocol in Doha on Monday' / 'on Sunday signed a protocol in Doha':
                 # one act on one object, dated twice
             if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
-            if (
-                not shared_act
-                and a.modifier == b.modifier == "since"
-                and _SUPERLATIVE.findall(fa.text.lower())
-                and set(_SUPERLATIVE.findall(fa.text.lower())) & set(_SUPERLATIVE.findall(fb.text.lower()))
-            ):
+            if not shared_act and a.modifier == b.modifier == "since" and one_record:
                 shared_act = True  # 'the highest number for any September since 2019' / 'the highest total for
                 # September since 2020': one record, measured from two years
             if not shared_act and a.level == b.level == 4 and not (_year_act(fa.text, a) & _year_act(fb.text, b)):
@@ -2387,9 +2389,6 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):
                 continue
-            if _other_ordinal_labels(fa, fb):
-                continue  # 'presents its fourth-quarter results on 17 February' / 'presented its third-quarter
-                # results on Tuesday': two events of one series, each dated
             if not shared_act and (_time_clause_apart(fa.text, a, fb.text) or _time_clause_apart(fb.text, b, fa.text)):
                 continue  # 'told the Post after the summary was released Sunday' / 'told the Post on Tuesday'
             expl = f"date: {a.label} vs {b.label}"
