@@ -600,6 +600,11 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
     not_body = (meta.get("title"),) if raw.kind == "html" else (meta.get("title"), meta.get("description"))
     if raw.kind == "html":
         not_body += _page_titles(text)
+        # the byline line, when it opens the extracted text as the page's author metadata gives it
+        # ('Jon Cragg, chief political correspondent', 'By Niamh Garrity, PA')
+        author = (meta.get("author") or "").strip()
+        if author:
+            not_body += (author, "By " + author)
     paragraphs, dateline = clean_paragraphs(paragraphs, not_body, structured=raw.kind == "html")
     body = "\n\n".join(paragraphs)
     if not body.strip():
@@ -1093,17 +1098,30 @@ _INLINE = {"a", "em", "strong", "b", "i", "u", "span", "abbr", "cite", "q", "sma
 
 
 def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
-    """A <div> of inline text alone, a sentence-like paragraph standing next to <p> paragraphs, is
-    one of them ('<p>...</p><div>Customs officers inspected the wagons.</div><p>...</p>'): made a
-    <p>, so that it is not dropped as a layout block."""
+    """A <div> of inline text alone, a sentence-like paragraph among <p> paragraphs, is one of them
+    ('<p>...</p><div>Customs officers inspected the wagons.</div><p>...</p>'): made a <p>, so that it
+    is not dropped as a layout block. Decided per parent, for all its such divs at once: where a
+    sentence-like div stands beside a <p>, every div of the parent holding inline text that ends
+    a sentence becomes a paragraph ('Harmon has about 9,500 employees.' too), not only the ones
+    next to the <p>: paragraphs written as divs around one editor's note in a <p> are all kept."""
+
+    def inline(div) -> bool:  # type: ignore[no-untyped-def]
+        return not any(not isinstance(c.tag, str) or c.tag not in _INLINE for c in div)
+
     for div in list(tree.iter("div")):
-        if any(not isinstance(c.tag, str) or c.tag not in _INLINE for c in div):
+        if div.tag != "div" or not inline(div):
             continue
         prev, nxt = div.getprevious(), div.getnext()
         if not any(s is not None and s.tag == "p" for s in (prev, nxt)):
             continue
-        if _is_prose(div.text_content()):
-            div.tag = "p"
+        if not _is_prose(div.text_content()):
+            continue
+        parent = div.getparent()
+        for sib in parent if parent is not None else (div,):
+            if sib.tag == "div" and inline(sib):
+                t = " ".join(sib.text_content().split())
+                if sib is div or (_HAS_END.search(t) and _token_count(t) >= 3):
+                    sib.tag = "p"
 
 
 _LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "section", "article")

@@ -832,3 +832,59 @@ def test_a_byline_name_left_with_its_separator_is_not_body():
     text = _page_text(html)
     assert "Mara Lindqvist" not in text
     assert "opened 2 more shelters" in text
+
+
+@pytest.mark.parametrize("note_at", [0, 2, 4, 6])
+def test_paragraphs_set_as_divs_around_an_editors_note_in_a_p_are_all_kept(note_at):
+    # a wire page writes its paragraphs as divs and its update note as a <p>: the divs next to the
+    # note were made paragraphs and the ones further from it were dropped with the layout blocks
+    # (the first paragraphs of a page, where the note sat lower down), whatever their length
+    paras = [
+        "The harbour board cut mooring fees for fishing boats by a fifth on Tuesday, its chairman said.",
+        "The vote was six to one.",
+        "Fees had risen twice since 2023, when the board last rebuilt the outer quay after a storm.",
+        "Skippers had asked for the cut at a meeting in the spring, citing the price of diesel.",
+        "The lower fees apply from the first of January and will be reviewed after a year.",
+        "The board employs 40 people.",
+    ]
+    divs = [f"<div data-para='{i}'>{p}</div>" for i, p in enumerate(paras)]
+    divs.insert(note_at, "<p class='hb-updated'><em>Updated at 14:35: adds details.</em></p>")
+    html = (
+        "<html><head><title>Mooring fees cut</title></head><body><div class='hb-wrap'>"
+        "<h1>Harbour board cuts mooring fees</h1><section class='hb-story'>"
+        + "".join(divs)
+        + "</section><aside class='hb-related'><h3>Related</h3><ul><li><a href='/a'>Ferry timetable changes</a>"
+        "</li></ul></aside></div></body></html>"
+    )
+    text = _page_text(html)
+    assert text.split("\n\n") == paras
+
+
+def test_a_byline_line_that_repeats_the_pages_author_is_not_the_story():
+    paras = [
+        "The county council approved a new bus route between the hospital and the station on Monday.",
+        "Buses will run every twenty minutes from March, the council said in a statement.",
+        "The route replaces a service that was cut three years ago when its operator went bankrupt.",
+        "Councillors from the two opposition groups voted against, saying the money should go to rural routes.",
+        "The operator will hire twelve drivers for the route, the council said.",
+        "A consultation on the timetable opens next week and runs until the end of January.",
+    ]
+    # the paragraphs are divs around an advertisement and closed by an update note in a <p>, so all
+    # of them are read as paragraphs, and the byline <p> above them with them
+    html = (
+        "<html><head><title>New bus route</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Orla Vance, transport reporter"}}'
+        "</script></head><body><section class='bx-content'><div class='bx-top'><h1>New bus route to hospital</h1>"
+        "<h2 class='bx-dek'>Service every twenty minutes from March</h2>"
+        "<p class='bx-by'>Orla Vance, transport reporter</p><p class='bx-date'><time>Tuesday 12:10</time></p></div>"
+        "<div class='bx-share'><a href='#'>Facebook</a> <a href='#'>Email</a></div>"
+        "<div class='bx-image'><img src='/bus.jpg'><p class='bx-credit'>A bus at the station</p></div>"
+        "<section class='bx-article'>"
+        + "".join(f"<div class='bx-para'>{p}</div>" for p in paras[:3])
+        + "<div class='bx-slot bx-slot--ad'><p>ADVERTISEMENT</p></div>"
+        + "".join(f"<div class='bx-para'>{p}</div>" for p in paras[3:])
+        + "<p class='bx-note'><em>This story was updated at 05:30 with the council's statement.</em></p>"
+        "</section></section></body></html>"
+    )
+    text = _page_text(html)
+    assert text.split("\n\n") == paras
