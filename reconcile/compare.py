@@ -46,6 +46,7 @@ from reconcile.facts.lexicon import (
     TYPE_NOUNS,
     UNITS,
 )
+from reconcile.facts.numbers import simple_number_word
 from reconcile.facts.quantities import about_margin
 from reconcile.facts.times import OPEN_FUTURE
 from reconcile.facts.tokens import strip_accents
@@ -206,10 +207,29 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     # 'temperatures could reach 44 degrees by Wednesday' / 'reached 41 degrees on Monday': a forecast
     # and a reading are two moments, not two values of one
     out = [c for c in out if c.kind not in ("date", "number") or not _prediction_mismatch(fa, fb, c)]
+    if _revised_against_other(fa, fb) or _revised_against_other(fb, fa):
+        # 'now expects the river to peak at 14.1 metres on Tuesday night, higher than its earlier forecast' /
+        # 'expected to peak at 13.4 metres on Tuesday afternoon': the earlier forecast, which the revision
+        # itself says was different
+        out = [c for c in out if c.kind not in ("date", "number")]
     if any(c.kind == "date" for c in out) and _periodic_figures(fa, fb, next(c for c in out if c.kind == "date")):
         # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
         out = [c for c in out if c.kind not in ("date", "number")]
     return out
+
+
+_REVISED = re.compile(
+    r"\b(?:higher|lower|more|less|later|earlier|above|below|up|down)\s+(?:than|from|on)\s+(?:its|the|an?|their|his|her)\s+"
+    r"(?:earlier|previous|initial|original|first|last)\s+(?:forecasts?|estimates?|predictions?|projections?|expectations?)\b"
+    r"|\brevised\s+(?:its\s+|their\s+|the\s+)?(?:forecasts?\s+|estimates?\s+)?(?:up|down|upwards?|downwards?)\b",
+    re.I,
+)
+
+
+def _revised_against_other(fr: SentenceFacts, fo: SentenceFacts) -> bool:
+    """Whether one sentence gives a revised forecast as one figure against an earlier forecast it does not
+    quote, and the other sentence does not say it is revised: the other may tell the earlier forecast."""
+    return bool(_REVISED.search(fr.text)) and len(fr.quantities) <= 1 and not _REVISED.search(fo.text)
 
 
 _PREDICTION = re.compile(
@@ -385,6 +405,35 @@ def _two_markets(text_a: str, text_b: str) -> bool:
     ma = {m.lower() for m in _FX_MARKET.findall(text_a)}
     mb = {m.lower() for m in _FX_MARKET.findall(text_b)}
     return bool(ma and mb and not ma & mb)
+
+
+_MEASURES = {
+    "inflation": r"inflation|consumer[\s-]+prices?|price\s+growth|cpi",
+    "growth": r"grow|grew|grown|(?<!price\s)(?<!prices\s)(?<!price-)growth|gdp|economy|economic\s+output|expand(?:ed|s)?|contract(?:ed|s)?",
+    "unemployment": r"unemployment|jobless(?:ness)?",
+    "turnout": r"turnout",
+    "rate": r"interest\s+rates?|policy\s+rate|repo\s+rate|base\s+rate|benchmark\s+rate|key\s+rate|deposit\s+rate",
+    "deficit": r"deficit",
+}
+_MEASURE_RE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _MEASURES.items()}
+
+
+def _measure(text: str, q: Quantity) -> str:
+    """What a percentage measures, named last before it in its sentence ('expects the economy to grow by',
+    'inflation to average'; 'against 2.3 percent in its previous forecast' after 'grow by 2.1 percent'), else ''."""
+    before = text[: q.span[0]]
+    best, at = "", -1
+    for k, rx in _MEASURE_RE.items():
+        for m in rx.finditer(before):
+            if m.start() > at:
+                best, at = k, m.start()
+    return best
+
+
+def _two_measures(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two percentages measure two things, each named only in its own sentence (growth / inflation)."""
+    ma, mb = _measure(text_a, a), _measure(text_b, b)
+    return bool(ma and mb and ma != mb and not _MEASURE_RE[ma].search(text_b) and not _MEASURE_RE[mb].search(text_a))
 
 
 _MACHINES = frozenset(
@@ -996,7 +1045,7 @@ def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     for e in f.entities:
         m = re.fullmatch(
             r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?|made|makes"
-            r"|took|takes|won|wins|lost|loses|gave|gives|got|gets|threw|throws|ran|runs|hit|hits)\s+",
+            r"|took|takes|won|wins|lost|loses|gave|gives|got|gets|threw|throws|ran|runs|hit|hits)\s+(?:only\s+|just\s+)?",
             f.text[e.span[1] : q.span[0]],
         )
         if m and e.tokens:
@@ -1087,22 +1136,26 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
 
 _QUOTED_PRICE = re.compile(
     r"\b(?:shares?|stocks?|index|prices?|traded|trading|dollar|yen|euro|pound|sterling|rupee|won|ringgit|rupiah"
-    r"|peso|yuan|franc|currency|bond\s+yields?)\b",
+    r"|peso|yuan|franc|currency|bond\s+yields?|crown|krona|krone|koruna|forint|zloty|lira|rand|shekel|naira|cedi"
+    r"|hryvnia|tenge|lari|baht|dirham|riyal|dinar)\b",
     re.I,
 )
 """A sentence about a market price or an exchange rate."""
 _QUOTE_MOMENT = re.compile(
     r"\b(after|following|on)\s+the\s+(?:announcement|decision|news|statement|release|data|figures|report|cut|hike)\b"
-    r"|\b(early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|trade|trading)\b",
+    r"|\b(early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|trade|trading|morning"
+    r"|afternoon|evening)\b",
     re.I,
 )
 
 
 def _quote_moment(text: str) -> str:
-    """When a price was quoted: 'news' (right after an announcement) or 'early'/'late' in a day."""
-    m = _QUOTE_MOMENT.search(text)
-    if not m:
+    """When a price was quoted: 'news' (right after an announcement) or 'early'/'late' in a day; the last
+    named ('weakened after the announcement, trading at 24.41 per euro in the late afternoon': 'late')."""
+    found = list(_QUOTE_MOMENT.finditer(text))
+    if not found:
         return ""
+    m = found[-1]
     return "news" if m.group(1) else m.group(2).lower()
 
 
@@ -1177,6 +1230,35 @@ def _fate(text: str, q: Quantity) -> str:
         m = _FATE_RE.search(before)
         return (m.lastgroup or "") if m else ""
     return ""
+
+
+_MISSING_COUNT = re.compile(
+    r"\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|others?\s+|other\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:are|is|were|was|remain"
+    r"|remains|remained)\s+)?(?:still\s+)?(?:missing|unaccounted)\b",
+    re.I,
+)
+
+
+def _missing_count(text: str) -> float | None:
+    """The count the sentence gives as still missing ('two are still missing', 'one more still unaccounted
+    for'), else None."""
+    for k in range(len(text)):
+        m = _MISSING_COUNT.match(text, k)
+        if m and (k == 0 or not text[k - 1].isalnum()):
+            w = m.group(1).lower()
+            v = float(w) if w.isdigit() else simple_number_word(w)
+            if v is not None:
+                return v
+    return None
+
+
+def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two death tolls each come with a count of the missing and the two sums agree: the same
+    people, some found dead between the two readings."""
+    ma, mb = _missing_count(fa.text), _missing_count(fb.text)
+    if ma is None or mb is None or ma == mb:
+        return False
+    return abs((a.value + ma) - (b.value + mb)) < 1e-9
 
 
 def _similarity(a: Quantity, b: Quantity) -> float:
@@ -1428,6 +1510,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim in ("count", "percent") and _two_agents(fa, a, fb, b):
                 continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
                 # than 200 flights': two places' counts
+            if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
+                continue  # 'expects the economy to grow by 2.1 percent' / 'expects inflation to average 2.4
+                # percent': two rates
+            if dim == "count" and _fate(fa.text, a) == _fate(fb.text, b) == "dead" and _toll_moved(fa, a, fb, b):
+                continue  # 'Five miners have died, with one more still unaccounted for' / 'Four miners were
+                # killed and two are still missing': one toll of six, read before and after a body was found
             if dim == "count" and _fates_differ(fa.text, a, fb.text, b):
                 continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
@@ -2261,6 +2349,44 @@ def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return bool(common) and not any(_overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension)
 
 
+_OPPONENT = re.compile(
+    r"\b(?:against|versus|vs\.?|away\s+(?:at|to|against)|at\s+home\s+(?:to|against)|host(?:s|ing)?|fac(?:e|es|ing)"
+    r"|visit(?:s|ing)?|travel(?:s|ling|ing)?\s+to)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _opponents(text: str) -> set[str]:
+    return {strip_accents(m).lower() for m in _OPPONENT.findall(text)}
+
+
+def _two_opponents(text_a: str, text_b: str) -> bool:
+    """Whether each sentence's game is against a side the other sentence does not name ('away at Barça' /
+    'at home against Magdeburg'): two games. Forms of one name ('Barça' / 'Barcelona') are one side."""
+    oa, ob = _opponents(text_a), _opponents(text_b)
+    if not oa or not ob:
+        return False
+    la, lb = strip_accents(text_a).lower(), strip_accents(text_b).lower()
+
+    def named(o: str, other: set[str], text: str) -> bool:
+        first = o.split()[0]
+        return first[:4] in text or any(x.split()[0][:4] == first[:4] for x in other)
+
+    return not any(named(o, ob, lb) for o in oa) and not any(named(o, oa, la) for o in ob)
+
+
+_STARTED_AT = re.compile(r"\b(?:since|from)\s+(?:about\s+|around\s+)?$", re.I)
+_ENDED = re.compile(
+    r"\b(?:lowered|lifted|ended|cancell?ed|downgraded|called\s+off|withdrawn|stood\s+down|reopened|resumed|restored)\b",
+    re.I,
+)
+
+
+def _start_against_end(text: str, t: TimeRef, other: str) -> bool:
+    """Whether a time is when a state began ('in force since 5.40am', 'from 5.20am') and the other
+    sentence tells the state's end ('was lowered to No 8 at 2.10pm'), which this one does not."""
+    return bool(_STARTED_AT.search(text[: t.span[0]])) and bool(_ENDED.search(other)) and not _ENDED.search(text)
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
@@ -2296,6 +2422,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _other_ordinal_labels(fa, fb):
         return None  # 'presents its fourth-quarter results on 17 February' / 'presented its third-quarter results on
         # Tuesday': two events of one series, each dated
+    if _two_opponents(fa.text, fb.text):
+        return None  # 'next game is away at Barça on December 3' / 'next match is at home against Magdeburg on
+        # December 4': two games, each dated
     one_act_object = bool(_verb_objects(fa.text) & _verb_objects(fb.text))
     one_record = bool(set(_SUPERLATIVE.findall(fa.text.lower())) & set(_SUPERLATIVE.findall(fb.text.lower())))
     best: Conflict | None = None
@@ -2342,6 +2471,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             conf = _date_confidence(a, b, ta, tb)
             if conf < 0.5:
                 continue
+            if _start_against_end(fa.text, a, fb.text) or _start_against_end(fb.text, b, fa.text):
+                continue  # 'the No 10 signal had been in force since 5.40am' / 'was lowered to No 8 at 2.10pm':
+                # the start and the end of one state
             if _extended(fa.text, a) != _extended(fb.text, b):
                 continue  # 'a red warning until Saturday at 18:00' / 'has been extended until Sunday at 12:00'
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
@@ -3113,6 +3245,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Montana State beat Montana' / 'beat the Grizzlies': a team's name and its nickname
             if c is not None and _admin_division(fa.text, a) != _admin_division(fb.text, b):
                 continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
+            if c is not None and _two_role_owners(fa.text, a, ea, fb.text, b, eb):
+                continue  # 'Płock goalkeeper Mirko Alić' / 'Veszprém goalkeeper Rodrigo Carrasco': each side's own
             if c is not None and (_later_step(fa.text, a) or _later_step(fb.text, b)):
                 continue  # 'taken to Prince Hashem hospital in Aqaba' / 'four of them were later flown to
                 # Amman': a later step of the story, not the same one told twice
@@ -3138,6 +3272,35 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     expl = f"entity: the {da} based in {a.text} vs {b.text}"
                     return replace(c, anchored=True, explanation=_clip(expl))
     return best
+
+
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){1,2}")
+
+
+def _role_owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> EntityMention | None:
+    """The name a person's role is qualified by, right before it ('Płock goalkeeper Mirko Alić',
+    'Barcelona's coach Juan Pérez'), else None."""
+    for x in pool:
+        gap = text[x.span[1] : e.span[0]]
+        if x.span[1] <= e.span[0] and _ROLE_BETWEEN.fullmatch(gap):
+            role = gap.split()[-1]
+            if role not in STOPWORDS and not role.endswith(("ed", "ing")):
+                return x  # a role noun, not a verb and its preposition ('LePage took to Twitter')
+    return None
+
+
+def _two_role_owners(
+    text_a: str,
+    a: EntityMention,
+    ea: Sequence[EntityMention],
+    text_b: str,
+    b: EntityMention,
+    eb: Sequence[EntityMention],
+) -> bool:
+    """Whether two people hold one role for two different owners ('Płock goalkeeper' / 'Veszprém
+    goalkeeper'): two roles, not one told with two names."""
+    oa, ob = _role_owner(text_a, a, ea), _role_owner(text_b, b, eb)
+    return oa is not None and ob is not None and not _same_entity(oa, ob)
 
 
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then)\s+(?:\w+\s+){0,3}$", re.I)
@@ -3810,6 +3973,22 @@ def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
+_TIMING = re.compile(
+    r"\b(?:in\s+advance|beforehand|ahead\s+of\s+time|in\s+time|on\s+time|in\s+good\s+time)\b"
+    r"|\b(?:without|unless)\s+(?:a|an|the|its|their|his|her|some|any|more|extra|further|new)\b",
+    re.I,
+)
+_TIMING_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+
+
+def _timing_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
+    """Whether a denied act carries a word of timing or a condition in its clause ('had not been informed about
+    the plan in advance', 'would not support the government without a guarantee of extra money') that the
+    affirming sentence does not carry: the denial is of the timing or holds on a condition, not of the act."""
+    m = _TIMING.search(_TIMING_CLAUSE.match(neg_text, neg_end).group())  # type: ignore[union-attr]
+    return m is not None and not _TIMING.search(aff_text)
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = _antonym_conflict(fa, fb) or _none_against_some(fa, fb)
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
@@ -3872,6 +4051,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             if _two_named_objects(x.text, p.span[1], y.text, other[3]):
                 continue  # 'had not reached the Iowa River' / 'had reached Wolf Creek': two places reached
+            if _timing_denied(neg_txt, neg_end, aff_text):
+                continue  # 'had not been informed about the plan in advance' / 'had been informed about the plan
+                # only shortly before': what is denied is the timing, which the other sentence does not claim;
+                # 'would not support the government without a guarantee' / 'would support the government'
+                # (announced later): a condition
             conf = 0.85
             if (y if p.negated else x).negated:
                 conf -= 0.2  # the affirming sentence negates something too ('..., that was never the case')

@@ -2644,3 +2644,70 @@ def test_a_morning_quote_against_the_close_and_the_previous_one_of_a_kind() -> N
     assert "date" not in kinds(b, "The previous one, in March, broke up after the agency offered transit permits.")
     c = "The last successful flight of the rocket was in April."
     assert "date" in kinds(c, "The previous successful flight of the rocket took place in June.")
+
+
+def test_two_goalkeepers_two_games_a_denied_timing_and_a_condition() -> None:
+    a = "Rostock goalkeeper Petr Moravec made 14 saves, including two penalties."
+    b = "Kiel goalkeeper Luis Ferrer made only six saves."
+    assert "number" not in kinds(a, b)
+    assert "entity" not in kinds(a, b)
+    assert "number" in kinds(a, "Rostock goalkeeper Petr Moravec made only six saves.")
+    assert "entity" in kinds(a, "Rostock goalkeeper Tomas Berg made 14 saves, including two penalties.")
+    c = "Rostock's next game is away at Barça on December 3."
+    assert "date" not in kinds(c, "Their next match is at home against Magdeburg on December 4.")
+    assert "date" in kinds(c, "Rostock play their next game away to Barcelona on December 4.")
+    d = "The dockers' union said it had not been informed about the closure in advance."
+    assert "negation" not in kinds(
+        d, "The union had been informed about the closure only a day before the announcement."
+    )
+    assert "negation" in kinds(
+        "The dockers' union said it had not been informed about the closure.",
+        "The union had been informed about the closure a day before the announcement.",
+    )
+    e = "The Greens' leader said his deputies would support the government."
+    assert "negation" not in kinds(
+        e, "The Greens' leader said his party would not support the government without a guarantee of new money."
+    )
+    assert "negation" in kinds(e, "The Greens' leader said his party would not support the government.")
+
+
+def test_two_rates_a_quote_late_in_the_day_and_a_toll_read_before_and_after_a_body_was_found() -> None:
+    a = "The bank now expects the economy to grow by 2.1 percent next year, against 2.3 percent in its previous forecast."
+    assert "number" not in kinds(a, "The bank's new forecast expects inflation to average 2.4 percent next year.")
+    assert "number" in kinds(a, "The bank now expects the economy to grow by 1.8 percent next year.")
+    b = "The forint was trading at 391.2 per euro shortly after the decision."
+    assert "number" not in kinds(
+        b, "The forint weakened after the announcement, trading at 393.5 per euro in the late afternoon."
+    )
+    assert "number" in kinds(b, "The forint was trading at 393.5 per euro shortly after the decision.")
+    c = "Five miners have died after the blast, with one more still unaccounted for."
+    assert "number" not in kinds(c, "Four miners were killed and two are still missing after the blast.")
+    assert "number" in kinds(c, "Four miners were killed and one is still missing after the blast.")
+
+
+def test_a_first_quarterly_profit_is_no_first_quarter() -> None:
+    a = "The carmaker posted its first quarterly profit, helped by sales in Europe."
+    assert "date" not in kinds(a, "The carmaker swung into profit in the third quarter.")
+    assert "date" in kinds(
+        "The carmaker posted a profit in the first quarter.", "The carmaker posted a profit in the third quarter."
+    )
+
+
+def test_the_start_and_the_end_of_one_state_and_a_revised_forecast() -> None:
+    a = "The red storm warning had been in force since 5.40am."
+    assert "date" not in kinds(a, "The warning was lowered to amber at 2.10pm, after almost nine hours.")
+    assert "date" in kinds(a, "The weather office issued the red storm warning at 5.20am.")
+    b = "The weather bureau now expects the river to peak at 14.1 metres on Tuesday night, higher than its earlier forecast."
+    c = "The river at the bridge is expected to peak at 13.4 metres on Tuesday afternoon, the weather bureau said."
+    assert not {"date", "number"} & set(kinds(b, c))
+    assert "number" in kinds(
+        "The weather bureau now expects the river to peak at 14.1 metres on Tuesday night.",
+        "The weather bureau now expects the river to peak at 13.4 metres on Tuesday night.",
+    )
+
+
+def test_consumer_price_growth_is_inflation() -> None:
+    assert "number" in kinds(
+        "Consumer-price growth quickened to 3.4% in February, figures released a day earlier showed.",
+        "Consumer inflation quickened to 3.2% in February, data showed.",
+    )

@@ -344,3 +344,22 @@ def test_the_plan_as_a_noun_is_no_future() -> None:
     assert (t.start.year, t.start.month) == (2026, 10)
     t = extract_facts("The governor plans to approve it in October.", pub).times[0]
     assert (t.start.year, t.start.month) == (2027, 10)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rostock goalkeeper Jan Moravec made 14 saves.", "Jan Moravec"),
+        ("Coach Jan Kowalski said on Monday the team was tired.", "Jan Kowalski"),
+    ],
+)
+def test_a_month_name_before_a_surname_is_a_given_name(text: str, name: str) -> None:
+    f = extract_facts(text)
+    assert name in [e.text for e in f.entities]
+    assert all(t.kind != "month" for t in f.times)
+
+
+def test_a_month_that_dates_something_is_still_a_month() -> None:
+    f = extract_facts("In March Smith said the bridge would reopen.")
+    assert [t.text for t in f.times] == ["March"]
+    assert [e.text for e in f.entities] == ["Smith"]

@@ -82,11 +82,21 @@ def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int
     def in_time(t: Tok) -> bool:
         return any(t.start < te and ts < t.end for ts, te in time_spans)
 
+    index = {id(t): k for k, t in enumerate(toks)}
+
     def is_name_tok(t: Tok) -> bool:
         if not t.is_word or not t.is_cap:
             return False
         base = t.low.removesuffix("'s")
-        return not (in_time(t) or base in MONTHS or base in WEEKDAYS)
+        if in_time(t) or base in WEEKDAYS:
+            return False
+        if base in MONTHS:
+            # a month's name that dates nothing and stands before a capitalised name is a given name
+            # ('goalkeeper Jan Moravec', 'April Jones')
+            k = index[id(t)] + 1
+            nxt = toks[k] if k < n else None
+            return bool(nxt and nxt.is_word and nxt.is_cap and not in_time(nxt) and nxt.low not in MONTHS)
+        return True
 
     while i < n:
         t = toks[i]
