@@ -2387,9 +2387,38 @@ def _start_against_end(text: str, t: TimeRef, other: str) -> bool:
     return bool(_STARTED_AT.search(text[: t.span[0]])) and bool(_ENDED.search(other)) and not _ENDED.search(text)
 
 
+def _plain(t: TimeRef) -> bool:
+    """A month, a quarter or a year of the calendar itself, not counted from the day of writing ('this week',
+    'last month'); days and hours are left to the rules of their own ('erupted on Saturday morning' / 'at about 4
+    p.m. local time Saturday')."""
+    return (
+        t.kind != "relative"
+        and t.level >= 2
+        and not re.search(r"\b(?:this|last|next|past|coming|earlier|later)\b", t.text, re.I)
+    )
+
+
+_UNLIKELY_BEFORE = re.compile(
+    r"\b(?:unlikely\s+to|not\s+(?:expected|likely)\s+to|(?:will|would|could|can)\s+not|cannot)\b|\b(?:won|wouldn|couldn|can)['’]t\b",
+    re.I,
+)
+
+
+def _not_before(text: str, t: TimeRef) -> TimeRef:
+    """'unlikely to start cutting rates before the second quarter of 2027': not before a time is from that
+    time on, the bound turned round."""
+    if t.modifier != "before" or t.end is None:
+        return t
+    if not _UNLIKELY_BEFORE.search(_CLAUSE_END.split(text[: t.span[0]])[-1]):
+        return t
+    return replace(t, modifier="from", start=t.end, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
+    fa = replace(fa, times=tuple(_not_before(fa.text, t) for t in fa.times))
+    fb = replace(fb, times=tuple(_not_before(fb.text, t) for t in fb.times))
     ta = [
         t for t in fa.times if t.start is not None and not _converted(fa.text, t) and not _quoted_relative(fa.text, t)
     ]
@@ -2437,11 +2466,17 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'overnight' / 'overnight' on pages of two days: the same words, no two dates told
     settled_a |= {i for i, a in enumerate(ta) if any(_same_words(a, b) for b in tb)}
     settled_b |= {j for j, b in enumerate(tb) if any(_same_words(a, b) for a in ta)}
+    # a reference that overlaps one on the other side is that one, told more or less precisely ('at the end of
+    # 2027' / 'in December 2027'): not a second date against the other side's other references
+    met_a = {i for i, a in enumerate(ta) if _plain(a) and any(_time_overlap(a, b) for b in tb if _plain(b))}
+    met_b = {j for j, b in enumerate(tb) if _plain(b) and any(_time_overlap(a, b) for a in ta if _plain(a))}
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
         for j, b in enumerate(tb):
             if j in settled_b:
+                continue
+            if (j in met_b and i not in met_a) or (i in met_a and j not in met_b):
                 continue
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event

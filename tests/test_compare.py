@@ -2711,3 +2711,15 @@ def test_consumer_price_growth_is_inflation() -> None:
         "Consumer-price growth quickened to 3.4% in February, figures released a day earlier showed.",
         "Consumer inflation quickened to 3.2% in February, data showed.",
     )
+
+
+def test_a_time_told_twice_leaves_no_other_date_against_it_and_not_before_a_time() -> None:
+    a = "The bank now sees inflation at 3.9% at the end of 2027, and it will present its inflation report on November 19."
+    assert "date" not in kinds(a, "In its new projection, the bank sees inflation at 4.3% in December 2027.")
+    assert "date" in kinds(
+        "The bank will present its inflation report on November 19.",
+        "The bank will present its inflation report on December 3.",
+    )
+    b = "An economist at the bank said it was unlikely to start cutting rates before the second quarter of 2027."
+    assert "date" not in kinds(b, "An economist at the bank expects the first rate cut in April or May 2027.")
+    assert "date" in kinds(b, "An economist at the bank expects the first rate cut in January 2027.")
