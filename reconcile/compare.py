@@ -578,6 +578,16 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         eps = 0.025 * max(abs(a.value), abs(b.value))
     if a.low <= b.high + eps and b.low <= a.high + eps:
         return True
+    if (
+        a.dimension == b.dimension == "duration"
+        and min(a.value, b.value) >= 180
+        and not a.hedge
+        and not b.hedge
+        and any(re.search(r"\s(?:and|&)\s|\bhalf\b", q.text) for q in (a, b))
+    ):
+        # a term told to the month is exact, and so is the whole-year term against it: 'five years in prison'
+        # does not round 'four years and six months' ('nearly five years' may; 'two years' may round '22 months')
+        return False
     # a figure written less precisely may round the other: '13 per cent' ~ '12.8%', '95,000' ~ '95,200'
     ra, rb = _as_rounded(a), _as_rounded(b)
     if ra.precision != rb.precision and abs(a.value - b.value) <= max(ra.precision, rb.precision) + eps:
@@ -1261,6 +1271,27 @@ def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
     return abs((a.value + ma) - (b.value + mb)) < 1e-9
 
 
+_VOTE_AFTER = re.compile(
+    r"\s+(?:(?:mps|members|lawmakers|deputies|senators|councillors|councilors|votes|of\s+them)\s+)?(?:voted\s+|were\s+)?"
+    r"(?P<side>against|in\s+favou?r|for\s+(?:the\s+)?(?:motion|bill|law|proposal|resolution)|abstain\w*|abstentions?)\b",
+    re.I,
+)
+_VOTE_BEFORE = re.compile(r"\b(?P<side>backed|supported|opposed)\s+by\s+$", re.I)
+
+
+def _vote_side(text: str, q: Quantity) -> str:
+    """Which side of a vote a count is ('131 voted against', 'with 129 against', 'backed by 98 MPs'), else ''."""
+    m = _VOTE_AFTER.match(text, q.span[1]) or _VOTE_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]])
+    if not m:
+        return ""
+    side = m.group("side").lower()
+    if side.startswith(("against", "opposed")):
+        return "against"
+    if side.startswith("abstain") or side.startswith("abstention"):
+        return "abstain"
+    return "for"
+
+
 def _similarity(a: Quantity, b: Quantity) -> float:
     return _noun_score(a, b) + _context_score(a, b)
 
@@ -1374,6 +1405,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 used_a.add(i)
                 used_b.add(j)
                 continue
+            if dim == "count" and _vote_side(fa.text, a) and _vote_side(fa.text, a) == _vote_side(fb.text, b):
+                sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
             if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
                 if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
                     # the last figure left on each side after agreeing ones were paired off

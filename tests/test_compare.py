@@ -2723,3 +2723,19 @@ def test_a_time_told_twice_leaves_no_other_date_against_it_and_not_before_a_time
     b = "An economist at the bank said it was unlikely to start cutting rates before the second quarter of 2027."
     assert "date" not in kinds(b, "An economist at the bank expects the first rate cut in April or May 2027.")
     assert "date" in kinds(b, "An economist at the bank expects the first rate cut in January 2027.")
+
+
+def test_one_side_of_a_vote_and_a_term_told_to_the_month() -> None:
+    a = "The motion was backed by 98 MPs, while 131 voted against and three abstained."
+    assert "number" in kinds(a, "Only 98 MPs voted in favour of the motion, with 129 against.")
+    assert "number" not in kinds(a, "Only 98 MPs voted in favour of the motion, with 131 against.")
+    b = "The court sentenced the former director to five years in prison for taking bribes."
+    assert "number" in kinds(
+        b, "The court sentenced the former director to four years and six months in prison for taking bribes."
+    )
+    assert "number" not in kinds(
+        b, "The court sentenced the former director to nearly five years in prison for taking bribes."
+    )
+    assert "number" not in kinds(
+        "The inquiry spent two years looking into the deal.", "The 22-month inquiry looked into the deal."
+    )
