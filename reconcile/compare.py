@@ -1055,7 +1055,10 @@ def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     for e in f.entities:
         m = re.fullmatch(
             r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?|made|makes"
-            r"|took|takes|won|wins|lost|loses|gave|gives|got|gets|threw|throws|ran|runs|hit|hits)\s+(?:only\s+|just\s+)?",
+            r"|took|takes|won|wins|lost|loses|gave|gives|got|gets|threw|throws|ran|runs|hit|hits)\s+(?:only\s+|just\s+)?"
+            # the moment of someone's own act ('Bhagwandin fell with 30 runs still needed', 'was out for 112 with')
+            r"|\s+(?:was\s+)?(?:fell|out|dismissed|departed|left|retired|crashed)(?:\s+for\s+\d+)?\s+with\s+"
+            r"|\s+(?:was\s+)?(?:out|dismissed|bowled|caught|stumped)\s+for\s+",
             f.text[e.span[1] : q.span[0]],
         )
         if m and e.tokens:
@@ -2959,6 +2962,10 @@ def _date_confidence(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef
 
 
 _METONYMS = {
+    # a court's or a law's word for the government as a party ('ordered the State to pay' / 'ordered the
+    # Government to pay')
+    "state": {"government", "crown"},
+    "government": {"crown"},
     "brussels": {"eu", "european commission", "commission"},
     "washington": {"us", "white house"},
     "white house": {"us"},

@@ -2739,3 +2739,22 @@ def test_one_side_of_a_vote_and_a_term_told_to_the_month() -> None:
     assert "number" not in kinds(
         "The inquiry spent two years looking into the deal.", "The 22-month inquiry looked into the deal."
     )
+
+
+def test_the_state_as_a_party_two_batsmen_out_and_caribbean_dollars() -> None:
+    a = "The court ordered the State to pay $4.6 million for the land."
+    assert "entity" not in kinds(a, "The court has ordered the Government to pay $4.6 million to the family.")
+    assert "entity" in kinds(
+        "The court ordered the Treasury Department to pay $4.6 million.",
+        "The court ordered the Highways Department to pay $4.6 million.",
+    )
+    b = "Bhagwandin fell with 30 runs still needed, but Persaud saw the innings home."
+    assert "number" not in kinds(b, "Persaud was out for 112 with nine runs still needed.")
+    assert "number" in kinds(b, "Bhagwandin fell with 25 runs still needed.")
+
+
+def test_dollars_of_the_caribbean_and_taiwan_are_their_own_currencies() -> None:
+    from reconcile.facts import extract_facts
+
+    f = extract_facts("It paid BDS$4.6 million, TT$12 million, J$300 million, NT$400 billion and S$2 million.")
+    assert [q.dimension for q in f.quantities] == ["money:BBD", "money:TTD", "money:JMD", "money:TWD", "money:SGD"]

@@ -130,6 +130,8 @@ QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 CURRENCY_PREFIX = {
     "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD",
+    "bds$": "BBD", "bd$": "BBD", "tt$": "TTD", "ec$": "XCD", "nt$": "TWD", "rd$": "DOP", "j$": "JMD", "g$": "GYD",
+    "b$": "BSD", "l$": "LRD", "n$": "NAD",
     "s$": "SGD", "r$": "BRL", "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "inr": "INR",
     "aud": "AUD", "cad": "CAD", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
