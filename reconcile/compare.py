@@ -1274,6 +1274,26 @@ def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
     return abs((a.value + ma) - (b.value + mb)) < 1e-9
 
 
+_CHANGE_VERB = re.compile(
+    r"\b(?:rais\w*|rose|risen|lower\w*|cut|cuts|reduc\w*|increas\w*|decreas\w*|fell|fallen|climb\w*|drop\w*|"
+    r"lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|slow\w*|eas\w*|jump\w*)\b",
+    re.I,
+)
+
+
+def _change_role(text: str, q: Quantity) -> str:
+    """In a sentence telling a change ('lowered its base rate to 5.5% from 6%'), 'to' for the new value,
+    'from' for the old one, else ''."""
+    before = text[max(0, q.span[0] - 12) : q.span[0]]
+    if not _CHANGE_VERB.search(text[: q.span[0]]):
+        return ""
+    if re.search(r"\bfrom\s+$", before, re.I):
+        return "from"
+    if re.search(r"\bto\s+$", before, re.I):
+        return "to"
+    return ""
+
+
 _VOTE_AFTER = re.compile(
     r"\s+(?:(?:mps|members|lawmakers|deputies|senators|councillors|councilors|votes|of\s+them)\s+)?(?:voted\s+|were\s+)?"
     r"(?P<side>against|in\s+favou?r|for\s+(?:the\s+)?(?:motion|bill|law|proposal|resolution)|abstain\w*|abstentions?)\b",
@@ -1377,8 +1397,13 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         pairs: list[tuple[float, int, int]] = []
         fates_a = [_fate(fa.text, q) if dim == "count" else "" for q in qa]
         fates_b = [_fate(fb.text, q) if dim == "count" else "" for q in qb]
+        roles_a = [_change_role(fa.text, q) for q in qa]
+        roles_b = [_change_role(fb.text, q) for q in qb]
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
+                if {roles_a[i], roles_b[j]} == {"to", "from"}:
+                    continue  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the old rate is no
+                    # partner for the new one
                 if fates_a[i] and fates_b[j] and fates_a[i] != fates_b[j]:
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
@@ -1410,6 +1435,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if dim == "count" and _vote_side(fa.text, a) and _vote_side(fa.text, a) == _vote_side(fb.text, b):
                 sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
+            if dim == "duration" and _is_margin(fa.text, a) and _is_margin(fb.text, b):
+                sim = max(sim, 1.0)  # '19 seconds ahead' / 'nine seconds clear of Gudeta': one winning margin
+            if roles_a[i] == roles_b[j] == "to" and any(r == "from" for r in roles_a + roles_b):
+                sim = max(sim, 1.0)  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the new value
             if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
                 if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
                     # the last figure left on each side after agreeing ones were paired off
@@ -4023,6 +4052,38 @@ _NONE_FOUND = re.compile(
 )
 
 
+_NOT_UNANIMOUS = re.compile(
+    r"\b(?:not|n['’]t|far\s+from)\s+(?:been\s+|a\s+)?unanimous(?:ly)?\b|\b(?:was|were)\s+(?:split|divided)\b", re.I
+)
+_DECISION_WORDS = _BODY_WORDS | {"decision", "vote", "ruling", "verdict", "judges", "members"}
+
+
+def _unanimity_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One decision told as unanimous and as not unanimous or split, with no tally of the split ('The decision
+    was taken unanimously by the board' / 'The decision was not unanimous'; 'The board was split')."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        u = _UNANIMOUS.search(x.text)
+        n = _NOT_UNANIMOUS.search(y.text)
+        if not u or not n or _NOT_UNANIMOUS.search(x.text) or _SPLIT_VOTE.search(y.text):
+            continue
+        if re.search(r"\b(?:not|n['’]t|never)\b", x.text[max(0, u.start() - 25) : u.start()], re.I):
+            continue
+        wx = {w.lower() for w in re.findall(r"[A-Za-z]+", x.text)} & _DECISION_WORDS
+        wy = {w.lower() for w in re.findall(r"[A-Za-z]+", y.text)} & _DECISION_WORDS
+        if not wx & wy:
+            continue
+        expl = f'negation: "{u.group()}" affirmed vs denied'
+        sx, sy = (u.start(), u.end()), (n.start(), n.end())
+        if x_is_a:
+            return Conflict(
+                "negation", u.group(), n.group(), "affirmed: unanimous", "denied: unanimous", expl, 0.75, sx, sy
+            )
+        return Conflict(
+            "negation", n.group(), u.group(), "denied: unanimous", "affirmed: unanimous", expl, 0.75, sy, sx
+        )
+    return None
+
+
 def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Burundi has so far reported no cases' / 'Burundi has reported three cases': one verb, one counted
     noun, none on one side and some on the other, the subject before the verb named alike (or not at all)."""
@@ -4065,7 +4126,7 @@ def _timing_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
 
 
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    best: Conflict | None = _antonym_conflict(fa, fb) or _none_against_some(fa, fb)
+    best: Conflict | None = _antonym_conflict(fa, fb) or _none_against_some(fa, fb) or _unanimity_denied(fa, fb)
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
             if p.stem in NON_PREDICATES or p.stem in STOPWORDS or len(p.stem) < 2:

@@ -2758,3 +2758,29 @@ def test_dollars_of_the_caribbean_and_taiwan_are_their_own_currencies() -> None:
 
     f = extract_facts("It paid BDS$4.6 million, TT$12 million, J$300 million, NT$400 billion and S$2 million.")
     assert [q.dimension for q in f.quantities] == ["money:BBD", "money:TTD", "money:JMD", "money:TWD", "money:SGD"]
+
+
+def test_round_33_misses_found() -> None:
+    a = "Some 412,600 cruise passengers came ashore in October, the ministry said."
+    assert "number" in kinds(a, "The port welcomed 421,600 cruise passengers in October, the ministry said.")
+    assert "number" not in kinds(a, "The port welcomed 412,900 cruise passengers in October, the ministry said.")
+    assert "number" not in kinds(
+        "The couple earned roughly $141 million from 2007 to 2014.", "The couple earned $139 million from 2007 to 2014."
+    )
+    b = "The central bank lowered its base rate to 5.5% from 6% on Wednesday."
+    assert "number" in kinds(b, "The central bank cut the base rate by 0.25 percentage points, to 5.75% a year.")
+    assert "number" not in kinds(b, "The central bank cut the base rate by 0.5 percentage points, to 5.5% a year.")
+    c = "The decision was taken unanimously by the bank's board."
+    assert "negation" in kinds(c, "The decision was not unanimous, with two board members voting against.")
+    assert "negation" in kinds(c, "The board was split, with one of its members voting to keep the rate.")
+    assert "negation" not in kinds(c, "The board's decision was unanimous, its governor said.")
+    assert "number" in kinds(
+        "Maize accounted for 2.6 million tonnes of shipments, the largest share of any crop.",
+        "Corn shipments amounted to 2.1 million tonnes, while wheat exports totalled 1.2 million tonnes.",
+    )
+    d = "Biwott won the men's race in 2:03:14."
+    assert "number" in kinds(d, "Biwott won the marathon in 2h 03min 41s.")
+    assert "number" not in kinds(d, "Biwott won the marathon in 2h 03min 14s.")
+    assert "number" in kinds(
+        "At the finish the Kenyan was 19 seconds ahead.", "He crossed the line nine seconds clear."
+    )

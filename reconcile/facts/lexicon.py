@@ -230,6 +230,7 @@ SYNONYMS = {
     "customer": "home", "business": "home", "premises": "home",  # power and water cuts count any of them
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
     "provision": "section", "section": "section", "claus": "section",  # parts of a law
+    "maize": "corn", "corn": "corn",
     "seat": "seat", "deputy": "seat", "lawmaker": "seat", "legislator": "seat", "mps": "seat",  # a party's
     "ball": "ball", "delivery": "ball",  # a batter's '67 off 48 deliveries' / '67 off 45 balls'
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",

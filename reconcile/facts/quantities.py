@@ -256,10 +256,16 @@ _BOWLING_RE = re.compile(
 """A bowler's figures: 'his six for 58', 'took five for 48' (not 'six wickets for 39 runs', a collapse)."""
 
 
-_RACE_TIME_RE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
+_RACE_TIME_RE = re.compile(
+    r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])"
+    # the same time written with unit letters ('2h 03min 41s', '2h03m41s', '2 h 3 min 41 s')
+    r"|(?<![\w:.])(\d{1,2})\s?h\s?([0-5]?\d)\s?(?:min|m|')\s?([0-5]?\d)\s?(?:s|sec|\")(?!\w)"
+)
 
 
 def _race_seconds(m: re.Match[str]) -> float:
+    if m.group(1) is None:  # '2h 03min 41s'
+        return int(m.group(5)) * 3600 + int(m.group(6)) * 60 + int(m.group(7))
     return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + float("0." + (m.group(4) or "0"))
 
 
@@ -300,6 +306,16 @@ def about_margin(value: float) -> float:
     ('about 300' holds 320), else as far as its last written digit and at least a twentieth ('about
     2,900' holds 3,000 but not 3,100)."""
     return min(0.1 * value, max(2 * _rounding(value), 0.05 * value))
+
+
+def _written_out_margin(value: float) -> float | None:
+    """How far 'about' reaches from a figure written out in digits with three or more significant ones
+    ('some 412,600', 'some 421,000'): a hundredth of it, as meant as written; None for other figures
+    ('roughly $141 million' is rounded already)."""
+    digits = f"{value:.0f}".rstrip("0")
+    if value >= 100 and value == int(value) and len(digits) >= 3:
+        return max(2 * _rounding(value), 0.01 * value)
+    return None
 
 
 def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, float]:
@@ -550,6 +566,10 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     ctx = _context(toks, q_start, span_end)
     qtext = text[q_start:span_end]
     precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
+    if hedge == "about" and lo < value < hi and mult == 1 and not from_words and not decimals and unit_factor == 1:
+        tight = _written_out_margin(value)
+        if tight is not None:
+            lo, hi = max(lo, value - tight), min(hi, value + tight)
     return Quantity(
         qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision
     )
