@@ -127,6 +127,16 @@ _MONTHS_DAYS = (
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago"
 )
+_DATE_ONLY = re.compile(
+    r"(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,4}(?:[:./]\d{1,2})*,?|(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt|[-–|·•])"
+    r"(?:\s+(?:\d{1,4}(?:[:./]\d{1,2})*,?|(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt|[-–|·•]))*",
+    re.I,
+)
+"""A line of a date and a time alone ('November 26, 2026', 'Friday November 27 2026 | 10:40 am')."""
 _DATE_WORDS = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -177,7 +187,7 @@ _BOILER = [
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
     r"this (story|article) (has been|was) (updated|corrected|amended).*",
     # correction notes ("Correction: A previous version of this story misspelled ...")
-    r"(correction|clarification)s?\s*:.*",
+    r"(correction|clarification|corrected|clarified)s?\s*:.*",
     r"(an?|the) (earlier|previous|original) version of this (story|article|report)\b.*",
     r"(an?|the) (earlier|previous) version (gave|said|stated|misspelt|misspelled|misidentified|misnamed|named|had|"
     r"referred|described|incorrectly|wrongly|mistakenly)\b.*",
@@ -605,6 +615,11 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
         author = (meta.get("author") or "").strip()
         if author:
             not_body += (author, "By " + author)
+            # the author's name beside the date on one line ('Diane Mukamana November 26, 2026')
+            for par in paragraphs[:2]:
+                p = " ".join(par.split())
+                if p.lower().startswith(author.lower()) and _DATE_ONLY.fullmatch(p[len(author) :].strip(" ,|·•-–")):
+                    not_body += (p,)
     paragraphs, dateline = clean_paragraphs(paragraphs, not_body, structured=raw.kind == "html")
     body = "\n\n".join(paragraphs)
     if not body.strip():

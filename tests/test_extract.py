@@ -888,3 +888,23 @@ def test_a_byline_line_that_repeats_the_pages_author_is_not_the_story():
     )
     text = _page_text(html)
     assert text.split("\n\n") == paras
+
+
+def test_the_authors_name_beside_the_date_and_a_correction_note_are_not_the_story():
+    paras = [
+        "The central bank raised its key lending rate to 7.25 percent, the highest level in three years.",
+        "The decision was taken at a meeting of the monetary policy committee held on Wednesday.",
+        "Inflation reached 7.8 percent in October, up from 6.4 percent in September, the bank said.",
+    ]
+    html = (
+        "<html><head><title>Rate rise</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Diane Umutoni"}}'
+        "</script></head><body><section class='kt-story'><header class='kt-head'><h1>Bank raises its key rate</h1>"
+        "<div class='kt-info'><span>Diane Umutoni</span> <span>November 26, 2026</span></div></header>"
+        "<div class='kt-text'>"
+        + "".join(f"<div data-para='{i}' class='kt-para'>{p}</div>" for i, p in enumerate(paras))
+        + "<div class='kt-note'><em>Corrected: an earlier version gave the wrong month for the meeting.</em></div>"
+        "</div></section></body></html>"
+    )
+    text = _page_text(html)
+    assert text.split("\n\n") == paras
