@@ -199,6 +199,13 @@ _BOILER = [
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
     # contact lines, affiliate disclosures, reading times, source credits
     r"(have a (news )?tip\?|reach (the )?(reporters?|writers?|authors?|him|her|them) (on twitter )?at\b).*",
+    # the writer's address at the end ('Contact Mitchell Aasen at mitchell@argusleader.com. Follow on X.')
+    r"contact [^.@]{2,60} at \S+@\S+?\.?(\s+follow (\w+ )?on (x|twitter|bluesky|threads|instagram|facebook)\.?)?",
+    r"follow (\w+ )?on (x|twitter|bluesky|threads)\.?",
+    # a publisher's tagline ('South Dakota Searchlight is part of States Newsroom, a nonprofit news network.')
+    r"[^.!?]{2,80} is (a )?part of [^.!?]{2,80}, an? (nonprofit|non-profit|independent) news (network|organi[sz]ation)\b.*",
+    # the owner named before its copyright line ('Wisconsin Public Radio, © Copyright 2026, Board of Regents ...')
+    r"[^.!?©]{2,60}[,.]?\s*(©|\(c\))\s*(copyright\s*)?\d{4}\b.*",
     # a writer's contact ('Jane Doe can be reached at jdoe@example.com'), not a company's hotline in a recall story
     r"(?=.*(@|\bemail\b|\btwitter\b|\bx\.com\b)).{0,80}\b(can|may) be reached (at|by)\b.*",
     r".{0,40}\b(if|when) you (buy|purchase) (something|anything|a product)?\s*(through|via|from) .{0,80}"

@@ -908,3 +908,28 @@ def test_the_authors_name_beside_the_date_and_a_correction_note_are_not_the_stor
     )
     text = _page_text(html)
     assert text.split("\n\n") == paras
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Contact Mitchell Aasen at mitchell@argusleader.com. Follow on X.",
+        "Follow on X.",
+        "South Dakota Searchlight is part of States Newsroom, a nonprofit news network.",
+        "Wisconsin Public Radio, © Copyright 2026, Board of Regents of the University of Wisconsin System.",
+    ],
+)
+def test_a_writers_address_and_a_publishers_tagline_are_boilerplate(par):
+    assert is_boilerplate(par)
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Customers can contact the company at 800-555-0100 for a refund.",
+        "The station is part of a regional network, the company said.",
+        "Residents who follow the advice on the city's website will avoid fines.",
+    ],
+)
+def test_story_sentences_like_them_are_not(par):
+    assert not is_boilerplate(par)
