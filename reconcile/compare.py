@@ -2452,6 +2452,24 @@ def _start_against_end(text: str, t: TimeRef, other: str) -> bool:
     return bool(_STARTED_AT.search(text[: t.span[0]])) and bool(_ENDED.search(other)) and not _ENDED.search(text)
 
 
+_OLD_VALUE_TIME = re.compile(
+    r"\bfrom\s+(?:[A-Za-z]{0,4}[$€£₹]?\s?)\d[\d,.]*\s*(?!a\.?m\b|p\.?m\b)(?:%|percent|per\s+cent|[a-z]+)?\s+"
+    r"(?:in|on|at|last)\s+$",
+    re.I,
+)
+_NEXT_EVENT = re.compile(
+    r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|round|game|match|fixture|race|review|sitting"
+    r"|vote|election|summit|talks)\b",
+    re.I,
+)
+_LATER_ANY = re.compile(r"\b(?:next|again|upcoming|will|scheduled|due|set\s+to|is\s+to|are\s+to)\b", re.I)
+
+
+def _dates_old_value(text: str, t: TimeRef) -> bool:
+    """Whether a time dates the old value of a change ('now costs Shs5,950, up from Shs5,700 in October')."""
+    return bool(_OLD_VALUE_TIME.search(text[max(0, t.span[0] - 40) : t.span[0]]))
+
+
 def _plain(t: TimeRef) -> bool:
     """A month, a quarter or a year of the calendar itself, not counted from the day of writing ('this week',
     'last month'); days and hours are left to the rules of their own ('erupted on Saturday morning' / 'at about 4
@@ -2484,6 +2502,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
     fa = replace(fa, times=tuple(_not_before(fa.text, t) for t in fa.times))
     fb = replace(fb, times=tuple(_not_before(fb.text, t) for t in fb.times))
+    if (_NEXT_EVENT.search(fa.text) and not _LATER_ANY.search(fb.text)) or (
+        _NEXT_EVENT.search(fb.text) and not _LATER_ANY.search(fa.text)
+    ):
+        return None  # 'The next Monetary Policy Committee meeting is scheduled for February 2027' / 'The decision was
+        # taken at a meeting held on November 25': the next one of a kind, which the other sentence does not tell
     ta = [
         t for t in fa.times if t.start is not None and not _converted(fa.text, t) and not _quoted_relative(fa.text, t)
     ]
@@ -2543,6 +2566,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if (j in met_b and i not in met_a) or (i in met_a and j not in met_b):
                 continue
+            if _dates_old_value(fa.text, a) != _dates_old_value(fb.text, b):
+                continue  # 'rose to Shs5,950 this week' / 'now costs Shs5,950, up from Shs5,700 in October': the
+                # old value's date against the new one's
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
             if _denied_when(fa.text, a) != _denied_when(fb.text, b):

@@ -2784,3 +2784,14 @@ def test_round_33_misses_found() -> None:
     assert "number" in kinds(
         "At the finish the Kenyan was 19 seconds ahead.", "He crossed the line nine seconds clear."
     )
+
+
+def test_the_old_values_date_and_the_next_meeting() -> None:
+    a = "Petrol rose to Shs5,950 a litre at most stations this week."
+    assert "date" not in kinds(a, "Petrol now costs Shs5,950 per litre, up from Shs5,700 in October.")
+    assert "date" in kinds(
+        "That was up from 2.51 percent in October.", "The rate accelerated from 2.51 percent in September."
+    )
+    b = "The next Monetary Policy Committee meeting is scheduled for February 2027."
+    assert "date" not in kinds(b, "The decision was taken at a Monetary Policy Committee meeting held on November 25.")
+    assert "date" in kinds(b, "The committee's next meeting will take place in March 2027.")
