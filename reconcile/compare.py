@@ -591,10 +591,13 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     # a figure written less precisely may round the other: '13 per cent' ~ '12.8%', '95,000' ~ '95,200'
     ra, rb = _as_rounded(a), _as_rounded(b)
     if ra.precision != rb.precision and abs(a.value - b.value) <= max(ra.precision, rb.precision) + eps:
-        return True
+        (cr, fr) = (ra, rb) if ra.precision > rb.precision else (rb, ra)
+        if not _half_up(cr, fr.value, cr.precision, eps):
+            return True
     if a.precision and b.precision and abs(a.precision - b.precision) > eps:
         coarse = max(a.precision, b.precision)
-        if abs(a.value - b.value) <= coarse + eps:
+        cq, fq = (a, b) if a.precision > b.precision else (b, a)
+        if abs(a.value - b.value) <= coarse + eps and not _half_up(cq, fq.value, coarse, eps):
             return True
         # a round figure may also truncate: '$5 billion' for '$5.7 billion' ('more than $5 billion')
         c, f = (a, b) if a.precision > b.precision else (b, a)
@@ -602,11 +605,19 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
             # 'five years' (a term) does not stand for '72 months' as '$5 billion' may for '$5.7 billion';
             # a running count of days or weeks ('the two-week mark' / '22 days') may round so
             not (a.dimension == "duration" and min(a.value, b.value) >= 180)
+            # a rate is not cut short so: '3%' does not stand for '3.5%'
+            and not (a.dimension in ("percent", "pp") and not c.hedge and c.value < 20)
             and c.precision >= 5 * f.precision
             and c.low - eps <= f.value < c.high + 3 * c.precision
         ):
             return True
     return False
+
+
+def _half_up(coarse: Quantity, fine: float, precision: float, eps: float) -> bool:
+    """Whether the finer figure lies exactly half a unit above the coarser one, which it would round up from
+    ('3%' does not round '3.5%', which is 4% rounded; '3%' may round '2.5%')."""
+    return not coarse.hedge and abs(fine - (coarse.value + precision)) <= eps
 
 
 def _as_rounded(q: Quantity) -> Quantity:

@@ -2795,3 +2795,30 @@ def test_the_old_values_date_and_the_next_meeting() -> None:
     b = "The next Monetary Policy Committee meeting is scheduled for February 2027."
     assert "date" not in kinds(b, "The decision was taken at a Monetary Policy Committee meeting held on November 25.")
     assert "date" in kinds(b, "The committee's next meeting will take place in March 2027.")
+
+
+def test_round_34_misses_found() -> None:
+    assert "number" in kinds(
+        "The port handled 32.4 million tonnes of cargo between January and October.",
+        "Cargo through the port reached 34.2 million metric tonnes between January and October.",
+    )
+    assert "number" not in kinds(
+        "The port handled 34.2 million tonnes of cargo between January and October.",
+        "Cargo through the port reached 34.2 million metric tonnes between January and October.",
+    )
+    assert "number" in kinds(
+        "Police said they had arrested 23 protesters in Kampala on Thursday.",
+        "More than 30 people were arrested in Kampala on Thursday.",
+    )
+    assert "number" in kinds(
+        "About 300 travelers spent the night in shelters, the emergency office said.",
+        "Nearly 400 motorists spent the night in shelters, the emergency office said.",
+    )
+    a = "Drake beat Bradley 78-71 at the Knapp Center."
+    assert "number" in kinds(a, "Drake held off Bradley 78-72 at the Knapp Center.")
+    b = "The tax adds 3.5% to the cost of each night's stay."
+    assert "number" in kinds(b, "The tax adds 3% to the bill for each night's stay.")
+    assert "number" not in kinds("The tax adds 2.5% to the cost of each night's stay.", "The tax adds 3% to the bill.")
+    assert "number" in kinds(
+        "Petrol is selling at Shs6,150 a litre in Kampala.", "Petrol costs Shs5,950 per litre in Kampala."
+    )

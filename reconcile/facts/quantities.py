@@ -90,7 +90,7 @@ _VAGUE_RE = re.compile(
 
 _NUM_RE = re.compile(
     r"(?P<cur>US\$|(?<![\w.])(?:BDS|BD|TT|EC|NT|RD|J|G|B|L|N)\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?"
-    r"|\bRs\.?\s?|(?<![\w.])(?-i:KSh|Sh|Tk|Rp|RM|[₦₩₱])\s?"
+    r"|\bRs\.?\s?|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|[₦₩₱])\s?"
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|RO|QR|SR|KD|BD|JD|LE|Dhs?)\s?(?=\d)"
     r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -273,7 +273,7 @@ _SCORE_RE = re.compile(r"(?<![\d.,-])(\d{1,2}(?:½|\.5)?)\s?[-–]\s?(\d{1,2}(?:
 _SPORTS_RE = re.compile(
     r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
     r"prevail\w*|triumph\w*|"
-    r"thrash\w*|edged|tie-?breaks?|championship|tournament|"
+    r"thrash\w*|edged|held\s+off|hold\s+off|outlasted|downed|routed|tie-?breaks?|championship|tournament|"
     r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried)\b",
     re.IGNORECASE,
 )
@@ -815,6 +815,10 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             k = TIME_UNITS[unit_of(unit_w)]
             unit_factor = k
             span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
+            noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
+        elif unit_w == "metric" and (mt := re.match(r"(?:\s|-)?metric\s+(?:tonnes?|tons?)\b", after_base, re.I)):
+            dim = "measure:t"  # '34.2 million metric tonnes'
+            span_end = norm.to_orig(base_end + mt.end(), True)
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
         elif unit_w in MEASURE_UNITS and not (unit_w == "m" and from_words):
             dim = f"measure:{MEASURE_UNITS[unit_w]}"
