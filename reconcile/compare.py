@@ -884,10 +884,13 @@ _TRADING_MOMENT = re.compile(
     r"(?:up|down|higher|lower)\b"
     r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
     r"|\bin\s+the\s+(morning|afternoon|evening)\b|\b(shortly|soon|minutes|immediately|just)\s+after\b"
+    r"|\bin\s+the\s+(first|opening)\s+(?:few\s+)?(?:minutes|hour|half-hour)\b"  # 'fell 12 percent in the first minutes of trading'
+    r"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening)\b"  # 'rose 3.4% on Friday morning'
     r"|\b(?:trading|traded|stood|quoted)\s+at\s+[\d.,]+[^.;]{0,30}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
     r"(morning|afternoon|evening)\b"
     r"|\b(closed|closing|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+[\d$€£]"
-    r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b)",
+    r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b"
+    r"|[01]?\d[:.][0-5]\d(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)))",  # 'fell 6.2 percent on Oslo Børs by 10.30'
     re.IGNORECASE,
 )
 """When in a trading day a price move was measured (its last group: a clock time, 'by 1100 GMT')."""
@@ -1153,8 +1156,9 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     if not ma or not mb:
         return False
     wa, wb = _moment_word(ma), _moment_word(mb)
-    if "clock" in (wa, wb) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
-        return False
+    on_day = ma.group().lower().startswith("on ") or mb.group().lower().startswith("on ")
+    if ("clock" in (wa, wb) or on_day) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
+        return False  # 'said on Wednesday afternoon' times a statement, not a price
     return wa != wb
 
 
@@ -3061,6 +3065,17 @@ _METONYMS = {
     "westminster": {"uk", "parliament"},
     "capitol hill": {"congress", "us"},
 }
+# a city's exchange and its index ('on the Seoul bourse' / 'on the Kospi')
+for _city, _indices in {
+    "seoul": {"kospi", "kosdaq", "korea exchange"},
+    "tokyo": {"nikkei", "topix"},
+    "taipei": {"taiex"},
+    "hong kong": {"hang seng"},
+    "mumbai": {"sensex", "nifty", "bse", "nse"},
+    "frankfurt": {"dax"},
+    "sydney": {"asx"},
+}.items():
+    _METONYMS[_city] = _METONYMS.get(_city, set()) | _indices
 
 
 _DERIVED_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "e", "es", "s")

@@ -2822,3 +2822,23 @@ def test_round_34_misses_found() -> None:
     assert "number" in kinds(
         "Petrol is selling at Shs6,150 a litre in Kampala.", "Petrol costs Shs5,950 per litre in Kampala."
     )
+
+
+def test_round_35_dotted_times_trading_moments_and_an_exchange_by_its_index() -> None:
+    a = "The meeting began at 14.00, and the final vote was taken shortly before 23.30."
+    assert "number" not in kinds(a, "The final vote was taken at 23.25.")
+    assert "date" in kinds("The final vote was taken at 21.10.", "The final vote was taken at 23.25.")
+    assert "number" in kinds("The fee rose to 12.50 from 10.20.", "The fee rose to 12.80 from 10.20.")
+    b = "Kestrel's shares closed down 18 per cent in Amsterdam."
+    assert "number" not in kinds("Kestrel's shares fell 12 percent in the first minutes of trading in Amsterdam.", b)
+    assert "number" in kinds("Kestrel's shares closed down 12 per cent in Amsterdam.", b)
+    c = "Frøyfisk shares closed down 3.1 percent in Oslo on Wednesday."
+    assert "number" not in kinds(c, "Frøyfisk shares fell 6.2 percent on Oslo Børs by 10.30.")
+    assert "number" not in kinds(c, "Frøyfisk's shares fell 6.2 percent on Wednesday morning in Oslo.")
+    assert "number" in kinds(
+        "Benfica agreed a fee of €38 million, the club confirmed on Wednesday evening.",
+        "Fluminense accepted an offer of €35 million, the club said on Wednesday afternoon.",
+    )
+    assert "entity" not in kinds(
+        "Shares of Hanwol dropped 4.8 percent on the Seoul bourse.", "Hanwol shares fell 4.8 percent on the Kospi."
+    )

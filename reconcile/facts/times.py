@@ -53,7 +53,11 @@ _CLOCK_RE = re.compile(
     r"|between|from)\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3])(?:[:h]|(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|JST)\b)"  # '0700 GMT'
-    r"|\.(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST|local\s+time)\b))"  # '03.41 local time'
+    r"|\.(?=[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|IST|local\s+time)\b)"  # '03.41 local time'
+    # 'shortly before 23.30', 'at 14.00': a time preposition before it is required below (_clock_ref)
+    r"|(?P<dot>\.)(?=[0-5]\d\b(?![.,]\d)(?!\s*(?:%|per\b|percent|million|billion|bn|mn|kroner|kronor|krone|euros?"
+    r"|dollars?|pounds?|crowns?|points?|metres?|meters?|km|kg|tonnes?|litres?|degrees?|seconds?|minutes?|hours?"
+    r"|years?|a\s+share|per\s+share)\b)))"
     r"(?P<m24>[0-5]\d)\b(?![:.]\d)"  # not a race time's '2:03:48'"
     r"|\b(?P<word>noon|midday|midnight)\b"  # not the 'noon' of 'afternoon'
     r"|(?P<hoc>\d{1,2})\s+o'clock\b)"
@@ -123,7 +127,7 @@ _PERIOD_GATE = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
 )
 _CLOCK_GATE = re.compile(
-    r"\d\s?[ap]\.?m|\d[:h]\d|\d\d\s*(?:gmt|utc|bst|cet|cest|jst|eet|eest|msk|ist|local\s+time)\b|noon|midday|midnight"
+    r"\d\s?[ap]\.?m|\d[:h]\d|\d\.\d\d|\d\d\s*(?:gmt|utc|bst|cet|cest|jst|eet|eest|msk|ist|local\s+time)\b|noon|midday|midnight"
     r"|o'clock"
 )
 
@@ -518,6 +522,14 @@ _GAME_CLOCK_AFTER = re.compile(
 overtime'), not a time of day."""
 
 
+_MARKET_WORDS = re.compile(
+    r"\b(?:shares?|stocks?|index|prices?|priced|costs?|sold|sells|fees?|fares?|tariffs?|traded|trading|closed|opened"
+    r"|per\s+(?:euro|dollar)|rates?|yields?|odds|scored?|points|goals?|runs)\b",
+    re.I,
+)
+"""Words of a sentence whose 'at 23.30' may be a price."""
+
+
 def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     if _GAME_CLOCK_AFTER.match(text, m.end()):
         return None
@@ -536,6 +548,14 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     elif m.group("h24"):
         h, mi = int(m.group("h24")), int(m.group("m24"))
         exact = True
+        if m.group("dot") and (
+            not (
+                re.match(r"(?:(?:at\s+)?(?:shortly|just)\s+)?(?:at|before|after|until|till)\b", mod)
+                or re.search(r"\b(?:at|until|till|before|after)\s+$", text[max(0, m.start() - 8) : m.start()], re.I)
+            )
+            or _MARKET_WORDS.search(text)
+        ):
+            return None  # a dotted time needs 'at', 'until', 'before' ... before it, and no price in the sentence
         # '10.15' without am/pm is too ambiguous (could be a decimal); the regex needs ':' or 'h'
     elif m.group("word"):
         w = m.group("word").lower()
