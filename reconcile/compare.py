@@ -407,6 +407,20 @@ def _two_markets(text_a: str, text_b: str) -> bool:
     return bool(ma and mb and not ma & mb)
 
 
+_WIDE_SCOPE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _scopes_apart(narrow: str, wide: str) -> bool:
+    """Whether one sentence counts in a place the other does not name and the other counts across a whole
+    country ('hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden')."""
+    w = _WIDE_SCOPE.search(wide)
+    if _WIDE_SCOPE.search(narrow) or not w or strip_accents(w.group(1)).lower() not in COUNTRIES:
+        return False  # across a country, not across three districts
+    places = [m.group(1) for m in _IN_PLACE.finditer(narrow) if m.group(1).lower() not in MONTHS | WEEKDAYS]
+    return bool(places) and all(strip_accents(p).lower() not in strip_accents(wide).lower() for p in places)
+
+
 _MEASURES = {
     "inflation": r"inflation|consumer[\s-]+prices?|price\s+growth|cpi",
     "growth": r"grow|grew|grown|(?<!price\s)(?<!prices\s)(?<!price-)growth|gdp|economy|economic\s+output|expand(?:ed|s)?|contract(?:ed|s)?",
@@ -1590,6 +1604,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim in ("count", "percent") and _two_agents(fa, a, fb, b):
                 continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
                 # than 200 flights': two places' counts
+            if dim == "count" and (_scopes_apart(fa.text, fb.text) or _scopes_apart(fb.text, fa.text)):
+                continue  # 'hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden':
+                # a region's count and the country's
             if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
                 continue  # 'expects the economy to grow by 2.1 percent' / 'expects inflation to average 2.4
                 # percent': two rates
@@ -3195,6 +3212,14 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     sa, sb = set(ta), set(tb)
     if sa <= sb or sb <= sa:
         return True
+    if (
+        len(ta) == len(tb) == 2
+        and ta[-1] == tb[-1]
+        and ta[-1] in _VENUE_HEADS
+        and ta[0][0] == tb[0][0]
+        and fuzz.ratio(ta[0], tb[0]) >= 70
+    ):
+        return True  # 'Rajadamnern Stadium' / 'Ratchadamnoen Stadium': one venue romanised two ways
     if ta[-1] == tb[-1]:
         # 'Barack Obama' ~ 'Michelle Obama' is left to the roles; but 'Progress Party' and 'Freedom
         # Party' share only a generic head: the words before it tell which party
@@ -3224,12 +3249,20 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     return "".join(ta).replace("-", "") == "".join(tb).replace("-", "")
 
 
+_VENUE_HEADS = frozenset(
+    "stadium arena hall centre center park bridge station port harbour harbor temple mosque cathedral palace market"
+    " mall hotel camp dam mine valley mountain lake island bay beach road highway avenue".split()
+)
+
+
 def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     """Near-identical spellings of one name ('Kowalski' / 'Kowalczyk')."""
     ta, tb = list(a.tokens), list(b.tokens)
     if not ta or not tb:
         return False
     la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
+    if la == lb and la in _GENERIC_HEADS | _VENUE_HEADS:
+        return False  # 'Rajadamnern Stadium' / 'Ratchadamnoen Stadium': a place's name romanised two ways
     if la == lb and len(ta) == len(tb) == 2:
         return _given_name_variant(ta[0], tb[0])
     if la == lb or len(la) < 4 or len(lb) < 4 or _one_spelling(la, lb):

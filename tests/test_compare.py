@@ -2842,3 +2842,15 @@ def test_round_35_dotted_times_trading_moments_and_an_exchange_by_its_index() ->
     assert "entity" not in kinds(
         "Shares of Hanwol dropped 4.8 percent on the Seoul bourse.", "Hanwol shares fell 4.8 percent on the Kospi."
     )
+
+
+def test_a_venue_romanised_twice_and_a_regions_count_against_the_countrys() -> None:
+    a = "Kritsada won the title by unanimous decision at Rajadamnern Stadium in Bangkok."
+    assert "entity" not in kinds(a, "Kritsada won the title by unanimous decision at Ratchadamnoen Stadium last night.")
+    b = "Last winter, hunters in Värmland shot nine wolves in the licensed hunt."
+    assert "number" not in kinds(b, "About 30 wolves were shot in licensed hunts across Sweden last winter.")
+    assert "number" in kinds(b, "Hunters in Värmland shot 12 wolves in the licensed hunt last winter.")
+    assert "number" in kinds(
+        "The Red Cross said 3,400 households had been displaced across Mathare, Huruma and Kiamaiko.",
+        "The Red Cross said 1,960 households had been displaced in Mathare.",
+    )
