@@ -1305,14 +1305,14 @@ def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
 
 _CHANGE_VERB = re.compile(
     r"\b(?:rais\w*|rose|risen|lower\w*|cut|cuts|reduc\w*|increas\w*|decreas\w*|fell|fallen|climb\w*|drop\w*|"
-    r"lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|slow\w*|eas\w*|jump\w*)\b",
+    r"lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|slow\w*|eas\w*|jump\w*|down|up)\b",
     re.I,
 )
 
 
 def _change_role(text: str, q: Quantity) -> str:
-    """In a sentence telling a change ('lowered its base rate to 5.5% from 6%'), 'to' for the new value,
-    'from' for the old one, else ''."""
+    """In a sentence telling a change ('lowered its base rate to 5.5% from 6%', 'dropped by 390 dong to 19,120
+    dong'), 'to' for the new value, 'from' for the old one, 'by' for the change, else ''."""
     before = text[max(0, q.span[0] - 12) : q.span[0]]
     if not _CHANGE_VERB.search(text[: q.span[0]]):
         return ""
@@ -1320,6 +1320,8 @@ def _change_role(text: str, q: Quantity) -> str:
         return "from"
     if re.search(r"\bto\s+$", before, re.I):
         return "to"
+    if re.search(r"\b(?:by|down|up)\s+$", before, re.I):
+        return "by"
     return ""
 
 
@@ -1430,7 +1432,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         roles_b = [_change_role(fb.text, q) for q in qb]
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
-                if {roles_a[i], roles_b[j]} == {"to", "from"}:
+                if {roles_a[i], roles_b[j]} in ({"to", "from"}, {"to", "by"}):
                     continue  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the old rate is no
                     # partner for the new one
                 if fates_a[i] and fates_b[j] and fates_a[i] != fates_b[j]:
@@ -1466,7 +1468,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
             if dim == "duration" and _is_margin(fa.text, a) and _is_margin(fb.text, b):
                 sim = max(sim, 1.0)  # '19 seconds ahead' / 'nine seconds clear of Gudeta': one winning margin
-            if roles_a[i] == roles_b[j] == "to" and any(r == "from" for r in roles_a + roles_b):
+            if roles_a[i] == roles_b[j] == "to" and any(r in ("from", "by") for r in roles_a + roles_b):
                 sim = max(sim, 1.0)  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the new value
             if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
                 if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
@@ -2637,6 +2639,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
                 continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
             shared = _event_words(fa.text, a.span) & _event_words(fb.text, b.span)
+            if not shared and a.level == b.level == 0:
+                # a time of day dates one moment's act, however many names stand between ('made landfall in Quang
+                # Ngai at about 6 a.m.' / 'made landfall in Quang Ngai at around 4 a.m. on Tuesday')
+                shared = _event_words(fa.text, a.span, past_names=True) & _event_words(fb.text, b.span, past_names=True)
             shared_act = bool(shared)
             if shared_act and _other_objects(fa.text, a.span, fb.text, b.span, shared):
                 continue  # 'beat Barcelona in the semi-finals on Saturday' / 'Barcelona beat Veszprém on
@@ -2790,11 +2796,16 @@ def _dates_result(f: SentenceFacts, t: TimeRef) -> bool:
     return not _SEQUENCE_WORD.search(f.text[lo:hi])
 
 
-def _event_words(text: str, span: tuple[int, int], width: int = 3) -> set[str]:
-    """Content-word stems next to a time reference, within its clause: what happened then."""
+def _event_words(text: str, span: tuple[int, int], width: int = 3, past_names: bool = False) -> set[str]:
+    """Content-word stems next to a time reference, within its clause: what happened then. `past_names`:
+    names and small words are passed over in the count ('made landfall in Quang Ngai at about 6 a.m.')."""
     left = _CLAUSE_END.split(text[: span[0]])[-1]
     right = _CLAUSE_END.split(text[span[1] :])[0]
-    return _content_stems(_EVENT_WORD.findall(left)[-width:] + _EVENT_WORD.findall(right)[:width])
+    lw, rw = _EVENT_WORD.findall(left), _EVENT_WORD.findall(right)
+    if past_names:
+        lw = [w for w in lw if not w[0].isupper() and w.lower() not in STOPWORDS]
+        rw = [w for w in rw if not w[0].isupper() and w.lower() not in STOPWORDS]
+    return _content_stems(lw[-width:] + rw[:width])
 
 
 _LEAD_PREP = re.compile(r"\b(?:since|in|from|until|till|by|during|through|for)\s*$", re.I)

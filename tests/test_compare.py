@@ -2854,3 +2854,22 @@ def test_a_venue_romanised_twice_and_a_regions_count_against_the_countrys() -> N
         "The Red Cross said 3,400 households had been displaced across Mathare, Huruma and Kiamaiko.",
         "The Red Cross said 1,960 households had been displaced in Mathare.",
     )
+
+
+def test_a_landfall_timed_twice_a_price_in_vnd_and_arrivals_as_tourists() -> None:
+    a = "The storm made landfall in Quang Ngai at about 6 a.m., packing gusts of up to 150 kph."
+    assert "date" in kinds(
+        a,
+        "Typhoon Mawlin made landfall in Quang Ngai at around 4 a.m. on Tuesday, bringing winds of up to 133 kph near"
+        " its eye and torrential rain to central Vietnam.",
+    )
+    assert "date" not in kinds(a, "Typhoon Mawlin made landfall in Quang Ngai at around 6 a.m. on Tuesday.")
+    b = "E5 RON92 dropped by 390 dong to 19,120 dong per litre."
+    assert "number" in kinds(b, "The price of E5 RON92 fell to 19,210 VND per litre.")
+    assert "number" not in kinds(b, "E5 RON92 now costs no more than 19,120 VND per litre, down 390 VND.")
+    c = "Thailand recorded 30.26 million foreign arrivals from January 1 to November 29."
+    assert "number" in kinds(c, "Thailand welcomed 31.26 million foreign tourists between January 1 and November 29.")
+    assert "number" not in kinds(
+        "Nearly 4,000 residents had been evacuated from the valley, the spokesman said.",
+        "The spokesman said 2,500 tourists had been evacuated from the valley.",
+    )

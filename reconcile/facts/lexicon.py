@@ -154,6 +154,8 @@ CURRENCY_WORDS = {
     "hryvnias": "UAH", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "taka": "BDT", "rupiah": "IDR",
     "peso": "PESO", "pesos": "PESO", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "dong": "VND",
     "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "dram": "AMD", "drams": "AMD",
+    "vnd": "VND", "thb": "THB", "idr": "IDR", "myr": "MYR", "krw": "KRW", "ngn": "NGN", "kes": "KES", "ugx": "UGX",
+    "tzs": "TZS", "zar": "ZAR", "huf": "HUF", "czk": "CZK", "inr": "INR", "twd": "TWD",
 }  # fmt: skip
 MULTS = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
@@ -220,6 +222,7 @@ SYNONYMS = {
     "civilian": "person", "man": "person", "woman": "person", "child": "person",
     "victim": "person", "passenger": "person", "migrant": "person", "refugee": "person",
     "protester": "person", "demonstrator": "person", "traveler": "person", "traveller": "person", "motorist": "person",
+    "tourist": "visitor", "visitor": "visitor", "arrival": "visitor",  # counted apart from residents
     "worker": "worker", "employee": "worker", "staff": "worker", "miner": "worker",
     "observer": "monitor", "monitor": "monitor",
     "job": "job", "post": "job", "position": "job", "role": "job",
