@@ -1816,7 +1816,10 @@ def _in_play(text: str, q: Quantity) -> bool:
 
 def _one_moment_of_play(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Two in-play scores of one moment: both in play, after the same words ('served for the
-    championship at 6-5' / 'had served for the title at 5-4')."""
+    championship at 6-5' / 'had served for the title at 5-4'), or both the score at the break ('led 2-0 at the
+    break' / 'were 2-1 up at half-time')."""
+    if _AT_THE_BREAK.match(text_a, a.span[1]) and _AT_THE_BREAK.match(text_b, b.span[1]):
+        return True
     if not (_in_play(text_a, a) and _in_play(text_b, b)):
         return False
 
@@ -1825,6 +1828,12 @@ def _one_moment_of_play(text_a: str, a: Quantity, text_b: str, b: Quantity) -> b
         return {stem(w) for w in words if w not in STOPWORDS and len(w) > 2}
 
     return bool(lead(text_a, a) & lead(text_b, b))
+
+
+_AT_THE_BREAK = re.compile(
+    r"\s+(?:up\s+|down\s+|ahead\s+|behind\s+)?(?:at\s+(?:the\s+)?(?:break|interval|half-?time)|going\s+into\s+the\s+break)\b",
+    re.I,
+)
 
 
 _OF_WHOLE = re.compile(
@@ -2639,9 +2648,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
                 continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
             shared = _event_words(fa.text, a.span) & _event_words(fb.text, b.span)
-            if not shared and a.level == b.level == 0:
-                # a time of day dates one moment's act, however many names stand between ('made landfall in Quang
-                # Ngai at about 6 a.m.' / 'made landfall in Quang Ngai at around 4 a.m. on Tuesday')
+            if not shared and (a.level == b.level == 0 or (a.kind == b.kind == "date" and a.level == b.level == 1)):
+                # a time of day or a day of the month dates one act, however many names stand between ('made
+                # landfall in Quang Ngai at about 6 a.m.' / '... at around 4 a.m. on Tuesday'; 'will publish November's
+                # figure on 11 December' / 'is due to publish November's data on 14 December')
                 shared = _event_words(fa.text, a.span, past_names=True) & _event_words(fb.text, b.span, past_names=True)
             shared_act = bool(shared)
             if shared_act and _other_objects(fa.text, a.span, fb.text, b.span, shared):

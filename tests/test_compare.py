@@ -2873,3 +2873,12 @@ def test_a_landfall_timed_twice_a_price_in_vnd_and_arrivals_as_tourists() -> Non
         "Nearly 4,000 residents had been evacuated from the valley, the spokesman said.",
         "The spokesman said 2,500 tourists had been evacuated from the valley.",
     )
+
+
+def test_a_day_of_the_month_dates_its_act_past_names_and_the_score_at_the_break() -> None:
+    a = "INDEC will publish November's figure on 11 December."
+    assert "date" in kinds(a, "INDEC is due to publish November's data on 14 December.")
+    assert "date" not in kinds(a, "INDEC is due to publish November's data on 11 December.")
+    b = "The home side led 17-14 at half-time."
+    assert "number" in kinds(b, "Aalborg were 17-15 up at the break.")
+    assert "number" not in kinds(b, "Aalborg were 17-14 up at the break.")

@@ -274,6 +274,7 @@ _SPORTS_RE = re.compile(
     r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|victory|defeat|defeated|"
     r"prevail\w*|triumph\w*|"
     r"thrash\w*|edged|held\s+off|hold\s+off|outlasted|downed|routed|tie-?breaks?|championship|tournament|"
+    r"half-?time|full-?time|at\s+the\s+break|at\s+the\s+interval|"
     r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried)\b",
     re.IGNORECASE,
 )
