@@ -2293,7 +2293,13 @@ _PRICE_MOVE_VERB = re.compile(
 )
 """A market price's move ('rose in early trading', 'eased 0.4%'): a day's price, as a figure is."""
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+))\s+(?:on\s+)?$", re.I)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|(?:data|figures|statistics|report)\s+(?:[\w()'’-]+\s+){0,8}?"
+    r"(?:released|published|issued)|(?:data|figures|statistics)\s+released)\s+(?:on\s+)?$",
+    re.I,
+)
+"""A verb of saying before a time, or the release of figures ('data from the Malaysian Palm Oil Board (MPOB) released
+on Tuesday showed')."""
 
 
 _EXTENDED = re.compile(r"\b(?:extended|prolonged)\s+(?:\w+\s+){0,2}?(?:until|till|to|through)\b[^.;,]{0,25}$", re.I)
@@ -2315,7 +2321,7 @@ def _dates_saying(text: str, t: TimeRef) -> bool:
     something was said, not when what was said happened."""
     if t.level < 1:
         return False
-    if _SAID_BEFORE.search(text[max(0, t.span[0] - 40) : t.span[0]]):
+    if _SAID_BEFORE.search(text[max(0, t.span[0] - 90) : t.span[0]]):
         return True
     # '..., the Department for Emergency Situations (DSU) announced on Friday evening.': an attribution that
     # closes the sentence

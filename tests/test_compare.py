@@ -2882,3 +2882,13 @@ def test_a_day_of_the_month_dates_its_act_past_names_and_the_score_at_the_break(
     b = "The home side led 17-14 at half-time."
     assert "number" in kinds(b, "Aalborg were 17-15 up at the break.")
     assert "number" not in kinds(b, "Aalborg were 17-14 up at the break.")
+
+
+def test_the_day_figures_were_released_is_not_the_day_they_tell() -> None:
+    a = "Malaysia's palm oil stocks rose for a third straight month in October to a 14-month high."
+    b = (
+        "Malaysian palm oil inventories at end-October rose 4.2% month-on-month to 2.31 million tonnes, data from the"
+        " Malaysian Palm Oil Board (MPOB) released on Tuesday showed."
+    )
+    assert "date" not in kinds(a, b)
+    assert "date" in kinds(a, "Malaysian palm oil inventories rose in September for a third straight month.")
