@@ -127,7 +127,8 @@ _PERIOD_GATE = re.compile(
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
 )
 _CLOCK_GATE = re.compile(
-    r"\d\s?[ap]\.?m|\d[:h]\d|\d\.\d\d|\d\d\s*(?:gmt|utc|bst|cet|cest|jst|eet|eest|msk|ist|local\s+time)\b|noon|midday|midnight"
+    r"\d\s?[ap]\.?m|\d[:h]\d|(?:at|until|till|before|after)\s+\d{1,2}\.\d\d\b"
+    r"|\d\d\s*(?:gmt|utc|bst|cet|cest|jst|eet|eest|msk|ist|local\s+time)\b|noon|midday|midnight"
     r"|o'clock"
 )
 
