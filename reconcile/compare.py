@@ -313,7 +313,8 @@ _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forw
 _MARGIN_AFTER = re.compile(
     r"\s+(?:points?\s+|goals?\s+|seats?\s+|votes?\s+)?(?:ahead\s+of|clear\s+of|behind)\b"
     r"|\s+(?:(?:points?|goals?|seats?|votes?|lengths?|strokes?|shots?)\s+)?(?:clear|ahead)\b(?!\s+of)"
-    r"|(?:[- ]points?)?\s+(?:lead|margin|advantage|gap)\b",
+    r"|(?:[- ]points?)?\s+(?:lead|margin|advantage|gap)\b"
+    r"|\s+(?:overs|balls|laps|minutes|seconds)\s+to\s+spare\b",  # 'with 14 overs to spare': a margin of a chase
     re.I,
 )
 """After a figure: a lead over someone ('two ahead of Hungary', '11 points clear of'), not a count."""
@@ -405,6 +406,26 @@ def _two_markets(text_a: str, text_b: str) -> bool:
     ma = {m.lower() for m in _FX_MARKET.findall(text_a)}
     mb = {m.lower() for m in _FX_MARKET.findall(text_b)}
     return bool(ma and mb and not ma & mb)
+
+
+_DAILY = re.compile(r"\b(?:per\s+day|a\s+day|each\s+day|every\s+day|daily|bpd|b/d)\b|/day\b", re.I)
+_PER_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:per\s+day|a\s+day|/day|bpd|b/d|daily)\b", re.I)
+
+
+def _distance_role(text: str, q: Quantity) -> str:
+    """'depth' for a depth ('at a depth of 11.3 kilometres', '10 km deep'), 'away' for a distance from a place
+    ('some 50 kilometres south-east of the city'), else ''."""
+    if not q.dimension.startswith("measure:") or q.dimension[8:] not in ("km", "m", "mi"):
+        return ""
+    if re.search(
+        r"\bdepth\s+of\s+(?:about\s+|some\s+|around\s+)?$", text[max(0, q.span[0] - 25) : q.span[0]], re.I
+    ) or re.match(r"\s+(?:deep|below|underground|beneath)\b", text[q.span[1] :], re.I):
+        return "depth"
+    if re.match(
+        r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|away|from|outside|off)\b", text[q.span[1] :], re.I
+    ):
+        return "away"
+    return ""
 
 
 _WIDE_SCOPE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?([A-Z][\w'’-]+)")
@@ -891,7 +912,7 @@ _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|mid-?morning|mid-?afternoon|morning|afternoon|evening|after-hours"
     r"|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
-    r"|\bat\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
+    r"|\b(?:at|by)\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
     r"|\b(closed|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
     rf"{_HEDGE_WORDS}"
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
@@ -1161,7 +1182,11 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
             return True  # 'the dollar fell to 64.1 US cents after the announcement' / 'was trading at 64.4 US
             # cents early on Wednesday': a rate quoted at two moments
     ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
-    if bool(ma) != bool(mb) and _MARKET.search(text_a) and _MARKET.search(text_b):
+    if (
+        bool(ma) != bool(mb)
+        and (_MARKET.search(text_a) or _QUOTED_PRICE.search(text_a))
+        and (_MARKET.search(text_b) or _QUOTED_PRICE.search(text_b))
+    ):
         # 'rose 22 per cent in midday trading' / 'had jumped almost 25 per cent on Monday': a move during the
         # day against the day's own; 'rose 2.1% after the announcement' / 'closed 1.4 percent higher'
         word = _moment_word(ma or mb)  # type: ignore[arg-type]
@@ -1171,7 +1196,9 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
         return False
     wa, wb = _moment_word(ma), _moment_word(mb)
     on_day = ma.group().lower().startswith("on ") or mb.group().lower().startswith("on ")
-    if ("clock" in (wa, wb) or on_day) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
+    if "clock" in (wa, wb) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
+        return False
+    if on_day and not (_QUOTED_PRICE.search(text_a) and _QUOTED_PRICE.search(text_b)):
         return False  # 'said on Wednesday afternoon' times a statement, not a price
     return wa != wb
 
@@ -1609,6 +1636,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim == "count" and (_scopes_apart(fa.text, fb.text) or _scopes_apart(fb.text, fa.text)):
                 continue  # 'hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden':
                 # a region's count and the country's
+            if (bool(_PER_DAY.match(fa.text, a.span[1])) and not _DAILY.search(fb.text)) or (
+                bool(_PER_DAY.match(fb.text, b.span[1])) and not _DAILY.search(fa.text)
+            ):
+                continue  # '3.45 million barrels per day' / '101.4 million barrels ... in November': a rate, a total
+            if {_distance_role(fa.text, a), _distance_role(fb.text, b)} == {"depth", "away"}:
+                continue  # 'at a depth of 11.3 kilometres' / 'some 50 kilometres south-east of the city': two distances
             if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
                 continue  # 'expects the economy to grow by 2.1 percent' / 'expects inflation to average 2.4
                 # percent': two rates
@@ -1622,7 +1655,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _framed_apart(fa, a, fb, b) and not (dim == "age" and _one_age_owner(fa, a, fb, b)):
                 continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
             pa, pb = _period(fa.text, a), _period(fb.text, b)
-            if pa != pb and {pa, pb} not in ({"yoy", ""}, {"mom", ""}):
+            if (
+                pa != pb
+                and {pa, pb} not in ({"yoy", ""}, {"mom", ""}, {"p2p", ""})
+                and not roles_a[i] == roles_b[j] == "to"
+            ):
                 continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
 
             used_a.add(i)
@@ -1995,7 +2032,8 @@ _LOOSE_MAGNITUDE = re.compile(
 
 _BASIS_BEFORE = re.compile(
     r"\b(?P<span>(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|monthly|quarterly)\b"
-    r"|\b(?P<yoy>annual|year[- ]on[- ]year|yearly|twelve-month|12-month)\b",
+    r"|\b(?P<yoy>annual|year[- ]on[- ]year|yearly|twelve-month|12-month)\b"
+    r"|\b(?P<p2p>point[- ]to[- ]point)\b",
     re.I,
 )
 
@@ -2010,7 +2048,9 @@ def _period(text: str, q: Quantity) -> str:
     if _YEAR_ON_YEAR.match(text, q.span[1]):
         return "yoy"
     if q.dimension == "percent" and (m := _BASIS_BEFORE.search(_clause_before(text, q))):
-        return "mom" if m.group("span") else "yoy"
+        # 'Point-to-point inflation reached 45 percent' is another basis than 'annual inflation' (Iran's
+        # twelve-month average)
+        return "mom" if m.group("span") else "p2p" if m.group("p2p") else "yoy"
     # within the figure's clause: 'by 100 basis points on Wednesday, its fifth reduction this year' gives
     # the cut no span
     return "span" if _PERIOD.search(re.split(r"[,;:(]", text[q.span[1] : q.span[1] + 60], maxsplit=1)[0]) else ""
@@ -4295,7 +4335,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 aff_text[max(0, aff_start - 30) : aff_start]
             ):
                 continue  # 'who had never won Comrades' / 'won the women's race': before the event, not about it
-            if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start]):
+            if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start]) or (
+                _COMMA_NOT.search(neg_text[max(0, neg_start - 40) : neg_start])
+                and neg_text[neg_start : neg_start + 1].islower()
+            ):
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             if _two_named_objects(x.text, p.span[1], y.text, other[3]):
                 continue  # 'had not reached the Iowa River' / 'had reached Wolf Creek': two places reached
@@ -4694,6 +4737,9 @@ _PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
 _NOUN_NEGATION = re.compile(
     r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
+_COMMA_NOT = re.compile(r"\b[a-z]+,\s+not\s+$")
+"""'price, not volume': two common nouns in contrast, no act denied (a name after it, 'Her husband, not
+Hartsock, bought the ticket', still denies the act of the name)."""
 
 
 def _particle(text: str, end: int) -> str:

@@ -2892,3 +2892,40 @@ def test_the_day_figures_were_released_is_not_the_day_they_tell() -> None:
     )
     assert "date" not in kinds(a, b)
     assert "date" in kinds(a, "Malaysian palm oil inventories rose in September for a third straight month.")
+
+
+def test_round_37_a_level_after_a_change_bases_rates_depths_and_contrasts() -> None:
+    a = "Coral cover on the northern reef has fallen to 27 per cent, the latest annual survey shows."
+    assert "number" in kinds(a, "Coral cover on the northern reef dropped from 35% to 24% over the past year.")
+    assert "number" not in kinds(
+        "The statistics centre put annual inflation at 38.6 percent in November.",
+        "Point-to-point inflation reached 45 percent in November, according to the statistics centre.",
+    )
+    assert "number" not in kinds(
+        "Iraq's crude exports rose to an average of 3.45 million barrels per day in November.",
+        "Iraq exported 101.4 million barrels of crude oil in November, the ministry said.",
+    )
+    assert "number" in kinds(
+        "The port authority estimates that each day of strike costs it four million euros.",
+        "It estimated the cost to the port at €6m a day.",
+    )
+    assert "number" not in kinds(
+        "Its epicentre was in the Yeşilyurt district, at a depth of 11.3 kilometres.",
+        "Its epicentre was in Puturge, some 50 kilometres south-east of the city centre.",
+    )
+    assert "negation" not in kinds(
+        "The analyst said price, not volume, was now the main concern for the stock.",
+        "The analyst said the quarter was solid on volume.",
+    )
+    assert "negation" in kinds(
+        "Hartsock bought the ticket herself at a store in Ottumwa.",
+        "Her husband, not Hartsock, bought the ticket at a store in Ottumwa.",
+    )
+    assert "number" not in kinds(
+        "The Australian dollar jumped to 66.4 US cents.",
+        "The Australian dollar traded at 66.1 US cents on Wednesday morning.",
+    )
+    assert "number" not in kinds(
+        "That left Tasmania needing 287 to win in a minimum of 80 overs.",
+        "Set 287 to win, the visitors got there with 14 overs to spare.",
+    )
