@@ -204,6 +204,10 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
             c = None
         if c is not None:
             out.append(c)
+    if _OTHER_PLACE_LIKE.search(fa.text) or _OTHER_PLACE_LIKE.search(fb.text):
+        # 'A federal judge in Tennessee blocked part of that state's law in 2024': another state's like case, whose
+        # date and court are no values of this one's
+        out = [c for c in out if c.kind not in ("date", "entity")]
     # 'temperatures could reach 44 degrees by Wednesday' / 'reached 41 degrees on Monday': a forecast
     # and a reading are two moments, not two values of one
     out = [c for c in out if c.kind not in ("date", "number") or not _prediction_mismatch(fa, fb, c)]
@@ -230,6 +234,13 @@ def _revised_against_other(fr: SentenceFacts, fo: SentenceFacts) -> bool:
     """Whether one sentence gives a revised forecast as one figure against an earlier forecast it does not
     quote, and the other sentence does not say it is revised: the other may tell the earlier forecast."""
     return bool(_REVISED.search(fr.text)) and len(fr.quantities) <= 1 and not _REVISED.search(fo.text)
+
+
+_OTHER_PLACE_LIKE = re.compile(
+    r"\b(?:that|another|a\s+different)\s+(?:state|country|city|province|county)['’]s\b"
+    r"|\ba\s+similar\s+(?:law|ban|measure|rule|case|ruling|bill)\s+in\b",
+    re.I,
+)
 
 
 _PREDICTION = re.compile(
@@ -768,7 +779,15 @@ def _whole_scope(text: str, q: Quantity) -> bool:
     """Whether a count is said to cover everything ('22 goals in all competitions', '40 in total', 'a
     combined 40'),
     which a count of one part ('19 goals in Ligue 1') does not contradict."""
-    return bool(_WHOLE_SCOPE.match(text, q.span[1]) or _WHOLE_BEFORE.search(text[: q.span[0]]))
+    return bool(
+        _WHOLE_SCOPE.match(text, q.span[1])
+        or _WHOLE_BEFORE.search(text[: q.span[0]])
+        # 'Outside groups on both sides spent more than $2 million': the two sides' sum
+        or _BOTH_SIDES.search(_CLAUSE_END.split(text[: q.span[0]])[-1])
+    )
+
+
+_BOTH_SIDES = re.compile(r"\b(?:on|from)\s+both\s+(?:sides|parties|camps)\b", re.I)
 
 
 _ALONE = re.compile(
@@ -1341,6 +1360,8 @@ def _change_role(text: str, q: Quantity) -> str:
     """In a sentence telling a change ('lowered its base rate to 5.5% from 6%', 'dropped by 390 dong to 19,120
     dong'), 'to' for the new value, 'from' for the old one, 'by' for the change, else ''."""
     before = text[max(0, q.span[0] - 12) : q.span[0]]
+    if re.search(r"\b(?:unchanged|steady)\s+at\s+$", text[max(0, q.span[0] - 30) : q.span[0]], re.I):
+        return "to"  # 'left unchanged at Rs 272.80': the level now, as 'raised to' tells it
     if not _CHANGE_VERB.search(text[: q.span[0]]):
         return ""
     if re.search(r"\bfrom\s+$", before, re.I):
@@ -1619,7 +1640,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _partial_count(fa.text) != _partial_count(fb.text):
                 continue  # 'with 180 of 221 polls reporting, she led by about 900 votes' / 'finished 1,412
                 # votes ahead': a count under way and its end
-            if dim == "count" and _two_estimators(fa.text, fb.text):
+            if dim in ("count", "percent") and _two_estimators(fa.text, fb.text):
                 continue  # 'organisers said about 1,000 people joined' / 'police put the number at 300'
             if dim == "count" and _either_fate(fa.text, a) != _either_fate(fb.text, b):
                 either, one = (a, b) if _either_fate(fa.text, a) else (b, a)
@@ -1902,12 +1923,18 @@ def _included_part(text: str, q: Quantity, same_kind: Sequence[Quantity]) -> boo
 
 
 _ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|unions?|campaigners|protest\s+leaders|activists)\b", re.I)
-_AUTHORITIES = re.compile(r"\b(?:police|authorities|prefecture|interior\s+ministry|city\s+hall\s+said)\b", re.I)
+_AUTHORITIES = re.compile(
+    r"\b(?:police|authorities|prefecture|interior\s+ministry|city\s+hall\s+said"
+    r"|according\s+to\s+the\s+(?:\w+\s+){0,3}?(?:ministry|conselleria|department|government|management|company|employer)"
+    r"|(?:ministry|conselleria|department|government|management|company|employer)\s+said)\b",
+    re.I,
+)
 
 
 def _two_estimators(text_a: str, text_b: str) -> bool:
-    """A crowd counted by its organisers in one sentence and by the police in the other: two
-    estimates that routinely differ, each true of its source."""
+    """A crowd counted by its organisers in one sentence and by the police in the other, or a strike's following
+    by the union and by the ministry or the employer ('58% according to the union' / '18% ... according to the
+    Conselleria de Sanidad'): two estimates that routinely differ, each true of its source."""
 
     def side(text: str) -> str:
         org, auth = bool(_ORGANISERS.search(text)), bool(_AUTHORITIES.search(text))
@@ -2559,6 +2586,26 @@ def _dates_old_value(text: str, t: TimeRef) -> bool:
     return bool(_OLD_VALUE_TIME.search(text[max(0, t.span[0] - 40) : t.span[0]]))
 
 
+_EFFECT_FROM = re.compile(
+    r"\b(?:from|as\s+of|starting(?:\s+on)?|effective(?:\s+from)?|takes?\s+effect(?:\s+on)?|comes?\s+into\s+force"
+    r"(?:\s+on)?|applies?\s+from)\s+$",
+    re.I,
+)
+_DECIDED = re.compile(r"\b(?:approved|passed|adopted|announced|agreed|signed|decided|voted|endorsed)\b", re.I)
+
+
+def _takes_effect(text: str, t: TimeRef) -> bool:
+    """Whether a time is when a measure applies ('from 15 December', 'takes effect on Monday')."""
+    return bool(_EFFECT_FROM.search(text[max(0, t.span[0] - 30) : t.span[0]]))
+
+
+def _dates_decision(text: str, t: TimeRef) -> bool:
+    """Whether a time dates a decision in its clause ('approved on Tuesday', 'on Tuesday approved')."""
+    left = _CLAUSE_END.split(text[: t.span[0]])[-1]
+    right = _CLAUSE_END.split(text[t.span[1] :])[0]
+    return bool(_DECIDED.search(" ".join(left.split()[-4:]))) or bool(_DECIDED.match(right.strip()))
+
+
 def _plain(t: TimeRef) -> bool:
     """A month, a quarter or a year of the calendar itself, not counted from the day of writing ('this week',
     'last month'); days and hours are left to the rules of their own ('erupted on Saturday morning' / 'at about 4
@@ -2655,6 +2702,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if (j in met_b and i not in met_a) or (i in met_a and j not in met_b):
                 continue
+            if (_takes_effect(fa.text, a) and _dates_decision(fb.text, b)) or (
+                _takes_effect(fb.text, b) and _dates_decision(fa.text, a)
+            ):
+                continue  # 'will have to cut back on water from 15 December' / 'approved on Tuesday': when a measure
+                # applies and when it was decided
             if _dates_old_value(fa.text, a) != _dates_old_value(fb.text, b):
                 continue  # 'rose to Shs5,950 this week' / 'now costs Shs5,950, up from Shs5,700 in October': the
                 # old value's date against the new one's
@@ -4722,8 +4774,11 @@ def _passive(text: str, start: int) -> bool:
 
 def _neg_verb_before(text: str) -> bool:
     """A verb that negates what follows ('deny', 'refused to') among the last few words."""
-    words = re.findall(r"[A-Za-z]+", text)[-3:]
-    return any(stem(w.lower()) in NEG_VERB_STEMS for w in words)
+    words = re.findall(r"[A-Za-z]+", text)
+    last = words[-3:]
+    if any(w.lower() in {"let", "allow", "allowing", "permit"} for w in last):
+        last = words[-5:]  # 'refused to let Texas enforce a law': the refusal reaches past whom it lets
+    return any(stem(w.lower()) in NEG_VERB_STEMS for w in last)
 
 
 def neg_text_of(x: SentenceFacts, y: SentenceFacts, p: Predicate, other: tuple) -> str:

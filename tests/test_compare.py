@@ -2929,3 +2929,31 @@ def test_round_37_a_level_after_a_change_bases_rates_depths_and_contrasts() -> N
         "That left Tasmania needing 287 to win in a minimum of 80 overs.",
         "Set 287 to win, the visitors got there with 14 overs to spare.",
     )
+
+
+def test_round_38_effect_and_decision_two_estimators_another_states_case_and_both_sides() -> None:
+    a = "Residents will have to cut back on water from 15 December after the drought committee approved new restrictions."
+    assert "date" not in kinds(a, "The drought committee approved on Tuesday a package of water restrictions.")
+    assert "date" in kinds(
+        "The restrictions take effect from 15 December.", "The restrictions take effect from 1 January."
+    )
+    assert "number" not in kinds(
+        "The first day of the stoppage had a following of 58% according to the union.",
+        "Only 18% of doctors followed the first day of the strike, according to the regional health department.",
+    )
+    assert "entity" not in kinds(
+        "A federal district judge in Austin blocked the law last fall.",
+        "A federal judge in Tennessee blocked part of that state's law in 2024.",
+    )
+    assert "number" not in kinds(
+        "Democratic groups spent about $1.4 million on the race.",
+        "Outside groups on both sides spent more than $2 million on the race.",
+    )
+    assert "negation" not in kinds(
+        "A federal appeals court refused to let Texas enforce a law on voter registrars.",
+        "Texas still cannot enforce its law on voter registrars.",
+    )
+    assert "number" not in kinds(
+        "High-speed diesel has been increased by Rs 2.10 per litre.",
+        "The price of high-speed diesel was left unchanged at Rs 272.80 per litre.",
+    )
