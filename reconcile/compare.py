@@ -103,6 +103,11 @@ def clear_caches() -> None:
     _facts.cache_clear()
     _compared.cache_clear()
     _same_token.cache_clear()
+    _scopes_apart.cache_clear()
+    _has_daily.cache_clear()
+    _opponents.cache_clear()
+    _first_change_verb.cache_clear()
+    _has_revised.cache_clear()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -233,7 +238,12 @@ _REVISED = re.compile(
 def _revised_against_other(fr: SentenceFacts, fo: SentenceFacts) -> bool:
     """Whether one sentence gives a revised forecast as one figure against an earlier forecast it does not
     quote, and the other sentence does not say it is revised: the other may tell the earlier forecast."""
-    return bool(_REVISED.search(fr.text)) and len(fr.quantities) <= 1 and not _REVISED.search(fo.text)
+    return _has_revised(fr.text) and len(fr.quantities) <= 1 and not _has_revised(fo.text)
+
+
+@lru_cache(maxsize=4096)
+def _has_revised(text: str) -> bool:
+    return bool(_REVISED.search(text))
 
 
 _OTHER_PLACE_LIKE = re.compile(
@@ -420,6 +430,13 @@ def _two_markets(text_a: str, text_b: str) -> bool:
 
 
 _DAILY = re.compile(r"\b(?:per\s+day|a\s+day|each\s+day|every\s+day|daily|bpd|b/d)\b|/day\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _has_daily(text: str) -> bool:
+    return bool(_DAILY.search(text))
+
+
 _PER_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:per\s+day|a\s+day|/day|bpd|b/d|daily)\b", re.I)
 
 
@@ -443,6 +460,7 @@ _WIDE_SCOPE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?([A-Z
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]+)")
 
 
+@lru_cache(maxsize=4096)
 def _scopes_apart(narrow: str, wide: str) -> bool:
     """Whether one sentence counts in a place the other does not name and the other counts across a whole
     country ('hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden')."""
@@ -1356,13 +1374,21 @@ _CHANGE_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _first_change_verb(text: str) -> int:
+    """Where the first verb of change in a sentence ends, or -1."""
+    m = _CHANGE_VERB.search(text)
+    return m.end() - 1 if m else -1
+
+
 def _change_role(text: str, q: Quantity) -> str:
     """In a sentence telling a change ('lowered its base rate to 5.5% from 6%', 'dropped by 390 dong to 19,120
     dong'), 'to' for the new value, 'from' for the old one, 'by' for the change, else ''."""
     before = text[max(0, q.span[0] - 12) : q.span[0]]
     if re.search(r"\b(?:unchanged|steady)\s+at\s+$", text[max(0, q.span[0] - 30) : q.span[0]], re.I):
         return "to"  # 'left unchanged at Rs 272.80': the level now, as 'raised to' tells it
-    if not _CHANGE_VERB.search(text[: q.span[0]]):
+    first = _first_change_verb(text)
+    if first < 0 or first >= q.span[0]:
         return ""
     if re.search(r"\bfrom\s+$", before, re.I):
         return "from"
@@ -1657,8 +1683,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim == "count" and (_scopes_apart(fa.text, fb.text) or _scopes_apart(fb.text, fa.text)):
                 continue  # 'hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden':
                 # a region's count and the country's
-            if (bool(_PER_DAY.match(fa.text, a.span[1])) and not _DAILY.search(fb.text)) or (
-                bool(_PER_DAY.match(fb.text, b.span[1])) and not _DAILY.search(fa.text)
+            if (bool(_PER_DAY.match(fa.text, a.span[1])) and not _has_daily(fb.text)) or (
+                bool(_PER_DAY.match(fb.text, b.span[1])) and not _has_daily(fa.text)
             ):
                 continue  # '3.45 million barrels per day' / '101.4 million barrels ... in November': a rate, a total
             if {_distance_role(fa.text, a), _distance_role(fb.text, b)} == {"depth", "away"}:
@@ -2536,8 +2562,9 @@ _OPPONENT = re.compile(
 )
 
 
-def _opponents(text: str) -> set[str]:
-    return {strip_accents(m).lower() for m in _OPPONENT.findall(text)}
+@lru_cache(maxsize=4096)
+def _opponents(text: str) -> frozenset[str]:
+    return frozenset(strip_accents(m).lower() for m in _OPPONENT.findall(text))
 
 
 def _two_opponents(text_a: str, text_b: str) -> bool:
@@ -2636,8 +2663,10 @@ def _not_before(text: str, t: TimeRef) -> TimeRef:
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
-    fa = replace(fa, times=tuple(_not_before(fa.text, t) for t in fa.times))
-    fb = replace(fb, times=tuple(_not_before(fb.text, t) for t in fb.times))
+    if any(t.modifier == "before" for t in fa.times):
+        fa = replace(fa, times=tuple(_not_before(fa.text, t) for t in fa.times))
+    if any(t.modifier == "before" for t in fb.times):
+        fb = replace(fb, times=tuple(_not_before(fb.text, t) for t in fb.times))
     if (_NEXT_EVENT.search(fa.text) and not _LATER_ANY.search(fb.text)) or (
         _NEXT_EVENT.search(fb.text) and not _LATER_ANY.search(fa.text)
     ):
@@ -4265,6 +4294,8 @@ _DECISION_WORDS = _BODY_WORDS | {"decision", "vote", "ruling", "verdict", "judge
 def _unanimity_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """One decision told as unanimous and as not unanimous or split, with no tally of the split ('The decision
     was taken unanimously by the board' / 'The decision was not unanimous'; 'The board was split')."""
+    if "nanim" not in fa.text and "nanim" not in fb.text:
+        return None  # neither sentence says unanimous: the common case, settled before any pattern runs
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         u = _UNANIMOUS.search(x.text)
         n = _NOT_UNANIMOUS.search(y.text)
