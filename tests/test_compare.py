@@ -2957,3 +2957,10 @@ def test_round_38_effect_and_decision_two_estimators_another_states_case_and_bot
         "High-speed diesel has been increased by Rs 2.10 per litre.",
         "The price of high-speed diesel was left unchanged at Rs 272.80 per litre.",
     )
+
+
+def test_a_decline_or_a_failed_policy_as_a_noun_refuses_nothing() -> None:
+    a = "The institute said the decline followed the sixth mass bleaching since 2016."
+    assert "negation" not in kinds(a, "The report follows the fifth mass bleaching event on the reef since 2016.")
+    assert "negation" in kinds("The minister declined to sign the decree.", "The minister signed the decree.")
+    assert "negation" in kinds("The company failed to pay the fine on time.", "The company paid the fine on time.")
