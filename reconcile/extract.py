@@ -114,7 +114,7 @@ _PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}
 _REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][A-Za-z][\w.'’ -]{0,30}\)(?=\s*[(,]))?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # 'Aug 23, 2026'
 _AGENCY = r"(?:\s*\((?:[A-Za-z][A-Za-z&.\- ]{1,30})\)|\s+(?:AAP|Kyodo|PTI|IANS|Bernama|Xinhua))?"  # 'Oct 24 AAP - ', '(dpa-AFX)'
-_SEP = r"(?:\s*\.?(?:[-–—]{1,2}|:)\s+|—|(?<=\))\s*[-–—]{1,2}|\s+--)"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '
+_SEP = rf"(?:\s*\.?(?:[-–—]{{1,2}}|:)\s+|—|(?<=\))\s*[-–—]{{1,2}}|\s+--|\s+[-–](?=[{_UP}][a-z]))"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '; 'ADELAIDE -Proteas'
 DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
 _BARE_DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}\s*\([A-Z]{{2,10}}\))\s+(?=[\"“‘'{_UP}0-9])")
 """A dateline whose agency's bracket is its only end ("HSINCHU, Dec. 1 (CNA) Nine people ..."), as CNA prints it."""
@@ -127,15 +127,25 @@ _MONTHS_DAYS = (
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago"
 )
+_DATE_WORD_ONLY = (
+    r"(?:\d{1,4}(?:[:./]\d{1,2})*\.?,?|(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantai"
+    r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|kl|klo)\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt"
+    r"|cet|cest|[-–|·•])"
+)
 _DATE_ONLY = re.compile(
-    r"(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,4}(?:[:./]\d{1,2})*,?|(?:january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt|[-–|·•])"
-    r"(?:\s+(?:\d{1,4}(?:[:./]\d{1,2})*,?|(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt|[-–|·•]))*",
+    r"(?:(?:updated|published|posted|publicerad|publiceret|publisert|oppdatert|uppdaterad|opdateret|julkaistu"
+    r"|päivitetty)\s*:?\s*)?" + _DATE_WORD_ONLY + r"(?:\s*" + _DATE_WORD_ONLY + r")*",
     re.I,
 )
+_STAMP_LINE = re.compile(
+    r"(?:(?:published|updated|posted|last\s+updated)\s*:?\s*){1,3}(?:(?:"
+    + _DATE_WORD_ONLY
+    + r"|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|central|eastern|pacific|mountain|et|ct|pt|mt|cdt|cst|pdt|pst|mdt|mst)\s*){2,}",
+    re.I,
+)
+"""A time stamp line under its labels, the label told twice where two stamp rows run together."""
 """A line of a date and a time alone ('November 26, 2026', 'Friday November 27 2026 | 10:40 am')."""
 _DATE_WORDS = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
@@ -282,6 +292,10 @@ _BOILER = [
     # comments.", "Adds CEO comment in paragraph 6, share move.")
     r"(adds|recasts( with)?|updates with|tops with)\b[^.!?]{0,100}\b(reaction|comments?|quotes?|details?|background|"
     r"context|analysts?'?|economists?'?|statement|response|byline|graphics?|photos?|video)\b[^.!?]{0,80}\.?",
+    # notes of what a new version added ("Video highlights have been added to this article.", "Updated on
+    # Saturday with comments from the defence.")
+    r"(video|photos?|pictures?|highlights|a video|a gallery)( highlights)? (have|has) been added( to this (article|story|report))?\.?",
+    r"updated (on|at) [^.!?]{1,30} with [^.!?]{2,80}\.?",
     # a correction told as what was done ("Corrected the spelling of a player's name.")
     r"(corrects|corrected|fixes|fixed) (the |a )?(spelling|name|title|age|date|figure|number|attribution|headline|"
     r"caption|typo|misspell\w*)\b[^!?]{0,120}",
@@ -357,6 +371,8 @@ def is_boilerplate(par: str, structured: bool = False) -> bool:
         return True
     if _boilerplate_match(p):
         return True
+    if _STAMP_LINE.fullmatch(p):
+        return True  # 'Published Published Nov. 10, 2026, 6:20 p.m. ET', 'Published June 9, 2026, 10 AM Central'
     if not structured and not _HAS_END.search(p) and _token_count(p) < 12:
         return True
     return False
@@ -418,6 +434,8 @@ def split_dateline(par: str) -> tuple[str | None, str]:
         return None, par
     if par[m.end() - 1] == "—" and not par[m.end() - 2].isspace() and len(place.replace(" ", "")) < 4:
         return None, par  # 'US—China talks': a compound, not a dateline
+    if par[m.end() - 1] in "-–" and par[m.end() : m.end() + 1].isalpha() and len(place.replace(" ", "")) < 4:
+        return None, par  # 'US -China talks' likewise
     return dl, par[m.end() :]
 
 
@@ -1171,11 +1189,25 @@ def _holds_description(text: str, description: str) -> bool:
 def _under_headline(el) -> bool:  # type: ignore[no-untyped-def]
     """Whether an element sits in the article's <header> or right after its <h1>: where a
     standfirst goes, whatever the page's description says."""
+
+    def is_headline(e) -> bool:  # type: ignore[no-untyped-def]
+        # the page's headline, as an <h1>, an <h2> or a div that says it is one
+        return e.tag in ("h1", "h2") or (e.get("role") == "heading" and e.get("aria-level") in (None, "1"))
+
     prev = el.getprevious()
-    headline = prev is not None and (
-        prev.tag in ("h1", "h2") or (prev.get("role") == "heading" and prev.get("aria-level") in (None, "1"))
-    )  # the page's headline, as an <h1>, an <h2> or a div that says it is one
-    return headline or any(a.tag == "header" for a in el.iterancestors())
+    # the byline row and the picture set between the headline and the standfirst are passed over
+    # ('<h1>..</h1><div class="x-info">..</div><div class="x-hero"><img>..</div><p class="x-intro">')
+    steps = 0
+    while (
+        prev is not None
+        and steps < 2
+        and not is_headline(prev)
+        and prev.tag in ("div", "figure")
+        and not prev.xpath(".//p|.//h1|.//h2")
+        and not (_is_prose(prev.text_content()) and not prev.xpath(".//img"))
+    ):
+        prev, steps = prev.getprevious(), steps + 1
+    return (prev is not None and is_headline(prev)) or any(a.tag == "header" for a in el.iterancestors())
 
 
 def _inline_anchor(el) -> str | None:  # type: ignore[no-untyped-def]

@@ -933,3 +933,55 @@ def test_a_writers_address_and_a_publishers_tagline_are_boilerplate(par):
 )
 def test_story_sentences_like_them_are_not(par):
     assert not is_boilerplate(par)
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Published June 9, 2026, 10 AM Central",
+        "Published Updated Feb. 11, 2026, 5:30 p.m.",
+        "Published Published Nov. 10, 2026, 6:20 p.m. ET",
+        "Video highlights have been added to this article.",
+        "Updated on Saturday with comments from the defence.",
+    ],
+)
+def test_stamp_lines_and_notes_of_what_was_added_are_boilerplate(par):
+    assert is_boilerplate(par, True)
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Published reports say the council met on June 9, 2026.",
+        "The council updated on Saturday with new figures its list.",
+    ],
+)
+def test_sentences_with_those_words_are_not(par):
+    assert not is_boilerplate(par, True)
+
+
+def test_a_dateline_with_its_dash_against_the_first_word():
+    assert split_dateline("ADELAIDE -Proteas seamer Thabo Mkhwanazi took three wickets.")[0] == "ADELAIDE"
+    assert split_dateline("US -China talks resumed on Monday.")[0] is None
+
+
+def test_a_standfirst_below_the_byline_and_the_picture_and_a_nordic_byline_are_not_the_story():
+    paras = [
+        "Aalborg Håndbold won 34-31 against GOG in the top-of-the-table match on Wednesday.",
+        "Mads Vestergaard was again the home side's top scorer with nine goals.",
+        "GOG trailed by five at the break and never came closer than two.",
+    ]
+    intro = "GOG's keeper played despite an injury, but could not stop the Aalborg attack."
+    html = (
+        f"<html><head><title>Aalborg beat GOG</title><meta name='description' content=\"{intro}\">"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": {"@type": "Person", '
+        '"name": "Mette Holmgaard"}}</script></head><body><div class=\'dr-story\'>'
+        "<h1 class='dr-title'>Aalborg beat GOG in top-of-the-table match</h1>"
+        "<div class='dr-info'><span class='dr-by'>Mette Holmgaard</span><span class='dr-date'>Onsdag 2. dec. 2026 kl. 22.30"
+        "</span></div><div class='dr-hero'><img src='/hero.jpg' alt=''><div class='dr-caption'>The keeper in goal</div></div>"
+        f"<p class='dr-intro'><strong>{intro}</strong></p><div class='dr-content'>"
+        + "".join(f"<p class='dr-p'>{p}</p>" for p in paras)
+        + "</div></div></body></html>"
+    )
+    text = _page_text(html)
+    assert text.split("\n\n") == paras
