@@ -43,6 +43,7 @@ from reconcile.facts.lexicon import (
     IRREGULAR_PAST,
     ORDINALS,
     OUTLETS,
+    TENS,
     TYPE_NOUNS,
     UNITS,
 )
@@ -655,16 +656,14 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     # a figure written less precisely may round the other: '13 per cent' ~ '12.8%', '95,000' ~ '95,200'
     ra, rb = _as_rounded(a), _as_rounded(b)
     if ra.precision != rb.precision and abs(a.value - b.value) <= max(ra.precision, rb.precision) + eps:
-        (cr, fr) = (ra, rb) if ra.precision > rb.precision else (rb, ra)
+        cr, fr = (ra, rb) if ra.precision > rb.precision else (rb, ra)
         if not _half_up(cr, fr.value, cr.precision, eps):
             return True
     if a.precision and b.precision and abs(a.precision - b.precision) > eps:
-        coarse = max(a.precision, b.precision)
-        cq, fq = (a, b) if a.precision > b.precision else (b, a)
-        if abs(a.value - b.value) <= coarse + eps and not _half_up(cq, fq.value, coarse, eps):
+        c, f = (a, b) if a.precision > b.precision else (b, a)
+        if abs(a.value - b.value) <= c.precision + eps and not _half_up(c, f.value, c.precision, eps):
             return True
         # a round figure may also truncate: '$5 billion' for '$5.7 billion' ('more than $5 billion')
-        c, f = (a, b) if a.precision > b.precision else (b, a)
         if (
             # 'five years' (a term) does not stand for '72 months' as '$5 billion' may for '$5.7 billion';
             # a running count of days or weeks ('the two-week mark' / '22 days') may round so
@@ -1338,9 +1337,13 @@ def _fate(text: str, q: Quantity) -> str:
     return ""
 
 
+_NUMBER_WORD = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(w for w, v in UNITS.items() if 0 < v < 10)})|" + "|".join(
+    sorted([*UNITS, *TENS], key=len, reverse=True)
+)
+"""A number written in words as simple_number_word reads it ('two', 'seventeen', 'twenty-one')."""
 _MISSING_COUNT = re.compile(
-    r"\b(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:more\s+|others?\s+|other\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:are|is|were|was|remain"
-    r"|remains|remained)\s+)?(?:still\s+)?(?:missing|unaccounted)\b",
+    rf"(?<![^\W_])(\d{{1,4}}|{_NUMBER_WORD})\s+(?:more\s+|others?\s+|other\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:are|is|were"
+    r"|was|remain|remains|remained)\s+)?(?:still\s+)?(?:missing|unaccounted)\b",
     re.I,
 )
 
@@ -1348,14 +1351,11 @@ _MISSING_COUNT = re.compile(
 def _missing_count(text: str) -> float | None:
     """The count the sentence gives as still missing ('two are still missing', 'one more still unaccounted
     for'), else None."""
-    for k in range(len(text)):
-        m = _MISSING_COUNT.match(text, k)
-        if m and (k == 0 or not text[k - 1].isalnum()):
-            w = m.group(1).lower()
-            v = float(w) if w.isdigit() else simple_number_word(w)
-            if v is not None:
-                return v
-    return None
+    m = _MISSING_COUNT.search(text)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    return float(w) if w.isdigit() else simple_number_word(w)
 
 
 def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
@@ -1538,7 +1538,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 used_a.add(i)
                 used_b.add(j)
                 continue
-            if dim == "count" and _vote_side(fa.text, a) and _vote_side(fa.text, a) == _vote_side(fb.text, b):
+            if dim == "count" and (side := _vote_side(fa.text, a)) and side == _vote_side(fb.text, b):
                 sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
             if dim == "duration" and _is_margin(fa.text, a) and _is_margin(fb.text, b):
                 sim = max(sim, 1.0)  # '19 seconds ahead' / 'nine seconds clear of Gudeta': one winning margin

@@ -139,6 +139,7 @@ _DATE_ONLY = re.compile(
     r"|päivitetty)\s*:?\s*)?" + _DATE_WORD_ONLY + r"(?:\s*" + _DATE_WORD_ONLY + r")*",
     re.I,
 )
+"""A line of a date and a time alone ('November 26, 2026', 'Friday November 27 2026 | 10:40 am')."""
 _STAMP_LINE = re.compile(
     r"(?:(?:published|updated|posted|last\s+updated)\s*:?\s*){1,3}(?:(?:"
     + _DATE_WORD_ONLY
@@ -146,7 +147,6 @@ _STAMP_LINE = re.compile(
     re.I,
 )
 """A time stamp line under its labels, the label told twice where two stamp rows run together."""
-"""A line of a date and a time alone ('November 26, 2026', 'Friday November 27 2026 | 10:40 am')."""
 _DATE_WORDS = (
     r"(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"

@@ -287,7 +287,10 @@ _ZERO_RE = re.compile(
 def _hedge_name(m: re.Match[str]) -> str:
     for k, v in m.groupdict().items():
         if v:
-            return _HEDGES[int(k[1:])][1]
+            name = _HEDGES[int(k[1:])][1]
+            if name == "up to" and re.search(r"(?i)\bwithin\s*$", m.group()):
+                return "within"  # 'within 24 months' is up to 24; 'within 12 to 24 months' is the range itself
+            return name
     return ""
 
 
@@ -470,8 +473,6 @@ def _vague_quantity(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]
     q_start = os_
     if hedge_m:
         hedge = _hedge_name(hedge_m)
-        if hedge == "up to" and re.search(r"(?i)\bwithin\s*$", hedge_m.group()):
-            hedge = "within"  # 'within 24 months' is up to 24; 'within 12 to 24 months' is the range itself
         q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
         lo, hi = _apply_hedge(hedge, lo, hi, exact=False)
     # 'dozens' with 'more than' etc: keep the vague bounds
@@ -688,8 +689,6 @@ def _hedge_around(m: re.Match[str], nt: str, norm: NormText, os_num: int, base_e
     hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
     if hedge_m:
         hedge = _hedge_name(hedge_m)
-        if hedge == "up to" and re.search(r"(?i)\bwithin\s*$", hedge_m.group()):
-            hedge = "within"  # 'within 24 months' is up to 24; 'within 12 to 24 months' is the range itself
         q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
     # hedges after: 'or more', 'or so', '-plus', '+'
     post = nt[base_end:]
