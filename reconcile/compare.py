@@ -51,6 +51,7 @@ from reconcile.facts.numbers import simple_number_word
 from reconcile.facts.quantities import about_margin
 from reconcile.facts.times import OPEN_FUTURE
 from reconcile.facts.tokens import strip_accents
+from reconcile.zero_claims import zero_against_some
 
 logger = logging.getLogger(__name__)
 
@@ -210,6 +211,9 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
             c = None
         if c is not None:
             out.append(c)
+    if any(c.kind == "negation" and c.anchored for c in out):
+        # 'no flights had been diverted' / 'diverted 17 flights': the denial, not a count of none against 17
+        out = [c for c in out if c.kind != "number"]
     if _OTHER_PLACE_LIKE.search(fa.text) or _OTHER_PLACE_LIKE.search(fb.text):
         # 'A federal judge in Tennessee blocked part of that state's law in 2024': another state's like case, whose
         # date and court are no values of this one's
@@ -4344,6 +4348,23 @@ def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
+def _zero_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'No arrests have been made' / 'Police arrested two men' (`reconcile.zero_claims`): a conflict whatever
+    else the two sentences say."""
+    found = zero_against_some(fa.text, fb.text, fa.published, fb.published)
+    if found is None:
+        return None
+    z, flipped = found
+    expl = _clip(f'negation: "{z.denial}" vs "{z.affirmed}"')
+    if flipped:  # the denial is in b
+        return Conflict(
+            "negation", z.affirmed, z.denial, "affirmed", "denied", expl, 0.8, z.affirmed_span, z.denial_span, True
+        )
+    return Conflict(
+        "negation", z.denial, z.affirmed, "denied", "affirmed", expl, 0.8, z.denial_span, z.affirmed_span, True
+    )
+
+
 _TIMING = re.compile(
     r"\b(?:in\s+advance|beforehand|ahead\s+of\s+time|in\s+time|on\s+time|in\s+good\s+time)\b"
     r"|\b(?:without|unless)\s+(?:a|an|the|its|their|his|her|some|any|more|extra|further|new)\b",
@@ -4361,7 +4382,9 @@ def _timing_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
 
 
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    best: Conflict | None = _antonym_conflict(fa, fb) or _none_against_some(fa, fb) or _unanimity_denied(fa, fb)
+    best: Conflict | None = (
+        _antonym_conflict(fa, fb) or _none_against_some(fa, fb) or _unanimity_denied(fa, fb) or _zero_conflict(fa, fb)
+    )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
             if p.stem in NON_PREDICATES or p.stem in STOPWORDS or len(p.stem) < 2:

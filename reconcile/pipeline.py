@@ -441,14 +441,21 @@ def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime |
     """Cross-outlet sentence pairs that give one named thing two seats ('Gulfstar, a Dubai-based
     operator' / 'Gulfstar, which is headquartered in Abu Dhabi') or one named person two ages
     ('Kessler, 44, represents ...' / 'Kessler, 47, is in his third term'): a conflict however
-    differently the rest of the two sentences reads. Only sentences naming a seat or an age are compared."""
+    differently the rest of the two sentences reads; and a denial against its affirmation ('No arrests
+    have been made' / 'Police arrested two men', `reconcile.zero_claims`). Only sentences naming a seat
+    or an age are compared with each other, and a sentence holding a denial with every other outlet's."""
     from .compare import AGE_APPOSITION, compare_pair
     from .facts.entities import SEAT_RE
+    from .zero_claims import might_deny
 
-    seats = [k for k, s in enumerate(sents) if SEAT_RE.search(s.text) or AGE_APPOSITION.search(s.text)]
+    seats = {k for k, s in enumerate(sents) if SEAT_RE.search(s.text) or AGE_APPOSITION.search(s.text)}
+    denials = {k for k, s in enumerate(sents) if might_deny(s.text)}
     out = []
-    for x, i in enumerate(seats):
-        for j in seats[x + 1 :]:
+    for i in range(len(sents)):
+        for j in range(i + 1, len(sents)):
+            # two sentences naming a seat or an age, or a denial against any other sentence
+            if not ((i in seats and j in seats) or i in denials or j in denials):
+                continue
             a, b = sents[i], sents[j]
             if a.outlet_id == b.outlet_id:
                 continue

@@ -98,3 +98,16 @@ def test_anchored_pairs_merge_whatever_their_score_but_never_two_sentences_of_on
     two = [c for c in merged if c.n_outlets == 2]
     # 0-1 merge; 1-3 would put two sentences of outlet 'a' in one claim
     assert len(two) == 1 and set(two[0].sentence_ids) == {"s0", "s1"}
+
+
+def test_a_denial_is_paired_with_every_other_outlets_sentence_and_anchored_to_its_affirmation() -> None:
+    from reconcile.pipeline import anchored_pairs
+
+    sents = sentences(
+        ("a", "No arrests have been made, the police said."),
+        ("b", "Rain fell across the valley all afternoon."),
+        ("b", "Officers arrested two men near the bridge on Sunday."),
+        ("a", "Two men were arrested near the bridge."),
+    )
+    # the denial (0) against the other outlet's affirmation (2) only: not the rain (1), not its own outlet (3)
+    assert anchored_pairs(sents, {}) == [(0, 2)]

@@ -1,0 +1,220 @@
+"""None against some: one outlet says that nothing of a kind happened ('No arrests have been made',
+'No one was injured', 'There were no casualties', 'No tornado warning had been issued'), another
+that it did ('Police arrested two men', 'Two passengers were taken to hospital with minor injuries',
+'The weather service had issued a tornado warning').
+
+Such a pair is a conflict however differently the two sentences read, so the pipeline looks for it
+between any two sentences of two outlets, not only inside a claim (`pipeline.anchored_pairs`). The
+rule is narrow on purpose, each limit from a pair the fixture-style sets label as no conflict:
+
+- the denied act and the affirmed one are one verb ('issued' / 'issued') or one family of the acts
+  a story counts (arrested / detained / arrests; injured / hurt / wounded / injuries; killed / died /
+  dead / deaths / a body found), and the other sentence names the denied thing too ('warning');
+- words that narrow the denial are in the other sentence as well ('no criminal investigation' is
+  not denied by 'a preliminary investigation'; 'no animal deaths' by a count of people's deaths),
+  and a denial narrowed by a word of its own ('no further arrests', 'no one was seriously hurt',
+  'no arrests were made outside Spain') is no denial of the act as such;
+- the affirmation is asserted: not itself denied ('nobody died'), not under a modal or a condition
+  ('could be arrested', 'if'), and a noun of the act holds a count ('32 arrests', 'two officers were
+  treated for minor injuries', not 'demanded the arrest of the owner');
+- one occasion: a year or 'years ago' on one side only is another event ('In 2014 ... though nobody
+  was killed'), and a running denial ('no arrests had been made so far', 'by Tuesday evening') is
+  no conflict with a page published more than an hour after it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import NamedTuple
+
+from reconcile.facts.quantities import syn
+from reconcile.facts.tokens import stem
+
+_AUX = r"(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|also\s+|ever\s+)?been|was|were|is|are)"
+_ADVERB = r"(?:(?:yet|so\s+far|also|ever|immediately|officially|actually)\s+)?"
+_NO_THING = re.compile(
+    r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*)\s+"
+    + _AUX
+    + r"\s+"
+    + _ADVERB
+    + r"(?P<verb>[a-z]+)\b(?:\s+(?P<state>missing|injured|hurt|dead|killed)\b)?"
+)
+"""'No arrests have been made', 'No tornado warning had been issued', 'none of the passengers were hurt'."""
+_THERE_WERE_NO = re.compile(
+    r"(?<![\w-])[Tt]here\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+no\s+(?:reported\s+)?"
+    r"(?P<noun>injuries|deaths|casualties|fatalities|arrests)\b"
+)
+"""'There were no injuries', 'there had been no deaths'."""
+_NO_ONE = re.compile(
+    r"(?<![\w-])(?:[Nn]o\s+one|[Nn]obody)\s+" + _AUX + r"\s+(?:(?:reported|believed|thought)\s+)?"
+    r"(?P<verb>injured|hurt|wounded|killed|arrested|detained|missing|evacuated|rescued|charged)\b"
+)
+"""'No one was injured', 'Nobody was hurt', 'No one was reported missing'."""
+
+
+def might_deny(text: str) -> bool:
+    """Whether a sentence holds a denial of any of the three shapes: the pipeline's cheap test of which
+    sentences to pair with every other outlet's."""
+    return bool(_NO_THING.search(text) or _THERE_WERE_NO.search(text) or _NO_ONE.search(text))
+
+
+_LIGHT_VERBS = frozenset(
+    "made reported recorded confirmed registered announced carried filed found seen observed detected".split()
+)
+"""Verbs that only report the noun's act ('No arrests have been made'): the noun names the act."""
+_FAMILIES = {
+    "arrest": r"arrest(?:ed|s)?|detained|detentions?",
+    "injury": r"injur(?:ed|ies|y)|hurt|wounded",
+    "death": r"died|killed|dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?=[^.;]{0,40}\b(?:found|recovered|pulled|retrieved)\b)",
+}
+_NOUN_FAMILY = {
+    "arrests": "arrest",
+    "arrest": "arrest",
+    "detentions": "arrest",
+    "injuries": "injury",
+    "injury": "injury",
+    "deaths": "death",
+    "death": "death",
+    "casualties": "death",
+    "fatalities": "death",
+}
+_VERB_FAMILY = {
+    "injured": "injury",
+    "hurt": "injury",
+    "wounded": "injury",
+    "killed": "death",
+    "dead": "death",
+    "arrested": "arrest",
+    "detained": "arrest",
+}
+_NARROWING = re.compile(
+    r"\b(?:other|further|new|more|additional|else|serious|seriously|major|significant|critically|badly|fatal"
+    r"|immediate|official|formal|direct)\b",
+    re.I,
+)
+_SCOPE_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:outside|beyond|abroad|other\s+than|apart\s+from|except|besides|among)\b", re.I
+)
+_PARTICIPLE = re.compile(
+    r"[a-z]+(?:ed|en|wn)|made|paid|held|sent|hurt|found|shot|struck|built|sold|told|brought|kept|done|spent|lost"
+    r"|won|run|set|put|cut|hit|led|met|left|read|heard|caught|bought|laid|said"
+)
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "evidence", "that", "sign", "indication"})
+"""Words between 'no' and the noun that are no narrowing of it ('no evidence the boat had been overloaded')."""
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|n't|never|without|nor|none|nobody|neither)\b[^,;.]{0,40}$", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:may|might|could|would|should|if|whether|unless|feared|possibly|likely|expected|plans?|planned)\b"
+    r"[^,;.]{0,40}$",
+    re.I,
+)
+_ACT_NOUN = re.compile(r"arrests?|detentions?|injur(?:ies|y)|deaths?|fatalit(?:y|ies)", re.I)
+_COUNTED = re.compile(
+    r"\b\d[\d,]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|scores?"
+    r"|a|an)\s+(?:[a-z-]+\s+){0,2}(?:people|persons?|passengers|members|officers?|workers?|firefighters?|men|women"
+    r"|children|man|woman|child|residents?|crew|staff|soldiers?|police(?:men|man)?|guards?|employees?|suspects?"
+    r"|others?|drivers?|pilots?|students?|patients?)\b",
+    re.I,
+)
+_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
+_RUNNING = re.compile(
+    r"\b(?:so\s+far|yet|as\s+of|by\s+(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|this|the\s+time|\d))\b",
+    re.I,
+)
+
+
+class ZeroConflict(NamedTuple):
+    denial: str
+    """The denial as written ('No arrests have been made')."""
+    denial_span: tuple[int, int]
+    affirmed: str
+    """The word that affirms the act in the other sentence ('arrested')."""
+    affirmed_span: tuple[int, int]
+
+
+class _Denial(NamedTuple):
+    match: re.Match[str]
+    act: str
+    """A pattern of the words that affirm the denied act."""
+    noun: str | None
+    """The denied thing the other sentence must name too, None when the act names it ('arrests')."""
+    verb_end: int
+
+
+def _denials(text: str) -> list[_Denial]:
+    out = []
+    for m in _NO_THING.finditer(text):
+        noun, verb = m.group("noun").lower(), m.group("verb").lower()
+        if noun in ("one", "body") or _NARROWING.search(m.group("mods") or ""):
+            continue  # 'no one' and 'nobody' are read by _NO_ONE; 'no further arrests' is narrowed
+        if not _PARTICIPLE.fullmatch(verb):
+            continue  # 'No heat stress warning was in force', 'No one is a better tactician'
+        state = m.group("state")
+        if verb in _LIGHT_VERBS and noun in _NOUN_FAMILY:
+            out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[noun]], None, m.end("verb")))
+        elif verb in _LIGHT_VERBS and state:
+            family = _VERB_FAMILY.get(state)
+            out.append(_Denial(m, _FAMILIES[family] if family else state, noun, m.end("state")))
+        else:
+            family = _VERB_FAMILY.get(verb)
+            act = _FAMILIES[family] if family else ("cancell?ed" if verb in ("cancelled", "canceled") else verb)
+            out.append(_Denial(m, act, noun, m.end("verb")))
+    for m in _THERE_WERE_NO.finditer(text):
+        out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[m.group("noun").lower()]], None, m.end()))
+    for m in _NO_ONE.finditer(text):
+        verb = m.group("verb").lower()
+        family = _VERB_FAMILY.get(verb)
+        out.append(_Denial(m, _FAMILIES[family] if family else verb, None, m.end()))
+    return out
+
+
+def _names(text: str, word: str) -> bool:
+    key = syn(stem(word))
+    return any(syn(stem(w)) == key for w in re.findall(r"[A-Za-z][\w'-]*", text))
+
+
+def _affirmations(text: str, act: str) -> list[re.Match[str]]:
+    out = []
+    for m in re.finditer(r"(?<![\w-])(?:" + act + r")(?![\w-])", text, re.I):
+        left = text[max(0, m.start() - 45) : m.start()]
+        if _DENIED_BEFORE.search(left) or _MODAL_BEFORE.search(left):
+            continue
+        if _ACT_NOUN.fullmatch(m.group()) and not _COUNTED.search(text):
+            continue  # 'demanded the arrest of the factory owner': no act told as done
+        out.append(m)
+    return out
+
+
+def zero_against_some(
+    text_a: str, text_b: str, published_a: datetime | None = None, published_b: datetime | None = None
+) -> tuple[ZeroConflict, bool] | None:
+    """The first denial of one sentence that the other affirms, and whether the denial is in text_b."""
+    for x, y, px, py, flipped in (
+        (text_a, text_b, published_a, published_b, False),
+        (text_b, text_a, published_b, published_a, True),
+    ):
+        denials = _denials(x)
+        if not denials:
+            continue
+        if set(_OTHER_TIME.findall(x)) ^ set(_OTHER_TIME.findall(y)):
+            return None  # 'In 2014 a train derailed ..., though nobody was killed': another occasion
+        acts_denied_in_y = {d.act for d in _denials(y)}
+        for d in denials:
+            if d.act in acts_denied_in_y:
+                continue  # both deny it
+            if _SCOPE_AFTER.match(x, d.verb_end):
+                continue  # 'No arrests were made outside Spain'
+            if d.noun and not _names(y, d.noun):
+                continue
+            mods = [w for w in (d.match.groupdict().get("mods") or "").split() if w not in _NOT_MODIFIERS]
+            if not all(_names(y, w) for w in mods):
+                continue  # 'no criminal investigation' / 'a preliminary investigation'
+            if _RUNNING.search(x) and px is not None and py is not None and (py - px).total_seconds() > 3600:
+                continue  # 'no arrests had been made so far' / a later page: 'arrested the owner overnight'
+            hits = _affirmations(y, d.act)
+            if not hits:
+                continue
+            h = hits[0]
+            return ZeroConflict(d.match.group().strip(), d.match.span(), h.group(), h.span()), flipped
+    return None
