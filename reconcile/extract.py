@@ -204,6 +204,12 @@ _BOILER = [
     r"\(end\)",  # Yonhap's sign-off
     r"\([a-z]{2,8}\)\s*(?:[a-z]{1,4}/\s*){1,4}",  # "(PAP) mk/ tt/": the agency and its desk's initials
     r"this (report|story|article) by .{1,60} was first published\b.*",
+    # a wire's notice under its story ("This story was produced by Prairie Newswire. Republication prohibited
+    # without permission.")
+    r"(this (story|article|report) was (produced|prepared|distributed) by [^.!?]{1,60}\.\s*)?"
+    r"(republication|reproduction|redistribution|republishing)( of this (story|article|report|content))?"
+    r"( is)?( strictly)? (prohibited|not permitted|forbidden)\b[^.!?]{0,60}\.?",
+    r"this (story|article|report) was (produced|prepared|distributed) by [^.!?]{1,60}\.?",
     r"(read more|read also|see also|also read|related coverage|catch up on|also on [^:]{1,30}:)\s*:?\s+.{1,160}",
     r"(the )?(australian associated press|associated press|agence france-presse|press association|canadian press)\.?",
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
@@ -794,6 +800,8 @@ _FURNITURE = (
     "latest-news",
     "latest-box",
     "rollover",
+    # a section trail set as a list in the headline's header ('hx-crumbs': News > Politics)
+    "crumb",
 )
 _ATTRS = ("class", "id", "data-qa", "data-testid", "data-component", "data-module", "role")
 _NEVER_PRUNED = {"html", "body", "main", "article"}

@@ -985,3 +985,29 @@ def test_a_standfirst_below_the_byline_and_the_picture_and_a_nordic_byline_are_n
     )
     text = _page_text(html)
     assert text.split("\n\n") == paras
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "This story was produced by Prairie Newswire. Republication prohibited without permission.",
+        "Republication of this article is strictly prohibited.",
+        "This story was produced by Northern Wire.",
+    ],
+)
+def test_a_wires_republication_notice_is_boilerplate(par):
+    assert is_boilerplate(par, True)
+
+
+def test_a_section_trail_listed_in_the_headlines_header_is_not_the_story():
+    paras = [
+        "The Mooseheads beat the Sea Dogs 4-2 on Tuesday night to take a 3-1 lead in the series.",
+        "Halifax scored twice in the second period, both on the power play.",
+        "Game 5 is on Friday in Saint John.",
+    ]
+    html = (
+        "<html><head><title>Mooseheads win</title></head><body><article class='hx-story'><header>"
+        "<ul class='hx-crumbs'><li>News</li><li>Hockey</li></ul><h1>Mooseheads take 3-1 series lead</h1></header>"
+        "<section class='hx-text'>" + "".join(f"<p>{p}</p>" for p in paras) + "</section></article></body></html>"
+    )
+    assert _page_text(html).split("\n\n") == paras
