@@ -1715,7 +1715,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
             used_a.add(i)
             used_b.add(j)
-            if _part_and_total(a, b, qa, qb, shares if dim != "percent" else ()) or _complement(a, b, fa, fb):
+            if _part_and_total(a, b, qa, qb, shares if dim != "percent" else (), fa.text, fb.text) or _complement(
+                a, b, fa, fb
+            ):
                 continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
             if dim == "duration" and _windows_of_readings(fa, a, fb, b):
                 continue  # '542 mm of rain fell in the 24 hours to 9 a.m.' / '600 mm fell over 48 hours': two
@@ -2037,19 +2039,32 @@ def _framed_apart(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity
 
 
 def _part_and_total(
-    a: Quantity, b: Quantity, qa: list[Quantity], qb: list[Quantity], shares: Sequence[Quantity] = ()
+    a: Quantity,
+    b: Quantity,
+    qa: list[Quantity],
+    qb: list[Quantity],
+    shares: Sequence[Quantity] = (),
+    text_a: str = "",
+    text_b: str = "",
 ) -> bool:
     """Whether one figure is the other plus a figure of the same kind beside it: an instalment and
     the total ('£52m plus £6m in add-ons' / 'rising to £58m'), or a share of it ('a $2.5 million
     prize fund, 60 percent to the winner' / 'takes home $1.5 million'): not two values of one fact."""
-    for x, y, others, y_side in ((a, b, qa, qb), (b, a, qb, qa)):
+    for x, y, others, y_side, y_text in ((a, b, qa, qb, text_b), (b, a, qb, qa, text_a)):
         tol = max(x.precision, y.precision, 1e-9 * abs(y.value))
         for o in others:
             if o is x:
                 continue
-            if any(q is not y and abs(q.value - o.value) <= max(tol, o.precision) for q in y_side):
+            if any(
+                q is not y
+                and abs(q.value - o.value) <= max(tol, o.precision)
+                and not _INCLUDING.search(y_text[max(0, q.span[0] - 16) : q.span[0]])
+                for q in y_side
+            ):
                 continue  # 'four died and 31 were injured' / 'four died and 27 were injured': the other side
-                # states that figure apart, so its figure is no total of the two
+                # states that figure apart, so its figure is no total of the two (but '11 people injured,
+                # including four police officers' / 'Seven protesters and four police officers were hurt'
+                # gives the part inside the total)
             if abs(x.value + o.value - y.value) <= max(tol, o.precision):
                 return True
         for p in shares:
@@ -2057,6 +2072,8 @@ def _part_and_total(
                 return True
     return False
 
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+(?:them|whom))\s+$", re.I)
 
 _SHORTFALL = re.compile(r"\s*(?:less|fewer|lower|short|below|under|smaller)\b", re.IGNORECASE)
 
@@ -2392,7 +2409,8 @@ _PRICE_MOVE_VERB = re.compile(
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|(?:data|figures|statistics|report)\s+(?:[\w()'’-]+\s+){0,8}?"
-    r"(?:released|published|issued)|(?:data|figures|statistics)\s+released)\s+(?:on\s+)?$",
+    r"(?:released|published|issued)|(?:data|figures|statistics)\s+released"
+    r"|(?:results|returns|figures|data|count|tally|polls?)\s+(?:showed|show|indicated))\s+(?:on\s+)?$",
     re.I,
 )
 """A verb of saying before a time, or the release of figures ('data from the Malaysian Palm Oil Board (MPOB) released
@@ -2637,6 +2655,30 @@ def _dates_decision(text: str, t: TimeRef) -> bool:
     return bool(_DECIDED.search(" ".join(left.split()[-4:]))) or bool(_DECIDED.match(right.strip()))
 
 
+def _same_day(a: TimeRef, b: TimeRef) -> bool:
+    """Two references to one calendar day, each of it or of an hour of it."""
+    return (
+        a.level <= 1
+        and b.level <= 1
+        and a.start is not None
+        and b.start is not None
+        and a.anchor == b.anchor
+        and a.start.date() == b.start.date()
+    )
+
+
+_LAST_TIME = re.compile(
+    r"\blast\s+(?:\w+ed|\w+en|held|set|met|won|paid|cut|raised|seen)\s+(?:in|on|at)?\s*$",
+    re.I,
+)
+
+
+def _last_time(text: str, t: TimeRef) -> bool:
+    """Whether a time reference dates the last time something happened before ('which was last increased in
+    August'), not the time of the sentence's own event."""
+    return bool(_LAST_TIME.search(text[max(0, t.span[0] - 40) : t.span[0]]))
+
+
 def _plain(t: TimeRef) -> bool:
     """A month, a quarter or a year of the calendar itself, not counted from the day of writing ('this week',
     'last month'); days and hours are left to the rules of their own ('erupted on Saturday morning' / 'at about 4
@@ -2727,6 +2769,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 2027' / 'in December 2027'): not a second date against the other side's other references
     met_a = {i for i, a in enumerate(ta) if _plain(a) and any(_time_overlap(a, b) for b in tb if _plain(b))}
     met_b = {j for j, b in enumerate(tb) if _plain(b) and any(_time_overlap(a, b) for a in ta if _plain(a))}
+    # so is a day told on both sides, each at another hour ('estimated at 3,900 hectares on Wednesday morning' /
+    # 'had grown to 5,200 hectares by Wednesday evening, more than double its size on Monday')
+    day_a = {i for i, a in enumerate(ta) if a.level <= 1 and any(_same_day(a, b) for b in tb)}
+    day_b = {j for j, b in enumerate(tb) if b.level <= 1 and any(_same_day(a, b) for a in ta)}
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
@@ -2735,6 +2781,13 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if (j in met_b and i not in met_a) or (i in met_a and j not in met_b):
                 continue
+            if (
+                (j in day_b and i not in day_a) or (i in day_a and j not in day_b)
+            ) and a.anchor == b.anchor == "absolute":
+                continue
+            if _last_time(fa.text, a) != _last_time(fb.text, b):
+                continue  # 'will rise by 10% from 1 February' / 'which was last increased in August': the
+                # previous time, not this one
             if (_takes_effect(fa.text, a) and _dates_decision(fb.text, b)) or (
                 _takes_effect(fb.text, b) and _dates_decision(fa.text, a)
             ):

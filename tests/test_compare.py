@@ -3006,3 +3006,25 @@ def test_a_denial_against_its_affirmation_conflicts_whatever_else_the_sentences_
     assert "negation" in both and "number" not in both
     both = kinds("No one was injured in the blast.", "Two people were injured in the blast.")
     assert "negation" in both and "number" not in both
+
+
+def test_round_39_a_part_inside_the_total_a_reading_day_the_last_time_and_a_day_told_on_both_sides() -> None:
+    injured = "Seven protesters and four police officers were hurt when officers cleared the road on Saturday."
+    assert "number" not in kinds("A clash on Saturday left 11 people injured, including four police officers.", injured)
+    assert "number" in kinds("A clash on Saturday left 12 people injured, including four police officers.", injured)
+    # the day results were read is not the day of the vote
+    assert "date" not in kinds(
+        "The Unity party won 34.6% of the vote in Sunday's city council election, almost complete results showed on Tuesday.",
+        "The Unity party led the count in Sunday's city council election with 34.6%, preliminary results showed on Monday.",
+    )
+    # the last time before is not this time
+    assert "date" not in kinds(
+        "The minimum wage will rise by 10% from 1 February.",
+        "The draft includes a rise in the minimum wage, which was last increased in August.",
+    )
+    # one day told on both sides at two hours, and another day's reading beside it
+    fire = "The fire had grown to 5,200 hectares by Wednesday evening, more than double its size on Monday."
+    assert "date" not in kinds("The fire was estimated at 3,900 hectares on Wednesday morning, officials said.", fire)
+    assert "date" in kinds(
+        "Mount Kembar erupted at about 4 p.m. local time Saturday.", "Mount Kembar erupted on Saturday morning."
+    )
