@@ -2727,7 +2727,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if not ta or not tb:
         return None
     if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
-        return None  # 'closed on Friday' / 'reopened on Saturday': two acts in sequence, not one dated twice
+        return _closure_end(fa, fb)  # 'closed on Friday' / 'reopened on Saturday': two acts in sequence, not one
+        # dated twice; but 'closed until Wednesday' / 'will reopen on Tuesday' dates one reopening twice
     if (
         _PRICE_TALK.search(fa.text)
         and _PRICE_TALK.search(fb.text)
@@ -4557,6 +4558,45 @@ _ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}
 _OPEN_STATES = {stem(w) for w in ("open", "opened", "reopen", "reopened")}
 _REOPENED = {stem(w) for w in ("reopen", "reopened", "reopens")}
 _STILL_STATE = re.compile(r"\b(?:remains?|stays?|is|are)\s+(?:still\s+)?$|\bstill\s+$", re.I)
+_UNTIL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:until|till)\s+(?!further\b|at\s+least\b)", re.I)
+"""A closing told with its end ('closed to traffic until 3 p.m.'; not 'until further notice')."""
+_CLOSED_UNTIL = re.compile(r"\b(?:closed|shut)" + _UNTIL_AFTER.pattern, re.I)
+_REOPENS = re.compile(r"\b(?:reopen(?:s|ed|ing)?|re-open(?:s|ed|ing)?)\b", re.I)
+
+
+def _closure_end(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A closing's end against the reopening of the same thing told for another time ('Schools will stay closed
+    until Wednesday' / 'Schools will reopen on Tuesday'; 'closed until 3 p.m. Tuesday' / 'reopened at noon'):
+    a date conflict, not opposite states."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        m = _CLOSED_UNTIL.search(x.text)
+        r = _REOPENS.search(y.text)
+        if not m or not r or _REOPENS.search(x.text) or _CLOSED_UNTIL.search(y.text):
+            continue
+        until = next((t for t in x.times if t.modifier == "until" and m.start() < t.span[1] <= m.end() + 30), None)
+        again = next(
+            (t for t in y.times if not t.modifier and t.start is not None and 0 <= t.span[0] - r.end() <= 40), None
+        )
+        if until is None or again is None or until.end is None or again.end is None:
+            continue
+        if until.anchor != again.anchor or (until.level == 0) != (again.level == 0):
+            continue  # a clock time against a day: not comparable
+        if not _shared_near(x, m.span(), y, r.span(), "", width=50):
+            continue  # 'Schools ... closed' / 'the airport reopened': two things
+        if until.level == 0:  # 'until 3 p.m.' / 'at noon': an hour apart or more
+            apart = abs((until.end - again.start).total_seconds()) > 3600 and not again.start < until.end <= again.end
+        else:  # 'until Wednesday' reopens on Wednesday or the day after, not on Tuesday
+            apart = not until.end - timedelta(days=1) <= again.start <= until.end
+        if not apart:
+            continue
+        expl = _clip(f"date: closed {until.text} vs reopens {again.text}")
+        c = Conflict("date", until.text, again.text, until.norm, again.norm, expl, 0.8, until.span, again.span)
+        if x_is_a:
+            return c
+        return Conflict("date", again.text, until.text, again.norm, until.norm, expl, 0.8, again.span, until.span)
+    return None
+
+
 _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
@@ -4624,6 +4664,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue  # 'Highway 30 was closed while crews worked' / 'reopened Thursday afternoon':
                         # reopening follows a closing; only a closing told for its time ('remains closed': now)
                         # denies it
+                    if pos is _OPEN_STATES and _UNTIL_AFTER.match(y.text, v[3]):
+                        continue  # 'will stay closed until Wednesday' / 'will reopen on Tuesday': the closing's end
+                        # told, two days for one reopening (the date rule's)
                     if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
                         continue
                     if not _same_actor(x.text, w[2], y.text, v[2]):

@@ -3028,3 +3028,15 @@ def test_round_39_a_part_inside_the_total_a_reading_day_the_last_time_and_a_day_
     assert "date" in kinds(
         "Mount Kembar erupted at about 4 p.m. local time Saturday.", "Mount Kembar erupted on Saturday morning."
     )
+
+
+def test_a_closings_end_against_the_reopening_is_a_date_conflict_not_opposite_states() -> None:
+    closed = "Schools in the Eastern Division will stay closed until Wednesday, the ministry said."
+    c = kinds(closed, "Schools in the Eastern Division will reopen on Tuesday, officials said.")
+    assert "date" in c and "negation" not in c
+    assert not kinds(closed, "Schools in the Eastern Division will reopen on Wednesday, officials said.")
+    assert "date" in kinds("Port Kiri airport was closed until 3 p.m. Tuesday.", "Port Kiri airport reopened at noon.")
+    assert not kinds("Schools will stay closed until at least Wednesday.", "Schools will reopen on Thursday.")
+    assert "date" not in kinds("Schools will stay closed until Wednesday.", "The airport will reopen on Tuesday.")
+    # with no end told, the closing still denies the reopening
+    assert "negation" in kinds("The port will stay closed until further notice.", "The port reopened on Tuesday.")
