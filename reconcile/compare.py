@@ -1699,6 +1699,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim == "count" and _fate(fa.text, a) == _fate(fb.text, b) == "dead" and _toll_moved(fa, a, fb, b):
                 continue  # 'Five miners have died, with one more still unaccounted for' / 'Four miners were
                 # killed and two are still missing': one toll of six, read before and after a body was found
+            if dim == "count" and len({_severity(fa.text, a), _severity(fb.text, b)} - {""}) == 2:
+                continue  # 'Three passengers were taken to hospital with serious injuries' / 'Two passengers were
+                # treated for minor cuts and released': two groups of the hurt
             if dim == "count" and _fates_differ(fa.text, a, fb.text, b):
                 continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
@@ -1873,6 +1876,18 @@ _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.ite
 
 
 _RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|reached|stands?|stood|jumped)\s+(?:to|at)\s+$", re.I)
+
+
+_SEVERE = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?)\b", re.I)
+_SLIGHT = re.compile(r"\b(?:minor|slight(?:ly)?|light(?:ly)?|superficial)\b", re.I)
+
+
+def _severity(text: str, q: Quantity) -> str:
+    """How badly the people a count counts were hurt, as its clause tells: 'severe', 'slight' or ''."""
+    window = _NEXT_CLAUSE.split(text[q.span[1] : q.span[1] + 80])[0]
+    window = text[max(0, q.span[0] - 20) : q.span[0]].rsplit(",", 1)[-1] + " " + window
+    severe, slight = bool(_SEVERE.search(window)), bool(_SLIGHT.search(window))
+    return "severe" if severe and not slight else "slight" if slight and not severe else ""
 
 
 def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
@@ -3434,6 +3449,13 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         if ta[-1] not in _GENERIC_HEADS or len(ta) < 2 or len(tb) < 2:
             return True
         return _same_name_tokens(replace(a, tokens=tuple(ta[:-1])), replace(b, tokens=tuple(tb[:-1])))
+    if (
+        len(ta) >= 2
+        and len(tb) >= 2
+        and "".join(ta[:-1]).replace("-", "") == "".join(tb[:-1]).replace("-", "")
+        and _derived(stem(ta[-1]), stem(tb[-1]))
+    ):
+        return True  # 'Kwangyang Fishing' / 'Kwangyang Fisheries': one name, its last word derived two ways
     # acronyms: 'European Union' ~ 'EU'
     for x, y in ((a, b), (b, a)):
         if len(x.tokens) == 1 and x.text.replace(".", "").isupper() and len(y.tokens) >= 2:
@@ -3475,6 +3497,14 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
         return False  # 'Van Dijck' / 'van Dyck', 'Barre' / 'Bare': one name
     if len(ta) >= 2 and len(tb) >= 2 and (la.startswith(lb) or lb.startswith(la)) and abs(len(la) - len(lb)) >= 3:
         return False  # 'Vanuatu Meteorology' / 'Vanuatu Meteo': a short form, not another spelling
+    if (
+        len(ta) >= 2
+        and len(tb) >= 2
+        and "".join(ta[:-1]).replace("-", "") == "".join(tb[:-1]).replace("-", "")
+        and _derived(stem(la), stem(lb))
+    ):
+        return False  # 'Kwangyang Deep Sea Fishing' / 'Kwangyang Deep-Sea Fisheries': one name, its last word derived
+        # two ways
     if la[0] != lb[0]:
         return False
     if a.text.isupper() or b.text.isupper():
@@ -3491,6 +3521,16 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     if a.title and b.title and a.title == b.title:
         return sim >= 65
     return sim >= 75 and max(len(la), len(lb)) >= 6
+
+
+_DERIVING = ("y", "ery", "eri", "ies", "ing", "al", "ic", "ics", "s")
+
+
+def _derived(x: str, y: str) -> bool:
+    """Two stems of one word ('fish' / 'fishery', 'industry' / 'industrial'): one is the other with a suffix that
+    derives a noun or an adjective of it; surnames that merely begin alike ('Kowalski' / 'Kowalczyk') are not."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and short != long and long.startswith(short) and long[len(short) :] in _DERIVING
 
 
 def _given_name_variant(x: str, y: str) -> bool:

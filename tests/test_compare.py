@@ -3040,3 +3040,16 @@ def test_a_closings_end_against_the_reopening_is_a_date_conflict_not_opposite_st
     assert "date" not in kinds("Schools will stay closed until Wednesday.", "The airport will reopen on Tuesday.")
     # with no end told, the closing still denies the reopening
     assert "negation" in kinds("The port will stay closed until further notice.", "The port reopened on Tuesday.")
+
+
+def test_two_groups_of_the_hurt_and_a_company_name_whose_last_word_is_derived_two_ways() -> None:
+    serious = "Three passengers were taken to hospital in Neiafu with serious injuries."
+    assert "number" not in kinds(serious, "Two passengers were treated for minor cuts in Neiafu and released.")
+    assert "number" in kinds(serious, "Two passengers were taken to hospital in Neiafu with serious injuries.")
+    signed = "The government signed an agreement with Haedong Fishing on Tuesday."
+    assert "entity" not in kinds(signed, "The government signed an agreement with Haedong Fisheries on Tuesday.")
+    assert "entity" in kinds(signed, "The government signed an agreement with Haedong Shipping on Tuesday.")
+    # surnames that only begin alike stay two names
+    assert "entity" in kinds(
+        "Det Insp Ray Kowalski said the families were told.", "Det Insp Ray Kowalczyk said the families were told."
+    )
