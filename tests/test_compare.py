@@ -3053,3 +3053,13 @@ def test_two_groups_of_the_hurt_and_a_company_name_whose_last_word_is_derived_tw
     assert "entity" in kinds(
         "Det Insp Ray Kowalski said the families were told.", "Det Insp Ray Kowalczyk said the families were told."
     )
+
+
+def test_about_a_time_told_to_ten_minutes_reaches_ten_minutes_not_half_an_hour() -> None:
+    happened = "The accident happened at about 10:20am at the shipyard, the company said."
+    assert "date" in kinds("The accident occurred at around 10:50am at the shipyard.", happened)
+    assert "date" not in kinds("The accident occurred at 10:28am at the shipyard.", happened)
+    # on the hour or the half hour, 'about' may be half an hour out
+    assert "date" not in kinds(
+        "The accident occurred at about 10:30am at the shipyard.", "The accident occurred at 10:50am at the shipyard."
+    )

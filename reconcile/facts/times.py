@@ -587,7 +587,9 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     elif mod.endswith("before") or mod in {"by", "until", "till"}:
         lo, hi = t - 720, t
     elif mod in {"around", "about", "at about", "at around", "approximately", "roughly", "circa"}:
-        lo, hi = t - 30, t + 31
+        # 'about 4 p.m.', 'about 10:30' may be half an hour out; 'about 10:20' is told to ten minutes
+        width = 30 if mi % 30 == 0 else 10
+        lo, hi = t - width, t + width + 1
     elif exact:
         lo, hi = t, t + 1
     else:
