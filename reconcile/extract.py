@@ -197,7 +197,7 @@ _BOILER = [
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
     r"this (story|article) (has been|was) (updated|corrected|amended).*",
     # correction notes ("Correction: A previous version of this story misspelled ...")
-    r"(correction|clarification|corrected|clarified)s?\s*:.*",
+    r"(correction|clarification|corrected|clarified)s?( (on|at) [^:.!?]{1,30})?\s*:.*",  # 'Corrected on 29 October: ...'
     r"(an?|the) (earlier|previous|original) version of this (story|article|report)\b.*",
     r"(an?|the) (earlier|previous) version (gave|said|stated|misspelt|misspelled|misidentified|misnamed|named|had|"
     r"referred|described|incorrectly|wrongly|mistakenly)\b.*",

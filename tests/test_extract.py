@@ -993,6 +993,7 @@ def test_a_standfirst_below_the_byline_and_the_picture_and_a_nordic_byline_are_n
         "This story was produced by Prairie Newswire. Republication prohibited without permission.",
         "Republication of this article is strictly prohibited.",
         "This story was produced by Northern Wire.",
+        "Corrected on 29 October: an earlier version misstated the size of the blending network.",
     ],
 )
 def test_a_wires_republication_notice_is_boilerplate(par):
