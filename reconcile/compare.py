@@ -259,13 +259,14 @@ _OTHER_PLACE_LIKE = re.compile(
 
 
 _PREDICTION = re.compile(
-    r"\b(?:[Ff]orecast\w*|[Ff]oresee\w*|[Pp]redict\w*|[Pp]roject(?:ed|s|ions?)|could|may|might|likely)\b"
+    r"\b(?:[Ff]orecast\w*|[Ff]oresee\w*|[Pp]redict\w*|[Pp]roject(?:ed|s|ing|ions?)|could|may|might|likely)\b"
 )
 """A hedged prediction of a value ('forecast 44 degrees for Wednesday', 'could reach'); a schedule
 ('will start on Wednesday', 'is expected in the autumn') states a plan, which another outlet may
 contradict."""
 
 
+_PREDICTED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projected|forecast|predicted|expected)\b(?!\s+to\b)")
 _EXPECTS = re.compile(r"\b(?:[Ee]xpects|[Ee]xpected\s+to)\b")
 
 
@@ -282,6 +283,8 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
         before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
         if c.kind == "number" and _EXPECTS.search(before):
             return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
+        if _PREDICTED_AFTER.match(text, span[1]):
+            return True  # 'a $5.2 billion shortfall projected in the budget'
         return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
 
     pa, pb = predicted(fa.text, c.span_a), predicted(fb.text, c.span_b)

@@ -3063,3 +3063,11 @@ def test_about_a_time_told_to_ten_minutes_reaches_ten_minutes_not_half_an_hour()
     assert "date" not in kinds(
         "The accident occurred at about 10:30am at the shipyard.", "The accident occurred at 10:50am at the shipyard."
     )
+
+
+def test_a_figure_projected_is_a_prediction_whichever_side_of_it_the_word_stands() -> None:
+    tabled = "The province tabled its budget on Wednesday, projecting a $6.2 billion deficit."
+    assert "number" in kinds(tabled, "The province is forecasting a deficit of $5.2-billion in its budget.")
+    assert "number" in kinds(
+        tabled, "The province is heading into deficit, with a $5.2 billion shortfall projected in the budget."
+    )
