@@ -251,6 +251,9 @@ _BOILER = [
     r"we and our (partners|vendors) (use|store|access|process|collect)\b.{0,300}",
     # a newsletter's pitch ("Every weekday morning, our newsletter brings you the stories that matter.")
     r"[^.!?]{0,60}\bour newsletters?\b[^.!?]{0,120}[.!]?",
+    # a newsletter's pitch by what it delivers ("Top local stories in your inbox every weekday.")
+    r"(?=.{0,90}$)[^.!?]{0,40}\b(stories|news|headlines|updates|briefing|reads)\b[^.!?]{0,20}\b(in|to|into) your inbox\b"
+    r"[^.!?]{0,40}[.!]?",
     r"\(([a-z0-9 ]{1,20} )?(with |from )?(afp|ap|reuters|dpa|efe|ansa|xinhua|belga|kyodo|yonhap|tass|anadolu|"
     r"bloomberg|upi|kna|epd|sda|apa|sta|ntb|tt|ritzau|pap|ctk|mti|hina|anp)\b[a-z0-9 ,&./]{0,40}\)",
     # a translated article's notice ("Translation of an original article published in French on ...")
@@ -627,6 +630,12 @@ def _paragraphs_of_plain(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
 
 
+def _plain_name(name: str) -> str:
+    """A publication's name in lower case without 'the' and punctuation ('The Park Record-Gazette' ->
+    'parkrecordgazette')."""
+    return re.sub(r"[^a-z0-9]+", "", re.sub(r"^\s*the\s+", "", name.lower()))
+
+
 def extract_article(raw: RawArticle, story_id: str) -> Article:
     """Extract one article. Raises ArticleError when there is no usable article text."""
     text = decode(raw)
@@ -647,10 +656,14 @@ def extract_article(raw: RawArticle, story_id: str) -> Article:
         if author:
             not_body += (author, "By " + author)
             # the author's name beside the date on one line ('Diane Mukamana November 26, 2026')
+            outlets = {_plain_name(n) for n in (raw.spec.outlet, meta.get("sitename")) if n}
             for par in paragraphs[:2]:
                 p = " ".join(par.split())
-                if p.lower().startswith(author.lower()) and _DATE_ONLY.fullmatch(p[len(author) :].strip(" ,|·•-–")):
-                    not_body += (p,)
+                if not p.lower().startswith(author.lower()):
+                    continue
+                rest = p[len(author) :].strip(" ,|·•-–")
+                if _DATE_ONLY.fullmatch(rest) or _plain_name(rest) in outlets:
+                    not_body += (p,)  # ... or beside the outlet's name ('Glen AbernathyColorado Springs Sentinel')
     paragraphs, dateline = clean_paragraphs(paragraphs, not_body, structured=raw.kind == "html")
     body = "\n\n".join(paragraphs)
     if not body.strip():

@@ -1012,3 +1012,22 @@ def test_a_section_trail_listed_in_the_headlines_header_is_not_the_story():
         "<section class='hx-text'>" + "".join(f"<p>{p}</p>" for p in paras) + "</section></article></body></html>"
     )
     assert _page_text(html).split("\n\n") == paras
+
+
+def test_a_newsletter_pitch_by_what_it_delivers_and_the_byline_glued_to_the_outlet_are_not_the_story():
+    assert is_boilerplate("Top local stories in your inbox every weekday.", True)
+    assert not is_boilerplate("Scam emails landing in your inbox are rising, police said.", True)
+    paras = [
+        "A school board member in Colorado Springs was recalled on Tuesday by a wide margin.",
+        "Turnout in the district was about 31 percent, the county clerk said.",
+    ]
+    html = (
+        "<html><head><title>Recall passes</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+        '"name": "Glen Abernathy"}, "publisher": {"@type": "Organization", "name": "Colorado Springs Sentinel"}}'
+        "</script></head><body><article><h1>Recall passes</h1>"
+        "<div class='gnt_ar_by'><a href='/staff/'>Glen Abernathy</a><span>Colorado Springs Sentinel</span></div>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></body></html>"
+    )
+    assert _page_text(html).split("\n\n") == paras
