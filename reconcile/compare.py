@@ -1115,9 +1115,20 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|n
 _PURPOSES = r"(reparations?|compensation|damages|costs|back\s+pay|fines?|penalt(?:y|ies)|bail|bonus(?:es)?|reward)"
 _PURPOSE_AFTER = re.compile(rf"\s+in\s+(?:[a-z-]+\s+){{0,2}}?{_PURPOSES}\b", re.I)
 _PURPOSE_BEFORE = re.compile(
-    rf"\b(?:{_PURPOSES}\s+(?:of|totalling|totaling|worth)|(fined|penali[sz]ed))\s+(?:a\s+(?:total\s+of\s+)?)?$", re.I
+    rf"\b(?:{_PURPOSES}\s+(?:of|totalling|totaling|worth)|(fined|penali[sz]ed|repay|refund|pay\s+back))\s+"
+    r"(?:a\s+(?:total\s+of\s+)?)?$",
+    re.I,
 )
-_PURPOSE_SAME = {"fined": "fine", "penalised": "fine", "penalized": "fine", "penalty": "fine", "penalties": "fine"}
+_PURPOSE_SAME = {
+    "fined": "fine",
+    "penalised": "fine",
+    "penalized": "fine",
+    "penalty": "fine",
+    "penalties": "fine",
+    "repay": "repayment",
+    "refund": "repayment",
+    "pay back": "repayment",
+}
 
 
 def _odd_value_elsewhere(q: Quantity, other: SentenceFacts) -> bool:
@@ -1145,8 +1156,11 @@ def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     """The named doer or holder right before the verb of a count ('Montreal-Trudeau International Airport
     canceled more than 200 flights', 'Lithuania now have three wins'), else None."""
     for e in f.entities:
+        if re.search(r"\b(?:in|at|near|of|from)\s+(?:the\s+)?$", f.text[max(0, e.span[0] - 12) : e.span[0]]):
+            continue  # 'Honister in the Lake District recorded 186mm': a place the doer is in, not the doer
         m = re.fullmatch(
-            r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?|made|makes"
+            r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:(?:will|would)\s+(?:lose|gain|get|receive|pay|keep)"
+            r"|[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?|made|makes"
             r"|took|takes|won|wins|lost|loses|gave|gives|got|gets|threw|throws|ran|runs|hit|hits)\s+(?:only\s+|just\s+)?"
             # the moment of someone's own act ('Bhagwandin fell with 30 runs still needed', 'was out for 112 with')
             r"|\s+(?:was\s+)?(?:fell|out|dismissed|departed|left|retired|crashed)(?:\s+for\s+\d+)?\s+with\s+"
@@ -1684,7 +1698,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _two_bearers(fa.text, a, fb.text, b):
                 continue  # 'Violators will face fines of GEL 300' / 'Platforms that publish unregistered
                 # listings will face fines of GEL 5,000': two parties' penalties
-            if dim in ("count", "percent") and _two_agents(fa, a, fb, b):
+            if dim not in ("age", "duration") and _two_agents(fa, a, fb, b):
                 continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
                 # than 200 flights': two places' counts
             if dim == "count" and (_scopes_apart(fa.text, fb.text) or _scopes_apart(fb.text, fa.text)):

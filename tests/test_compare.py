@@ -3071,3 +3071,27 @@ def test_a_figure_projected_is_a_prediction_whichever_side_of_it_the_word_stands
     assert "number" in kinds(
         tabled, "The province is heading into deficit, with a $5.2 billion shortfall projected in the budget."
     )
+
+
+def test_round_41_two_states_shares_a_repayment_and_a_fine_and_dates_that_name_no_day() -> None:
+    assert "number" not in kinds(
+        "Arizona will lose 592,000 acre-feet of its river water next year.",
+        "Southern Nevada will lose 21,000 acre-feet of river water next year.",
+    )
+    assert "number" in kinds(
+        "Honister Pass recorded 168mm of rain in 24 hours.",
+        "Honister in the Lake District recorded 186mm of rain in 24 hours.",
+    )
+    assert "number" not in kinds(
+        "The court ordered him to repay €1.3m to the council.",
+        "The court also ordered him to pay a fine of €2.6 million.",
+    )
+    assert "number" in kinds(
+        "The court ordered him to pay a fine of €1.3m.", "The court ordered him to pay a fine of €2.6 million."
+    )
+    # 'August 24-Month Study' names a study, not a day; 'August of last year' is last year's August
+    assert "date" not in kinds(
+        "The rider was killed when his motorbike crashed near Oranmore in August of last year.",
+        "The rider died when his motorcycle hit a barrier near Oranmore on 2 August 2025.",
+    )
+    assert not [t for t in extract_facts("It follows the bureau's August 24-Month Study.", PUB).times if t.level <= 1]

@@ -31,6 +31,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "mdy",
         re.compile(
             rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}){_ORD}\b"
+            r"(?!-(?i:month|week|day|hour|year|minute)s?\b)"  # 'the bureau's August 24-Month Study' names no day
             rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
         ),
     ),
@@ -86,7 +87,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<smod>this|next|last|the|early|late|mid|the\s+coming)?[\s-]*\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2}))?"
     r"|(?P<mmod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)?[\s-]*"
     rf"(?P<month>{_MONTH_RE})(?:\s*[-–]\s*(?P<month2>{_MONTH_RE}))?"
-    r"(?:,?\s+(?P<myear>(?:19|20)\d{2})|\s+(?P<myrel>last|this|next)\s+year\b)?"
+    r"(?:,?\s+(?P<myear>(?:19|20)\d{2})|\s+(?:of\s+)?(?P<myrel>last|this|next)\s+year\b)?"
     r"|(?P<rel>this|next|last)\s+(?P<relunit>year|month|week)"
     r"|(?P<year>\b(?:19|20)\d{2})\b(?!\s*[-/]\s*\d)"
     r")",
