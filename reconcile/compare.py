@@ -3661,7 +3661,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ea = list(fa.entities)
     eb = list(fb.entities)
     if not ea or not eb:
-        return None
+        # 'a 52-year-old British man' / 'a 52-year-old Dutch national': a nationality needs no name
+        return _anchored(_nationality_swap(fa.text, fb.text))
     # drop mentions that the other sentence names too (any form)
     lower_b = fb.text.lower()
     lower_a = fa.text.lower()
@@ -3681,7 +3682,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         _list_swap(fa.text, ea, fb.text, eb)
         or _agent_swap(ea, eb)
         or _quote_speakers(fa, fb, ua, ub)
-        or _nationality_swap(fa.text, fb.text)
+        or _anchored(_nationality_swap(fa.text, fb.text))
         or _flag_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
@@ -3895,9 +3896,15 @@ _NAME = r"[A-Z][\w&'’.]*(?:[ -][A-Z][\w&'’.]*){0,3}"
 _DEMONYM = r"[A-Z][a-z]+(?![\w-])"
 _NATIONALITY_PATTERNS = (
     # 'Fjordlink, a Norwegian operator'
-    re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<dem>{_DEMONYM})\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]+)\b"),
-    # 'the Norwegian operator Fjordlink'
-    re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<dem>{_DEMONYM})\s+(?P<noun>[a-z]+)\s+(?P<name>{_NAME})"),
+    re.compile(
+        rf"(?=(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<dem>{_DEMONYM})\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]+)\b)"
+    ),
+    # 'the Norwegian operator Fjordlink', 'built by Austrian manufacturer Alpenlift', 'Swiss drugmaker Halden
+    # Therapeutics', 'the American investment fund Calder Ridge Partners'
+    re.compile(
+        rf"(?=(?:\b(?:[Aa]|[Aa]n|[Tt]he|by|from|of|with|to|for|and)\s+|^)(?P<dem>{_DEMONYM})\s+(?:[a-z]+\s+)?"
+        rf"(?P<noun>[a-z]+)\s+(?P<name>{_NAME}))"
+    ),
 )
 
 
@@ -3906,13 +3913,13 @@ def _nationalities(text: str) -> list[tuple[str, str, str, tuple[int, int]]]:
     nationality in apposition or before its name ('Fjordlink, a Norwegian operator')."""
     out = []
     for pat in _NATIONALITY_PATTERNS:
-        for m in pat.finditer(text):
+        for m in pat.finditer(text):  # overlapping: 'the French arm of Belgian group Vandermeer Energy'
             dem = m.group("dem").lower()
             if dem in _NOT_NATIONALITY or not (dem in DEMONYMS or dem.endswith(("ian", "ish", "ese", "ean"))):
                 continue
-            if m.group("noun") not in TYPE_NOUNS:
+            if m.group("noun") not in TYPE_NOUNS and not m.group("noun").endswith(("maker", "firm", "fund", "group")):
                 continue
-            out.append((m.group("name").lower(), dem, m.group("noun"), m.span("dem")))
+            out.append((m.group("name").lower().rstrip(".’'"), dem, m.group("noun"), m.span("dem")))
     return out
 
 
@@ -3922,13 +3929,21 @@ _PERSON_NATIONALITY_PATTERNS = (
     re.compile(rf"\b(?P<dem>[A-Z][a-z]+)['’]s\s+{_PERSON}(?!['’]s)"),
     # 'Joyline Chebet of Kenya' (not 'of Kenya's ...')
     re.compile(rf"{_PERSON}\s+of\s+(?P<dem>[A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])"),
-    # 'Frenchman Hugo Lemaire', 'Brazilian director Caio Mendonça'
-    re.compile(rf"(?:^|(?<=[\s(]))(?P<dem>[A-Z][a-z]+)(?:\s+(?P<role>[a-z]+))?\s+{_PERSON}"),
+    # 'Frenchman Hugo Lemaire', 'Brazilian director Caio Mendonça', 'Czech second seed Tereza Halkova'
+    re.compile(rf"(?:^|(?<=[\s(]))(?P<dem>[A-Z][a-z]+)(?:\s+(?:[a-z]+\s+)?(?P<role>[a-z]+))?\s+{_PERSON}"),
+    # 'Mette Bjerregaard, the Danish director'
+    re.compile(rf"{_PERSON},\s+(?:a|an|the)\s+(?P<dem>[A-Z][a-z]+)\s+(?P<role>[a-z]+)\b"),
 )
+_AGED_NATIONAL = re.compile(
+    r"\b(?P<age>\d{1,3})-year-old\s+(?P<dem>[A-Z][a-z]+)(?:\s+(?P<noun>man|woman|national|citizen|driver|tourist"
+    r"|resident|student|pilot))?\b"
+)
+"""'a 52-year-old British man', 'The 27-year-old Dutchman': one person by age and nationality."""
 _ROLE_WORDS = {
     "star", "coach", "captain", "champion", "national", "citizen", "student", "envoy", "diplomat", "tycoon",
     "chef", "pilot", "poet", "cyclist", "artist", "novelist", "journalist", "tourist", "activist", "scientist",
     "forward", "midfielder", "goalkeeper", "grandmaster", "veteran", "rookie", "actress", "heiress", "chief",
+    "seed", "shuttler", "skier", "swimmer", "boxer", "golfer", "sprinter", "climber",
 }  # fmt: skip
 _NOT_ROLE = {"never", "later", "after", "over", "under", "rather", "either", "neither", "whether", "other", "ever"}
 
@@ -4023,12 +4038,20 @@ def _flag_swap(text_a: str, text_b: str) -> Conflict | None:
     return Conflict("entity", a.group(1), b.group(1), fa, fb, _clip(expl), 0.8, a.span(1), b.span(1))
 
 
+def _anchored(c: Conflict | None) -> Conflict | None:
+    return replace(c, anchored=True) if c is not None else None
+
+
 def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
     """One named company, party or person of one kind given two nationalities: 'Fjordlink, a Norwegian
     operator' / 'Fjordlink, a Danish operator'; 'Kenya's Joyline Chebet' / 'Ethiopia's Joyline Chebet'."""
     for name_a, dem_a, noun_a, span_a in _nationalities(text_a):
         for name_b, dem_b, noun_b, span_b in _nationalities(text_b):
-            if name_a == name_b and dem_a != dem_b and syn(stem(noun_a)) == syn(stem(noun_b)):
+            if (
+                name_a == name_b
+                and dem_a != dem_b
+                and (syn(stem(noun_a)) == syn(stem(noun_b)) or len(name_a.split()) >= 2)
+            ):
                 expl = f"entity: {name_a.title()} {dem_a.title()} vs {dem_b.title()}"
                 a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
                 return Conflict("entity", a, b, dem_a, dem_b, _clip(expl), 0.8, span_a, span_b)
@@ -4038,7 +4061,23 @@ def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
                 a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
                 expl = f"entity: {name_a.title()}: {a} vs {b}"
                 return Conflict("entity", a, b, key_a, key_b, _clip(expl), 0.8, span_a, span_b)
+    aged_a, aged_b = list(_AGED_NATIONAL.finditer(text_a)), list(_AGED_NATIONAL.finditer(text_b))
+    if len(aged_a) == len(aged_b) == 1:
+        # 'The alleged ringleader, a 52-year-old British man' / 'The suspected ringleader, a 52-year-old Dutch
+        # national': one person, one age, two nationalities
+        ma, mb = aged_a[0], aged_b[0]
+        key_a, key_b = _nation_key(ma.group("dem")), _nation_key(mb.group("dem"))
+        if ma.group("age") == mb.group("age") and key_a and key_b and key_a != key_b:
+            a, b = ma.group("dem"), mb.group("dem")
+            expl = f"entity: the {ma.group('age')}-year-old: {a} vs {b}"
+            return Conflict("entity", a, b, key_a, key_b, _clip(expl), 0.8, ma.span("dem"), mb.span("dem"))
     return None
+
+
+def names_nationality(text: str) -> bool:
+    """Whether a sentence gives a named thing or a person of some age a nationality: the pipeline pairs such
+    sentences whatever their pair score (`_nationality_swap` is a conflict of one named thing)."""
+    return bool(_nationalities(text) or _person_nationalities(text) or _AGED_NATIONAL.search(text))
 
 
 _INSTITUTION = r"(?:University|Institute|College|Hospital|Observatory|Laboratory|Academy|Museum|School)"

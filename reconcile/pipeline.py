@@ -444,11 +444,15 @@ def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime |
     differently the rest of the two sentences reads; and a denial against its affirmation ('No arrests
     have been made' / 'Police arrested two men', `reconcile.zero_claims`). Only sentences naming a seat
     or an age are compared with each other, and a sentence holding a denial with every other outlet's."""
-    from .compare import AGE_APPOSITION, compare_pair
+    from .compare import AGE_APPOSITION, compare_pair, names_nationality
     from .facts.entities import SEAT_RE
     from .zero_claims import might_deny
 
-    seats = {k for k, s in enumerate(sents) if SEAT_RE.search(s.text) or AGE_APPOSITION.search(s.text)}
+    seats = {
+        k
+        for k, s in enumerate(sents)
+        if SEAT_RE.search(s.text) or AGE_APPOSITION.search(s.text) or names_nationality(s.text)
+    }
     denials = {k for k, s in enumerate(sents) if might_deny(s.text)}
     out = []
     for i in range(len(sents)):

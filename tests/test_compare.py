@@ -3095,3 +3095,38 @@ def test_round_41_two_states_shares_a_repayment_and_a_fine_and_dates_that_name_n
         "The rider died when his motorcycle hit a barrier near Oranmore on 2 August 2025.",
     )
     assert not [t for t in extract_facts("It follows the bureau's August 24-Month Study.", PUB).times if t.level <= 1]
+
+
+def test_one_named_thing_or_person_given_two_nationalities_is_anchored() -> None:
+    pairs = [
+        (
+            "The gondola was built by Austrian manufacturer Skylift in 2019.",
+            "The lift was built by Swiss manufacturer Skylift.",
+        ),
+        (
+            "The firm is owned by the American investment fund Harrow Peak Partners.",
+            "It belongs to British investment firm Harrow Peak Partners.",
+        ),
+        ("It is the French arm of Belgian group Meerhout Energy.", "RDF is owned by Dutch group Meerhout Energy."),
+        (
+            "The jury was chaired by Swedish director Mette Halvorsen.",
+            "The jury was led by Mette Halvorsen, the Danish director.",
+        ),
+        (
+            "She beat Czech second seed Tereza Novakova in the final.",
+            "She beat Slovakia's Tereza Novakova in straight sets.",
+        ),
+        (
+            "The alleged ringleader, a 52-year-old British man, was arrested.",
+            "The suspected ringleader, a 52-year-old Dutch national, was detained.",
+        ),
+    ]
+    for a, b in pairs:
+        c = kinds(a, b).get("entity")
+        assert c is not None and c.anchored, (a, b)
+    assert "entity" not in kinds(
+        "The gondola was built by Austrian manufacturer Skylift.", "It was built by Austrian manufacturer Skylift."
+    )
+    assert "entity" not in kinds(
+        "A 52-year-old British man was arrested.", "A 31-year-old Dutch national was detained."
+    )
