@@ -956,7 +956,7 @@ _TRADING_MOMENT = re.compile(
     r"|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
     r"|\b(?:at|by)\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
-    r"|\b(closed|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
+    r"|\b(closed|settled|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
     rf"{_HEDGE_WORDS}"
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
     r"(?:up|down|higher|lower)\b"
@@ -1888,6 +1888,7 @@ _FATES = {
     "arrested": r"arrested|detained|in\s+custody",
     "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out",
     "aboard": r"on\s+board|aboard",
+    "caught": r"buried|trapped|swept\s+away",
 }
 _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
 

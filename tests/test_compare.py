@@ -3130,3 +3130,18 @@ def test_one_named_thing_or_person_given_two_nationalities_is_anchored() -> None
     assert "entity" not in kinds(
         "A 52-year-old British man was arrested.", "A 31-year-old Dutch national was detained."
     )
+
+
+def test_a_settlement_against_a_midday_move_and_the_buried_against_the_dead() -> None:
+    assert "number" not in kinds(
+        "The front-month contract settled 4% higher at 33.50 euros per megawatt hour.",
+        "Front-month gas prices rose 6% to 34.20 euros per megawatt hour by midday.",
+    )
+    assert "number" not in kinds(
+        "An avalanche near Ischgl buried four skiers on Saturday, killing at least one, police said.",
+        "Three skiers died after being caught in an avalanche near Ischgl on Saturday.",
+    )
+    assert "number" in kinds(
+        "Four skiers died in an avalanche near Ischgl on Saturday.",
+        "Three skiers died in an avalanche near Ischgl on Saturday.",
+    )
