@@ -251,6 +251,12 @@ _BOILER = [
     r"we and our (partners|vendors) (use|store|access|process|collect)\b.{0,300}",
     # a newsletter's pitch ("Every weekday morning, our newsletter brings you the stories that matter.")
     r"[^.!?]{0,60}\bour newsletters?\b[^.!?]{0,120}[.!]?",
+    # a picture's caption with its stock-image note ("Delhi's air turns 'severe plus'. Image used for
+    # representational purposes.")
+    r"[^!?]{0,200}\b(image|photo|picture|file photo)s? (is |are )?(used )?for representation(al)? purposes?( only)?\.?",
+    # a call to sign up for alerts ("Stay informed. Get breaking news alerts on WhatsApp. Join now")
+    r"(stay informed[.!]?\s*)?get (breaking )?(news )?(alerts|updates|notifications) on [a-z]{2,12}[.!]?(\s*join now[.!]?)?",
+    r"(stay informed|join now|sign up now)[.!]?",
     # a newsletter's pitch by what it delivers ("Top local stories in your inbox every weekday.")
     r"(?=.{0,90}$)[^.!?]{0,40}\b(stories|news|headlines|updates|briefing|reads)\b[^.!?]{0,20}\b(in|to|into) your inbox\b"
     r"[^.!?]{0,40}[.!]?",
