@@ -1684,6 +1684,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
                 continue  # 'each day of strike costs four million euros' / 'has cost more than 10 million since Monday'
+            if _read_at_two_parts_of_day(fa.text, a, fb.text, b):
+                continue  # 'The Rhine at Kaub fell to 35 centimetres on Tuesday evening' / 'the level at the Kaub gauge
+                # fell to 41 centimetres in the morning': a gauge read twice in one day
             if _partial_count(fa.text) != _partial_count(fb.text):
                 continue  # 'with 180 of 221 polls reporting, she led by about 900 votes' / 'finished 1,412
                 # votes ahead': a count under way and its end
@@ -2600,6 +2603,20 @@ def _subject_after_conjunction(text: str, t: TimeRef) -> bool:
 
 _READING_UNITS = frozenset({"measure:cm", "measure:mm", "measure:deg", "measure:degF"})
 """Units of what is read off a gauge: snow and rain depths, temperatures."""
+_DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnight)\b", re.I)
+
+
+def _read_at_two_parts_of_day(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two gauge readings (a depth, a level, a temperature) are each told at a part of the day and the
+    parts differ ('35 centimetres on Tuesday evening' / '41 centimetres in the morning')."""
+    gauge = re.compile(
+        r"(?:cm|mm|centimet|millimet|degree|°)", re.I
+    )  # the units, whatever the figures are converted to
+    if not (gauge.search(a.text) and gauge.search(b.text)):
+        return False
+    pa = {m.lower() for m in _DAY_PART.findall(text_a)}
+    pb = {m.lower() for m in _DAY_PART.findall(text_b)}
+    return bool(pa and pb and not pa & pb)
 
 
 def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:

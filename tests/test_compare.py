@@ -3145,3 +3145,11 @@ def test_a_settlement_against_a_midday_move_and_the_buried_against_the_dead() ->
         "Four skiers died in an avalanche near Ischgl on Saturday.",
         "Three skiers died in an avalanche near Ischgl on Saturday.",
     )
+
+
+def test_a_gauge_read_at_two_parts_of_the_day() -> None:
+    evening = "The Danube at Mohács fell to 35 centimetres on Tuesday evening, the lowest reading of the summer."
+    assert "number" not in kinds(
+        evening, "Barges cut loads on Tuesday as the gauge at Mohács fell to 41 centimetres in the morning."
+    )
+    assert "number" in kinds(evening, "The Danube at Mohács fell to 41 centimetres on Tuesday evening.")
