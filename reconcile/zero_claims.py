@@ -108,6 +108,7 @@ _MODAL_BEFORE = re.compile(
     r"[^,;.]{0,40}$",
     re.I,
 )
+_NONE_AFTER = re.compile(r"\s+(?:no|none|nothing|nobody|no\s+one)\b", re.I)
 _ACT_NOUN = re.compile(r"arrests?|detentions?|injur(?:ies|y)|deaths?|fatalit(?:y|ies)", re.I)
 _COUNTED = re.compile(
     r"\b\d[\d,]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|scores?"
@@ -180,6 +181,8 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
         left = text[max(0, m.start() - 45) : m.start()]
         if _DENIED_BEFORE.search(left) or _MODAL_BEFORE.search(left):
             continue
+        if _NONE_AFTER.match(text, m.end()):
+            continue  # 'the recount found no irregularities': the act told with nothing found is a denial too
         if _ACT_NOUN.fullmatch(m.group()) and not _COUNTED.search(text):
             continue  # 'demanded the arrest of the factory owner': no act told as done
         out.append(m)

@@ -2988,6 +2988,7 @@ def test_a_denial_against_its_affirmation_conflicts_whatever_else_the_sentences_
         ("No one was injured.", "Nobody on either train was hurt."),
         ("No arrests have been made.", "Unions demanded the arrest of the factory owner."),
         ("No arrests have been made.", "The two men could be arrested as early as Friday."),
+        ("The director said no irregularities were found.", "He said the recount found no irregularities."),
         (
             "In 2014 a train derailed nearby, though nobody was killed.",
             "Two people were killed when the train derailed.",
