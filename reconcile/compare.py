@@ -2965,7 +2965,9 @@ def _verb_objects(text: str) -> set[tuple[str, str]]:
 
 
 _PREVIOUS_ONE = re.compile(
-    r"\s*(?:The|An?|Its|Their)\s+(?:previous|earlier|prior|last)\s+(?:one|\w+)\b(?!\s+(?:of|to)\b)"
+    r"\s*(?:The|An?|Its|Their)\s+(?:previous|earlier|prior|last)\s+"
+    r"(?!(?:record|passengers?|survivors?|victims?|persons?|people|patients?|players?|runners?|climbers?|workers?"
+    r"|miners?|vehicles?|cars?|trains?|boats?|buses)\b)(?:one|\w+)\b(?!\s+(?:of|to)\b)"
 )
 """A sentence about the previous one of a kind ('The previous one, in June, broke up'): its dates are
 another event's."""

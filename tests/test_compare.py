@@ -3154,3 +3154,15 @@ def test_a_gauge_read_at_two_parts_of_the_day() -> None:
         evening, "Barges cut loads on Tuesday as the gauge at Mohács fell to 41 centimetres in the morning."
     )
     assert "number" in kinds(evening, "The Danube at Mohács fell to 41 centimetres on Tuesday evening.")
+
+
+def test_a_jackpot_rolled_over_and_the_last_passenger_is_no_previous_event() -> None:
+    assert "number" in kinds(
+        "The jackpot had rolled over 19 times since it was last won.",
+        "The jackpot had rolled 21 times since the last winner.",
+    )
+    assert "number" not in kinds("The jackpot had grown to over 19 million.", "The jackpot had grown to 21 million.")
+    assert "date" in kinds(
+        "The last passenger reached the ground shortly before 6pm.",
+        "The rescue was completed shortly after 6:30pm, and the last passenger reached the ground.",
+    )

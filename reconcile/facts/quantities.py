@@ -43,8 +43,9 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|above|more\s+than)", "just over"),
     (r"(?:just|slightly|a\s+little)\s+(?:under|below|less\s+than|fewer\s+than|short\s+of)", "just under"),
     (
-        r"(?:well\s+)?(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|north\s+of|greater\s+than)",
-        "more than",
+        r"(?:well\s+)?(?:more\s+than|(?<!\broll\s)(?<!\brolls\s)(?<!\brolled\s)(?<!\brolling\s)over|above|upwards\s+of"
+        r"|in\s+excess\s+of|exceeding|north\s+of|greater\s+than)",
+        "more than",  # not the verb 'rolled over' ('The jackpot had rolled over 19 times')
     ),
     (r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)", "at least"),
     (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
