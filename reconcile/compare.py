@@ -464,6 +464,20 @@ def _distance_role(text: str, q: Quantity) -> str:
     return ""
 
 
+_FROM_PLACE = re.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|away\s+from|from|outside|off|of)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<place>[A-Z][\w'’-]+)"
+)
+
+
+def _distance_from(text: str, q: Quantity) -> str:
+    """The place a distance is measured from ('about 60 km off the coastal town of Camaná': 'camaná'), else ''."""
+    if _distance_role(text, q) != "away":
+        return ""
+    m = _FROM_PLACE.match(text, q.span[1])
+    return strip_accents(m.group("place")).lower() if m else ""
+
+
 _WIDE_SCOPE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]+)")
 
@@ -1711,6 +1725,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 bool(_PER_DAY.match(fb.text, b.span[1])) and not _has_daily(fa.text)
             ):
                 continue  # '3.45 million barrels per day' / '101.4 million barrels ... in November': a rate, a total
+            if len({_distance_from(fa.text, a), _distance_from(fb.text, b)} - {""}) == 2:
+                continue  # 'about 60 km off the coastal town of Camaná' / '42 km south-west of the town of Chivay':
+                # two distances from two places
             if {_distance_role(fa.text, a), _distance_role(fb.text, b)} == {"depth", "away"}:
                 continue  # 'at a depth of 11.3 kilometres' / 'some 50 kilometres south-east of the city': two distances
             if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
@@ -2606,13 +2623,23 @@ _READING_UNITS = frozenset({"measure:cm", "measure:mm", "measure:deg", "measure:
 _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnight)\b", re.I)
 
 
+_GAUGE = re.compile(r"(?:cm|mm|centimet|millimet|degree|°|microgram|µg|ppm|aqi)", re.I)
+
+
+def _gauge_unit(text: str, q: Quantity) -> bool:
+    """Whether a figure is read off a gauge, by its unit as written, whatever it is converted to ('35 centimetres',
+    '342 micrograms of PM2.5 per cubic metre')."""
+    return bool(
+        _GAUGE.search(q.text)
+        or _GAUGE.match(text, q.span[1], q.span[1] + 12)
+        or _GAUGE.search(text[q.span[1] : q.span[1] + 12])
+    )
+
+
 def _read_at_two_parts_of_day(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Whether two gauge readings (a depth, a level, a temperature) are each told at a part of the day and the
     parts differ ('35 centimetres on Tuesday evening' / '41 centimetres in the morning')."""
-    gauge = re.compile(
-        r"(?:cm|mm|centimet|millimet|degree|°)", re.I
-    )  # the units, whatever the figures are converted to
-    if not (gauge.search(a.text) and gauge.search(b.text)):
+    if not (_gauge_unit(text_a, a) and _gauge_unit(text_b, b)):
         return False
     pa = {m.lower() for m in _DAY_PART.findall(text_a)}
     pb = {m.lower() for m in _DAY_PART.findall(text_b)}
@@ -2622,10 +2649,15 @@ def _read_at_two_parts_of_day(text_a: str, a: Quantity, text_b: str, b: Quantity
 def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether both sentences give a gauge reading in one unit ('90 cm', '68 centimeters') and no
     value of it agrees: readings, each dated by its own moment."""
-    ma = [q for q in fa.quantities if q.dimension in _READING_UNITS]
-    mb = [q for q in fb.quantities if q.dimension in _READING_UNITS]
+    ma = [q for q in fa.quantities if q.dimension in _READING_UNITS or _micrograms(fa.text, q)]
+    mb = [q for q in fb.quantities if q.dimension in _READING_UNITS or _micrograms(fb.text, q)]
     common = {q.dimension for q in ma} & {q.dimension for q in mb}
     return bool(common) and not any(_overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension)
+
+
+def _micrograms(text: str, q: Quantity) -> bool:
+    """An air-quality reading ('342 micrograms of PM2.5 per cubic metre'), read like a gauge."""
+    return bool(re.match(r"\s*(?:micrograms?|µg)\b", text[q.span[1] : q.span[1] + 14], re.I))
 
 
 _OPPONENT = re.compile(

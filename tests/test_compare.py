@@ -3166,3 +3166,24 @@ def test_a_jackpot_rolled_over_and_the_last_passenger_is_no_previous_event() -> 
         "The last passenger reached the ground shortly before 6pm.",
         "Passengers were lowered in pairs, and the rescue was completed shortly after 6:30pm.",
     )
+
+
+def test_round_44_failing_a_test_two_readings_of_the_air_a_period_of_quarters_and_two_reference_towns() -> None:
+    code = "A packing house whose lot fails will have its code suspended for 30 days."
+    assert "negation" not in kinds("Exporters who ship a failed lot will lose their export code for 90 days.", code)
+    assert "negation" in kinds("The company failed to renew its export code.", "The company renewed its export code.")
+    assert "number" not in kinds(
+        "Fine dust in Chiang Dao reached 386 micrograms per cubic metre in the afternoon.",
+        "The highest reading on Wednesday morning, 342 micrograms of PM2.5 per cubic metre, was recorded in Chiang Dao.",
+    )
+    assert "number" not in kinds(
+        "The number of new homes completed in Dublin rose by 14% in the first nine months of the year.",
+        "Almost 10,000 new homes were completed in Dublin in the first three quarters of the year.",
+    )
+    assert "number" not in kinds(
+        "Its epicentre was offshore, about 60 km off the coastal town of Camaná.",
+        "Its epicentre was 42 km south-west of the town of Chivay.",
+    )
+    assert "number" in kinds(
+        "Its epicentre was 60 km south-west of Chivay.", "Its epicentre was 42 km south-west of Chivay."
+    )

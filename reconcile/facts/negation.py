@@ -87,6 +87,8 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     st = stem(w)
     if st in _NEG_VERBS and i and toks[i - 1].low in _DETERMINERS:
         return None  # 'the decline followed the sixth mass bleaching': a noun, no act refused
+    if st == _FAIL and nxt != "to":
+        return None  # 'a packing house whose lot fails will have its code suspended': failing a test, no act denied
     if (st in _NEG_VERBS or (st in _NEG_NOUNS and nxt == "to")) and not (i and t.text[0].isupper()):
         return "verb", 1  # not a capitalised word inside the sentence: a name ('Fianna Fáil', 'Decline Inc.')
     if st == _RULE and nxt == "out":
@@ -94,6 +96,7 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+_FAIL = stem("fail")
 _DETERMINERS = frozenset("the a an its their this his her our any sharp steep further".split())
 _RULE = stem("rule")
 _GERUND_CUES = {stem("deny"), _RULE}

@@ -278,8 +278,10 @@ def _fraction_at(toks: list[Tok], i: int) -> tuple[float, int] | None:
         num = simple_number_word(num_w)
         if num is not None and den_w in FRACTION_WORDS and num < FRACTION_WORDS[den_w]:
             return 100.0 * num / FRACTION_WORDS[den_w], i + 1
-    # 'two thirds', 'three quarters of'
+    # 'two thirds', 'three quarters of' (not 'the first three quarters of the year': a period)
     num = simple_number_word(w)
+    if low(i - 1) in {"first", "last", "past", "final", "latest", "previous"} and low(i + 1) in {"quarters", "halves"}:
+        return None
     if num is not None and num >= 1 and low(i + 1) in FRACTION_WORDS and low(i + 1) not in {"half"}:
         den = FRACTION_WORDS[low(i + 1)]
         if num < den and (num > 1 or low(i + 2) == "of"):
