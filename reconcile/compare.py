@@ -3975,7 +3975,7 @@ def _nationalities(text: str) -> list[tuple[str, str, str, tuple[int, int]]]:
     return out
 
 
-_PERSON = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?![\w'’-])"
+_PERSON = r"(?P<name>[A-Z][\w'’-]+?(?:\s+[A-Z][\w'’-]+?){1,2})(?=['’]s\b|(?![\w'’-]))"
 _PERSON_NATIONALITY_PATTERNS = (
     # 'Kenya's Joyline Chebet'
     re.compile(rf"\b(?P<dem>[A-Z][a-z]+)['’]s\s+{_PERSON}(?!['’]s)"),
