@@ -3118,6 +3118,10 @@ def test_one_named_thing_or_person_given_two_nationalities_is_anchored() -> None
             "She beat Slovakia's Tereza Novakova in straight sets.",
         ),
         (
+            'Tunisian director Leila Ben Amor\'s "The Orchard" won the top prize.',
+            'The top prize went to "The Orchard" by Algerian director Leila Ben Amor.',
+        ),
+        (
             "The alleged ringleader, a 52-year-old British man, was arrested.",
             "The suspected ringleader, a 52-year-old Dutch national, was detained.",
         ),
