@@ -1698,6 +1698,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
                 continue  # 'each day of strike costs four million euros' / 'has cost more than 10 million since Monday'
+            if _capacity(fa.text, a) != _capacity(fb.text, b):
+                continue  # 'The 40,000-capacity stadium' / 'in front of a crowd of 38,500': room for, not present
             if _read_at_two_parts_of_day(fa.text, a, fb.text, b):
                 continue  # 'The Rhine at Kaub fell to 35 centimetres on Tuesday evening' / 'the level at the Kaub gauge
                 # fell to 41 centimetres in the morning': a gauge read twice in one day
@@ -1981,7 +1983,7 @@ _AT_THE_BREAK = re.compile(
 
 _OF_WHOLE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|all|half|none|some|several)"
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w.-]+['’]s\s+)?$",
+    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)$",
     re.I,
 )
 
@@ -2125,8 +2127,6 @@ def _part_and_total(
                 return True
     return False
 
-
-_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+(?:them|whom))\s+$", re.I)
 
 _SHORTFALL = re.compile(r"\s*(?:less|fewer|lower|short|below|under|smaller)\b", re.IGNORECASE)
 
@@ -2623,6 +2623,18 @@ _READING_UNITS = frozenset({"measure:cm", "measure:mm", "measure:deg", "measure:
 _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnight)\b", re.I)
 
 
+def _capacity(text: str, q: Quantity) -> bool:
+    """Whether a figure is a capacity ('the 40,000-capacity stadium', 'a capacity of 40,000', '40,000 seats')."""
+    return bool(
+        re.match(r"[-\s]capacity\b|-seat(?:er)?\b", text[q.span[1] : q.span[1] + 12], re.I)
+        or re.search(
+            r"\bcapacity\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+            text[max(0, q.span[0] - 25) : q.span[0]],
+            re.I,
+        )
+    )
+
+
 _GAUGE = re.compile(r"(?:cm|mm|centimet|millimet|degree|°|microgram|µg|ppm|aqi)", re.I)
 
 
@@ -2830,6 +2842,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ):
         return None  # 'The previous one, in June, broke up in Huixtla' / 'In a statement on Monday night, the INM
         # said ...': another event of its kind, which the other sentence does not tell
+    if _habitual_months(fa) != _habitual_months(fb):
+        return None  # 'The river usually starts to rise again in November' / 'was unlikely to start rising before late
+        # December': what happens most years, not this year's date
     if _other_ordinal_labels(fa, fb):
         return None  # 'presents its fourth-quarter results on 17 February' / 'presented its third-quarter results on
         # Tuesday': two events of one series, each dated
@@ -2994,6 +3009,18 @@ def _verb_objects(text: str) -> set[tuple[str, str]]:
             continue  # 'was expected to', 'had been': no object
         out.add((syn(stem(v)), syn(stem(o))))
     return out
+
+
+_HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|generally|customarily)\b", re.I)
+"""A sentence about what happens most times ('The river usually starts to rise again in November')."""
+
+
+def _habitual_months(f: SentenceFacts) -> bool:
+    """A sentence about what happens most years, dated by a month or a season only ('usually starts to rise again
+    in November'; not 'begins on February 16, and factories usually close a week earlier')."""
+    if not _HABITUAL.search(f.text) or re.search(r"\b(?:would|will)\s+(?:normally|usually)\b", f.text, re.I):
+        return False
+    return all(t.level >= 2 for t in f.times if t.start is not None)
 
 
 _PREVIOUS_ONE = re.compile(
@@ -4639,6 +4666,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
             if _COUNTERFACTUAL.search(neg_text[max(0, neg_start - 40) : neg_start]):
                 continue  # 'the fine would have been £48m had the bank not agreed': a condition contrary to fact
+            if _IF_BEFORE.search(neg_text[max(0, neg_start - 40) : neg_start]):
+                continue  # 'If it does not pay, the fund is meant to step in': a denial under a condition, not asserted
             if _PLUPERFECT_NEG.search(neg_text[max(0, neg_start - 30) : neg_start]) and not _PLUPERFECT.search(
                 aff_text[max(0, aff_start - 30) : aff_start]
             ):
@@ -4756,6 +4785,7 @@ _STATE_ANTONYMS = [
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
 
 
+_IF_BEFORE = re.compile(r"\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,4}$", re.I)
 _UNASSERTED = re.compile(
     r"(?:\b(?:if|unless|either|whether|would|could|might|may|should|to)\b(?:\s+\S+){0,6}\s*$)|\bif\b[^.;]*,[^.;]*$",
     re.IGNORECASE,

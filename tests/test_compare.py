@@ -3191,3 +3191,22 @@ def test_round_44_failing_a_test_two_readings_of_the_air_a_period_of_quarters_an
     assert "number" in kinds(
         "Its epicentre was 60 km south-west of Chivay.", "Its epicentre was 42 km south-west of Chivay."
     )
+
+
+def test_round_45_a_denial_under_if_a_capacity_against_a_crowd_and_what_usually_happens() -> None:
+    assert "negation" not in kinds(
+        "The fund will pay the workers if the company fails to do so.",
+        "If it does not pay, the fund is meant to step in.",
+    )
+    assert "negation" in kinds("The fund will pay the workers.", "The fund will not pay the workers.")
+    assert "number" not in kinds(
+        "The 40,000-capacity stadium opened on Thursday.",
+        "The stadium opened on Thursday in front of a crowd of 38,500.",
+    )
+    assert "number" in kinds(
+        "The stadium opened in front of a crowd of 40,000.", "The stadium opened in front of a crowd of 38,500."
+    )
+    assert "date" not in kinds(
+        "The river usually starts to rise again in November, hydrologists said.",
+        "Hydrologists said the river was unlikely to start rising before late December.",
+    )
