@@ -254,6 +254,8 @@ _BOILER = [
     # a picture's caption with its stock-image note ("Delhi's air turns 'severe plus'. Image used for
     # representational purposes.")
     r"[^!?]{0,200}\b(image|photo|picture|file photo)s? (is |are )?(used )?for representation(al)? purposes?( only)?\.?",
+    # a newsletter offered by its name ("Get our weekly South America briefing.")
+    r"get (our|the) (free )?(daily|weekly|morning|evening|monthly)?\s?[^.!?]{0,40}\b(briefing|newsletter|digest|bulletin)[.!]?",
     # a call to sign up for alerts ("Stay informed. Get breaking news alerts on WhatsApp. Join now")
     r"(stay informed[.!]?\s*)?get (breaking )?(news )?(alerts|updates|notifications) on [a-z]{2,12}[.!]?(\s*join now[.!]?)?",
     r"(stay informed|join now|sign up now)[.!]?",

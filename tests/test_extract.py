@@ -995,6 +995,7 @@ def test_a_standfirst_below_the_byline_and_the_picture_and_a_nordic_byline_are_n
         "This story was produced by Northern Wire.",
         "Corrected on 29 October: an earlier version misstated the size of the blending network.",
         "Stay informed.",
+        "Get our weekly South America briefing.",
         "Get breaking news alerts on WhatsApp.",
         "Delhi air quality turns 'severe plus'; curbs imposed. Image used for representational purposes.",
     ],
