@@ -110,6 +110,8 @@ def clear_caches() -> None:
     _opponents.cache_clear()
     _first_change_verb.cache_clear()
     _has_revised.cache_clear()
+    _nationalities.cache_clear()
+    _person_nationalities.cache_clear()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2641,11 +2643,7 @@ _GAUGE = re.compile(r"(?:cm|mm|centimet|millimet|degree|°|microgram|µg|ppm|aqi
 def _gauge_unit(text: str, q: Quantity) -> bool:
     """Whether a figure is read off a gauge, by its unit as written, whatever it is converted to ('35 centimetres',
     '342 micrograms of PM2.5 per cubic metre')."""
-    return bool(
-        _GAUGE.search(q.text)
-        or _GAUGE.match(text, q.span[1], q.span[1] + 12)
-        or _GAUGE.search(text[q.span[1] : q.span[1] + 12])
-    )
+    return bool(_GAUGE.search(q.text) or _GAUGE.search(text[q.span[1] : q.span[1] + 12]))
 
 
 def _read_at_two_parts_of_day(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
@@ -3545,12 +3543,7 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         if ta[-1] not in _GENERIC_HEADS or len(ta) < 2 or len(tb) < 2:
             return True
         return _same_name_tokens(replace(a, tokens=tuple(ta[:-1])), replace(b, tokens=tuple(tb[:-1])))
-    if (
-        len(ta) >= 2
-        and len(tb) >= 2
-        and "".join(ta[:-1]).replace("-", "") == "".join(tb[:-1]).replace("-", "")
-        and _derived(stem(ta[-1]), stem(tb[-1]))
-    ):
+    if _last_word_derived(ta, tb, ta[-1], tb[-1]):
         return True  # 'Kwangyang Fishing' / 'Kwangyang Fisheries': one name, its last word derived two ways
     # acronyms: 'European Union' ~ 'EU'
     for x, y in ((a, b), (b, a)):
@@ -3593,12 +3586,7 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
         return False  # 'Van Dijck' / 'van Dyck', 'Barre' / 'Bare': one name
     if len(ta) >= 2 and len(tb) >= 2 and (la.startswith(lb) or lb.startswith(la)) and abs(len(la) - len(lb)) >= 3:
         return False  # 'Vanuatu Meteorology' / 'Vanuatu Meteo': a short form, not another spelling
-    if (
-        len(ta) >= 2
-        and len(tb) >= 2
-        and "".join(ta[:-1]).replace("-", "") == "".join(tb[:-1]).replace("-", "")
-        and _derived(stem(la), stem(lb))
-    ):
+    if _last_word_derived(ta, tb, la, lb):
         return False  # 'Kwangyang Deep Sea Fishing' / 'Kwangyang Deep-Sea Fisheries': one name, its last word derived
         # two ways
     if la[0] != lb[0]:
@@ -3620,6 +3608,17 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
 
 
 _DERIVING = ("y", "ery", "eri", "ies", "ing", "al", "ic", "ics", "s")
+
+
+def _last_word_derived(ta: list[str], tb: list[str], la: str, lb: str) -> bool:
+    """Two names of two words or more, the words before the last one the same (hyphens aside), the last ones
+    `la` and `lb` one word derived two ways ('Kwangyang Deep Sea Fishing' / 'Kwangyang Deep-Sea Fisheries')."""
+    return (
+        len(ta) >= 2
+        and len(tb) >= 2
+        and "".join(ta[:-1]).replace("-", "") == "".join(tb[:-1]).replace("-", "")
+        and _derived(stem(la), stem(lb))
+    )
 
 
 def _derived(x: str, y: str) -> bool:
@@ -3987,7 +3986,8 @@ _NATIONALITY_PATTERNS = (
 )
 
 
-def _nationalities(text: str) -> list[tuple[str, str, str, tuple[int, int]]]:
+@lru_cache(maxsize=1 << 14)
+def _nationalities(text: str) -> tuple[tuple[str, str, str, tuple[int, int]], ...]:
     """(name, nationality, noun, span of the nationality) for each named thing the sentence gives a
     nationality in apposition or before its name ('Fjordlink, a Norwegian operator')."""
     out = []
@@ -3999,7 +3999,7 @@ def _nationalities(text: str) -> list[tuple[str, str, str, tuple[int, int]]]:
             if m.group("noun") not in TYPE_NOUNS and not m.group("noun").endswith(("maker", "firm", "fund", "group")):
                 continue
             out.append((m.group("name").lower().rstrip(".’'"), dem, m.group("noun"), m.span("dem")))
-    return out
+    return tuple(out)
 
 
 _PERSON = r"(?P<name>[A-Z][\w'’-]+?(?:\s+[A-Z][\w'’-]+?){1,2})(?=['’]s\b|(?![\w'’-]))"
@@ -4067,7 +4067,8 @@ def _nation_key(word: str) -> str | None:
     return None
 
 
-def _person_nationalities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+@lru_cache(maxsize=1 << 14)
+def _person_nationalities(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     """(name, nationality key, span of the nationality) for each named person the sentence gives a
     country ('Kenya's Joyline Chebet', 'Joyline Chebet of Kenya', 'Frenchman Hugo Lemaire')."""
     out = []
@@ -4082,7 +4083,7 @@ def _person_nationalities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if key is None or (pat is _PERSON_NATIONALITY_PATTERNS[2] and m.group("dem").lower() in COUNTRIES):
                 continue  # 'Kenya Airways chief Allan Kilavuka': a country before a name is not a nationality
             out.append((" ".join(name).lower(), key, m.span("dem")))
-    return out
+    return tuple(out)
 
 
 def _name_key(name: str) -> str:

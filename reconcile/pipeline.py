@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -440,10 +441,12 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
 def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime | None]) -> list[tuple[int, int]]:
     """Cross-outlet sentence pairs that give one named thing two seats ('Gulfstar, a Dubai-based
     operator' / 'Gulfstar, which is headquartered in Abu Dhabi') or one named person two ages
-    ('Kessler, 44, represents ...' / 'Kessler, 47, is in his third term'): a conflict however
-    differently the rest of the two sentences reads; and a denial against its affirmation ('No arrests
+    ('Kessler, 44, represents ...' / 'Kessler, 47, is in his third term') or two nationalities ('built by
+    Austrian manufacturer Alpenlift' / 'Swiss manufacturer Alpenlift'): a conflict however differently
+    the rest of the two sentences reads; and a denial against its affirmation ('No arrests
     have been made' / 'Police arrested two men', `reconcile.zero_claims`). Only sentences naming a seat
-    or an age are compared with each other, and a sentence holding a denial with every other outlet's."""
+    or an age or a nationality are compared with each other, and a sentence holding a denial with every other
+    outlet's."""
     from .compare import AGE_APPOSITION, compare_pair, names_nationality
     from .facts.entities import SEAT_RE
     from .zero_claims import might_deny
@@ -454,18 +457,17 @@ def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime |
         if SEAT_RE.search(s.text) or AGE_APPOSITION.search(s.text) or names_nationality(s.text)
     }
     denials = {k for k, s in enumerate(sents) if might_deny(s.text)}
+    # two sentences naming a seat, an age or a nationality, or a denial against any other sentence
+    candidates = set(combinations(sorted(seats), 2))
+    candidates |= {(min(d, k), max(d, k)) for d in denials for k in range(len(sents)) if k != d}
     out = []
-    for i in range(len(sents)):
-        for j in range(i + 1, len(sents)):
-            # two sentences naming a seat or an age, or a denial against any other sentence
-            if not ((i in seats and j in seats) or i in denials or j in denials):
-                continue
-            a, b = sents[i], sents[j]
-            if a.outlet_id == b.outlet_id:
-                continue
-            conflicts = compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id))
-            if any(c.anchored for c in conflicts):
-                out.append((i, j))
+    for i, j in sorted(candidates):
+        a, b = sents[i], sents[j]
+        if a.outlet_id == b.outlet_id:
+            continue
+        conflicts = compare_pair(a.text, b.text, published.get(a.article_id), published.get(b.article_id))
+        if any(c.anchored for c in conflicts):
+            out.append((i, j))
     return out
 
 
