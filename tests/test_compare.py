@@ -3210,3 +3210,20 @@ def test_round_45_a_denial_under_if_a_capacity_against_a_crowd_and_what_usually_
         "The river usually starts to rise again in November, hydrologists said.",
         "Hydrologists said the river was unlikely to start rising before late December.",
     )
+
+
+def test_a_titled_name_opening_the_sentence_keeps_its_verb_after_an_adverb() -> None:
+    # 'also', 'later', 'then' between the opening name and its verb leave the verb the name's act
+    assert "entity" in kinds(
+        "Judge Anahera Tuhoe-Grant also ordered the company to pay $140,000 in reparation.",
+        "Judge Warren Kessing also ordered the company to pay reparations of $150,000.",
+    )
+    assert "entity" in kinds(
+        "Inspector Ray Doyle later confirmed the driver had fled.",
+        "Inspector Tom Reid later confirmed that the driver fled.",
+    )
+    # two people of one title in two acts are two roles
+    assert "entity" not in kinds(
+        "Judge Anahera Tuhoe-Grant also ordered the company to pay $140,000 in reparation.",
+        "Judge Warren Kessing later refused the company's appeal.",
+    )

@@ -302,11 +302,20 @@ def _type_after(text: str, end: int) -> str:
     return ""
 
 
+_SUBJECT_ADVERBS = frozenset({"also", "later", "then", "again", "subsequently", "previously", "earlier"})
+"""Adverbs that may stand between a name opening a sentence and its verb."""
+
+
 def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     """'Mikel Oyarzabal scored ...' -> ('subj:scor', 'scored'): a name opening the sentence,
     then its verb."""
-    nxt = next((t for t in toks if t.start >= span[1]), None)
-    if nxt is None or not nxt.is_word or nxt.is_cap:
+    k = next((i for i, t in enumerate(toks) if t.start >= span[1]), None)
+    if k is None:
+        return "", ""
+    if toks[k].low in _SUBJECT_ADVERBS and k + 1 < len(toks):
+        k += 1  # 'Judge Warren Kessing also ordered ...': the verb after one adverb
+    nxt = toks[k]
+    if not nxt.is_word or nxt.is_cap:
         return "", ""
     st = stem(nxt.low)
     st = ACT_SYNONYMS.get(st, st)
