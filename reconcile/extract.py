@@ -754,6 +754,7 @@ _FURNITURE = (
     "most-read",
     "mostread",
     "most-popular",
+    "popular",  # a most-read rail named for itself ("rt-popular": "Popular now" and its headlines)
     "consent",
     "advert",
     "ad-slot",
