@@ -805,6 +805,28 @@ _REPORTED_WILL = re.compile(
 )
 
 
+_TARIFF_CLASS = (
+    ("off-peak", re.compile(r"\boff[- ]?peak\b", re.I)),
+    (
+        "peak",
+        re.compile(
+            r"(?<![-\w])(?<!off )peak(?:[- ](?:hours?|times?|periods?|fares?|rates?))\b|\bat\s+peak\b|\brush[- ]hours?\b",
+            re.I,
+        ),
+    ),
+    ("weekend", re.compile(r"\bweekends?\b|\bon\s+(?:saturdays|sundays)\b", re.I)),
+    ("weekday", re.compile(r"\bweekdays?\b", re.I)),
+    ("one-way", re.compile(r"\bone[- ]way\b", re.I)),
+    ("return", re.compile(r"\breturn\s+(?:tickets?|fares?|trips?|journeys?)\b|\bround[- ]trip\b", re.I)),
+)
+"""Classes of one fare or toll that are priced apart: peak and off-peak, weekday and weekend, one way and return."""
+
+
+def _tariff_classes(text: str) -> set[str]:
+    """The fare classes a sentence names ('in peak hours' -> {'peak'}); a sentence naming both of a kind has both."""
+    return {name for name, rx in _TARIFF_CLASS if rx.search(text)}
+
+
 def _modal(text: str, q: Quantity) -> bool:
     """Whether a figure is what would, could or might happen ('would cut Medicare by $800 billion'),
     not what did: a plan or a possibility is no value of the fact itself."""
@@ -862,6 +884,23 @@ def _others_of_one(text: str, q: Quantity, other: Quantity) -> bool:
     """Whether a count of 'N other' things, besides one named in its sentence, is one short of the other
     sentence's count of all of them ('four other cabinet members' besides the finance minister / 'five')."""
     return bool(re.match(r"\s+other\b", text[q.span[1] :], re.I)) and abs(other.value - (q.value + 1)) < 1e-9
+
+
+_AGO = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
+def _reading_ago(text: str, q: Quantity) -> bool:
+    """Whether a figure is said of a moment some time back ('were at 476.3 metres a week ago', 'A year
+    earlier, it stood at 12%'): an earlier reading, not a second value of a reading dated to a day."""
+    right = re.split(r"\d|\b(?:from|than|on|over|against|compared)\b", _CLAUSE_END.split(text[q.span[1] :])[0])[0]
+    # up to the next figure or a comparison's basis ('rose to 2.86 percent from a year earlier'): its own words
+    left = re.split(r"\d", _clause_before(text, q))[-1]
+    opening = _AGO.match(text.lstrip()) and not re.search(r"\d", text[: q.span[0]])  # 'A week ago, the lake stood at'
+    return bool(_AGO.search(right[:60]) or _AGO.search(left) or opening)
 
 
 def _alone_part(f: SentenceFacts, q: Quantity) -> str:
@@ -1457,6 +1496,27 @@ def _vote_side(text: str, q: Quantity) -> str:
     return "for"
 
 
+_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark"})
+
+
+def _benchmark(q: Quantity) -> bool:
+    """Whether a figure is a target or a threshold set for a measure ('the bank's 2 percent target')."""
+    return q.noun in _BENCHMARK_NOUNS
+
+
+_REMAINING = re.compile(
+    r"\A(?:\s+of\s+(?:the|those|them)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:people|patients|passengers|of\s+them)\s+)?"
+    r"(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:in|at|under)\b",
+    re.I,
+)
+
+
+def _remaining(text: str, q: Quantity) -> bool:
+    """Whether a count is of those still somewhere ('Two of the injured remained at Boston Medical Center',
+    '12 were still in hospital'): later than the act that put them there ('still missing' is the state itself)."""
+    return bool(_REMAINING.match(text[q.span[1] :]))
+
+
 def _similarity(a: Quantity, b: Quantity) -> float:
     return _noun_score(a, b) + _context_score(a, b)
 
@@ -1552,7 +1612,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
                 # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
                 # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')
-                agree = _overlap(a, b) and (sim > 0 or (a.low <= b.high and b.low <= a.high))
+                agree = (
+                    _overlap(a, b)
+                    and (sim > 0 or (a.low <= b.high and b.low <= a.high))
+                    and _benchmark(a) == _benchmark(b)
+                )
                 # a part of a group named on its own side ('three match points, two of them with
                 # service winners') is no partner for the other side's whole count ('saved two')
                 part = _whole_for_part(fa, a, b) or _whole_for_part(fb, b, a)
@@ -1571,10 +1635,15 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             a, b = qa[i], qb[j]
             sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
             ok = _overlap(a, b)
+            if ok and _benchmark(a) != _benchmark(b):
+                continue  # '1.7 percent' / 'below the bank's 2 percent target': the target is no reading of it
             if ok:
                 used_a.add(i)
                 used_b.add(j)
                 continue
+            if _remaining(fa.text, a) != _remaining(fb.text, b):
+                continue  # 'Four people were taken to hospital' / 'Two of the injured remained in hospital late
+                # Wednesday morning': an act, and how many it still holds later
             if dim == "count" and (side := _vote_side(fa.text, a)) and side == _vote_side(fb.text, b):
                 sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
             if dim == "duration" and _is_margin(fa.text, a) and _is_margin(fb.text, b):
@@ -1615,8 +1684,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     or _running_against_timeless(fa, fb)
                     or _read_on_another_day(fa, fb)
                 )
-            if apart:
-                continue
+            if apart and not (dim == "duration" and "-" in a.text and "-" in b.text):
+                continue  # (but 'a 48-hour strike from 6am' / 'a 24-hour strike starting at midnight': one event's
+                # length, however far apart the hours it is told with)
             if peak_a != peak_b and (a.low > b.high if peak_a else b.low > a.high):
                 continue  # 'More than 52,000 properties lost power at the peak of the storm' / '38,000 were
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
@@ -1656,6 +1726,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # two sides' proposals
             if _modal(fa.text, a) != _modal(fb.text, b):
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
+            ca, cb = _tariff_classes(fa.text), _tariff_classes(fb.text)
+            if ca and cb and not ca & cb:
+                continue  # 'Trucks pay $33.60 in peak hours' / 'will pay $22.40 off-peak': two fares of one toll
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
             if window_and_since:
@@ -1665,6 +1738,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # 20': counts over periods of two lengths
             if _others_of_one(fa.text, a, b) or _others_of_one(fb.text, b, a):
                 continue  # 'ousted the finance minister ... and four other cabinet members' / 'replaced five members'
+            if _reading_ago(fa.text, a) != _reading_ago(fb.text, b) and (
+                any(t.level <= 1 for t in fa.times) if _reading_ago(fb.text, b) else any(t.level <= 1 for t in fb.times)
+            ):
+                continue  # 'stood at 476.1 metres on Monday' / 'were at 476.3 metres a week ago': two moments
             if _alone_part(fa, a) != _alone_part(fb, b):
                 continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole;
                 # 'in the past 24 hours alone' / 'last week alone': two parts
@@ -1828,6 +1905,11 @@ _BODY_WORDS = frozenset(
     "committee board council senate house parliament assembly court bench jury panel cabinet commission"
     " legislature chamber congress".split()
 )
+_BODY_OF_MEMBERS = {
+    "judges": "court", "justices": "court", "jurors": "jury", "councillors": "council", "councilors": "council",
+    "senators": "senate", "directors": "board", "commissioners": "commission", "lawmakers": "legislature",
+}  # fmt: skip
+"""A body named by its members ('The judges ruled by a 4-1 majority' / 'The court ruled unanimously')."""
 _SPLIT_VOTE = re.compile(
     r"\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|votes|voted|decision|ruling|majority)\b|\b(?:voted|ruled|decided|sided)\s+(\d{1,3})\s?[-–]\s?(\d{1,3})\b",
     re.I,
@@ -1842,9 +1924,12 @@ def _vote_clauses(text: str) -> list[str]:
 def _bodies(clause: str) -> set[str]:
     """The voting bodies a clause names: its body nouns and capitalised words ('the Senate', 'MPC')."""
     words = re.findall(r"[A-Za-z][\w'’-]*", clause)
-    return {w.lower() for w in words if w.lower() in _BODY_WORDS} | {
-        w.lower() for k, w in enumerate(words) if k and w[0].isupper() and w.lower() not in STOPWORDS
-    }
+    members = {_BODY_OF_MEMBERS[w.lower()] for w in words if w.lower() in _BODY_OF_MEMBERS}
+    return (
+        members
+        | {w.lower() for w in words if w.lower() in _BODY_WORDS}
+        | {w.lower() for k, w in enumerate(words) if k and w[0].isupper() and w.lower() not in STOPWORDS}
+    )
 
 
 def _unanimous_against_split(text_a: str, text_b: str) -> Conflict | None:
@@ -1884,6 +1969,9 @@ def _bare_ordinals(text: str) -> set[int]:
     return {_ORDINAL_WORDS.index(m.group(1).lower()) + 2 for m in _BARE_ORDINAL.finditer(text)}
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
+
+
 def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
     """One numbered thing given two places in its series ('on the third floor' / 'on the fourth floor',
     'the fourth round of talks' / 'the third round of negotiations', 'in the 74th minute' / 'in the 77th
@@ -1893,6 +1981,11 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
         va, vb = {v for v, _, _ in oa[noun]}, {v for v, _, _ in ob[noun]}
         if va & vb or len(va) > 1 or len(vb) > 1:
             continue
+        if _NEGATED_BEFORE.search(_CLAUSE_END.split(text_a[: oa[noun][0][2][0]])[-1][-40:]) or _NEGATED_BEFORE.search(
+            _CLAUSE_END.split(text_b[: ob[noun][0][2][0]])[-1][-40:]
+        ):
+            continue  # 'left the game in the second period' / 'did not play in the third period': what did not
+            # happen there, not another place in the series for what did
         if _bare_ordinals(text_b) & va or _bare_ordinals(text_a) & vb:
             continue  # 'did not return after the second period' / 'returned for the third period after leaving
             # late in the second': both places named, two moments
@@ -2798,6 +2891,23 @@ def _not_before(text: str, t: TimeRef) -> TimeRef:
     return replace(t, modifier="from", start=t.end, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
 
 
+_DAYS_AFTER = re.compile(r",?\s+(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b", re.I)
+
+
+def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) -> bool:
+    """Whether a day is told as some days after another event ('on Tuesday, a day after the vessel ran
+    aground'), the other sentence dates that event (its words next to its day are the event's: 'ran aground
+    early on Monday') and its day is that earlier day."""
+    m = _DAYS_AFTER.match(text, t.span[1])
+    if not m or t.level > 1 or other.level > 1 or t.start is None or other.start is None:
+        return False
+    n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "1").lower()) or int(m.group("n") or 1)
+    if (t.start - timedelta(days=n)).date() != other.start.date():
+        return False
+    event = _content_stems(_EVENT_WORD.findall(_CLAUSE_END.split(text[m.end() :])[0]))
+    return bool(event & _event_words(other_text, other.span, 5))
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
@@ -2861,6 +2971,19 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'overnight' / 'overnight' on pages of two days: the same words, no two dates told
     settled_a |= {i for i, a in enumerate(ta) if any(_same_words(a, b) for b in tb)}
     settled_b |= {j for j, b in enumerate(tb) if any(_same_words(a, b) for a in ta)}
+    # of those, the ones met by a reference of their own sort: a label that meets a date ('its 2026 budget' /
+    # 'its budget for the 2026-27 fiscal year') agrees on the thing named, not on when anything happened
+    lab_a = {i for i, a in enumerate(ta) if _labels_event(fa.text, a)}
+    lab_b = {j for j, b in enumerate(tb) if _labels_event(fb.text, b)}
+    dated_a = {
+        i for i in settled_a if any(_time_overlap(ta[i], b) and (i in lab_a) == (j in lab_b) for j, b in enumerate(tb))
+    }
+    dated_b = {
+        j for j in settled_b if any(_time_overlap(a, tb[j]) and (i in lab_a) == (j in lab_b) for i, a in enumerate(ta))
+    }
+    # one reference written alike on both sides ('his 2016 Democratic rival' / 'his 2016 election opponent')
+    dated_a |= {i for i in settled_a if any(ta[i].text.lower() == b.text.lower() for b in tb)}
+    dated_b |= {j for j in settled_b if any(a.text.lower() == tb[j].text.lower() for a in ta)}
     # a reference that overlaps one on the other side is that one, told more or less precisely ('at the end of
     # 2027' / 'in December 2027'): not a second date against the other side's other references
     met_a = {i for i, a in enumerate(ta) if _plain(a) and any(_time_overlap(a, b) for b in tb if _plain(b))}
@@ -2900,6 +3023,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if a.modifier == b.modifier == "since" and _other_counts(fa, fb):
                 continue  # '14 airspace violations since the start of the year' / 'since the summer, at least
                 # eight drones have crashed': the starts of two counts of two things
+            if _day_after_agrees(fa.text, a, fb.text, b) or _day_after_agrees(fb.text, b, fa.text, a):
+                continue  # 'boarded the ferry on Tuesday, a day after the vessel ran aground' / 'ran aground early on
+                # Monday': the day after the other side's day, which the sentence itself counts back to
             if _effect_only(fa, a, fb) or _effect_only(fb, b, fa):
                 continue  # 'has resigned with effect from November 30' / 'resigned on Monday': the day a
                 # step takes effect, not the day it was taken
@@ -2909,6 +3035,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
             if (_as_of(fa.text, a) and fa.quantities) or (_as_of(fb.text, b) and fb.quantities):
                 continue  # '68 people had been rescued by Sunday morning': the moment of a running count
+            if (_as_of(fa.text, a) and _STATE_MOMENT.search(fb.text)) or (
+                _as_of(fb.text, b) and _STATE_MOMENT.search(fa.text)
+            ):
+                continue  # 'was partially contained by Wednesday afternoon' / 'was still burning on Wednesday
+                # morning': a state seen at one moment, and how things stood at another
             if _as_of(fa.text, a) and _as_of(fb.text, b):
                 continue  # 'had burnt 12,000 hectares by Saturday evening' / 'had grown to 21,000 hectares by
                 # Sunday morning': two moments a state was seen at, not one event dated twice
@@ -2962,7 +3093,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # bought in 2021'), as background facts usually are
             if (
                 not shared_act
-                and (settled_a or settled_b)
+                and (dated_a or dated_b)
                 and not _span_ends(fa.text, a, ta)
                 and not _span_ends(fb.text, b, tb)
             ):
@@ -3295,6 +3426,10 @@ def _labels_event(text: str, t: TimeRef) -> bool:
     premodifier = bool(re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s*$", before)) and bool(
         re.match(r",?\s+(?!(?:and|or|to|in|on|at|by|of|for|with|that|when|was|were|is|are)\b)[a-z][\w-]*", follows)
     )  # 'the July 2018 indictment', 'the Saturday, March 28, drawing'
+    if premodifier and re.match(
+        r"\s+(?:school|academic|fiscal|financial|budget|tax|crop|marketing)\s+years?\b", follows, re.I
+    ):
+        premodifier = False  # 'the 2026-27 school year' names the period itself
     return possessive or premodifier
 
 
@@ -3304,9 +3439,14 @@ def _single_event(text: str, max_words: int = 25) -> bool:
     return len(text.split()) <= max_words and not _TWO_CLAUSES.search(text)
 
 
-_TWO_CLAUSES = re.compile(r",\s+(?:while|whereas)\s+[A-Z]|;\s")
+_TWO_CLAUSES = re.compile(
+    r",\s+(?:while|whereas)\s+[A-Z]|;\s"
+    r"|,\s+and\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can)\b)(?:[a-z]+\s+){1,3}?"
+    r"(?:can|could|will|would|must|should|may|might)\s+"
+)
 """Two main clauses side by side, the second with a named subject of its own ('beat Barcelona on
-Saturday, while Magdeburg knocked out Veszprém'; not 'at 11:47 p.m., while most residents were
+Saturday, while Magdeburg knocked out Veszprém'; 'closes on September 1, and students can view their scripts
+the following week'; not 'at 11:47 p.m., while most residents were
 asleep'): two events, whichever one a time reference dates."""
 
 
@@ -3735,6 +3875,42 @@ def _owning_country(text: str, e: EntityMention, others: list[EntityMention]) ->
     return any(len(o.tokens) >= 2 and o.tokens[0][:3] == country[:3] and o.tokens[0] != country for o in others)
 
 
+def _years(f: SentenceFacts) -> set[int]:
+    """The calendar years a sentence's dates fall in (not deadlines or other open bounds; the start of a 'since')."""
+    out: set[int] = set()
+    for t in f.times:
+        if t.anchor != "absolute" or t.start is None or t.end is None:
+            continue
+        if t.modifier == "since":
+            out.add(t.start.year)  # 'since June 2019, when a train left the tracks': the year of that event
+        elif not t.modifier and (last := (t.end - timedelta(seconds=1)).year) - t.start.year <= 3:
+            out.update(range(t.start.year, last + 1))
+    return out
+
+
+def _event_place_apart(fa: SentenceFacts, a: EntityMention, fb: SentenceFacts, b: EntityMention) -> bool:
+    """Whether two places where something happened ('left the tracks at JFK/UMass' / 'at Kenmore') are told
+    in sentences dated to different years: two events, each with its place. A seat ('Omaha-based'), an
+    employer ('an economist at BCR') or a name is no event's, and holds across years."""
+    for e in (a, b):
+        head = e.slot_text.split()[0].lower() if e.slot_text.split() else ""
+        if (
+            not e.slot.startswith("prep:")
+            or head in TITLES
+            or head in _AFFILIATION_HEADS
+            or head.endswith(("ist", "yst"))
+        ):
+            return False
+    ya, yb = _years(fa), _years(fb)
+    return bool(ya and yb and not ya & yb)
+
+
+_AFFILIATION_HEADS = frozenset(
+    {"director", "manager", "officer", "head", "chief", "researcher", "professor", "lecturer", "adviser", "advisor",
+     "spokesman", "spokeswoman", "spokesperson", "fellow", "partner", "worker", "employee", "student", "member"}
+)  # fmt: skip
+
+
 def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ea = list(fa.entities)
     eb = list(fb.entities)
@@ -3778,6 +3954,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
             if c is not None and _two_role_owners(fa.text, a, ea, fb.text, b, eb):
                 continue  # 'Płock goalkeeper Mirko Alić' / 'Veszprém goalkeeper Rodrigo Carrasco': each side's own
+            if c is not None and _event_place_apart(fa, a, fb, b):
+                continue  # 'since June 2019, when a train left the tracks at JFK/UMass' / 'after Green Line cars left
+                # the tracks at Kenmore in March': two events of two years, each with its place
             if c is not None and (_later_step(fa.text, a) or _later_step(fb.text, b)):
                 continue  # 'taken to Prince Hashem hospital in Aqaba' / 'four of them were later flown to
                 # Amman': a later step of the story, not the same one told twice
@@ -4611,9 +4790,51 @@ def _timing_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
     return m is not None and not _TIMING.search(aff_text)
 
 
+_PERSON_VOTE = re.compile(
+    r"\A(?:,\s+(?:the\s+)?[\w\s'’-]{0,40}?,)?\s*(?:,\s+who\s+)?(?:had\s+)?(?P<v>voted\s+(?:(?P<for>for|in\s+favou?r|yes)|"
+    r"(?P<against>against|no\b))|(?P<against2>dissented|abstained)|(?P<for2>backed|supported)\s+(?:the|it|them)\b)",
+    re.I,
+)
+"""How the named person right before it voted ('Marcus Delgado voted against the closures', 'Delgado, who voted
+in favor,', 'Delgado, the board president, voted for it'); not 'with the majority', whose side the sentence may not
+tell."""
+
+
+def _person_votes(f: SentenceFacts) -> list[tuple[EntityMention, str, tuple[int, int]]]:
+    out = []
+    for e in f.entities:
+        m = _PERSON_VOTE.match(f.text[e.span[1] :])
+        if m:
+            side = (
+                "for"
+                if (m.group("for") or m.group("for2"))
+                else ("abstain" if "abstain" in m.group("v").lower() else "against")
+            )
+            out.append((e, side, (e.span[1] + m.start("v"), e.span[1] + m.end("v"))))
+    return out
+
+
+def _vote_swap(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One named person's vote told both ways ('Board President Marcus Delgado voted against the closures' /
+    'Marcus Delgado, who voted in favor, called ...'): a denial of the vote the other side tells."""
+    if "vot" not in fa.text or "vot" not in fb.text:
+        return None
+    for ea, sa, spa in _person_votes(fa):
+        for eb, sb, spb in _person_votes(fb):
+            if sa != sb and _same_entity(ea, eb) and _name_like(ea) and _name_like(eb):
+                va, vb = fa.text[spa[0] : spa[1]], fb.text[spb[0] : spb[1]]
+                expl = f'negation: {ea.text} "{va}" vs "{vb}"'
+                return Conflict("negation", va, vb, f"{sa}: {ea.key}", f"{sb}: {eb.key}", _clip(expl), 0.8, spa, spb)
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
-        _antonym_conflict(fa, fb) or _none_against_some(fa, fb) or _unanimity_denied(fa, fb) or _zero_conflict(fa, fb)
+        _antonym_conflict(fa, fb)
+        or _none_against_some(fa, fb)
+        or _unanimity_denied(fa, fb)
+        or _zero_conflict(fa, fb)
+        or _vote_swap(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
@@ -4635,7 +4856,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # same polarity somewhere: no contradiction
             if any(w[0] == p.stem and w[4] != p.negated for w in x.words):
                 continue  # both polarities on this side ('we get the best deal, and if we don't get it'): no stance
-            other = occ[0]
+            other = next((w for w in occ if w[0] == p.stem), occ[0])  # the same word before a synonym
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
             aff_end = other[3] if p.negated else p.span[1]
             if _NO_OBJECT.match(aff_text, aff_end):
@@ -4785,6 +5006,14 @@ _STATE_ANTONYMS = [
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
 
+_KIND_OF_EVENT = re.compile(
+    r"[\s-]+(?:doors?|briefings?|meetings?|sessions?|hearings?|letters?|house|days?|court|verdict|ballots?|primar(?:y|ies)|"
+    r"season|questions?|circuit|caption(?:ing|s)?|book)\b",
+    re.I,
+)
+"""A state word before one of these nouns names a kind of event or thing ('at a closed briefing', 'an open
+letter', 'behind closed doors'), not the state of the story's subject."""
+
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,4}$", re.I)
 _UNASSERTED = re.compile(
@@ -4825,10 +5054,15 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     for pos, neg in _STATE_ANTONYMS:
         for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
             for w in x.words:
-                if w[0] not in pos or w[4] or _market_moment(x.text, w[2], w[3]):
+                if w[0] not in pos or w[4] or _market_moment(x.text, w[2], w[3]) or _KIND_OF_EVENT.match(x.text, w[3]):
                     continue
                 for v in y.words:
-                    if v[0] not in neg or v[4] or _market_moment(y.text, v[2], v[3]):
+                    if (
+                        v[0] not in neg
+                        or v[4]
+                        or _market_moment(y.text, v[2], v[3])
+                        or _KIND_OF_EVENT.match(y.text, v[3])
+                    ):
                         continue
                     if pos is _OPEN_STATES and (
                         any(u[0] in pos and not u[4] for u in y.words) or any(u[0] in neg and not u[4] for u in x.words)

@@ -3227,3 +3227,188 @@ def test_a_titled_name_opening_the_sentence_keeps_its_verb_after_an_adverb() -> 
         "Judge Anahera Tuhoe-Grant also ordered the company to pay $140,000 in reparation.",
         "Judge Warren Kessing later refused the company's appeal.",
     )
+
+
+def test_round_46_fares_gusts_unit_labels_earlier_readings_parts_and_events_of_other_years() -> None:
+    # a closed meeting is no closed line
+    assert "negation" not in kinds(
+        "The line will not open until the fall of 2027, Metrolinx told councillors at a closed briefing on Monday.",
+        "Metrolinx says the light rail line will not open to passengers until the fall of 2027.",
+    )
+    assert "negation" not in kinds(
+        "The council met at a closed briefing on the light rail line on Tuesday.",
+        "The council said the light rail line will open on Tuesday.",
+    )
+    assert "negation" in kinds(
+        "The light rail line will stay closed on Tuesday.", "The light rail line will open on Tuesday."
+    )
+    # two fare classes of one toll
+    assert "number" not in kinds(
+        "Trucks using the tunnel in peak hours will pay $33.60 under the new schedule.",
+        "Trucks will pay $22.40 off-peak from January.",
+    )
+    assert "number" not in kinds("Parking costs $12 on weekdays.", "Parking costs $8 at weekends.")
+    assert "number" in kinds("Trucks will pay $33.60 in peak hours.", "Trucks will pay $30.40 at peak times.")
+    # 'topped 70 mph' is more than 70
+    assert "number" not in kinds(
+        "The strongest gust recorded was 71 mph at Harvey Cedars.", "Gusts topped 70 mph at Harvey Cedars."
+    )
+    assert "number" in kinds(
+        "The strongest gust recorded was 68 mph at Harvey Cedars.", "Gusts topped 70 mph at Harvey Cedars."
+    )
+    # the numbers a plural label lists are names, not counts
+    assert "number" not in kinds(
+        "The two new units at Hwange are producing about 570MW.",
+        "Hwange Power Station units 7 and 8 are producing about 570MW between them.",
+    )
+    assert "number" not in kinds(
+        "Trains were held at gates 3, 4 and 5 for two hours.", "Trains were held at three gates for two hours."
+    )
+    # a reading some time back against one dated to a day
+    assert "number" not in kinds(
+        "Lake Kariba stood at 476.1 metres on Monday.", "Water levels at Lake Kariba were at 476.3 metres a week ago."
+    )
+    assert "number" not in kinds(
+        "Lake Kariba stood at 476.1 metres on Monday.", "A week ago, Lake Kariba stood at 476.3 metres."
+    )
+    assert "number" in kinds(
+        "Lake Kariba stood at 476.1 metres on Monday.", "Lake Kariba stood at 476.3 metres on Monday."
+    )
+    assert "number" in kinds(
+        "Unemployment fell to 5.1% in October from 5.4% a year earlier.", "Unemployment fell to 5.3% in October."
+    )
+    # 'Two of the injured' are some of them
+    assert "number" not in kinds(
+        "Four people were taken to Boston Medical Center with minor injuries.",
+        "Two of the injured remained at Boston Medical Center late Wednesday morning.",
+    )
+    assert "number" in kinds(
+        "Four people were taken to Boston Medical Center.", "Two people were taken to Boston Medical Center."
+    )
+    # two events of two years, each with its place
+    assert "entity" not in kinds(
+        "It was the first Red Line derailment since June 2019, when a train left the tracks at JFK/UMass.",
+        "It was the third derailment this year, after Green Line cars left the tracks at Kenmore in March.",
+    )
+    assert "entity" in kinds(
+        "A Red Line train left the tracks at JFK/UMass on Tuesday morning.",
+        "A Red Line train left the tracks at Kenmore on Tuesday morning.",
+    )
+
+
+def test_round_46_school_years_vote_tallies_and_a_members_vote() -> None:
+    assert "date" in kinds(
+        "The closures take effect at the end of the 2027-28 school year, giving families time to plan.",
+        "Both schools will close at the end of the 2026-27 school year.",
+    )
+    assert "date" not in kinds(
+        "The closures take effect at the end of the 2026-27 school year.",
+        "Both schools will close at the end of the 2026-27 school year.",
+    )
+    assert "number" in kinds(
+        "Board members voted 6-3 to close Hawthorne Elementary.",
+        "Board members split 5-4 on the measure to close Hawthorne.",
+    )
+    assert "number" in kinds(
+        "The court ruled 6-3 in favour of the state.", "In a 5-4 decision, the court sided with the state."
+    )
+    assert "negation" in kinds(
+        "Board President Marcus Delgado voted against the closures, saying families had not been given enough notice.",
+        "Board President Marcus Delgado, who voted in favor, called the decision the hardest of his career.",
+    )
+    # whose side 'the majority' took is not told
+    assert "negation" not in kinds(
+        "Board President Marcus Delgado voted with the majority.",
+        "Board President Marcus Delgado voted against the closures.",
+    )
+
+
+def test_round_47_the_day_after_a_period_not_played_a_second_clause_and_a_state_seen_at_two_moments() -> None:
+    tuesday = datetime(2026, 12, 1, 18, tzinfo=timezone.utc)
+    after = "Accident investigators boarded the ferry in Mariehamn on Tuesday, a day after the vessel ran aground."
+    assert "date" not in kinds(
+        "The ferry ran aground in the Åland archipelago early on Monday.", after, tuesday, tuesday
+    )
+    assert "date" in kinds("The ferry ran aground in the Åland archipelago early on Sunday.", after, tuesday, tuesday)
+    assert "number" not in kinds(
+        "Latvia's captain Artūrs Dzenis left the game injured in the second period.",
+        "Latvia's captain, Artūrs Dzenis, did not play in the third period after being hit by a puck.",
+    )
+    assert "number" in kinds(
+        "Latvia's captain Artūrs Dzenis left the game injured in the second period.",
+        "Latvia's captain, Artūrs Dzenis, left the game in the third period after being hit by a puck.",
+    )
+    assert "date" not in kinds(
+        "The appeals window closes on September 1, and students can view their marked scripts the following week.",
+        "Copies of marked scripts can be viewed in schools on September 5 and 6.",
+    )
+    assert "date" not in kinds(
+        "The wildfire in the south of Rhodes was partially contained by Wednesday afternoon, the fire service said.",
+        "A large wildfire was still burning on two fronts in the south of Rhodes on Wednesday morning.",
+    )
+
+
+def test_a_label_year_settles_no_date_and_a_split_years_end_meets_the_next_autumn() -> None:
+    # 'its 2026 budget' and 'the 2026-27 fiscal year' name the budget, not the day it was tabled
+    assert "date" in kinds(
+        "The Alberta government tabled its 2026 budget on Wednesday, projecting a $6.2 billion deficit.",
+        "Alberta's government is forecasting a deficit in its budget for the 2026-27 fiscal year, released Feb. 26.",
+    )
+    assert "date" not in kinds(
+        "The closures will take effect at the end of the 2026-27 school year.", "The closures take effect next fall."
+    )
+    # a seat, an employer and a name hold across years
+    assert "entity" in kinds(
+        "Rampart's parent, Omaha-based Sable Ridge Holdings, bought the utility in 2019.",
+        "Rampart's parent company, Denver-based Sable Ridge Holdings, reported a profit of $410 million last year.",
+    )
+    assert "number" in kinds(
+        "Annual headline inflation came in at 2.68 percent, Statistics Indonesia said on Tuesday.",
+        "Indonesia's annual inflation rate rose to 2.86 percent in November from a year earlier.",
+    )
+
+
+def test_a_denied_word_is_matched_to_the_same_word_before_a_synonym() -> None:
+    c = kinds(
+        "Property tax rates will rise by 2%, the first increase since 2021, the city confirmed.",
+        "Mayor Julien Castellane has pledged not to increase property tax rates, and the budget keeps them unchanged.",
+    )["negation"]
+    assert c.value_a == "increase" and c.confidence >= 0.65
+
+
+def test_round_48_a_target_is_no_reading_a_remaining_count_a_strikes_length_and_judges_for_their_court() -> None:
+    assert "number" in kinds(
+        "CPIF inflation was 1.7 percent in October, the bank noted.",
+        "Inflation measured by the CPIF fell to 1.6 percent in October, below the bank's 2 percent target.",
+    )
+    assert "number" not in kinds(
+        "Four people were taken to hospital.", "Two people were still in hospital on Wednesday."
+    )
+    assert "number" in kinds(
+        "The seamen's federation will hold a 48-hour strike from 6am on Tuesday, December 8.",
+        "The seamen's federation declared a 24-hour strike starting at midnight on Tuesday, December 8.",
+    )
+    assert "number" in kinds(
+        "The court ruled unanimously that the permits breached the law on the coastal zone.",
+        "The judges ruled by a 4-1 majority that the permit had violated the protection of the coastal zone.",
+    )
+    tuesday = datetime(2026, 12, 1, 18, tzinfo=timezone.utc)
+    assert "date" in kinds(
+        "The Halcyon-3 cargo ship arrived at the space station on Sunday, a day after lifting off from Florida.",
+        "The Halcyon-3 cargo ship docked with the space station on Saturday.",
+        tuesday,
+        tuesday,
+    )
+
+
+def test_round_48_a_range_in_any_currency_and_a_count_still_missing() -> None:
+    assert "number" not in kinds(
+        "A 2kg packet of maize flour retails at between KSh195 and KSh230 depending on the brand.",
+        "She said the price of a 2kg packet of flour had risen to KSh210 from about KSh140 last year.",
+    )
+    assert "number" in kinds(
+        "A 2kg packet of maize flour retails at between KSh195 and KSh230.",
+        "A 2kg packet of maize flour retails at KSh250.",
+    )
+    # 'still missing' is the state itself, not a later count of those taken somewhere
+    assert "number" in kinds("Four people are still missing.", "Six people are missing.")

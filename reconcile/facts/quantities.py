@@ -44,7 +44,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:just|slightly|a\s+little)\s+(?:under|below|less\s+than|fewer\s+than|short\s+of)", "just under"),
     (
         r"(?:well\s+)?(?:more\s+than|(?<!\broll\s)(?<!\brolls\s)(?<!\brolled\s)(?<!\brolling\s)over|above|upwards\s+of"
-        r"|in\s+excess\s+of|exceeding|north\s+of|greater\s+than)",
+        r"|in\s+excess\s+of|exceeding|exceeded|exceeds|topped|tops|topping|surpassed|surpassing|north\s+of|greater\s+than)",
         "more than",  # not the verb 'rolled over' ('The jackpot had rolled over 19 times')
     ),
     (r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)", "at least"),
@@ -276,7 +276,7 @@ _SPORTS_RE = re.compile(
     r"prevail\w*|triumph\w*|"
     r"thrash\w*|edged|held\s+off|hold\s+off|outlasted|downed|routed|tie-?breaks?|championship|tournament|"
     r"half-?time|full-?time|at\s+the\s+break|at\s+the\s+interval|"
-    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried)\b",
+    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried|split(?=\s+\d)|ruled|ruling|decision|majority)\b",
     re.IGNORECASE,
 )
 _ZERO_RE = re.compile(
@@ -645,7 +645,8 @@ def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: f
     (upper value or None, where the range ends in `nt`, the percent sign found after it)."""
     range_hi: float | None = None
     rng = re.match(
-        r"\s?(-|to|and)\s?(?:US\$|[€$£₹¥]|Rs\.?\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"\s?(-|to|and)\s?(?:US\$|[A-Z]{1,3}\$|[€$£₹¥₦₩₱]|Rs\.?\s?|(?:KShs?|Shs?|Tk|Rp|RM|R|N|P|K)\s?(?=\d))?"
+        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(\s?(?:trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?",
         nt[base_end:],
     )
@@ -735,6 +736,10 @@ def _bounds(
     return hedge, lo, hi, approximate
 
 
+_PLURAL_LABEL = re.compile(r"\b([A-Za-z]+?)s\s+(?:\d+(?:\s*,\s*\d+)*\s*(?:,|,?\s*(?:and|or|&))\s*)?$")
+"""A plural label right before a number, or before the numbers of a list that ends with it ('units 7 and ')."""
+
+
 def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> str | None:
     """The label a bare number identifies ('Article 50' -> 'article', 'Boeing 737' -> 'boeing'), '' for
     none, None for a number after 'No.' or '#' (no quantity). `plain`: no currency, percent or multiplier."""
@@ -748,6 +753,11 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
         return None
     if plain and prev_word in ID_LABELS and re.search(r"[A-Za-z#.]\s?$", orig_before):
         return prev_word
+    if plain:
+        # 'units 7 and 8', 'gates 3, 4 and 5': numbers a plural label lists, each one its own
+        m = _PLURAL_LABEL.search(orig_before)
+        if m and (m.group(1).lower() in ID_LABELS or m.group(1).lower().removesuffix("e") in ID_LABELS):
+            return m.group(1).lower().removesuffix("e") if m.group(1).lower() not in ID_LABELS else m.group(1).lower()
     if plain and re.search(r"\b[A-Z][a-z]+\s$", orig_before) and not from_words:
         # 'Boeing 737', 'Apollo 11': capitalised word right before a bare number - unless it
         # starts the sentence or is a month (dates are removed earlier)

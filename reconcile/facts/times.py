@@ -89,6 +89,7 @@ _PERIOD_RE = re.compile(
     rf"(?P<month>{_MONTH_RE})(?:\s*[-–]\s*(?P<month2>{_MONTH_RE}))?"
     r"(?:,?\s+(?P<myear>(?:19|20)\d{2})|\s+(?:of\s+)?(?P<myrel>last|this|next)\s+year\b)?"
     r"|(?P<rel>this|next|last)\s+(?P<relunit>year|month|week)"
+    r"|\b(?P<ayear>(?:19|20)\d{2})[-–/](?P<ayear2>\d{2})(?=\s+(?:school|academic|fiscal|financial|budget|tax|crop|marketing)\s+years?\b)"
     r"|(?P<year>\b(?:19|20)\d{2})\b(?!\s*[-/]\s*\d)"
     r")",
     re.IGNORECASE,
@@ -650,6 +651,8 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         period = _month_period(m, g, text, pub, mod, bound, future, core_start)
     elif g.get("rel"):
         period = _relative_period(g, pub)
+    elif g.get("ayear"):
+        period = _split_year_period(g, text[max(0, core_start - 20) : core_start])
     elif g.get("year"):
         period = _year_period(m, g, text, mod)
     else:
@@ -683,6 +686,7 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
             "myear",
             "myrel",
             "year",
+            "ayear",
             "qrel",
             "hrel",
             "rel",
@@ -904,6 +908,20 @@ def _relative_period(g: dict[str, str | None], pub: date | None) -> _Period | No
             datetime(pub.year, pub.month, pub.day) + timedelta(days=15),
         )
     return start, end, 2, f"week of {monday.isoformat()}", "absolute"
+
+
+def _split_year_period(g: dict[str, str | None], before: str) -> _Period | None:
+    """'the 2026-27 school year', 'fiscal 2025/26': a year that runs across two calendar years, placed from
+    July to July (school, fiscal and crop years start in different months; their middle is what two of them
+    are told apart by). Its end ('at the end of the 2026-27 school year') is the summer and early autumn of
+    the second year, when such a year hands over to the next ('next fall')."""
+    y = int(g["ayear"] or 0)
+    if (y + 1) % 100 != int(g["ayear2"] or -1):
+        return None  # '2019-21': a span of years, not one year across two
+    label = f"{y}-{(y + 1) % 100:02d}"
+    if re.search(r"\bend\s+of\s+(?:the\s+)?$", before, re.I):
+        return datetime(y + 1, 5, 1), datetime(y + 1, 10, 1), 2, f"the end of {label}", "absolute"
+    return datetime(y, 7, 1), datetime(y + 1, 7, 1), 4, label, "absolute"
 
 
 def _year_period(m: re.Match[str], g: dict[str, str | None], text: str, mod: str) -> _Period | None:
