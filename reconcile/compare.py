@@ -611,6 +611,23 @@ def _phase(text: str, q: Quantity) -> str:
     return m.group(1).lower() if m else ""
 
 
+_AWARDED = re.compile(
+    r"\b(?:order(?:s|ed|ing)?|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|fin(?:es|ed)|sentenc(?:es|ed)|agreed\s+to\s+pay"
+    r"|settled|won|receive[sd]?|paid)\b",
+    re.I,
+)
+
+
+def _asked_against_awarded(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure is what someone asked for ('had asked for damages of 50 million francs') and the
+    other what a court, a board or a deal gave ('ordered him to pay 5 million francs')."""
+    return (
+        _proposal_side(text_a, a) == "asked"
+        and not _proposal_side(text_b, b)
+        and bool(_AWARDED.search(_clause_before(text_b, b)))
+    )
+
+
 def _proposal_side(text: str, q: Quantity) -> str:
     """'asked' when the figure is what someone asks for ('has asked for raises of 22 percent'),
     'offered' when it is what someone offers ('latest offer included raises of 10.5 percent'), else ''."""
@@ -1655,6 +1672,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     # the last figure left on each side after agreeing ones were paired off
                     if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
                         continue
+            if sim < 1.0 and (_vague(a) or _vague(b)) and not (a.noun and b.noun):
+                continue  # 'dozens of family fishing operations' / 'only in two 12-hour periods': a vague count
+                # pairs only with a figure that says what it counts
             if (
                 dim == "score"
                 and (_in_play(fa.text, a) or _in_play(fb.text, b))
@@ -1721,6 +1741,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'two people in Terrebonne Parish died' / 'One man died in Lafourche Parish': two places' counts
             if {_phase(fa.text, a), _phase(fb.text, b)} == {"during", "after"}:
                 continue  # '32 arrests after clashes between fans' / 'no arrests were made during the match'
+            if _asked_against_awarded(fa.text, a, fb.text, b) or _asked_against_awarded(fb.text, b, fa.text, a):
+                continue  # 'had asked for damages of 50 million francs' / 'ordered him to pay 5 million francs in
+                # damages': what was claimed, and what was awarded
             if {_proposal_side(fa.text, a), _proposal_side(fb.text, b)} == {"asked", "offered"}:
                 continue  # 'The union has asked for raises of 22 percent' / 'has offered raises totaling 12%':
                 # two sides' proposals
@@ -2285,6 +2308,11 @@ def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:
 def _count_fallback_ok(a: Quantity, b: Quantity) -> bool:
     """Two lone counts with no noun evidence: pair them only if neither names a different thing."""
     return not (a.noun and b.noun and _noun_score(a, b) < 0)
+
+
+def _vague(q: Quantity) -> bool:
+    """A count written without a figure as a span ('dozens', 'hundreds', 'several thousand')."""
+    return q.dimension == "count" and q.hedge == "vague"
 
 
 def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> float:

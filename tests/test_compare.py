@@ -3412,3 +3412,29 @@ def test_round_48_a_range_in_any_currency_and_a_count_still_missing() -> None:
     )
     # 'still missing' is the state itself, not a later count of those taken somewhere
     assert "number" in kinds("Four people are still missing.", "Six people are missing.")
+
+
+def test_round_49_a_claim_against_an_award_a_vague_count_and_cents() -> None:
+    assert "number" not in kinds(
+        "The court also ordered him to pay 5 million francs in damages to the minister, who brought the complaint.",
+        "The minister had asked for damages of 50 million francs.",
+    )
+    assert "number" in kinds(
+        "The court ordered him to pay 5 million francs in damages.",
+        "The court ordered him to pay 50 million francs in damages.",
+    )
+    assert "number" not in kinds(
+        "The fishery will stay closed until further notice, a blow to dozens of family fishing operations.",
+        "Commercial setnetters on the east side will be allowed to fish, but only in two 12-hour periods a week.",
+    )
+    assert "number" in kinds("Dozens of people were injured.", "Two people were injured.")
+    # '48 cents' is $0.48
+    assert "number" not in kinds(
+        "Property owners would pay about 48 cents per $1,000 of assessed value, or roughly $190 a year on a $400,000 home.",
+        "The district says the bond would cost property owners $0.48 per $1,000 of assessed value.",
+    )
+    assert "number" in kinds(
+        "Property owners will pay about 48 cents per $1,000 of assessed value.",
+        "Property owners will pay $0.58 per $1,000 of assessed value.",
+    )
+    assert "number" in kinds("The fare rises by 25 cents to $2.75.", "The fare rises by 35 cents to $2.75.")

@@ -547,6 +547,12 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     if dimension is None:
         return None
     dim, span_end, noun_s, noun_text, unit_factor = dimension
+    in_cents = dim == "count" and not cur and bool(cwm) and cwm.group(1).lower() in ("cents", "cent")  # type: ignore[union-attr]
+    if in_cents:
+        # '48 cents per $1,000' is $0.48: money in the sentence's currency (the dollar when none is written)
+        sym = re.search(r"[€$]", text)
+        dim, noun_s, noun_text = f"money:{'EUR' if sym and sym.group() == '€' else 'USD'}", "", ""
+        span_end = norm.to_orig(base_end + cwm.end(), True)  # type: ignore[union-attr]
     if dim in ("duration", "pp"):
         value = value * unit_factor
         if range_hi is not None:
@@ -573,6 +579,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         tight = _written_out_margin(value)
         if tight is not None:
             lo, hi = max(lo, value - tight), min(hi, value + tight)
+    if in_cents:
+        value, lo, hi, precision = value / 100, lo / 100, hi / 100, precision / 100
     return Quantity(
         qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision
     )
