@@ -5035,7 +5035,7 @@ _STATE_ANTONYMS = [
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
 
 _KIND_OF_EVENT = re.compile(
-    r"[\s-]+(?:doors?|briefings?|meetings?|sessions?|hearings?|letters?|house|days?|court|verdict|ballots?|primar(?:y|ies)|"
+    r"[\s-]+(?:doors?|briefings?|meetings?|sessions?|hearings?|letters?|house|day\b|court|verdict|ballots?|primar(?:y|ies)|"
     r"season|questions?|circuit|caption(?:ing|s)?|book)\b",
     re.I,
 )

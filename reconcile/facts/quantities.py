@@ -547,12 +547,13 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     if dimension is None:
         return None
     dim, span_end, noun_s, noun_text, unit_factor = dimension
-    in_cents = dim == "count" and not cur and bool(cwm) and cwm.group(1).lower() in ("cents", "cent")  # type: ignore[union-attr]
-    if in_cents:
+    in_cents = False
+    if dim == "count" and not cur and cwm is not None and cwm.group(1).lower() in ("cents", "cent"):
         # '48 cents per $1,000' is $0.48: money in the sentence's currency (the dollar when none is written)
+        in_cents = True
         sym = re.search(r"[€$]", text)
         dim, noun_s, noun_text = f"money:{'EUR' if sym and sym.group() == '€' else 'USD'}", "", ""
-        span_end = norm.to_orig(base_end + cwm.end(), True)  # type: ignore[union-attr]
+        span_end = norm.to_orig(base_end + cwm.end(), True)
     if dim in ("duration", "pp"):
         value = value * unit_factor
         if range_hi is not None:
@@ -764,8 +765,10 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
     if plain:
         # 'units 7 and 8', 'gates 3, 4 and 5': numbers a plural label lists, each one its own
         m = _PLURAL_LABEL.search(orig_before)
-        if m and (m.group(1).lower() in ID_LABELS or m.group(1).lower().removesuffix("e") in ID_LABELS):
-            return m.group(1).lower().removesuffix("e") if m.group(1).lower() not in ID_LABELS else m.group(1).lower()
+        stem_word = m.group(1).lower() if m else ""
+        label = stem_word if stem_word in ID_LABELS else stem_word.removesuffix("e")  # 'units', 'buses'
+        if label in ID_LABELS:
+            return label
     if plain and re.search(r"\b[A-Z][a-z]+\s$", orig_before) and not from_words:
         # 'Boeing 737', 'Apollo 11': capitalised word right before a bare number - unless it
         # starts the sentence or is a month (dates are removed earlier)

@@ -911,7 +911,7 @@ def _relative_period(g: dict[str, str | None], pub: date | None) -> _Period | No
 
 
 def _split_year_period(g: dict[str, str | None], before: str) -> _Period | None:
-    """'the 2026-27 school year', 'fiscal 2025/26': a year that runs across two calendar years, placed from
+    """'the 2026-27 school year', 'the 2025/26 fiscal year': a year that runs across two calendar years, placed from
     July to July (school, fiscal and crop years start in different months; their middle is what two of them
     are told apart by). Its end ('at the end of the 2026-27 school year') is the summer and early autumn of
     the second year, when such a year hands over to the next ('next fall')."""
