@@ -1761,9 +1761,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # 20': counts over periods of two lengths
             if _others_of_one(fa.text, a, b) or _others_of_one(fb.text, b, a):
                 continue  # 'ousted the finance minister ... and four other cabinet members' / 'replaced five members'
-            if _reading_ago(fa.text, a) != _reading_ago(fb.text, b) and (
-                any(t.level <= 1 for t in fa.times) if _reading_ago(fb.text, b) else any(t.level <= 1 for t in fb.times)
-            ):
+            ago_a, ago_b = _reading_ago(fa.text, a), _reading_ago(fb.text, b)
+            if ago_a != ago_b and any(t.level <= 1 for t in (fa if ago_b else fb).times):
                 continue  # 'stood at 476.1 metres on Monday' / 'were at 476.3 metres a week ago': two moments
             if _alone_part(fa, a) != _alone_part(fb, b):
                 continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole;

@@ -193,16 +193,16 @@ def zero_against_some(
     text_a: str, text_b: str, published_a: datetime | None = None, published_b: datetime | None = None
 ) -> tuple[ZeroConflict, bool] | None:
     """The first denial of one sentence that the other affirms, and whether the denial is in text_b."""
-    for x, y, px, py, flipped in (
-        (text_a, text_b, published_a, published_b, False),
-        (text_b, text_a, published_b, published_a, True),
+    denials_a, denials_b = _denials(text_a), _denials(text_b)
+    for x, y, px, py, denials, denials_y, flipped in (
+        (text_a, text_b, published_a, published_b, denials_a, denials_b, False),
+        (text_b, text_a, published_b, published_a, denials_b, denials_a, True),
     ):
-        denials = _denials(x)
         if not denials:
             continue
         if set(_OTHER_TIME.findall(x)) ^ set(_OTHER_TIME.findall(y)):
             return None  # 'In 2014 a train derailed ..., though nobody was killed': another occasion
-        acts_denied_in_y = {d.act for d in _denials(y)}
+        acts_denied_in_y = {d.act for d in denials_y}
         for d in denials:
             if d.act in acts_denied_in_y:
                 continue  # both deny it
