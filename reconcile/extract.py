@@ -824,6 +824,14 @@ _FURNITURE = (
     "rollover",
     # a section trail set as a list in the headline's header ('hx-crumbs': News > Politics)
     "crumb",
+    # an editor's or desk's note set apart from the story ('x-note': 'This article was translated
+    # from German.', 'Topics: ...', 'Got a tip? ...')
+    "note",
+    # a newsletter box between paragraphs, its heading too ('<h3>Money Brief</h3><p>Get the day's ...')
+    "newsletter",
+    # a copyright line and the writer's card at the story's foot ('x-reporter-box': name, beat)
+    "copyright",
+    "reporter",
 )
 _ATTRS = ("class", "id", "data-qa", "data-testid", "data-component", "data-module", "role")
 _NEVER_PRUNED = {"html", "body", "main", "article"}
@@ -951,6 +959,34 @@ _NAME_PIECE = re.compile(
 capitalised words, joined by a few small words, no figures."""
 
 
+def _is_name_line(text: str) -> bool:
+    """A line of a person's name alone, two to five capitalised words ('Prince Bisimwa Mugisho',
+    'By Eric Ndayisenga'): no figures, no sentence end."""
+    t = " ".join(text.split())
+    return 2 <= len(t.split()) <= 6 and bool(_NAME_PIECE.match(t))
+
+
+_COMMENT_HEADING = re.compile(
+    r"^(?:join the (?:conversation|discussion|debate)|(?:reader(?:s['’]?)? |your )?comments?(?: \(?\d+\)?)?|"
+    r"\d+ comments?|have your say|leave a (?:comment|reply)|what (?:our )?readers (?:say|think)|"
+    r"(?:reader|your) (?:views|responses|reactions))[.:!]?$",
+    re.IGNORECASE,
+)
+"""The heading of a block of reader comments, whatever the block's class names."""
+
+
+def _is_comment_thread(el) -> bool:  # type: ignore[no-untyped-def]
+    """A block that opens with a heading naming reader comments ('Join the conversation', 'Comments
+    (12)', 'Have your say') and holds more after it: the readers' posts, not the story."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return (
+        len(kids) >= 2
+        and kids[0].tag in ("h2", "h3", "h4", "h5", "header")
+        and not (el.text or "").strip()
+        and bool(_COMMENT_HEADING.match(" ".join(kids[0].text_content().split())))
+    )
+
+
 def _is_stamp_row(el) -> bool:  # type: ignore[no-untyped-def]
     """A byline row set as inline pieces side by side, the writer's name beside a time stamp or a
     reading time ('<span>Ana Ruiz</span><span>2026-11-19T06:05:00+00:00</span><span>4 min read</span>').
@@ -1054,6 +1090,9 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
         return html
     _unwrap_layout_tables(tree)
     _join_split_body(tree)
+    # paragraphs set as divs count as paragraphs when the page's share of text is weighed (a note in
+    # the only <p> of a page of divs is not the page's whole text)
+    _paragraph_divs(tree)
     size = _text_sizes(tree)
     total = size.get(tree, 0) or 1
     doomed = []
@@ -1102,6 +1141,16 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             and len(el.text_content().split()) <= 8
         ):
             doomed.append(el)  # '<span class="x-dateline">Guwahati:</span> Two hog deer drowned ...'
+        elif (
+            el.tag in ("p", "div", "span") and not len(el) and _is_name_line(el.text_content()) and _under_headline(el)
+        ):
+            doomed.append(el)  # the writer's name alone under the headline ('<p class="x-by">Agnes Kiconco</p>')
+        elif (
+            el.tag in ("section", "div", "aside")
+            and _is_comment_thread(el)
+            and size.get(el, 0) <= _PRUNE_MAX_SHARE * total
+        ):
+            doomed.append(el)  # '<section><h2>Join the conversation</h2><article>...</article></section>'
         elif el.tag == "address" or (
             el.tag in ("p", "span", "div")
             and any(_names(el.get(a, ""), "section") for a in _ATTRS if el.get(a))

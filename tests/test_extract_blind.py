@@ -279,3 +279,50 @@ def test_an_ads_feedback_label_is_furniture():
     text = _page_text(page)
     assert all(p in text for p in PARAS)
     assert "Feedback" not in text
+
+
+def test_a_desk_note_set_apart_by_its_class_is_not_body():
+    # the note says nothing a text pattern knows; its markup says it is the desk's, not the story's
+    for note in ("The business desk can be contacted in confidence.", "This report was adapted from French."):
+        page = "".join(f"<div class='vp-para'>{p}</div>" for p in PARAS) + f"<p class='vp-note'><em>{note}</em></p>"
+        text = _page_text(page)
+        assert all(p in text for p in PARAS), note
+        assert note not in text
+
+
+def test_a_newsletter_box_with_a_heading_between_paragraphs_is_not_body():
+    box = "<div class='vp-newsletter'><h3>Morning Brief</h3><p>Get the day's news in your inbox.</p><button>Go</button></div>"
+    page = "".join(f"<div class='vp-para'>{p}</div>" for p in PARAS[:3]) + box
+    page += "".join(f"<div class='vp-para'>{p}</div>" for p in PARAS[3:])
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Morning Brief" not in text and "inbox" not in text
+
+
+def test_the_writers_name_alone_under_the_headline_is_not_body():
+    page = (
+        "<header><h1>Sluice gates opened</h1><p class='vp-dek'>Levels rose by a metre.</p>"
+        "<p class='vp-by'>Agnes Tumusiime Kato</p></header>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    )
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Agnes" not in text
+    # a name alone elsewhere in the story (a list of the dead, a signature) is not under the headline
+    page = "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "<p>Agnes Tumusiime Kato</p>"
+    page += "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    assert "Agnes Tumusiime Kato" in _page_text(page)
+
+
+def test_reader_comments_under_a_heading_that_names_them_are_not_body():
+    for heading in ("Join the conversation", "Comments (2)", "Have your say"):
+        thread = (
+            f"<section class='vp-talk'><h2>{heading}</h2><article class='vp-post'><header>river_rat</header>"
+            "<p>The gates were opened far too late, my street flooded at noon.</p></article>"
+            "<article class='vp-post'><header>Jo</header><p>Nobody from the authority came to warn us.</p></article></section>"
+        )
+        text = _page_text("".join(f"<p>{p}</p>" for p in PARAS) + thread)
+        assert all(p in text for p in PARAS), heading
+        assert "far too late" not in text and "Nobody from" not in text, heading
+    # a heading inside the story that only mentions comments does not take the section with it
+    story = "<section><h2>Comments from the authority</h2>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</section>"
+    assert all(p in _page_text(story) for p in PARAS)
