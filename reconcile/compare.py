@@ -628,6 +628,26 @@ def _asked_against_awarded(text_a: str, a: Quantity, text_b: str, b: Quantity) -
     )
 
 
+_STOCK_LEVEL = re.compile(
+    r"\b(?:stands?|stood|standing)\s+(?:at\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|"
+    r"less\s+than)\s+)?$",
+    re.I,
+)
+_MOVED = re.compile(
+    r"\b(?:draw(?:s|n|ing)?|drew|tap(?:s|ped|ping)?|withdr[ae]w(?:s|n|ing)?|transferr?(?:s|ed|ing)?|borrow(?:s|ed|ing)?|"
+    r"spen[dt]s?|spending|us(?:es|ed|ing)|tak(?:e|es|en|ing)|took)\b",
+    re.I,
+)
+
+
+def _level_against_moved(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure is the level a stock stands at ('the rainy day fund, which stands at roughly $540
+    million') and the other an amount drawn from or put into it ('draws on the rainy day fund for $60 million')."""
+    return bool(_STOCK_LEVEL.search(text_a[max(0, a.span[0] - 40) : a.span[0]])) and bool(
+        _MOVED.search(_clause_before(text_b, b))
+    )
+
+
 def _proposal_side(text: str, q: Quantity) -> str:
     """'asked' when the figure is what someone asks for ('has asked for raises of 22 percent'),
     'offered' when it is what someone offers ('latest offer included raises of 10.5 percent'), else ''."""
@@ -816,7 +836,7 @@ _WHOLE_SCOPE = re.compile(
 
 
 _REPORTED_WILL = re.compile(
-    r"\b(?:said|says|announced|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)\b[^,;]{0,30}?\b(?:that\s+)?"
+    r"\b(?:said|says|announced|confirmed|estimated|estimates|calculated|projected|told\s+[\w.]+(?:\s+[\w.]+)?)\b[^,;]{0,30}?\b(?:that\s+)?"
     r"(?:it|he|she|they|we|the\s+\w+)?\s*$",
     re.I,
 )
@@ -1540,12 +1560,14 @@ def _similarity(a: Quantity, b: Quantity) -> float:
 
 def _same_lead(text_a: str, a: Quantity, text_b: str, b: Quantity) -> float:
     """0.5 when the two figures follow the same words, a content word and its verb ('Turnout was
-    31.4%' / 'Turnout was 34.1%'): one slot filled twice."""
+    31.4%' / 'Turnout was 34.1%') or a noun and 'of': one slot filled twice."""
     la = re.findall(r"[a-z]+", text_a[max(0, a.span[0] - 40) : a.span[0]].lower())[-2:]
     lb = re.findall(r"[a-z]+", text_b[max(0, b.span[0] - 40) : b.span[0]].lower())[-2:]
-    if len(la) < 2 or la != lb or la[0] in STOPWORDS or la[1] not in {"was", "is", "were", "are", "stood", "reached"}:
+    if len(la) < 2 or la != lb or la[0] in STOPWORDS:
         return 0.0
-    return 0.5
+    if la[1] in {"was", "is", "were", "are", "stood", "reached"} or (la[1] == "of" and len(la[0]) >= 4):
+        return 0.5  # ... or the same noun and 'of' ('losses of £63.1m' / 'losses of £61.3m')
+    return 0.0
 
 
 def _describe_quantity(q: Quantity) -> str:
@@ -1594,7 +1616,27 @@ def _on_one_scale(qs: Sequence[Quantity]) -> list[Quantity]:
     ]
 
 
+_BARE_KRONE = re.compile(r"\b(?:kroner|krone|kronor|krona|kronur|krónur)$", re.I)
+_KRONE_CODES = {"money:DKK", "money:NOK", "money:SEK", "money:ISK"}
+
+
+def _krone_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """Sums in a bare 'kroner' or 'kronor' (no country named: 'an investment of 3.4 billion kroner') read in
+    the krone the other sentence names ('DKK 2.4bn'), when it names exactly one."""
+    named = {q.dimension for q in other if q.dimension in _KRONE_CODES and not _BARE_KRONE.search(q.text)}
+    if len(named) != 1:
+        return tuple(qs)
+    code = next(iter(named))
+    return tuple(
+        replace(q, dimension=code) if q.dimension in _KRONE_CODES and _BARE_KRONE.search(q.text) else q for q in qs
+    )
+
+
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    fa, fb = (
+        replace(fa, quantities=_krone_as_other(fa.quantities, fb.quantities)),
+        replace(fb, quantities=_krone_as_other(fb.quantities, fa.quantities)),
+    )
     fa = replace(fa, quantities=tuple(_on_one_scale(fa.quantities)))
     fb = replace(fb, quantities=tuple(_on_one_scale(fb.quantities)))
     best: Conflict | None = None
@@ -1741,6 +1783,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'two people in Terrebonne Parish died' / 'One man died in Lafourche Parish': two places' counts
             if {_phase(fa.text, a), _phase(fb.text, b)} == {"during", "after"}:
                 continue  # '32 arrests after clashes between fans' / 'no arrests were made during the match'
+            if _level_against_moved(fa.text, a, fb.text, b) or _level_against_moved(fb.text, b, fa.text, a):
+                continue  # 'the fund, which stands at roughly $540 million' / 'draws on the fund for $60 million'
             if _asked_against_awarded(fa.text, a, fb.text, b) or _asked_against_awarded(fb.text, b, fa.text, a):
                 continue  # 'had asked for damages of 50 million francs' / 'ordered him to pay 5 million francs in
                 # damages': what was claimed, and what was awarded
@@ -2025,7 +2069,7 @@ _FATES = {
     "missing": r"missing|unaccounted",
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
     "arrested": r"arrested|detained|in\s+custody",
-    "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out",
+    "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless",
     "aboard": r"on\s+board|aboard",
     "caught": r"buried|trapped|swept\s+away",
 }
@@ -2661,9 +2705,11 @@ _SEQUENCES = [
     ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
     ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited")},
      {stem(w) for w in ("control", "contained", "extinguished")}),  # 'broke out before 4am' / 'under control after 7'
-    ({stem(w) for w in ("broke", "collapsed", "stalled", "suspended", "adjourned", "halted", "paused")},
+    ({stem(w) for w in ("broke", "collapsed", "stalled", "suspended", "adjourned", "halted", "paused", "began",
+                        "begun", "started", "launched", "joined")},
      {stem(w) for w in ("resume", "resumed", "resumes", "reconvene", "reconvened", "restart", "restarted")}),
-    # 'talks broke down on Wednesday afternoon' / 'talks are due to resume on Thursday'
+    # 'talks broke down on Wednesday afternoon' / 'talks are due to resume on Thursday'; 'joined the search
+    # on Sunday' / 'resumed the search on Monday'
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 
@@ -2698,8 +2744,17 @@ def _as_of(text: str, t: TimeRef) -> bool:
         return False
     before = text[: t.span[0]]
     return bool(
-        _AS_OF.search(before) or _READING_BEFORE.search(before) or _READING_AFTER.match(text, t.span[1])
+        _AS_OF.search(before)
+        or _READING_BEFORE.search(before)
+        or _READING_AFTER.match(text, t.span[1])
+        or _RETURNS_OF.search(before[-60:])
     ) or t.modifier in {"by", "as of"}
+
+
+_RETURNS_OF = re.compile(
+    r"\b(?:returns|results|count|tally)\s+(?:(?:released|published|posted|issued)\s+)?(?:on\s+|at\s+|by\s+)?$", re.I
+)
+"""Before a time: the moment of a count's reading ('in unofficial returns Wednesday morning')."""
 
 
 _READING_BEFORE = re.compile(
@@ -3058,8 +3113,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # step takes effect, not the day it was taken
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
-            if _sequence_acts(_event_words(fa.text, a.span, 5), _event_words(fb.text, b.span, 5)):
+            if _sequence_acts(_event_words(fa.text, a.span, 5), _event_words(fb.text, b.span, 5)) or _sequence_acts(
+                _event_words(fa.text, a.span, 5, past_names=True), _event_words(fb.text, b.span, 5, past_names=True)
+            ):
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
+                # (small words and names passed over: 'resumed the search for the missing on Monday')
             if (_as_of(fa.text, a) and fa.quantities) or (_as_of(fb.text, b) and fb.quantities):
                 continue  # '68 people had been rescued by Sunday morning': the moment of a running count
             if (_as_of(fa.text, a) and _STATE_MOMENT.search(fb.text)) or (
@@ -4759,6 +4817,39 @@ def _unanimity_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
+_NONE_VOTED_AGAINST = re.compile(
+    r"\b(?:(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:[\w-]+\s+){0,8}?|(?:[Nn]o\s+one|[Nn]obody)\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?:voted|votes?)\s+against\s+(?:the\s+|it\b)?(?P<obj>[a-z]*)"
+)
+_SOME_VOTED_AGAINST = re.compile(
+    r"(?<![\w-])(?P<n>\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[\w-]+\s+){0,8}?"
+    r"voted\s+against\s+(?:the\s+|it\b)?(?P<obj>[a-z]*)"
+)
+
+
+def _none_voted_against(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'No members of the board voted against the cut' / 'Two members of the board voted against the cut':
+    one vote, no dissent on one side and a count of it on the other (the object voted on named alike)."""
+    if "against" not in fa.text or "against" not in fb.text:
+        return None
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        n, s = _NONE_VOTED_AGAINST.search(x.text), _SOME_VOTED_AGAINST.search(y.text)
+        if not n or not s or n.group("obj") != s.group("obj") or _NONE_VOTED_AGAINST.search(y.text):
+            continue
+        if re.search(r"\b(?:not|n['’]t|never|if|would|could)\b", y.text[max(0, s.start() - 30) : s.start()], re.I):
+            continue
+        expl = _clip(f'negation: "{n.group()}" vs "{s.group()}"')
+        sx, sy = (n.start(), n.end()), (s.start(), s.end())
+        if x_is_a:
+            return Conflict(
+                "negation", n.group(), s.group(), "denied: voted against", "affirmed: voted against", expl, 0.75, sx, sy
+            )
+        return Conflict(
+            "negation", s.group(), n.group(), "affirmed: voted against", "denied: voted against", expl, 0.75, sy, sx
+        )
+    return None
+
+
 def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Burundi has so far reported no cases' / 'Burundi has reported three cases': one verb, one counted
     noun, none on one side and some on the other, the subject before the verb named alike (or not at all)."""
@@ -4855,11 +4946,22 @@ def _vote_swap(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|little|scant|not\s+find\s+any|not\s+found\s+any)\s+(?:evidence|proof|signs?|indication|suggestion)\s+"
+    r"(?:that\s+)?[^.;]{0,60}$",
+    re.I,
+)
+"""Before an affirmed word: a finding that nothing shows it ('found no evidence that she had intended')."""
+_MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
+"""Before a denied word: a rule or a possibility ('may not create', 'must not exceed'), not a denied act."""
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
         or _none_against_some(fa, fb)
         or _unanimity_denied(fa, fb)
+        or _none_voted_against(fa, fb)
         or _zero_conflict(fa, fb)
         or _vote_swap(fa, fb)
     )
@@ -4899,6 +5001,14 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'without seeking' is as negative as 'did not seek'
             if _HEARSAY.search(aff_text[max(0, aff_start - 200) : aff_start]):
                 continue  # 'many have speculated that the White House offered': not asserted
+            if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
+                continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
+            if _MODAL_NOT.search(
+                (x.text if p.negated else y.text)[
+                    max(0, (p.span[0] if p.negated else other[2]) - 30) : (p.span[0] if p.negated else other[2])
+                ]
+            ):
+                continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act
             if _EXHORTED.search(neg_text_of(x, y, p, other)):
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
             neg_end = p.span[1] if p.negated else other[3]
@@ -5033,6 +5143,13 @@ _STATE_ANTONYMS = [
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
 
+_REVERSED_BEFORE = re.compile(
+    r"\b(?:overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|revers(?:es|ed|ing)|annull?(?:s|ed|ing)?|set(?:ting)?\s+aside|"
+    r"scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|cancell?(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+"""A verb undoing the state word that follows ('overturning an 18-month sentence', 'quashed his conviction')."""
+
 _KIND_OF_EVENT = re.compile(
     r"[\s-]+(?:doors?|briefings?|meetings?|sessions?|hearings?|letters?|house|day\b|court|verdict|ballots?|primar(?:y|ies)|"
     r"season|questions?|circuit|caption(?:ing|s)?|book)\b",
@@ -5096,6 +5213,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     ):
                         continue  # 'The festival, which opened on November 28, closed on Saturday': both states,
                         # one after the other, told on one side
+                    if _REVERSED_BEFORE.search(x.text[max(0, w[2] - 40) : w[2]]) or _REVERSED_BEFORE.search(
+                        y.text[max(0, v[2] - 40) : v[2]]
+                    ):
+                        continue  # 'acquitted him, overturning an 18-month sentence': the state undone, not held
                     if (
                         w[0] in _REOPENED
                         and not any(t.start is not None for t in y.times)

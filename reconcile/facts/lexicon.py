@@ -105,7 +105,7 @@ FUTURE_MARKERS = {
 PAST_MARKERS = {"was", "were", "had", "did", "said", "told", "last", "ago", "yesterday", "earlier"}
 
 DAYPARTS = {
-    "morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (18, 30),
+    "morning": (4, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (18, 30),
     "overnight": (20, 32), "early": (0, 12), "late": (15, 27), "tonight": (18, 30),
 }  # fmt: skip
 
@@ -140,7 +140,7 @@ CURRENCY_PREFIX = {
     "omr": "OMR", "ro": "OMR", "qar": "QAR", "qr": "QAR", "sar": "SAR", "sr": "SAR", "aed": "AED", "dh": "AED",
     "dhs": "AED", "kwd": "KWD", "kd": "KWD", "bhd": "BHD", "bd": "BHD", "egp": "EGP", "le": "EGP", "jod": "JOD",
     "jd": "JOD", "mad": "MAD", "tnd": "TND", "try": "TRY", "ils": "ILS", "nis": "ILS", "gel": "GEL", "azn": "AZN",
-    "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS",
+    "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS", "sdr": "XDR", "isk": "ISK",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
@@ -155,8 +155,30 @@ CURRENCY_WORDS = {
     "peso": "PESO", "pesos": "PESO", "cedi": "GHS", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "dong": "VND",
     "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "dram": "AMD", "drams": "AMD",
     "vnd": "VND", "thb": "THB", "idr": "IDR", "myr": "MYR", "krw": "KRW", "ngn": "NGN", "kes": "KES", "ugx": "UGX",
-    "tzs": "TZS", "zar": "ZAR", "huf": "HUF", "czk": "CZK", "inr": "INR", "twd": "TWD",
+    "tzs": "TZS", "zar": "ZAR", "huf": "HUF", "czk": "CZK", "inr": "INR", "twd": "TWD", "kronur": "ISK",
+    "krónur": "ISK", "isk": "ISK",
 }  # fmt: skip
+NATIONAL_CURRENCY = {
+    ("danish", "krone"): "DKK", ("danish", "kroner"): "DKK", ("faroese", "krone"): "DKK",
+    ("faroese", "kroner"): "DKK", ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK",
+    ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK", ("canadian", "dollar"): "CAD",
+    ("canadian", "dollars"): "CAD", ("australian", "dollar"): "AUD", ("australian", "dollars"): "AUD",
+    ("zealand", "dollar"): "NZD", ("zealand", "dollars"): "NZD", ("kong", "dollar"): "HKD",
+    ("kong", "dollars"): "HKD", ("singapore", "dollar"): "SGD", ("singapore", "dollars"): "SGD",
+    ("taiwan", "dollar"): "TWD", ("taiwan", "dollars"): "TWD", ("taiwanese", "dollars"): "TWD",
+    ("icelandic", "krona"): "ISK", ("icelandic", "kronur"): "ISK", ("icelandic", "krónur"): "ISK",
+}  # fmt: skip
+"""A currency word whose country names another currency than the word alone ('4.5 million Danish
+kroner' is DKK, 'kroner' alone NOK). Any other national word before a currency word ('Swiss francs',
+'US dollars', 'Kenyan shillings') is passed over and the word's own currency kept."""
+NATIONAL_WORDS = (
+    r"(?:u\.?s\.?|american|canadian|australian|new zealand|hong kong|singapore|taiwan(?:ese)?|danish|faroese|"
+    r"norwegian|swedish|icelandic|swiss|british|egyptian|mexican|argentine|argentinian|chilean|colombian|"
+    r"philippine|indian|pakistani|sri lankan|nepalese|kenyan|ugandan|tanzanian|south african|nigerian|"
+    r"ghanaian|japanese|chinese|turkish|russian|czech|hungarian|polish|brazilian|zambian|ethiopian|"
+    r"thai|malaysian|indonesian|vietnamese|saudi|emirati|qatari|israeli|moroccan|tunisian|jordanian)"
+)
+"""National words that may stand between a figure and its currency word ('4.5 million Danish kroner')."""
 MULTS = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
     "mln": 1e6, "mil": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 100, "crore": 1e7, "crores": 1e7,

@@ -13,6 +13,8 @@ from reconcile.facts.lexicon import (
     ID_LABELS,
     MEASURE_UNITS,
     MULTS,
+    NATIONAL_CURRENCY,
+    NATIONAL_WORDS,
     NOUN_SKIP,
     NOUN_STOP,
     ORDINALS,
@@ -90,9 +92,9 @@ _VAGUE_RE = re.compile(
 )
 
 _NUM_RE = re.compile(
-    r"(?P<cur>US\$|(?<![\w.])(?:BDS|BD|TT|EC|NT|RD|J|G|B|L|N)\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN)\s?"
+    r"(?P<cur>US\$|(?<![\w.])(?:BDS|BD|TT|EC|NT|RD|J|G|B|L|N)\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[€$£¥₹₽]\s?|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN|ISK)\s?"
     r"|\bRs\.?\s?|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|[₦₩₱])\s?"
-    r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|RO|QR|SR|KD|BD|JD|LE|Dhs?)\s?(?=\d)"
+    r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?)\s?(?=\d)"
     r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?<![\d.,])\d+(?:\.\d+)?)"
@@ -467,6 +469,7 @@ def _vague_quantity(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]
     cw = re.match(r"\s+(?:of\s+)?([a-z]+)", after, re.IGNORECASE)
     if cw and cw.group(1).lower() in CURRENCY_WORDS:
         cur = CURRENCY_WORDS[cw.group(1).lower()]
+    cur = cur or _national_currency(after)
     dim = f"money:{cur}" if cur else "count"
     noun_s, noun_text = _noun_after(text, oe, skip_of=True)
     hedge_m = _HEDGE_RE.search(nt[max(0, m.start() - 40) : m.start()])
@@ -542,6 +545,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     cwm = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_base) if not pct_raw else None
     if not cur and cwm and cwm.group(1).lower() in CURRENCY_WORDS:
         cur = CURRENCY_WORDS[cwm.group(1).lower()]
+    if not cur and not pct_raw:
+        cur = _national_currency(after_base)
     dimension = _dimension(text, nt, norm, base_end, span_end, value, cur, cwm, pct_raw, id_label,
                            (from_fraction, from_words), (before, orig_before, orig_after))  # fmt: skip
     if dimension is None:
@@ -587,6 +592,19 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     )
 
 
+_NATIONAL_CURRENCY_RE = re.compile(rf"(?:\s*|-)(?:of\s+)?{NATIONAL_WORDS}\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _national_currency(after: str) -> str:
+    """The currency of a currency word behind a national word ('4.5 million Danish kroner': DKK;
+    'Swiss francs': CHF), or ''."""
+    m = _NATIONAL_CURRENCY_RE.match(after)
+    if not m or m.group(1).lower() not in CURRENCY_WORDS:
+        return ""
+    nation = m.group(0).split()[-2].lower()
+    return NATIONAL_CURRENCY.get((nation, m.group(1).lower()), CURRENCY_WORDS[m.group(1).lower()])
+
+
 def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:
     """The currency of a figure: its symbol ('€', 'US$') or a currency word after it ('3.2 million pounds')."""
     cur = CURRENCY_PREFIX.get(cur_raw.lower(), "") if cur_raw else ""
@@ -595,6 +613,8 @@ def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:
     if not cur and cw and cw.group(1).lower() in CURRENCY_WORDS:
         # '3.2 million pounds': pounds could be weight; treat as money (news prose)
         cur = CURRENCY_WORDS[cw.group(1).lower()]
+    if not cur and not pct_raw:
+        cur = _national_currency(after_mult)
     if not cur and cw and cw.group(1) == "won" and m.group("mult") and m.group("mult").strip().lower() in _BIG:
         cur = "KRW"  # '4.21 trillion won'; not 'the 3 won' of a record
     return cur

@@ -417,6 +417,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     post = (m.group("post") or "").lower().split()
     wd = WEEKDAYS[m.group("wd").lower().removesuffix("'s")]
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
+    if not pre and re.search(r"\bfor\s+$", text[max(0, m.start("wd") - 6) : m.start("wd")], re.I):
+        future = None  # 'declared a day of mourning for Monday': the day set, whatever the tense of the setting
     if future is None:
         # no tense marker: the nearest such day (ties to the past)
         future = (wd - pub.weekday()) % 7 < (pub.weekday() - wd) % 7 if pub is not None else False
