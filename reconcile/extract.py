@@ -827,6 +827,9 @@ _FURNITURE = (
     # an editor's or desk's note set apart from the story ('x-note': 'This article was translated
     # from German.', 'Topics: ...', 'Got a tip? ...')
     "note",
+    "ednote",
+    "editors-note",
+    "editor-note",
     # a newsletter box between paragraphs, its heading too ('<h3>Money Brief</h3><p>Get the day's ...')
     "newsletter",
     # a copyright line and the writer's card at the story's foot ('x-reporter-box': name, beat)

@@ -283,11 +283,12 @@ def test_an_ads_feedback_label_is_furniture():
 
 def test_a_desk_note_set_apart_by_its_class_is_not_body():
     # the note says nothing a text pattern knows; its markup says it is the desk's, not the story's
-    for note in ("The business desk can be contacted in confidence.", "This report was adapted from French."):
-        page = "".join(f"<div class='vp-para'>{p}</div>" for p in PARAS) + f"<p class='vp-note'><em>{note}</em></p>"
-        text = _page_text(page)
-        assert all(p in text for p in PARAS), note
-        assert note not in text
+    for cls in ("vp-note", "vp-ednote", "vp-editors-note"):
+        for note in ("The business desk can be contacted in confidence.", "This report was adapted from French."):
+            page = "".join(f"<div class='vp-para'>{p}</div>" for p in PARAS) + f"<p class='{cls}'><em>{note}</em></p>"
+            text = _page_text(page)
+            assert all(p in text for p in PARAS), note
+            assert note not in text, cls
 
 
 def test_a_newsletter_box_with_a_heading_between_paragraphs_is_not_body():
