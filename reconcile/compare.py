@@ -640,6 +640,18 @@ _MOVED = re.compile(
 )
 
 
+_INSURED_BEFORE = re.compile(
+    r"\b(?:insured|insures|underwritten|reinsured)\s+(?:it\s+|them\s+)?(?:for|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
+    r"|\binsurance\s+(?:cover|coverage|policy|payout|claim)\s+(?:of|worth)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _insured_sum(text: str, q: Quantity) -> bool:
+    """Whether a sum is what something is insured for ('insured for about $310 million')."""
+    return bool(_INSURED_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]]))
+
+
 def _level_against_moved(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Whether one figure is the level a stock stands at ('the rainy day fund, which stands at roughly $540
     million') and the other an amount drawn from or put into it ('draws on the rainy day fund for $60 million')."""
@@ -1783,6 +1795,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'two people in Terrebonne Parish died' / 'One man died in Lafourche Parish': two places' counts
             if {_phase(fa.text, a), _phase(fb.text, b)} == {"during", "after"}:
                 continue  # '32 arrests after clashes between fans' / 'no arrests were made during the match'
+            if dim.startswith("money:") and _insured_sum(fa.text, a) != _insured_sum(fb.text, b):
+                continue  # 'was insured for about $310 million' / 'is valued at $350 million': the cover, not the value
             if _level_against_moved(fa.text, a, fb.text, b) or _level_against_moved(fb.text, b, fa.text, a):
                 continue  # 'the fund, which stands at roughly $540 million' / 'draws on the fund for $60 million'
             if _asked_against_awarded(fa.text, a, fb.text, b) or _asked_against_awarded(fb.text, b, fa.text, a):
@@ -2699,7 +2713,8 @@ _CONTINUING_AFTER = re.compile(r"[^.;]{0,12}\bas\s+[^.;,]{0,40}?\b(?:remain(?:s|
 
 _SEQUENCES = [
     ({stem(w) for w in ("seized", "abducted", "kidnapped", "snatched", "taken", "arrested", "detained")},
-     {stem(w) for w in ("freed", "released", "rescued", "escaped", "charged", "convicted", "sentenced")}),
+     {stem(w) for w in ("freed", "released", "rescued", "escaped", "charged", "convicted", "sentenced", "appear",
+                        "appearance", "arraigned", "judge")}),
     ({stem(w) for w in ("won", "drawn", "drawing", "draw")}, {stem(w) for w in ("claimed", "claim", "collected")}),
     ({stem(w) for w in ("departed", "left", "took")}, {stem(w) for w in ("landed", "arrived", "returned")}),
     ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
@@ -2710,6 +2725,9 @@ _SEQUENCES = [
      {stem(w) for w in ("resume", "resumed", "resumes", "reconvene", "reconvened", "restart", "restarted")}),
     # 'talks broke down on Wednesday afternoon' / 'talks are due to resume on Thursday'; 'joined the search
     # on Sunday' / 'resumed the search on Monday'
+    ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted")},
+     {stem(w) for w in ("reopened", "reopen", "reopens", "normal", "resumed", "restored")}),
+    # 'high winds shut the airport for most of Saturday' / 'the airport returned to normal on Sunday'
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 
@@ -3111,10 +3129,17 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _effect_only(fa, a, fb) or _effect_only(fb, b, fa):
                 continue  # 'has resigned with effect from November 30' / 'resigned on Monday': the day a
                 # step takes effect, not the day it was taken
+            if a.level == b.level == 4 and _planned(fa.text, a) != _planned(fb.text, b):
+                continue  # 'had planned to launch a fifth satellite in 2028' / 'was launched in 2021': a plan's
+                # year and a done act's, two events
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
-            if _sequence_acts(_event_words(fa.text, a.span, 5), _event_words(fb.text, b.span, 5)) or _sequence_acts(
-                _event_words(fa.text, a.span, 5, past_names=True), _event_words(fb.text, b.span, 5, past_names=True)
+            if (
+                _sequence_acts(_event_words(fa.text, a.span, 5), _event_words(fb.text, b.span, 5))
+                or _sequence_acts(
+                    _event_words(fa.text, a.span, 5, past_names=True), _event_words(fb.text, b.span, 5, past_names=True)
+                )
+                or _sequence_acts(_dated_act_words(fa.text, a.span), _dated_act_words(fb.text, b.span))
             ):
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
                 # (small words and names passed over: 'resumed the search for the missing on Monday')
@@ -3314,6 +3339,28 @@ def _dates_result(f: SentenceFacts, t: TimeRef) -> bool:
     score = next(q for q in f.quantities if q.dimension == "score")
     lo, hi = sorted((t.span[1], score.span[0])) if t.span[0] < score.span[0] else (score.span[1], t.span[0])
     return not _SEQUENCE_WORD.search(f.text[lo:hi])
+
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|expect(?:s|ed)?|scheduled|due)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:in|by)\s+$",
+    re.I,
+)
+
+
+def _planned(text: str, t: TimeRef) -> bool:
+    """Whether a time is the year of a plan ('planned to launch a fifth satellite in 2028')."""
+    return bool(_PLANNED_BEFORE.search(text[max(0, t.span[0] - 80) : t.span[0]]))
+
+
+_EARLIER_STEP = re.compile(r"\b(?:after|before|following|since)\b", re.I)
+
+
+def _dated_act_words(text: str, span: tuple[int, int]) -> set[str]:
+    """The words of the act a time dates, read up to an 'after' or 'before' that names another step ('returned
+    to normal on Sunday after a day of closures': 'returned', 'normal', not 'closures')."""
+    m = _EARLIER_STEP.search(text, span[1])
+    return _event_words(text[: m.start()] if m else text, span, 5, past_names=True)
 
 
 def _event_words(text: str, span: tuple[int, int], width: int = 3, past_names: bool = False) -> set[str]:

@@ -3571,3 +3571,30 @@ def test_a_bare_krone_is_read_in_the_krone_the_other_sentence_names() -> None:
     assert "number" not in kinds(
         "The company will invest 1.9 billion Norwegian kroner.", "The company plans to invest DKK 2.9bn."
     )
+
+
+def test_round_52_a_closure_then_normal_a_court_date_after_an_arrest_a_plans_year_and_an_insured_sum() -> None:
+    sunday = datetime(2026, 11, 29, 18, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "Travellers face more delays after fog shut the city's airport for most of Saturday.",
+        "The airport returned to normal on Sunday after a day of closures caused by fog.",
+        sunday,
+        sunday,
+    )
+    assert "date" in kinds(
+        "Fog shut the city's airport for most of Saturday.", "Fog shut the city's airport on Sunday.", sunday, sunday
+    )
+    assert "date" not in kinds(
+        "The man, 41, was detained by police and is due to appear before a judge in Braga on Thursday.",
+        "Police detained a 41-year-old man on Wednesday on suspicion of arson.",
+    )
+    assert "date" not in kinds(
+        "The probe was launched in 2019.", "The agency had planned to launch a second probe in 2029."
+    )
+    assert "date" in kinds(
+        "The agency plans to launch the probe in 2028.", "The agency plans to launch the probe in 2029."
+    )
+    assert "number" not in kinds(
+        "The tanker is valued at $90 million.", "The tanker was insured for about $75 million, the owner said."
+    )
+    assert "number" in kinds("The tanker was insured for $90 million.", "The tanker was insured for about $75 million.")
