@@ -2530,6 +2530,8 @@ def _end_unit(t: TimeRef) -> TimeRef | None:
 
 
 def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    if _month_end_and_next_day(a, b) or _month_end_and_next_day(b, a):
+        return True  # 'will close at the end of January' / 'is to close from February 1st': one boundary
     if _same_weekday_named(a, b) or _same_weekday_named(b, a):
         return True  # 'takes effect from Monday' / 'starts on Monday, December 7': the week was only guessed
     if {a.modifier, b.modifier} == {"since", "by"}:
@@ -2556,6 +2558,37 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if _day_range(a) and _day_range(b):  # 'June 3-5' / 'June 4-6': two spans of days agree only whole
         return any(s1 == s2 + d and e1 == e2 + d for d in _shifts(a, b))
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
+
+
+def _month_end_and_next_day(a: TimeRef, b: TimeRef) -> bool:
+    """The end of a month against the first day of the next ('at the end of January' / 'from February 1')."""
+    return (
+        a.level == 2
+        and b.level == 1
+        and a.end is not None
+        and b.start is not None
+        and a.end == b.start
+        and bool(re.match(r"(?:the\s+)?end\s+of\b", a.text, re.I))
+    )
+
+
+def _day_span(text: str, ts: Sequence[TimeRef]) -> tuple[datetime, datetime, set[int]] | None:
+    """The days a sentence spans from one date to another ('from 10 p.m. on Friday, Oct. 16, until 5 a.m. on
+    Monday, Oct. 19'), with the indices of its two ends, or None."""
+    days = sorted(
+        (t.span[0], k) for k, t in enumerate(ts) if t.level == 1 and t.start is not None and t.end is not None
+    )
+    for (_, i), (_, j) in zip(days, days[1:]):
+        x, y = ts[i], ts[j]
+        between = text[x.span[1] : y.span[0]]
+        if (
+            re.search(r"\b(?:from|between)\b", text[max(0, x.span[0] - 30) : x.span[0]], re.I)
+            and re.search(r"\b(?:until|till|to|through|and)\b", between, re.I)
+            and len(between) <= 40
+            and x.start < y.start  # type: ignore[operator]
+        ):
+            return x.start, y.end, {i, j}  # type: ignore[return-value]
+    return None
 
 
 def _same_weekday_named(a: TimeRef, b: TimeRef) -> bool:
@@ -3071,6 +3104,20 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'overnight' / 'overnight' on pages of two days: the same words, no two dates told
     settled_a |= {i for i, a in enumerate(ta) if any(_same_words(a, b) for b in tb)}
     settled_b |= {j for j, b in enumerate(tb) if any(_same_words(a, b) for a in ta)}
+    # a span of days told from one date to another settles a day inside it on the other side ('from Friday,
+    # Oct. 16, until Monday, Oct. 19' / 'on the weekend of Oct. 17 and 18'), and its two ends with it
+    for ts, others, mine, theirs in ((ta, tb, settled_a, settled_b), (tb, ta, settled_b, settled_a)):
+        span = _day_span((fa if ts is ta else fb).text, ts)
+        if span is None or _day_span((fb if ts is ta else fa).text, others) is not None:
+            continue  # two spans ('from Thursday until March 24' / 'from Thursday until March 22') are compared end by end
+        inside = {
+            j
+            for j, o in enumerate(others)
+            if o.level == 1 and o.start is not None and o.end is not None and span[0] <= o.start and o.end <= span[1]
+        }
+        if inside:
+            theirs |= inside
+            mine |= span[2]
     # of those, the ones met by a reference of their own sort: a label that meets a date ('its 2026 budget' /
     # 'its budget for the 2026-27 fiscal year') agrees on the thing named, not on when anything happened
     lab_a = {i for i, a in enumerate(ta) if _labels_event(fa.text, a)}
@@ -4999,6 +5046,8 @@ _NO_EVIDENCE = re.compile(
     re.I,
 )
 """Before an affirmed word: a finding that nothing shows it ('found no evidence that she had intended')."""
+_FUTURE_NOT = re.compile(r"\b(?:will|shall)\s+(?:not|never)\s+(?:\S+\s+)?$|\bwon['’]t\s+(?:\S+\s+)?$", re.I)
+"""Before a denied word: a denial of what will happen ('will not open for several years')."""
 _MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a rule or a possibility ('may not create', 'must not exceed'), not a denied act."""
 
@@ -5050,6 +5099,13 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'many have speculated that the White House offered': not asserted
             if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
+            if _FUTURE_NOT.search(
+                (x.text if p.negated else y.text)[
+                    max(0, (p.span[0] if p.negated else other[2]) - 30) : (p.span[0] if p.negated else other[2])
+                ]
+            ) and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower()):
+                continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
+                # happen says nothing against what did
             if _MODAL_NOT.search(
                 (x.text if p.negated else y.text)[
                     max(0, (p.span[0] if p.negated else other[2]) - 30) : (p.span[0] if p.negated else other[2])

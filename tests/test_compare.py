@@ -3598,3 +3598,35 @@ def test_round_52_a_closure_then_normal_a_court_date_after_an_arrest_a_plans_yea
         "The tanker is valued at $90 million.", "The tanker was insured for about $75 million, the owner said."
     )
     assert "number" in kinds("The tanker was insured for $90 million.", "The tanker was insured for about $75 million.")
+
+
+def test_round_53_a_months_end_and_the_next_first_a_span_of_days_and_a_future_denial() -> None:
+    monday = datetime(2026, 11, 30, 12, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The city gallery will shut its permanent collection at the end of March, the council decided on Monday.",
+        "The city gallery's permanent collection is to close from April 1st.",
+        monday,
+        monday,
+    )
+    assert "date" in kinds(
+        "The city gallery will shut its permanent collection at the end of March.",
+        "The city gallery's permanent collection is to close from April 10th.",
+        monday,
+        monday,
+    )
+    october = datetime(2026, 10, 10, 12, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The bridge will close from 9 p.m. on Friday, Oct. 23, until 6 a.m. on Monday, Oct. 26, the ministry says.",
+        "Drivers will have to detour when the bridge closes on the weekend of Oct. 24 and 25.",
+        october,
+        october,
+    )
+    # two spans are compared end by end
+    assert "date" in kinds(
+        "The festival ran from November 12 to November 19.", "The festival was held from November 12 to November 20."
+    )
+    assert "negation" not in kinds(
+        "A new terminal is planned but will not open for several years.",
+        "The terminal, which opened in 1971, is due to be demolished.",
+    )
+    assert "negation" in kinds("The terminal will open in May.", "The terminal will not open in May.")

@@ -182,6 +182,13 @@ _NOUN_MARKERS = {"plan", "plans", "set", "due", "hopes", "aims"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose"}
 
 
+_SAYING_AFTER = re.compile(
+    r"[^,.;]{0,20},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:said|says|decided|announced|told|reported|confirmed|added)\b",
+    re.I,
+)
+"""After a time: a clause of saying set off by a comma ('..., the city council decided on Sunday')."""
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -196,7 +203,10 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"  # 'agreed to hold talks in the autumn'
         if _is_past_word(w, _before(left, k)):
             return "past"
-    right = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", text[end : end + 60].lower())[:6]
+    after = text[end : end + 60]
+    if _SAYING_AFTER.match(after):
+        after = after.split(",")[0]  # ', the city council decided on Sunday': the tense of the saying, not of this time
+    right = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", after.lower())[:6]
     for k, w in enumerate(right):
         if w in {"will", "shall"} or w.endswith("'ll"):
             return "future"
