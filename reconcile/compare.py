@@ -599,9 +599,15 @@ _PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+((?:[A-Z][\w'’-]+\s?){
 def _place_of(text: str, q: Quantity) -> set[str]:
     """The words of the place named right after a figure ('two people in Terrebonne Parish'), else none."""
     m = _PLACE_AFTER.match(text[q.span[1] : q.span[1] + 80])
-    return (
-        {w.lower() for w in m.group(1).split()} - {"parish", "county", "province", "district", "state"} if m else set()
-    )
+    if not m or m.group(1).split()[0].lower() in _MONTHS_AND_DAYS:
+        return set()  # '1.4% in August': a time, not a place
+    return {w.lower() for w in m.group(1).split()} - {"parish", "county", "province", "district", "state"}
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _phase(text: str, q: Quantity) -> str:
@@ -709,6 +715,10 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         lo, hi = sorted((a.value, b.value))
         if hi >= 7 and abs(hi / 7 - round(hi / 7)) < 1e-6 and abs(lo - hi * 5 / 7) < 1e-6:
             return True  # 'a two-week walkout' / '10 days of strike action': the working days of the weeks
+    if a.dimension.startswith("measure:") and _imperial(a.text) != _imperial(b.text):
+        # one figure converted from the other's unit is as precise as a writer's conversion, about 2%
+        # ('120 miles per hour' is 193 km/h, given as 'near 195 km/h')
+        eps = max(eps, 0.02 * max(abs(a.value), abs(b.value)))
     if a.dimension == "duration" and max(a.precision, b.precision) >= 1 / 1440:
         # months and years are not fixed lengths: '60 days' ~ 'two months' (a race time to the second,
         # '2:03:48', is exact)
@@ -742,11 +752,22 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
             not (a.dimension == "duration" and min(a.value, b.value) >= 180)
             # a rate is not cut short so: '3%' does not stand for '3.5%'
             and not (a.dimension in ("percent", "pp") and not c.hedge and c.value < 20)
+            # nor a share said to be a little over or under it: 'just over 41%' is not 43.1%
+            and not (a.dimension == "percent" and c.hedge in ("nearly", "just under", "just over"))
             and c.precision >= 5 * f.precision
             and c.low - eps <= f.value < c.high + 3 * c.precision
         ):
             return True
     return False
+
+
+_IMPERIAL = re.compile(r"\b(?:miles?|mph|feet|foot|ft|inch(?:es)?|gallons?|acres?|pounds?|lbs?)\b", re.I)
+
+
+def _imperial(text: str) -> bool:
+    """Whether a measure is written in miles, feet, inches, gallons, acres or pounds (the other side's may be
+    its conversion)."""
+    return bool(_IMPERIAL.search(text))
 
 
 def _half_up(coarse: Quantity, fine: float, precision: float, eps: float) -> bool:
@@ -1575,11 +1596,15 @@ def _same_lead(text_a: str, a: Quantity, text_b: str, b: Quantity) -> float:
     31.4%' / 'Turnout was 34.1%') or a noun and 'of': one slot filled twice."""
     la = re.findall(r"[a-z]+", text_a[max(0, a.span[0] - 40) : a.span[0]].lower())[-2:]
     lb = re.findall(r"[a-z]+", text_b[max(0, b.span[0] - 40) : b.span[0]].lower())[-2:]
-    if len(la) < 2 or la != lb or la[0] in STOPWORDS:
+    if len(la) < 2 or len(lb) < 2 or la[0] != lb[0] or la[0] in STOPWORDS:
         return 0.0
-    if la[1] in {"was", "is", "were", "are", "stood", "reached"} or (la[1] == "of" and len(la[0]) >= 4):
-        return 0.5  # ... or the same noun and 'of' ('losses of £63.1m' / 'losses of £61.3m')
+    if la[1] in _LEAD_LINKS and lb[1] in _LEAD_LINKS and (len(la[0]) >= 4 or la[1] == lb[1] != "of"):
+        return 0.5  # ... or the same noun and 'of' ('losses of £63.1m' / 'losses of £61.3m'; 'rate was 1.4%' /
+        # 'a vacancy rate of 1.6 per cent')
     return 0.0
+
+
+_LEAD_LINKS = frozenset({"was", "is", "were", "are", "stood", "stands", "reached", "of"})
 
 
 def _describe_quantity(q: Quantity) -> str:
@@ -3004,6 +3029,7 @@ def _plain(t: TimeRef) -> bool:
     return (
         t.kind != "relative"
         and t.level >= 2
+        and t.modifier not in ("until", "since")  # an open span's end or start meets any time on its open side
         and not re.search(r"\b(?:this|last|next|past|coming|earlier|later)\b", t.text, re.I)
     )
 

@@ -3630,3 +3630,40 @@ def test_round_53_a_months_end_and_the_next_first_a_span_of_days_and_a_future_de
         "The terminal, which opened in 1971, is due to be demolished.",
     )
     assert "negation" in kinds("The terminal will open in May.", "The terminal will not open in May.")
+
+
+def test_shares_a_little_over_or_under_speeds_per_hour_and_one_rate_told_two_ways() -> None:
+    # a share 'nearly' or 'just over' a figure is within two points or so of it
+    assert "number" in kinds("Turnout was nearly 61%.", "Turnout was 56.8%.")
+    assert "number" not in kinds("Turnout was nearly 61%.", "Turnout was 60.4%.")
+    assert "number" in kinds("The party won 38.2% of the vote.", "The party took just over 36% of the vote.")
+    assert "number" not in kinds("The party won 36.3% of the vote.", "The party took just over 36% of the vote.")
+    # a share in words stays rough: 'nearly half' holds 46%
+    assert "number" not in kinds(
+        "The capital accounts for 46% of the cases.", "Nearly half of the cases were in the capital."
+    )
+    # 'kilometres per hour' is a speed, and a speed converted from miles per hour is as precise as a conversion
+    assert "number" in kinds(
+        "Gusts of 176 km/h were measured.", "Gusts reaching 139 kilometres per hour were recorded."
+    )
+    assert "number" not in kinds(
+        "The storm had sustained winds near 195 km/h.", "The storm had maximum sustained winds of 120 miles per hour."
+    )
+    # the same unit on both sides keeps its own precision
+    assert "number" in kinds("The river peaked at 6.54 metres.", "The river peaked at 6.45 metres.")
+    # one rate told as 'was' and as 'of', with its month after it (a time, not a place)
+    assert "number" in kinds(
+        "The city's rental vacancy rate was 1.1% in September.",
+        "The latest figures show a vacancy rate of 1.9 per cent in the city.",
+    )
+
+
+def test_an_open_span_does_not_meet_every_month() -> None:
+    # 'until the end of 2027' is no month of 2026, so the two months of one vote are compared
+    pub = datetime(2026, 11, 16, 18, tzinfo=timezone.utc)
+    assert "date" in kinds(
+        "The council voted in October to waive some fees for rental projects.",
+        "The council voted in September to waive some fees on rental projects until the end of 2027.",
+        pub,
+        pub,
+    )

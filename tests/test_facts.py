@@ -49,7 +49,7 @@ def only_quantity(text: str) -> tuple[float, float, float, str]:
         ("The talks took a year and a half.", 1.5 * 365.25, "duration"),
         ("The siege lasted 72 hours.", 3.0, "duration"),
         ("The 45-year-old was detained.", 45, "age"),
-        ("The winds reached 120 km an hour.", 120, "measure:km"),
+        ("The winds reached 120 km an hour.", 120, "measure:kph"),
         # a hyphenated span in words, and changes of a rate in points
         ("He was handed a three-year sentence.", 3 * 365.25, "duration"),
         ("The rate was cut by a quarter of a percentage point.", 0.25, "pp"),

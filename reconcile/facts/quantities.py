@@ -587,6 +587,17 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
             lo, hi = max(lo, value - tight), min(hi, value + tight)
     if in_cents:
         value, lo, hi, precision = value / 100, lo / 100, hi / 100, precision / 100
+    if (
+        dim == "percent"
+        and range_hi is None
+        and not from_fraction
+        and not from_words
+        and hedge in ("nearly", "just under", "just over")
+    ):
+        # a share a little under or over a figure is within two points or so of it ('nearly 49%' is not 44.9%,
+        # 'just over 41%' not 43.1%), not a tenth of the figure away
+        width = max(2.0, 0.03 * value)
+        lo, hi = (value - width, value) if hedge != "just over" else (value, value + width)
     return Quantity(
         qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision
     )
@@ -865,6 +876,11 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
         elif unit_w in MEASURE_UNITS and not (unit_w == "m" and from_words):
             dim = f"measure:{MEASURE_UNITS[unit_w]}"
             span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
+            if dim in ("measure:km", "measure:mile") and (
+                per_hour := re.match(r"\s+(?:per|an|a)\s+hour\b", text[span_end:], re.I)
+            ):
+                dim = "measure:kph" if dim == "measure:km" else "measure:mph"  # '148 kilometres per hour'
+                span_end += per_hour.end()
             if dim == "measure:deg" and (
                 scale := re.match(r"\s+(fahrenheit|celsius|centigrade)\b", text[span_end:], re.I)
             ):
