@@ -414,8 +414,9 @@ def _other_compound(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
 
 
 _LATER_STATE = re.compile(
-    r"\b(?:by|as\s+of)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:afternoon|evening|morning|night|nightfall|midday|noon"
-    r"|lunchtime)\b.*\b(?:still|remain(?:s|ed)?)\b|\b(?:still|remain(?:s|ed)?)\b.*\b(?:by|as\s+of)\s+(?:the\s+)?"
+    r"\b(?:by|as\s+of)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:afternoon|evening|morning|night|nightfall|midday|noon|lunchtime)\b.*\b(?:still|remain(?:s|ed)?|(?:were|was)\s+being)\b"
+    r"|\b(?:still|remain(?:s|ed)?)\b.*\b(?:by|as\s+of)\s+(?:the\s+)?"
     r"(?:late\s+|early\s+|mid-?)?(?:afternoon|evening|morning|night|nightfall|midday|noon|lunchtime)\b",
     re.I,
 )
@@ -423,7 +424,7 @@ _LATER_STATE = re.compile(
 
 def _later_state(text: str) -> bool:
     """Whether a sentence tells what was still so by a part of the day ('By the afternoon, 3,500 homes
-    were still without power')."""
+    were still without power'; 'By Wednesday morning, 19 injured miners were being treated in hospital')."""
     return bool(_LATER_STATE.search(text))
 
 

@@ -3667,3 +3667,14 @@ def test_an_open_span_does_not_meet_every_month() -> None:
         pub,
         pub,
     )
+
+
+def test_round_54_a_count_being_treated_by_a_days_morning_is_a_later_state() -> None:
+    assert "number" not in kinds(
+        "By Thursday morning, 23 injured workers were being treated in hospital, three of them in intensive care.",
+        "Another 17 workers were injured and taken to hospitals in the city.",
+    )
+    assert "number" in kinds(
+        "Another 23 workers were injured and taken to hospitals in the city.",
+        "Another 17 workers were injured and taken to hospitals in the city.",
+    )
