@@ -3678,3 +3678,8 @@ def test_round_54_a_count_being_treated_by_a_days_morning_is_a_later_state() -> 
         "Another 23 workers were injured and taken to hospitals in the city.",
         "Another 17 workers were injured and taken to hospitals in the city.",
     )
+
+
+def test_shops_and_stores_are_one_count() -> None:
+    assert "number" in kinds("The grocer is to shut 11 shops.", "The grocer will close 13 stores in rural towns.")
+    assert "number" not in kinds("The grocer is to shut 13 shops.", "The grocer will close 13 stores in rural towns.")

@@ -262,6 +262,7 @@ SYNONYMS = {
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",
     "employees": "worker", "workers": "worker", "miners": "worker",
+    "shop": "store", "store": "store", "stor": "store", "outlet": "store", "branch": "store",  # a retailer's premises
 }  # fmt: skip
 
 ACT_SYNONYMS = {
