@@ -1230,6 +1230,7 @@ def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
     def inline(div) -> bool:  # type: ignore[no-untyped-def]
         return not any(not isinstance(c.tag, str) or c.tag not in _INLINE for c in div)
 
+    classes: set[str] = set()
     for div in list(tree.iter("div")):
         if div.tag != "div" or not inline(div):
             continue
@@ -1244,6 +1245,15 @@ def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
                 t = " ".join(sib.text_content().split())
                 if sib is div or (_HAS_END.search(t) and _token_count(t) >= 3):
                     sib.tag = "p"
+                    if sib.get("class"):
+                        classes.add(sib.get("class"))
+    # paragraphs set as divs of one class are paragraphs wherever they stand: the part of a body split around
+    # an ad slot that holds no <p> of its own ('<div class="x-para">' in both parts) is read as the other is
+    for div in list(tree.iter("div")) if classes else ():
+        if div.tag == "div" and div.get("class") in classes and inline(div):
+            t = " ".join(div.text_content().split())
+            if _HAS_END.search(t) and _token_count(t) >= 3:
+                div.tag = "p"
 
 
 _LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "section", "article")
