@@ -3683,3 +3683,13 @@ def test_round_54_a_count_being_treated_by_a_days_morning_is_a_later_state() -> 
 def test_shops_and_stores_are_one_count() -> None:
     assert "number" in kinds("The grocer is to shut 11 shops.", "The grocer will close 13 stores in rural towns.")
     assert "number" not in kinds("The grocer is to shut 13 shops.", "The grocer will close 13 stores in rural towns.")
+
+
+def test_cedis_are_money_not_names() -> None:
+    found = kinds(
+        "Petrol will sell at GH¢12.40 a litre at most pumps.", "Petrol now sells at GHS 11.95 per litre at most pumps."
+    )
+    assert "entity" not in found and "number" in found
+    assert not kinds(
+        "Petrol will sell at GH¢12.40 a litre at most pumps.", "Petrol will sell at GHS 12.40 per litre at most pumps."
+    )

@@ -140,7 +140,8 @@ CURRENCY_PREFIX = {
     "omr": "OMR", "ro": "OMR", "qar": "QAR", "qr": "QAR", "sar": "SAR", "sr": "SAR", "aed": "AED", "dh": "AED",
     "dhs": "AED", "kwd": "KWD", "kd": "KWD", "bhd": "BHD", "bd": "BHD", "egp": "EGP", "le": "EGP", "jod": "JOD",
     "jd": "JOD", "mad": "MAD", "tnd": "TND", "try": "TRY", "ils": "ILS", "nis": "ILS", "gel": "GEL", "azn": "AZN",
-    "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS", "sdr": "XDR", "isk": "ISK",
+    "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS", "sdr": "XDR", "isk": "ISK", "gh¢": "GHS",
+    "gh₵": "GHS", "ghs": "GHS",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
