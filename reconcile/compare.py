@@ -5267,7 +5267,7 @@ _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
     ({stem("approved")}, {stem("rejected"), stem("blocked")}),
-    ({stem("acquitted")}, {stem("convicted"), stem("sentenced")}),  # a sentence is a conviction's
+    ({stem("acquitted")}, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only

@@ -3693,3 +3693,11 @@ def test_cedis_are_money_not_names() -> None:
     assert not kinds(
         "Petrol will sell at GH¢12.40 a litre at most pumps.", "Petrol will sell at GHS 12.40 per litre at most pumps."
     )
+
+
+def test_found_guilty_against_acquitted() -> None:
+    assert "negation" in kinds(
+        "A second defendant, a former council buyer, was acquitted.",
+        "A former council buyer who signed the invoices was also found guilty and given a suspended sentence.",
+    )
+    assert "negation" not in kinds("The council buyer was acquitted.", "The council buyer pleaded not guilty.")
