@@ -3701,3 +3701,19 @@ def test_found_guilty_against_acquitted() -> None:
         "A former council buyer who signed the invoices was also found guilty and given a suspended sentence.",
     )
     assert "negation" not in kinds("The council buyer was acquitted.", "The council buyer pleaded not guilty.")
+
+
+def test_round_56_a_day_set_for_is_the_one_ahead() -> None:
+    thursday = datetime(2026, 9, 17, 15, tzinfo=timezone.utc)  # Thursday 17 September 2026
+    assert "date" not in kinds(
+        "Shopkeepers in the city called a strike for Saturday against the rise.",
+        "Shopkeepers in the city announced a shutter-down strike for September 19.",
+        thursday,
+        thursday,
+    )
+    assert "date" in kinds(
+        "Shopkeepers in the city called a strike for Saturday against the rise.",
+        "Shopkeepers in the city announced a shutter-down strike for September 26.",
+        thursday,
+        thursday,
+    )

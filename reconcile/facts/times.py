@@ -189,6 +189,10 @@ _SAYING_AFTER = re.compile(
 """After a time: a clause of saying set off by a comma ('..., the city council decided on Sunday')."""
 
 
+_SET_FOR = re.compile(r"\bfor\s+$", re.I)
+"""Right before a day: the day something is set for ('a strike for Saturday', 'mourning for 16 November')."""
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -363,6 +367,8 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
         return None
     wd = WEEKDAYS.get((gd.get("wd") or "").lower().removesuffix("'s"))
     future = _is_future(text, m.start(), m.end())
+    if _SET_FOR.search(text[max(0, m.start() - 6) : m.start()]):
+        future = True  # 'announced a strike for September 19': the day set ahead, whatever the tense of the setting
     if gd.get("year"):
         year = int(gd["year"])
         anchor = "absolute"
@@ -427,8 +433,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     post = (m.group("post") or "").lower().split()
     wd = WEEKDAYS[m.group("wd").lower().removesuffix("'s")]
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
-    if not pre and re.search(r"\bfor\s+$", text[max(0, m.start("wd") - 6) : m.start("wd")], re.I):
-        future = None  # 'declared a day of mourning for Monday': the day set, whatever the tense of the setting
+    if not pre and _SET_FOR.search(text[max(0, m.start("wd") - 6) : m.start("wd")]):
+        future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
     if future is None:
         # no tense marker: the nearest such day (ties to the past)
         future = (wd - pub.weekday()) % 7 < (pub.weekday() - wd) % 7 if pub is not None else False
