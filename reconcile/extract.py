@@ -114,7 +114,7 @@ _PLACE = rf"[{_UP}][{_UP}.'’-]+(?:(?: |/|\s?/\s?)[{_UP}][{_UP}.'’-]+){{0,3}}
 _REGION = r"(?:,\s+[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}|\s+\([A-Z][A-Za-z][\w.'’ -]{0,30}\)(?=\s*[(,]))?"
 _DAY = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # 'Aug 23, 2026'
 _AGENCY = r"(?:\s*\((?:[A-Za-z][A-Za-z&.\- ]{1,30})\)|\s+(?:AAP|Kyodo|PTI|IANS|Bernama|Xinhua))?"  # 'Oct 24 AAP - ', '(dpa-AFX)'
-_SEP = rf"(?:\s*\.?(?:[-–—]{{1,2}}|:)\s+|—|(?<=\))\s*[-–—]{{1,2}}|\s+--|\s+[-–](?=[{_UP}][a-z]))"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '; 'ADELAIDE -Proteas'
+_SEP = rf"(?:\s*\.?(?:[-–—]{{1,2}}|:)\s+|—|(?<=\))\s*[-–—]{{1,2}}|\s+--|\s+[-–—](?=[{_UP}][a-z]))"  # 'TACLOBAN CITY—At least ...': an em dash needs no space; EFE's '(EFE).- '; 'ADELAIDE -Proteas', 'SYRACUSE, N.Y. —Raymond'
 DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}{_AGENCY}){_SEP}(?=[\"“‘'{_UP}0-9])")
 _BARE_DATELINE = re.compile(rf"^(?P<dl>{_PLACE}{_REGION}{_DAY}\s*\([A-Z]{{2,10}}\))\s+(?=[\"“‘'{_UP}0-9])")
 """A dateline whose agency's bracket is its only end ("HSINCHU, Dec. 1 (CNA) Nine people ..."), as CNA prints it."""

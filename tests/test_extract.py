@@ -89,6 +89,8 @@ def test_metadata_columns(story, art):
         ("(Bloomberg) -- The governor resigned.", "(Bloomberg)", "The governor resigned."),
         ("NELSON, Oct 24 AAP - Canterbury won the final.", "NELSON, Oct 24 AAP", "Canterbury won the final."),
         ("Dar es Salaam (AFP) - The port was sold.", "Dar es Salaam (AFP)", "The port was sold."),
+        # an em dash whose space after it was lost with the element it closed ('<em>UTICA, N.Y. —</em> Ann')
+        ("UTICA, N.Y. —Ann Ruiz was elected.", "UTICA, N.Y.", "Ann Ruiz was elected."),
         # a wire story from no place
         (
             "March 9 (Reuters) - The drugmaker recalled two lots.",
