@@ -5126,18 +5126,12 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'many have speculated that the White House offered': not asserted
             if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
-            if _FUTURE_NOT.search(
-                (x.text if p.negated else y.text)[
-                    max(0, (p.span[0] if p.negated else other[2]) - 30) : (p.span[0] if p.negated else other[2])
-                ]
-            ) and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower()):
+            denied_start = p.span[0] if p.negated else other[2]
+            before_denied = (x.text if p.negated else y.text)[max(0, denied_start - 30) : denied_start]
+            if _FUTURE_NOT.search(before_denied) and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower()):
                 continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
                 # happen says nothing against what did
-            if _MODAL_NOT.search(
-                (x.text if p.negated else y.text)[
-                    max(0, (p.span[0] if p.negated else other[2]) - 30) : (p.span[0] if p.negated else other[2])
-                ]
-            ):
+            if _MODAL_NOT.search(before_denied):
                 continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act
             if _EXHORTED.search(neg_text_of(x, y, p, other)):
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
