@@ -978,6 +978,22 @@ _COMMENT_HEADING = re.compile(
 """The heading of a block of reader comments, whatever the block's class names."""
 
 
+_AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|promoted|paid\s+content)[.:]?$", re.I)
+
+
+def _is_ad_box(el) -> bool:  # type: ignore[no-untyped-def]
+    """A box that opens with an ad's label ('Advertisement', 'Sponsored') over a short promotion, whatever its
+    class names: no story paragraph is labelled so."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return (
+        len(kids) >= 2
+        and not (el.text or "").strip()
+        and not (el.tail or "").strip()  # text run on after it would be joined to the text before it
+        and bool(_AD_LABEL.match(" ".join(kids[0].text_content().split())))
+        and len(el.text_content().split()) <= 40
+    )
+
+
 def _is_comment_thread(el) -> bool:  # type: ignore[no-untyped-def]
     """A block that opens with a heading naming reader comments ('Join the conversation', 'Comments
     (12)', 'Have your say') and holds more after it: the readers' posts, not the story."""
@@ -1148,6 +1164,8 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             el.tag in ("p", "div", "span") and not len(el) and _is_name_line(el.text_content()) and _under_headline(el)
         ):
             doomed.append(el)  # the writer's name alone under the headline ('<p class="x-by">Agnes Kiconco</p>')
+        elif el.tag in ("div", "aside", "section") and _is_ad_box(el):
+            doomed.append(el)  # '<div class="x-ad"><span>Advertisement</span><p>Book your crossing now ...</p></div>'
         elif (
             el.tag in ("section", "div", "aside")
             and _is_comment_thread(el)
@@ -1231,6 +1249,7 @@ def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
         return not any(not isinstance(c.tag, str) or c.tag not in _INLINE for c in div)
 
     classes: set[str] = set()
+    holders: set[str] = set()
     for div in list(tree.iter("div")):
         if div.tag != "div" or not inline(div):
             continue
@@ -1247,10 +1266,18 @@ def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
                     sib.tag = "p"
                     if sib.get("class"):
                         classes.add(sib.get("class"))
-    # paragraphs set as divs of one class are paragraphs wherever they stand: the part of a body split around
-    # an ad slot that holds no <p> of its own ('<div class="x-para">' in both parts) is read as the other is
-    for div in list(tree.iter("div")) if classes else ():
-        if div.tag == "div" and div.get("class") in classes and inline(div):
+                    if parent is not None and parent.get("class"):
+                        holders.add(parent.get("class"))
+    # paragraphs set as divs of one class, or in a block of one class, are paragraphs wherever they stand: the
+    # part of a body split around an ad slot that holds no <p> of its own ('<div class="x-para">', or bare divs
+    # in '<div class="x-text">', in both parts) is read as the other part is
+    for div in list(tree.iter("div")) if classes or holders else ():
+        parent = div.getparent()
+        if div.tag != "div" or not inline(div):
+            continue
+        if div.get("class") in classes or (
+            not div.get("class") and parent is not None and parent.get("class") in holders
+        ):
             t = " ".join(div.text_content().split())
             if _HAS_END.search(t) and _token_count(t) >= 3:
                 div.tag = "p"
