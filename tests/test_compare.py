@@ -3717,3 +3717,19 @@ def test_round_56_a_day_set_for_is_the_one_ahead() -> None:
         thursday,
         thursday,
     )
+
+
+def test_round_57_a_clause_of_saying_with_a_longer_subject_after_the_time() -> None:
+    november = datetime(2026, 11, 18, 17, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The ordinance takes effect January 1, city attorney Ana Ruiz told the council.",
+        "The ban goes into effect starting January 1, 2027.",
+        november,
+        november,
+    )
+    assert "date" in kinds(
+        "The ordinance takes effect February 1, city attorney Ana Ruiz told the council.",
+        "The ban goes into effect starting January 1, 2027.",
+        november,
+        november,
+    )

@@ -183,7 +183,7 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
 
 
 _SAYING_AFTER = re.compile(
-    r"[^,.;]{0,20},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:said|says|decided|announced|told|reported|confirmed|added)\b",
+    r"[^,.;]{0,20},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|decided|announced|told|reported|confirmed|added)\b",
     re.I,
 )
 """After a time: a clause of saying set off by a comma ('..., the city council decided on Sunday')."""
