@@ -85,6 +85,18 @@ class Conflict:
     operator' / 'Gulfstar, which is headquartered in Abu Dhabi'): a conflict whatever else the two
     sentences say, so the pipeline does not ask that the pair read as one claim."""
 
+    def swapped(self) -> Conflict:
+        """The same conflict told from the other sentence's side: values, forms and spans of a and b exchanged."""
+        return replace(
+            self,
+            value_a=self.value_b,
+            value_b=self.value_a,
+            norm_a=self.norm_b,
+            norm_b=self.norm_a,
+            span_a=self.span_b,
+            span_b=self.span_a,
+        )
+
 
 def compare_pair(
     text_a: str,
@@ -1671,12 +1683,9 @@ def _krone_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[
 
 
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    fa, fb = (
-        replace(fa, quantities=_krone_as_other(fa.quantities, fb.quantities)),
-        replace(fb, quantities=_krone_as_other(fb.quantities, fa.quantities)),
-    )
-    fa = replace(fa, quantities=tuple(_on_one_scale(fa.quantities)))
-    fb = replace(fb, quantities=tuple(_on_one_scale(fb.quantities)))
+    given_a, given_b = fa.quantities, fb.quantities
+    fa = replace(fa, quantities=tuple(_on_one_scale(_krone_as_other(given_a, given_b))))
+    fb = replace(fb, quantities=tuple(_on_one_scale(_krone_as_other(given_b, given_a))))
     best: Conflict | None = None
     dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
     shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]
@@ -4928,13 +4937,8 @@ def _unanimity_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             continue
         expl = f'negation: "{u.group()}" affirmed vs denied'
         sx, sy = (u.start(), u.end()), (n.start(), n.end())
-        if x_is_a:
-            return Conflict(
-                "negation", u.group(), n.group(), "affirmed: unanimous", "denied: unanimous", expl, 0.75, sx, sy
-            )
-        return Conflict(
-            "negation", n.group(), u.group(), "denied: unanimous", "affirmed: unanimous", expl, 0.75, sy, sx
-        )
+        c = Conflict("negation", u.group(), n.group(), "affirmed: unanimous", "denied: unanimous", expl, 0.75, sx, sy)
+        return c if x_is_a else c.swapped()
     return None
 
 
@@ -4961,13 +4965,10 @@ def _none_voted_against(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None
             continue
         expl = _clip(f'negation: "{n.group()}" vs "{s.group()}"')
         sx, sy = (n.start(), n.end()), (s.start(), s.end())
-        if x_is_a:
-            return Conflict(
-                "negation", n.group(), s.group(), "denied: voted against", "affirmed: voted against", expl, 0.75, sx, sy
-            )
-        return Conflict(
-            "negation", s.group(), n.group(), "affirmed: voted against", "denied: voted against", expl, 0.75, sy, sx
+        c = Conflict(
+            "negation", n.group(), s.group(), "denied: voted against", "affirmed: voted against", expl, 0.75, sx, sy
         )
+        return c if x_is_a else c.swapped()
     return None
 
 
@@ -5004,13 +5005,10 @@ def _zero_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return None
     z, flipped = found
     expl = _clip(f'negation: "{z.denial}" vs "{z.affirmed}"')
-    if flipped:  # the denial is in b
-        return Conflict(
-            "negation", z.affirmed, z.denial, "affirmed", "denied", expl, 0.8, z.affirmed_span, z.denial_span, True
-        )
-    return Conflict(
+    c = Conflict(
         "negation", z.denial, z.affirmed, "denied", "affirmed", expl, 0.8, z.denial_span, z.affirmed_span, True
     )
+    return c.swapped() if flipped else c  # flipped: the denial is in b
 
 
 _TIMING = re.compile(
@@ -5193,10 +5191,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             a_neg = p.negated if x_is_a else not p.negated
             expl = f'negation: "{affirmed}" ' + ("denied vs affirmed" if a_neg else "affirmed vs denied")
             sx, sy = p.span, (other[2], other[3])
-            if x_is_a:
-                c = Conflict("negation", x_val, y_val, x_norm, y_norm, _clip(expl), round(conf, 2), sx, sy)
-            else:
-                c = Conflict("negation", y_val, x_val, y_norm, x_norm, _clip(expl), round(conf, 2), sy, sx)
+            c = Conflict("negation", x_val, y_val, x_norm, y_norm, _clip(expl), round(conf, 2), sx, sy)
+            c = c if x_is_a else c.swapped()
             if best is None or c.confidence > best.confidence:
                 best = c
     return best
@@ -5251,9 +5247,7 @@ def _closure_end(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             continue
         expl = _clip(f"date: closed {until.text} vs reopens {again.text}")
         c = Conflict("date", until.text, again.text, until.norm, again.norm, expl, 0.8, until.span, again.span)
-        if x_is_a:
-            return c
-        return Conflict("date", again.text, until.text, again.norm, until.norm, expl, 0.8, again.span, until.span)
+        return c if x_is_a else c.swapped()
     return None
 
 
@@ -5365,9 +5359,8 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     xv, yv = _phrase_at(x.text, w[2], w[3]), _phrase_at(y.text, v[2], v[3])
                     expl = f'negation: "{xv}" vs "{yv}" (opposite states)'
                     xn, yn = "affirmed: " + xv.lower(), "denied: " + xv.lower()
-                    if x_is_a:
-                        return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
-                    return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.7, (v[2], v[3]), (w[2], w[3]))
+                    c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
+                    return c if x_is_a else c.swapped()
     return None
 
 
@@ -5399,9 +5392,8 @@ def _changed_against_unchanged(fa: SentenceFacts, fb: SentenceFacts) -> Conflict
                 xv, yv = m.group(0), u.group(0)
                 expl = f'negation: "{xv}" vs "{yv}" (changed / unchanged)'
                 xn, yn = "changed: " + m.group("obj").lower(), "unchanged: " + u.group("obj").lower()
-                if x_is_a:
-                    return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, m.span(), u.span())
-                return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.7, u.span(), m.span())
+                c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, m.span(), u.span())
+                return c if x_is_a else c.swapped()
     return None
 
 
@@ -5425,9 +5417,8 @@ def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 expl = f'negation: "{aff}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
                 xv, yv = x.text[w[2] : w[3]], aff
                 xn, yn = "denied: " + xv.lower(), "affirmed: " + aff.lower()
-                if x_is_a:
-                    return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
-                return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.7, (v[2], v[3]), (w[2], w[3]))
+                c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
+                return c if x_is_a else c.swapped()
     return None
 
 
@@ -5466,9 +5457,8 @@ def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bo
     xv, yv = f"{p.cue} {neg_phrase}", aff_phrase
     xn, yn = "denied: " + neg_phrase.lower(), "affirmed: " + aff_phrase.lower()
     sx, sy = (p.span[0], last[3]), (min(first_hit[2], aff[2]), max(first_hit[3], aff[3]))
-    if x_is_a:
-        return Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.6, sx, sy)
-    return Conflict("negation", yv, xv, yn, xn, _clip(expl), 0.6, sy, sx)
+    c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.6, sx, sy)
+    return c if x_is_a else c.swapped()
 
 
 def _phrase_at(text: str, start: int, end: int) -> str:
