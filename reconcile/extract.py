@@ -981,15 +981,23 @@ _COMMENT_HEADING = re.compile(
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|promoted|paid\s+content)[.:]?$", re.I)
 
 
+def _opening_label(el):  # type: ignore[no-untyped-def]
+    """The first child of a block that opens with it (no text before it) and holds more after it, with that
+    child's text; else None."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) < 2 or (el.text or "").strip():
+        return None
+    return kids[0], " ".join(kids[0].text_content().split())
+
+
 def _is_ad_box(el) -> bool:  # type: ignore[no-untyped-def]
     """A box that opens with an ad's label ('Advertisement', 'Sponsored') over a short promotion, whatever its
     class names: no story paragraph is labelled so."""
-    kids = [c for c in el if isinstance(c.tag, str)]
+    opening = _opening_label(el)
     return (
-        len(kids) >= 2
-        and not (el.text or "").strip()
+        opening is not None
         and not (el.tail or "").strip()  # text run on after it would be joined to the text before it
-        and bool(_AD_LABEL.match(" ".join(kids[0].text_content().split())))
+        and bool(_AD_LABEL.match(opening[1]))
         and len(el.text_content().split()) <= 40
     )
 
@@ -997,12 +1005,11 @@ def _is_ad_box(el) -> bool:  # type: ignore[no-untyped-def]
 def _is_comment_thread(el) -> bool:  # type: ignore[no-untyped-def]
     """A block that opens with a heading naming reader comments ('Join the conversation', 'Comments
     (12)', 'Have your say') and holds more after it: the readers' posts, not the story."""
-    kids = [c for c in el if isinstance(c.tag, str)]
+    opening = _opening_label(el)
     return (
-        len(kids) >= 2
-        and kids[0].tag in ("h2", "h3", "h4", "h5", "header")
-        and not (el.text or "").strip()
-        and bool(_COMMENT_HEADING.match(" ".join(kids[0].text_content().split())))
+        opening is not None
+        and opening[0].tag in ("h2", "h3", "h4", "h5", "header")
+        and bool(_COMMENT_HEADING.match(opening[1]))
     )
 
 
