@@ -440,6 +440,30 @@ def _later_state(text: str) -> bool:
     return bool(_LATER_STATE.search(text))
 
 
+_READ_BY_HOUR = re.compile(
+    r"^\W*(?:by|as\s+of)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:afternoon|morning|midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?),",
+    re.I,
+)
+"""A sentence opening on the hour its figures were read at ('By mid-morning, the ministry counted 21% of
+teachers on strike', 'By 10 a.m., ...')."""
+_HOUR_WORD = re.compile(
+    r"\b(?:morning|afternoon|evening|night|overnight|noon|midday|lunchtime|dawn|dusk|nightfall)\b"
+    r"|\d\s*[ap]\.?m\b|\b\d{1,2}[:.]\d\d\b",
+    re.I,
+)
+
+
+def _read_by_hour_apart(text_a: str, text_b: str) -> bool:
+    """Whether one sentence's figures were read by an hour of the day it opens on and the other names no
+    hour at all ('By mid-morning, the ministry counted 21% of primary teachers on strike' / '28.4% of
+    teachers were on strike on Thursday'): a count in the course of the day, and one told for the day."""
+    return bool(
+        (_READ_BY_HOUR.search(text_a) and not _HOUR_WORD.search(text_b))
+        or (_READ_BY_HOUR.search(text_b) and not _HOUR_WORD.search(text_a))
+    )
+
+
 _FX_MARKET = re.compile(
     r"\b(parallel|black|official|interbank|informal|street|spot|futures)\s+(?:market|rate)s?\b", re.I
 )
@@ -1594,6 +1618,31 @@ _REMAINING = re.compile(
 )
 
 
+_POPULATION = re.compile(
+    r"\b(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|country|nation|island|community|county"
+    r"|region|province|municipality|borough|district|parish|state)|population)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|fewer\s+than|under|over)\s+)?"
+    r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn))?$",
+    re.I,
+)
+
+
+def _population(text: str, q: Quantity) -> bool:
+    """Whether a count is how many live in a place ('in a town of about 11,000 people', 'a population of
+    2.1 million'; the figure's text may hold its 'of about'): a property of the place, no count of what the
+    story tells ('1,140 jobs')."""
+    return bool(_POPULATION.search(text[max(0, q.span[0] - 60) : q.span[1]]))
+
+
+_ID_SYSTEM = re.compile(r"\b([A-Z][\w.-]*)\s+(?:highway|route|road|motorway|interstate)\s+$", re.I)
+"""The system an identifier's label belongs to ('State Highway 37', 'US Highway 14', 'Provincial Road 622')."""
+
+
+def _id_system(text: str, q: Quantity) -> str:
+    m = _ID_SYSTEM.search(text[max(0, q.span[0] - 40) : q.span[0]])
+    return m.group(1).lower().replace(".", "") if m and m.group(1)[0].isupper() else ""
+
+
 def _remaining(text: str, q: Quantity) -> bool:
     """Whether a count is of those still somewhere ('Two of the injured remained at Boston Medical Center',
     '12 were still in hospital'): later than the act that put them there ('still missing' is the state itself)."""
@@ -1696,7 +1745,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         _SINCE_TIME.search(fb.text if periods[0] else fa.text)
     )
     peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
-    later_apart = _later_state(fa.text) != _later_state(fb.text)
+    later_apart = _later_state(fa.text) != _later_state(fb.text) or _read_by_hour_apart(fa.text, fb.text)
     two_markets = _two_markets(fa.text, fb.text)
     for dim in sorted(dims):
         qa = [q for q in fa.quantities if q.dimension == dim]
@@ -1747,6 +1796,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 used_a.add(i)
                 used_b.add(j)
                 continue
+            if dim.startswith("id:") and (sa := _id_system(fa.text, a)) and (sb := _id_system(fb.text, b)) and sa != sb:
+                continue  # 'State Highway 37' / 'US Highway 14': two systems' roads, each numbered in its own
+            if _population(fa.text, a) != _population(fb.text, b):
+                continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
             if _remaining(fa.text, a) != _remaining(fb.text, b):
                 continue  # 'Four people were taken to hospital' / 'Two of the injured remained in hospital late
                 # Wednesday morning': an act, and how many it still holds later

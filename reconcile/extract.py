@@ -1055,13 +1055,18 @@ def _is_header_picture(el) -> bool:  # type: ignore[no-untyped-def]
     return 0 < len(words) <= _CAPTION_MAX_WORDS
 
 
+def _marked_body(el) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an element says it is the story's body in its itemprop."""
+    return el.get("itemprop", "").lower() == "articlebody"
+
+
 def _story_bodies(tree) -> list:  # type: ignore[no-untyped-def]
     """The elements that say they are the story's body: itemprop="articleBody", and the first
     element each of trafilatura's body paths finds ('article-body', 'articleBody', 'story-body' in a
     class or id), the one it reads the article from."""
     from trafilatura.xpaths import BODY_XPATH
 
-    bodies = [el for el in tree.iter() if isinstance(el.tag, str) and el.get("itemprop", "").lower() == "articlebody"]
+    bodies = [el for el in tree.iter() if isinstance(el.tag, str) and _marked_body(el)]
     for expr in BODY_XPATH:
         try:
             found = next((s for s in expr(tree) if s is not None), None)
@@ -1073,10 +1078,16 @@ def _story_bodies(tree) -> list:  # type: ignore[no-untyped-def]
 
 
 def _continues_body(sib, body) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a sibling of a story body is more of it: the same tag and first class name, and
-    paragraphs of its own (<p>, or a block of prose as divs set as paragraphs are)."""
+    """Whether a sibling of a story body is more of it: the same tag and first class name (or, with
+    no class, both marked itemprop="articleBody"), and paragraphs of its own (<p>, or a block of prose
+    as divs set as paragraphs are)."""
+    if sib.tag != body.tag:
+        return False
     first = (body.get("class") or "").split()[:1]
-    if not first or sib.tag != body.tag or (sib.get("class") or "").split()[:1] != first:
+    if first:
+        if (sib.get("class") or "").split()[:1] != first:
+            return False
+    elif not (_marked_body(body) and _marked_body(sib)):
         return False
     return sib.find("p") is not None or any(
         _is_prose(el.text_content()) for el in sib.iter() if isinstance(el.tag, str) and el.tag in ("p", "div")

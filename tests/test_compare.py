@@ -3733,3 +3733,79 @@ def test_round_57_a_clause_of_saying_with_a_longer_subject_after_the_time() -> N
         november,
         november,
     )
+
+
+def test_round_58_a_year_named_after_a_date_by_its_distance_from_the_page() -> None:
+    november = datetime(2026, 11, 20, 12, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The grass fire reached the ridge on August 14, 2025.",
+        "The grass fire reached the ridge on August 14 of last year, burning two barns.",
+        november,
+        november,
+    )
+    assert "date" in kinds(
+        "The grass fire reached the ridge on August 14, 2024.",
+        "The grass fire reached the ridge on August 14 of last year, burning two barns.",
+        november,
+        november,
+    )
+
+
+def test_round_58_a_glued_m_before_a_capitalised_plural_is_million() -> None:
+    both = "The new quay will lift the port's capacity from 0.9 million to 1.7 million TEUs a year."
+    assert "number" not in kinds(both, "Once finished, capacity will reach 1.7m TEUs.")
+    assert "number" in kinds(both, "Once finished, capacity will reach 1.9m TEUs.")
+
+
+def test_round_58_how_many_live_in_a_place_is_no_count_of_the_story() -> None:
+    assert "number" not in kinds(
+        "Roughly 900 people who work at the Westfield cannery will lose their jobs when it closes in March.",
+        "The cannery will shut in March, cutting 930 jobs in a city of about 9,000 people.",
+    )
+    assert "number" in kinds(
+        "The flooded town of 4,000 people lost its water supply.",
+        "The flooded town of 6,500 people lost its water supply.",
+    )
+
+
+def test_round_58_roads_of_two_numbering_systems() -> None:
+    assert "number" not in kinds(
+        "State Route 21 was shut north of Mayfield.", "US Route 45 was shut north of Mayfield after water crossed it."
+    )
+    assert "number" in kinds(
+        "State Route 21 was shut north of Mayfield.",
+        "State Route 45 was shut north of Mayfield after water crossed it.",
+    )
+
+
+def test_round_58_a_count_read_by_an_hour_of_the_day_against_one_told_for_the_day() -> None:
+    day = "The labour ministry said 31.5% of bus drivers were on strike on Tuesday, the highest share in years."
+    assert "number" not in kinds("By late morning, the labour ministry counted 19% of bus drivers on strike.", day)
+    assert "number" not in kinds("By 11 a.m., the labour ministry counted 19% of bus drivers on strike.", day)
+    # the same hour on both sides is one reading
+    assert "number" in kinds(
+        "By 11 a.m., the labour ministry counted 19% of bus drivers on strike.",
+        "The labour ministry said 31.5% of bus drivers were on strike by 11 a.m. on Tuesday.",
+    )
+
+
+def test_round_58_early_and_late_in_a_month_reach_its_middle() -> None:
+    november = datetime(2026, 11, 28, 12, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "Ferry sailings to the island resumed on November 12.",
+        "Operators resumed ferry sailings in early November.",
+        november,
+        november,
+    )
+    assert "date" in kinds(
+        "Ferry sailings to the island resumed on November 24.",
+        "Operators resumed ferry sailings in early November.",
+        november,
+        november,
+    )
+    assert "date" not in kinds(
+        "Ferry sailings to the island resumed on November 18.",
+        "Operators resumed ferry sailings in late November.",
+        november,
+        november,
+    )

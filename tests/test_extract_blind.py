@@ -366,3 +366,17 @@ def test_bare_div_paragraphs_in_blocks_of_one_class_are_read_alike_in_both_parts
     # '<div class="ll-text">' holding bare <div> paragraphs, only the second holding a <p> (an editor's note)
     got, want = _set_page_sentences("unseen-188", "rotterdam-lashers-strike", "lloydslist", "Lloyd's List")
     assert got == want
+
+
+def test_a_body_marked_articlebody_twice_around_an_ad_slot_is_read_whole() -> None:
+    # a page of the blind set unseen-192 (written for the project): two class-less
+    # '<div itemprop="articleBody">' blocks around an ad slot, the first ending on an italic editor's note
+    got, want = _set_page_sentences("unseen-192", "russian-river-flood-rescues", "chronicle", "San Francisco Chronicle")
+    assert got == want
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:3])
+    rest = "".join(f"<p>{p}</p>" for p in PARAS[3:])
+    page = (
+        f"<article><div itemprop='articleBody'>{body}</div><div class='q-ad'>Advertisement</div>"
+        f"<div itemprop='articleBody'>{rest}</div></article>"
+    )
+    assert all(p in _page_text(page) for p in PARAS)

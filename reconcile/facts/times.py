@@ -355,6 +355,10 @@ def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
     return refs
 
 
+_DATE_REL_YEAR = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+"""A year named after a date by its distance from the page's ('July 22 of last year')."""
+
+
 def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
     """A full date ('March 2', '2 March 2026', '3/2'), its year resolved against `pub` when not written."""
     gd = m.groupdict()
@@ -369,8 +373,12 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
     future = _is_future(text, m.start(), m.end())
     if _SET_FOR.search(text[max(0, m.start() - 6) : m.start()]):
         future = True  # 'announced a strike for September 19': the day set ahead, whatever the tense of the setting
+    rel_year = _DATE_REL_YEAR.match(text, m.end())
     if gd.get("year"):
         year = int(gd["year"])
+        anchor = "absolute"
+    elif pub is not None and rel_year:  # 'on July 22 of last year', 'March 3 next year'
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
         anchor = "absolute"
     elif pub is not None:
         year = _resolve_year_for(month, day, pub, future)
@@ -890,11 +898,11 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
     mmod = re.sub(r"\s+", " ", (g.get("mmod") or "").lower()).removeprefix("the ")
     ndays = (end - start).days
     if mmod == "early" or mmod in {"start of", "beginning of"}:
-        end = start + timedelta(days=11)
+        end = start + timedelta(days=14)
     elif mmod in {"mid", "middle of"}:
         start, end = start + timedelta(days=9), start + timedelta(days=21)
     elif mmod in {"late", "end of"}:
-        start = start + timedelta(days=ndays - 12)
+        start = start + timedelta(days=ndays - 14)
     label = (f"{mmod} " if mmod else "") + (
         f"{MON_ABBR[month - 1]} {y}" if anchor == "absolute" else MON_ABBR[month - 1]
     )
