@@ -2764,11 +2764,14 @@ _PRICE_MOVE_VERB = re.compile(
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|(?:data|figures|statistics|report)\s+(?:[\w()'’-]+\s+){0,8}?"
     r"(?:released|published|issued)|(?:data|figures|statistics)\s+released"
-    r"|(?:results|returns|figures|data|count|tally|polls?)\s+(?:showed|show|indicated))\s+(?:on\s+)?$",
+    r"|(?:results|returns|figures|data|count|tally|polls?)\s+(?:showed|show|indicated)"
+    r"|\b(?:according\s+to\s+(?:a|an|the|its|their)|in\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:statement|release|filing|announcement"
+    r"|press\s+conference|briefing|interview)(?:\s+(?:issued|released|published|given|held))?)\s+(?:on\s+)?$",
     re.I,
 )
-"""A verb of saying before a time, or the release of figures ('data from the Malaysian Palm Oil Board (MPOB) released
-on Tuesday showed')."""
+"""A verb of saying before a time, the release of figures ('data from the Malaysian Palm Oil Board (MPOB) released
+on Tuesday showed'), or a statement the sentence cites ('according to a statement on Thursday', 'in a statement on Monday'; not 'in the
+fall economic statement on Monday', which is itself the event)."""
 
 
 _EXTENDED = re.compile(r"\b(?:extended|prolonged)\s+(?:\w+\s+){0,2}?(?:until|till|to|through)\b[^.;,]{0,25}$", re.I)
@@ -4179,6 +4182,10 @@ _AFFILIATION_HEADS = frozenset(
 )  # fmt: skip
 
 
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b[^.;:()]{0,45}$", re.I)
+"""Before a name: the list it opens names examples, not the whole ('including crews from New Brunswick')."""
+
+
 def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ea = list(fa.entities)
     eb = list(fb.entities)
@@ -4197,6 +4204,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # sentence's place ('the largest seizure in Belgium' / 'in Europe'; 'in the Drôme' / 'in France')
     ua = [a for a in ua if not _wider_scope(fa.text, a)]
     ub = [b for b in ub if not _wider_scope(fb.text, b)]
+    # 'crews from other provinces, including New Brunswick': an example of a set the sentence does not list whole
+    ua = [a for a in ua if not _EXAMPLE_BEFORE.search(fa.text[max(0, a.span[0] - 50) : a.span[0]])]
+    ub = [b for b in ub if not _EXAMPLE_BEFORE.search(fb.text[max(0, b.span[0] - 50) : b.span[0]])]
     # 'Poland's development fund' / 'the Polish Development Fund': the country's own body, named twice
     ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
     ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
@@ -5356,6 +5366,14 @@ def _market_moment(text: str, start: int, end: int) -> bool:
     return bool(_PRICE_MOVE.match(text, end) or re.search(r"\bat\s+the\s+$", text[max(0, start - 8) : start], re.I))
 
 
+_BY_HOUR_AFTER = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:morning|afternoon|evening|night|nightfall|midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)",
+    re.I,
+)
+"""Right after a verb of state, the hour of the day the state was reached by ('were closed by mid-afternoon')."""
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -5396,6 +5414,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue  # 'Highway 30 was closed while crews worked' / 'reopened Thursday afternoon':
                         # reopening follows a closing; only a closing told for its time ('remains closed': now)
                         # denies it
+                    if bool(_BY_HOUR_AFTER.match(x.text, w[3])) != bool(_BY_HOUR_AFTER.match(y.text, v[3])):
+                        continue  # 'Shelters were closed by mid-afternoon' / 'opened 26 temporary shelters': a state
+                        # reached by an hour of the day, a step after (or before) the other
                     if pos is _OPEN_STATES and _UNTIL_AFTER.match(y.text, v[3]):
                         continue  # 'will stay closed until Wednesday' / 'will reopen on Tuesday': the closing's end
                         # told, two days for one reopening (the date rule's)

@@ -158,6 +158,9 @@ _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}:
 """An ISO 8601 date and time with its zone ("2026-11-19T06:05:00+00:00")."""
 _BOILER = [
     r"advertisement|advert|sponsored( content)?|ad( feedback)?|story continues below( advertisement)?",
+    # an ad slot's label over its promotion on one line ("Sponsored: New flats from HK$3.2 million")
+    r"(sponsored( content| post)?|promoted|paid (post|content|partnership)|partner content|advertisement|advert)"
+    r"\s*[:·|–—]\s*.{1,120}",
     # an ad slot's label with its reading cue ("Advertisement · Scroll to continue")
     r"(advertisement|advert|ad)\s*[-–—·•|:]?\s*(scroll (down )?to (continue|keep reading)( reading)?"
     r"|(the )?(story|article) continues below|continue reading below)\.?",
@@ -272,7 +275,8 @@ _BOILER = [
     r"\[(?P<code>[a-z_]{2,20})\s+[a-z_-]+=[^\]]*\][^\[\]]{0,80}\[/(?P=code)\]",
     # a time stamp in figures under a label in any language ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 25.08.2018 15:24")
     r"([^\d\s.!?]{1,20}\s*){0,2}?[\s:(\[]*(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\.?,?\s+"
-    r"\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?[\s)\]]*",
+    r"\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?"
+    r"(\s*\(?\s*(gmt|utc)\s*[+−-]\s*\d{1,2}(:?\d{2})?\s*\)?)?[\s)\]]*",  # '13:10 (GMT+8)'
     r"((published|posted)\s*:\s*)?(updated|published|posted|last updated|first published|issued|modified)( on| at)?:?"
     r"((\s+|\s*[-–]\s*)(\d[\d:.,/]*|" + _MONTHS_DAYS + r")\.?,?)*",
     # a date stamp alone on its line, with its time and zone ("5 December 2026 13:30 CET", "12/01/2026",

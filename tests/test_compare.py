@@ -3809,3 +3809,54 @@ def test_round_58_early_and_late_in_a_month_reach_its_middle() -> None:
         november,
         november,
     )
+
+
+def test_round_59_a_state_reached_by_an_hour_is_a_step_of_its_own() -> None:
+    assert "negation" not in kinds(
+        "Evacuation centres run by the county were closed by late afternoon.",
+        "The county opened 14 evacuation centres, where 230 people spent the night.",
+    )
+    assert "negation" in kinds(
+        "Evacuation centres run by the county were closed.",
+        "The county opened 14 evacuation centres, where 230 people spent the night.",
+    )
+
+
+def test_round_59_a_day_named_by_a_government_and_a_past_day_just_after_the_page() -> None:
+    wednesday = datetime(2026, 12, 2, 10, 30, tzinfo=timezone.utc)  # Wednesday 2 December 2026
+    assert "date" not in kinds(
+        "The cabinet declared Thursday a day of national mourning.",
+        "The cabinet declared a day of mourning on December 3.",
+        wednesday,
+        wednesday,
+    )
+    assert "date" in kinds(
+        "The cabinet declared Friday a day of national mourning.",
+        "The cabinet declared a day of mourning on December 3.",
+        wednesday,
+        wednesday,
+    )
+
+
+def test_round_59_a_statement_cited_with_its_day_and_a_named_statement() -> None:
+    assert "date" not in kinds(
+        "The smelter said it produced 61,400 tonnes of zinc in the three months to September.",
+        "The smelter produced about 61,000 tonnes of zinc in the quarter, according to a statement on Tuesday.",
+    )
+    # a statement the sentences name is itself the event they date
+    assert "date" in kinds(
+        "The grant cut was set out in the autumn budget statement delivered on Tuesday.",
+        "The grant cut was announced in the autumn budget statement on Monday.",
+    )
+
+
+def test_round_59_names_given_as_examples_of_a_set() -> None:
+    assert "entity" not in kinds(
+        "The utility said 600 line workers were out, including crews from Vermont.",
+        "The utility had 750 line workers on the job, including crews from Ohio and Maine.",
+    )
+
+
+def test_round_59_a_fraction_of_a_percent() -> None:
+    assert "number" not in kinds("Retail sales rose four-tenths of a percent in May.", "Retail sales rose 0.4% in May.")
+    assert "number" in kinds("Retail sales rose four-tenths of a percent in May.", "Retail sales rose 0.7% in May.")

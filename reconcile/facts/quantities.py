@@ -559,7 +559,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         sym = re.search(r"[€$]", text)
         dim, noun_s, noun_text = f"money:{'EUR' if sym and sym.group() == '€' else 'USD'}", "", ""
         span_end = norm.to_orig(base_end + cwm.end(), True)
-    if dim in ("duration", "pp"):
+    if dim in ("duration", "pp") or (dim == "percent" and unit_factor != 1.0):
         value = value * unit_factor
         if range_hi is not None:
             range_hi *= unit_factor
@@ -576,8 +576,9 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     and_others = (
         dim == "count" and re.search(r"\band\s+$", orig_before) and re.match(r"\s+(?:other|others)\b", orig_after)
     )
-    # a fraction of a percentage point is exact ('a quarter of a percentage point' is 0.25)
-    hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction and dim != "pp", bool(and_others))
+    # a fraction of a percentage point, or of a percent, is exact ('a quarter of a percentage point' is 0.25)
+    exact_part = dim == "pp" or unit_factor != 1.0
+    hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction and not exact_part, bool(and_others))
     ctx = _context(toks, q_start, span_end)
     qtext = text[q_start:span_end]
     precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
@@ -811,6 +812,7 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
 
 
 _FRACTION_OF_POINT = re.compile(r"\s*of\s+(?:a|one)\s+percentage[\s-]+points?\b", re.IGNORECASE)
+_FRACTION_OF_PERCENT = re.compile(r"\s*of\s+(?:a|one)\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 
 def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int, value: float, cur: str,
@@ -834,6 +836,10 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
     elif pct_raw and (pp := _FRACTION_OF_POINT.match(text, span_end)):
         dim, unit_factor = "pp", 0.01  # 'a quarter of a percentage point': 0.25 points, not 25%
         span_end = pp.end()
+    elif pct_raw and (pc := _FRACTION_OF_PERCENT.match(text, span_end)):
+        dim, unit_factor = "percent", 0.01  # 'three-tenths of a percent': 0.3%, not 30%
+        span_end = pc.end()
+        noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
     elif pct_raw:
         if pct_raw.startswith("percentage point") or pct_raw.startswith("point"):
             if pct_raw.startswith("point") and not re.search(r"\bpercentage\s*$", before):

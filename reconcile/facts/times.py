@@ -190,6 +190,9 @@ _SAYING_AFTER = re.compile(
 
 
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|proclaimed|proclaims|named|designated)\s+$", re.I)
+_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.I)
+"""Around a weekday: the day a government names ('declared Thursday a day of national mourning')."""
 """Right before a day: the day something is set for ('a strike for Saturday', 'mourning for 16 November')."""
 
 
@@ -267,7 +270,13 @@ def _resolve_year_for(month: int, day: int | None, pub: date, future: bool | Non
         return y if cand >= pub else y + 1
     if day is None:
         return y if month <= pub.month else y - 1
-    return y if cand <= pub else y - 1
+    # a past act on a day just after the page's own ('declared a day of mourning on December 3' on a page of 2
+    # December): the page's date is its first stamp or another zone's, not a year later than the act
+    return y if cand <= pub + timedelta(days=_PAST_SLACK_DAYS) else y - 1
+
+
+_PAST_SLACK_DAYS = 3
+"""How many days after the page's date a day told in the past tense is still read in the page's year."""
 
 
 def _year_of_weekday(month: int, day: int, wd: int, pub: date, year: int) -> int:
@@ -443,6 +452,12 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
     if not pre and _SET_FOR.search(text[max(0, m.start("wd") - 6) : m.start("wd")]):
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
+    if (
+        not pre
+        and _DECLARED_BEFORE.search(text[max(0, m.start("wd") - 16) : m.start("wd")])
+        and _DAY_OF_AFTER.match(text, m.end())
+    ):
+        future = True  # 'declared Thursday a day of national mourning': the day named, ahead of its naming
     if future is None:
         # no tense marker: the nearest such day (ties to the past)
         future = (wd - pub.weekday()) % 7 < (pub.weekday() - wd) % 7 if pub is not None else False
