@@ -1256,6 +1256,49 @@ def _over_two_windows(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quan
     return wa is not None and wb is not None and not _overlap(wa, wb)
 
 
+_WINDOW_END_BEFORE = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d{1,3}|twenty-four|forty-eight|seventy-two)"
+    r"[\s-]+hours?\s+(?:up\s+)?(?:to|until|till|ending(?:\s+at)?)\s+(?:[^,;.]{0,20}?\s(?:on\s+)?)?$",
+    re.I,
+)
+"""Before a time: the end of a window of hours a count is read over ('in the 24 hours to 8am on Tuesday')."""
+
+
+_OCCASION = re.compile(
+    r"\b(?:at|in|during|on)\s+(?:the\s+)?(?P<label>first|opening|inaugural|second|third|last|final|latest"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?P<noun>auction|session|sale|sitting|round|leg|stage|heat)s?\b",
+    re.I,
+)
+"""An occasion of a series named by its place or its day ('at the first auction', 'At Friday's auction')."""
+
+
+def _two_occasions(text_a: str, text_b: str) -> bool:
+    """Whether the two sentences name one kind of occasion by two labels ('The saury fetched 1,650 yen at the
+    first auction' / 'At Friday's auction, prices fell to around 900 yen'): two occasions of a series."""
+    la = {(m.group("noun").lower(), m.group("label").lower()) for m in _OCCASION.finditer(text_a)}
+    lb = {(m.group("noun").lower(), m.group("label").lower()) for m in _OCCASION.finditer(text_b)}
+    return any(n == m and x != y for n, x in la for m, y in lb) and not la & lb
+
+
+def _two_bulletins(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether each sentence reads its figures over a window of hours that ends at a moment of its own ('1,084
+    patients ... in the 24 hours to Wednesday morning' / '1,136 ... in the 24 hours to Tuesday morning'): two
+    daily bulletins."""
+    ea, eb = _window_ends(fa), _window_ends(fb)
+    return bool(ea and eb) and not any(_time_overlap(x, y) for x in ea for y in eb)
+
+
+def _window_ends(f: SentenceFacts) -> list[TimeRef]:
+    """The days that end a sentence's windows of hours ('in the 24 hours to Wednesday morning')."""
+    return [
+        t
+        for t in f.times
+        if t.start is not None
+        and t.level >= 1
+        and _WINDOW_END_BEFORE.search(f.text[max(0, t.span[0] - 70) : t.span[0]])
+    ]
+
+
 def _reading_before(f: SentenceFacts, window: Quantity) -> Quantity | None:
     """The figure a window spans: the last other figure before it ('542 mm of rain fell in the 24 hours'),
     else an occurrence counted in it, as a count ('their third final in five years': 3)."""
@@ -1845,6 +1888,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     or _hours_apart(fa, fb)
                     or _running_against_timeless(fa, fb)
                     or _read_on_another_day(fa, fb)
+                    or _two_bulletins(fa, fb)
+                    or _two_occasions(fa.text, fb.text)
                 )
             if apart and not (dim == "duration" and "-" in a.text and "-" in b.text):
                 continue  # (but 'a 48-hour strike from 6am' / 'a 24-hour strike starting at midnight': one event's
@@ -3116,7 +3161,11 @@ def _not_before(text: str, t: TimeRef) -> TimeRef:
     return replace(t, modifier="from", start=t.end, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
 
 
-_DAYS_AFTER = re.compile(r",?\s+(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b", re.I)
+_DAYS_AFTER = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){0,6}?(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b", re.I
+)
+"""After a day, the days since another event, a few words on ('resumed on Sunday with extra staff a day after a
+float overturned')."""
 
 
 def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) -> bool:
@@ -3130,7 +3179,11 @@ def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) ->
     if (t.start - timedelta(days=n)).date() != other.start.date():
         return False
     event = _content_stems(_EVENT_WORD.findall(_CLAUSE_END.split(text[m.end() :])[0]))
-    return bool(event & _event_words(other_text, other.span, 5))
+    # the other's words next to its day, names passed over ('A float overturned during the Kishiwada Danjiri
+    # Festival in Osaka Prefecture on Saturday')
+    return bool(event & _event_words(other_text, other.span, 5)) or bool(
+        event & _event_words(other_text, other.span, 8, past_names=True)
+    )
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -3231,6 +3284,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'had grown to 5,200 hectares by Wednesday evening, more than double its size on Monday')
     day_a = {i for i, a in enumerate(ta) if a.level <= 1 and any(_same_day(a, b) for b in tb)}
     day_b = {j for j, b in enumerate(tb) if b.level <= 1 and any(_same_day(a, b) for a in ta)}
+    ends_a, ends_b = _window_ends(fa), _window_ends(fb)
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
@@ -3254,6 +3308,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _dates_old_value(fa.text, a) != _dates_old_value(fb.text, b):
                 continue  # 'rose to Shs5,950 this week' / 'now costs Shs5,950, up from Shs5,700 in October': the
                 # old value's date against the new one's
+            if a in ends_a and b in ends_b:
+                continue  # 'in the 24 hours to Wednesday morning' / 'in the 24 hours to Tuesday morning': two
+                # bulletins, each dated by the end of its window
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
             if _denied_when(fa.text, a) != _denied_when(fb.text, b):
@@ -5140,6 +5197,16 @@ _MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|
 """Before a denied word: a rule or a possibility ('may not create', 'must not exceed'), not a denied act."""
 
 
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be)\b)([a-z]+)\b")
+"""The verb a predicate governs ('expected to change', 'agreed to pay')."""
+_RAISING_STEMS = {
+    stem(w)
+    for w in ("expected", "likely", "planned", "intended", "agreed", "decided", "wanted", "hoped", "aimed", "sought",
+              "promised", "pledged", "vowed", "threatened", "offered", "refused", "set", "due", "tried", "needed")
+}  # fmt: skip
+"""Predicates that govern another verb ('expected to', 'agreed to'): what they deny is that verb."""
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
@@ -5207,6 +5274,14 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'those who did not vote for me' / 'said after the vote': a noun, not the act
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
+            to_x, to_y = _TO_VERB.match(x.text, p.span[1]), _TO_VERB.match(y.text, other[3])
+            if (
+                p.stem in _RAISING_STEMS
+                and to_x
+                and to_y
+                and stem(to_x.group(1).lower()) != stem(to_y.group(1).lower())
+            ):
+                continue  # 'is not expected to change' / 'are expected to meet the manager': two acts expected
             neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
             if _COUNTERFACTUAL.search(neg_text[max(0, neg_start - 40) : neg_start]):
                 continue  # 'the fine would have been £48m had the bank not agreed': a condition contrary to fact

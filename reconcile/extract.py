@@ -199,6 +199,8 @@ _BOILER = [
     r"(photo|image|picture|video|illustration)( credit)?:.*",
     r".*\b(getty images|reuters/[a-z]+|ap photo|afp via getty|epa-efe)\b.{0,40}",
     r"this (story|article) (has been|was) (updated|corrected|amended).*",
+    # "This article was first published at 09:15 and has been updated."
+    r"this (story|article|report|page) was first published (at|on) [^!?]{0,150}",
     # correction notes ("Correction: A previous version of this story misspelled ...")
     r"(correction|clarification|corrected|clarified)s?( (on|at) [^:.!?]{1,30})?\s*:.*",  # 'Corrected on 29 October: ...'
     r"(an?|the) (earlier|previous|original) version of this (story|article|report)\b.*",
@@ -834,6 +836,7 @@ _FURNITURE = (
     "ednote",
     "editors-note",
     "editor-note",
+    "editor",  # 'x-editor': '<i>The outlet contacted the company for further comment.</i>'
     # a newsletter box between paragraphs, its heading too ('<h3>Money Brief</h3><p>Get the day's ...')
     "newsletter",
     # a copyright line and the writer's card at the story's foot ('x-reporter-box': name, beat)

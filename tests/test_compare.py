@@ -3860,3 +3860,74 @@ def test_round_59_names_given_as_examples_of_a_set() -> None:
 def test_round_59_a_fraction_of_a_percent() -> None:
     assert "number" not in kinds("Retail sales rose four-tenths of a percent in May.", "Retail sales rose 0.4% in May.")
     assert "number" in kinds("Retail sales rose four-tenths of a percent in May.", "Retail sales rose 0.7% in May.")
+
+
+def test_round_60_two_acts_expected() -> None:
+    assert "negation" not in kinds(
+        "The head coach's job is not expected to change.", "The new board is expected to meet the head coach on Friday."
+    )
+    assert "negation" in kinds(
+        "The head coach is not expected to resign.", "The head coach is expected to resign on Friday."
+    )
+
+
+def test_round_60_a_timetable_told_in_the_present_is_ahead_of_the_page() -> None:
+    wednesday = datetime(2026, 9, 9, 18, tzinfo=timezone.utc)  # Wednesday 9 September 2026
+    assert "date" not in kinds(
+        "The rally ends with a stage into Inverness on 13 September.",
+        "The rally finishes in Inverness on Sunday.",
+        wednesday,
+        wednesday,
+    )
+    sunday = datetime(2026, 11, 1, 18, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "Both players head to Turin for the season finale next Sunday.",
+        "Both players have qualified for the season finale, which begin in Turin on 8 November.",
+        sunday,
+        sunday,
+    )
+    assert "date" in kinds(
+        "The rally ends with a stage into Inverness on 20 September.",
+        "The rally finishes in Inverness on Sunday.",
+        wednesday,
+        wednesday,
+    )
+
+
+def test_round_60_a_day_after_an_event_a_few_words_on() -> None:
+    saturday = datetime(2026, 9, 19, 12, tzinfo=timezone.utc)
+    sunday = datetime(2026, 9, 20, 12, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "A parade float tipped over during the harvest festival in Kumamoto Prefecture on Saturday, hurting six people.",
+        "The harvest festival went ahead on Sunday with more stewards a day after a float tipped over.",
+        saturday,
+        sunday,
+    )
+
+
+def test_round_60_two_bulletins_over_windows_of_hours() -> None:
+    pub = datetime(2026, 10, 14, 6, tzinfo=timezone.utc)
+    found = kinds(
+        "In the 24 hours to Wednesday morning, another 912 patients were admitted.",
+        "A further 977 patients were admitted to hospitals in the 24 hours to Tuesday morning.",
+        pub,
+        pub,
+    )
+    assert "number" not in found and "date" not in found
+    assert "number" in kinds(
+        "In the 24 hours to Wednesday morning, another 912 patients were admitted.",
+        "A further 977 patients were admitted to hospitals in the 24 hours to Wednesday morning.",
+        pub,
+        pub,
+    )
+
+
+def test_round_60_two_occasions_of_a_series() -> None:
+    assert "number" not in kinds(
+        "The catch fetched 2,100 yen per kilogram at the first auction.",
+        "At Thursday's auction, prices fell to around 1,200 yen per kilogram.",
+    )
+    assert "number" in kinds(
+        "The catch fetched 2,100 yen per kilogram at the first auction.",
+        "At the first auction, the catch fetched 1,200 yen per kilogram.",
+    )

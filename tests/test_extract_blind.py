@@ -390,3 +390,18 @@ def test_a_sponsored_line_and_a_time_stamp_with_its_utc_offset_are_not_body() ->
     # a page of the blind set unseen-196 (written for the project) carries both lines
     got, want = _set_page_sentences("unseen-196", "typhoon-lanmei-hong-kong", "standard", "The Standard")
     assert got == want
+
+
+def test_an_editors_line_by_its_class_and_a_first_published_note_are_not_body() -> None:
+    assert is_boilerplate("This article was first published at 09:15 and has been updated.", structured=True)
+    assert not is_boilerplate("This article was originally published by a partner site.", structured=True)
+    note = "<p class='zz-editor'><i>The outlet asked the company for further comment.</i></p>"
+    text = _page_text("".join(f"<p>{p}</p>" for p in PARAS) + note)
+    assert all(p in text for p in PARAS) and "further comment" not in text
+    # pages of the blind set unseen-203 (written for the project)
+    for story, stem, outlet in (
+        ("new-caledonia-nickel-plant", "abc", "ABC News"),
+        ("sete-mayor-investigation", "f24", "France 24"),
+    ):
+        got, want = _set_page_sentences("unseen-203", story, stem, outlet)
+        assert got == want, stem

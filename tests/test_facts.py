@@ -312,9 +312,12 @@ def test_a_written_weekday_picks_the_year_of_a_date() -> None:
     pub = datetime(2026, 11, 18, 9, 0)
     t = extract_facts("The mediator has called both sides to talks on Friday, November 20.", pub).times[0]
     assert (t.start.year, t.start.month, t.start.day) == (2026, 11, 20)
-    # without a weekday the past reading stands
-    t = extract_facts("The mediator has called both sides to talks on November 20.", pub).times[0]
+    # without a weekday the past reading stands for a day well after the page; one just after it (two days
+    # here) stays in the page's year: a past act is not dated a year back for a page stamped a day early
+    t = extract_facts("The mediator has called both sides to talks on November 28.", pub).times[0]
     assert t.start.year == 2025
+    t = extract_facts("The mediator has called both sides to talks on November 20.", pub).times[0]
+    assert t.start.year == 2026
 
 
 def test_a_clock_time_written_with_a_dot_before_a_zone() -> None:

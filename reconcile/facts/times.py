@@ -196,6 +196,12 @@ _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|h
 """Right before a day: the day something is set for ('a strike for Saturday', 'mourning for 16 November')."""
 
 
+_SCHEDULED_BARE = {"begin", "start", "open", "finish", "end", "conclude", "resume", "close"}
+_SCHEDULED_S = {w + ("es" if w.endswith("sh") else "s") for w in _SCHEDULED_BARE} | {"kicks", "takes"}
+"""Verbs of a timetable in the present tense ('begins', 'finishes', 'kicks off', 'takes place'); the bare forms
+only after 'which' or 'that' ('the Finals, which begin in Turin')."""
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -208,6 +214,9 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"  # ('approved the plan in October': a noun, no future)
         if w == "to" and k > 0 and left[k - 1] in INTENT_VERBS:
             return "future"  # 'agreed to hold talks in the autumn'
+        if w in _SCHEDULED_S or (w in _SCHEDULED_BARE and k > 0 and left[k - 1] in {"which", "that"}):
+            return "future"  # 'The race finishes in Cardiff on Sunday', 'the Finals, which begin on 8 November': a
+            # timetable told in the present, ahead of the page
         if _is_past_word(w, _before(left, k)):
             return "past"
     after = text[end : end + 60]
