@@ -1280,6 +1280,21 @@ def _two_occasions(text_a: str, text_b: str) -> bool:
     return any(n == m and x != y for n, x in la for m, y in lb) and not la & lb
 
 
+def _clock_zones_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences tell one exact clock time each, in two zones, one of them named, and the two
+    times lie whole or half hours apart, as zones do ('10:42 pm local time' / '01:42 GMT'): their days may
+    differ by one for one moment. ('shortly before 3am' / '23:12 GMT' tells no exact time.)"""
+    ca = [t for t in fa.times if t.kind == "clock" and t.start is not None and t.end is not None]
+    cb = [t for t in fb.times if t.kind == "clock" and t.start is not None and t.end is not None]
+    if len(ca) != 1 or len(cb) != 1 or ca[0].tz == cb[0].tz or not (ca[0].tz or cb[0].tz):
+        return False
+    a, b = ca[0], cb[0]
+    if a.end - a.start > timedelta(minutes=1) or b.end - b.start > timedelta(minutes=1):
+        return False
+    minutes = (a.start.hour * 60 + a.start.minute) - (b.start.hour * 60 + b.start.minute)
+    return minutes % 30 == 0
+
+
 def _two_bulletins(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether each sentence reads its figures over a window of hours that ends at a moment of its own ('1,084
     patients ... in the 24 hours to Wednesday morning' / '1,136 ... in the 24 hours to Tuesday morning'): two
@@ -3285,6 +3300,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     day_a = {i for i, a in enumerate(ta) if a.level <= 1 and any(_same_day(a, b) for b in tb)}
     day_b = {j for j, b in enumerate(tb) if b.level <= 1 and any(_same_day(a, b) for a in ta)}
     ends_a, ends_b = _window_ends(fa), _window_ends(fb)
+    zones_apart = _clock_zones_apart(fa, fb)
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
@@ -3308,6 +3324,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _dates_old_value(fa.text, a) != _dates_old_value(fb.text, b):
                 continue  # 'rose to Shs5,950 this week' / 'now costs Shs5,950, up from Shs5,700 in October': the
                 # old value's date against the new one's
+            if a.level == b.level == 1 and abs((a.start.date() - b.start.date()).days) == 1 and zones_apart:
+                continue  # 'at 10:42 pm local time on Tuesday' / 'at 01:42 GMT on Wednesday': one moment, two zones
             if a in ends_a and b in ends_b:
                 continue  # 'in the 24 hours to Wednesday morning' / 'in the 24 hours to Tuesday morning': two
                 # bulletins, each dated by the end of its window
@@ -5014,7 +5032,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)
 
 
 _EXPECTED_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$", re.I)
-_DENIED_JUST_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$", re.I)
+_DENIED_JUST_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$", re.I
+)
+"""A denial right before a word, across a verb's preposition and article ('did not admit to any wrongdoing')."""
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s*){1,4})")

@@ -3931,3 +3931,27 @@ def test_round_60_two_occasions_of_a_series() -> None:
         "The catch fetched 2,100 yen per kilogram at the first auction.",
         "At the first auction, the catch fetched 1,200 yen per kilogram.",
     )
+
+
+def test_round_61_a_denial_across_a_verbs_preposition_and_article() -> None:
+    assert "negation" not in kinds(
+        "The contractor did not admit to any wrongdoing during the hearing.",
+        "The contractor has denied any wrongdoing.",
+    )
+    # 'has not ruled out paying' is no denial of paying
+    assert "negation" in kinds(
+        "The council said it had not ruled out paying the ransom.",
+        "The council leader said the council would not pay the ransom.",
+    )
+
+
+def test_round_61_one_moment_told_in_two_zones() -> None:
+    pub = datetime(2026, 10, 14, 12, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The tremor hit at 11:20 pm local time on Monday, the survey said.", "It hit at 02:20 GMT on Tuesday.", pub, pub
+    )
+    # an hour told loosely, or clock times no whole or half hour apart, are no zones
+    assert "date" in kinds("The tremor hit shortly before 3am on Tuesday.", "It hit at 23:12 GMT on Monday.", pub, pub)
+    assert "date" in kinds(
+        "The tremor hit at 11:20 pm local time on Monday.", "It hit at 02:05 GMT on Tuesday.", pub, pub
+    )
