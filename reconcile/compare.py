@@ -2662,7 +2662,7 @@ def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
 
 def _end_unit(t: TimeRef) -> TimeRef | None:
     """The day, month or year that an 'until' reference names as the end ('until June 2030': June
-    2030), or None for other granularities."""
+    2030), the last quarter of a period ('by the end of 2027'), or None for other granularities."""
     end = t.end
     if end is None:
         return None
@@ -2672,6 +2672,8 @@ def _end_unit(t: TimeRef) -> TimeRef | None:
         start = datetime(end.year - (end.month == 1), (end.month - 2) % 12 + 1, 1)
     elif t.level == 4:
         start = datetime(end.year - 1, 1, 1)
+    elif t.level == 3:
+        start = end - timedelta(days=90)  # 'by the end of 2027': the quarter the deadline closes
     else:
         return None
     return replace(t, start=start, modifier="")
@@ -2688,7 +2690,7 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
         # 'three have died since Sunday' holds a death on Monday: a start against a moment after it
         # agrees (two starts, 'since 2003' / 'since 2002', are compared as they are)
         a, b = (replace(t, end=OPEN_FUTURE) if t.modifier == "since" and t.end is not None else t for t in (a, b))
-    deadlines = a.modifier == b.modifier == "by" and a.level in (2, 4) and b.level in (2, 4)
+    deadlines = a.modifier == b.modifier == "by" and a.level in (2, 3, 4) and b.level in (2, 3, 4)
     if a.modifier == b.modifier == "until" or deadlines:
         # two ends of one span ('a contract until 2031' / 'that runs until June 2030'), or two deadlines of
         # months or years ('capacity of 4 million tonnes by 2032' / 'by 2030'), agree only when the named

@@ -3955,3 +3955,19 @@ def test_round_61_one_moment_told_in_two_zones() -> None:
     assert "date" in kinds(
         "The tremor hit at 11:20 pm local time on Monday.", "It hit at 02:05 GMT on Tuesday.", pub, pub
     )
+
+
+def test_round_62_two_deadlines_at_the_ends_of_two_years() -> None:
+    pub = datetime(2026, 11, 14, 12, tzinfo=timezone.utc)
+    assert "date" in kinds(
+        "The depot closures will be completed by the end of 2027, the operator said.",
+        "The depot closures will be completed by the end of 2028.",
+        pub,
+        pub,
+    )
+    assert "date" not in kinds(
+        "The depot closures will be completed by the end of 2027, the operator said.",
+        "The depot closures will be completed by 2027.",
+        pub,
+        pub,
+    )
