@@ -487,6 +487,22 @@ def _has_daily(text: str) -> bool:
 _PER_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:per\s+day|a\s+day|/day|bpd|b/d|daily)\b", re.I)
 
 
+_PER_PERIOD = re.compile(r"\s+(?:more\s+)?(?:a|per|each|every)\s+(day|week|month|year)\b", re.I)
+_PERIODS_A_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0}
+
+
+def _per_period(text: str, q: Quantity) -> str:
+    """The period a figure is a rate over, written right after it ('$7 a month', '$84 a year'), else ''."""
+    m = _PER_PERIOD.match(text, q.span[1])
+    return m.group(1).lower() if m else ""
+
+
+def _per_year(q: Quantity, period: str) -> Quantity:
+    """A rate over a period as a rate over a year ('$7 a month': $84 a year)."""
+    k = _PERIODS_A_YEAR[period]
+    return replace(q, value=q.value * k, low=q.low * k, high=q.high * k)
+
+
 def _distance_role(text: str, q: Quantity) -> str:
     """'depth' for a depth ('at a depth of 11.3 kilometres', '10 km deep'), 'away' for a distance from a place
     ('some 50 kilometres south-east of the city'), else ''."""
@@ -1280,6 +1296,24 @@ def _two_occasions(text_a: str, text_b: str) -> bool:
     return any(n == m and x != y for n, x in la for m, y in lb) and not la & lb
 
 
+_NTH_DAY = re.compile(
+    r"\b(?:a|the|its)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+    r"day\s+of\b",
+    re.I,
+)
+"""A day counted within a state that lasts ('a second day of rolling blackouts')."""
+
+
+def _nth_day_agrees(text: str, t: TimeRef, other: TimeRef) -> bool:
+    """Whether a day is told as the n-th day of a state and the other day is the state's first ('on Wednesday to
+    a second day of blackouts' / 'imposed the cuts on Tuesday')."""
+    m = _NTH_DAY.search(text)
+    if not m or t.level != 1 or other.level != 1 or t.start is None or other.start is None:
+        return False
+    n = ("second", "third", "fourth", "fifth", "sixth", "seventh").index(m.group(1).lower()) + 2
+    return (t.start - timedelta(days=n - 1)).date() == other.start.date()
+
+
 def _clock_zones_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether both sentences tell one exact clock time each, in two zones, one of them named, and the two
     times lie whole or half hours apart, as zones do ('10:42 pm local time' / '01:42 GMT'): their days may
@@ -1819,7 +1853,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 if {roles_a[i], roles_b[j]} in ({"to", "from"}, {"to", "by"}):
                     continue  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the old rate is no
                     # partner for the new one
-                if fates_a[i] and fates_b[j] and fates_a[i] != fates_b[j]:
+                if _fates_apart(fates_a[i], fates_b[j]):
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
                 sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
@@ -1856,6 +1890,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if dim.startswith("id:") and (sa := _id_system(fa.text, a)) and (sb := _id_system(fb.text, b)) and sa != sb:
                 continue  # 'State Highway 37' / 'US Highway 14': two systems' roads, each numbered in its own
+            per_a, per_b = _per_period(fa.text, a), _per_period(fb.text, b)
+            if per_a and per_b and per_a != per_b:
+                if _overlap(_per_year(a, per_a), _per_year(b, per_b)):
+                    used_a.add(i)
+                    used_b.add(j)
+                continue  # 'about $7 a month more' / 'about $84 a year': one rate told over two periods
             if _population(fa.text, a) != _population(fb.text, b):
                 continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
             if _remaining(fa.text, a) != _remaining(fb.text, b):
@@ -2228,11 +2268,12 @@ _FATES = {
     "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
     "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital",
     "injured": r"injured|hurt|wounded",
+    "treated": r"treated\s+for",
     "missing": r"missing|unaccounted",
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
     "arrested": r"arrested|detained|in\s+custody",
     "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless",
-    "aboard": r"on\s+board|aboard",
+    "aboard": r"on\s+board|aboard|carrying",
     "caught": r"buried|trapped|swept\s+away",
 }
 _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
@@ -2255,8 +2296,14 @@ def _severity(text: str, q: Quantity) -> str:
 
 def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Two counts of people to whom two different things happened (died / tested positive)."""
-    x, y = _fate(text_a, a), _fate(text_b, b)
-    return bool(x and y and x != y)
+    return _fates_apart(_fate(text_a, a), _fate(text_b, b))
+
+
+def _fates_apart(x: str, y: str) -> bool:
+    """Two fates, neither holding the other: those treated for something may be the hurt or those taken to
+    hospital ('Eleven people were treated for smoke inhalation' / 'Fourteen passengers were taken to hospital'),
+    not those on board."""
+    return bool(x and y and x != y) and {x, y} not in ({"treated", "hospital"}, {"treated", "injured"})
 
 
 _PARTIAL_COUNT = re.compile(
@@ -3328,6 +3375,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # old value's date against the new one's
             if a.level == b.level == 1 and abs((a.start.date() - b.start.date()).days) == 1 and zones_apart:
                 continue  # 'at 10:42 pm local time on Tuesday' / 'at 01:42 GMT on Wednesday': one moment, two zones
+            if _nth_day_agrees(fa.text, a, b) or _nth_day_agrees(fb.text, b, a):
+                continue  # 'woke up on Wednesday to a second day of stage six blackouts' / 'imposed Stage 6 on
+                # Tuesday': the day a state began, counted back
             if a in ends_a and b in ends_b:
                 continue  # 'in the 24 hours to Wednesday morning' / 'in the 24 hours to Tuesday morning': two
                 # bulletins, each dated by the end of its window
@@ -4207,11 +4257,17 @@ _DIVISION_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_DIVISION_WORDS))})\b")
 
 
 def _admin_division(text: str, e: EntityMention) -> bool:
-    """A place named as a division of a country ('Fukuoka Prefecture', 'in Sindh province'): a region
+    """A place named as a division of a country ('Fukuoka Prefecture', 'in Sindh province', 'Co Clare'): a region
     that may hold the town the other sentence names, not a rival to it."""
     if e.tokens and e.tokens[0] == "islamic":
         return False  # 'Islamic State' is a group
-    return (len(e.tokens) >= 2 and e.tokens[-1] in _DIVISION_WORDS) or bool(_DIVISION_AFTER.match(text, e.span[1]))
+    return (len(e.tokens) >= 2 and (e.tokens[-1] in _DIVISION_WORDS or e.tokens[0] in _DIVISION_BEFORE)) or bool(
+        _DIVISION_AFTER.match(text, e.span[1])
+    )
+
+
+_DIVISION_BEFORE = frozenset({"co", "county"})
+"""A division word written before its name ('Co Clare', 'County Durham')."""
 
 
 def _owning_country(text: str, e: EntityMention, others: list[EntityMention]) -> bool:
@@ -4838,6 +4894,9 @@ def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[Entit
             only_b = [y for y in lb if not any(_same_entity(x, y) for x in la)]
             if len(only_a) == len(only_b) == 1 and not (only_a[0].etype and only_a[0].etype != only_b[0].etype):
                 a, b = only_a[0], only_b[0]
+                if _admin_division(text_a, a) != _admin_division(text_b, b):
+                    continue  # 'hotels in Limerick and Ennis' / 'in Co Clare and Co Limerick': a town, the county
+                    # that may hold it
                 expl = f"entity: {a.text} vs {b.text} (listed {la[0].slot_text.lower()})"
                 return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
     return None

@@ -3971,3 +3971,62 @@ def test_round_62_two_deadlines_at_the_ends_of_two_years() -> None:
         pub,
         pub,
     )
+
+
+def test_round_63_thousands_set_apart_by_spaces() -> None:
+    assert "number" not in kinds(
+        "About 64 000 households are without water, the city said.",
+        "The city says about 64,000 households are without water.",
+    )
+    assert "number" in kinds(
+        "About 46 000 households are without water, the city said.",
+        "The city says about 64,000 households are without water.",
+    )
+
+
+def test_round_63_the_nth_day_of_a_state_counts_back_to_its_start() -> None:
+    wednesday = datetime(2026, 11, 11, 8, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "Residents woke on Wednesday to a second day of rolling blackouts, with the utility warning of more.",
+        "The utility imposed rolling blackouts on Tuesday after a string of breakdowns.",
+        wednesday,
+        wednesday,
+    )
+    assert "date" in kinds(
+        "Residents woke on Wednesday to a third day of rolling blackouts, with the utility warning of more.",
+        "The utility imposed rolling blackouts on Tuesday after a string of breakdowns.",
+        wednesday,
+        wednesday,
+    )
+
+
+def test_round_63_a_county_written_before_its_name_may_hold_a_town() -> None:
+    assert "entity" not in kinds(
+        "Passengers were put up in hotels in Galway and Tuam.",
+        "Passengers spent the night in hotels in Co Galway and Co Mayo.",
+    )
+    assert "entity" in kinds(
+        "Passengers were put up in hotels in Galway and Tuam.",
+        "Passengers spent the night in hotels in Galway and Athenry.",
+    )
+
+
+def test_round_63_one_rate_over_two_periods() -> None:
+    assert "number" not in kinds(
+        "A typical household will pay about $9 a month more.",
+        "The levy adds about $108 a year to a typical household's bill.",
+    )
+    assert "number" in kinds(
+        "A typical household will pay about $9 a month more.", "A typical household will pay about $14 a month more."
+    )
+
+
+def test_round_63_those_on_board_and_those_treated() -> None:
+    assert "number" not in kinds(
+        "Three passengers were treated for minor injuries after the jet made an emergency landing.",
+        "The jet, carrying 190 passengers and 8 crew, made an emergency landing.",
+    )
+    # those treated may be those taken to hospital
+    assert "number" in kinds(
+        "Eleven passengers were taken to hospital with burns.", "Seven people were treated for burns, officials said."
+    )

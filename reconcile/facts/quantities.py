@@ -97,6 +97,7 @@ _NUM_RE = re.compile(
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?)\s?(?=\d)"
     r"|(?<![\w.])(?-i:[NWRP])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)"  # '85 000 households': spaces between thousands
     r"|(?<![\d.,])\d+(?:\.\d+)?)"
     r"(?P<mult>(?:\s?|-(?=(?:trillion|billion|million)\b))(?:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
@@ -500,7 +501,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     from_fraction = norm.kind_at(ns, ne) == "fraction"
     from_words = norm.kind_at(ns, ne) == "number"
     try:
-        value = float(raw_num.replace(",", ""))
+        value = float(re.sub(r"[, \u00a0\u202f]", "", raw_num))
     except ValueError:
         return None
     if "," in raw_num and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", raw_num):
