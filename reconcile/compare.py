@@ -1438,9 +1438,21 @@ def _two_agents(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
 
 
 def _two_age_owners(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
-    """Whether two ages are given to two differently named people."""
+    """Whether two ages are given to two differently named people, or one to a named person and the other to
+    someone unnamed ('a 22-year-old man', not set after a name with a comma: 'Haruka Moriyama, a 52-year-old
+    official') in a sentence that names that person apart ('found Brayden Hollis guilty of manslaughter in the
+    death of a 22-year-old man' / 'Brayden Hollis, 27,')."""
     ea, eb = _age_owner(fa, a), _age_owner(fb, b)
-    return ea is not None and eb is not None and not _same_name_tokens(ea, eb)
+    if ea is not None and eb is not None:
+        return not _same_name_tokens(ea, eb)
+    for f, q, named in ((fa, a, eb), (fb, b, ea)):
+        if (
+            named is not None
+            and re.search(r"(?<!,)\s(?:a|an)\s+$", f.text[max(0, q.span[0] - 5) : q.span[0]], re.I)
+            and any(_same_name_tokens(e, named) for e in f.entities)
+        ):
+            return True
+    return False
 
 
 def _count_so_far(f: SentenceFacts) -> bool:
@@ -2727,6 +2739,9 @@ def _end_unit(t: TimeRef) -> TimeRef | None:
 
 
 def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
+    if _year_only_guessed(a, b) or _year_only_guessed(b, a):
+        return True  # 'The first day of the new calendar is April 2' / 'on 2 April 2027': one day, its year
+        # guessed on one side from the page's date
     if _month_end_and_next_day(a, b) or _month_end_and_next_day(b, a):
         return True  # 'will close at the end of January' / 'is to close from February 1st': one boundary
     if _same_weekday_named(a, b) or _same_weekday_named(b, a):
@@ -2755,6 +2770,22 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if _day_range(a) and _day_range(b):  # 'June 3-5' / 'June 4-6': two spans of days agree only whole
         return any(s1 == s2 + d and e1 == e2 + d for d in _shifts(a, b))
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
+
+
+def _year_only_guessed(a: TimeRef, b: TimeRef) -> bool:
+    """A date written without its year (the year guessed from the page and the tense) against the same day and
+    month written with one."""
+    return (
+        a.kind == b.kind == "date"
+        and a.inferred
+        and not b.inferred
+        and a.start is not None
+        and b.start is not None
+        and (a.start.month, a.start.day) == (b.start.month, b.start.day)
+        and a.start.year != b.start.year
+        and not a.modifier
+        and not b.modifier
+    )
 
 
 def _month_end_and_next_day(a: TimeRef, b: TimeRef) -> bool:
@@ -3812,18 +3843,24 @@ def _time_clause_apart(text: str, t: TimeRef, other: str) -> bool:
 _RECURRENCE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)
 
 
+_LABEL_ADJ = r"(?:regular|annual|usual|traditional|scheduled|planned|original|special|extra|final|normal)"
+"""An adjective between a determiner and a date that labels an event ('the regular February exam')."""
+
+
 def _labels_event(text: str, t: TimeRef) -> bool:
     """Whether a time reference names one of several events rather than dating the sentence's act:
     a date used as a noun's modifier ('Thursday night's meeting', 'the July 2018 indictment'), or a
     sentence that counts the event's occurrences ('the second time in a week')."""
     if _RECURRENCE.search(text):
         return True
-    before = text[max(0, t.span[0] - 6) : t.span[0]].lower()
+    before = text[max(0, t.span[0] - 20) : t.span[0]].lower()
     follows = text[t.span[1] : t.span[1] + 30]
     possessive = bool(re.match(r"(?:\s*(?:morning|afternoon|evening|night))?(?:'s|’s)\b", follows, re.IGNORECASE))
-    premodifier = bool(re.search(r"\b(?:the|a|an|this|that|its|his|her|their)\s*$", before)) and bool(
+    premodifier = bool(
+        re.search(rf"\b(?:the|a|an|this|that|its|his|her|their)\s+(?:{_LABEL_ADJ}\s+)?$", before)
+    ) and bool(
         re.match(r",?\s+(?!(?:and|or|to|in|on|at|by|of|for|with|that|when|was|were|is|are)\b)[a-z][\w-]*", follows)
-    )  # 'the July 2018 indictment', 'the Saturday, March 28, drawing'
+    )  # 'the July 2018 indictment', 'the Saturday, March 28, drawing', 'the regular February exam'
     if premodifier and re.match(
         r"\s+(?:school|academic|fiscal|financial|budget|tax|crop|marketing)\s+years?\b", follows, re.I
     ):
@@ -5531,6 +5568,27 @@ _BY_HOUR_AFTER = re.compile(
 """Right after a verb of state, the hour of the day the state was reached by ('were closed by mid-afternoon')."""
 
 
+_CHARGE_OF = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+of\s+((?:[\w'’-]+[\s,]*){1,8})")
+_CHARGE_END = re.compile(r"\b(?:on|in|at|but|after|before|for|by|when|while|which|who)\b.*", re.I)
+
+
+def _charge_of(text: str, end: int) -> set[str]:
+    """The content words of what a verdict is 'of', right after its verb ('acquitted Brayden Hollis of
+    second-degree murder on Wednesday': {'second', 'degree', 'murder'}), else an empty set."""
+    m = _CHARGE_OF.match(text, end)
+    if not m:
+        return set()
+    words = re.findall(r"[a-z]+", _CHARGE_END.sub("", m.group(1)).lower())
+    return {stem(w) for w in words if w not in STOPWORDS and w not in _NOT_CHARGE}
+
+
+_NOT_CHARGE = {"all", "charge", "charges", "count", "counts", "today", "yesterday"} | {
+    d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+}
+"""Words after 'of' that name no charge ('acquitted of all charges' names none; 'convicted of manslaughter
+Wednesday': its day)."""
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -5577,6 +5635,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if pos is _OPEN_STATES and _UNTIL_AFTER.match(y.text, v[3]):
                         continue  # 'will stay closed until Wednesday' / 'will reopen on Tuesday': the closing's end
                         # told, two days for one reopening (the date rule's)
+                    ca, cb = _charge_of(x.text, w[3]), _charge_of(y.text, v[3])
+                    if ca and cb and not ca & cb:
+                        continue  # 'acquitted him of second-degree murder' / 'was convicted of manslaughter': two
+                        # charges, each with its verdict
                     if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
                         continue
                     if not _same_actor(x.text, w[2], y.text, v[2]):

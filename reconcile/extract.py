@@ -218,6 +218,7 @@ _BOILER = [
     r"(read more|read also|see also|also read|related coverage|catch up on|also on [^:]{1,30}:)\s*:?\s+.{1,160}",
     r"(the )?(australian associated press|associated press|agence france-presse|press association|canadian press)\.?",
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
+    r"[^.!?]{1,80}\bcontributed reporting( from [^.!?]{1,60})?\.?",
     # contact lines, affiliate disclosures, reading times, source credits
     r"(have a (news )?tip\?|reach (the )?(reporters?|writers?|authors?|him|her|them) (on twitter )?at\b).*",
     # the writer's address at the end ('Contact Mitchell Aasen at mitchell@argusleader.com. Follow on X.')
@@ -347,6 +348,8 @@ _BOILER_WORDS = {
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?": (
         "contributed",
     ),
+    # a credit line closing with the words alone ("WBEZ's Sasha Ilyin contributed reporting.")
+    r"[^.!?]{1,80}\bcontributed reporting( from [^.!?]{1,60})?\.?": ("contributed reporting",),
     r".{0,80}\b(can|may) be reached (at|by)\b.*": ("be reached",),
 }
 """For the _BOILER entries that may match from anywhere in a paragraph ('.*x'), slow to try on

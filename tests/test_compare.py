@@ -4030,3 +4030,58 @@ def test_round_63_those_on_board_and_those_treated() -> None:
     assert "number" in kinds(
         "Eleven passengers were taken to hospital with burns.", "Seven people were treated for burns, officials said."
     )
+
+
+def test_round_64_a_day_written_without_its_year_against_the_same_day_with_one() -> None:
+    september = datetime(2026, 9, 23, 7, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The first day of the new timetable is April 2.",
+        "The new timetable comes into force on 2 April 2027.",
+        september,
+        september,
+    )
+    assert "date" in kinds(
+        "The first day of the new timetable is April 3.",
+        "The new timetable comes into force on 2 April 2027.",
+        september,
+        september,
+    )
+
+
+def test_round_64_a_month_labelling_a_regular_event() -> None:
+    from reconcile.compare import _labels_event
+
+    def labels(text: str) -> bool:
+        return _labels_event(text, extract_facts(text, PUB).times[0])
+
+    assert labels("Pupils who failed will next appear in the regular March exam, the board said.")
+    assert labels("Pupils who failed will sit the March exam.")
+    # an object between 'the' and a day is no label of it
+    assert not labels("The mayor broke the news Sunday evening before several hundred supporters.")
+
+
+def test_round_64_two_charges_each_with_its_verdict() -> None:
+    assert "negation" not in kinds(
+        "Jurors acquitted Dana Pruitt of first-degree murder but convicted her of the lesser offence of manslaughter.",
+        "Dana Pruitt, 34, was convicted of manslaughter on Friday.",
+    )
+    assert "negation" in kinds(
+        "The jury acquitted Dana Pruitt of manslaughter.",
+        "Dana Pruitt was convicted of manslaughter.",
+    )
+    # a list of charges that holds the other's charge is one
+    assert "negation" in kinds(
+        "The court convicted him of fraud, bribery and breach of trust.",
+        "The judges acquitted him of bribery but convicted him of fraud.",
+    )
+
+
+def test_round_64_an_unnamed_persons_age_against_a_named_one() -> None:
+    assert "number" not in kinds(
+        "A jury found Dana Pruitt guilty of manslaughter in the death of a 19-year-old man outside a bar.",
+        "Dana Pruitt, 34, was convicted of manslaughter on Friday in the death of Owen Hale.",
+    )
+    assert "number" in kinds(
+        "Dana Pruitt, a 31-year-old former nurse, was convicted of manslaughter.",
+        "Dana Pruitt, 34, was convicted of manslaughter on Friday.",
+    )

@@ -405,3 +405,11 @@ def test_an_editors_line_by_its_class_and_a_first_published_note_are_not_body() 
     ):
         got, want = _set_page_sentences("unseen-203", story, stem, outlet)
         assert got == want, stem
+
+
+def test_a_credit_line_closing_on_contributed_reporting_is_not_body() -> None:
+    assert is_boilerplate("WXYZ's Lena Ortiz contributed reporting.", structured=True)
+    assert is_boilerplate("Marta Field contributed reporting from Lisbon.", structured=True)
+    assert not is_boilerplate(
+        "Volunteers contributed reporting tips to the inquiry, which found the mayor lied.", structured=True
+    )
