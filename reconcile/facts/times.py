@@ -424,12 +424,34 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
         label = f"{d.day}-{last} {MON_ABBR[month - 1]}" + (f" {d.year}" if anchor == "absolute" else "")
         mod = _bound_modifier(text, m.start())
         return TimeRef(
-            m.group(), m.span(), "date", 1, s, e, anchor, label, None, "", mod, not gd.get("year") and pub is not None
+            m.group(),
+            m.span(),
+            "date",
+            1,
+            s,
+            e,
+            anchor,
+            label,
+            None,
+            "",
+            mod,
+            not gd.get("year") and not rel_year and pub is not None,
         )
     label = _day_label(d) if anchor == "absolute" else f"{d.day} {MON_ABBR[month - 1]}"
     mod = _bound_modifier(text, m.start())
     return TimeRef(
-        m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod, not gd.get("year") and pub is not None
+        m.group(),
+        m.span(),
+        "date",
+        1,
+        s,
+        e,
+        anchor,
+        label,
+        wd,
+        "",
+        mod,
+        not gd.get("year") and not rel_year and pub is not None,
     )
 
 
