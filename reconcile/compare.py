@@ -1297,11 +1297,11 @@ def _two_occasions(text_a: str, text_b: str) -> bool:
 
 
 _NTH_DAY = re.compile(
-    r"\b(?:a|the|its)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
-    r"day\s+of\b",
+    r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+    r"day\b",
     re.I,
 )
-"""A day counted within a state that lasts ('a second day of rolling blackouts')."""
+"""A day counted within a state that lasts ('a second day of rolling blackouts', 'entered its second day')."""
 
 
 def _nth_day_agrees(text: str, t: TimeRef, other: TimeRef) -> bool:
@@ -1821,18 +1821,22 @@ def _on_one_scale(qs: Sequence[Quantity]) -> list[Quantity]:
 
 _BARE_KRONE = re.compile(r"\b(?:kroner|krone|kronor|krona|kronur|krónur)$", re.I)
 _KRONE_CODES = {"money:DKK", "money:NOK", "money:SEK", "money:ISK"}
+_BARE_FRANC = re.compile(r"(?<!CFA )\bfrancs?$", re.I)
+_FRANC_CODES = {"money:CHF", "money:XOF"}
 
 
 def _krone_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[Quantity, ...]:
     """Sums in a bare 'kroner' or 'kronor' (no country named: 'an investment of 3.4 billion kroner') read in
-    the krone the other sentence names ('DKK 2.4bn'), when it names exactly one."""
-    named = {q.dimension for q in other if q.dimension in _KRONE_CODES and not _BARE_KRONE.search(q.text)}
-    if len(named) != 1:
-        return tuple(qs)
-    code = next(iter(named))
-    return tuple(
-        replace(q, dimension=code) if q.dimension in _KRONE_CODES and _BARE_KRONE.search(q.text) else q for q in qs
-    )
+    the krone the other sentence names ('DKK 2.4bn'), when it names exactly one; so are sums in bare 'francs'
+    ('up from 650 francs') in the franc it names ('650 CFA francs')."""
+    out = tuple(qs)
+    for bare, codes in ((_BARE_KRONE, _KRONE_CODES), (_BARE_FRANC, _FRANC_CODES)):
+        named = {q.dimension for q in other if q.dimension in codes and not bare.search(q.text)}
+        if len(named) != 1:
+            continue
+        code = next(iter(named))
+        out = tuple(replace(q, dimension=code) if q.dimension in codes and bare.search(q.text) else q for q in out)
+    return out
 
 
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -2902,7 +2906,7 @@ _PRICE_MOVE_VERB = re.compile(
 """A market price's move ('rose in early trading', 'eased 0.4%'): a day's price, as a figure is."""
 
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|(?:data|figures|statistics|report)\s+(?:[\w()'’-]+\s+){0,8}?"
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|(?:were|was)\s+told|(?:data|figures|statistics|report)\s+(?:[\w()'’-]+\s+){0,8}?"
     r"(?:released|published|issued)|(?:data|figures|statistics)\s+released"
     r"|(?:results|returns|figures|data|count|tally|polls?)\s+(?:showed|show|indicated)"
     r"|\b(?:according\s+to\s+(?:a|an|the|its|their)|in\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:statement|release|filing|announcement"
@@ -5130,6 +5134,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)
 
 
 _EXPECTED_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$", re.I)
+_NO_SUBJECT = re.compile(
+    r"\b(?:no|none\s+of\s+the|none\s+of\s+its)\s+(?!doubt\b)"
+    r"(?:(?!(?:and|but|that|which|who|he|she|they|it|we|you|i|said|says|confirmed)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:will|would|can|could|should|may|might|must|shall|has|have|had|was|were|is|are|did|do|does)\s+)?(?:be\s+)?$",
+    re.I,
+)
+"""A subject denied by 'no' right before its verb ('no care homes will close')."""
 _DENIED_JUST_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$", re.I
 )
@@ -5362,6 +5373,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'had received no reports' is as negative as 'had not received any'
             if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
+            if _NO_SUBJECT.search(aff_text[max(0, aff_start - 60) : aff_start]):
+                continue  # 'no care homes will close' is as negative as 'would not close any of its care homes'
             if _DENIED_JUST_BEFORE.search(aff_text[max(0, aff_start - 25) : aff_start]):
                 continue  # '..., and we will not reopen the runway': denied there too, a second denial in
                 # its sentence that the word polarities missed
@@ -5617,6 +5630,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     ):
                         continue  # 'The festival, which opened on November 28, closed on Saturday': both states,
                         # one after the other, told on one side
+                    if _NO_SUBJECT.search(x.text[max(0, w[2] - 60) : w[2]]) or _NO_SUBJECT.search(
+                        y.text[max(0, v[2] - 60) : v[2]]
+                    ):
+                        continue  # 'No schools in Darwin will open on Tuesday' / 'All Darwin schools will be closed'
                     if _REVERSED_BEFORE.search(x.text[max(0, w[2] - 40) : w[2]]) or _REVERSED_BEFORE.search(
                         y.text[max(0, v[2] - 40) : v[2]]
                     ):

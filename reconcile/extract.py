@@ -1212,9 +1212,24 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             if anchor:  # a hover card on a name in the text: the name stays in its sentence
                 el.tail = anchor + (el.tail or "")
             el.drop_tree()
+    _drop_bare_pictures(tree)
     _paragraph_divs(tree)
     _drop_pull_quotes(tree)
     return tree
+
+
+def _drop_bare_pictures(tree) -> None:  # type: ignore[no-untyped-def]
+    """A <figure> left holding only its image once its caption was pruned ('<figure><img></figure>' opening
+    the body) goes too: no text of it is read, and trafilatura may drop the paragraphs after it with it."""
+    for fig in list(tree.iter("figure")):
+        if (
+            fig.getparent() is not None
+            and not fig.text_content().strip()
+            and all(
+                isinstance(c.tag, str) and c.tag in ("img", "picture", "source") for c in fig.iter() if c is not fig
+            )
+        ):
+            fig.drop_tree()
 
 
 def _plain_words(text: str) -> str:

@@ -4085,3 +4085,46 @@ def test_round_64_an_unnamed_persons_age_against_a_named_one() -> None:
         "Dana Pruitt, a 31-year-old former nurse, was convicted of manslaughter.",
         "Dana Pruitt, 34, was convicted of manslaughter on Friday.",
     )
+
+
+def test_round_65_cfa_francs_and_a_bare_franc() -> None:
+    assert "number" not in kinds(
+        "The previous price was 700 CFA francs a litre, set in May.",
+        "The government has raised the pump price of diesel to 740 CFA francs per litre, up from 700 francs.",
+    )
+    assert "number" in kinds(
+        "The state released CFA 250m for flood victims.",
+        "The state announced 200 million CFA francs in aid for flood victims.",
+    )
+
+
+def test_round_65_a_subject_denied_by_no() -> None:
+    assert "negation" not in kinds(
+        "He said the trust would not close any of its clinics.",
+        "Ms Reid insisted that no clinics will close under the plans.",
+    )
+    assert "negation" not in kinds(
+        "All Cairns schools will be closed on Monday.",
+        "No schools in Cairns or Port Douglas will open on Monday, officials said.",
+    )
+    # 'no regrets and confirmed he would play' denies no playing
+    assert "negation" in kinds(
+        "Ortiz said he had no regrets and confirmed he would play in next year's final.",
+        "He later ruled out playing in next year's final.",
+    )
+
+
+def test_round_65_told_on_a_day_and_the_second_day_of_a_strike() -> None:
+    pub = datetime(2026, 11, 6, 1, tzinfo=timezone.utc)  # Friday 6 November 2026
+    assert "date" not in kinds(
+        "Staff at the Lyceum were told on Monday morning that the theatre would shut for good.",
+        "The Lyceum will close in January, its trustees said.",
+        pub,
+        pub,
+    )
+    assert "date" not in kinds(
+        "Dockers at the port walked off the job on Thursday, starting an open-ended strike.",
+        "The dockers' strike entered its second day on Friday, with no talks planned.",
+        pub,
+        pub,
+    )

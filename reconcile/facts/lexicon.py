@@ -141,7 +141,7 @@ CURRENCY_PREFIX = {
     "dhs": "AED", "kwd": "KWD", "kd": "KWD", "bhd": "BHD", "bd": "BHD", "egp": "EGP", "le": "EGP", "jod": "JOD",
     "jd": "JOD", "mad": "MAD", "tnd": "TND", "try": "TRY", "ils": "ILS", "nis": "ILS", "gel": "GEL", "azn": "AZN",
     "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS", "sdr": "XDR", "isk": "ISK", "gh¢": "GHS",
-    "gh₵": "GHS", "ghs": "GHS",
+    "gh₵": "GHS", "ghs": "GHS", "cfa": "XOF", "fcfa": "XOF", "xof": "XOF", "xaf": "XOF",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
@@ -168,6 +168,7 @@ NATIONAL_CURRENCY = {
     ("kong", "dollars"): "HKD", ("singapore", "dollar"): "SGD", ("singapore", "dollars"): "SGD",
     ("taiwan", "dollar"): "TWD", ("taiwan", "dollars"): "TWD", ("taiwanese", "dollars"): "TWD",
     ("icelandic", "krona"): "ISK", ("icelandic", "kronur"): "ISK", ("icelandic", "krónur"): "ISK",
+    ("cfa", "franc"): "XOF", ("cfa", "francs"): "XOF",
 }  # fmt: skip
 """A currency word whose country names another currency than the word alone ('4.5 million Danish
 kroner' is DKK, 'kroner' alone NOK). Any other national word before a currency word ('Swiss francs',
@@ -177,7 +178,7 @@ NATIONAL_WORDS = (
     r"norwegian|swedish|icelandic|swiss|british|egyptian|mexican|argentine|argentinian|chilean|colombian|"
     r"philippine|indian|pakistani|sri lankan|nepalese|kenyan|ugandan|tanzanian|south african|nigerian|"
     r"ghanaian|japanese|chinese|turkish|russian|czech|hungarian|polish|brazilian|zambian|ethiopian|"
-    r"thai|malaysian|indonesian|vietnamese|saudi|emirati|qatari|israeli|moroccan|tunisian|jordanian)"
+    r"thai|malaysian|indonesian|vietnamese|saudi|emirati|qatari|israeli|moroccan|tunisian|jordanian|cfa)"
 )
 """National words that may stand between a figure and its currency word ('4.5 million Danish kroner')."""
 MULTS = {
