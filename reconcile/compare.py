@@ -1310,7 +1310,7 @@ def _nth_day_agrees(text: str, t: TimeRef, other: TimeRef) -> bool:
     m = _NTH_DAY.search(text)
     if not m or t.level != 1 or other.level != 1 or t.start is None or other.start is None:
         return False
-    n = ("second", "third", "fourth", "fifth", "sixth", "seventh").index(m.group(1).lower()) + 2
+    n = ORDINALS.index(m.group(1).lower()) + 1
     return (t.start - timedelta(days=n - 1)).date() == other.start.date()
 
 
@@ -1825,7 +1825,7 @@ _BARE_FRANC = re.compile(r"(?<!CFA )\bfrancs?$", re.I)
 _FRANC_CODES = {"money:CHF", "money:XOF"}
 
 
-def _krone_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[Quantity, ...]:
+def _bare_currency_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[Quantity, ...]:
     """Sums in a bare 'kroner' or 'kronor' (no country named: 'an investment of 3.4 billion kroner') read in
     the krone the other sentence names ('DKK 2.4bn'), when it names exactly one; so are sums in bare 'francs'
     ('up from 650 francs') in the franc it names ('650 CFA francs')."""
@@ -1841,8 +1841,8 @@ def _krone_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[
 
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     given_a, given_b = fa.quantities, fb.quantities
-    fa = replace(fa, quantities=tuple(_on_one_scale(_krone_as_other(given_a, given_b))))
-    fb = replace(fb, quantities=tuple(_on_one_scale(_krone_as_other(given_b, given_a))))
+    fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))
+    fb = replace(fb, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_b, given_a))))
     best: Conflict | None = None
     dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
     shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]

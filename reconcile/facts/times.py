@@ -190,10 +190,10 @@ _SAYING_AFTER = re.compile(
 
 
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
+"""Right before a day: the day something is set for ('a strike for Saturday', 'mourning for 16 November')."""
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|proclaimed|proclaims|named|designated)\s+$", re.I)
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.I)
 """Around a weekday: the day a government names ('declared Thursday a day of national mourning')."""
-"""Right before a day: the day something is set for ('a strike for Saturday', 'mourning for 16 November')."""
 
 
 _SCHEDULED_BARE = {"begin", "start", "open", "finish", "end", "conclude", "resume", "close"}
@@ -392,11 +392,12 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
     if _SET_FOR.search(text[max(0, m.start() - 6) : m.start()]):
         future = True  # 'announced a strike for September 19': the day set ahead, whatever the tense of the setting
     rel_year = _DATE_REL_YEAR.match(text, m.end())
+    inferred = not gd.get("year") and not rel_year and pub is not None  # the year guessed, not written
     if gd.get("year"):
         year = int(gd["year"])
         anchor = "absolute"
     elif pub is not None and rel_year:  # 'on July 22 of last year', 'March 3 next year'
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+        year = _rel_year(f"{rel_year.group(1)} year", pub) or pub.year
         anchor = "absolute"
     elif pub is not None:
         year = _resolve_year_for(month, day, pub, future)
@@ -423,36 +424,10 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
             return None
         label = f"{d.day}-{last} {MON_ABBR[month - 1]}" + (f" {d.year}" if anchor == "absolute" else "")
         mod = _bound_modifier(text, m.start())
-        return TimeRef(
-            m.group(),
-            m.span(),
-            "date",
-            1,
-            s,
-            e,
-            anchor,
-            label,
-            None,
-            "",
-            mod,
-            not gd.get("year") and not rel_year and pub is not None,
-        )
+        return TimeRef(m.group(), m.span(), "date", 1, s, e, anchor, label, None, "", mod, inferred)
     label = _day_label(d) if anchor == "absolute" else f"{d.day} {MON_ABBR[month - 1]}"
     mod = _bound_modifier(text, m.start())
-    return TimeRef(
-        m.group(),
-        m.span(),
-        "date",
-        1,
-        s,
-        e,
-        anchor,
-        label,
-        wd,
-        "",
-        mod,
-        not gd.get("year") and not rel_year and pub is not None,
-    )
+    return TimeRef(m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod, inferred)
 
 
 def _weekday_part(pre: list[str], post: list[str]) -> str:
