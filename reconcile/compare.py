@@ -1170,6 +1170,9 @@ def _minute_window(t: TimeRef, reading: bool = False) -> tuple[int, int] | None:
     return None
 
 
+_OPENS_WINDOW = re.compile(r"\b(?:since|between)\s+(?:[\w:.]+\s*)?$|\bbetween\s", re.I)
+
+
 def _day_windows(f: SentenceFacts) -> tuple[list[tuple[int, int]], set[str]]:
     """The times of day a sentence names, as minute windows, and the named zones of its clock
     times ('' for local hours and parts of a day)."""
@@ -1177,6 +1180,8 @@ def _day_windows(f: SentenceFacts) -> tuple[list[tuple[int, int]], set[str]]:
     for t in f.times:
         if t.start is None or t.end is None:
             continue
+        if t.modifier == "since" or _OPENS_WINDOW.search(f.text[max(0, t.span[0] - 9) : t.span[0]] + t.text):
+            continue  # 'recorded since midnight', 'between midnight and 8am': where a count began, not when it was read
         window = _minute_window(t, reading=True)
         if window is not None:
             out.append(window)
@@ -3232,6 +3237,17 @@ def _last_time(text: str, t: TimeRef) -> bool:
     return bool(_LAST_TIME.search(text[max(0, t.span[0] - 40) : t.span[0]]))
 
 
+_GOES_ON = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:on|at)?\s*$", re.I)
+
+
+def _goes_on(text: str, t: TimeRef) -> bool:
+    """Whether a time reference dates a later sitting of something already begun ('Talks under the national
+    conciliator continue on Tuesday'), not its first. ('resumed' is left out: 'Normal service resumed at 1:45pm' is
+    often the one event the other side dates, 'returned to normal at 3:45pm'; so is 'continue until Friday', the end
+    of the one spell.)"""
+    return bool(_GOES_ON.search(text[max(0, t.span[0] - 30) : t.span[0]]))
+
+
 def _plain(t: TimeRef) -> bool:
     """A month, a quarter or a year of the calendar itself, not counted from the day of writing ('this week',
     'last month'); days and hours are left to the rules of their own ('erupted on Saturday morning' / 'at about 4
@@ -3397,6 +3413,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 (j in day_b and i not in day_a) or (i in day_a and j not in day_b)
             ) and a.anchor == b.anchor == "absolute":
                 continue
+            if _goes_on(fa.text, a) != _goes_on(fb.text, b):
+                continue  # 'invited both sides to talks on Monday afternoon' / 'Talks ... continue on Tuesday': the
+                # first sitting and a later one
             if _last_time(fa.text, a) != _last_time(fb.text, b):
                 continue  # 'will rise by 10% from 1 February' / 'which was last increased in August': the
                 # previous time, not this one

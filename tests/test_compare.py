@@ -4128,3 +4128,65 @@ def test_round_65_told_on_a_day_and_the_second_day_of_a_strike() -> None:
         pub,
         pub,
     )
+
+
+def test_round_66_talks_that_continue_on_a_later_day() -> None:
+    pub = datetime(2026, 11, 6, 1, tzinfo=timezone.utc)  # Friday 6 November 2026
+    assert "date" not in kinds(
+        "The mediator has called the airline and the pilots' union to a meeting on Monday morning.",
+        "Negotiations between the airline and the pilots' union continue on Wednesday.",
+        pub,
+        pub,
+    )
+    # 'continue until' dates the end of the one spell, and two first sittings still conflict
+    assert "date" in kinds(
+        "Rolling blackouts are expected to continue until Friday.",
+        "Rolling blackouts will last until at least Sunday.",
+        pub,
+        pub,
+    )
+    assert "date" in kinds(
+        "The mediator has called both sides to a meeting on Monday.",
+        "The mediator has called both sides to a meeting on Wednesday.",
+        pub,
+        pub,
+    )
+
+
+def test_round_66_a_count_since_midnight_read_at_two_moments() -> None:
+    pub = datetime(2026, 11, 2, 21, tzinfo=timezone.utc)  # Monday 2 November 2026
+    assert "number" not in kinds(
+        "By Monday evening the tally of tremors recorded since midnight had passed 610, the agency said.",
+        "Instruments picked up about 420 tremors under the volcano between midnight and 9am.",
+        pub,
+        pub,
+    )
+    assert "number" in kinds(
+        "By Monday evening the tally of tremors recorded since midnight had passed 610, the agency said.",
+        "By Monday evening the agency had counted about 420 tremors under the volcano since midnight.",
+        pub,
+        pub,
+    )
+
+
+def test_round_66_a_failure_traced_to_a_thing_denies_no_act() -> None:
+    assert "negation" not in kinds(
+        "The operator blamed a fault on a 132-kilovolt cable near Ashby.",
+        "The operator traced the failure to a cable at Ashby, south of the town.",
+    )
+    assert "negation" in kinds(
+        "The operator failed to inspect the cable near Ashby.",
+        "The operator inspected the cable near Ashby last month.",
+    )
+
+
+def test_round_66_stopped_short_of_is_neither_done_nor_denied() -> None:
+    assert "negation" not in kinds(
+        "The defeated mayor did not concede on election night.",
+        "The defeated mayor, Tomas Lind, stopped short of conceding.",
+    )
+    # 'stopped short of calling for citizenship' says nothing of another call
+    assert "negation" not in kinds(
+        "Party leaders are expected to publish principles that call for a path to legal status.",
+        "The whip backed legal residence but stopped short of calling for a path to citizenship.",
+    )

@@ -89,6 +89,15 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return None  # 'the decline followed the sixth mass bleaching': a noun, no act refused
     if st == _FAIL and nxt != "to":
         return None  # 'a packing house whose lot fails will have its code suspended': failing a test, no act denied
+    if (
+        nxt == "to"
+        and (st in _NEG_VERBS or st in _NEG_NOUNS)
+        and i + 2 < len(toks)
+        and (toks[i + 2].low in _NOT_A_VERB or toks[i + 2].low[:1].isdigit())
+    ):
+        return None  # 'traced the failure to a line in Santa Isabel', 'declined to 3.1%': no infinitive, no act denied
+    if st == _STOP and nxt == "short" and i + 2 < len(toks) and toks[i + 2].low == "of":
+        return "hedge", 3  # 'stopped short of conceding': the act after it is neither done nor denied
     if (st in _NEG_VERBS or (st in _NEG_NOUNS and nxt == "to")) and not (i and t.text[0].isupper()):
         return "verb", 1  # not a capitalised word inside the sentence: a name ('Fianna Fáil', 'Decline Inc.')
     if st == _RULE and nxt == "out":
@@ -99,6 +108,8 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
 _FAIL = stem("fail")
 _DETERMINERS = frozenset("the a an its their this his her our any sharp steep further".split())
 _RULE = stem("rule")
+_STOP = stem("stop")
+_NOT_A_VERB = frozenset("a an the its their his her our this that these those some".split())
 _GERUND_CUES = {stem("deny"), _RULE}
 """Negating verbs that deny an act only when it follows as a gerund ('denied taking', 'ruled out playing')."""
 
@@ -163,6 +174,7 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
     flip = [0] * n
     cue_of: dict[int, str] = {}
     cue_tok: set[int] = set()
+    hedged: set[int] = set()
     i = 0
     while i < n:
         cue = _is_neg_cue(toks, i)
@@ -171,6 +183,12 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
             continue
         kind, length = cue
         cue_tok.update(range(i, i + length))
+        if kind == "hedge":
+            head = _find_head(toks, i + length, False)
+            if head is not None and toks[head].low.endswith("ing"):
+                hedged.add(head)  # neither affirmed nor denied: left out of the words compared
+            i += length
+            continue
         head = _find_head(toks, i + length, kind == "verb")
         cue_text = text[toks[i].start : toks[i + length - 1].end]
         if head is not None:
@@ -200,7 +218,7 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
     preds: list[Predicate] = []
     words: list[tuple[str, str, int, int, bool]] = []
     for k, t in enumerate(toks):
-        if not t.is_word:
+        if not t.is_word or k in hedged:
             continue
         st = stem(t.low)
         neg = bool(flip[k])
