@@ -3198,7 +3198,10 @@ _EFFECT_FROM = re.compile(
     r"(?:\s+on)?|applies?\s+from)\s+$",
     re.I,
 )
-_DECIDED = re.compile(r"\b(?:approved|passed|adopted|announced|agreed|signed|decided|voted|endorsed)\b", re.I)
+_DECIDED = re.compile(
+    r"\b(?:approved|passed|adopted|announced|agreed|signed|decided|voted|endorsed|backed|ratified|enacted|authori[sz]ed)\b",
+    re.I,
+)
 
 
 def _takes_effect(text: str, t: TimeRef) -> bool:
@@ -3211,6 +3214,31 @@ def _dates_decision(text: str, t: TimeRef) -> bool:
     left = _CLAUSE_END.split(text[: t.span[0]])[-1]
     right = _CLAUSE_END.split(text[t.span[1] :])[0]
     return bool(_DECIDED.search(" ".join(left.split()[-4:]))) or bool(_DECIDED.match(right.strip()))
+
+
+_ORDERED = re.compile(r"\border(?:ed|s)\b", re.I)
+_ORDERED_ON = re.compile(r"\border(?:ed|s)\s+(?:on\s+|at\s+)?$", re.I)
+
+
+def _dates_order(text: str, t: TimeRef) -> bool:
+    """Whether a time dates an order, next to its verb ('A court on Thursday ordered the arrest', 'was ordered on
+    Monday to pay'), not the act ordered ('ordered closed until 15 June' dates the closure; 'ordered the rerun in
+    June' is left to the other rules)."""
+    right = _CLAUSE_END.split(text[t.span[1] :])[0]
+    return bool(_ORDERED_ON.search(text[max(0, t.span[0] - 14) : t.span[0]])) or bool(_ORDERED.match(right.strip()))
+
+
+def _page_night(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:
+    """A bare 'overnight', dated by its own page, against a day the other sentence names, the pages of two days:
+    the night meant may be the one before the other page's day as well as the one before its own."""
+    return (
+        x.kind == "relative"
+        and x.text.lower() == "overnight"
+        and y.kind in ("weekday", "date")
+        and fx.published is not None
+        and fy.published is not None
+        and fx.published.date() != fy.published.date()
+    )
 
 
 def _same_day(a: TimeRef, b: TimeRef) -> bool:
@@ -3416,6 +3444,12 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _goes_on(fa.text, a) != _goes_on(fb.text, b):
                 continue  # 'invited both sides to talks on Monday afternoon' / 'Talks ... continue on Tuesday': the
                 # first sitting and a later one
+            if _dates_order(fa.text, a) != _dates_order(fb.text, b):
+                continue  # 'A court on Thursday ordered the arrest of the mayor' / 'was taken into custody on 25
+                # November': an order and the act it orders, two events
+            if _page_night(fa, a, fb, b) or _page_night(fb, b, fa, a):
+                continue  # 'fares rose from 300 to 400 francs overnight' (a Sunday page) / 'went up on Saturday
+                # morning' (a Saturday page): which night a later page means is not told
             if _last_time(fa.text, a) != _last_time(fb.text, b):
                 continue  # 'will rise by 10% from 1 February' / 'which was last increased in August': the
                 # previous time, not this one

@@ -4190,3 +4190,60 @@ def test_round_66_stopped_short_of_is_neither_done_nor_denied() -> None:
         "Party leaders are expected to publish principles that call for a path to legal status.",
         "The whip backed legal residence but stopped short of calling for a path to citizenship.",
     )
+
+
+def test_round_67_an_order_and_the_act_it_orders() -> None:
+    thu = datetime(2026, 11, 26, 14, tzinfo=timezone.utc)  # Thursday 26 November 2026
+    wed = datetime(2026, 11, 25, 18, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "A court in Izmir on Thursday ordered the arrest of district mayor Selin Okur pending trial.",
+        "District mayor Selin Okur was taken into custody on 25 November in a dawn raid.",
+        thu,
+        wed,
+    )
+    # the date of what was ordered is compared as before
+    assert "date" in kinds(
+        "All schools in the district have been ordered closed until 15 June.",
+        "The education office said schools would remain closed until 20 June.",
+    )
+
+
+def test_round_67_a_vote_that_backed_a_plan_and_when_it_applies() -> None:
+    assert "date" not in kinds(
+        "The assembly is to freeze student rents from September 2028 after a close vote.",
+        "Student rents will be frozen at £140 a week after the assembly narrowly backed the plan on Tuesday.",
+    )
+
+
+def test_round_67_a_weekday_read_past_an_accented_name() -> None:
+    wed = datetime(2026, 10, 14, 21, tzinfo=timezone.utc)  # Wednesday 14 October 2026
+    assert "date" not in kinds(
+        "The derby between Peñarol and Nacional on October 18 will be played at another ground.",
+        "Sunday's derby between Peñarol and Nacional will now be played at a different venue.",
+        wed,
+        wed,
+    )
+    assert "date" in kinds(
+        "The derby between Peñarol and Nacional on October 25 will be played at another ground.",
+        "Sunday's derby between Peñarol and Nacional will now be played at a different venue.",
+        wed,
+        wed,
+    )
+
+
+def test_round_67_overnight_on_a_page_of_another_day() -> None:
+    sat = datetime(2026, 10, 31, 11, tzinfo=timezone.utc)  # Saturday 31 October 2026
+    sun = datetime(2026, 11, 1, 9, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "In Maradi, bus fares rose from 250 to 350 francs overnight.",
+        "In Maradi, bus fares went up to 350 francs on Saturday morning.",
+        sun,
+        sat,
+    )
+    # on pages of one day the night is the one before it
+    assert "date" in kinds(
+        "In Maradi, bus fares rose from 250 to 350 francs overnight.",
+        "In Maradi, bus fares went up to 350 francs on Thursday morning.",
+        sun,
+        sun,
+    )

@@ -202,10 +202,14 @@ _SCHEDULED_S = {w + ("es" if w.endswith("sh") else "s") for w in _SCHEDULED_BARE
 only after 'which' or 'that' ('the Finals, which begin in Turin')."""
 
 
+_WORDS = re.compile(r"(?:[^\W\d_]|')+(?:-(?:[^\W\d_]|')+)*")
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
-    left = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", text[max(0, start - 80) : start].lower())[-10:]
+    # letters of any script: 'Peñarol' is one word, not two that push the verb out of reach
+    left = _WORDS.findall(text[max(0, start - 80) : start].lower())[-10:]
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if (w in FUTURE_MARKERS or w.endswith("'ll")) and not (
@@ -222,7 +226,7 @@ def _tense(text: str, start: int, end: int) -> str:
     after = text[end : end + 60]
     if _SAYING_AFTER.match(after):
         after = after.split(",")[0]  # ', the city council decided on Sunday': the tense of the saying, not of this time
-    right = re.findall(r"[A-Za-z']+(?:-[A-Za-z']+)*", after.lower())[:6]
+    right = _WORDS.findall(after.lower())[:6]
     for k, w in enumerate(right):
         if w in {"will", "shall"} or w.endswith("'ll"):
             return "future"
