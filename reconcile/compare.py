@@ -1987,6 +1987,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'won 4.2 percent ... cleared the 5 percent hurdle': a result and the bar it is measured by
             if _millions_apart(fa.text, a, fb.text, b):
                 continue  # 'Passenger numbers reached 14.2m' / '14.2 million passengers': one figure, 'm' read twice
+            if dim == "count" and _over_threshold(fa.text, a) != _over_threshold(fb.text, b):
+                continue  # '3,240 have waited over a year for treatment' / 'the waiting list has reached 68,412':
+                # those past a threshold, a part of the count
             if _all_but(fa.text, a) != _all_but(fb.text, b):
                 continue  # 'About 9,800 households lost power' / 'restored to all but around 600 households':
                 # those left, not the count
@@ -2755,6 +2758,8 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
         return True  # 'will close at the end of January' / 'is to close from February 1st': one boundary
     if _same_weekday_named(a, b) or _same_weekday_named(b, a):
         return True  # 'takes effect from Monday' / 'starts on Monday, December 7': the week was only guessed
+    if _at_deadline(a, b) or _at_deadline(b, a):
+        return True  # 'classes would finish at 11:00' / 'will end classes by 11am': the deadline's own moment
     if {a.modifier, b.modifier} == {"since", "by"}:
         return None  # 'shut since late November' / 'to return by mid-December': a state's start, a deadline
     if (a.modifier == "since") != (b.modifier == "since") and "" in (a.modifier, b.modifier):
@@ -2779,6 +2784,19 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if _day_range(a) and _day_range(b):  # 'June 3-5' / 'June 4-6': two spans of days agree only whole
         return any(s1 == s2 + d and e1 == e2 + d for d in _shifts(a, b))
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
+
+
+def _at_deadline(a: TimeRef, b: TimeRef) -> bool:
+    """A clock time set as a deadline ('by 11am') against the same clock time told plainly ('at 11:00')."""
+    return (
+        a.modifier == "by"
+        and not b.modifier
+        and a.anchor == b.anchor == "clock"
+        and a.end is not None
+        and b.start is not None
+        and b.end is not None
+        and b.start <= a.end < b.end
+    )
 
 
 def _year_only_guessed(a: TimeRef, b: TimeRef) -> bool:
@@ -3188,6 +3206,43 @@ _NEXT_EVENT = re.compile(
 _LATER_ANY = re.compile(r"\b(?:next|again|upcoming|will|scheduled|due|set\s+to|is\s+to|are\s+to)\b", re.I)
 
 
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|on|at))?|relative\s+to|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$",
+    re.I,
+)
+_PLAN_NOT_KEPT = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:due|scheduled|supposed|meant|set|planned)\s+to\s+\w+\s+(?:on\s+|at\s+|by\s+|in\s+)?$",
+    re.I,
+)
+
+
+def _comparison_base(text: str, t: TimeRef) -> bool:
+    """Whether a time is what a figure is compared with ('down a quarter compared with 2019', 'higher than in
+    2024'), not when anything in the story happened."""
+    return bool(_BASE_BEFORE.search(text[max(0, t.span[0] - 40) : t.span[0]]))
+
+
+def _plan_not_kept(text: str, t: TimeRef) -> bool:
+    """Whether a time is a plan the clause says was not kept ('had been due to end on Friday but ran over the
+    weekend')."""
+    return bool(_PLAN_NOT_KEPT.search(text[max(0, t.span[0] - 50) : t.span[0]])) and bool(
+        re.match(r"[^.;]{0,30}?\bbut\b", text[t.span[1] :])
+    )
+
+
+_OVER_THRESHOLD = re.compile(
+    r"^[^.;]{0,40}?\b(?:wait(?:ed|ing|s)?|been\s+waiting|queued|stayed|spent)\s+(?:for\s+)?(?:more\s+than|over|longer\s+than|"
+    r"at\s+least|in\s+excess\s+of|beyond)\s+(?:a|an|one|\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?|hours?)\b",
+    re.I,
+)
+
+
+def _over_threshold(text: str, q: Quantity) -> bool:
+    """Whether a count is of those past a length of time ('3,240 have waited over a year for treatment', '412
+    patients spent more than 12 hours in the emergency department'): a part of the whole count."""
+    return bool(_OVER_THRESHOLD.search(text[q.span[1] :]))
+
+
 def _dates_old_value(text: str, t: TimeRef) -> bool:
     """Whether a time dates the old value of a change ('now costs Shs5,950, up from Shs5,700 in October')."""
     return bool(_OLD_VALUE_TIME.search(text[max(0, t.span[0] - 40) : t.span[0]]))
@@ -3199,7 +3254,7 @@ _EFFECT_FROM = re.compile(
     re.I,
 )
 _DECIDED = re.compile(
-    r"\b(?:approved|passed|adopted|announced|agreed|signed|decided|voted|endorsed|backed|ratified|enacted|authori[sz]ed)\b",
+    r"\b(?:approved|passed|adopted|announced|agreed|signed|decided|voted|endorsed|backed|ratified|enacted|authori[sz]ed|submitted|tendered)\b",
     re.I,
 )
 
@@ -3458,6 +3513,12 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'will have to cut back on water from 15 December' / 'approved on Tuesday': when a measure
                 # applies and when it was decided
+            if _comparison_base(fa.text, a) != _comparison_base(fb.text, b):
+                continue  # 'Ridership is down more than a quarter compared with 2019' / 'relief money that ran out
+                # this summer': the year a figure is measured against, not a date of the story
+            if _plan_not_kept(fa.text, a) or _plan_not_kept(fb.text, b):
+                continue  # 'talks that had been due to end on Friday but ran over the weekend': a plan that did
+                # not hold, not when it happened
             if _dates_old_value(fa.text, a) != _dates_old_value(fb.text, b):
                 continue  # 'rose to Shs5,950 this week' / 'now costs Shs5,950, up from Shs5,700 in October': the
                 # old value's date against the new one's

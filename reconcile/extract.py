@@ -770,6 +770,9 @@ _FURNITURE = (
     "adslot",
     "ad-container",
     "ad-unit",
+    "adunit",
+    "ad-box",
+    "adbox",
     "sponsor",
     "byline",
     "share",
@@ -1002,7 +1005,18 @@ def _opening_label(el):  # type: ignore[no-untyped-def]
 
 def _is_ad_box(el) -> bool:  # type: ignore[no-untyped-def]
     """A box that opens with an ad's label ('Advertisement', 'Sponsored') over a short promotion, whatever its
-    class names: no story paragraph is labelled so."""
+    class names: no story paragraph is labelled so. The promotion may follow the label as loose text
+    ('<div><span>Sponsored</span> Ten-minute delivery across the city.</div>', a <p> once _paragraph_divs has
+    read it as one)."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if (
+        len(kids) == 1
+        and not (el.text or "").strip()
+        and (kids[0].tail or "").strip()[:1].isupper()  # a promotion of its own, not the label's sentence run on
+        and not (el.tail or "").strip()
+        and _AD_LABEL.match(" ".join(kids[0].text_content().split()))
+    ):
+        return len(el.text_content().split()) <= 40
     opening = _opening_label(el)
     return (
         opening is not None
@@ -1192,7 +1206,7 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             el.tag in ("p", "div", "span") and not len(el) and _is_name_line(el.text_content()) and _under_headline(el)
         ):
             doomed.append(el)  # the writer's name alone under the headline ('<p class="x-by">Agnes Kiconco</p>')
-        elif el.tag in ("div", "aside", "section") and _is_ad_box(el):
+        elif el.tag in ("div", "aside", "section", "p") and _is_ad_box(el):
             doomed.append(el)  # '<div class="x-ad"><span>Advertisement</span><p>Book your crossing now ...</p></div>'
         elif (
             el.tag in ("section", "div", "aside")

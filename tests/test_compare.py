@@ -4247,3 +4247,69 @@ def test_round_67_overnight_on_a_page_of_another_day() -> None:
         sun,
         sun,
     )
+
+
+def test_round_68_a_year_a_figure_is_compared_with() -> None:
+    assert "date" not in kinds(
+        "Bus ridership is down more than a fifth compared with 2019.",
+        "Ridership remains 21% below 2019 levels, and the transit agency has leaned on a state grant that ran out "
+        "this summer.",
+    )
+    assert "date" in kinds(
+        "The city's emergency grant ran out in 2019.",
+        "The city's emergency grant ran out this spring.",
+    )
+
+
+def test_round_68_a_plan_that_did_not_hold() -> None:
+    assert "date" not in kinds(
+        "Negotiators signed the accord in Tromsø on Wednesday after five days of talks.",
+        "The accord was reached at talks in Tromsø that had been due to finish on Monday but ran over.",
+    )
+    assert "date" in kinds(
+        "Negotiators signed the accord in Tromsø on Wednesday after five days of talks.",
+        "Negotiators signed the accord in Tromsø on Monday after five days of talks.",
+    )
+
+
+def test_round_68_a_resignation_handed_in_and_when_it_takes_effect() -> None:
+    assert "date" not in kinds(
+        "The chief constable's resignation takes effect on 14 December, the authority said.",
+        "The chief constable submitted her resignation on Tuesday, weeks after the inspection report.",
+    )
+
+
+def test_round_68_a_deadline_and_its_own_moment() -> None:
+    assert "date" not in kinds(
+        "The ministry said lessons would end at 12:00 until Friday.",
+        "Schools will finish lessons by noon for the rest of the week.",
+    )
+    assert "date" in kinds(
+        "The ministry said lessons would end at 13:00 until Friday.",
+        "Schools will finish lessons by 11am for the rest of the week.",
+    )
+
+
+def test_round_68_a_chambers_tally_with_a_dash() -> None:
+    fri = datetime(2026, 10, 2, 12, tzinfo=timezone.utc)  # Friday 2 October 2026
+    assert "number" not in kinds(
+        "The Assembly approved a temporary spending bill 112 to 98 in late September, mostly along party lines.",
+        "The Assembly passed a stopgap bill on a 112-98 vote last week to release money to schools.",
+        fri,
+        fri,
+    )
+    assert "number" in kinds(
+        "The Assembly passed the emergency bill on a 131-117 vote.",
+        "The Assembly passed the emergency bill on a 129-117 vote.",
+    )
+
+
+def test_round_68_those_past_a_waiting_time_are_a_part() -> None:
+    assert "number" not in kinds(
+        "The health board said 2,915 patients have waited more than two years for surgery.",
+        "The number of patients waiting for surgery at the health board has reached 57,300.",
+    )
+    assert "number" in kinds(
+        "The health board said 2,915 patients have waited more than two years for surgery.",
+        "The health board said 3,120 patients have waited more than two years for surgery.",
+    )

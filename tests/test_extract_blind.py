@@ -420,3 +420,17 @@ def test_a_picture_left_without_its_caption_takes_no_paragraphs_with_it() -> Non
     # pruned, then div paragraphs and an in-body 'Related:' box
     got, want = _set_page_sentences("unseen-231", "kanlaon-alert-level-3", "abscbn", "ABS-CBN News")
     assert got == want
+
+
+def test_an_ad_label_with_its_promotion_as_loose_text_is_not_body() -> None:
+    box = "<div class='zz-box'><span>Sponsored</span> Same-day laundry pickup across the city.</div>"
+    text = _page_text("".join(f"<p>{p}</p>" for p in PARAS[:2]) + box + "".join(f"<p>{p}</p>" for p in PARAS[2:]))
+    assert all(p in text for p in PARAS) and "laundry" not in text
+    # a paragraph whose sentence opens on the emphasised word stays
+    para = (
+        "<div class='zz-box'><b>Sponsored</b> trips to the dam were stopped after the inspection, officials said.</div>"
+    )
+    assert "trips to the dam" in _page_text("".join(f"<p>{p}</p>" for p in PARAS) + para)
+    # pages of the blind set unseen-244 (written for the project): an ad slot named 'adunit'
+    got, want = _set_page_sentences("unseen-244", "swat-kalam-flash-flood", "tribune", "The Express Tribune")
+    assert got == want

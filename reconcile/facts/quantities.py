@@ -399,6 +399,13 @@ _VOTES_TO_RE = re.compile(
 """A tally in words: 'by 21 votes to 8', 'by a vote of five to two'."""
 
 
+_BIG_TALLY_RE = re.compile(r"(?<![\d.,-])(\d{3}|\d{2}(?=[-–]\d{3}))[-–](\d{2,3})(?![\d%½-]|[.,]\d)")
+"""A chamber's tally written with a dash, with a number of three digits ('a 104-99 vote', '218-214'), else read
+as one count and a lost number; '104 to 99' stays two counts, which a tally told in words ('142 votes in favour,
+while 121 voted against') meets figure by figure. Tallies of two digits are read as scores ('beat Valencia 3-1')."""
+_VOTE_WORD_RE = re.compile(r"\b(?:vote[sd]?|voting|passed|approved|adopted|carried|majority)\b", re.I)
+
+
 def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
     """Match scores ('beat Valencia 3-1'), only in sentences with sports wording; value winner * 100 + loser."""
     out: list[Quantity] = []
@@ -411,6 +418,14 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
         out.append(
             Quantity(m.group(), m.span(), v, v, v, "score", "", "", _context(toks, m.start(), m.end()), "", False, 0.0)
         )
+    if _VOTE_WORD_RE.search(text):
+        for m in _BIG_TALLY_RE.finditer(text):  # 'a 218-214 vote': a chamber's tally
+            if overlaps_time(m.start(), m.end()) or re.search(r"(?i)\b(?:from|between)\s+$", text[: m.start()]):
+                continue  # 'rose from 104-99 to ...': not a tally
+            x, y = float(m.group(1)), float(m.group(2))
+            v = max(x, y) * 1000 + min(x, y)
+            ctx = _context(toks, m.start(), m.end())
+            out.append(Quantity(m.group(), m.span(), v, v, v, "score", "", "", ctx, "", False, 0.0))
     for m in _SCORE_RE.finditer(text):
         if overlaps_time(m.start(), m.end()) or any(q.span[0] <= m.start() < q.span[1] for q in out):
             continue
@@ -1077,7 +1092,8 @@ def format_quantity(q: Quantity) -> str:
     elif dim.startswith("id:"):
         prefix = dim.split(":", 1)[1] + " "
     elif dim == "score":
-        return f"{int(q.value) // 100}-{int(q.value) % 100}"
+        base = 1000 if q.value >= 100_000 else 100  # a chamber's tally of three digits ('218-214'): _BIG_TALLY_RE
+        return f"{int(q.value) // base}-{int(q.value) % base}"
     noun = f" {q.noun_text.lower()}" if q.noun_text and dim in {"count"} else ""
 
     def num(v: float) -> str:
