@@ -571,6 +571,25 @@ def _measure(text: str, q: Quantity) -> str:
     return best
 
 
+_AVERAGE = re.compile(r"\b(?:averag\w*|mean|median|typical)\b", re.I)
+
+
+def _average_apart(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether a figure is an average ('The average two-year fixed rate stands at 4.62%') and the other is one
+    owner's own ('The society's two-year fixed rate will drop to 3.89 per cent') in a sentence that names no
+    average at all: a whole market's figure, one member's."""
+    left = _NEXT_CLAUSE.split(text_a[max(0, a.span[0] - 60) : a.span[0]])[-1]
+    left_b = _NEXT_CLAUSE.split(text_b[max(0, b.span[0] - 60) : b.span[0]])[-1]
+    return bool(
+        re.search(r"\b(?:the|an?)\s+(?:average|mean|median|typical)\b", left, re.I)
+        and _OWNER_BEFORE.search(left_b)
+        and not _AVERAGE.search(text_b)
+    )
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|society|bank|lender|company|firm|group)['’]s?\s|\b(?:its|their)\s", re.I)
+
+
 def _two_measures(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Whether two percentages measure two things, each named only in its own sentence (growth / inflation)."""
     ma, mb = _measure(text_a, a), _measure(text_b, b)
@@ -2103,6 +2122,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # two distances from two places
             if {_distance_role(fa.text, a), _distance_role(fb.text, b)} == {"depth", "away"}:
                 continue  # 'at a depth of 11.3 kilometres' / 'some 50 kilometres south-east of the city': two distances
+            if _average_apart(fa.text, a, fb.text, b) or _average_apart(fb.text, b, fa.text, a):
+                continue  # 'The average two-year fixed rate stands at 4.62%' / 'The society's two-year fixed rate
+                # will drop to 3.89 per cent': a market's average, one lender's own figure
             if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
                 continue  # 'expects the economy to grow by 2.1 percent' / 'expects inflation to average 2.4
                 # percent': two rates
@@ -2296,7 +2318,9 @@ _FATES = {
     "missing": r"missing|unaccounted",
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
     "arrested": r"arrested|detained|in\s+custody",
-    "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless",
+    "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless"
+    r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
+    "alerted": r"(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|standby|watch)|evacuation\s+(?:alerts?|warnings?|watch)",
     "aboard": r"on\s+board|aboard|carrying",
     "caught": r"buried|trapped|swept\s+away",
 }
@@ -2319,8 +2343,18 @@ def _severity(text: str, q: Quantity) -> str:
 
 
 def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
-    """Two counts of people to whom two different things happened (died / tested positive)."""
-    return _fates_apart(_fate(text_a, a), _fate(text_b, b))
+    """Two counts of people to whom two different things happened (died / tested positive), or a count of those
+    only told to be ready ('Another 3,000 properties are on evacuation alert') against one that says nothing of
+    an alert ('About 250 more properties were placed under evacuation order'): two tiers of one warning."""
+    x, y = _fate(text_a, a), _fate(text_b, b)
+    if (x == "alerted") != (y == "alerted"):
+        other = text_b if x == "alerted" else text_a
+        if not _ALERT_WORD.search(other):
+            return True
+    return _fates_apart(x, y)
+
+
+_ALERT_WORD = re.compile(r"\b(?:alerts?|standby|watch(?:es)?|warnings?|be\s+ready|prepared?\s+to\s+leave)\b", re.I)
 
 
 def _fates_apart(x: str, y: str) -> bool:
@@ -3007,7 +3041,9 @@ _SEQUENCES = [
      {stem(w) for w in ("freed", "released", "rescued", "escaped", "charged", "convicted", "sentenced", "appear",
                         "appearance", "arraigned", "judge")}),
     ({stem(w) for w in ("won", "drawn", "drawing", "draw")}, {stem(w) for w in ("claimed", "claim", "collected")}),
-    ({stem(w) for w in ("departed", "left", "took")}, {stem(w) for w in ("landed", "arrived", "returned")}),
+    ({stem(w) for w in ("departed", "departing", "departure", "left", "leaving", "took", "launched")},
+     {stem(w) for w in ("landed", "landing", "arrived", "arriving", "arrival", "returned", "touched", "docked")}),
+    # 'the first flight leaving Addis Ababa on 30 November' / 'touched down in Western Australia on Tuesday'
     ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
     ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited")},
      {stem(w) for w in ("control", "contained", "extinguished")}),  # 'broke out before 4am' / 'under control after 7'
@@ -4421,6 +4457,39 @@ def _admin_division(text: str, e: EntityMention) -> bool:
     )
 
 
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:power|pumping|gas|oil|nuclear|coal|steel|water|treatment)\s+)?(?:station|plant|refinery|terminal|"
+    r"airport|airbase|stadium|arena|hospital|prison|mine|reactor|depot|smelter|works|oilfield|gasfield)s?\b",
+    re.I,
+)
+_SITE_WORDS = frozenset(
+    "station plant refinery terminal airport airbase stadium arena hospital prison reactor depot smelter"
+    " oilfield gasfield".split()
+)
+
+
+_ANY_SITE = re.compile(
+    r"\b(?:stations?|plants?|refiner(?:y|ies)|terminals?|airports?|air\s*bases?|stadi(?:um|ums|a)|arenas?|gymnasium|"
+    r"halls?|centres?|centers?|hospitals?|clinics?|prisons?|jails?|mines?|dams?|reactors?|depots?|smelters?|works|"
+    r"(?:oil|gas)?fields?|bases?|ports?|harbou?rs?|venues?|grounds?|parks?|facilit(?:y|ies)|factor(?:y|ies)|sites?)\b",
+    re.I,
+)
+
+
+def _site_apart(text_a: str, a: EntityMention, text_b: str, b: EntityMention) -> bool:
+    """A site's name on one side ('two units at the Orot Rabin power station') against a place on the other
+    whose sentence names no site at all ('two generating units at Hadera'): the town and a site that may be in
+    it, not two rival places."""
+    sa, sb = _named_site(text_a, a), _named_site(text_b, b)
+    return (sa and not sb and not _ANY_SITE.search(text_b)) or (sb and not sa and not _ANY_SITE.search(text_a))
+
+
+def _named_site(text: str, e: EntityMention) -> bool:
+    """A name given as a site's ('the Orot Rabin power station', 'Kilroot Power Station'): a place within a town or
+    region, not a rival to the town the other sentence names."""
+    return bool(e.tokens and e.tokens[-1] in _SITE_WORDS) or bool(_SITE_AFTER.match(text, e.span[1]))
+
+
 _DIVISION_BEFORE = frozenset({"co", "county"})
 """A division word written before its name ('Co Clare', 'County Durham')."""
 
@@ -4518,6 +4587,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Montana State beat Montana' / 'beat the Grizzlies': a team's name and its nickname
             if c is not None and _admin_division(fa.text, a) != _admin_division(fb.text, b):
                 continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
+            if c is not None and _site_apart(fa.text, a, fb.text, b):
+                continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
+                # town, a site that may be in it
             if c is not None and _two_role_owners(fa.text, a, ea, fb.text, b, eb):
                 continue  # 'Płock goalkeeper Mirko Alić' / 'Veszprém goalkeeper Rodrigo Carrasco': each side's own
             if c is not None and _event_place_apart(fa, a, fb, b):

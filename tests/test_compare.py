@@ -4313,3 +4313,55 @@ def test_round_68_those_past_a_waiting_time_are_a_part() -> None:
         "The health board said 2,915 patients have waited more than two years for surgery.",
         "The health board said 3,120 patients have waited more than two years for surgery.",
     )
+
+
+def test_round_69_a_departure_and_an_arrival_are_two_moments() -> None:
+    assert "date" not in kinds(
+        "The first Qantas service to Nairobi took off from Sydney on Sunday evening.",
+        "The inaugural Qantas flight touched down in Nairobi on Monday morning after a 14-hour journey.",
+    )
+    assert "date" not in kinds(
+        "The airline launched its Nairobi service on Saturday with a sold-out flight.",
+        "The first flight on the new route landed in Nairobi on Sunday.",
+    )
+    assert "date" in kinds(
+        "The inaugural Qantas flight touched down in Nairobi on Monday morning after a 14-hour journey.",
+        "The inaugural Qantas flight touched down in Nairobi on Wednesday morning after a 14-hour journey.",
+    )
+
+
+def test_round_69_those_on_alert_are_not_those_ordered_out() -> None:
+    assert "number" not in kinds(
+        "Some 400 more homes were placed under evacuation order on Thursday night.",
+        "A further 2,600 homes are on evacuation alert, the county said.",
+    )
+    assert "number" in kinds(
+        "A further 2,600 homes are on evacuation alert, the county said.",
+        "A further 3,100 homes are on evacuation alert, the county said.",
+    )
+
+
+def test_round_69_a_market_average_is_not_one_lenders_rate() -> None:
+    assert "number" not in kinds(
+        "The average five-year fixed mortgage rate is 4.9%, according to Moneyfacts.",
+        "The bank's five-year fixed rate will fall to 4.35% from Monday.",
+    )
+    assert "number" in kinds(
+        "The bank's five-year fixed rate will fall to 4.35% from Monday.",
+        "The bank's five-year fixed rate will fall to 4.15% from Monday.",
+    )
+    assert "number" in kinds(  # an average named on both sides is one figure
+        "Gas output averaged 2,380 million cubic feet a day in October.",
+        "The country produced an average of 2,450 million cubic feet a day in October.",
+    )
+
+
+def test_round_69_a_site_and_the_town_it_may_be_in() -> None:
+    assert "entity" not in kinds(
+        "Firefighters were sent to the blaze at Grangemouth, the company said.",
+        "Firefighters were sent to the blaze at the Kinneil refinery, the company said.",
+    )
+    assert "entity" in kinds(
+        "Firefighters were sent to the blaze at the Kinneil refinery, the company said.",
+        "Firefighters were sent to the blaze at the Fawley refinery, the company said.",
+    )
