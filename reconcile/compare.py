@@ -2322,7 +2322,7 @@ _FATES = {
     r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
     "alerted": r"(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|standby|watch)|evacuation\s+(?:alerts?|warnings?|watch)",
     "aboard": r"on\s+board|aboard|carrying",
-    "caught": r"buried|trapped|swept\s+away",
+    "caught": r"buried|trapped|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)",
 }
 _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
 
@@ -3075,6 +3075,24 @@ _EFFECT_TALK = re.compile(
 )
 
 
+_NEWS_ACTS = frozenset(
+    stem(w) for w in "announced published released declared unveiled reported confirmed certified revealed".split()
+)
+_NEWS_NOUNS = frozenset({"announcement", "statement", "release", "results", "figures", "report", "publication"})
+
+
+def _event_and_its_news(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
+    """Whether a day is written as an event's own label ('in Saturday's legislative election') and the other
+    sentence's day dates news of something (results 'were announced on Sunday'): two days, the event's and the
+    announcement's."""
+    if not re.search(r"['’]s?$", a.text):
+        return False
+    label = text_a[a.span[1] :].split()[:3]
+    if not label or any(stem(w) in _NEWS_ACTS or w.lower() in _NEWS_NOUNS for w in label):
+        return False  # "Sunday's announcement of the results": the news itself, named by its day
+    return bool(_dated_act_words(text_b, b.span) & _NEWS_ACTS) and not re.search(r"['’]s?$", b.text)
+
+
 def _effect_only(fa: SentenceFacts, a: TimeRef, fb: SentenceFacts) -> bool:
     """Whether a date is only the day a step takes effect ('has resigned with effect from November 30',
     'resigned, effective Nov. 30') and the other sentence dates the step itself ('resigned on
@@ -3577,6 +3595,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _day_after_agrees(fa.text, a, fb.text, b) or _day_after_agrees(fb.text, b, fa.text, a):
                 continue  # 'boarded the ferry on Tuesday, a day after the vessel ran aground' / 'ran aground early on
                 # Monday': the day after the other side's day, which the sentence itself counts back to
+            if _event_and_its_news(fa.text, a, fb.text, b) or _event_and_its_news(fb.text, b, fa.text, a):
+                continue  # 'in Saturday's legislative election' / 'Preliminary results ... were announced on Sunday':
+                # an event named by its day, and the day news of it was given
             if _effect_only(fa, a, fb) or _effect_only(fb, b, fa):
                 continue  # 'has resigned with effect from November 30' / 'resigned on Monday': the day a
                 # step takes effect, not the day it was taken
@@ -5568,6 +5589,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
             if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'without seeking' is as negative as 'did not seek'
+            if _STEP_AHEAD.search(aff_text[max(0, aff_start - 60) : aff_start]):
+                continue  # 'would study the ruling before deciding whether to appeal' is as undecided as 'has not
+                # decided whether to appeal': a step still ahead
             if _HEARSAY.search(aff_text[max(0, aff_start - 200) : aff_start]):
                 continue  # 'many have speculated that the White House offered': not asserted
             if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
@@ -5733,6 +5757,12 @@ _KIND_OF_EVENT = re.compile(
 letter', 'behind closed doors'), not the state of the story's subject."""
 
 
+_STEP_AHEAD = re.compile(
+    r"\b(?:would|will|wants?\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+[^.;]{0,40}?\b"
+    r"(?:before|until|till|ahead\s+of|prior\s+to)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+"""Before a verb: a step a plan puts after another, not yet taken ('would study the ruling before deciding')."""
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,4}$", re.I)
 _UNASSERTED = re.compile(
     r"(?:\b(?:if|unless|either|whether|would|could|might|may|should|to)\b(?:\s+\S+){0,6}\s*$)|\bif\b[^.;]*,[^.;]*$",

@@ -1400,9 +1400,18 @@ def _inline_anchor(el) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _text_sizes(tree) -> dict:  # type: ignore[no-untyped-def]
-    """Characters of <p> text inside each element (the measure of how much article an element holds)."""
+    """Characters of paragraph text inside each element (the measure of how much article an element holds):
+    <p> text, and a <div> of inline prose alone, a paragraph a page sets without <p> ('<div data-para>At least
+    nine people died ...</div>'), so that a page of such divs is not measured by its few <p> of comments."""
     sizes: dict = {}
-    for p in tree.iter("p"):
+    paras = [*tree.iter("p")] + [
+        d
+        for d in tree.iter("div")
+        if not any(not isinstance(c.tag, str) or c.tag not in _INLINE | {"br"} for c in d)
+        and not any(_names(d.get(a, "")) for a in _ATTRS if d.get(a))  # a caption's own div is no paragraph
+        and _is_prose(d.text_content())
+    ]
+    for p in paras:
         n = len(" ".join(p.text_content().split()))
         el = p
         while el is not None:

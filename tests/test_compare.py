@@ -4365,3 +4365,58 @@ def test_round_69_a_site_and_the_town_it_may_be_in() -> None:
         "Firefighters were sent to the blaze at the Kinneil refinery, the company said.",
         "Firefighters were sent to the blaze at the Fawley refinery, the company said.",
     )
+
+
+def test_round_70_a_step_still_ahead_is_not_taken() -> None:
+    assert "negation" not in kinds(
+        "The council has not decided whether to appeal against the ruling.",
+        "The council said it would read the judgment in full before deciding whether to appeal.",
+    )
+    assert "negation" in kinds(
+        "The council has not decided whether to appeal against the ruling.",
+        "The council has decided to appeal against the ruling.",
+    )
+
+
+def test_round_70_an_event_named_by_its_day_and_the_day_news_of_it_came() -> None:
+    assert "date" not in kinds(
+        "Official results of the regional election were published on Monday.",
+        "The governing party lost its majority in Sunday's regional election.",
+    )
+    assert "date" in kinds(
+        "The governing party lost its majority in the regional election on Saturday.",
+        "The governing party lost its majority in Sunday's regional election.",
+    )
+
+
+def test_round_70_gas_volumes_in_bcm() -> None:
+    assert "number" not in kinds(
+        "The utility agreed to buy 4.5 billion cubic metres of gas a year from the field.",
+        "The field will supply the utility with 4.5 bcm of gas annually.",
+    )
+    assert "number" in kinds(
+        "The utility agreed to buy 4.5 billion cubic metres of gas a year from the field.",
+        "The field will supply the utility with 3 bcm of gas annually.",
+    )
+
+
+def test_round_70_those_caught_by_an_avalanche_are_not_its_dead() -> None:
+    assert "number" not in kinds(
+        "An avalanche killed three ski tourers above Davos on Sunday, police said.",
+        "An avalanche swept over a party of seven ski tourers above Davos on Sunday.",
+    )
+    assert "number" in kinds(
+        "An avalanche killed three ski tourers above Davos on Sunday, police said.",
+        "An avalanche killed five ski tourers above Davos on Sunday.",
+    )
+
+
+def test_round_70_a_season_naming_a_kind_of_crop_is_no_date() -> None:
+    assert "date" not in kinds(
+        "Oat output rose as farmers switched land from winter crops.",
+        "Oat yields were hit by the hot July, the survey found.",
+    )
+    assert "date" in kinds(
+        "Oat yields were hit by the dry winter of 2024, the survey found.",
+        "Oat yields were hit by the dry winter of 2025, the survey found.",
+    )

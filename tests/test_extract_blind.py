@@ -434,3 +434,20 @@ def test_an_ad_label_with_its_promotion_as_loose_text_is_not_body() -> None:
     # pages of the blind set unseen-244 (written for the project): an ad slot named 'adunit'
     got, want = _set_page_sentences("unseen-244", "swat-kalam-flash-flood", "tribune", "The Express Tribune")
     assert got == want
+
+
+def test_reader_comments_under_paragraphs_set_as_divs_are_not_body() -> None:
+    # paragraphs as bare <div>s (no <p>) weigh as paragraphs when furniture is measured against the page: the
+    # comments block, the only <p> text of the page, is no longer the page's whole text
+    comments = (
+        "<section class='zz-comments'><h2>Comments (2)</h2><ol>"
+        "<li class='zz-comment'><p>Tuesday? The gates were open on Monday already, I walk there daily.</p></li>"
+        "<li class='zz-comment'><p>Nobody in our street was told anything about the cars.</p></li></ol></section>"
+    )
+    body = "<div class='zz-content'>" + "".join(f"<div data-para class='zz-txt'>{p}</div>" for p in PARAS) + "</div>"
+    text = _page_text(body + comments)
+    assert all(p in text for p in PARAS)
+    assert "walk there daily" not in text and "Nobody in our street" not in text
+    # pages of the blind set unseen-261 (written for the project)
+    got, want = _set_page_sentences("unseen-261", "batam-ferry-capsize", "ap", "Associated Press")
+    assert got == want

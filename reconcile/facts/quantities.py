@@ -615,9 +615,25 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         # 'just over 41%' not 43.1%), not a tenth of the figure away
         width = max(2.0, 0.03 * value)
         lo, hi = (value - width, value) if hedge != "just over" else (value, value + width)
+    abbr = _VOLUME_ABBR.get(noun_text.lower()) if dim == "count" and not mult_raw else None
+    if abbr is not None:
+        # '6 bcm of gas' is 6 billion cubic metres: the scale and the unit in one abbreviation
+        f, noun_s, noun_text = abbr
+        value, lo, hi, precision = value * f, lo * f, hi * f, precision * f
+        unit = re.match(r"\s*(?:bcm|tcm|bcf|tcf)\b", text[span_end:], re.I)
+        if unit:
+            span_end += unit.end()
+            qtext = text[q_start:span_end]
     return Quantity(
         qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision
     )
+
+
+_VOLUME_ABBR = {
+    "bcm": (1e9, "metr", "cubic metres"), "tcm": (1e12, "metr", "cubic metres"),
+    "bcf": (1e9, "feet", "cubic feet"), "tcf": (1e12, "feet", "cubic feet"),
+}  # fmt: skip
+"""Gas volumes written as one abbreviation of a scale and a unit ('6 bcm', '2.1 bcf'): their value and unit."""
 
 
 _NATIONAL_CURRENCY_RE = re.compile(rf"(?:\s*|-)(?:of\s+)?{NATIONAL_WORDS}\s+([a-z]+)\b", re.IGNORECASE)

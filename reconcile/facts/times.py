@@ -696,6 +696,8 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         period = _half_period(g, pub)
     elif g.get("ymod"):
         period = _year_part_period(g, pub)
+    elif g.get("season") and not g.get("syear") and _SEASON_KIND.match(text, m.end()):
+        return None  # 'switched land away from winter crops', 'spring barley': a kind of crop, not a time
     elif g.get("season"):
         period = _season_period(g, pub, mod, bound, future)
     elif g.get("month"):
@@ -822,6 +824,13 @@ def _year_part_period(g: dict[str, str | None], pub: date | None) -> _Period | N
     sy, sm = _add_months(y, 1, a - 1)
     ey, em = _add_months(y, 1, b - 1)
     return _month_start(sy, sm), _month_start(ey, em), 3, f"{ymod} {y}", "absolute"
+
+
+_SEASON_KIND = re.compile(
+    r"[\s-]+(?:crops?|wheat|barley|oats|rye|cereals?|oilseed|rapeseed|beans|sowings?|plantings?|varieties|tyres|tires)\b",
+    re.I,
+)
+"""Nouns a season names a kind of ('winter wheat', 'spring barley', 'winter tyres'), not a time."""
 
 
 def _season_period(
