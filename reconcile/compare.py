@@ -2928,8 +2928,8 @@ def _clock_in_day_part(
 
 
 def _day_range(t: TimeRef) -> bool:
-    """A written span of days ('June 3-5', '4-6 June')."""
-    return t.kind == "date" and bool(re.search(r"\d\s*[-–]\s*\d", t.text))
+    """A written span of days ('June 3-5', '4-6 June', 'between 7 and 16 September', 'from 7 to 16 September')."""
+    return t.kind == "date" and bool(re.search(r"\d\s*[-–]\s*\d|\d\s+(?:to|and|until|till|through)\s+\d", t.text))
 
 
 _CONVERSION = re.compile(r"\((?:[^()]*?\s)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b[^()]*\)")
@@ -3055,6 +3055,9 @@ _SEQUENCES = [
     ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted")},
      {stem(w) for w in ("reopened", "reopen", "reopens", "normal", "resumed", "restored")}),
     # 'high winds shut the airport for most of Saturday' / 'the airport returned to normal on Sunday'
+    ({stem(w) for w in ("expire", "expires", "expired", "expiry", "lapse", "lapses", "lapsed")},
+     {stem(w) for w in ("extended", "extend", "extends", "extension", "renewed", "renew", "renewal", "prolonged")}),
+    # 'Visa exemptions ..., which expire in March' / 'The visa waiver ... was extended in October'
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 
@@ -5340,6 +5343,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)
 """A determiner right before a word: it is a noun there ('after the vote'), not a verb."""
 
 
+_MEANT_TO = re.compile(r"\b(?:meant|designed|supposed|built|engineered)\s+to\s+$", re.I)
 _EXPECTED_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$", re.I)
 _NO_SUBJECT = re.compile(
     r"\b(?:no|none\s+of\s+the|none\s+of\s+its)\s+(?!doubt\b)"
@@ -5580,6 +5584,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'had received no reports' is as negative as 'had not received any'
             if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
+            if _MEANT_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
+                continue  # 'a small component meant to shut the heater down': what a thing is for, not what it did
             if _NO_SUBJECT.search(aff_text[max(0, aff_start - 60) : aff_start]):
                 continue  # 'no care homes will close' is as negative as 'would not close any of its care homes'
             if _DENIED_JUST_BEFORE.search(aff_text[max(0, aff_start - 25) : aff_start]):

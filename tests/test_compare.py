@@ -4420,3 +4420,42 @@ def test_round_70_a_season_naming_a_kind_of_crop_is_no_date() -> None:
         "Oat yields were hit by the dry winter of 2024, the survey found.",
         "Oat yields were hit by the dry winter of 2025, the survey found.",
     )
+
+
+def test_round_71_a_span_of_days_written_with_and_or_to() -> None:
+    sep = datetime(2026, 9, 20, 12, tzinfo=timezone.utc)
+    found = kinds(
+        "The toll covers the period between 4 and 12 August, the agency said.",
+        "The agency's count covers the period from 6 to 12 August.",
+        sep,
+        sep,
+    )
+    assert "date" in found and "number" not in found
+    assert not kinds(
+        "The toll covers the period between 4 and 12 August, the agency said.",
+        "The agency's count covers the period from 4 to 12 August.",
+        sep,
+        sep,
+    )
+
+
+def test_round_71_an_expiry_and_an_extension_are_two_acts() -> None:
+    assert "date" not in kinds(
+        "The fishing permits, which expire in April, have not been renewed.",
+        "The fishing permits were renewed in November until the end of 2029.",
+    )
+    assert "date" in kinds(
+        "The fishing permits were renewed in September until the end of 2029.",
+        "The fishing permits were renewed in November until the end of 2029.",
+    )
+
+
+def test_round_71_what_a_part_is_meant_to_do_is_not_what_it_did() -> None:
+    assert "negation" not in kinds(
+        "The pressure valve, a part meant to vent the boiler, can stick after years of use.",
+        "A worn pressure valve may fail to vent the boiler when the pressure rises.",
+    )
+    assert "negation" in kinds(
+        "The pressure valve vented the boiler when the pressure rose, the inspectors found.",
+        "The pressure valve did not vent the boiler when the pressure rose, the inspectors found.",
+    )

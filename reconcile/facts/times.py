@@ -32,14 +32,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}){_ORD}\b"
             r"(?!-(?i:month|week|day|hour|year|minute)s?\b)"  # 'the bureau's August 24-Month Study' names no day
-            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORD}\b)?(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
+            rf"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORD}\b(?!\s*(?:[:.]\d|%|"
+            r"(?i:a\.?m\b|p\.?m\b|per\s*cent|percent|o'clock))))?(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"
         ),
     ),
     (
         "dmy",
         re.compile(
             rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}}){_ORD}"
-            rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
+            rf"(?:(?:\s*[-–]\s*|\s+(?:to|and|until|till|through)\s+)(?P<day2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
             rf"(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?"
         ),
     ),
