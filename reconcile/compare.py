@@ -580,13 +580,10 @@ def _average_apart(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     average at all: a whole market's figure, one member's."""
     left = _NEXT_CLAUSE.split(text_a[max(0, a.span[0] - 60) : a.span[0]])[-1]
     left_b = _NEXT_CLAUSE.split(text_b[max(0, b.span[0] - 60) : b.span[0]])[-1]
-    return bool(
-        re.search(r"\b(?:the|an?)\s+(?:average|mean|median|typical)\b", left, re.I)
-        and _OWNER_BEFORE.search(left_b)
-        and not _AVERAGE.search(text_b)
-    )
+    return bool(_AN_AVERAGE.search(left) and _OWNER_BEFORE.search(left_b) and not _AVERAGE.search(text_b))
 
 
+_AN_AVERAGE = re.compile(r"\b(?:the|an?)\s+(?:average|mean|median|typical)\b", re.I)
 _OWNER_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|society|bank|lender|company|firm|group)['’]s?\s|\b(?:its|their)\s", re.I)
 
 
@@ -2928,8 +2925,9 @@ def _clock_in_day_part(
 
 
 def _day_range(t: TimeRef) -> bool:
-    """A written span of days ('June 3-5', '4-6 June', 'between 7 and 16 September', 'from 7 to 16 September')."""
-    return t.kind == "date" and bool(re.search(r"\d\s*[-–]\s*\d|\d\s+(?:to|and|until|till|through)\s+\d", t.text))
+    """A written span of days ('June 3-5', '4-6 June', 'between 7 and 16 September', 'from 7 to 16 September'):
+    a date the parser read as more than one day."""
+    return t.kind == "date" and t.start is not None and t.end is not None and t.end - t.start > timedelta(days=1)
 
 
 _CONVERSION = re.compile(r"\((?:[^()]*?\s)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b[^()]*\)")
@@ -4481,15 +4479,17 @@ def _admin_division(text: str, e: EntityMention) -> bool:
     )
 
 
-_SITE_AFTER = re.compile(
-    r"\s+(?:(?:power|pumping|gas|oil|nuclear|coal|steel|water|treatment)\s+)?(?:station|plant|refinery|terminal|"
-    r"airport|airbase|stadium|arena|hospital|prison|mine|reactor|depot|smelter|works|oilfield|gasfield)s?\b",
-    re.I,
-)
 _SITE_WORDS = frozenset(
     "station plant refinery terminal airport airbase stadium arena hospital prison reactor depot smelter"
     " oilfield gasfield".split()
 )
+"""Nouns that make a name a site's when they close it ('Kilroot Power Station')."""
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:power|pumping|gas|oil|nuclear|coal|steel|water|treatment)\s+)?"
+    rf"(?:{'|'.join(sorted(_SITE_WORDS | {'mine', 'works'}))})s?\b",
+    re.I,
+)
+"""The same nouns, and 'mine' and 'works', after a name ('the Orot Rabin power station')."""
 
 
 _ANY_SITE = re.compile(
@@ -5769,6 +5769,7 @@ _STEP_AHEAD = re.compile(
     re.I,
 )
 """Before a verb: a step a plan puts after another, not yet taken ('would study the ruling before deciding')."""
+
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,4}$", re.I)
 _UNASSERTED = re.compile(
     r"(?:\b(?:if|unless|either|whether|would|could|might|may|should|to)\b(?:\s+\S+){0,6}\s*$)|\bif\b[^.;]*,[^.;]*$",

@@ -1160,13 +1160,13 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _NEVER_PRUNED:
             continue
-        if any(_names(el.get(a, "")) for a in _ATTRS if el.get(a)):
+        if _named_as(el):
             if size.get(el, 0) <= _PRUNE_MAX_SHARE * total:
                 doomed.append(el)
-        elif any(_names(el.get(a, ""), "standfirst") for a in _ATTRS if el.get(a)):
+        elif _named_as(el, "standfirst"):
             if (standfirst and _holds_description(el.text_content(), standfirst)) or _under_headline(el):
                 doomed.append(el)
-        elif any(_names(el.get(a, ""), "intro") for a in _ATTRS if el.get(a)) and _under_headline(el):
+        elif _named_as(el, "intro") and _under_headline(el):
             doomed.append(el)
         elif (
             el.tag in ("p", "div", "h2", "h3")
@@ -1196,7 +1196,7 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             doomed.append(el)  # 'Key figures' over 'Rate: 6.75%', 'Next decision: Feb 12'
         elif (
             el.tag in ("span", "b", "strong", "em", "i")
-            and any(_names(el.get(a, ""), "dateline") for a in _ATTRS if el.get(a))
+            and _named_as(el, "dateline")
             and (el.getparent() is not None and not (el.getparent().text or "").strip())
             and el.getprevious() is None
             and len(el.text_content().split()) <= 8
@@ -1215,9 +1215,7 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
         ):
             doomed.append(el)  # '<section><h2>Join the conversation</h2><article>...</article></section>'
         elif el.tag == "address" or (
-            el.tag in ("p", "span", "div")
-            and any(_names(el.get(a, ""), "section") for a in _ATTRS if el.get(a))
-            and len(el.text_content().split()) <= 4
+            el.tag in ("p", "span", "div") and _named_as(el, "section") and len(el.text_content().split()) <= 4
         ):
             doomed.append(el)  # the byline in <address>; a section's name as a label ('<p class="x-section">Italy</p>')
     for el in doomed:
@@ -1302,13 +1300,10 @@ def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
     a sentence becomes a paragraph ('Harmon has about 9,500 employees.' too), not only the ones
     next to the <p>: paragraphs written as divs around one editor's note in a <p> are all kept."""
 
-    def inline(div) -> bool:  # type: ignore[no-untyped-def]
-        return not any(not isinstance(c.tag, str) or c.tag not in _INLINE for c in div)
-
     classes: set[str] = set()
     holders: set[str] = set()
     for div in list(tree.iter("div")):
-        if div.tag != "div" or not inline(div):
+        if div.tag != "div" or not _inline_only(div):
             continue
         prev, nxt = div.getprevious(), div.getnext()
         if not any(s is not None and s.tag == "p" for s in (prev, nxt)):
@@ -1317,7 +1312,7 @@ def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
             continue
         parent = div.getparent()
         for sib in parent if parent is not None else (div,):
-            if sib.tag == "div" and inline(sib):
+            if sib.tag == "div" and _inline_only(sib):
                 t = " ".join(sib.text_content().split())
                 if sib is div or (_HAS_END.search(t) and _token_count(t) >= 3):
                     sib.tag = "p"
@@ -1330,7 +1325,7 @@ def _paragraph_divs(tree) -> None:  # type: ignore[no-untyped-def]
     # in '<div class="x-text">', in both parts) is read as the other part is
     for div in list(tree.iter("div")) if classes or holders else ():
         parent = div.getparent()
-        if div.tag != "div" or not inline(div):
+        if div.tag != "div" or not _inline_only(div):
             continue
         if div.get("class") in classes or (
             not div.get("class") and parent is not None and parent.get("class") in holders
@@ -1399,6 +1394,16 @@ def _inline_anchor(el) -> str | None:  # type: ignore[no-untyped-def]
     return text + (el[0].tail or "") if text else None
 
 
+def _named_as(el, which: str = "furniture") -> bool:  # type: ignore[no-untyped-def]
+    """Whether one of an element's naming attributes (class, id, data-*, role) names `which` (see _names)."""
+    return any(_names(el.get(a, ""), which) for a in _ATTRS if el.get(a))
+
+
+def _inline_only(el, also: frozenset[str] = frozenset()) -> bool:  # type: ignore[no-untyped-def]
+    """Whether every child of an element is an inline tag (or one of `also`): text set as one paragraph."""
+    return not any(not isinstance(c.tag, str) or (c.tag not in _INLINE and c.tag not in also) for c in el)
+
+
 def _text_sizes(tree) -> dict:  # type: ignore[no-untyped-def]
     """Characters of paragraph text inside each element (the measure of how much article an element holds):
     <p> text, and a <div> of inline prose alone, a paragraph a page sets without <p> ('<div data-para>At least
@@ -1407,8 +1412,8 @@ def _text_sizes(tree) -> dict:  # type: ignore[no-untyped-def]
     paras = [*tree.iter("p")] + [
         d
         for d in tree.iter("div")
-        if not any(not isinstance(c.tag, str) or c.tag not in _INLINE | {"br"} for c in d)
-        and not any(_names(d.get(a, "")) for a in _ATTRS if d.get(a))  # a caption's own div is no paragraph
+        if _inline_only(d, frozenset({"br"}))
+        and not _named_as(d)  # a caption's own div is no paragraph
         and _is_prose(d.text_content())
     ]
     for p in paras:

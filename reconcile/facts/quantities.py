@@ -620,9 +620,9 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         # '6 bcm of gas' is 6 billion cubic metres: the scale and the unit in one abbreviation
         f, noun_s, noun_text = abbr
         value, lo, hi, precision = value * f, lo * f, hi * f, precision * f
-        unit = re.match(r"\s*(?:bcm|tcm|bcf|tcf)\b", text[span_end:], re.I)
+        unit = _VOLUME_ABBR_AFTER.match(text, span_end)
         if unit:
-            span_end += unit.end()
+            span_end = unit.end()
             qtext = text[q_start:span_end]
     return Quantity(
         qtext, (q_start, span_end), value, lo, hi, dim, noun_s, noun_text, ctx, hedge, approximate, precision
@@ -634,6 +634,7 @@ _VOLUME_ABBR = {
     "bcf": (1e9, "feet", "cubic feet"), "tcf": (1e12, "feet", "cubic feet"),
 }  # fmt: skip
 """Gas volumes written as one abbreviation of a scale and a unit ('6 bcm', '2.1 bcf'): their value and unit."""
+_VOLUME_ABBR_AFTER = re.compile(rf"\s*(?:{'|'.join(_VOLUME_ABBR)})\b", re.I)
 
 
 _NATIONAL_CURRENCY_RE = re.compile(rf"(?:\s*|-)(?:of\s+)?{NATIONAL_WORDS}\s+([a-z]+)\b", re.IGNORECASE)
