@@ -284,6 +284,16 @@ _PREDICTED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projected|forecast|pre
 _EXPECTS = re.compile(r"\b(?:[Ee]xpects|[Ee]xpected\s+to)\b")
 
 
+_AIMED_AT = re.compile(
+    r"\b(?:wants?|wanted|aims?|aimed|hopes?|hoped|aspires?|strives?)\s+to\b|\b(?:targets?|targeting|targeted"
+    r"|goal\s+(?:of|is\s+to)|ambition\s+(?:of|is\s+to|to))\b",
+    re.I,
+)
+"""A goal set for a figure ('aims to carry', 'a target of'): what is hoped for, against a count of what was."""
+_BY_YEAR = re.compile(r"[^.;:,]{0,40}?\b(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+"""The year a goal is set for, after its figure ('10 million passengers a year by 2028')."""
+
+
 _PREDICTION_CUT = re.compile(
     r"[;:—–\"“”]|,\s|\b(?:that|who|which|after|before|following|since|until|when|while|because|once|and)\b"
 )
@@ -297,6 +307,8 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
         before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
         if c.kind == "number" and _EXPECTS.search(before):
             return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
+        if c.kind == "number" and _AIMED_AT.search(before) and _BY_YEAR.match(text, span[1]):
+            return True  # 'wants to carry 10 million passengers a year by 2028': a goal for a year ahead, not a count
         if _PREDICTED_AFTER.match(text, span[1]):
             return True  # 'a $5.2 billion shortfall projected in the budget'
         return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
@@ -1350,6 +1362,26 @@ def _clock_zones_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return minutes % 30 == 0
 
 
+_ZONE_NAMED = re.compile(
+    r"\b(?:(?:UK|US|(?!Local\b)[A-Z][a-z]+)\s+time|GMT|UTC|BST|CET|CEST|[ECMP][SD]T|IST|JST|AEST|AEDT)\b"
+)
+"""A named zone ('UK time', 'EDT'); 'local time' is not one: it may be the other side's zone."""
+
+
+def _near_midnight_in_zones(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether one sentence tells a clock time in a named zone within five hours of midnight ('at 9:42 pm EDT on
+    Tuesday') and the other names a zone of its own ('early on Wednesday UK time'): in another zone the same moment
+    may fall on the next or the previous day."""
+    clocks = [t for t in fa.times if t.kind == "clock" and _ZONE_NAMED.fullmatch(t.tz) and t.start is not None]
+    if len(clocks) != 1 or not _ZONE_NAMED.search(fb.text):
+        return False
+    minutes = clocks[0].start.hour * 60 + clocks[0].start.minute
+    zone_b = _ZONE_NAMED.search(fb.text)
+    if zone_b is not None and zone_b.group().lower() == clocks[0].tz.lower():
+        return False  # one zone on both sides: no day line between them
+    return minutes >= 19 * 60 or minutes < 5 * 60
+
+
 def _two_bulletins(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether each sentence reads its figures over a window of hours that ends at a moment of its own ('1,084
     patients ... in the 24 hours to Wednesday morning' / '1,136 ... in the 24 hours to Tuesday morning'): two
@@ -1860,7 +1892,21 @@ def _bare_currency_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -
     return out
 
 
+def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether one sentence counts since a start in a year ('since the start of 2024 had reached 16') and the other
+    within that year, written out ('died ... in 2024'), with no 'since' of its own: a running total and one year's
+    count, two windows. ('since January' / 'this year' is one window.)"""
+    starts = {t.start.year for t in fa.times if t.modifier == "since" and t.start is not None}
+    return any(
+        t.level == 4 and not t.modifier and not t.inferred and t.start is not None and t.start.year in starts
+        and re.fullmatch(r"(?:19|20)\d\d", t.text)
+        for t in fb.times
+    ) and not any(t.modifier == "since" for t in fb.times)  # fmt: skip
+
+
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    if _since_against_within(fa, fb) or _since_against_within(fb, fa):
+        return None  # '16 overdose deaths since the start of 2024' / 'Nine died of overdoses in 2024'
     given_a, given_b = fa.quantities, fb.quantities
     fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))
     fb = replace(fb, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_b, given_a))))
@@ -2785,6 +2831,8 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if _year_only_guessed(a, b) or _year_only_guessed(b, a):
         return True  # 'The first day of the new calendar is April 2' / 'on 2 April 2027': one day, its year
         # guessed on one side from the page's date
+    if _month_year_guessed(a, b) or _month_year_guessed(b, a):
+        return True  # 'bills mailed in February' / 'early next year': one month, its year guessed on one side
     if _month_end_and_next_day(a, b) or _month_end_and_next_day(b, a):
         return True  # 'will close at the end of January' / 'is to close from February 1st': one boundary
     if _same_weekday_named(a, b) or _same_weekday_named(b, a):
@@ -2844,6 +2892,30 @@ def _year_only_guessed(a: TimeRef, b: TimeRef) -> bool:
         and not a.modifier
         and not b.modifier
     )
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:next|this|last|coming)\s+year\b", re.I)
+
+
+def _month_year_guessed(a: TimeRef, b: TimeRef) -> bool:
+    """A month written without its year (the year guessed from the page and the tense) inside the other side's
+    period of a year named relative to the page ('early next year'), once moved to the year before or after ('bills mailed in February' / 'will go out early
+    next year' on a November page): the guess, not the outlets, puts them apart."""
+    if not (a.inferred and not b.inferred and a.level == 2 and b.level in (3, 4) and not a.modifier):
+        return False
+    if not _RELATIVE_YEAR.search(b.text):
+        return False  # 'October 2027', 'the 2027-28 school year': a year written out, against which a month's guessed
+        # year may well be the writer's
+    if a.start is None or a.end is None or b.start is None or b.end is None or b.anchor != "absolute":
+        return False
+    for years in (-1, 1):
+        try:
+            start, end = a.start.replace(year=a.start.year + years), a.end.replace(year=a.end.year + years)
+        except ValueError:
+            continue
+        if start >= b.start and end <= b.end:
+            return True
+    return False
 
 
 def _month_end_and_next_day(a: TimeRef, b: TimeRef) -> bool:
@@ -3004,11 +3076,11 @@ def _dates_saying(text: str, t: TimeRef) -> bool:
 _STATE_MOMENT = re.compile(
     r"\b(?:as of|so far|still|remain(?:s|ed)?)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
     r"|waiting|queuing|queueing|stranded"
-    r"|trapped|sheltering|stuck|missing|burning|blocked)\b",
+    r"|trapped|sheltering|stuck|missing|burning|blocked|awaiting|idle|at\s+anchor|in\s+(?:hospital|shelters?))\b",
     re.I,
 )
 """Wording of a state that lasts, observed at a moment ('still missing on Sunday', '47 ships were
-waiting by Tuesday evening')."""
+waiting by Tuesday evening', 'Twenty-eight ships were at anchor off Dakar on Wednesday')."""
 
 
 _AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:late\s+|early\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -3037,7 +3109,7 @@ _CONTINUING_AFTER = re.compile(r"[^.;]{0,12}\bas\s+[^.;,]{0,40}?\b(?:remain(?:s|
 _SEQUENCES = [
     ({stem(w) for w in ("seized", "abducted", "kidnapped", "snatched", "taken", "arrested", "detained")},
      {stem(w) for w in ("freed", "released", "rescued", "escaped", "charged", "convicted", "sentenced", "appear",
-                        "appearance", "arraigned", "judge")}),
+                        "appearance", "arraigned", "judge", "bail")}),
     ({stem(w) for w in ("won", "drawn", "drawing", "draw")}, {stem(w) for w in ("claimed", "claim", "collected")}),
     ({stem(w) for w in ("departed", "departing", "departure", "left", "leaving", "took", "launched")},
      {stem(w) for w in ("landed", "landing", "arrived", "arriving", "arrival", "returned", "touched", "docked")}),
@@ -3056,8 +3128,17 @@ _SEQUENCES = [
     ({stem(w) for w in ("expire", "expires", "expired", "expiry", "lapse", "lapses", "lapsed")},
      {stem(w) for w in ("extended", "extend", "extends", "extension", "renewed", "renew", "renewal", "prolonged")}),
     # 'Visa exemptions ..., which expire in March' / 'The visa waiver ... was extended in October'
+    ({stem(w) for w in ("cleared", "approved", "approval", "sanctioned", "authorised", "authorized", "agreed",
+                        "signed")},
+     {stem(w) for w in ("completed", "completion", "finalised", "finalized")}),
+    # 'The deal was cleared by the league on 27 November' / 'The deal was completed on 30 November'
+    ({stem(w) for w in ("tabled", "tabling", "introduced", "presented", "unveiled", "submitted")},
+     {stem(w) for w in ("vote", "voted", "voting", "debate", "debated", "passed", "passage")}),
+    # 'The government tabled the budget on Thursday' / 'Parliament will vote on the budget next month'
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
+_SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]
+# the event words read near a date are stems passed through `syn` ('vote' for 'voted'): so are these
 
 
 def _sequence_acts(acts_a: set[str], acts_b: set[str]) -> bool:
@@ -3319,9 +3400,18 @@ def _takes_effect(text: str, t: TimeRef) -> bool:
     return bool(_EFFECT_FROM.search(text[max(0, t.span[0] - 30) : t.span[0]]))
 
 
+_AT_MEETING = re.compile(
+    r"\s+(?:at|in|during)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:meeting|session|sitting|vote|hearing)"
+    r"(?:\s+(?:on|of|held\s+on))?\s*$",
+    re.I,
+)
+"""'at a meeting on', 'in a board vote on': the occasion a decision was taken at, passed over to reach its verb."""
+
+
 def _dates_decision(text: str, t: TimeRef) -> bool:
-    """Whether a time dates a decision in its clause ('approved on Tuesday', 'on Tuesday approved')."""
-    left = _CLAUSE_END.split(text[: t.span[0]])[-1]
+    """Whether a time dates a decision in its clause ('approved on Tuesday', 'on Tuesday approved', 'agreed the
+    move at a meeting on 22 September')."""
+    left = _AT_MEETING.sub("", _CLAUSE_END.split(text[: t.span[0]])[-1])
     right = _CLAUSE_END.split(text[t.span[1] :])[0]
     return bool(_DECIDED.search(" ".join(left.split()[-4:]))) or bool(_DECIDED.match(right.strip()))
 
@@ -3538,7 +3628,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     day_a = {i for i, a in enumerate(ta) if a.level <= 1 and any(_same_day(a, b) for b in tb)}
     day_b = {j for j, b in enumerate(tb) if b.level <= 1 and any(_same_day(a, b) for a in ta)}
     ends_a, ends_b = _window_ends(fa), _window_ends(fb)
-    zones_apart = _clock_zones_apart(fa, fb)
+    zones_apart = _clock_zones_apart(fa, fb) or _near_midnight_in_zones(fa, fb) or _near_midnight_in_zones(fb, fa)
     for i, a in enumerate(ta):
         if i in settled_a:
             continue
@@ -4505,13 +4595,29 @@ def _site_apart(text_a: str, a: EntityMention, text_b: str, b: EntityMention) ->
     whose sentence names no site at all ('two generating units at Hadera'): the town and a site that may be in
     it, not two rival places."""
     sa, sb = _named_site(text_a, a), _named_site(text_b, b)
-    return (sa and not sb and not _ANY_SITE.search(text_b)) or (sb and not sa and not _ANY_SITE.search(text_a))
+    return (sa and not sb and (not _ANY_SITE.search(text_b) or _located_site(text_b, b))) or (
+        sb and not sa and (not _ANY_SITE.search(text_a) or _located_site(text_a, a))
+    )
 
 
 def _named_site(text: str, e: EntityMention) -> bool:
     """A name given as a site's ('the Orot Rabin power station', 'Kilroot Power Station'): a place within a town or
-    region, not a rival to the town the other sentence names."""
+    region, not a rival to the town the other sentence names. A place before the site noun after 'a' ('a Moranbah
+    coal mine') says where a site is, not which it is (`_located_site`)."""
+    if _located_site(text, e):
+        return False
     return bool(e.tokens and e.tokens[-1] in _SITE_WORDS) or bool(_SITE_AFTER.match(text, e.span[1]))
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _located_site(text: str, e: EntityMention) -> bool:
+    """A place written before a site noun after 'a' or 'an' ('at a Bowen Basin coal mine'): the site is described by
+    where it lies, which a site's own name on the other side ('the Carrington North mine') does not contradict."""
+    return bool(_INDEFINITE_BEFORE.search(text[max(0, e.span[0] - 4) : e.span[0]])) and bool(
+        _SITE_AFTER.match(text, e.span[1])
+    )
 
 
 _DIVISION_BEFORE = frozenset({"co", "county"})
@@ -5853,6 +5959,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     ):
                         continue  # 'The festival, which opened on November 28, closed on Saturday': both states,
                         # one after the other, told on one side
+                    if any(u[0] in neg and u[4] and u[2] != v[2] for u in y.words):
+                        continue  # 'The Bruce Highway was not closed, but the Wide Bay Highway was shut' / 'The Bruce
+                        # Highway remained open': the other side denies the state too, of one of two things it names
                     if _NO_SUBJECT.search(x.text[max(0, w[2] - 60) : w[2]]) or _NO_SUBJECT.search(
                         y.text[max(0, v[2] - 60) : v[2]]
                     ):

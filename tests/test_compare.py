@@ -4459,3 +4459,138 @@ def test_round_71_what_a_part_is_meant_to_do_is_not_what_it_did() -> None:
         "The pressure valve vented the boiler when the pressure rose, the inspectors found.",
         "The pressure valve did not vent the boiler when the pressure rose, the inspectors found.",
     )
+
+
+def test_round_72_an_approval_and_the_completion_it_allows_are_two_steps() -> None:
+    assert "date" not in kinds(
+        "The purchase of the stadium was approved by the city council on 3 November.",
+        "The purchase of the stadium was completed on 9 November.",
+    )
+    assert "date" in kinds(
+        "The purchase of the stadium was completed on 3 November.",
+        "The purchase of the stadium was completed on 9 November.",
+    )
+
+
+def test_round_72_counts_of_a_lasting_state_seen_on_two_days() -> None:
+    found = kinds(
+        "About 60 trucks were waiting at the border crossing on Monday as the strike went on.",
+        "Forty-five trucks were idle at the border crossing on Tuesday morning, customs officers said.",
+    )
+    assert "date" not in found
+    assert "date" in kinds(
+        "The strike at the border crossing began on Monday, customs officers said.",
+        "The strike at the border crossing began on Tuesday morning, the union said.",
+    )
+
+
+def test_round_72_a_decision_taken_at_a_meeting_and_the_day_it_applies() -> None:
+    assert "date" not in kinds(
+        "The new parking charges will take effect from 1 March, the council said on Monday.",
+        "The council's finance committee agreed the charges at a meeting on 14 October.",
+    )
+    assert "date" in kinds(
+        "The council's finance committee agreed the charges at a meeting on 14 October.",
+        "The council's finance committee agreed the charges at its meeting on 21 October.",
+    )
+
+
+def test_round_72_a_goal_for_a_later_year_is_not_a_count() -> None:
+    assert "number" not in kinds(
+        "The port handled about 2 million containers last year.",
+        "The port wants to handle 5 million containers a year by 2030.",
+    )
+    assert "number" in kinds(
+        "The port handled about 2 million containers last year.",
+        "The port handled 5 million containers last year, its operator said.",
+    )
+    assert "number" in kinds(
+        "The ministry wants to fine the operator $3.1 million for the delays.",
+        "The operator faces a $1.3 million fine for the delays, the ministry said.",
+    )
+
+
+def test_round_72_a_month_whose_year_is_guessed_against_next_year() -> None:
+    assert "date" not in kinds(
+        "The new water rates will show up on invoices early next year.",
+        "Households will see the new rates on invoices sent in March.",
+    )
+    assert "date" in kinds(
+        "The new water rates will show up on invoices early next year.",
+        "Households will see the new rates on invoices sent in March 2028.",
+    )
+
+
+def test_round_73_a_town_described_site_against_a_named_site() -> None:
+    assert "entity" not in kinds(
+        "Gas alarms at a Gladstone power station had been switched off for a week, inspectors found.",
+        "Gas alarms at the Callide power station had been switched off for a week, the regulator said.",
+    )
+    assert "entity" in kinds(
+        "Gas alarms at the Stanwell power station had been switched off for a week, inspectors found.",
+        "Gas alarms at the Callide power station had been switched off for a week, the regulator said.",
+    )
+
+
+def test_round_73_a_late_clock_time_in_one_zone_and_the_next_day_in_another() -> None:
+    found = kinds(
+        "The probe lifted off from Cape Canaveral at 10:15 pm EST on Thursday.",
+        "The probe left Florida in the early hours of Friday UK time.",
+    )
+    assert "date" not in found
+    assert "date" in kinds(
+        "The probe lifted off from Cape Canaveral at 10:15 am EST on Thursday.",
+        "The probe left Florida on Friday afternoon UK time.",
+    )
+
+
+def test_round_73_an_age_limit_is_not_a_count() -> None:
+    assert "number" not in kinds(
+        "Pupils as young as 11 took part in the survey.",
+        "The survey questioned 3,400 pupils aged 11 to 16.",
+    )
+    assert "number" in kinds(
+        "The survey questioned 3,100 pupils aged 11 to 16.",
+        "The survey questioned 3,400 pupils aged 11 to 16.",
+    )
+
+
+def test_round_73_an_arrest_and_a_bail_hearing_are_two_steps() -> None:
+    assert "date" not in kinds(
+        "The driver was arrested on 2 November, police said.",
+        "The driver was refused bail on 9 November.",
+    )
+
+
+def test_round_73_a_running_total_since_a_year_began_and_that_years_count() -> None:
+    assert "number" not in kinds(
+        "Since the start of 2023, the number of escapes from the prison has reached 11.",
+        "Four inmates escaped from the prison in 2023.",
+    )
+    assert "number" in kinds(
+        "Since the start of 2023, 11 inmates have escaped from the prison.",
+        "Since the start of 2023, four inmates have escaped from the prison.",
+    )
+
+
+def test_round_73_a_rupiah_sum_with_dots_between_thousands() -> None:
+    assert "number" not in kinds("A ticket will cost Rp25.000 from May.", "A ticket will cost Rp 25,000 from May.")
+    assert "number" in kinds("A ticket will cost Rp25.000 from May.", "A ticket will cost Rp 20,000 from May.")
+
+
+def test_round_73_a_bill_tabled_and_the_vote_on_it_are_two_steps() -> None:
+    assert "date" not in kinds(
+        "The senate will vote on the bill at its second reading next month.",
+        "The minister tabled the bill in the senate on Tuesday.",
+    )
+
+
+def test_round_73_a_state_denied_of_one_road_and_held_of_another() -> None:
+    assert "negation" not in kinds(
+        "The Pacific Highway was not closed, but the Gwydir Highway was shut near Grafton.",
+        "The Pacific Highway remained open, though drivers were warned of smoke near Grafton.",
+    )
+    assert "negation" in kinds(
+        "The Pacific Highway was shut near Grafton on Monday, police said.",
+        "The Pacific Highway remained open near Grafton on Monday, police said.",
+    )

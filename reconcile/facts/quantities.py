@@ -243,8 +243,23 @@ def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
             # 'an hour and 14 minutes': 'an hour' has no digit of its own to be read as a figure
             q = replace(q, text=text[lead.start() : q.span[1]], span=(lead.start(), q.span[1]), value=q.value + add,
                         low=q.low + add, high=q.high + add)  # fmt: skip
-        out.append(q)
+        out.append(_dot_grouped(q))
     return out
+
+
+_DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
+_DOT_GROUP_CURRENCIES = frozenset({"money:IDR", "money:VND"})
+"""Currencies whose sums are written with a dot between thousands ('Rp14.000', '250.000 đồng') and never with
+cents: a dot there groups digits."""
+
+
+def _dot_grouped(q: Quantity) -> Quantity:
+    """A rupiah or dong sum written with dots between thousands ('Rp14.000'), read as 14,000, not 14."""
+    m = _DOT_GROUPED.search(q.text)
+    if q.dimension not in _DOT_GROUP_CURRENCIES or m is None or "," in q.text:
+        return q
+    k = 1000.0 ** m.group().count(".")
+    return replace(q, value=q.value * k, low=q.low * k, high=q.high * k, precision=q.precision * k)
 
 
 _AN_UNIT_AND = re.compile(r"\b(?:an?|one)\s+(hour|minute|day|week)\s+and\s+$", re.I)
@@ -927,8 +942,10 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
                 span_end += scale.end()
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
         elif re.search(
-            r"\baged?\s+$|\bage\s+of\s+$|\baged?\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+$", orig_before.lower()
-        ):
+            r"\baged?\s+$|\bage\s+of\s+$|\baged?\s+\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+$"
+            r"|\bas\s+(?:young|old)\s+as\s+$|\bages\s+(?:of\s+)?$|\bages\s+\d+\s+(?:to|and|through)\s+$",
+            orig_before.lower(),
+        ):  # 'children as young as 5', 'ages 5 to 17'
             # 'aged 16 and 13 respectively': the second figure is an age too
             dim = "age"
         elif (marker := re.search(r"\b(kilomet(?:re|er)|km|mile)\s$", orig_before, re.IGNORECASE)) and not unit_w:
