@@ -1527,7 +1527,8 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 
 
 _HAD_SO_FAR = re.compile(
-    r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|wn|nt)\b|\bso\s+far\b"
+    r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|nt)|sold|made|paid|found|lost|left|built"
+    r"|sent|cut|hit|set|kept|brought|bought|caught|won|held|told|fled|led|met|put|shut|struck)\b|\bso\s+far\b"
     r"|\b(?:were|was|remained)\s+(?:still\s+)?(?:without|missing|stranded)\b",
     re.I,
 )
@@ -3115,7 +3116,7 @@ _SEQUENCES = [
      {stem(w) for w in ("landed", "landing", "arrived", "arriving", "arrival", "returned", "touched", "docked")}),
     # 'the first flight leaving Addis Ababa on 30 November' / 'touched down in Western Australia on Tuesday'
     ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
-    ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited")},
+    ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited", "began", "begun", "sparked")},
      {stem(w) for w in ("control", "contained", "extinguished")}),  # 'broke out before 4am' / 'under control after 7'
     ({stem(w) for w in ("broke", "collapsed", "stalled", "suspended", "adjourned", "halted", "paused", "began",
                         "begun", "started", "launched", "joined")},
@@ -3246,12 +3247,13 @@ _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnigh
 
 
 def _capacity(text: str, q: Quantity) -> bool:
-    """Whether a figure is a capacity ('the 40,000-capacity stadium', 'a capacity of 40,000', '40,000 seats')."""
+    """Whether a figure is a capacity ('the 40,000-capacity stadium', 'a capacity of 40,000', '40,000 seats', 'Its
+    nameplate capacity is 125,000 barrels a day')."""
     return bool(
         re.match(r"[-\s]capacity\b|-seat(?:er)?\b", text[q.span[1] : q.span[1] + 12], re.I)
         or re.search(
-            r"\bcapacity\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$",
-            text[max(0, q.span[0] - 25) : q.span[0]],
+            r"\bcapacity\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|of\s+up\s+to\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+            text[max(0, q.span[0] - 35) : q.span[0]],
             re.I,
         )
     )
@@ -3429,15 +3431,23 @@ def _dates_order(text: str, t: TimeRef) -> bool:
 
 
 def _page_night(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:
-    """A bare 'overnight', dated by its own page, against a day the other sentence names, the pages of two days:
-    the night meant may be the one before the other page's day as well as the one before its own."""
+    """A bare 'overnight', dated by its own page, against a day the other sentence names, the pages of two days (the
+    night meant may be the one before the other page's day as well as the one before its own), or a day whose hours
+    fall in the night before the page's."""
+    if not (x.kind == "relative" and x.text.lower() == "overnight" and y.kind in ("weekday", "date")):
+        return False
+    if fx.published is not None and fy.published is not None and fx.published.date() != fy.published.date():
+        return True
+    # 'overflowed overnight' (a Monday page) / 'in the early hours of Sunday': the night before the page's, which a
+    # page written after a night of news may mean as well
+    day = timedelta(days=1)
     return (
-        x.kind == "relative"
-        and x.text.lower() == "overnight"
-        and y.kind in ("weekday", "date")
-        and fx.published is not None
-        and fy.published is not None
-        and fx.published.date() != fy.published.date()
+        x.start is not None
+        and x.end is not None
+        and y.start is not None
+        and y.end is not None
+        and y.start < x.end - day
+        and x.start - day < y.end
     )
 
 
@@ -4905,11 +4915,20 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|which|that|who)\b[^,;.()]{0,40}$", re
 def _owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> EntityMention | None:
     """Whose seat a 'based' place is: the name right before it in an apposition or relative clause
     ('Gulfstar, a Dubai-based operator', 'NordLift, which is based in Trondheim'), else None."""
+    if m := _BASED_BEFORE_NAME.match(text, e.span[1]):
+        after = [x for x in pool if x.span[0] >= m.end() - 1 and x.slot != "based"]
+        return min(after, key=lambda x: x.span[0]) if after else None  # 'the Stuttgart-based group Kessler Holding'
     before = [x for x in pool if x.span[1] <= e.span[0] and x.slot != "based"]
     if not before:
         return None
     owner = max(before, key=lambda x: x.span[1])
+    if re.match(r"['’]s?\b", text[owner.span[1] :]):
+        return None  # "Nimbara's largest shareholder, the Stuttgart-based ...": the seat of what the name owns
     return owner if _APPOSITION.search(text[owner.span[1] : e.span[0]]) else None
+
+
+_BASED_BEFORE_NAME = re.compile(r"-based\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])")
+"""'the Stuttgart-based investment group Kessler Holding': the name the seat belongs to comes after it."""
 
 
 _NOT_NATIONALITY = {
@@ -5211,6 +5230,11 @@ def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | 
                 _same_entity(x, b) and _act(x) == _act(b) for x in ea
             ):
                 continue  # both agents credited on one side ('tabled by X and by Y'; 'headed by X ... led by Y')
+            if any(_same_entity(a, y) and 0 < y.span[0] - b.span[1] <= 12 for y in eb) or any(
+                _same_entity(x, b) and 0 < x.span[0] - a.span[1] <= 12 for x in ea
+            ):
+                continue  # 'brought by the NC NAACP' / 'by the North Carolina State Conference of the NAACP': a
+                # branch named with its body on one side
             if sum(_act(x) == _act(a) for x in ea) > 1 or sum(_act(y) == _act(b) for y in eb) > 1:
                 continue
             expl = f"entity: {a.text} vs {b.text} ({a.slot_text.lower()})"
@@ -5459,9 +5483,13 @@ _NO_SUBJECT = re.compile(
 )
 """A subject denied by 'no' right before its verb ('no care homes will close')."""
 _DENIED_JUST_BEFORE = re.compile(
-    r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$", re.I
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$"
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:give|gave|given|offer(?:ed)?|allow(?:ed)?|grant(?:ed)?|leave|left|afford(?:ed)?)"
+    r"\s+(?:[a-z]+\s+){1,2}$",
+    re.I,
 )
-"""A denial right before a word, across a verb's preposition and article ('did not admit to any wrongdoing')."""
+"""A denial right before a word, across a verb's preposition and article ('did not admit to any wrongdoing') or a
+giving verb and whom it gives to ('did not give hospitals enough time')."""
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s*){1,4})")

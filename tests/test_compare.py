@@ -4594,3 +4594,74 @@ def test_round_73_a_state_denied_of_one_road_and_held_of_another() -> None:
         "The Pacific Highway was shut near Grafton on Monday, police said.",
         "The Pacific Highway remained open near Grafton on Monday, police said.",
     )
+
+
+def test_round_74_a_count_had_sold_by_a_day_is_a_running_count() -> None:
+    assert "number" not in kinds(
+        "The organisers said 2,000 tickets had been sold before the gates opened.",
+        "By Sunday, the organisers had sold 3,100 tickets for the festival.",
+    )
+    assert "number" in kinds(
+        "The organisers sold 2,000 tickets for the festival, they said.",
+        "The organisers sold 3,100 tickets for the festival, they said.",
+    )
+
+
+def test_round_74_a_capacity_stated_with_is_against_what_runs() -> None:
+    assert "number" not in kinds(
+        "The mill is currently processing about 40,000 tonnes a month.",
+        "The mill's design capacity is 65,000 tonnes a month.",
+    )
+
+
+def test_round_74_a_branch_named_with_its_body() -> None:
+    assert "entity" not in kinds(
+        "The case was brought by the GA NAACP and a group of voters.",
+        "The case was brought by the Georgia State Conference of the NAACP and several voters from Macon.",
+    )
+    assert "entity" in kinds(
+        "The case was brought by the Georgia Conservancy and a group of voters.",
+        "The case was brought by the Southern Environmental Law Center and several voters from Macon.",
+    )
+
+
+def test_round_74_too_little_time_denied_on_both_sides() -> None:
+    assert "negation" not in kinds(
+        "The council said the rule did not give landlords enough time to carry out the repairs.",
+        "Landlords would not have had enough time to carry out the repairs, the council said.",
+    )
+
+
+def test_round_74_the_seat_of_what_a_name_owns_is_not_its_own() -> None:
+    assert "entity" not in kinds(
+        "Shares in Velmora's main lender, the Lyon-based bank Crédit Rhodanien, fell 3 percent.",
+        "Velmora, which is based in Grenoble, makes ski bindings.",
+    )
+    assert "entity" in kinds(
+        "Velmora, a Lyon-based maker of ski bindings, said sales fell 3 percent.",
+        "Velmora, which is based in Grenoble, makes ski bindings.",
+    )
+
+
+def test_round_74_a_fire_that_began_and_was_brought_under_control() -> None:
+    assert "date" not in kinds(
+        "The blaze on the hills above the town was brought under control on Saturday evening.",
+        "The blaze began on Thursday night on the hills above the town.",
+    )
+
+
+def test_round_74_a_bare_overnight_and_the_early_hours_of_the_day_before() -> None:
+    mon = datetime(2026, 11, 9, 11, 0, tzinfo=timezone.utc)
+    sun_eve = datetime(2026, 11, 9, 19, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The river burst its banks in the town overnight.",
+        "The river burst its banks in the town in the early hours of Sunday.",
+        mon,
+        sun_eve,
+    )
+    assert "date" in kinds(
+        "The river burst its banks in the town in the early hours of Monday.",
+        "The river burst its banks in the town in the early hours of Saturday.",
+        mon,
+        sun_eve,
+    )
