@@ -228,6 +228,10 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     if any(c.kind == "negation" and c.anchored for c in out):
         # 'no flights had been diverted' / 'diverted 17 flights': the denial, not a count of none against 17
         out = [c for c in out if c.kind != "number"]
+    if not any(c.kind == "negation" for c in out):
+        # 'No protests were held' / 'About 20 protesters gathered': none against some is a denial, as
+        # `reconcile.zero_claims` reports it, not a count
+        out = [_none_as_denial(c) if c.kind == "number" and _none_written(c) else c for c in out]
     if _OTHER_PLACE_LIKE.search(fa.text) or _OTHER_PLACE_LIKE.search(fb.text):
         # 'A federal judge in Tennessee blocked part of that state's law in 2024': another state's like case, whose
         # date and court are no values of this one's
@@ -244,6 +248,28 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
         out = [c for c in out if c.kind not in ("date", "number")]
     return out
+
+
+def _none_as_denial(c: Conflict) -> Conflict:
+    """A number conflict of none against some, told as the denial it is ('No protests' denied vs 'About 20'
+    affirmed)."""
+    a_denies = bool(_NONE.match(c.value_a))
+    denied, affirmed = (c.value_a, c.value_b) if a_denies else (c.value_b, c.value_a)
+    what = denied.split(None, 1)[1] if " " in denied else affirmed
+    expl = f'negation: "{what}" ' + ("denied vs affirmed" if a_denies else "affirmed vs denied")
+    na, nb = ("denied: ", "affirmed: ") if a_denies else ("affirmed: ", "denied: ")
+    return replace(c, kind="negation", norm_a=na + c.norm_a, norm_b=nb + c.norm_b, explanation=_clip(expl))
+
+
+def _none_written(c: Conflict) -> bool:
+    """A number conflict whose one value is a written 'no' or 'none' ('No protests') against a count."""
+    return bool(_NONE.match(c.value_a)) != bool(_NONE.match(c.value_b))
+
+
+_NONE = re.compile(
+    r"(?:no(?!\.?\s*\d)(?!\s+(?:more|fewer|less|later|earlier|sooner)\b)|none|zero|not\s+a\s+single)\b", re.I
+)
+"""A written none ('No protests', 'none', 'not a single'), not 'no more than' or 'No. 9'."""
 
 
 _REVISED = re.compile(
@@ -1893,6 +1919,14 @@ def _bare_currency_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -
     return out
 
 
+_AGO_AFTER = re.compile(r"\s+ago\b", re.I)
+
+
+def _time_ago(text: str, q: Quantity) -> bool:
+    """A span told back from a moment ('abandoned its negative rate policy two years ago'): when, not how long."""
+    return q.dimension == "duration" and bool(_AGO_AFTER.match(text, q.span[1]))
+
+
 def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether one sentence counts since a start in a year ('since the start of 2024 had reached 16') and the other
     within that year, written out ('died ... in 2024'), with no 'since' of its own: a running total and one year's
@@ -1908,6 +1942,10 @@ def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _since_against_within(fa, fb) or _since_against_within(fb, fa):
         return None  # '16 overdose deaths since the start of 2024' / 'Nine died of overdoses in 2024'
+    ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
+    if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
+        fa = replace(fa, quantities=tuple(q for q in fa.quantities if not _time_ago(fa.text, q)))
+        fb = replace(fb, quantities=tuple(q for q in fb.quantities if not _time_ago(fb.text, q)))
     given_a, given_b = fa.quantities, fb.quantities
     fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))
     fb = replace(fb, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_b, given_a))))
@@ -4403,6 +4441,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
             acronym = x.tokens[0].replace(".", "")
             if initials == acronym:
                 return True
+            if "".join(w[0] for w in y.text.lower().split() if w != "the") == acronym:
+                return True  # 'DOB' / 'Department of Buildings': the 'of' kept in the initials
             if len(acronym) >= 3 and sorted(initials) == sorted(acronym):
                 return True  # 'PRM' / 'Modern Revolutionary Party': the initials in the order of the name's
                 # own language (Partido Revolucionario Moderno), as 'OTAN' is NATO's
@@ -5773,6 +5813,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 aff_text[max(0, aff_start - 30) : aff_start]
             ):
                 continue  # 'who had never won Comrades' / 'won the women's race': before the event, not about it
+            if _HAD_NOT.search(neg_text[max(0, neg_start - 30) : neg_start]) and _FIRST_TIME.search(
+                aff_text[max(0, aff_start - 60) : aff_start]
+            ):
+                continue  # 'The reactor had not operated since 2011' / 'the first time the reactor has operated since
+                # March 2011': the one says what the other presupposes
             if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start]) or (
                 _COMMA_NOT.search(neg_text[max(0, neg_start - 40) : neg_start])
                 and neg_text[neg_start : neg_start + 1].islower()
@@ -5823,6 +5868,9 @@ _COUNTERFACTUAL = re.compile(
 )
 _PLUPERFECT_NEG = re.compile(r"\bhad\s+never(?:\s+(?:once|previously|before))?\s+$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
+_HAD_NOT = re.compile(r"\bhad\s+(?:not|never)\s+(?:\w+\s+)?$|\bhadn['’]t\s+(?:\w+\s+)?$", re.I)
+_FIRST_TIME = re.compile(r"\b(?:first\s+time|first\s+\w+\s+since)\b", re.I)
+"""'the first time ... since': what happens now, against a past in which it had not."""
 
 
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE)
