@@ -275,9 +275,13 @@ _NONE = re.compile(
 _REVISED = re.compile(
     r"\b(?:higher|lower|more|less|later|earlier|above|below|up|down)\s+(?:than|from|on)\s+(?:its|the|an?|their|his|her)\s+"
     r"(?:earlier|previous|initial|original|first|last)\s+(?:forecasts?|estimates?|predictions?|projections?|expectations?)\b"
-    r"|\brevised\s+(?:its\s+|their\s+|the\s+)?(?:forecasts?\s+|estimates?\s+)?(?:up|down|upwards?|downwards?)\b",
+    r"|\brevised\s+(?:its\s+|their\s+|the\s+)?(?:forecasts?\s+|estimates?\s+)?(?:up|down|upwards?|downwards?)\b"
+    r"|\b(?:ahead\s+of|short\s+of|above|below|up\s+from|down\s+from)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][a-z]+day['’]s|earlier|initial|preliminary|weekend|studio)\s+(?:forecasts?|estimates?|projections?)\b",
     re.I,
 )
+"""A figure said to differ from an earlier forecast ('higher than its earlier forecast', 'revised up', 'slightly
+ahead of Sunday's projections')."""
 
 
 def _revised_against_other(fr: SentenceFacts, fo: SentenceFacts) -> bool:
@@ -1927,6 +1931,26 @@ def _time_ago(text: str, q: Quantity) -> bool:
     return q.dimension == "duration" and bool(_AGO_AFTER.match(text, q.span[1]))
 
 
+_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                 10: "ten", 11: "eleven", 12: "twelve"}  # fmt: skip
+
+
+def _part_of_them(text: str, norm: str) -> bool:
+    """Whether a sentence gives a value as a part of a count it names ('and two of them required surgery')."""
+    m = re.match(r"(\d+) ", norm)
+    if not m:
+        return False
+    n = int(m.group(1))
+    forms = "|".join(re.escape(f) for f in (str(n), _NUMBER_WORDS.get(n, str(n))))
+    return bool(
+        re.search(
+            rf"\b(?:{forms})\s+of\s+(?:them|those|whom|these)\s+(?:were|was|are|is|had|have|has|remain\w*|\w+ed)\b",
+            text,
+            re.I,
+        )
+    )  # 'two of them required surgery' (not 'Six people, five of them students': what the five are)
+
+
 def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether one sentence counts since a start in a year ('since the start of 2024 had reached 16') and the other
     within that year, written out ('died ... in 2024'), with no 'since' of its own: a running total and one year's
@@ -2259,6 +2283,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )  # type: ignore[union-attr]
             if best is None or c.confidence > best.confidence:
                 best = c
+    if best is not None and (_part_of_them(fb.text, best.norm_a) or _part_of_them(fa.text, best.norm_b)):
+        return None  # 'Two children needed surgery' / 'Four children swallowed magnets, and two of them required
+        # surgery': the other sentence counts the same part of its whole
     return best or _ordinal_conflict(fa.text, fb.text) or _unanimous_against_split(fa.text, fb.text)
 
 
@@ -5767,6 +5794,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # its sentence that the word polarities missed
             if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
+            if _KEPT_FROM.search(aff_text[max(0, aff_start - 50) : aff_start]):
+                continue  # 'the conviction bars him from standing' / 'cannot stand': kept from it, as denied
             if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'without seeking' is as negative as 'did not seek'
             if _STEP_AHEAD.search(aff_text[max(0, aff_start - 60) : aff_start]):
@@ -6313,6 +6342,14 @@ def _passive(text: str, start: int) -> bool:
     if word and word.group().lower().endswith("ing"):
         return False
     return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_KEPT_FROM = re.compile(
+    r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prevent\w*|stop|stops|stopped|stopping|block\w*"
+    r"|prohibit\w*|disqualif\w*|exclud\w*|keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,3}?from\s+$",
+    re.I,
+)
+"""A verb that keeps someone from what follows ('bars him from standing', 'prevented the ship from docking')."""
 
 
 def _neg_verb_before(text: str) -> bool:

@@ -189,7 +189,7 @@ _BOILER = [
     r"\(?(additional )?(reporting|writing|editing|compiled|graphics|fact[- ]checking) by .*",
     r"our standards:.*",
     r"(share|share this( article| story)?|share (on|via) [a-z]{1,12}|copy link|link copied|print|email|save|comments?( \d+)?)",
-    r"(sign up|subscribe|newsletter|follow (us|@)|click here|download (our|the) app).*",
+    r"(sign up|subscribe|newsletters?|follow (us|@)|click here|download (our|the) app)\b.*",
     r".*\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b.*|.*\b(sign up|subscribe)\b.*\bnewsletters?\b.*",
     r"(follow|like) [^.]{1,60} on (facebook|twitter|instagram|youtube|tiktok|linkedin)\b.*",
     r"(like|enjoyed) this (story|article)\?.*",

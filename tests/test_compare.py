@@ -4705,3 +4705,32 @@ def test_round_75_an_acronym_with_its_of() -> None:
         "The DOT issued a stop-work order, and inspectors stayed on the site all day.",
         "The Department of Transportation issued a stop-work order for the site.",
     )
+
+
+def test_round_76_kept_from_standing_is_a_denial() -> None:
+    assert "negation" not in kinds(
+        "Under the party's rules, the suspension bars her from standing in the 2027 council elections.",
+        "The suspension means Okoro cannot stand in the 2027 council elections, the party said.",
+    )
+    assert "negation" in kinds(
+        "Under the party's rules, the ruling allows her to stand in the 2027 council elections.",
+        "The ruling means Okoro cannot stand in the 2027 council elections, the party said.",
+    )
+
+
+def test_round_76_a_part_of_a_count_told_of_them() -> None:
+    assert "number" not in kinds(
+        "Three workers needed hospital treatment for burns.",
+        "Seven workers were hurt in the blast, and three of them needed hospital treatment for burns.",
+    )
+    assert "number" in kinds(
+        "Three workers needed hospital treatment for burns.",
+        "Five workers needed hospital treatment for burns, the company said.",
+    )
+
+
+def test_round_76_actuals_said_to_beat_the_earlier_estimates() -> None:
+    assert "number" not in kinds(
+        "Final figures put the film's opening at $41.2 million, just ahead of Sunday's estimates.",
+        "The film opened with $38.6 million, according to Sunday estimates.",
+    )

@@ -208,6 +208,9 @@ def test_furniture_is_boilerplate(par):
         "The Associated Press reported the vote first.",
         "An earlier version of the bill had been rejected in May.",
         "Local weather forecasters warned of storms.",
+        "Subscribers to the streaming service will pay more from next month.",
+        "Followers of the club gathered outside the ground.",
+        "Clicking heresy aside, the bishop's letter was sharp.",
     ],
 )
 def test_prose_is_not_boilerplate(par):
