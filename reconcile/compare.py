@@ -4750,6 +4750,13 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b[^.;:()]{
 """Before a name: the list it opens names examples, not the whole ('including crews from New Brunswick')."""
 
 
+_PLACE_OF_COUNTRY = re.compile(
+    r"['’]s?\s+(?:(?:largest|biggest|second|second-largest|main|commercial|financial|ancient|former|northern|southern"
+    r"|eastern|western|central)\s+)?(?:capital|city|port|region|province|state|island|coast)\b"
+)
+"""A name as the owner of a place it holds ("Romania's capital", "Brazil's largest city")."""
+
+
 def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ea = list(fa.entities)
     eb = list(fb.entities)
@@ -4768,6 +4775,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # sentence's place ('the largest seizure in Belgium' / 'in Europe'; 'in the Drôme' / 'in France')
     ua = [a for a in ua if not _wider_scope(fa.text, a)]
     ub = [b for b in ub if not _wider_scope(fb.text, b)]
+    # "mayor of Romania's capital" / 'mayor of Bucharest': a place described by the country it is in
+    ua = [a for a in ua if not _PLACE_OF_COUNTRY.match(fa.text, a.span[1])]
+    ub = [b for b in ub if not _PLACE_OF_COUNTRY.match(fb.text, b.span[1])]
     # 'crews from other provinces, including New Brunswick': an example of a set the sentence does not list whole
     ua = [a for a in ua if not _EXAMPLE_BEFORE.search(fa.text[max(0, a.span[0] - 50) : a.span[0]])]
     ub = [b for b in ub if not _EXAMPLE_BEFORE.search(fb.text[max(0, b.span[0] - 50) : b.span[0]])]
@@ -5552,11 +5562,14 @@ _NO_SUBJECT = re.compile(
 _DENIED_JUST_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$"
     r"|(?:\bnot|\bnever|n['’]t)\s+(?:give|gave|given|offer(?:ed)?|allow(?:ed)?|grant(?:ed)?|leave|left|afford(?:ed)?)"
-    r"\s+(?:[a-z]+\s+){1,2}$",
+    r"\s+(?:[a-z]+\s+){1,2}$"
+    r"|(?:(?:\bnot|\bnever|n['’]t)\s+(?:have|has|had|hold|holds|get|got|given)|\bno|\bwithout)\s+(?:the\s+|a\s+|any\s+)?"
+    r"(?:legal\s+)?(?:right|power|authority|ability|permission|freedom|mandate)\s+to\s+$",
     re.I,
 )
 """A denial right before a word, across a verb's preposition and article ('did not admit to any wrongdoing') or a
-giving verb and whom it gives to ('did not give hospitals enough time')."""
+giving verb and whom it gives to ('did not give hospitals enough time'), or a right denied ('do not have the right
+to strike')."""
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s*){1,4})")

@@ -4734,3 +4734,21 @@ def test_round_76_actuals_said_to_beat_the_earlier_estimates() -> None:
         "Final figures put the film's opening at $41.2 million, just ahead of Sunday's estimates.",
         "The film opened with $38.6 million, according to Sunday estimates.",
     )
+
+
+def test_round_77_no_right_to_is_a_denial() -> None:
+    assert "negation" not in kinds(
+        "Police officers cannot strike under the state's law.",
+        "Police officers in the state do not have the right to strike, so disputes go to arbitration.",
+    )
+
+
+def test_round_77_a_city_described_by_its_country() -> None:
+    assert "entity" not in kinds(
+        "Ana Pop will be the next mayor of Cluj-Napoca after final results were published on Monday.",
+        "An independent candidate won the race for mayor of Romania's second city, final results showed on Monday.",
+    )
+    assert "entity" in kinds(
+        "Ana Pop will be the next mayor of Cluj-Napoca after final results were published on Monday.",
+        "Ana Pop will be the next mayor of Timisoara after final results were published on Monday.",
+    )
