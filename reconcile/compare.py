@@ -1926,6 +1926,28 @@ def _bare_currency_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -
 _AGO_AFTER = re.compile(r"\s+ago\b", re.I)
 
 
+_HOW_FAR_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b", re.I
+)
+"""A compass bearing after a length ('about 60 km (37 miles) south of Guatemala City'): the length places something."""
+_PLACED_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|off|away"
+    r"|outside|offshore|inland|upstream|downstream)\b",
+    re.I,
+)
+"""A length that places something, by a bearing or by 'from', 'off', 'away': with one on the other side, lengths are
+compared as distances."""
+
+
+def _placed(text: str, q: Quantity) -> bool:
+    return q.dimension.startswith("measure:") and bool(_PLACED_AFTER.match(text, q.span[1]))
+
+
+def _how_far(text: str, q: Quantity) -> bool:
+    """A length that places something ('about 60 km south of Guatemala City'): a distance from a place."""
+    return q.dimension.startswith("measure:") and bool(_HOW_FAR_AFTER.match(text, q.span[1]))
+
+
 def _time_ago(text: str, q: Quantity) -> bool:
     """A span told back from a moment ('abandoned its negative rate policy two years ago'): when, not how long."""
     return q.dimension == "duration" and bool(_AGO_AFTER.match(text, q.span[1]))
@@ -1966,6 +1988,11 @@ def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _since_against_within(fa, fb) or _since_against_within(fb, fa):
         return None  # '16 overdose deaths since the start of 2024' / 'Nine died of overdoses in 2024'
+    off_a = any(_how_far(fa.text, q) for q in fa.quantities) and not any(_placed(fb.text, q) for q in fb.quantities)
+    off_b = any(_how_far(fb.text, q) for q in fb.quantities) and not any(_placed(fa.text, q) for q in fa.quantities)
+    if off_a or off_b:  # 'about 60 km south of Guatemala City' against 'The 280-foot span': where, not how long
+        fa = replace(fa, quantities=tuple(q for q in fa.quantities if not _how_far(fa.text, q)))
+        fb = replace(fb, quantities=tuple(q for q in fb.quantities if not _how_far(fb.text, q)))
     ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
     if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
         fa = replace(fa, quantities=tuple(q for q in fa.quantities if not _time_ago(fa.text, q)))
@@ -4667,6 +4694,21 @@ _ANY_SITE = re.compile(
 )
 
 
+_SMALL_WORDS = frozenset("of the and for de du des la le les et di del della da do dos van von für der".split())
+
+
+def _spelled_acronym(text: str, x: EntityMention, y: EntityMention) -> bool:
+    """Whether y's acronym (before any hyphen: 'FSU' of 'FSU-SNUipp') is the initials of the words x opens in its
+    sentence, up to the next punctuation ('Fédération syndicale unitaire')."""
+    head = re.split(r"[-–]", y.text)[0]
+    if not (2 <= len(head) <= 8 and head.isupper() and head.isalpha()):
+        return False
+    phrase = re.split(r"[,;:()\[\]\"“”]", text[x.span[0] :])[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in words[: len(head)]).lower()
+    return len(words) >= len(head) and initials == head.lower()
+
+
 def _site_apart(text_a: str, a: EntityMention, text_b: str, b: EntityMention) -> bool:
     """A site's name on one side ('two units at the Orot Rabin power station') against a place on the other
     whose sentence names no site at all ('two generating units at Hadera'): the town and a site that may be in
@@ -4752,7 +4794,8 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b[^.;:()]{
 
 _PLACE_OF_COUNTRY = re.compile(
     r"['’]s?\s+(?:(?:largest|biggest|second|second-largest|main|commercial|financial|ancient|former|northern|southern"
-    r"|eastern|western|central)\s+)?(?:capital|city|port|region|province|state|island|coast)\b"
+    r"|eastern|western|central)\s+)?(?:capital|city|port|region|province|state|island|coast|highway|road|motorway"
+    r"|railway|airport|border|river|lake)\b"
 )
 """A name as the owner of a place it holds ("Romania's capital", "Brazil's largest city")."""
 
@@ -4804,6 +4847,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Montana State beat Montana' / 'beat the Grizzlies': a team's name and its nickname
             if c is not None and _admin_division(fa.text, a) != _admin_division(fb.text, b):
                 continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
+            if c is not None and (_spelled_acronym(fa.text, a, b) or _spelled_acronym(fb.text, b, a)):
+                continue  # 'the Fédération syndicale unitaire' / 'the FSU-SNUipp': a name in its own language, whose
+                # lower-case words the name reader leaves out, and its acronym
             if c is not None and _site_apart(fa.text, a, fb.text, b):
                 continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
                 # town, a site that may be in it
@@ -5564,12 +5610,13 @@ _DENIED_JUST_BEFORE = re.compile(
     r"|(?:\bnot|\bnever|n['’]t)\s+(?:give|gave|given|offer(?:ed)?|allow(?:ed)?|grant(?:ed)?|leave|left|afford(?:ed)?)"
     r"\s+(?:[a-z]+\s+){1,2}$"
     r"|(?:(?:\bnot|\bnever|n['’]t)\s+(?:have|has|had|hold|holds|get|got|given)|\bno|\bwithout)\s+(?:the\s+|a\s+|any\s+)?"
-    r"(?:legal\s+)?(?:right|power|authority|ability|permission|freedom|mandate)\s+to\s+$",
+    r"(?:legal\s+)?(?:right|power|authority|ability|permission|freedom|mandate)\s+to\s+$"
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:use|used|using|need|needed|take|took|seek|sought)\s+(?:[\w'’-]+\s+){0,4}to\s+$",
     re.I,
 )
 """A denial right before a word, across a verb's preposition and article ('did not admit to any wrongdoing') or a
-giving verb and whom it gives to ('did not give hospitals enough time'), or a right denied ('do not have the right
-to strike')."""
+giving verb and whom it gives to ('did not give hospitals enough time'), a right denied ('do not have the right
+to strike'), or a means not used to an end ('will not use its golden power to block the merger')."""
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s*){1,4})")
@@ -5802,7 +5849,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'a small component meant to shut the heater down': what a thing is for, not what it did
             if _NO_SUBJECT.search(aff_text[max(0, aff_start - 60) : aff_start]):
                 continue  # 'no care homes will close' is as negative as 'would not close any of its care homes'
-            if _DENIED_JUST_BEFORE.search(aff_text[max(0, aff_start - 25) : aff_start]):
+            if _DENIED_JUST_BEFORE.search(aff_text[max(0, aff_start - 60) : aff_start]):
                 continue  # '..., and we will not reopen the runway': denied there too, a second denial in
                 # its sentence that the word polarities missed
             if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
@@ -6371,7 +6418,14 @@ def _neg_verb_before(text: str) -> bool:
     last = words[-3:]
     if any(w.lower() in {"let", "allow", "allowing", "permit"} for w in last):
         last = words[-5:]  # 'refused to let Texas enforce a law': the refusal reaches past whom it lets
-    return any(stem(w.lower()) in NEG_VERB_STEMS for w in last)
+    return any(stem(w.lower()) in NEG_VERB_STEMS or w.lower() in _LACK_VERBS for w in last)
+
+
+_LACK_VERBS = frozenset(
+    "skip skips skipped skipping lack lacks lacked lacking omit omits omitted omitting forgo forgoes forwent forgoing"
+    " bypass bypasses bypassed bypassing".split()
+)
+"""Verbs of going without ('it skips the tadpole stage'): as negative as 'does not have a tadpole stage'."""
 
 
 def neg_text_of(x: SentenceFacts, y: SentenceFacts, p: Predicate, other: tuple) -> str:

@@ -4752,3 +4752,46 @@ def test_round_77_a_city_described_by_its_country() -> None:
         "Ana Pop will be the next mayor of Cluj-Napoca after final results were published on Monday.",
         "Ana Pop will be the next mayor of Timisoara after final results were published on Monday.",
     )
+
+
+def test_round_78_a_distance_that_places_is_not_a_length() -> None:
+    assert "number" not in kinds(
+        "The 120-metre span crossed the Motagua River near the town.",
+        "The bridge crossed the Motagua River about 40 km north of the capital.",
+    )
+    assert "number" in kinds(
+        "The 120-metre span crossed the Motagua River near the town.",
+        "The 150-metre span crossed the Motagua River near the town.",
+    )
+
+
+def test_round_78_a_country_that_holds_a_highway() -> None:
+    assert "entity" not in kinds(
+        "A bridge on Honduras's main highway to the coast gave way late Sunday.",
+        "A bridge on the CA-5 highway gave way late Sunday, officials said.",
+    )
+
+
+def test_round_78_skipping_a_stage_is_not_having_it() -> None:
+    assert "negation" not in kinds(
+        "Like other glass frogs, it skips the larval stage entirely.",
+        "Like other glass frogs, it does not have a larval stage.",
+    )
+    assert "negation" in kinds(
+        "Like other glass frogs, it has a larval stage.",
+        "Like other glass frogs, it does not have a larval stage.",
+    )
+
+
+def test_round_78_a_name_in_its_own_language_and_its_acronym() -> None:
+    assert "entity" not in kinds(
+        "The strike was called by the Confederazione generale italiana del lavoro, the biggest union, with two others.",
+        "The walkout was called by the CGIL-FLC, the largest union in schools, with the backing of two smaller unions.",
+    )
+
+
+def test_round_78_a_means_not_used_to_an_end() -> None:
+    assert "negation" not in kinds(
+        "The ministry has said it will not block the takeover using its veto powers.",
+        "The ministry will not use its veto powers to block the takeover, officials said.",
+    )
