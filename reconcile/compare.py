@@ -228,6 +228,9 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     if any(c.kind == "negation" and c.anchored for c in out):
         # 'no flights had been diverted' / 'diverted 17 flights': the denial, not a count of none against 17
         out = [c for c in out if c.kind != "number"]
+    # 'GRU Unit 74455' / 'GRU Unit 26165', 'Terminal 2' / 'Terminal 1': two numbered things, named by their numbers
+    out = [replace(c, kind="entity", explanation=_clip("entity: " + c.explanation.removeprefix("number: ")))
+           if c.kind == "number" and _numbered_thing(c) else c for c in out]  # fmt: skip
     if not any(c.kind == "negation" for c in out):
         # 'No protests were held' / 'About 20 protesters gathered': none against some is a denial, as
         # `reconcile.zero_claims` reports it, not a count
@@ -248,6 +251,19 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
         out = [c for c in out if c.kind not in ("date", "number")]
     return out
+
+
+_NUMBERED_THINGS = frozenset(
+    "unit terminal line gate platform runway pier berth reactor block ward bay exit junction"
+    " building tower hall wing".split()
+)
+"""Labels whose number names one thing of several ('Terminal 2', 'Unit 74455'), not a value on a scale ('Category 3',
+'Stage 4'): two numbers there are two things, an entity conflict, as the labels of the sets call it."""
+
+
+def _numbered_thing(c: Conflict) -> bool:
+    la, lb = c.norm_a.rsplit(" ", 1)[0], c.norm_b.rsplit(" ", 1)[0]
+    return la == lb and la in _NUMBERED_THINGS
 
 
 def _none_as_denial(c: Conflict) -> Conflict:
@@ -337,6 +353,8 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
         before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
         if c.kind == "number" and _EXPECTS.search(before):
             return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
+        if c.kind == "number" and re.search(r"\bwill\s+have\s+(?:been\s+)?\w+\s+$", before, re.I):
+            return True  # 'By the end of construction, the project will have employed 10,000': a total ahead
         if c.kind == "number" and _AIMED_AT.search(before) and _BY_YEAR.match(text, span[1]):
             return True  # 'wants to carry 10 million passengers a year by 2028': a goal for a year ahead, not a count
         if _PREDICTED_AFTER.match(text, span[1]):
@@ -1973,6 +1991,30 @@ def _part_of_them(text: str, norm: str) -> bool:
     )  # 'two of them required surgery' (not 'Six people, five of them students': what the five are)
 
 
+def _read_at_two_moments(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences give a count as it stood by a moment of its own ('By Thursday afternoon, 124 properties
+    had been flooded', 'As at the end of August, 11 applications were awaiting a decision') and neither moment holds
+    the other: parts of one day ('afternoon' / 'evening') or a month and a day, where `_two_moments_so_far` asks for
+    days that do not overlap at all."""
+
+    def moments(f: SentenceFacts) -> list[TimeRef]:
+        if not (_HAD_SO_FAR.search(f.text) or _STATE_MOMENT.search(f.text)) or _DEADLINE_TALK.search(f.text):
+            return []
+        return [
+            replace(t, modifier="")
+            for t in f.times
+            if t.level <= 2 and t.start is not None and t.end is not None
+            and (t.modifier in {"by", "as of"} or _as_of(f.text, t))
+        ]  # fmt: skip
+
+    ta, tb = moments(fa), moments(fb)
+    return bool(ta and tb) and not any(
+        (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)  # type: ignore[operator]
+        for a in ta
+        for b in tb
+    )
+
+
 def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether one sentence counts since a start in a year ('since the start of 2024 had reached 16') and the other
     within that year, written out ('died ... in 2024'), with no 'since' of its own: a running total and one year's
@@ -1986,6 +2028,9 @@ def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 
 
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    if _read_at_two_moments(fa, fb):
+        return None  # 'By Thursday afternoon, 124 properties had been flooded' / 'By Thursday evening, 210': a running
+        # count read at two moments
     if _since_against_within(fa, fb) or _since_against_within(fb, fa):
         return None  # '16 overdose deaths since the start of 2024' / 'Nine died of overdoses in 2024'
     off_a = any(_how_far(fa.text, q) for q in fa.quantities) and not any(_placed(fb.text, q) for q in fb.quantities)

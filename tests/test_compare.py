@@ -4795,3 +4795,45 @@ def test_round_78_a_means_not_used_to_an_end() -> None:
         "The ministry has said it will not block the takeover using its veto powers.",
         "The ministry will not use its veto powers to block the takeover, officials said.",
     )
+
+
+def test_round_79_a_running_count_read_at_two_parts_of_a_day() -> None:
+    pub = datetime(2026, 11, 13, 9, 0, tzinfo=timezone.utc)
+    assert "number" not in kinds(
+        "By Tuesday evening, 180 homes had been flooded, the council said.",
+        "By Tuesday afternoon, 95 homes had been flooded, according to the council.",
+        pub,
+        pub,
+    )
+    assert "number" in kinds(
+        "By Tuesday evening, 180 homes had been flooded, the council said.",
+        "By Tuesday evening, 95 homes had been flooded, according to the council.",
+        pub,
+        pub,
+    )
+
+
+def test_round_79_a_fraction_of_a_million() -> None:
+    assert "number" not in kinds(
+        "In 1992, more than a quarter of a million people died in the famine.",
+        "The 1992 famine killed about 260,000 people.",
+    )
+
+
+def test_round_79_a_total_that_will_have_been_reached() -> None:
+    assert "number" not in kinds(
+        "The railway currently employs 6,200 Kenyans, the company said.",
+        "By the end of the works, the railway will have employed 9,000 Kenyans, the ministry said.",
+    )
+
+
+def test_round_79_two_numbered_things_are_two_entities() -> None:
+    found = kinds(
+        "Investigators said the intrusion was carried out by Unit 29155 of the military intelligence service.",
+        "Investigators said the intrusion was carried out by Unit 54777 of the military intelligence service.",
+    )
+    assert "entity" in found and "number" not in found
+    found = kinds(
+        "The storm came ashore as a Category 3 hurricane.", "The storm came ashore as a Category 2 hurricane."
+    )
+    assert "number" in found and "entity" not in found

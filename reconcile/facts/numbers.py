@@ -100,6 +100,21 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
         if w not in _STARTS and "-" not in w and not w.isdigit():
             i += 1  # no rule below starts at a word that is none of these
             continue
+        # 'a quarter of a million', 'three quarters of a billion': a fraction of a large number is a number
+        k = 1 if w in {"a", "one"} else (3 if w == "three" else 0)
+        part = {"quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}.get(low(i + 1))
+        if (
+            k
+            and part
+            and low(i + 2) == "of"
+            and low(i + 3) in {"a", "an"}
+            and low(i + 4) in {"million", "billion"}
+            and (k == 1 or low(i + 1).endswith("s"))
+        ):
+            val = k * part * {"million": 1_000_000, "billion": 1e9}[low(i + 4)]
+            repls.append(_Repl(toks[i].start, toks[i + 4].end, fmt_num(round(val)), "number"))
+            i += 5
+            continue
         # fractions: 'two-thirds', 'a third of', 'one in five', 'half of', 'nearly half'
         frac = _fraction_at(toks, i)
         if frac is not None:
