@@ -1944,14 +1944,13 @@ def _bare_currency_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -
 _AGO_AFTER = re.compile(r"\s+ago\b", re.I)
 
 
-_HOW_FAR_AFTER = re.compile(
-    r"(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b", re.I
-)
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+_AFTER_LENGTH = r"(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?"
+"""What may stand between a length and its bearing: a bracketed conversion, 'to the'."""
+_HOW_FAR_AFTER = re.compile(rf"{_AFTER_LENGTH}{_BEARING}\b", re.I)
 """A compass bearing after a length ('about 60 km (37 miles) south of Guatemala City'): the length places something."""
 _PLACED_AFTER = re.compile(
-    r"(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|off|away"
-    r"|outside|offshore|inland|upstream|downstream)\b",
-    re.I,
+    rf"{_AFTER_LENGTH}(?:{_BEARING}|from|off|away|outside|offshore|inland|upstream|downstream)\b", re.I
 )
 """A length that places something, by a bearing or by 'from', 'off', 'away': with one on the other side, lengths are
 compared as distances."""
