@@ -4685,6 +4685,9 @@ _REGIONS = {
     ("europe",), ("asia",), ("africa",), ("oceania",), ("antarctica",), ("america",), ("americas",),
     ("north", "america"), ("south", "america"), ("latin", "america"), ("central", "america"),
     ("middle", "east"), ("balkans",), ("scandinavia",), ("caribbean",), ("world",),
+    ("southeast", "asia"), ("south", "asia"), ("east", "asia"), ("central", "asia"), ("west", "africa"),
+    ("east", "africa"), ("southern", "africa"), ("north", "africa"), ("eastern", "europe"), ("western", "europe"),
+    ("central", "europe"), ("southern", "europe"), ("northern", "europe"), ("gulf",), ("sahel",), ("pacific",),
 }  # fmt: skip
 """Continents and world regions: wider than any country or city they are named with."""
 
@@ -5636,8 +5639,9 @@ def _bound_after(text: str, end: int) -> str:
 
 
 _PLACE_PREP = re.compile(r"\b(?:to|in|from|at|into|of)\s+$", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
-"""A determiner right before a word: it is a noun there ('after the vote'), not a verb."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w['’]s\s+$", re.I)
+"""A determiner or a possessive right before a word: it is a noun there ('after the vote', "the bank's checks"), not a
+verb."""
 
 
 _MEANT_TO = re.compile(r"\b(?:meant|designed|supposed|built|engineered)\s+to\s+$", re.I)
@@ -5650,7 +5654,7 @@ _NO_SUBJECT = re.compile(
 )
 """A subject denied by 'no' right before its verb ('no care homes will close')."""
 _DENIED_JUST_BEFORE = re.compile(
-    r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$"
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$|\bno\s+$"
     r"|(?:\bnot|\bnever|n['’]t)\s+(?:give|gave|given|offer(?:ed)?|allow(?:ed)?|grant(?:ed)?|leave|left|afford(?:ed)?)"
     r"\s+(?:[a-z]+\s+){1,2}$"
     r"|(?:(?:\bnot|\bnever|n['’]t)\s+(?:have|has|had|hold|holds|get|got|given)|\bno|\bwithout)\s+(?:the\s+|a\s+|any\s+)?"

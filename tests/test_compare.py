@@ -4837,3 +4837,34 @@ def test_round_79_two_numbered_things_are_two_entities() -> None:
         "The storm came ashore as a Category 3 hurricane.", "The storm came ashore as a Category 2 hurricane."
     )
     assert "number" in found and "entity" not in found
+
+
+def test_round_80_since_a_month_is_a_month_past() -> None:
+    nov = datetime(2026, 11, 18, 9, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "It is the first such flood warning since March.",
+        "It is the first warning of this kind since last winter.",
+        nov,
+        nov,
+    )
+
+
+def test_round_80_a_possessive_before_a_word_makes_it_a_noun() -> None:
+    assert "negation" not in kinds(
+        "Auditors found gaps in the fund's checks between 2022 and 2024.",
+        "The regulator said the fund had failed to properly check its clients between 2022 and 2024.",
+    )
+
+
+def test_round_80_no_arrests_and_not_arrested_agree() -> None:
+    assert "negation" not in kinds(
+        "No arrests have been made after the break-in.",
+        "Police have not arrested anyone in connection with the break-in.",
+    )
+
+
+def test_round_80_a_world_region_holds_its_countries() -> None:
+    assert "entity" not in kinds(
+        "The airline's chairman said the new jets would open routes to Kenya and Tanzania.",
+        "The airline's chairman said the jets would let it grow on routes to East Africa.",
+    )

@@ -923,7 +923,7 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         y = _BASE_YEAR
         anchor = "monthday"
     else:
-        y = _resolve_year_for(month, None, pub, True if bound == "by" else future)
+        y = _resolve_year_for(month, None, pub, True if bound == "by" else (False if bound == "since" else future))
     start = _month_start(y, month)
     ey, em = _add_months(y, month, 1)
     if g.get("month2"):  # 'the October-December quarter': to the end of the last month
