@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -1421,12 +1421,12 @@ def _near_midnight_in_zones(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     Tuesday') and the other names a zone of its own ('early on Wednesday UK time'): in another zone the same moment
     may fall on the next or the previous day."""
     clocks = [t for t in fa.times if t.kind == "clock" and _ZONE_NAMED.fullmatch(t.tz) and t.start is not None]
-    if len(clocks) != 1 or not _ZONE_NAMED.search(fb.text):
-        return False
-    minutes = clocks[0].start.hour * 60 + clocks[0].start.minute
     zone_b = _ZONE_NAMED.search(fb.text)
-    if zone_b is not None and zone_b.group().lower() == clocks[0].tz.lower():
+    if len(clocks) != 1 or zone_b is None:
+        return False
+    if zone_b.group().lower() == clocks[0].tz.lower():
         return False  # one zone on both sides: no day line between them
+    minutes = clocks[0].start.hour * 60 + clocks[0].start.minute
     return minutes >= 19 * 60 or minutes < 5 * 60
 
 
@@ -1965,13 +1965,18 @@ def _how_far(text: str, q: Quantity) -> bool:
     return q.dimension.startswith("measure:") and bool(_HOW_FAR_AFTER.match(text, q.span[1]))
 
 
+def _without(f: SentenceFacts, drop: Callable[[str, Quantity], bool]) -> SentenceFacts:
+    """The sentence's facts less the quantities `drop` picks out in its text."""
+    return replace(f, quantities=tuple(q for q in f.quantities if not drop(f.text, q)))
+
+
 def _time_ago(text: str, q: Quantity) -> bool:
     """A span told back from a moment ('abandoned its negative rate policy two years ago'): when, not how long."""
     return q.dimension == "duration" and bool(_AGO_AFTER.match(text, q.span[1]))
 
 
-_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
-                 10: "ten", 11: "eleven", 12: "twelve"}  # fmt: skip
+_NUMBER_WORDS = {v: w for w, v in UNITS.items() if 1 <= v <= 12}
+"""'two' for 2, up to 'twelve': how a small part of a count is written out ('two of them')."""
 
 
 def _part_of_them(text: str, norm: str) -> bool:
@@ -2035,12 +2040,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     off_a = any(_how_far(fa.text, q) for q in fa.quantities) and not any(_placed(fb.text, q) for q in fb.quantities)
     off_b = any(_how_far(fb.text, q) for q in fb.quantities) and not any(_placed(fa.text, q) for q in fa.quantities)
     if off_a or off_b:  # 'about 60 km south of Guatemala City' against 'The 280-foot span': where, not how long
-        fa = replace(fa, quantities=tuple(q for q in fa.quantities if not _how_far(fa.text, q)))
-        fb = replace(fb, quantities=tuple(q for q in fb.quantities if not _how_far(fb.text, q)))
+        fa, fb = _without(fa, _how_far), _without(fb, _how_far)
     ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
     if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
-        fa = replace(fa, quantities=tuple(q for q in fa.quantities if not _time_ago(fa.text, q)))
-        fb = replace(fb, quantities=tuple(q for q in fb.quantities if not _time_ago(fb.text, q)))
+        fa, fb = _without(fa, _time_ago), _without(fb, _time_ago)
     given_a, given_b = fa.quantities, fb.quantities
     fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))
     fb = replace(fb, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_b, given_a))))
@@ -3036,8 +3039,9 @@ _RELATIVE_YEAR = re.compile(r"\b(?:next|this|last|coming)\s+year\b", re.I)
 
 def _month_year_guessed(a: TimeRef, b: TimeRef) -> bool:
     """A month written without its year (the year guessed from the page and the tense) inside the other side's
-    period of a year named relative to the page ('early next year'), once moved to the year before or after ('bills mailed in February' / 'will go out early
-    next year' on a November page): the guess, not the outlets, puts them apart."""
+    period of a year named relative to the page ('early next year'), once moved to the year before or after ('bills
+    mailed in February' / 'will go out early next year' on a November page): the guess, not the outlets, puts them
+    apart."""
     if not (a.inferred and not b.inferred and a.level == 2 and b.level in (3, 4) and not a.modifier):
         return False
     if not _RELATIVE_YEAR.search(b.text):
