@@ -197,6 +197,30 @@ def sentence_texts(results: Sequence[StoryResult], settings: Settings) -> tuple[
     return by_hash, hashes
 
 
+EMBED_GROUP = 768
+"""Texts to encode per group of stories in `reconcile_batch`: a group is aligned while the next one
+embeds. Smaller groups overlap more but pad more (the encoder sorts each call's texts by length):
+on 2,208 bench sentences, groups of 256 encode 15% slower than one call, of 768 about 3%."""
+
+
+def story_groups(results: Sequence[StoryResult], hashes: Sequence[str], todo: set[str]) -> list[list[int]]:
+    """The stories of a batch in order, in groups of at least EMBED_GROUP texts still to encode (the
+    last group takes the rest); a group is a list of story indexes."""
+    groups: list[list[int]] = [[]]
+    seen: set[str] = set()
+    k = 0
+    for i, res in enumerate(results):
+        if len(seen) >= EMBED_GROUP:
+            groups.append([])
+            seen = set()
+        groups[-1].append(i)
+        for _ in res.sentences:
+            if hashes[k] in todo:
+                seen.add(hashes[k])
+            k += 1
+    return groups
+
+
 def reconcile_batch(
     results: list[StoryResult],
     cached_hashes: list[str],
@@ -206,9 +230,12 @@ def reconcile_batch(
 ) -> Reconciled:
     """Embed the batch's sentences (those not in `cached`), then align and compare each story.
 
-    The model is loaded once per process (embed.load_onnx / load_model are cached). While it
-    embeds, a thread extracts the facts of the sentences (CPU work its matrix products leave room
-    for). `progress(done, total)` counts unique texts, those found in the cache first.
+    The model is loaded once per process (embed.load_onnx / load_model are cached). The stories go
+    through in groups (`story_groups`): while the model embeds a group, one thread extracts the facts
+    of its sentences and aligns and compares the group before it (pure-Python work that the
+    model's matrix products leave room for). `progress(done, total)` counts unique texts, those
+    found in the cache first. `timings`: "embed" until the last text is encoded, "align" the wait for
+    the alignment after it.
     """
     from .compare import prepare_facts
 
@@ -219,39 +246,68 @@ def reconcile_batch(
     stats = EmbedStats(
         sentences=len(hashes), unique_texts=len(by_hash), from_cache=len(by_hash) - len(todo), encoded=len(todo)
     )
-    with ThreadPoolExecutor(1, thread_name_prefix="reconcile-facts") as pool:
-        facts = pool.submit(prepare_facts, pipeline.fact_items(results))
-        if progress:
-            progress(stats.from_cache, len(by_hash))
-        step = (lambda n: progress(stats.from_cache + n, len(by_hash))) if progress else None
-        new = (
-            embed.encode(
-                [by_hash[h] for h in todo],
-                settings.model,
-                settings.batch_size,
-                settings.max_sentence_chars,
-                backend=settings.embed_backend,
-                progress=step,
-            )
-            if todo
-            else None
-        )
-        if new is not None:
-            vectors.update(zip(todo, new))
+    starts = np.cumsum([0] + [len(r.sentences) for r in results])
+    groups = story_groups(results, hashes, set(todo))
+    done = stats.from_cache
+    if progress:
+        progress(done, len(by_hash))
+
+    def align_group(members: list[int], embeddings: dict[str, np.ndarray]) -> None:
+        for i in members:
+            pipeline.reconcile_story(results[i], embeddings, settings)
+
+    new_hashes: list[str] = []
+    new_rows: list[np.ndarray] = []
+    with ThreadPoolExecutor(1, thread_name_prefix="reconcile-align") as pool, embed.quick_gil_handoff():
+        work = [pool.submit(prepare_facts, pipeline.fact_items([results[i] for i in groups[0]]))]
+        for g, members in enumerate(groups):
+            wanted = [hashes[k] for i in members for k in range(starts[i], starts[i + 1])]
+            fresh = list(dict.fromkeys(h for h in wanted if h not in vectors))
+            if fresh:
+                base = done
+
+                def step(n: int, base: int = base) -> None:
+                    progress(base + n, len(by_hash))  # type: ignore[misc]
+
+                rows = embed.encode(
+                    [by_hash[h] for h in fresh],
+                    settings.model,
+                    settings.batch_size,
+                    settings.max_sentence_chars,
+                    backend=settings.embed_backend,
+                    progress=step if progress else None,
+                )
+                vectors.update(zip(fresh, rows))
+                new_hashes += fresh
+                new_rows.append(rows)
+                done += len(fresh)
+            if g + 1 < len(groups):
+                work.append(pool.submit(prepare_facts, pipeline.fact_items([results[i] for i in groups[g + 1]])))
+            embeddings = {
+                s.sentence_id: np.asarray(vectors[hashes[k]], np.float32)
+                for i in members
+                for k, s in zip(range(starts[i], starts[i + 1]), results[i].sentences)
+            }
+            work.append(pool.submit(align_group, members, embeddings))
         embedded = time.perf_counter()
-        facts.result()
+        for w in work:
+            w.result()
     dim = len(next(iter(vectors.values()))) if vectors else 1
     matrix = (
         np.stack([vectors[h] for h in hashes]).astype(np.float32, copy=False)
         if hashes
         else np.zeros((0, dim), np.float32)
     )
-    by_sid = {s.sentence_id: matrix[i] for i, s in enumerate(s for r in results for s in r.sentences)}
-    for res in results:
-        pipeline.reconcile_story(res, by_sid, settings)
-    fresh = np.asarray(new, np.float32) if new is not None else np.zeros((0, dim), np.float32)
+    fresh_matrix = (
+        np.concatenate(new_rows).astype(np.float32, copy=False) if new_rows else np.zeros((0, dim), np.float32)
+    )
     return Reconciled(
-        results, matrix, todo, fresh, stats, {"embed": embedded - t, "align": time.perf_counter() - embedded}
+        results,
+        matrix,
+        new_hashes,
+        fresh_matrix,
+        stats,
+        {"embed": embedded - t, "align": time.perf_counter() - embedded},
     )
 
 

@@ -157,7 +157,7 @@ busy threads, 0.5 s at 0.5 ms)."""
 
 
 @contextmanager
-def _quick_gil_handoff() -> Iterator[None]:
+def quick_gil_handoff() -> Iterator[None]:
     before = sys.getswitchinterval()
     sys.setswitchinterval(min(before, SWITCH_INTERVAL))
     try:
@@ -179,7 +179,7 @@ def encode(
     `progress`, if given, is called with the number of texts encoded so far (for progress bars);
     the torch backend then encodes in chunks of `PROGRESS_CHUNK` texts.
     """
-    with _quick_gil_handoff():
+    with quick_gil_handoff():
         return _encode(texts, model, batch_size, max_chars, backend, progress)
 
 

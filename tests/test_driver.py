@@ -165,3 +165,39 @@ def test_flow_and_in_process_runs_write_the_same_rows(prefect_harness, tmp_path,
         assert con.execute("SELECT orchestrator, status, stories_ok FROM runs").fetchall() == [
             ("prefect", "completed", len(STORIES))
         ]
+
+
+def test_stories_are_aligned_on_a_thread_group_by_group_while_the_next_group_embeds(monkeypatch, db):
+    """With groups of one story, each story is encoded by a call of its own and aligned on the
+    alignment thread; every text is encoded once, progress counts up to the batch's unique texts,
+    and each story comes back aligned."""
+    from reconcile import driver, embed, pipeline
+
+    monkeypatch.setattr(driver, "EMBED_GROUP", 1)
+    calls: list[int] = []
+    threads: set[str] = set()
+    encode, align = embed.encode, pipeline.reconcile_story
+
+    def counting_encode(texts, *a, **k):
+        calls.append(len(texts))
+        return encode(texts, *a, **k)
+
+    def noting_align(res, *a, **k):
+        import threading
+
+        threads.add(threading.current_thread().name.split("_")[0])
+        return align(res, *a, **k)
+
+    monkeypatch.setattr(embed, "encode", counting_encode)
+    monkeypatch.setattr(pipeline, "reconcile_story", noting_align)
+    specs = load_stories(STORIES[:3])
+    seen: list[tuple[int, int]] = []
+    summary = run_batches(
+        StorySource(specs),
+        db.replace(story_batch=3),
+        progress=lambda stage, i, n: seen.append((i, n)) if stage == "sentences" else None,
+    )
+    assert len(calls) == 3 and sum(calls) == summary.embed.encoded == summary.embed.unique_texts
+    assert threads == {"reconcile-align"}
+    assert [i for i, _ in seen] == sorted(i for i, _ in seen) and seen[-1] == (sum(calls), sum(calls))
+    assert all(ln["claims"] > 0 for ln in summary.lines), summary.lines
