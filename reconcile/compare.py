@@ -3925,6 +3925,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if not shared_act and (_PREVIOUS_DAY.search(fa.text) or _PREVIOUS_DAY.search(fb.text)):
                 continue  # 'Investigators on Wednesday began examining the tracks where a train derailed the
                 # previous afternoon': the sentence tells two days, the date is not the other sentence's event's
+            if not shared_act and _reported_apart(fa.text, a, fb.text, b):
+                continue  # 'Whitford said strong winds pushed the fire eight kilometres on Monday' / 'Whitfield said crews
+                # had been pulled back for safety on Tuesday': one speaker, two reported events
             if not shared_act and _other_actors(fa.text, a.span, fb.text, b.span):
                 continue  # 'Trump tweeted Tuesday' / 'On Wednesday, Mr. Fox expressed': two people, two acts
             if _other_antecedent(fa.text, a, fb.text) or _other_antecedent(fb.text, b, fa.text):
@@ -4200,6 +4203,31 @@ def _dated_subject(text: str, span: tuple[int, int]) -> set[str] | None:
         if names or w not in STOPWORDS:
             return None
     return None
+
+
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you there this that these those".split())
+_REPORTED_OPEN = re.compile(r"\b(?:said|says|told\s+[\w.'’ ]{1,40}?)(?:\s+that)?\s+", re.I)
+
+
+def _reported_clause(text: str, t: TimeRef) -> set[str] | None:
+    """The content stems of the reported clause a time reference closes ('said strong winds pushed the fire about
+    eight kilometres on Monday'), when it has two or more and opens with its own subject, not a pronoun; else None."""
+    left = text[: t.span[0]]
+    opens = list(_REPORTED_OPEN.finditer(left))
+    if not opens:
+        return None
+    body = left[opens[-1].end() :]
+    if re.search(r"[;:\"“”]", body) or not body or body.split()[0].lower() in _PRONOUN_SUBJECTS:
+        return None  # 'said it would resume its tour on Monday' / 'said he would continue ...': who is not told
+    words = _content_stems(_EVENT_WORD.findall(body))
+    return words if len(words) >= 2 else None
+
+
+def _reported_apart(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
+    """Whether each date closes a reported clause and the two clauses share no content word: what two
+    spokespeople said happened on two days, not one event dated twice."""
+    ra, rb = _reported_clause(text_a, a), _reported_clause(text_b, b)
+    return ra is not None and rb is not None and not (ra & rb)
 
 
 def _other_actors(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:
@@ -4701,10 +4729,11 @@ _COUNTRY_PART = re.compile(
 
 
 def _wider_scope(text: str, e: EntityMention) -> bool:
-    """A continent or world region, or a country written as a part of it ('southeastern France')."""
+    """A continent or world region, or a place written as a part of it ('southeastern France', 'north-western
+    Stockholm'): a scope that may hold the other side's town or district."""
     if tuple(t for t in e.tokens if t != "the") in _REGIONS:
         return True
-    return len(e.tokens) == 1 and e.tokens[0] in COUNTRIES and bool(_COUNTRY_PART.search(text[: e.span[0]]))
+    return e.slot.startswith("prep:") and bool(_COUNTRY_PART.search(text[: e.span[0]]))
 
 
 _DIVISION_WORDS = frozenset(
@@ -4780,6 +4809,20 @@ def _named_site(text: str, e: EntityMention) -> bool:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_COMMON_AFTER = re.compile(r"[\s-]+([a-z]{3,})\b")
+
+
+def _kind_named(text: str, e: EntityMention) -> bool:
+    """A one-word name after 'a' or 'an' that describes the common noun after it ('a Camorra clan', 'a Labour
+    councillor'): which kind of thing, not which one ('a Rafael Neves penalty' names who took it)."""
+    nxt = _COMMON_AFTER.match(text, e.span[1])
+    return (
+        len(e.tokens) == 1
+        and bool(_INDEFINITE_BEFORE.search(text[max(0, e.span[0] - 4) : e.span[0]]))
+        and nxt is not None
+        and nxt.group(1) not in STOPWORDS
+        and not nxt.group(1).endswith("ed")
+    )
 
 
 def _located_site(text: str, e: EntityMention) -> bool:
@@ -4901,6 +4944,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and (_spelled_acronym(fa.text, a, b) or _spelled_acronym(fb.text, b, a)):
                 continue  # 'the Fédération syndicale unitaire' / 'the FSU-SNUipp': a name in its own language, whose
                 # lower-case words the name reader leaves out, and its acronym
+            if c is not None and _kind_named(fa.text, a) != _kind_named(fb.text, b):
+                continue  # 'an operation against a Camorra clan' / 'against the Vitale clan': a kind, which the
+                # other side's one of that kind does not contradict
             if c is not None and _site_apart(fa.text, a, fb.text, b):
                 continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
                 # town, a site that may be in it

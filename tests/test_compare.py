@@ -4868,3 +4868,67 @@ def test_round_80_a_world_region_holds_its_countries() -> None:
         "The airline's chairman said the new jets would open routes to Kenya and Tanzania.",
         "The airline's chairman said the jets would let it grow on routes to East Africa.",
     )
+
+
+def test_round_81_two_spokespeople_report_two_events() -> None:
+    pub = datetime(2026, 9, 9, 8, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "Harbour master Lena Ortiz said heavy swell drove the barge onto the breakwater on Monday.",
+        "Lena Ortis, the harbour master, said tugs had been called off for safety on Tuesday.",
+        pub,
+        pub,
+    )
+    # one reported event, dated twice, is still a conflict; so are two wordings of one plan ('it would resume' /
+    # 'he would continue')
+    assert "date" in kinds(
+        "Harbour master Lena Ortiz said the barge ran aground on Monday.",
+        "The harbour master said the barge ran aground on Tuesday.",
+        pub,
+        pub,
+    )
+    assert "date" in kinds(
+        "The campaign said it would resume its bus tour on Monday in Reno.",
+        "The campaign said he would continue his schedule, with a stop in Reno on Sunday.",
+        pub,
+        pub,
+    )
+
+
+def test_round_81_a_range_of_months_has_the_year_written_at_its_end() -> None:
+    pub = datetime(2026, 10, 5, 8, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The recalled kettles carry production codes from March 2027 through August 2027.",
+        "The recalled kettles carry codes dated between March and August 2027.",
+        pub,
+        pub,
+    )
+
+
+def test_round_81_nearly_a_fraction_is_a_rounding() -> None:
+    assert "number" not in kinds(
+        "The agreed tariffs are on average 44 percent below the old ones.",
+        "The agreed tariffs cut the old ones by nearly half on average.",
+    )
+    assert "number" in kinds(
+        "The agreed tariffs are on average 31 percent below the old ones.",
+        "The agreed tariffs cut the old ones by nearly half on average.",
+    )
+    assert "number" in kinds("The winner took 56.2 percent of the vote.", "The winner took just over half the vote.")
+
+
+def test_round_81_a_kind_named_after_a_is_not_one_of_its_kind() -> None:
+    assert "entity" not in kinds(
+        "Police detained 30 people in a raid against a Yakuza syndicate in Kobe.",
+        "Police detained 30 people in a raid against the Kudo-kai syndicate in Kobe.",
+    )
+
+
+def test_round_81_a_part_of_a_city_holds_places() -> None:
+    assert "entity" not in kinds(
+        "Officers searched a flat in south-eastern Oslo on Friday night.",
+        "Officers searched a flat in Holmlia on Friday night.",
+    )
+    # two towns are still two places
+    assert "entity" in kinds(
+        "Officers searched a flat in Drammen on Friday night.", "Officers searched a flat in Holmlia on Friday night."
+    )

@@ -630,6 +630,10 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         # 'just over 41%' not 43.1%), not a tenth of the figure away
         width = max(2.0, 0.03 * value)
         lo, hi = (value - width, value) if hedge != "just over" else (value, value + width)
+    if from_fraction and range_hi is None and hedge == "nearly" and not mult_raw:
+        # a fraction word is itself a rounding: 'nearly half' is said of 44% (three twentieths under it, not a
+        # tenth); 'just under' or 'just over half' keeps to a tenth ('just over half' is not 56.2%)
+        lo = value * 0.85
     abbr = _VOLUME_ABBR.get(noun_text.lower()) if dim == "count" and not mult_raw else None
     if abbr is not None:
         # '6 bcm of gas' is 6 billion cubic metres: the scale and the unit in one abbreviation

@@ -885,6 +885,23 @@ def _year_before_that(text: str, core_start: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+_RANGE_END_MONTH = re.compile(
+    r"\s+(?:and|to|through|until|till|-|–)\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>January|February|March|April|May"
+    r"|June|July|August|September|October|November|December),?\s+(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _year_of_range_end(text: str, end: int, month: int) -> int | None:
+    """The year of a bare month that opens a range of months whose other end carries a year ('between
+    March and August 2027', 'from November to February 2027': the year before when the range crosses
+    a new year)."""
+    m = _RANGE_END_MONTH.match(text, end)
+    if not m:
+        return None
+    year, last = int(m.group("year")), MONTHS[m.group("month").lower()]
+    return year if month <= last else year - 1
+
+
 def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: date | None, mod: str, bound: str,
                   future: bool | None, core_start: int) -> _Period | None:  # fmt: skip
     """'in March', 'early March 2026', 'by the end of May' ('May' the modal verb is not a month)."""
@@ -919,6 +936,8 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()]
     elif (back := _year_before_that(text, core_start)) is not None:
         y = back  # 'during its 2025 session, and ... signed it that June': the year named before
+    elif (ahead := _year_of_range_end(text, m.end(), month)) is not None:
+        y = ahead  # 'expire between March and August 2027': the range's year, written once at its end
     elif pub is None:
         y = _BASE_YEAR
         anchor = "monthday"
