@@ -3845,6 +3845,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if a.level == b.level == 4 and _planned(fa.text, a) != _planned(fb.text, b):
                 continue  # 'had planned to launch a fifth satellite in 2028' / 'was launched in 2021': a plan's
                 # year and a done act's, two events
+            if (_done_for_later(fa, a) and _past_of_page(fb, b)) or (_done_for_later(fb, b) and _past_of_page(fa, a)):
+                continue  # 'The state has set aside $4.5 million for reef restoration next year' / 'Lawmakers approved
+                # $4.5M in the spring session': the year the money is for, and when it was voted
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
             if (
@@ -4055,6 +4058,36 @@ def _dates_result(f: SentenceFacts, t: TimeRef) -> bool:
     score = next(q for q in f.quantities if q.dimension == "score")
     lo, hi = sorted((t.span[1], score.span[0])) if t.span[0] < score.span[0] else (score.span[1], t.span[0])
     return not _SEQUENCE_WORD.search(f.text[lo:hi])
+
+
+_PERFECT_ACT = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|now\s+|also\s+)?(?:[a-z]+ed|[a-z]+en|set|put|cut|spent|paid|sold|made|won|built"
+    r"|sent|bought|kept|lost|held|brought|found|earmarked|set\s+aside)\b",
+    re.I,
+)
+_LATER_WORDS = re.compile(
+    r"\b(?:will|would|shall|going\s+to|due|expect(?:s|ed)?|plan(?:s|ned)?|scheduled|set\s+to|aim(?:s|ed)?|hope(?:s|d)?"
+    r"|until|delay(?:s|ed)?|postpone(?:s|d)?|moved?|push(?:es|ed)?\s+back)\b",
+    re.I,
+)
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _done_for_later(f: SentenceFacts, t: TimeRef) -> bool:
+    """Whether a time after the page's date closes a 'for' phrase in a sentence whose act is done already (present
+    perfect, no future or delay word): the period the act is for ('has set aside $4.5 million for reef restoration
+    next year'), not when it was done ('has offered to regrade the staff from April next year' dates the regrading)."""
+    if f.published is None or t.start is None or t.start.date() <= f.published.date():
+        return False
+    before = f.text[: t.span[0]]
+    return bool(_PERFECT_ACT.search(before) and _FOR_BEFORE.search(before)) and not _LATER_WORDS.search(f.text)
+
+
+def _past_of_page(f: SentenceFacts, t: TimeRef) -> bool:
+    """Whether a time ends on or before its page's date."""
+    return f.published is not None and t.end is not None and t.end.date() <= f.published.date() + timedelta(days=1)
 
 
 _PLANNED_BEFORE = re.compile(

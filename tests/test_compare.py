@@ -4932,3 +4932,59 @@ def test_round_81_a_part_of_a_city_holds_places() -> None:
     assert "entity" in kinds(
         "Officers searched a flat in Drammen on Friday night.", "Officers searched a flat in Holmlia on Friday night."
     )
+
+
+def test_round_82_lakh_crore_is_a_trillion() -> None:
+    assert "number" not in kinds(
+        "The coal-block auction drew bids worth ₹2.4 lakh crore.",
+        "The total value of bids in the coal-block auction came to ₹2.4 trillion.",
+    )
+    assert "number" in kinds(
+        "The coal-block auction drew bids worth ₹2.4 lakh crore.",
+        "The total value of bids in the coal-block auction came to ₹4.2 trillion.",
+    )
+
+
+def test_round_82_money_set_aside_for_next_year_and_its_vote() -> None:
+    oct1 = datetime(2026, 10, 1, 9, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The county has set aside $2.1 million for dune repairs next year.",
+        "Commissioners approved $2.1M for dune repairs in the spring session.",
+        oct1,
+        oct1,
+    )
+    # a plan dated twice is still compared
+    assert "date" in kinds(
+        "The county will start the dune repairs next year.",
+        "The county started the dune repairs in the spring.",
+        oct1,
+        oct1,
+    )
+
+
+def test_round_82_since_a_weekday_is_the_weekday_past() -> None:
+    tue = datetime(2026, 12, 1, 6, 10, tzinfo=timezone.utc)
+    found = compare_pair(
+        "Snow has been falling across the north since Thursday, the weather service said.",
+        "Snow has blanketed the northern provinces since Friday.",
+        tue,
+        tue,
+    )
+    dates = [c for c in found if c.kind == "date"]
+    assert dates and {dates[0].norm_a, dates[0].norm_b} == {"2026-11-26", "2026-11-27"}
+
+
+def test_round_82_talks_called_for_a_weekday_are_ahead() -> None:
+    tue = datetime(2026, 11, 17, 9, 40, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The ministry has invited the pilots' union for talks on November 19.",
+        "The minister has called the pilots' union for talks on Thursday.",
+        tue,
+        tue,
+    )
+    assert "date" in kinds(
+        "The ministry has invited the pilots' union for talks on November 19.",
+        "The minister has called the pilots' union for talks on Friday.",
+        tue,
+        tue,
+    )

@@ -192,6 +192,13 @@ _SAYING_AFTER = re.compile(
 
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
 """Right before a day: the day something is set for ('a strike for Saturday', 'mourning for 16 November')."""
+_MEETING_FOR = re.compile(
+    r"\bfor\s+(?:(?:fresh|new|further|more|crisis|emergency)\s+)?(?:talks|negotiations|discussions|an?\s+(?:meeting"
+    r"|vote|hearing)|meetings?)\s+(?:on\s+)?$",
+    re.I,
+)
+"""Before a day: the day a meeting is called for ('has called the unions for talks on Thursday'), ahead of the
+calling whatever its tense."""
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|proclaimed|proclaims|named|designated)\s+$", re.I)
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.I)
 """Around a weekday: the day a government names ('declared Thursday a day of national mourning')."""
@@ -463,6 +470,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
     if not pre and _SET_FOR.search(text[max(0, m.start("wd") - 6) : m.start("wd")]):
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
+    if _MEETING_FOR.search(text[max(0, m.start("wd") - 60) : m.start("wd")]) and "last" not in pre:
+        future = True  # 'has called the unions for talks on Thursday': the day set for the talks
     if (
         not pre
         and _DECLARED_BEFORE.search(text[max(0, m.start("wd") - 16) : m.start("wd")])
@@ -483,6 +492,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     mod = _bound_modifier(text, m.start("wd") if not pre else m.start())
     if pre and pre[0] in {"until", "till", "since"}:
         mod = "since" if pre[0] == "since" else "until"  # 'closed until Friday': the bound is inside the match
+    if mod == "since":
+        future = False  # 'has been falling since Thursday': a state begun already (its tense may read ahead)
     if pub is not None:
         delta = (pub.weekday() - wd) % 7
         if future:
