@@ -3200,6 +3200,31 @@ _CLOSING_ATTRIBUTION = re.compile(
 )
 
 
+_ANNOUNCING_BEFORE = re.compile(
+    r"\b(?:announced|announces|said|says|reported|reports|confirmed|confirms|disclosed|revealed|stated)\s+(?:on\s+)?$",
+    re.I,
+)
+_THAT_CLAUSE = re.compile(r"\s*,?\s*that\s+([^;:]+)", re.I)
+
+
+def _announced_content(text: str, t: TimeRef) -> set[str] | None:
+    """The content stems of what was announced, when a time dates a verb of announcing followed by 'that'
+    ('announced on Thursday that its net profit ... fell 38%'); else None."""
+    if not _ANNOUNCING_BEFORE.search(text[max(0, t.span[0] - 30) : t.span[0]]):
+        return None
+    m = _THAT_CLAUSE.match(text, t.span[1])
+    if not m:
+        return None
+    words = _content_stems(_EVENT_WORD.findall(m.group(1)))
+    return words if len(words) >= 2 else None
+
+
+def _two_announcements(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
+    """Whether two dates each date an announcement and the two say things with no content word in common."""
+    ca, cb = _announced_content(text_a, a), _announced_content(text_b, b)
+    return ca is not None and cb is not None and not (ca & cb)
+
+
 def _dates_saying(text: str, t: TimeRef) -> bool:
     """Whether a time reference dates a verb of saying ('..., the government said Wednesday'): when
     something was said, not when what was said happened."""
@@ -3825,6 +3850,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if a in ends_a and b in ends_b:
                 continue  # 'in the 24 hours to Wednesday morning' / 'in the 24 hours to Tuesday morning': two
                 # bulletins, each dated by the end of its window
+            if _two_announcements(fa.text, a, fb.text, b):
+                continue  # 'announced on Thursday that its net profit fell 38%' / 'announced on Wednesday that it will
+                # cut 1,800 jobs': two announcements of two things, each dated
             if _dates_saying(fa.text, a) or _dates_saying(fb.text, b):
                 continue  # 'the government said Wednesday': the day of a statement, not of the event
             if _denied_when(fa.text, a) != _denied_when(fb.text, b):
@@ -4788,7 +4816,7 @@ def _admin_division(text: str, e: EntityMention) -> bool:
 
 _SITE_WORDS = frozenset(
     "station plant refinery terminal airport airbase stadium arena hospital prison reactor depot smelter"
-    " oilfield gasfield".split()
+    " oilfield gasfield park".split()
 )
 """Nouns that make a name a site's when they close it ('Kilroot Power Station')."""
 _SITE_AFTER = re.compile(
@@ -4827,9 +4855,17 @@ def _site_apart(text_a: str, a: EntityMention, text_b: str, b: EntityMention) ->
     whose sentence names no site at all ('two generating units at Hadera'): the town and a site that may be in
     it, not two rival places."""
     sa, sb = _named_site(text_a, a), _named_site(text_b, b)
-    return (sa and not sb and (not _ANY_SITE.search(text_b) or _located_site(text_b, b))) or (
-        sb and not sa and (not _ANY_SITE.search(text_a) or _located_site(text_a, a))
+    return (sa and not sb and (not _names_a_site(text_b) or _located_site(text_b, b))) or (
+        sb and not sa and (not _names_a_site(text_a) or _located_site(text_a, a))
     )
+
+
+_IN_HOSPITAL = re.compile(r"\b(?:in|to|from|out\s+of)\s+hospital\b", re.I)
+
+
+def _names_a_site(text: str) -> bool:
+    """Whether a sentence speaks of a site ('at the plant', 'the stadium'); 'left 11 people in hospital' does not."""
+    return bool(_ANY_SITE.search(_IN_HOSPITAL.sub(" ", text)))
 
 
 def _named_site(text: str, e: EntityMention) -> bool:

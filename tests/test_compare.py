@@ -4988,3 +4988,32 @@ def test_round_82_talks_called_for_a_weekday_are_ahead() -> None:
         tue,
         tue,
     )
+
+
+def test_round_83_a_decade_is_a_span_of_years() -> None:
+    assert "date" not in kinds("The viaduct was built in 1983.", "The viaduct was built in the early 1980s.")
+    assert "date" in kinds("The viaduct was built in 1996.", "The viaduct was built in the early 1980s.")
+
+
+def test_round_83_two_announcements_of_two_things() -> None:
+    fri = datetime(2026, 11, 6, 9, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "Osaka-based chipmaker Tenri Devices announced on Thursday that its quarterly net profit fell 21%.",
+        "Tenri Devices, the Osaka chipmaker, announced on Wednesday that it will close two plants.",
+        fri,
+        fri,
+    )
+    # one announcement dated twice is still compared
+    assert "date" in kinds(
+        "Tenri Devices announced on Thursday that it will close two plants in Osaka.",
+        "Tenri Devices announced on Wednesday that it would close two of its Osaka plants.",
+        fri,
+        fri,
+    )
+
+
+def test_round_83_a_park_is_a_site_and_in_hospital_names_none() -> None:
+    assert "entity" not in kinds(
+        "Nine people were taken to hospital after a crush at a concert in Victoria Park on Saturday night.",
+        "A crush at a concert in Glasgow has left nine people in hospital.",
+    )

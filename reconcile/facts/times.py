@@ -84,7 +84,8 @@ _PERIOD_RE = re.compile(
     r"|\bQ(?P<qnum>[1-4])(?:\s+(?P<qyear2>(?:19|20)\d{2}))?"
     r"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})|(?P<hrel>the\s+year|this\s+year|next\s+year|last\s+year)))?"
     r"|\bH(?P<hnum>[12])\s+(?P<hyear2>(?:19|20)\d{2})"
-    r"|(?P<ymod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|the\s+turn\s+of)[\s-]+(?P<yyear>(?:19|20)\d{2}|the\s+year|this\s+year|next\s+year)"
+    r"|(?:the\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)['’]?s\b"
+    r"|(?P<ymod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|the\s+turn\s+of)[\s-]+(?P<yyear>(?:19|20)\d{2}(?!['’]?s\b)|the\s+year|this\s+year|next\s+year)"  # not a decade ('the early 1980s')
     r"|(?P<smod>this|next|last|the|early|late|mid|the\s+coming)?[\s-]*\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2}))?"
     r"|(?P<mmod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)?[\s-]*"
     rf"(?P<month>{_MONTH_RE})(?:\s*[-–]\s*(?P<month2>{_MONTH_RE}))?"
@@ -706,6 +707,8 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         period = _quarter_period(g, pub)
     elif g.get("hord") or g.get("hnum"):
         period = _half_period(g, pub)
+    elif g.get("decade"):
+        period = _decade_period(g)
     elif g.get("ymod"):
         period = _year_part_period(g, pub)
     elif g.get("season") and not g.get("syear") and _SEASON_KIND.match(text, m.end()):
@@ -747,6 +750,7 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
             "hyear",
             "hyear2",
             "yyear",
+            "decade",
             "syear",
             "myear",
             "myrel",
@@ -820,6 +824,14 @@ def _half_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
     start = _month_start(y, 1 if hn == 1 else 7)
     end = _month_start(y, 7) if hn == 1 else _month_start(y + 1, 1)
     return start, end, 3, f"H{hn} {y}", "absolute"
+
+
+def _decade_period(g: dict[str, str | None]) -> _Period:
+    """'the 1980s', 'the early 1980s' (1980 to 1983), 'the mid-1990s' (1993 to 1996), 'the late 2000s' (2006 on)."""
+    y = int(g["decade"] or 0)
+    dmod = (g.get("dmod") or "").lower()
+    a, b = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}.get(dmod, (0, 10))
+    return datetime(y + a, 1, 1), datetime(y + b, 1, 1), 4, f"{dmod + ' ' if dmod else ''}{y}s", "absolute"
 
 
 def _year_part_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
