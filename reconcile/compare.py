@@ -1819,8 +1819,13 @@ def _benchmark(q: Quantity) -> bool:
 
 _REMAINING = re.compile(
     r"\A(?:\s+of\s+(?:the|those|them)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:people|patients|passengers|of\s+them)\s+)?"
-    r"(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:in|at|under)\b",
+    r"(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:in|at|under)\b"
+    r"|\A\s+(?:[a-z-]+\s+){1,2}?(?:remain(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:without|cut\s+off|in\s+the\s+dark)\b",
     re.I,
+)
+_STILL_OUT_BEFORE = re.compile(r"\bstill\s+(?:out|off|down|without\s+\w+)\s+(?:in|at|for)\s+(?:\w+\s+){0,2}$", re.I)
+_INITIAL = re.compile(
+    r"\binitially\s+(?:put|placed|estimated|given|reported|set)\b|\bput\s+initial\s+(?:[a-z]+\s+){0,2}at\b", re.I
 )
 
 
@@ -1851,8 +1856,11 @@ def _id_system(text: str, q: Quantity) -> str:
 
 def _remaining(text: str, q: Quantity) -> bool:
     """Whether a count is of those still somewhere ('Two of the injured remained at Boston Medical Center',
-    '12 were still in hospital'): later than the act that put them there ('still missing' is the state itself)."""
-    return bool(_REMAINING.match(text[q.span[1] :]))
+    '12 were still in hospital', '9,000 homes were still without power', 'power was still out in around 4,000
+    homes'): later than the act that put them there ('still missing' is the state itself)."""
+    return bool(
+        _REMAINING.match(text[q.span[1] :]) or _STILL_OUT_BEFORE.search(text[max(0, q.span[0] - 60) : q.span[0]])
+    )
 
 
 def _similarity(a: Quantity, b: Quantity) -> float:
@@ -1885,6 +1893,14 @@ _UNIT_BASE = {
     "acre": ("ha", 0.40468564), "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
 }  # fmt: skip
 """Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast'."""
+
+
+def _equal_left(q: Quantity, others: Sequence[Quantity], used: set[int]) -> bool:
+    """Whether the other side still holds, unpaired, a sum, share or measure (or a figure of 100 or more) of the
+    very same value and hedge as q ('two' guards killed and 'two' wounded agree by chance)."""
+    if q.dimension == "count" and abs(q.value) < 100:
+        return False
+    return any(k not in used and o.value == q.value and o.hedge == q.hedge for k, o in enumerate(others))
 
 
 def _on_one_scale(qs: Sequence[Quantity]) -> list[Quantity]:
@@ -2108,6 +2124,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 used_a.add(i)
                 used_b.add(j)
                 continue
+            if _equal_left(a, qb, used_b | {j}) or _equal_left(b, qa, used_a | {i}):
+                continue  # 'a planned €50 increase in the semester fee' / 'a €50 rise in the fee, which is currently
+                # €321': the same figure written on the other side is its partner, not the fee
             if dim.startswith("id:") and (sa := _id_system(fa.text, a)) and (sb := _id_system(fb.text, b)) and sa != sb:
                 continue  # 'State Highway 37' / 'US Highway 14': two systems' roads, each numbered in its own
             per_a, per_b = _per_period(fa.text, a), _per_period(fb.text, b)
@@ -2118,6 +2137,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'about $7 a month more' / 'about $84 a year': one rate told over two periods
             if _population(fa.text, a) != _population(fb.text, b):
                 continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
+            if bool(_INITIAL.search(fa.text)) != bool(_INITIAL.search(fb.text)):
+                continue  # 'Damage was initially placed at 1.2 billion pesos' / 'now stands at 2.4 billion pesos': a
+                # first estimate, and the figure it grew to
             if _remaining(fa.text, a) != _remaining(fb.text, b):
                 continue  # 'Four people were taken to hospital' / 'Two of the injured remained in hospital late
                 # Wednesday morning': an act, and how many it still holds later
@@ -3200,6 +3222,33 @@ _CLOSING_ATTRIBUTION = re.compile(
 )
 
 
+_AFTER_NEXT = re.compile(r"[\s,]+(?:(?:just|shortly|soon|hours|days|a\s+day|one\s+day)\s+)?after\b", re.I)
+
+
+_OWN_VERB = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:[a-z]+ed|quit|left|lost|won|"
+    r"fled|fell|broke|stepped\s+down)\b"
+)
+"""An 'after' clause with a subject and its own past verb ('after Finance Minister Avraham Dagan resigned')."""
+
+
+def _dates_main_not_after(text: str, t: TimeRef, other: str, u: TimeRef) -> bool:
+    """Whether a time right before 'after' dates its main clause ('was scrambling on Tuesday after the minister
+    resigned'), whose act the other sentence's dated act does not share: the other side dates the event
+    of the 'after' clause."""
+    m = _AFTER_NEXT.match(text, t.span[1])
+    v = _OWN_VERB.match(text, m.end()) if m else None
+    if m is None or v is None:
+        return False  # 'lifted the cup on Sunday night after a 2-1 win': a noun, no event of its own
+    subject = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", text[m.end() : v.end()]) if w.lower() not in TITLES}
+    if not subject or not subject & {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", other)}:
+        return False  # the 'after' clause's actor, named, is the other sentence's too ('after Dagan resigned')
+    main = _dated_act_words(text, t.span)
+    theirs = _dated_act_words(other, u.span)
+    after = _content_stems(_EVENT_WORD.findall(text[m.end() :]))
+    return bool(main) and bool(theirs & after) and not (main & theirs)
+
+
 _ANNOUNCING_BEFORE = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|confirmed|confirms|disclosed|revealed|stated)\s+(?:on\s+)?$",
     re.I,
@@ -3850,6 +3899,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if a in ends_a and b in ends_b:
                 continue  # 'in the 24 hours to Wednesday morning' / 'in the 24 hours to Tuesday morning': two
                 # bulletins, each dated by the end of its window
+            if _dates_main_not_after(fa.text, a, fb.text, b) or _dates_main_not_after(fb.text, b, fa.text, a):
+                continue  # 'The coalition was scrambling on Tuesday after Dagan resigned' / 'Dagan resigned on Monday':
+                # the day of what followed, not of the resignation
             if _two_announcements(fa.text, a, fb.text, b):
                 continue  # 'announced on Thursday that its net profit fell 38%' / 'announced on Wednesday that it will
                 # cut 1,800 jobs': two announcements of two things, each dated
@@ -4593,6 +4645,25 @@ _GENERIC_HEADS = frozenset(
 """Last words of names that say what kind of thing is named, not which one."""
 
 
+_LEGAL_SUFFIXES = frozenset("ltd limited inc plc llc corp co sa ag gmbh nv bv pty".split())
+
+
+def _spaced_alike(ta: Sequence[str], tb: Sequence[str]) -> bool:
+    """Whether the words of one name, run together without legal suffixes, are those of the other's first words
+    run together, spaced otherwise ('green belt waste' / 'greenbelt waste solutions')."""
+    ja = "".join(t for t in ta if t not in _LEGAL_SUFFIXES)
+    if len(ja) < 8 or len(ta) == len(tb) and ta == tb:
+        return False
+    run = ""
+    for t in tb:
+        run += t
+        if run == ja:
+            return len([t for t in ta if t not in _LEGAL_SUFFIXES]) != len(tb[: tb.index(t) + 1])
+        if len(run) >= len(ja):
+            return False
+    return False
+
+
 def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
         return True
@@ -4607,6 +4678,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     sa, sb = set(ta), set(tb)
     if sa <= sb or sb <= sa:
         return True
+    if _spaced_alike(ta, tb) or _spaced_alike(tb, ta):
+        return True  # 'Greenbelt Waste Solutions' / 'Green Belt Waste Ltd': one firm, its name spaced two ways
     if (
         len(ta) == len(tb) == 2
         and ta[-1] == tb[-1]
@@ -5976,6 +6049,10 @@ _RAISING_STEMS = {
 """Predicates that govern another verb ('expected to', 'agreed to'): what they deny is that verb."""
 
 
+_OBLIGED_TO = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\s+$|\bmust\s+$", re.I)
+_OBLIGED_ANY = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\b|\bmust\b|\brequired\b", re.I)
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
@@ -6012,6 +6089,13 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'had received no reports' is as negative as 'had not received any'
             if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
+            neg_start = p.span[0] if p.negated else other[2]
+            neg_side = x.text if p.negated else y.text
+            if _OBLIGED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]) and not _OBLIGED_ANY.search(
+                neg_side[max(0, neg_start - 30) : neg_start]
+            ):
+                continue  # 'the €23 billion in savings that the parties had to agree on' / 'could not agree': what was
+                # required, not done ('will not have to pay' / 'must pay' still deny one obligation)
             if _MEANT_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'a small component meant to shut the heater down': what a thing is for, not what it did
             if _NO_SUBJECT.search(aff_text[max(0, aff_start - 60) : aff_start]):

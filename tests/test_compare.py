@@ -5017,3 +5017,70 @@ def test_round_83_a_park_is_a_site_and_in_hospital_names_none() -> None:
         "Nine people were taken to hospital after a crush at a concert in Victoria Park on Saturday night.",
         "A crush at a concert in Glasgow has left nine people in hospital.",
     )
+
+
+def test_round_84_an_equal_figure_is_the_partner() -> None:
+    assert "number" not in kinds(
+        "Residents are angry about a planned £40 increase in the parking permit.",
+        "Residents face a £40 rise in the parking permit, which currently costs £265.",
+    )
+
+
+def test_round_84_a_first_estimate_and_a_count_still_without_power() -> None:
+    assert "number" not in kinds(
+        "Crop damage was initially put at 800 million pesos, the agriculture office said.",
+        "Crop damage now stands at 1.9 billion pesos, the agriculture office said.",
+    )
+    assert "number" not in kinds(
+        "About 7,000 homes were still without power on Thursday morning, the utility said.",
+        "About 21,000 homes lost power, the utility said.",
+    )
+    assert "number" not in kinds(
+        "Power was still out in about 3,000 homes on Friday, the utility said.",
+        "About 12,000 homes lost power, the utility said.",
+    )
+
+
+def test_round_84_what_parties_had_to_agree_is_not_agreed() -> None:
+    assert "negation" not in kinds(
+        "The parties could not agree on how to cut 12 billion euros from the budget.",
+        "The talks collapsed over the 12 billion euros in cuts that the parties had to agree on.",
+    )
+    # an obligation denied against the obligation is still a conflict
+    assert "negation" in kinds(
+        "The port operator will not have to pay for the new grid connection.",
+        "The port operator must pay for the new grid connection.",
+    )
+
+
+def test_round_84_a_day_before_after_dates_the_main_clause() -> None:
+    wed = datetime(2026, 11, 4, 9, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The cabinet was in turmoil on Tuesday after Interior Minister Lena Varga resigned over the police bill.",
+        "Interior Minister Lena Varga resigned on Monday.",
+        wed,
+        wed,
+    )
+    assert "date" in kinds(
+        "Interior Minister Lena Varga resigned on Tuesday after a row over the police bill.",
+        "Interior Minister Lena Varga resigned on Monday.",
+        wed,
+        wed,
+    )
+
+
+def test_round_84_a_month_record_is_no_date() -> None:
+    sep30 = datetime(2026, 9, 30, 9, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The previous high of 41 degrees was set in August 1998.",
+        "That beat the city's August record of 41 degrees from 1998.",
+        sep30,
+        sep30,
+    )
+
+
+def test_round_84_one_firm_spaced_two_ways() -> None:
+    assert "entity" not in kinds(
+        "The contract went to Bluewater Marine Services, a firm owned by his cousin.",
+        "The contract went to Blue Water Marine Ltd, a company owned by his cousin.",
+    )

@@ -925,6 +925,9 @@ def _year_of_range_end(text: str, end: int, month: int) -> int | None:
     return year if month <= last else year - 1
 
 
+_MONTH_KIND_AFTER = re.compile(r"\s+(?:records?|highs?|lows?|averages?|norms?|means?)\b", re.I)
+
+
 def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: date | None, mod: str, bound: str,
                   future: bool | None, core_start: int) -> _Period | None:  # fmt: skip
     """'in March', 'early March 2026', 'by the end of May' ('May' the modal verb is not a month)."""
@@ -952,6 +955,8 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         # a bare month name mid-sentence is usually still a date ('talks resume in March')
         if core_start > 0 and text[core_start - 1 : core_start] not in {" ", "("}:
             return None
+    if not g.get("myear") and _MONTH_KIND_AFTER.match(text, m.end()):
+        return None  # 'the city's September record of 105 degrees': a kind of record, not a date
     month = MONTHS[mon_word.lower()]
     if g.get("myear"):
         y = int(g["myear"])
