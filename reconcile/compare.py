@@ -833,6 +833,9 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
         # two stated ranges of one figure ('an estimate of £10 million to £15 million' / '£12 million to
         # £18 million') agree only when their ends do
         tol = max(a.precision, b.precision) + eps
+        for x, y in ((a, b), (b, a)):
+            if x.low < x.value - tol and abs(x.value - y.value) <= tol and x.low <= y.low and y.high <= x.high:
+                return True  # 'from about $60 to $110' (its ends widened) / 'between $60 and $110': one range
         return abs(a.low - b.low) <= tol and abs(a.high - b.high) <= tol
     if a.hedge == b.hedge == "about" and a.dimension == b.dimension:
         # two approximations of one figure agree within one margin, not two: 'some 30,000 nurses' /
@@ -6663,8 +6666,18 @@ _KEPT_FROM = re.compile(
 """A verb that keeps someone from what follows ('bars him from standing', 'prevented the ship from docking')."""
 
 
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:claims?|suggestions?|"
+    r"reports?|allegations?)\s+)?that\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
+
+
 def _neg_verb_before(text: str) -> bool:
-    """A verb that negates what follows ('deny', 'refused to') among the last few words."""
+    """A verb that negates what follows ('deny', 'refused to') among the last few words, or a denial of the
+    clause the word stands in ('denied that the reform privatised health care')."""
+    if _DENIED_THAT.search(text):
+        return True
     words = re.findall(r"[A-Za-z]+", text)
     last = words[-3:]
     if any(w.lower() in {"let", "allow", "allowing", "permit"} for w in last):

@@ -5084,3 +5084,21 @@ def test_round_84_one_firm_spaced_two_ways() -> None:
         "The contract went to Bluewater Marine Services, a firm owned by his cousin.",
         "The contract went to Blue Water Marine Ltd, a company owned by his cousin.",
     )
+
+
+def test_round_85_an_about_range_holds_its_plain_twin() -> None:
+    assert "number" not in kinds(
+        "The heaters were sold at Walmart and Amazon for between $40 and $90.",
+        "The heaters were sold at Walmart and Amazon from about $40 to $90.",
+    )
+    assert "number" in kinds(
+        "The heaters were sold for between $40 and $90.",
+        "The heaters were sold for between $55 and $120.",
+    )
+
+
+def test_round_85_denied_that_it_did_is_a_denial() -> None:
+    assert "negation" not in kinds(
+        "The minister said the plan did not privatise the pension fund.",
+        "The minister denied that the reform privatised the pension fund.",
+    )
