@@ -255,7 +255,7 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
 
 _NUMBERED_THINGS = frozenset(
     "unit terminal line gate platform runway pier berth reactor block ward bay exit junction"
-    " building tower hall wing".split()
+    " building tower hall wing complex pad".split()
 )
 """Labels whose number names one thing of several ('Terminal 2', 'Unit 74455'), not a value on a scale ('Category 3',
 'Stage 4'): two numbers there are two things, an entity conflict, as the labels of the sets call it."""
@@ -3225,6 +3225,18 @@ _CLOSING_ATTRIBUTION = re.compile(
 )
 
 
+_FIRST_SEEN = re.compile(r"\bfirst\s+(?:detected|spotted|sighted|observed|discovered|seen|identified)\b", re.I)
+_CONFIRMED = re.compile(r"\b(?:confirmed|verified)\b", re.I)
+
+
+def _first_seen_and_confirmed(text: str, t: TimeRef, other: str, u: TimeRef) -> bool:
+    """Whether one time dates a first sighting ('first detected the object on Sept. 11') and the other its
+    confirmation ('confirmed the discovery on Wednesday')."""
+    return bool(_FIRST_SEEN.search(text[max(0, t.span[0] - 60) : t.span[0]])) and bool(
+        _CONFIRMED.search(_CLAUSE_END.split(other[: u.span[0]])[-1][-60:])
+    )
+
+
 _AFTER_NEXT = re.compile(r"[\s,]+(?:(?:just|shortly|soon|hours|days|a\s+day|one\s+day)\s+)?after\b", re.I)
 
 
@@ -3905,6 +3917,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _dates_main_not_after(fa.text, a, fb.text, b) or _dates_main_not_after(fb.text, b, fa.text, a):
                 continue  # 'The coalition was scrambling on Tuesday after Dagan resigned' / 'Dagan resigned on Monday':
                 # the day of what followed, not of the resignation
+            if _first_seen_and_confirmed(fa.text, a, fb.text, b) or _first_seen_and_confirmed(fb.text, b, fa.text, a):
+                continue  # 'first detected the object on Sept. 11' / 'confirmed the discovery on Wednesday': a first
+                # sighting and its confirmation, two steps
             if _two_announcements(fa.text, a, fb.text, b):
                 continue  # 'announced on Thursday that its net profit fell 38%' / 'announced on Wednesday that it will
                 # cut 1,800 jobs': two announcements of two things, each dated

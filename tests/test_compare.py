@@ -5102,3 +5102,21 @@ def test_round_85_denied_that_it_did_is_a_denial() -> None:
         "The minister said the plan did not privatise the pension fund.",
         "The minister denied that the reform privatised the pension fund.",
     )
+
+
+def test_round_86_a_detection_and_its_confirmation_are_two_steps() -> None:
+    thu = datetime(2026, 9, 17, 9, 0, tzinfo=timezone.utc)
+    assert "date" not in kinds(
+        "The Minor Planet Center confirmed the discovery of the asteroid on Wednesday.",
+        "The survey telescope first detected the asteroid on Sept. 11, the Minor Planet Center said.",
+        thu,
+        thu,
+    )
+
+
+def test_round_86_two_launch_complexes_are_two_places() -> None:
+    found = kinds(
+        "The rocket lifted off at 2:20pm from Launch Complex 2.",
+        "The rocket lifted off at 2:20pm from Launch Complex 1.",
+    )
+    assert "entity" in found and "number" not in found
