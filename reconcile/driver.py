@@ -269,14 +269,7 @@ def reconcile_batch(
                 def step(n: int, base: int = base) -> None:
                     progress(base + n, len(by_hash))  # type: ignore[misc]
 
-                rows = embed.encode(
-                    [by_hash[h] for h in fresh],
-                    settings.model,
-                    settings.batch_size,
-                    settings.max_sentence_chars,
-                    backend=settings.embed_backend,
-                    progress=step if progress else None,
-                )
+                rows = pipeline.encode_texts([by_hash[h] for h in fresh], settings, step if progress else None)
                 vectors.update(zip(fresh, rows))
                 new_hashes += fresh
                 new_rows.append(rows)

@@ -320,18 +320,22 @@ def embed_sentences(
         progress(len(cache), len(by_hash))
     if todo:
         step = (lambda n: progress(len(cache) + n, len(by_hash))) if progress else None
-        vecs = embed.encode(
-            [by_hash[h] for h in todo],
-            settings.model,
-            settings.batch_size,
-            settings.max_sentence_chars,
-            backend=settings.embed_backend,
-            progress=step,
-        )
-        new = dict(zip(todo, vecs))
+        new = dict(zip(todo, encode_texts([by_hash[h] for h in todo], settings, step)))
     stats.encoded = len(todo)
     vectors = {**cache, **new}
     return {sid: vectors[h] for sid, h in sid_hash.items()}, new
+
+
+def encode_texts(texts: list[str], settings: Settings, progress: Callable[[int], None] | None = None) -> np.ndarray:
+    """Unit-length vectors of the texts with the run's model, backend, batch size and clipping."""
+    return embed.encode(
+        texts,
+        settings.model,
+        settings.batch_size,
+        settings.max_sentence_chars,
+        backend=settings.embed_backend,
+        progress=progress,
+    )
 
 
 def cached_vectors(settings: Settings, hashes: Sequence[str]) -> dict[str, np.ndarray]:
