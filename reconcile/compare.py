@@ -5865,6 +5865,7 @@ _NO_SUBJECT = re.compile(
 """A subject denied by 'no' right before its verb ('no care homes will close')."""
 _DENIED_JUST_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$|\bno\s+$"
+    r"|\brather\s+than\s+$|\binstead\s+of\s+$"  # 'had paused rather than cancelled the project'
     r"|(?:\bnot|\bnever|n['’]t)\s+(?:give|gave|given|offer(?:ed)?|allow(?:ed)?|grant(?:ed)?|leave|left|afford(?:ed)?)"
     r"\s+(?:[a-z]+\s+){1,2}$"
     r"|(?:(?:\bnot|\bnever|n['’]t)\s+(?:have|has|had|hold|holds|get|got|given)|\bno|\bwithout)\s+(?:the\s+|a\s+|any\s+)?"
@@ -6237,6 +6238,7 @@ _REJECT = stem("reject")
 _ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}
 
 
+_NEAR_SENSE = re.compile(r"\s+(?:to|by)\b")
 _OPEN_STATES = {stem(w) for w in ("open", "opened", "reopen", "reopened")}
 _REOPENED = {stem(w) for w in ("reopen", "reopened", "reopens")}
 _STILL_STATE = re.compile(r"\b(?:remains?|stays?|is|are)\s+(?:still\s+)?$|\bstill\s+$", re.I)
@@ -6386,8 +6388,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or v[4]
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
+                        or _NEAR_SENSE.match(y.text, v[3])
+                        and v[1].lower() == "close"
                     ):
-                        continue
+                        continue  # 'close to Hungary's border': near, not shut
                     if pos is _OPEN_STATES and (
                         any(u[0] in pos and not u[4] for u in y.words) or any(u[0] in neg and not u[4] for u in x.words)
                     ):

@@ -5120,3 +5120,26 @@ def test_round_86_two_launch_complexes_are_two_places() -> None:
         "The rocket lifted off at 2:20pm from Launch Complex 1.",
     )
     assert "entity" in found and "number" not in found
+
+
+def test_round_87_close_to_is_near() -> None:
+    assert "negation" not in kinds(
+        "The battery plant near Debrecen was officially opened on 15 September by two ministers.",
+        "The carmaker has inaugurated its battery plant near Debrecen, close to the Romanian border.",
+    )
+
+
+def test_round_87_rather_than_denies() -> None:
+    assert "negation" not in kinds(
+        "The company has not cancelled the expansion, its finance chief said.",
+        "Its finance chief said the company had paused rather than cancelled the expansion.",
+    )
+
+
+def test_round_87_a_vote_of_n_to_m_is_the_tally() -> None:
+    assert "number" not in kinds(
+        "The bill passed 201-118 on October 14.", "The bill passed third reading by a vote of 201 to 118."
+    )
+    assert "number" in kinds(
+        "The bill passed 201-118 on October 14.", "The bill passed third reading by a vote of 210 to 118."
+    )

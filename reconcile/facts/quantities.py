@@ -429,7 +429,7 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
     for m in _VOTES_TO_RE.finditer(text):  # 'four votes to two': a tally, like 4-2
         x, y = (float(UNITS.get(g.lower(), g)) for g in m.groups() if g)
         hi_, lo_ = max(x, y), min(x, y)
-        v = hi_ * 100 + lo_
+        v = hi_ * (1000 if hi_ >= 100 else 100) + lo_  # 'a vote of 178 to 143' is the tally '178-143'
         out.append(
             Quantity(m.group(), m.span(), v, v, v, "score", "", "", _context(toks, m.start(), m.end()), "", False, 0.0)
         )
