@@ -2078,6 +2078,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
     later_apart = _later_state(fa.text) != _later_state(fb.text) or _read_by_hour_apart(fa.text, fb.text)
     two_markets = _two_markets(fa.text, fb.text)
+    initial_apart = bool(_INITIAL.search(fa.text)) != bool(_INITIAL.search(fb.text))
     for dim in sorted(dims):
         qa = [q for q in fa.quantities if q.dimension == dim]
         qb = [q for q in fb.quantities if q.dimension == dim]
@@ -2140,7 +2141,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'about $7 a month more' / 'about $84 a year': one rate told over two periods
             if _population(fa.text, a) != _population(fb.text, b):
                 continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
-            if bool(_INITIAL.search(fa.text)) != bool(_INITIAL.search(fb.text)):
+            if initial_apart:
                 continue  # 'Damage was initially placed at 1.2 billion pesos' / 'now stands at 2.4 billion pesos': a
                 # first estimate, and the figure it grew to
             if _remaining(fa.text, a) != _remaining(fb.text, b):
@@ -4669,16 +4670,15 @@ _LEGAL_SUFFIXES = frozenset("ltd limited inc plc llc corp co sa ag gmbh nv bv pt
 def _spaced_alike(ta: Sequence[str], tb: Sequence[str]) -> bool:
     """Whether the words of one name, run together without legal suffixes, are those of the other's first words
     run together, spaced otherwise ('green belt waste' / 'greenbelt waste solutions')."""
-    ja = "".join(t for t in ta if t not in _LEGAL_SUFFIXES)
-    if len(ja) < 8 or len(ta) == len(tb) and ta == tb:
+    kept = [t for t in ta if t not in _LEGAL_SUFFIXES]
+    ja = "".join(kept)
+    if len(ja) < 8:
         return False
     run = ""
-    for t in tb:
+    for k, t in enumerate(tb, 1):
         run += t
-        if run == ja:
-            return len([t for t in ta if t not in _LEGAL_SUFFIXES]) != len(tb[: tb.index(t) + 1])
         if len(run) >= len(ja):
-            return False
+            return run == ja and len(kept) != k  # the same letters in another number of words
     return False
 
 
@@ -6104,14 +6104,14 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             other = next((w for w in occ if w[0] == p.stem), occ[0])  # the same word before a synonym
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
             aff_end = other[3] if p.negated else p.span[1]
+            # the denied side's sentence and word
+            neg_text, neg_start, neg_end = (x.text, p.span[0], p.span[1]) if p.negated else (y.text, other[2], other[3])
             if _NO_OBJECT.match(aff_text, aff_end):
                 continue  # 'had received no reports' is as negative as 'had not received any'
             if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
-            neg_start = p.span[0] if p.negated else other[2]
-            neg_side = x.text if p.negated else y.text
             if _OBLIGED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]) and not _OBLIGED_ANY.search(
-                neg_side[max(0, neg_start - 30) : neg_start]
+                neg_text[max(0, neg_start - 30) : neg_start]
             ):
                 continue  # 'the €23 billion in savings that the parties had to agree on' / 'could not agree': what was
                 # required, not done ('will not have to pay' / 'must pay' still deny one obligation)
@@ -6135,23 +6135,19 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'many have speculated that the White House offered': not asserted
             if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
-            denied_start = p.span[0] if p.negated else other[2]
-            before_denied = (x.text if p.negated else y.text)[max(0, denied_start - 30) : denied_start]
+            before_denied = neg_text[max(0, neg_start - 30) : neg_start]
             if _FUTURE_NOT.search(before_denied) and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower()):
                 continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
                 # happen says nothing against what did
             if _MODAL_NOT.search(before_denied):
                 continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act
-            if _EXHORTED.search(neg_text_of(x, y, p, other)):
+            if _EXHORTED.search(neg_text[max(0, neg_start - 60) : neg_end]):
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
-            neg_end = p.span[1] if p.negated else other[3]
-            neg_txt = x.text if p.negated else y.text
-            if {_bound_after(aff_text, aff_end), _bound_after(neg_txt, neg_end)} == {"below", "above"}:
+            if {_bound_after(aff_text, aff_end), _bound_after(neg_text, neg_end)} == {"below", "above"}:
                 continue  # 'keep charging below 80 percent' / 'not to charge above 80 percent': one advice
-            n_text, n_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
             if _DETERMINER_BEFORE.search(
                 aff_text[max(0, aff_start - 12) : aff_start]
-            ) and not _DETERMINER_BEFORE.search(n_text[max(0, n_start - 12) : n_start]):
+            ) and not _DETERMINER_BEFORE.search(neg_text[max(0, neg_start - 12) : neg_start]):
                 continue  # 'those who did not vote for me' / 'said after the vote': a noun, not the act
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
@@ -6163,7 +6159,6 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 and stem(to_x.group(1).lower()) != stem(to_y.group(1).lower())
             ):
                 continue  # 'is not expected to change' / 'are expected to meet the manager': two acts expected
-            neg_text, neg_start = (x.text, p.span[0]) if p.negated else (y.text, other[2])
             if _COUNTERFACTUAL.search(neg_text[max(0, neg_start - 40) : neg_start]):
                 continue  # 'the fine would have been £48m had the bank not agreed': a condition contrary to fact
             if _IF_BEFORE.search(neg_text[max(0, neg_start - 40) : neg_start]):
@@ -6184,7 +6179,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             if _two_named_objects(x.text, p.span[1], y.text, other[3]):
                 continue  # 'had not reached the Iowa River' / 'had reached Wolf Creek': two places reached
-            if _timing_denied(neg_txt, neg_end, aff_text):
+            if _timing_denied(neg_text, neg_end, aff_text):
                 continue  # 'had not been informed about the plan in advance' / 'had been informed about the plan
                 # only shortly before': what is denied is the timing, which the other sentence does not claim;
                 # 'would not support the government without a guarantee' / 'would support the government'
@@ -6388,8 +6383,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or v[4]
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
-                        or _NEAR_SENSE.match(y.text, v[3])
-                        and v[1].lower() == "close"
+                        or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))
                     ):
                         continue  # 'close to Hungary's border': near, not shut
                     if pos is _OPEN_STATES and (
@@ -6709,13 +6703,6 @@ _LACK_VERBS = frozenset(
     " bypass bypasses bypassed bypassing".split()
 )
 """Verbs of going without ('it skips the tadpole stage'): as negative as 'does not have a tadpole stage'."""
-
-
-def neg_text_of(x: SentenceFacts, y: SentenceFacts, p: Predicate, other: tuple) -> str:
-    """The text up to and including the negated predicate, whichever side it is on."""
-    if p.negated:
-        return x.text[max(0, p.span[0] - 60) : p.span[1]]
-    return y.text[max(0, other[2] - 60) : other[3]]
 
 
 _PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
