@@ -763,6 +763,44 @@ def _asked_against_awarded(text_a: str, a: Quantity, text_b: str, b: Quantity) -
     )
 
 
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops|declined|declines"
+    r"|fell|fallen|falls|climbed|climbs|jumped|jumps|slipped|slips|dipped|dips|soared|plunged|surged|slumped"
+    r"|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$"
+    r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|jump)\s+of\s+$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"[\s-]*(?:(?:year-on-year|annual|monthly|quarterly|weekly|overall)\s+)?(?:increase|rise|fall|drop|decline|decrease"
+    r"|jump)\b",
+    re.I,
+)
+
+
+def _change_amount(text: str, q: Quantity) -> bool:
+    """Whether a figure is how much something moved ('rose by 14,000', 'an increase of £72 a year', 'a 3%
+    rise'), not where it stands ('three million people are out of work'). 'rose to 14,000' is a level."""
+    return bool(_CHANGE_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]])) or bool(
+        _CHANGE_AFTER.match(text, q.span[1])
+    )
+
+
+_ON_OFFER = re.compile(r"\b(?:offered|on\s+offer|up\s+for\s+(?:sale|auction)|made\s+available|put\s+up\s+for)\b", re.I)
+_TAKEN_UP = re.compile(r"\b(?:sold|bought|purchased|taken\s+up|took\s+up|snapped\s+up)\b", re.I)
+
+
+def _offered_against_taken(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure is what was put on offer ('The auction offered 7.2 million units') and the other
+    what was taken up ('It sold 2.1 million of the units on offer')."""
+    ca, cb = _clause_of(text_a, a), _clause_of(text_b, b)
+    return bool(_ON_OFFER.search(ca) and not _TAKEN_UP.search(ca) and _TAKEN_UP.search(cb))
+
+
+def _clause_of(text: str, q: Quantity) -> str:
+    """The words of a figure's clause, at most 80 characters either side of it."""
+    return _clause_before(text, q) + _CLAUSE_END.split(text[q.span[0] : q.span[1] + 80])[0]
+
+
 _STOCK_LEVEL = re.compile(
     r"\b(?:stands?|stood|standing)\s+(?:at\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|"
     r"less\s+than)\s+)?$",
@@ -2242,6 +2280,16 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if {_proposal_side(fa.text, a), _proposal_side(fb.text, b)} == {"asked", "offered"}:
                 continue  # 'The union has asked for raises of 22 percent' / 'has offered raises totaling 12%':
                 # two sides' proposals
+            if (
+                _change_amount(fa.text, a) != _change_amount(fb.text, b)
+                and dim not in ("percent", "pp")
+                and min(a.high, b.high) < 0.2 * max(a.low, b.low)
+            ):
+                continue  # 'The number of unemployed rose by 14,000' / 'Just over three million people are out of
+                # work': how much a figure moved, and where it stands, far apart (a move and a level of one size,
+                # 'a per-pupil increase of $290' / 'about $260 more per student', are read as one figure)
+            if _offered_against_taken(fa.text, a, fb.text, b) or _offered_against_taken(fb.text, b, fa.text, a):
+                continue  # 'The auction offered 7.2 million units' / 'It sold 2.1 million of the units on offer'
             if _modal(fa.text, a) != _modal(fb.text, b):
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             ca, cb = _tariff_classes(fa.text), _tariff_classes(fb.text)
@@ -3514,7 +3562,21 @@ def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     ma = [q for q in fa.quantities if q.dimension in _READING_UNITS or _micrograms(fa.text, q)]
     mb = [q for q in fb.quantities if q.dimension in _READING_UNITS or _micrograms(fb.text, q)]
     common = {q.dimension for q in ma} & {q.dimension for q in mb}
-    return bool(common) and not any(_overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension)
+    if not common:
+        return False
+    sa, sb = _gauge_sites(fa.text), _gauge_sites(fb.text)
+    if sa and sb and not sa & sb:
+        return True  # 'flowing 74 cm above the danger level at Sylhet point on Wednesday' / 'at Kanaighat on
+        # Thursday': two gauges, each read at its own moment
+    return not any(_overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension)
+
+
+_AT_SITE = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _gauge_sites(text: str) -> set[str]:
+    """First words of the places a sentence reads a gauge at ('at Sylhet point', 'at Kanaighat')."""
+    return {strip_accents(m).lower() for m in _AT_SITE.findall(text)} - _MONTHS_AND_DAYS
 
 
 def _micrograms(text: str, q: Quantity) -> bool:

@@ -5143,3 +5143,63 @@ def test_round_87_a_vote_of_n_to_m_is_the_tally() -> None:
     assert "number" in kinds(
         "The bill passed 201-118 on October 14.", "The bill passed third reading by a vote of 210 to 118."
     )
+
+
+def test_round_88_a_change_is_not_a_level() -> None:
+    assert "number" not in kinds(
+        "The number of jobless people in Austria rose by 9,000 in September, the labour office said.",
+        "Just over 310,000 people are registered as unemployed in Austria, the labour office said.",
+    )
+    assert "number" not in kinds(
+        "Water bills will go up to £612 a year.", "The regulator approved an increase of £48 a year in water bills."
+    )
+    # two changes, or two levels, are still compared
+    assert "number" in kinds(
+        "The number of jobless people in Austria rose by 9,000 in September.",
+        "Unemployment in Austria increased by 11,000 in September.",
+    )
+    assert "number" in kinds(
+        "Just over 310,000 people are registered as unemployed in Austria.",
+        "About 280,000 people are registered as unemployed in Austria.",
+    )
+
+
+def test_round_88_what_was_offered_is_not_what_was_sold() -> None:
+    assert "number" not in kinds(
+        "The state auction offered 4.5 million permits on Wednesday.",
+        "Only 1.2 million of the permits on offer were sold at Wednesday's auction.",
+    )
+    assert "number" in kinds(
+        "The state auction sold 4.5 million permits on Wednesday.",
+        "Only 1.2 million permits were sold at Wednesday's auction.",
+    )
+
+
+def test_round_88_two_gauges_read_on_two_days() -> None:
+    pub = datetime(2026, 9, 24, 18)
+    assert "date" not in kinds(
+        "The Meghna was flowing 40 cm above the danger level at Bhairab on Tuesday afternoon.",
+        "The Meghna was flowing 40 cm above the danger mark at Narsingdi on Wednesday morning.",
+        pub,
+        pub,
+    )
+    assert "date" in kinds(
+        "The Meghna peaked 40 cm above the danger mark at Bhairab on Tuesday evening.",
+        "The Meghna peaked 40 cm above the danger level at Bhairab on Wednesday morning.",
+        pub,
+        pub,
+    )
+
+
+def test_round_88_currency_codes_and_kwacha_before_a_figure() -> None:
+    pub = datetime(2026, 10, 22, 18)
+    # read as money, the K figures are two moments of one running payment, not one payment dated twice
+    assert not kinds(
+        "The club paid K200 million on Monday morning to clear its tax arrears.",
+        "By Tuesday, the club had paid K350 million of the arrears.",
+        pub,
+        pub,
+    )
+    assert "number" not in kinds("The fine was K1.2 billion.", "The fine came to 1.2 billion kwacha.")
+    assert "number" in kinds("The fine was ZMW 1.2 billion.", "The fine came to 1.5 billion kwacha.")
+    assert "number" not in kinds("The levy raised PHP 2.4 billion.", "The levy raised ₱2.4 billion.")

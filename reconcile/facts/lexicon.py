@@ -142,6 +142,11 @@ CURRENCY_PREFIX = {
     "jd": "JOD", "mad": "MAD", "tnd": "TND", "try": "TRY", "ils": "ILS", "nis": "ILS", "gel": "GEL", "azn": "AZN",
     "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS", "sdr": "XDR", "isk": "ISK", "gh¢": "GHS",
     "gh₵": "GHS", "ghs": "GHS", "cfa": "XOF", "fcfa": "XOF", "xof": "XOF", "xaf": "XOF",
+    "k": "ZMW", "mk": "MWK",  # 'K300 million' (Zambian kwacha), 'MK300 million' (Malawian)
+    **{c: c.upper() for c in (
+        "zmw mwk pgk ugx tzs kes ngn zar etb rwf bwp mzn aoa nad brl mxn ars clp cop pen php idr myr thb vnd krw twd "
+        "hkd sgd nzd pkr bdt lkr npr huf czk ron bgn uah"
+    ).split()},
 }  # fmt: skip
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
