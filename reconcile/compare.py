@@ -1173,6 +1173,30 @@ def _now_against_since(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     )
 
 
+_DAYS_RE = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_BY_MOMENT = re.compile(
+    r"\bby\s+(the\s+time\s+[^,.;]{3,60}|(?:early\s+|late\s+|mid-?)?(?:dawn|daybreak|sunrise|nightfall|dusk|sunset|midday"
+    rf"|noon|midnight|lunchtime|(?:the|this|that)\s+(?:morning|afternoon|evening|night)|(?:{_DAYS_RE})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)))(?![\w-])",
+    re.I,
+)
+
+
+def _by_moments_apart(text_a: str, b_text: str) -> bool:
+    """Whether each sentence tells how things stood by a moment of its own, written in words that are not a day on
+    both sides ('By dawn, 32 ships had queued' / 'By the time traffic resumed, 54 ships were waiting'; 'By Wednesday
+    morning, the slick had spread to 5 square kilometres' / 'covered about 2 square kilometres by the afternoon'):
+    a running count read twice (two days are weighed by their dates)."""
+    ma, mb = _BY_MOMENT.findall(text_a), _BY_MOMENT.findall(b_text)
+    if len(ma) != 1 or len(mb) != 1:
+        return False
+    na, nb = (" ".join(m.lower().split()) for m in (ma[0], mb[0]))
+    days = re.compile(rf"^(?:early\s+|late\s+)?(?:{_DAYS_RE})\b")
+    if days.match(na) and days.match(nb):
+        return False
+    return na != nb
+
+
 def _two_moments_so_far(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Two counts so far, each as it stood at a moment of its own, the moments apart ('had burnt more than
     21,000 hectares by early Wednesday' / 'had burnt 18,000 hectares by Tuesday night'), or one of them
@@ -1898,10 +1922,22 @@ def _id_system(text: str, q: Quantity) -> str:
 def _remaining(text: str, q: Quantity) -> bool:
     """Whether a count is of those still somewhere ('Two of the injured remained at Boston Medical Center',
     '12 were still in hospital', '9,000 homes were still without power', 'power was still out in around 4,000
-    homes'): later than the act that put them there ('still missing' is the state itself)."""
-    return bool(
-        _REMAINING.match(text[q.span[1] :]) or _STILL_OUT_BEFORE.search(text[max(0, q.span[0] - 60) : q.span[0]])
+    homes'): later than the act that put them there ('still missing' is the state itself); or of what is still
+    to come ('with four rounds left', 'six games remaining'), not what was done."""
+    if _REMAINING.match(text[q.span[1] :]) or _STILL_OUT_BEFORE.search(text[max(0, q.span[0] - 60) : q.span[0]]):
+        return True
+    if _T_MINUS.search(text[max(0, q.span[0] - 10) : q.span[0]]):
+        return True  # 'at T-minus 42 seconds' / 'with 38 seconds remaining'
+    m = _STILL_TO_GO.match(text, q.span[1])
+    # 'left' only after 'with': 'four rounds left' is still to come, 'two men left the scene' went
+    return m is not None and (
+        m.group(1).lower() != "left" or bool(_WITH_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]]))
     )
+
+
+_STILL_TO_GO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(left|remaining|to\s+go|to\s+play)\b", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:only\s+|just\s+)?$", re.I)
+_T_MINUS = re.compile(r"\bT\s?-\s?(?:minus\s+)?$|\bT\s+minus\s+$")
 
 
 def _similarity(a: Quantity, b: Quantity) -> float:
@@ -2229,6 +2265,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     or _read_on_another_day(fa, fb)
                     or _two_bulletins(fa, fb)
                     or _two_occasions(fa.text, fb.text)
+                    or _by_moments_apart(fa.text, fb.text)
                 )
             if apart and not (dim == "duration" and "-" in a.text and "-" in b.text):
                 continue  # (but 'a 48-hour strike from 6am' / 'a 24-hour strike starting at midnight': one event's
@@ -4947,7 +4984,16 @@ def _wider_scope(text: str, e: EntityMention) -> bool:
     Stockholm'): a scope that may hold the other side's town or district."""
     if tuple(t for t in e.tokens if t != "the") in _REGIONS:
         return True
-    return e.slot.startswith("prep:") and bool(_COUNTRY_PART.search(text[: e.span[0]]))
+    return e.slot.startswith("prep:") and (
+        bool(_COUNTRY_PART.search(text[: e.span[0]])) or bool(_POSSESSOR.match(text, e.span[1]))
+    )
+
+
+_POSSESSOR = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:area|region|cities|city|capital|towns?|ports?|coast|heartland|"
+    r"provinces?|states?|districts?|suburbs?|outskirts|hospitals|regions|areas)\b"
+)
+"""A place written as a possessor of a part of it ('in Bolivia's largest metropolitan area')."""
 
 
 _DIVISION_WORDS = frozenset(
@@ -6177,6 +6223,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'the €23 billion in savings that the parties had to agree on' / 'could not agree': what was
                 # required, not done ('will not have to pay' / 'must pay' still deny one obligation)
+            if _UNLIKE_WHICH.search(aff_text[max(0, aff_start - 90) : aff_start]):
+                continue  # 'given in a single dose, unlike Qdenga, which needs two' / 'does not need a second dose':
+                # what the thing set against it does
             if _MEANT_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'a small component meant to shut the heater down': what a thing is for, not what it did
             if _NO_SUBJECT.search(aff_text[max(0, aff_start - 60) : aff_start]):
@@ -6289,6 +6338,8 @@ _FIRST_TIME = re.compile(r"\b(?:first\s+time|first\s+\w+\s+since)\b", re.I)
 """'the first time ... since': what happens now, against a past in which it had not."""
 
 
+_UNLIKE_WHICH = re.compile(r"\bunlike\s+[^.;:]{1,60}?,?\s+(?:which|who|whose\s+\w+)\s+(?:\w+\s+){0,2}$", re.I)
+"""A verb in a relative clause on the thing after 'unlike' ('unlike the Qdenga vaccine, which needs two')."""
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE)
 _DENY = stem("deny")
 _REJECT = stem("reject")

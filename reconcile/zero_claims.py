@@ -102,7 +102,12 @@ _PARTICIPLE = re.compile(
 )
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "evidence", "that", "sign", "indication"})
 """Words between 'no' and the noun that are no narrowing of it ('no evidence the boat had been overloaded')."""
-_DENIED_BEFORE = re.compile(r"\b(?:no|not|n't|never|without|nor|none|nobody|neither)\b[^,;.]{0,40}$", re.I)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|not|n't|never|without|nor|none|nobody|neither)\b[^,;.]{0,40}$|\b(?:none|neither)\s+of\b[^,;.]{0,70}$",
+    re.I,
+)
+"""A denial before the affirming word: 'nobody was hurt', and a long subject after 'none of' ('None of the
+twenty-three seafarers on board was injured')."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|could|would|should|if|whether|unless|feared|possibly|likely|expected|plans?|planned)\b"
     r"[^,;.]{0,40}$",
@@ -178,7 +183,7 @@ def _names(text: str, word: str) -> bool:
 def _affirmations(text: str, act: str) -> list[re.Match[str]]:
     out = []
     for m in re.finditer(r"(?<![\w-])(?:" + act + r")(?![\w-])", text, re.I):
-        left = text[max(0, m.start() - 45) : m.start()]
+        left = text[max(0, m.start() - 80) : m.start()]
         if _DENIED_BEFORE.search(left) or _MODAL_BEFORE.search(left):
             continue
         if _NONE_AFTER.match(text, m.end()):

@@ -5203,3 +5203,59 @@ def test_round_88_currency_codes_and_kwacha_before_a_figure() -> None:
     assert "number" not in kinds("The fine was K1.2 billion.", "The fine came to 1.2 billion kwacha.")
     assert "number" in kinds("The fine was ZMW 1.2 billion.", "The fine came to 1.5 billion kwacha.")
     assert "number" not in kinds("The levy raised PHP 2.4 billion.", "The levy raised ₱2.4 billion.")
+
+
+def test_round_89_counts_by_two_moments_in_words() -> None:
+    assert "number" not in kinds(
+        "By nightfall, 40 trucks had queued at the border crossing.",
+        "By the time the crossing reopened, 65 trucks were waiting at the border.",
+    )
+    assert "number" not in kinds(
+        "By Friday morning, the fire had burnt 300 hectares.", "The fire had burnt about 120 hectares by the evening."
+    )
+    # one moment named alike on both sides is one count
+    assert "number" in kinds(
+        "By nightfall, 40 trucks had queued at the border crossing.",
+        "By nightfall, 65 trucks were waiting at the border.",
+    )
+
+
+def test_round_89_none_of_a_long_subject_denies() -> None:
+    assert "negation" not in kinds(
+        "None of the fourteen passengers and crew on the boat was injured.",
+        "The boat was towed to port and nobody was hurt, the harbour master said.",
+    )
+    assert "negation" in kinds(
+        "Two of the fourteen passengers and crew on the boat were injured.",
+        "The boat was towed to port and nobody was hurt, the harbour master said.",
+    )
+
+
+def test_round_89_a_possessor_holds_its_part() -> None:
+    assert "entity" not in kinds(
+        "Doctors at public hospitals in Guayaquil and Durán began a strike on Wednesday.",
+        "Doctors at public hospitals in Ecuador's largest metropolitan area began a strike on Wednesday.",
+    )
+
+
+def test_round_89_what_the_thing_set_against_it_does() -> None:
+    assert "negation" not in kinds(
+        "The new charger fills the battery in one hour, unlike the older model, which needs three.",
+        "Unlike the older model, the new charger does not need three hours.",
+    )
+    assert "negation" in kinds(
+        "The new charger needs three hours to fill the battery.", "The new charger does not need three hours."
+    )
+
+
+def test_round_89_what_is_still_to_come_is_not_what_was_done() -> None:
+    assert "number" not in kinds(
+        "Rovers are bottom of the table after 38 matches.", "Rovers are bottom of the table with eight matches left."
+    )
+    assert "number" not in kinds(
+        "The countdown stopped with 12 seconds remaining.", "The countdown was halted at T-minus 12 seconds."
+    )
+    assert "number" in kinds(
+        "The countdown stopped with 12 seconds remaining.", "The countdown was halted at T-minus 19 seconds."
+    )
+    assert "number" in kinds("Two men left the scene in a van.", "Three men fled the scene in a van.")
