@@ -5259,3 +5259,15 @@ def test_round_89_what_is_still_to_come_is_not_what_was_done() -> None:
         "The countdown stopped with 12 seconds remaining.", "The countdown was halted at T-minus 19 seconds."
     )
     assert "number" in kinds("Two men left the scene in a van.", "Three men fled the scene in a van.")
+
+
+def test_round_90_a_quote_closed_before_its_multiplier() -> None:
+    # a quotation that ends before 'billion' still gives the figure in billions
+    assert "number" not in kinds("“We are asking for $4.2” billion, the mayor said.", "The mayor wants $4.2 billion.")
+    assert "number" in kinds("“We are asking for $4.2” billion, the mayor said.", "The mayor wants $4.8 billion.")
+
+
+def test_round_90_bills_and_measures_are_counted_alike() -> None:
+    assert "number" in kinds(
+        "The assembly passed 16 measures before the recess.", "The assembly passed 12 bills before the recess."
+    )
