@@ -1176,7 +1176,8 @@ def _now_against_since(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 _DAYS_RE = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _BY_MOMENT = re.compile(
     r"\bby\s+(the\s+time\s+[^,.;]{3,60}|(?:early\s+|late\s+|mid-?)?(?:dawn|daybreak|sunrise|nightfall|dusk|sunset|midday"
-    rf"|noon|midnight|lunchtime|(?:the|this|that)\s+(?:morning|afternoon|evening|night)|(?:{_DAYS_RE})"
+    rf"|noon|midnight|lunchtime|(?:(?:the|this|that)\s+)?(?:(?:early|late)\s+|mid-?)?(?:morning|afternoon|evening|night)"
+    rf"|(?:{_DAYS_RE})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)))(?![\w-])",
     re.I,
 )
@@ -1194,7 +1195,22 @@ def _by_moments_apart(text_a: str, b_text: str) -> bool:
     days = re.compile(rf"^(?:early\s+|late\s+)?(?:{_DAYS_RE})\b")
     if days.match(na) and days.match(nb):
         return False
+    pa, pb = _part_of_day(na), _part_of_day(nb)
+    if pa and pa == pb:
+        return False  # 'rescued 23 people alive by evening' / '32 by Thursday night': one end of one day
     return na != nb
+
+
+_PARTS_OF_DAY = (
+    ("morning", re.compile(r"\b(?:dawn|daybreak|sunrise|morning)\b")),
+    ("midday", re.compile(r"\b(?:midday|noon|lunchtime)\b")),
+    ("afternoon", re.compile(r"\bafternoon\b")),
+    ("evening", re.compile(r"\b(?:dusk|sunset|nightfall|evening|night|midnight)\b")),
+)
+
+
+def _part_of_day(moment: str) -> str:
+    return next((name for name, p in _PARTS_OF_DAY if p.search(moment)), "")
 
 
 def _two_moments_so_far(fa: SentenceFacts, fb: SentenceFacts) -> bool:

@@ -5271,3 +5271,14 @@ def test_round_90_bills_and_measures_are_counted_alike() -> None:
     assert "number" in kinds(
         "The assembly passed 16 measures before the recess.", "The assembly passed 12 bills before the recess."
     )
+
+
+def test_round_90_parts_of_the_day_as_moments() -> None:
+    assert "number" not in kinds(
+        "By late afternoon, queues at the port stretched 30 kilometres.",
+        "Queues at the port stretched 12 kilometres by mid-morning, the port authority said.",
+    )
+    assert "number" in kinds(
+        "By late afternoon, queues at the port stretched 30 kilometres.",
+        "Queues at the port stretched 12 kilometres by late afternoon, the port authority said.",
+    )

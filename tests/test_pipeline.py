@@ -183,3 +183,18 @@ def test_inside_a_claim_a_pair_needs_at_most_the_claim_gate() -> None:
     assert not held_back_reason("number", 0.45, 0.9, s, in_claim=True)
     assert held_back_reason("number", CLAIM_GATE - 0.01, 0.9, s, in_claim=True)
     assert held_back_reason("date", 0.15, 0.9, s, in_claim=True)  # a lower gate of its kind stays
+
+
+def test_two_sentences_close_in_meaning_with_a_sure_conflict_are_one_slot() -> None:
+    from reconcile.pipeline import CLOSE_COSINE, links_one_slot
+    from reconcile.settings import Settings
+
+    s = Settings().replace(discrepancy_gates={"number": 0.55, "date": 0.3, "entity": 0.4, "negation": 0.5})
+    # a pair score below the gate links only sentences as close as CLOSE_COSINE, and only a sure rule
+    assert not links_one_slot("number", 0.9, 0.35, CLOSE_COSINE - 0.05, s)
+    assert links_one_slot("number", 0.9, 0.35, CLOSE_COSINE + 0.05, s)
+    assert links_one_slot("date", 0.85, 0.1, CLOSE_COSINE, s)
+    assert not links_one_slot("date", 0.7, 0.1, CLOSE_COSINE + 0.1, s)
+    # negation stays with its gate, however close the two sentences
+    assert not links_one_slot("negation", 0.95, 0.3, 0.95, s)
+    assert links_one_slot("negation", 0.95, 0.6, 0.2, s)  # the gate alone still links
