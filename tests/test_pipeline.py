@@ -178,11 +178,12 @@ def test_inside_a_claim_a_pair_needs_at_most_the_claim_gate() -> None:
     from reconcile.pipeline import CLAIM_GATE, held_back_reason
     from reconcile.settings import Settings
 
-    s = Settings().replace(discrepancy_gates={"number": 0.55, "date": 0.2})
+    s = Settings().replace(discrepancy_gates={"number": 0.55, "date": CLAIM_GATE / 2})
     assert held_back_reason("number", 0.45, 0.9, s)  # two sentences of two claims: the kind's gate
     assert not held_back_reason("number", 0.45, 0.9, s, in_claim=True)
     assert held_back_reason("number", CLAIM_GATE - 0.01, 0.9, s, in_claim=True)
-    assert held_back_reason("date", 0.15, 0.9, s, in_claim=True)  # a lower gate of its kind stays
+    assert not held_back_reason("date", CLAIM_GATE * 0.6, 0.9, s, in_claim=True)  # a lower gate of its kind stays
+    assert held_back_reason("date", CLAIM_GATE * 0.4, 0.9, s, in_claim=True)
 
 
 def test_two_sentences_close_in_meaning_with_a_sure_conflict_are_one_slot() -> None:
