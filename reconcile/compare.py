@@ -1899,7 +1899,8 @@ def _benchmark(q: Quantity) -> bool:
 
 
 _REMAINING = re.compile(
-    r"\A(?:\s+of\s+(?:the|those|them)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:people|patients|passengers|of\s+them)\s+)?"
+    r"\A(?:\s+of\s+(?:the|those|them)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:people|patients|passengers|workers|miners|of\s+them"
+    r"|[a-z]+ers)\s+)?"
     r"(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:in|at|under)\b"
     r"|\A\s+(?:[a-z-]+\s+){1,2}?(?:remain(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:without|cut\s+off|in\s+the\s+dark)\b",
     re.I,
@@ -3921,6 +3922,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
         return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
         # observed at two moments, not one event dated twice
+    if _outbreak_against_end(fa.text, fb.text) or _outbreak_against_end(fb.text, fa.text):
+        return None  # 'A fire broke out at the refinery at about 7:20 p.m. on Monday' / 'Firefighters put out a fire at
+        # the refinery at 1:50 a.m. on Tuesday': the start and the end of one event, each dated
     if (_PREVIOUS_ONE.match(fa.text) and not _PREVIOUS_ANY.search(fb.text)) or (
         _PREVIOUS_ONE.match(fb.text) and not _PREVIOUS_ANY.search(fa.text)
     ):
@@ -4831,6 +4835,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         return _same_name_tokens(replace(a, tokens=tuple(ta[:-1])), replace(b, tokens=tuple(tb[:-1])))
     if _last_word_derived(ta, tb, ta[-1], tb[-1]):
         return True  # 'Kwangyang Fishing' / 'Kwangyang Fisheries': one name, its last word derived two ways
+    if _firm_tail_variant(a.tokens, b.tokens):
+        return True  # 'Keystone Valley Coach Lines' / 'Keystone Valley Coaches': one firm, its trade word told two ways
     # acronyms: 'European Union' ~ 'EU'
     for x, y in ((a, b), (b, a)):
         if len(x.tokens) == 1 and x.text.replace(".", "").isupper() and len(y.tokens) >= 2:
@@ -4852,6 +4858,23 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
                 )
     # hyphen/space variants ('Saint-Denis' / 'Saint Denis')
     return "".join(ta).replace("-", "") == "".join(tb).replace("-", "")
+
+
+_FIRM_TAIL_WORDS = frozenset("lines line services service".split())
+
+
+def _firm_tail_variant(ta: Sequence[str], tb: Sequence[str]) -> bool:
+    """Whether two names of at least three words are one once a trailing word of a firm's kind is dropped and the
+    last word is read in the singular ('keystone valley coach lines' / 'keystone valley coaches')."""
+
+    def core(t: Sequence[str]) -> tuple[str, ...]:
+        t = [w for w in t if w not in _LEGAL_SUFFIXES]
+        while t and t[-1] in _FIRM_TAIL_WORDS:
+            t = t[:-1]
+        return (*t[:-1], re.sub(r"(?:es|s)$", "", t[-1])) if t else ()
+
+    ca, cb = core(ta), core(tb)
+    return len(ca) >= 2 and ca == cb and (len(ta) >= 3 or len(tb) >= 3) and list(ta) != list(tb)
 
 
 _VENUE_HEADS = frozenset(
@@ -6239,6 +6262,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'the €23 billion in savings that the parties had to agree on' / 'could not agree': what was
                 # required, not done ('will not have to pay' / 'must pay' still deny one obligation)
+            if _REJECTED_ASK.search(aff_text[max(0, aff_start - 120) : aff_start]):
+                continue  # 'rejected a request by ArmGasNet to raise household tariffs' / 'the regulator's refusal to
+                # raise tariffs': the act asked for and refused, denied on both sides
             if _UNLIKE_WHICH.search(aff_text[max(0, aff_start - 90) : aff_start]):
                 continue  # 'given in a single dose, unlike Qdenga, which needs two' / 'does not need a second dose':
                 # what the thing set against it does
@@ -6356,6 +6382,13 @@ _FIRST_TIME = re.compile(r"\b(?:first\s+time|first\s+\w+\s+since)\b", re.I)
 
 _UNLIKE_WHICH = re.compile(r"\bunlike\s+[^.;:]{1,60}?,?\s+(?:which|who|whose\s+\w+)\s+(?:\w+\s+){0,2}$", re.I)
 """A verb in a relative clause on the thing after 'unlike' ('unlike the Qdenga vaccine, which needs two')."""
+_REJECTED_ASK = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|turn(?:s|ed)?\s+down|refus(?:es|ed|al\s+of)|den(?:y|ies|ied))\s+(?:an?\s+|the\s+|its\s+|"
+    r"their\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:request|bid|application|proposal|plan|call|demand|appeal|offer|motion)s?\b"
+    r"[^.;]{0,70}?\bto\s+$",
+    re.I,
+)
+"""A request turned down before the act it asked for ('rejected a request by the distributor to raise tariffs')."""
 _NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE)
 _DENY = stem("deny")
 _REJECT = stem("reject")
@@ -6442,6 +6475,27 @@ _UNASSERTED = re.compile(
     re.IGNORECASE,
 )
 """Before a verb: a condition, a possibility or a purpose ('to open the government'), not a state."""
+
+
+_EVENT_START = re.compile(
+    r"\b(?:broke\s+out|break(?:s|ing)?\s+out|began|begun|begins?|started|starts?|erupted|ignited|caught\s+fire)\b", re.I
+)
+_EVENT_END = re.compile(
+    r"\b(?:put\s+out|extinguish(?:ed|es)?|brought\s+under\s+control|under\s+control|was\s+contained|were\s+contained"
+    r"|ended|ends|was\s+over|called\s+off|lifted)\b",
+    re.I,
+)
+
+
+def _outbreak_against_end(text_a: str, text_b: str) -> bool:
+    """Whether one sentence tells how an event started ('broke out', 'began') and the other only how it ended
+    ('put out', 'extinguished', 'brought under control')."""
+    return bool(
+        _EVENT_START.search(text_a)
+        and not _EVENT_END.search(text_a)
+        and _EVENT_END.search(text_b)
+        and not _EVENT_START.search(text_b)
+    )
 
 
 def _opposite_acts(words_a: set[str], words_b: set[str]) -> bool:

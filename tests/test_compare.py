@@ -5282,3 +5282,48 @@ def test_round_90_parts_of_the_day_as_moments() -> None:
         "By late afternoon, queues at the port stretched 30 kilometres.",
         "Queues at the port stretched 12 kilometres by late afternoon, the port authority said.",
     )
+
+
+def test_round_91_a_request_turned_down_denies_what_it_asked_for() -> None:
+    assert "negation" not in kinds(
+        "The water company will not appeal against the regulator's refusal to raise bills, its chief said.",
+        "The regulator on Monday rejected a request by the water company to raise household bills.",
+    )
+    assert "negation" in kinds(
+        "The water company will not raise household bills, its chief said.",
+        "The regulator on Monday allowed the water company to raise household bills.",
+    )
+
+
+def test_round_91_an_outbreak_and_its_end_are_dated_apart() -> None:
+    pub = datetime(2026, 10, 14, 12)
+    assert "date" not in kinds(
+        "A fire broke out at the Gdańsk refinery at about 9:10 p.m. on Monday, the fire service said.",
+        "Firefighters put out the fire at the Gdańsk refinery at 3:40 a.m. on Tuesday, the fire service said.",
+        pub,
+        pub,
+    )
+    assert "date" in kinds(
+        "A fire broke out at the Gdańsk refinery at about 9:10 p.m. on Monday, the fire service said.",
+        "The fire at the Gdańsk refinery broke out at 3:40 a.m. on Tuesday, the fire service said.",
+        pub,
+        pub,
+    )
+
+
+def test_round_91_those_still_in_hospital_are_a_later_count() -> None:
+    assert "number" not in kinds(
+        "Three firefighters remain in hospital in Gdańsk, doctors said on Wednesday.",
+        "Six other firefighters were taken to hospital in Gdańsk with burns.",
+    )
+
+
+def test_round_91_a_firm_named_with_a_title_word_and_its_trade_word() -> None:
+    assert "entity" not in kinds(
+        "The bus belongs to Lakeshore Coach Lines, state records show.",
+        "The bus belongs to Lakeshore Coaches, which runs about 40 buses.",
+    )
+    assert "entity" in kinds(
+        "The bus belongs to Lakeshore Coach Lines, state records show.",
+        "The bus belongs to Ridgeway Coaches, which runs about 40 buses.",
+    )

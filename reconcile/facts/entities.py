@@ -182,6 +182,13 @@ def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], b
     return j, parts
 
 
+_FIRM_TAILS = frozenset(
+    "lines line airlines airways company co inc ltd limited plc llc corp corporation group holdings services partners"
+    " motors bank trust industries enterprises associates".split()
+)
+"""Last words of a firm's name: a title word before them is part of the name, not a role."""
+
+
 def _split_titles(toks: list[Tok], parts: list[int]) -> tuple[list[int], list[str]]:
     """Split leading titles off a name run ('Inspector Ray Kowalski', 'Foreign Minister Anna Berg'):
     (the name's token indices, the title words)."""
@@ -194,6 +201,8 @@ def _split_titles(toks: list[Tok], parts: list[int]) -> tuple[list[int], list[st
     # titles lead the name, possibly after an affiliation: 'Milbrook Mayor Dolores
     # Whitfield', 'Lorvanian Foreign Minister Idris Bektash', 'Health Minister Dr. Mensah'
     title_like = TITLES | set(TITLE_ABBR)
+    if len(name_idx) > 2 and toks[name_idx[-1]].low in _FIRM_TAILS and toks[name_idx[0]].low not in title_like:
+        return name_idx, title_words  # 'Keystone Valley Coach Lines': a firm whose name holds a title word
     last_title = max((k for k in range(len(name_idx) - 1) if toks[name_idx[k]].low in title_like), default=-1)
     if last_title >= 0:
         for k in range(last_title + 1):
