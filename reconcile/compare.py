@@ -1497,15 +1497,27 @@ _ZONE_NAMED = re.compile(
 """A named zone ('UK time', 'EDT'); 'local time' is not one: it may be the other side's zone."""
 
 
+_LOCAL_TIME = re.compile(r"\blocal\s+time\b", re.I)
+
+
 def _near_midnight_in_zones(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether one sentence tells a clock time in a named zone within five hours of midnight ('at 9:42 pm EDT on
     Tuesday') and the other names a zone of its own ('early on Wednesday UK time'): in another zone the same moment
     may fall on the next or the previous day."""
     clocks = [t for t in fa.times if t.kind == "clock" and _ZONE_NAMED.fullmatch(t.tz) and t.start is not None]
     zone_b = _ZONE_NAMED.search(fb.text)
-    if len(clocks) != 1 or zone_b is None:
+    if len(clocks) != 1:
         return False
-    if zone_b.group().lower() == clocks[0].tz.lower():
+    if zone_b is None:
+        # the other side tells no zone and no hour ('launched the satellite early Nov. 3' / 'lifted off at 10:42
+        # p.m. EST on Monday'): a day that may be told in another zone, not the local one it does not name
+        if (
+            clocks[0].tz.upper() in ("GMT", "UTC")
+            or _LOCAL_TIME.search(fb.text)
+            or any(t.kind == "clock" for t in fb.times)
+        ):
+            return False
+    elif zone_b.group().lower() == clocks[0].tz.lower():
         return False  # one zone on both sides: no day line between them
     minutes = clocks[0].start.hour * 60 + clocks[0].start.minute
     return minutes >= 19 * 60 or minutes < 5 * 60
@@ -4835,6 +4847,9 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         return _same_name_tokens(replace(a, tokens=tuple(ta[:-1])), replace(b, tokens=tuple(tb[:-1])))
     if _last_word_derived(ta, tb, ta[-1], tb[-1]):
         return True  # 'Kwangyang Fishing' / 'Kwangyang Fisheries': one name, its last word derived two ways
+    if _street_core(a.tokens) and _street_core(a.tokens) == _street_core(b.tokens):
+        return True  # 'Rue Belliard' / 'Belliardstraat', 'Place du Luxembourg' / 'Luxemburgplein': one street in two
+        # languages
     if _firm_tail_variant(a.tokens, b.tokens):
         return True  # 'Keystone Valley Coach Lines' / 'Keystone Valley Coaches': one firm, its trade word told two ways
     # acronyms: 'European Union' ~ 'EU'
@@ -4858,6 +4873,41 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
                 )
     # hyphen/space variants ('Saint-Denis' / 'Saint Denis')
     return "".join(ta).replace("-", "") == "".join(tb).replace("-", "")
+
+
+_FEATURE_HEADS = frozenset(
+    "river lake sea ocean mountains mountain mount forest gulf delta desert peninsula strait glacier canal reservoir".split()
+)
+
+
+def _natural_feature(e: EntityMention) -> bool:
+    """Whether a name is a river, a lake, a mountain range or another feature of the land or sea ('the Vistula River',
+    'Lake Kariba', 'Mount Kenya'): a town on it or near it is no rival to it. ('Coast', 'Bay', 'Valley', 'Hills' and
+    'Island' also end names of towns and regions: 'Gold Coast', 'Byron Bay', 'Beverly Hills'.)"""
+    return len(e.tokens) >= 2 and (e.tokens[-1] in _FEATURE_HEADS or e.tokens[0] in {"lake", "mount", "river"})
+
+
+_STREET_BEFORE = frozenset(
+    "rue place avenue av boulevard bd chaussee quai impasse via viale piazza corso calle plaza paseo avenida rua praca"
+    " largo ulica aleja plac".split()
+)
+_STREET_LINKS = frozenset("du de la des del della dello di da do dos das d le les".split())
+_STREET_GLUED = re.compile(r"(?:straat|plein|laan|kade|gracht|strasse|straße|platz|gasse|weg|allee|markt|gatan|gata)$")
+
+
+def _street_core(tokens: Sequence[str]) -> str:
+    """The proper part of a street or square's name written in one of several languages, its spelling loosened
+    ('rue belliard' and 'belliardstraat' -> 'beliard'; 'place du luxembourg' and 'luxemburgplein' -> 'luxemburg'),
+    or '' when the name has no street word."""
+    t = list(tokens)
+    if len(t) >= 2 and t[0] in _STREET_BEFORE:
+        t = [w for w in t[1:] if w not in _STREET_LINKS]
+    elif len(t) == 1 and _STREET_GLUED.search(t[0]) and len(_STREET_GLUED.sub("", t[0])) >= 4:
+        t = [_STREET_GLUED.sub("", t[0])]
+    else:
+        return ""
+    core = "".join(t).replace("-", "")
+    return re.sub(r"(.)\1", r"\1", core.replace("ou", "u").replace("ck", "k"))
 
 
 _FIRM_TAIL_WORDS = frozenset("lines line services service".split())
@@ -5254,6 +5304,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and _kind_named(fa.text, a) != _kind_named(fb.text, b):
                 continue  # 'an operation against a Camorra clan' / 'against the Vitale clan': a kind, which the
                 # other side's one of that kind does not contradict
+            if c is not None and _natural_feature(a) != _natural_feature(b):
+                continue  # 'near the Vistula River' / 'near Płock': a river and a town on it
             if c is not None and _site_apart(fa.text, a, fb.text, b):
                 continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
                 # town, a site that may be in it
@@ -6277,6 +6329,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # its sentence that the word polarities missed
             if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
+            if _HALTED_AFTER.match(aff_text, aff_end):
+                continue  # 'Trading in its shares had been suspended since March 2025' / 'which have not traded since
+                # March last year': halted, as denied
             if _KEPT_FROM.search(aff_text[max(0, aff_start - 50) : aff_start]):
                 continue  # 'the conviction bars him from standing' / 'cannot stand': kept from it, as denied
             if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):
@@ -6446,6 +6501,8 @@ _STATE_ANTONYMS = [
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
 
+_NOT_UNTIL_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_UNTIL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:until|till|before)\b", re.I)
 _REVERSED_BEFORE = re.compile(
     r"\b(?:overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|revers(?:es|ed|ing)|annull?(?:s|ed|ing)?|set(?:ting)?\s+aside|"
     r"scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|cancell?(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}$",
@@ -6581,6 +6638,11 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         y.text[max(0, v[2] - 60) : v[2]]
                     ):
                         continue  # 'No schools in Darwin will open on Tuesday' / 'All Darwin schools will be closed'
+                    if _NOT_UNTIL_BEFORE.search(x.text[max(0, w[2] - 25) : w[2]]) and _NOT_UNTIL_AFTER.match(
+                        x.text, w[3]
+                    ):
+                        continue  # 'The tunnel was not open to traffic until the evening' / 'was closed for most of the
+                        # day': shut until then, as the other side says
                     if _REVERSED_BEFORE.search(x.text[max(0, w[2] - 40) : w[2]]) or _REVERSED_BEFORE.search(
                         y.text[max(0, v[2] - 40) : v[2]]
                     ):
@@ -6854,9 +6916,15 @@ def _passive(text: str, start: int) -> bool:
     return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+_HALTED_AFTER = re.compile(
+    r"(?:\s+(?:in|of)\s+[^.;,]{1,30}?)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remains?|remained)\s+"
+    r"(?:suspended|halted|stopped|frozen|banned|barred|blocked)\b",
+    re.I,
+)
+"""After an act named as a noun, its halt ('Trading in its shares had been suspended'): the act is not going on."""
 _KEPT_FROM = re.compile(
     r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prevent\w*|stop|stops|stopped|stopping|block\w*"
-    r"|prohibit\w*|disqualif\w*|exclud\w*|keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,3}?from\s+$",
+    r"|prohibit\w*|disqualif\w*|exclud\w*|keep|keeps|kept|keeping|suspend\w*)\s+(?:[\w'’-]+\s+){0,3}?from\s+$",
     re.I,
 )
 """A verb that keeps someone from what follows ('bars him from standing', 'prevented the ship from docking')."""

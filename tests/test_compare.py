@@ -5327,3 +5327,69 @@ def test_round_91_a_firm_named_with_a_title_word_and_its_trade_word() -> None:
         "The bus belongs to Lakeshore Coach Lines, state records show.",
         "The bus belongs to Ridgeway Coaches, which runs about 40 buses.",
     )
+
+
+def test_round_92_mcm_is_million_cubic_metres() -> None:
+    assert "number" not in kinds(
+        "The dam will hold around 450 MCM of water.", "The dam will hold 450 million cubic metres of water."
+    )
+    assert "number" in kinds(
+        "The dam will hold around 450 MCM of water.", "The dam will hold 610 million cubic metres."
+    )
+
+
+def test_round_92_trading_halted_is_not_trading() -> None:
+    assert "negation" not in kinds(
+        "Trading in the developer's shares has been suspended since June.",
+        "The developer's shares have not traded since June.",
+    )
+    assert "negation" not in kinds(
+        "Its shares have been suspended from trading in Shanghai since June.",
+        "The developer's shares have not traded since June.",
+    )
+
+
+def test_round_92_shut_until_a_moment_is_shut() -> None:
+    assert "negation" not in kinds(
+        "The Rogier tunnel was closed for most of the day.",
+        "The Rogier tunnel was not open to traffic until the evening.",
+    )
+    assert "negation" in kinds(
+        "The Rogier tunnel was closed for most of the day.", "The Rogier tunnel stayed open all day."
+    )
+
+
+def test_round_92_one_street_in_two_languages() -> None:
+    assert "entity" not in kinds(
+        "Police fired tear gas at protesters on Place Flagey in the afternoon.",
+        "Tear gas was fired at protesters on the Flageyplein in the afternoon.",
+    )
+    assert "entity" not in kinds(
+        "Riot police charged the crowd on the Belliardstraat.", "Riot police charged the crowd on Rue Belliard."
+    )
+
+
+def test_round_92_a_river_and_a_town_on_it() -> None:
+    assert "entity" not in kinds(
+        "The firm was accused of dumping waste near the Oder River.",
+        "The firm was accused of dumping waste near Szczecin.",
+    )
+    assert "entity" in kinds(
+        "The firm was accused of dumping waste near Gorzów.", "The firm was accused of dumping waste near Szczecin."
+    )
+
+
+def test_round_92_a_late_hour_in_a_named_zone_and_the_next_day_told_plainly() -> None:
+    pub = datetime(2026, 11, 3, 12)
+    assert "date" not in kinds(
+        "The rocket lifted off at 11:15 p.m. EST on Monday from Cape Canaveral.",
+        "A Falcon 9 rocket launched the weather satellite early Nov. 3.",
+        pub,
+        pub,
+    )
+    assert "date" in kinds(
+        "The rocket lifted off at 2:15 p.m. EST on Monday from Cape Canaveral.",
+        "A Falcon 9 rocket launched the weather satellite early Nov. 4.",
+        pub,
+        pub,
+    )

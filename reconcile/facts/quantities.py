@@ -651,10 +651,12 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
 
 
 _VOLUME_ABBR = {
-    "bcm": (1e9, "metr", "cubic metres"), "tcm": (1e12, "metr", "cubic metres"),
+    "mcm": (1e6, "metr", "cubic metres"), "bcm": (1e9, "metr", "cubic metres"), "tcm": (1e12, "metr", "cubic metres"),
+    "mmcm": (1e6, "metr", "cubic metres"), "mmcf": (1e6, "feet", "cubic feet"),
     "bcf": (1e9, "feet", "cubic feet"), "tcf": (1e12, "feet", "cubic feet"),
 }  # fmt: skip
-"""Gas volumes written as one abbreviation of a scale and a unit ('6 bcm', '2.1 bcf'): their value and unit."""
+"""Gas and water volumes written as one abbreviation of a scale and a unit ('6 bcm', '2.1 bcf', '300 MCM'): their
+value and unit."""
 _VOLUME_ABBR_AFTER = re.compile(rf"\s*(?:{'|'.join(_VOLUME_ABBR)})\b", re.I)
 
 
