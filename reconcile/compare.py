@@ -763,6 +763,16 @@ def _asked_against_awarded(text_a: str, a: Quantity, text_b: str, b: Quantity) -
     )
 
 
+_TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.I)
+_NAMED_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$")
+_TALLY_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$")
+
+
+def _owner_part(text: str, q: Quantity) -> bool:
+    """Whether a count is one named owner's ("GRB's nine MPs")."""
+    return bool(_NAMED_OWNER_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+
+
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops|declined|declines"
     r"|fell|fallen|falls|climbed|climbs|jumped|jumps|slipped|slips|dipped|dips|soared|plunged|surged|slumped"
@@ -1654,17 +1664,33 @@ def _count_so_far(f: SentenceFacts) -> bool:
     flights had been cancelled', 'had risen to 41 as of Monday', '310,000 households were without
     power by midday'), which a figure told without a moment (the day's total: 'More than 300
     flights were cancelled') does not contradict."""
-    if not _HAD_SO_FAR.search(f.text) or _DEADLINE_TALK.search(f.text):
+    if _DEADLINE_TALK.search(f.text):
+        return False
+    if not _HAD_SO_FAR.search(f.text):
         return False
     return any(t.modifier in {"by", "as of"} or _as_of(f.text, t) for t in f.times if t.level <= 1)
 
 
 def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """A count so far at a moment of its own against a figure told with no day or hour at all
-    ('By noon, about 180 flights had been cancelled' / 'More than 300 flights were cancelled')."""
-    return (_count_so_far(fa) and not any(t.level <= 1 for t in fb.times)) or (
-        _count_so_far(fb) and not any(t.level <= 1 for t in fa.times)
-    )
+    ('By noon, about 180 flights had been cancelled' / 'More than 300 flights were cancelled'), or against one told
+    with no part of the day either when the moment is a 'By <moment>,' opening words ('By the evening, Lufthansa put
+    the number of affected passengers at 95,000' / 'About 70,000 passengers were affected'; but 'By dawn, 187 people
+    had been pulled from the water' / 'rescued 178 people during the night' is one night's count)."""
+    for f, g in ((fa, fb), (fb, fa)):
+        if any(t.level <= 1 for t in g.times):
+            continue
+        if _count_so_far(f) or (_by_opening(f) and not _DAY_PART_WORD.search(g.text)):
+            return True
+    return False
+
+
+def _by_opening(f: SentenceFacts) -> bool:
+    m = _BY_MOMENT.match(f.text)
+    return bool(f.quantities) and m is not None and f.text[m.end() : m.end() + 1] == ","
+
+
+_DAY_PART_WORD = re.compile(r"\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|midday|noon|midnight)\b", re.I)
 
 
 _HAD_SO_FAR = re.compile(
@@ -2354,6 +2380,21 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'The number of unemployed rose by 14,000' / 'Just over three million people are out of
                 # work': how much a figure moved, and where it stands, far apart (a move and a level of one size,
                 # 'a per-pupil increase of $290' / 'about $260 more per student', are read as one figure)
+            va, vb = _vote_side(fa.text, a), _vote_side(fb.text, b)
+            if (
+                va
+                and vb
+                and va != vb
+                and not _TALLY_BEFORE.search(fa.text[max(0, a.span[0] - 6) : a.span[0]])
+                and not _TALLY_BEFORE.search(fb.text[max(0, b.span[0] - 6) : b.span[0]])
+            ):
+                continue  # 'A total of 152 MPs voted for the motion' / '68 MPs voted against the motion'
+            if _owner_part(fa.text, a) != _owner_part(fb.text, b) and (
+                _TOTAL_OF.search(fa.text[max(0, a.span[0] - 12) : a.span[0]])
+                or _TOTAL_OF.search(fb.text[max(0, b.span[0] - 12) : b.span[0]])
+            ):
+                continue  # "GRB's nine MPs voted against the motion" / 'A total of 68 MPs voted against the motion': one
+                # party's share of the whole
             if _offered_against_taken(fa.text, a, fb.text, b) or _offered_against_taken(fb.text, b, fa.text, a):
                 continue  # 'The auction offered 7.2 million units' / 'It sold 2.1 million of the units on offer'
             if _modal(fa.text, a) != _modal(fb.text, b):
@@ -3934,6 +3975,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
         return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
         # observed at two moments, not one event dated twice
+    if bool(_ACCEPTED_ASK.search(fa.text)) != bool(_ACCEPTED_ASK.search(fb.text)):
+        return None  # 'submitted his resignation on November 18' / 'on Thursday issued a notification accepting the
+        # resignation': the act and its acceptance, each dated
     if _outbreak_against_end(fa.text, fb.text) or _outbreak_against_end(fb.text, fa.text):
         return None  # 'A fire broke out at the refinery at about 7:20 p.m. on Monday' / 'Firefighters put out a fire at
         # the refinery at 1:50 a.m. on Tuesday': the start and the end of one event, each dated
@@ -4864,6 +4908,14 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
             if len(acronym) >= 3 and sorted(initials) == sorted(acronym):
                 return True  # 'PRM' / 'Modern Revolutionary Party': the initials in the order of the name's
                 # own language (Partido Revolucionario Moderno), as 'OTAN' is NATO's
+            if (
+                len(acronym) >= 4
+                and len(initials) - len(acronym) == 2
+                and acronym[-1] == initials[-1]
+                and _in_order(acronym, initials)
+            ):
+                return True  # 'PCEF' / 'Portland Clean Energy Community Benefits Fund': the acronym of the name's
+                # short form, its first and last words kept
             if len(acronym) >= 3 and len(initials) - len(acronym) == 1 and _in_order(acronym, initials):
                 return True  # 'UNN' / 'University Hospital of North Norway': the initials of the name in its own
                 # language (Universitetssykehuset Nord-Norge), one word joined into another
@@ -6534,6 +6586,11 @@ _UNASSERTED = re.compile(
 """Before a verb: a condition, a possibility or a purpose ('to open the government'), not a state."""
 
 
+_ACCEPTED_ASK = re.compile(
+    r"\baccept(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:resignation|request|application|plea)s?\b",
+    re.I,
+)
+"""A request or a resignation accepted: a step after the one that made it."""
 _EVENT_START = re.compile(
     r"\b(?:broke\s+out|break(?:s|ing)?\s+out|began|begun|begins?|started|starts?|erupted|ignited|caught\s+fire)\b", re.I
 )

@@ -5393,3 +5393,51 @@ def test_round_92_a_late_hour_in_a_named_zone_and_the_next_day_told_plainly() ->
         pub,
         pub,
     )
+
+
+def test_round_93_an_acronym_of_a_short_form() -> None:
+    assert "entity" not in kinds(
+        "The city will take $9 million from the Denver Affordable Housing Community Trust Fund.",
+        "The city will take $9 million from DAHF, the voter-approved housing fund.",
+    )
+
+
+def test_round_93_a_count_by_a_moment_in_its_opening_words() -> None:
+    assert "number" not in kinds(
+        "By the evening, the airline put the number of stranded passengers at 42,000.",
+        "About 30,000 passengers were stranded, an airline spokesperson said.",
+    )
+    # the other side's own part of the day makes it one moment
+    assert "number" in kinds(
+        "By dawn, 212 people had been pulled from the water.", "Rescuers saved 221 people during the night."
+    )
+
+
+def test_round_93_a_resignation_and_its_acceptance() -> None:
+    pub = datetime(2026, 11, 20, 12)
+    assert "date" not in kinds(
+        "The health minister submitted her resignation on November 17.",
+        "The cabinet office on Wednesday issued a notice accepting the resignation of the health minister.",
+        pub,
+        pub,
+    )
+    assert "date" in kinds(
+        "The health minister submitted her resignation on November 17.",
+        "The health minister submitted her resignation on Wednesday.",
+        pub,
+        pub,
+    )
+
+
+def test_round_93_two_sides_of_a_vote_and_one_party_s_share() -> None:
+    assert "number" not in kinds(
+        "A total of 141 MPs voted for the motion.", "A total of 73 MPs voted against the motion."
+    )
+    assert "number" not in kinds(
+        "A total of 73 MPs voted against the motion.", "PKR's 11 MPs voted against the motion."
+    )
+    assert "number" in kinds("A total of 73 MPs voted against the motion.", "In all, 79 MPs voted against the motion.")
+    # a tally read whole still meets its parts
+    assert "number" in kinds(
+        "Lawmakers voted 81 to 39 in favour of the motion.", "The motion received 81 votes in favour and 35 against."
+    )
