@@ -1680,7 +1680,7 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     for f, g in ((fa, fb), (fb, fa)):
         if any(t.level <= 1 for t in g.times):
             continue
-        if _count_so_far(f) or (_by_opening(f) and not _DAY_PART_WORD.search(g.text)):
+        if _count_so_far(f) or (_by_opening(f) and not _DAY_PART_WORD.search(g.text) and not _BY_MOMENT.search(g.text)):
             return True
     return False
 
@@ -1690,7 +1690,10 @@ def _by_opening(f: SentenceFacts) -> bool:
     return bool(f.quantities) and m is not None and f.text[m.end() : m.end() + 1] == ","
 
 
-_DAY_PART_WORD = re.compile(r"\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|midday|noon|midnight)\b", re.I)
+_DAY_PART_WORD = re.compile(
+    r"\b(?:morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|midday|noon|midnight)\b",
+    re.I,
+)
 
 
 _HAD_SO_FAR = re.compile(
