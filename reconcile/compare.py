@@ -4874,6 +4874,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     sa, sb = set(ta), set(tb)
     if sa <= sb or sb <= sa:
         return True
+    if _acronym_inside(a.tokens, b.tokens) or _acronym_inside(b.tokens, a.tokens):
+        return True  # 'European Union Solidarity Fund' / 'EU Solidarity Fund': a part of the name shortened
     if _spaced_alike(ta, tb) or _spaced_alike(tb, ta):
         return True  # 'Greenbelt Waste Solutions' / 'Green Belt Waste Ltd': one firm, its name spaced two ways
     if (
@@ -4963,6 +4965,22 @@ def _street_core(tokens: Sequence[str]) -> str:
         return ""
     core = "".join(t).replace("-", "")
     return re.sub(r"(.)\1", r"\1", core.replace("ou", "u").replace("ck", "k"))
+
+
+def _acronym_inside(long_: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether one name is the other with a run of its words written as their initials, the rest alike
+    ('european union solidarity fund' / 'eu solidarity fund')."""
+    if len(short) < 2 or len(long_) <= len(short):
+        return False
+    for k, t in enumerate(short):
+        n = len(t)
+        if not 2 <= n <= 5 or not t.isalpha():
+            continue
+        for i in range(len(long_) - n + 1):
+            run = long_[i : i + n]
+            if "".join(w[0] for w in run) == t and [*long_[:i], *long_[i + n :]] == [*short[:k], *short[k + 1 :]]:
+                return True
+    return False
 
 
 _FIRM_TAIL_WORDS = frozenset("lines line services service".split())

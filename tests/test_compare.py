@@ -5441,3 +5441,13 @@ def test_round_93_two_sides_of_a_vote_and_one_party_s_share() -> None:
     assert "number" in kinds(
         "Lawmakers voted 81 to 39 in favour of the motion.", "The motion received 81 votes in favour and 35 against."
     )
+
+
+def test_round_94_a_name_with_a_part_shortened_to_its_initials() -> None:
+    assert "entity" not in kinds(
+        "Athens has applied to the European Union Solidarity Fund for support.",
+        "The government has applied to the EU Solidarity Fund for support.",
+    )
+    assert "entity" in kinds(
+        "The grant came from the European Union Solidarity Fund.", "The grant came from the UN Solidarity Fund."
+    )
