@@ -28,32 +28,42 @@ def rows(db, sql, params=()):
 
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory):
-    """mine-rescue reconciled, its entity conflict dismissed and one number conflict confirmed."""
+    """mine-rescue reconciled, its entity conflicts dismissed and one number conflict confirmed. The Guardian's
+    'Hernán Quintana' conflicts with Reuters' and the Associated Press's 'Hernán Quintero': two rows of one
+    disagreement, each dismissed."""
     tmp = tmp_path_factory.mktemp("verdicts")
     story = tmp / "mine-rescue"
     shutil.copytree(FIXTURES / "mine-rescue", story, ignore=shutil.ignore_patterns("expected", "truth.toml"))
     db = tmp / "w.duckdb"
     first = run_cli("run", str(story), "--db", str(db))
     assert first.returncode == 0, first.stderr
-    (entity,) = rows(
-        db, "SELECT discrepancy_id, verdict_key FROM v_discrepancies_all WHERE kind = 'entity' AND reported"
+    entities = rows(
+        db,
+        "SELECT discrepancy_id, verdict_key, 'Reuters' IN (outlet_a, outlet_b) FROM v_discrepancies_all "
+        "WHERE kind = 'entity' AND reported ORDER BY 3 DESC",
     )
+    assert len(entities) == 2 and entities[0][2], entities
+    entity = entities[0][:2]
     (number,) = rows(
         db,
         "SELECT discrepancy_id FROM v_discrepancies WHERE kind = 'number' "
         "AND 'Reuters' IN (outlet_a, outlet_b) AND 'Associated Press' IN (outlet_a, outlet_b)",
     )
-    dismissed = run_cli(
-        "verdict",
-        entity[0],
-        "not-a-conflict",
-        "--note",
-        "same man, two spellings in use",
-        "--by",
-        "desk-editor",
-        "--db",
-        str(db),
+    dismissed, other = (
+        run_cli(
+            "verdict",
+            e[0],
+            "not-a-conflict",
+            "--note",
+            "same man, two spellings in use",
+            "--by",
+            "desk-editor",
+            "--db",
+            str(db),
+        )
+        for e in entities
     )
+    assert other.returncode == 0, other.stderr
     confirmed = run_cli(
         "verdict", number[0], "confirmed", "--db", str(db), "--json", env={"RECONCILE_USER": "fact-checker"}
     )
@@ -62,6 +72,7 @@ def judged(tmp_path_factory):
         "story": story,
         "first": first,
         "entity": entity,
+        "entity_keys": sorted(e[1] for e in entities),
         "number": number[0],
         "dismissed": dismissed,
         "confirmed": confirmed,
@@ -74,9 +85,10 @@ def test_a_dismissed_conflict_leaves_the_views_and_the_report(judged):
     assert f"discrepancy {did} of story mine-rescue (entity: " in judged["dismissed"].stdout
     assert "not-a-conflict by desk-editor; hidden from v_discrepancies" in judged["dismissed"].stdout
     assert rows(db, "SELECT count(*) FROM v_discrepancies WHERE discrepancy_id = ?", [did]) == [(0,)]
-    assert rows(db, "SELECT verdict_key, verdict_note, verdict_by FROM v_dismissed_discrepancies") == [
-        (key, "same man, two spellings in use", "desk-editor")
+    assert sorted(rows(db, "SELECT verdict_key, verdict_note, verdict_by FROM v_dismissed_discrepancies")) == [
+        (k, "same man, two spellings in use", "desk-editor") for k in judged["entity_keys"]
     ]
+    assert key in judged["entity_keys"]
     digest = run_cli("report", "mine-rescue", "--db", str(db))
     assert digest.returncode == 0 and "Quintana" not in differences(digest.stdout)
 
@@ -108,7 +120,7 @@ def test_verdicts_survive_a_rerun_that_renumbers_ids(judged):
     assert new_id[0] != old_id
     assert rows(db, "SELECT count(*) FROM v_discrepancies WHERE kind = 'entity'") == [(0,)]
     assert rows(db, "SELECT count(*) FROM v_discrepancies WHERE confirmed") == [(1,)]
-    # the run's table counts the conflicts the views show (4 found, 1 dismissed)
+    # the run's table counts the conflicts the views show (5 found, 2 dismissed)
     line = next(ln for ln in rerun.stdout.splitlines() if ln.startswith("mine-rescue"))
     assert line.split()[-1] == "3", rerun.stdout
     digest = run_cli("report", "mine-rescue", "--db", str(db)).stdout
@@ -153,7 +165,11 @@ def test_calibration_reads_the_verdicts_as_labels(judged, settings):
 
     (story,) = verdict_labels(judged["db"], settings)
     assert story.story_id == "mine-rescue"
-    assert sorted((kind, ok) for kind, _, _, _, ok in story.judged) == [("entity", False), ("number", True)]
+    assert sorted((kind, ok) for kind, _, _, _, ok in story.judged) == [
+        ("entity", False),
+        ("entity", False),
+        ("number", True),
+    ]
     # Labelled only by the verdicts: the confirmed number conflict passes its gate, F1 1 on its own.
     gates, floors, _ = calibrate_gates([], {}, [], settings, [story])
     (_, a, b, conf, _) = next(j for j in story.judged if j[0] == "number")
@@ -171,10 +187,12 @@ def test_a_verdict_hides_a_conflict_from_the_next_flow_runs_report(prefect_harne
     db, reports = tmp_path / "flow.duckdb", tmp_path / "reports"
     s = settings.replace(db_path=db)
     first = reconcile_stories(paths=[str(story)], settings=s, reports=str(reports), return_state=True).result()
-    assert first.story_lines()[0]["discrepancies"] == 4
+    assert first.story_lines()[0]["discrepancies"] == 5
     assert "Quintana" in differences((reports / "mine-rescue.md").read_text(encoding="utf-8"))
-    (entity,) = rows(db, "SELECT discrepancy_id FROM v_discrepancies WHERE kind = 'entity'")
-    record_verdict(db, entity[0], "not-a-conflict", by="flow-test")
+    entities = rows(db, "SELECT discrepancy_id FROM v_discrepancies WHERE kind = 'entity'")
+    assert len(entities) == 2
+    for (entity,) in entities:
+        record_verdict(db, entity, "not-a-conflict", by="flow-test")
     page = story / "guardian.html"
     anchor = '<p class="dcr-16w5gq9">Twelve miners'
     page.write_text(page.read_text(encoding="utf-8").replace(anchor, NEW_PARAGRAPH + anchor, 1), encoding="utf-8")
@@ -183,4 +201,4 @@ def test_a_verdict_hides_a_conflict_from_the_next_flow_runs_report(prefect_harne
     line = again.result().story_lines()[0]
     assert line["discrepancies"] == 3 and not line.get("unchanged")
     assert "Quintana" not in differences((reports / "mine-rescue.md").read_text(encoding="utf-8"))
-    assert rows(db, "SELECT verdict_by FROM v_dismissed_discrepancies") == [("flow-test",)]
+    assert rows(db, "SELECT verdict_by FROM v_dismissed_discrepancies") == [("flow-test",), ("flow-test",)]
