@@ -3978,6 +3978,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _STATE_MOMENT.search(fa.text) and _STATE_MOMENT.search(fb.text):
         return None  # 'remained missing as of Monday morning' / 'were still missing on Sunday afternoon': a state
         # observed at two moments, not one event dated twice
+    if _names_the_rejected(fa, fb, tb) or _names_the_rejected(fb, fa, ta):
+        return None  # 'will hold its next local elections in June 2028 rather than March' / 'the decision to hold
+        # local elections in March 2028 was unconstitutional': the date set aside, named on both sides
     if bool(_ACCEPTED_ASK.search(fa.text)) != bool(_ACCEPTED_ASK.search(fb.text)):
         return None  # 'submitted his resignation on November 18' / 'on Thursday issued a notification accepting the
         # resignation': the act and its acceptance, each dated
@@ -6605,6 +6608,34 @@ _UNASSERTED = re.compile(
     re.IGNORECASE,
 )
 """Before a verb: a condition, a possibility or a purpose ('to open the government'), not a state."""
+
+
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in\s+|on\s+)?$", re.I)
+_SET_ASIDE = re.compile(
+    r"\b(?:unconstitutional|struck\s+down|strikes?\s+down|overturn\w*|overrul\w*|annull?\w*|scrap\w*|reject\w*"
+    r"|cancel\w*|block(?:ed|s)|originally|initially|had\s+planned|had\s+been\s+(?:set|planned|scheduled))\b",
+    re.I,
+)
+
+
+def _names_the_rejected(f: SentenceFacts, other: SentenceFacts, times: Sequence[TimeRef]) -> bool:
+    """Whether the sentence sets aside a time ('in June 2028 rather than March') that the other sentence names as
+    set aside too ('the decision to hold local elections in March 2028 was unconstitutional')."""
+    if not _SET_ASIDE.search(other.text):
+        return False
+    rejected = [t for t in f.times if _RATHER_THAN.search(f.text[max(0, t.span[0] - 20) : t.span[0]])]
+    return any(
+        _time_overlap(r, o)
+        or (  # 'rather than March' with its year guessed from the page: the month is what it names
+            r.inferred
+            and r.level == o.level == 2
+            and r.start is not None
+            and o.start is not None
+            and r.start.month == o.start.month
+        )
+        for r in rejected
+        for o in times
+    )
 
 
 _ACCEPTED_ASK = re.compile(

@@ -485,6 +485,9 @@ def split_title_dateline(par: str, context: str) -> tuple[str | None, str]:
     return None, par
 
 
+_LABEL_RUN_ON = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advert|Sponsored content|Sponsored)\s+(?=[a-z])")
+
+
 def clean_paragraphs(
     paragraphs: list[str], not_body: tuple[str | None, ...] = (), structured: bool = False
 ) -> tuple[list[str], str | None]:
@@ -501,6 +504,9 @@ def clean_paragraphs(
     skip = {_key(t) for t in not_body if t}
     for par in paragraphs:
         p = re.sub(r"\s+", " ", par).strip()
+        # an ad slot's label run into the paragraph after it, which opens in lower case ('Advertisement chief
+        # executive Daniel Koay said ...'): no sentence opens with the label and goes on in lower case
+        p = _LABEL_RUN_ON.sub("", p)
         if is_boilerplate(p, structured) or (not out and _key(p) in skip):
             continue
         # the dateline opens the first paragraph of prose, whatever short lines (a summary, a

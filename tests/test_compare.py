@@ -5451,3 +5451,20 @@ def test_round_94_a_name_with_a_part_shortened_to_its_initials() -> None:
     assert "entity" in kinds(
         "The grant came from the European Union Solidarity Fund.", "The grant came from the UN Solidarity Fund."
     )
+
+
+def test_round_95_a_date_set_aside_on_both_sides() -> None:
+    pub = datetime(2026, 9, 25, 12)
+    assert "date" not in kinds(
+        "Slovakia will hold its regional elections in June 2028 rather than March, after the court ruled.",
+        "The court struck down a government decree bringing the regional elections forward to March 2028.",
+        pub,
+        pub,
+    )
+    # the other side giving the set-aside date as the date is a conflict
+    assert "date" in kinds(
+        "Slovakia will hold its regional elections in June 2028 rather than March, after the court ruled.",
+        "Slovakia will hold its regional elections in March 2028, the government said.",
+        pub,
+        pub,
+    )

@@ -1040,3 +1040,17 @@ def test_a_newsletter_pitch_by_what_it_delivers_and_the_byline_glued_to_the_outl
         + "</article></body></html>"
     )
     assert _page_text(html).split("\n\n") == paras
+
+
+def test_an_ad_label_run_into_a_lower_case_paragraph_is_dropped() -> None:
+    from reconcile.extract import clean_paragraphs
+
+    out, _ = clean_paragraphs(
+        [
+            "The fab will occupy about 99 acres in the Kulim Hi-Tech Park.",
+            "Advertisement chief executive Daniel Koay said the company had secured orders from two customers.",
+            "Advertisement Week opens in New York on Monday.",
+        ]
+    )
+    assert out[1] == "chief executive Daniel Koay said the company had secured orders from two customers."
+    assert out[2] == "Advertisement Week opens in New York on Monday."  # a name, not a label
