@@ -1193,17 +1193,16 @@ _BY_MOMENT = re.compile(
 )
 
 
-def _by_moments_apart(text_a: str, b_text: str) -> bool:
+def _by_moments_apart(text_a: str, text_b: str) -> bool:
     """Whether each sentence tells how things stood by a moment of its own, written in words that are not a day on
     both sides ('By dawn, 32 ships had queued' / 'By the time traffic resumed, 54 ships were waiting'; 'By Wednesday
     morning, the slick had spread to 5 square kilometres' / 'covered about 2 square kilometres by the afternoon'):
     a running count read twice (two days are weighed by their dates)."""
-    ma, mb = _BY_MOMENT.findall(text_a), _BY_MOMENT.findall(b_text)
+    ma, mb = _BY_MOMENT.findall(text_a), _BY_MOMENT.findall(text_b)
     if len(ma) != 1 or len(mb) != 1:
         return False
     na, nb = (" ".join(m.lower().split()) for m in (ma[0], mb[0]))
-    days = re.compile(rf"^(?:early\s+|late\s+)?(?:{_DAYS_RE})\b")
-    if days.match(na) and days.match(nb):
+    if _A_DAY.match(na) and _A_DAY.match(nb):
         return False
     pa, pb = _part_of_day(na), _part_of_day(nb)
     if pa and pa == pb:
@@ -1211,12 +1210,19 @@ def _by_moments_apart(text_a: str, b_text: str) -> bool:
     return na != nb
 
 
-_PARTS_OF_DAY = (
-    ("morning", re.compile(r"\b(?:dawn|daybreak|sunrise|morning)\b")),
-    ("midday", re.compile(r"\b(?:midday|noon|lunchtime)\b")),
-    ("afternoon", re.compile(r"\bafternoon\b")),
-    ("evening", re.compile(r"\b(?:dusk|sunset|nightfall|evening|night|midnight)\b")),
+_A_DAY = re.compile(rf"^(?:early\s+|late\s+)?(?:{_DAYS_RE})\b")
+_PART_OF_DAY_WORDS = {
+    "morning": "dawn daybreak sunrise morning",
+    "midday": "midday noon lunchtime",
+    "afternoon": "afternoon",
+    "evening": "dusk sunset nightfall evening night midnight",
+}
+"""The words of each part of the day a moment may be told by."""
+_PARTS_OF_DAY = tuple(
+    (name, re.compile(rf"\b(?:{'|'.join(words.split())})\b")) for name, words in _PART_OF_DAY_WORDS.items()
 )
+_DAY_PART_WORD = re.compile(rf"\b(?:{'|'.join(' '.join(_PART_OF_DAY_WORDS.values()).split())}|overnight)\b", re.I)
+"""Any part of the day named ('during the night', 'overnight', 'in the evening')."""
 
 
 def _part_of_day(moment: str) -> str:
@@ -1664,9 +1670,7 @@ def _count_so_far(f: SentenceFacts) -> bool:
     flights had been cancelled', 'had risen to 41 as of Monday', '310,000 households were without
     power by midday'), which a figure told without a moment (the day's total: 'More than 300
     flights were cancelled') does not contradict."""
-    if _DEADLINE_TALK.search(f.text):
-        return False
-    if not _HAD_SO_FAR.search(f.text):
+    if not _HAD_SO_FAR.search(f.text) or _DEADLINE_TALK.search(f.text):
         return False
     return any(t.modifier in {"by", "as of"} or _as_of(f.text, t) for t in f.times if t.level <= 1)
 
@@ -1688,12 +1692,6 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 def _by_opening(f: SentenceFacts) -> bool:
     m = _BY_MOMENT.match(f.text)
     return bool(f.quantities) and m is not None and f.text[m.end() : m.end() + 1] == ","
-
-
-_DAY_PART_WORD = re.compile(
-    r"\b(?:morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|midday|noon|midnight)\b",
-    re.I,
-)
 
 
 _HAD_SO_FAR = re.compile(
@@ -1940,8 +1938,7 @@ def _benchmark(q: Quantity) -> bool:
 
 
 _REMAINING = re.compile(
-    r"\A(?:\s+of\s+(?:the|those|them)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:people|patients|passengers|workers|miners|of\s+them"
-    r"|[a-z]+ers)\s+)?"
+    r"\A(?:\s+of\s+(?:the|those|them)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:people|patients|passengers|of\s+them|[a-z]+ers)\s+)?"
     r"(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:in|at|under)\b"
     r"|\A\s+(?:[a-z-]+\s+){1,2}?(?:remain(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:without|cut\s+off|in\s+the\s+dark)\b",
     re.I,
@@ -2279,7 +2276,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _remaining(fa.text, a) != _remaining(fb.text, b):
                 continue  # 'Four people were taken to hospital' / 'Two of the injured remained in hospital late
                 # Wednesday morning': an act, and how many it still holds later
-            if dim == "count" and (side := _vote_side(fa.text, a)) and side == _vote_side(fb.text, b):
+            va, vb = _vote_side(fa.text, a), _vote_side(fb.text, b)
+            if dim == "count" and va and va == vb:
                 sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
             if dim == "duration" and _is_margin(fa.text, a) and _is_margin(fb.text, b):
                 sim = max(sim, 1.0)  # '19 seconds ahead' / 'nine seconds clear of Gudeta': one winning margin
@@ -2383,7 +2381,6 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'The number of unemployed rose by 14,000' / 'Just over three million people are out of
                 # work': how much a figure moved, and where it stands, far apart (a move and a level of one size,
                 # 'a per-pupil increase of $290' / 'about $260 more per student', are read as one figure)
-            va, vb = _vote_side(fa.text, a), _vote_side(fb.text, b)
             if (
                 va
                 and vb
@@ -4899,7 +4896,7 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         return _same_name_tokens(replace(a, tokens=tuple(ta[:-1])), replace(b, tokens=tuple(tb[:-1])))
     if _last_word_derived(ta, tb, ta[-1], tb[-1]):
         return True  # 'Kwangyang Fishing' / 'Kwangyang Fisheries': one name, its last word derived two ways
-    if _street_core(a.tokens) and _street_core(a.tokens) == _street_core(b.tokens):
+    if (street := _street_core(a.tokens)) and street == _street_core(b.tokens):
         return True  # 'Rue Belliard' / 'Belliardstraat', 'Place du Luxembourg' / 'Luxemburgplein': one street in two
         # languages
     if _firm_tail_variant(a.tokens, b.tokens):
