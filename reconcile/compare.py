@@ -3521,6 +3521,10 @@ _SEQUENCES = [
     ({stem(w) for w in ("tabled", "tabling", "introduced", "presented", "unveiled", "submitted")},
      {stem(w) for w in ("vote", "voted", "voting", "debate", "debated", "passed", "passage")}),
     # 'The government tabled the budget on Thursday' / 'Parliament will vote on the budget next month'
+    ({stem(w) for w in ("start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence",
+                        "commences", "commenced", "groundbreaking")},
+     {stem(w) for w in ("finish", "finishes", "finished", "complete", "completed", "completion", "ready")}),
+    # 'Work is due to start next summer' / 'The work is due to finish in 2029': the two ends of one piece of work
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 _SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]
@@ -5221,6 +5225,20 @@ def _site_apart(text_a: str, a: EntityMention, text_b: str, b: EntityMention) ->
     )
 
 
+_SITE_CLOSERS = frozenset({"centre", "center", "spaceport", "cosmodrome", "base", "port", "harbour", "harbor"})
+"""Words that close a site's name besides _SITE_WORDS ('Guiana Space Centre', 'Baikonur Cosmodrome')."""
+
+
+def _named_after(site: EntityMention, place: EntityMention) -> bool:
+    """Whether a site's name ('Guiana Space Centre') holds the last word of the other side's place ('French
+    Guiana'): a site named after the place it lies in, not a rival to it."""
+    if len(site.tokens) < 2 or site.tokens[-1] not in _SITE_WORDS | _SITE_CLOSERS:
+        return False
+    head = place.tokens[-1] if place.tokens else ""
+    # the place's own last word, not a building's name word ('Cockermouth Leisure Centre' / 'Cockermouth School')
+    return len(head) >= 4 and head in site.tokens[:-1] and not set(place.tokens) & (_SITE_WORDS | _SITE_CLOSERS)
+
+
 _IN_HOSPITAL = re.compile(r"\b(?:in|to|from|out\s+of)\s+hospital\b", re.I)
 
 
@@ -5379,6 +5397,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # other side's one of that kind does not contradict
             if c is not None and _natural_feature(a) != _natural_feature(b):
                 continue  # 'near the Vistula River' / 'near Płock': a river and a town on it
+            if c is not None and (_named_after(a, b) or _named_after(b, a)):
+                continue  # 'lifted off from French Guiana' / 'from the Guiana Space Centre in Kourou': a site that
+                # bears the other side's place in its name, and lies in it
             if c is not None and _site_apart(fa.text, a, fb.text, b):
                 continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
                 # town, a site that may be in it

@@ -5468,3 +5468,31 @@ def test_round_95_a_date_set_aside_on_both_sides() -> None:
         pub,
         pub,
     )
+
+
+def test_round_96_the_start_and_the_end_of_one_piece_of_work_are_two_dates() -> None:
+    pub = datetime(2026, 11, 20, 12)
+    for start, end in (
+        ("Work on the new quay is due to start next summer.", "Work on the new quay is due to finish in 2029."),
+        ("Construction of the bridge began in March.", "The bridge was completed in June."),
+        ("Work on the new quay is due to start next summer.", "The new quay should be ready in 2028."),
+    ):
+        assert "date" not in kinds(start, end, pub, pub), (start, end)
+    # two starts told with two dates still conflict
+    assert "date" in kinds("Work on the quay will start in May.", "Work on the quay is due to begin in June.", pub, pub)
+
+
+def test_round_96_a_site_named_after_the_place_it_lies_in() -> None:
+    assert "entity" not in kinds(
+        "An Ariane 6 rocket lifted off from French Guiana at 9.14pm local time on Tuesday.",
+        "The Ariane 6 rocket lifted off from the Guiana Space Centre in Kourou on Tuesday evening.",
+    )
+    # a site bearing another place's name, or a building sharing only a town's name, is still a rival
+    assert "entity" in kinds(
+        "The rocket lifted off from the Baikonur Cosmodrome on Tuesday.",
+        "The rocket lifted off from Plesetsk on Tuesday.",
+    )
+    assert "entity" in kinds(
+        "A rest centre was opened at Cockermouth Leisure Centre.",
+        "A rest centre has been opened at Cockermouth School.",
+    )
