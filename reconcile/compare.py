@@ -776,7 +776,10 @@ def _owner_part(text: str, q: Quantity) -> bool:
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops|declined|declines"
     r"|fell|fallen|falls|climbed|climbs|jumped|jumps|slipped|slips|dipped|dips|soared|plunged|surged|slumped"
-    r"|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$"
+    r"|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down)"
+    # the plain form after 'will', 'to', 'would' ('The single adult fare will rise by 30 cents')
+    r"|(?:will|would|to|could|may|might|should)\s+(?:rise|increase|decrease|grow|drop|decline|fall|climb|jump|go\s+(?:up|down))"
+    r")\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$"
     r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|jump)\s+of\s+$",
     re.I,
 )

@@ -5496,3 +5496,20 @@ def test_round_96_a_site_named_after_the_place_it_lies_in() -> None:
         "A rest centre was opened at Cockermouth Leisure Centre.",
         "A rest centre has been opened at Cockermouth School.",
     )
+
+
+def test_round_97_a_move_told_in_the_future_is_a_change_not_a_level() -> None:
+    # 'will rise by 30 cents' is how much the fare moves, as 'rose by' was: not the old fare, nor the new one
+    assert "number" not in kinds(
+        "The adult single fare will go from $3.80 to $4.10.", "The single adult fare will rise by 30 cents."
+    )
+    assert "number" not in kinds(
+        "The single adult fare will rise by 30 cents.", "A single adult ticket will cost $4.10."
+    )
+    # two moves of one fare, or two new fares, still conflict
+    assert "number" in kinds(
+        "The single adult fare will rise by 30 cents.", "The single adult fare will rise by 25 cents."
+    )
+    assert "number" in kinds(
+        "The adult single fare will go from $3.80 to $4.10.", "A single adult ticket will cost $4.20."
+    )

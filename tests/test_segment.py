@@ -63,3 +63,9 @@ def test_scripts_without_letter_case_are_split():
     assert [len(list(split_paragraph(t))) for t in (arabic, hindi, hebrew)] == [3, 3, 2]
     # lower case after a full stop still continues the sentence in a cased script
     assert len(list(split_paragraph("He paid 3.5 m. euros for it. Then he left."))) == 2
+
+
+def test_a_councillors_title_does_not_end_the_sentence():
+    # Canadian papers write a councillor's title 'Coun.' before the name (round 97: 'Ward 7 Coun.' was cut off)
+    text = "The motion came from Ward 7 Coun. Jasmine Delorme, who chairs the committee. It passed 9-6."
+    assert len(list(split_paragraph(text))) == 2

@@ -543,6 +543,8 @@ ABBREVIATED_TITLES = {
     "amb",
     "ald",
     "cllr",
+    "coun",  # Canadian papers' councillor: 'Ward 7 Coun. Jasmine Delorme'
+    "clr",
     "const",
     "cmdt",
     "comm",
