@@ -5513,3 +5513,14 @@ def test_round_97_a_move_told_in_the_future_is_a_change_not_a_level() -> None:
     assert "number" in kinds(
         "The adult single fare will go from $3.80 to $4.10.", "A single adult ticket will cost $4.20."
     )
+
+
+def test_round_98_ages_spelled_out_conflict() -> None:
+    assert "number" in kinds(
+        "A six-year-old girl remains in intensive care at La Fe hospital.",
+        "A seven-year-old girl is in intensive care at Hospital La Fe in Valencia.",
+    )
+    assert "number" not in kinds(
+        "A six-year-old girl remains in intensive care at La Fe hospital.",
+        "A 6-year-old girl is in intensive care at Hospital La Fe in Valencia.",
+    )

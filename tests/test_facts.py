@@ -366,3 +366,17 @@ def test_a_month_that_dates_something_is_still_a_month() -> None:
     f = extract_facts("In March Smith said the bridge would reopen.")
     assert [t.text for t in f.times] == ["March"]
     assert [e.text for e in f.entities] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Yun Shan is a four-year-old panda born at the Wolong base.", 4),
+        ("The twenty-five-year-old striker signed on Friday.", 25),
+        ("A six-year-old girl remains in intensive care.", 6),
+    ],
+)
+def test_an_age_spelled_out_before_year_old_is_an_age(text: str, value: int) -> None:
+    # round 98: 'a four-year-old panda' was no figure at all, so 'is five years old' had nothing to conflict with
+    ages = [q for q in extract_facts(text).quantities if q.dimension == "age"]
+    assert [q.value for q in ages] == [value]

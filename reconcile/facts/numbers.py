@@ -158,12 +158,19 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             repls.append(_Repl(toks[i].start, toks[i + 1].end, fmt_num(SCALES[low(i + 1)]), "number"))
             i += 2
             continue
-        # 'a three-year sentence', 'the five-week trial': the number word of a hyphenated span
+        # 'a three-year sentence', 'the five-week trial', 'a four-year-old panda', 'the twenty-five-year-old
+        # striker': the number word of a hyphenated span, before its time unit
         if "-" in w:
-            num_w, _, unit_w = w.partition("-")
-            v = simple_number_word(num_w)
-            if v is not None and unit_of(unit_w) in TIME_UNITS:
-                repls.append(_Repl(toks[i].start, toks[i].start + len(num_w), fmt_num(v), "number"))
+            parts = w.split("-")
+            for k in range(min(2, len(parts) - 1), 0, -1):
+                num_w = "-".join(parts[:k])
+                v = simple_number_word(num_w)
+                if v is not None and unit_of(parts[k]) in TIME_UNITS:
+                    repls.append(_Repl(toks[i].start, toks[i].start + len(num_w), fmt_num(v), "number"))
+                    break
+            else:
+                v = None
+            if v is not None:
                 i += 1
                 continue
         if simple_number_word(w) is not None:
