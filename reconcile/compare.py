@@ -2549,28 +2549,49 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 _ORDINAL_WORDS = ORDINALS[1:]
 _ORDINAL = re.compile(
-    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b(?![^.;,]{0,30}\bsince\b)", re.I
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b"
+    r"(?:[\s-]+(?!since\b)(?P<next>[a-z]+)\b)?",
+    re.I,
 )
+_SINCE_AFTER = re.compile(r"[^.;,]{0,30}\bsince\s+(?:the\s+)?([\w-]+)", re.I)
 """An ordinal and the noun it numbers ('the third floor', 'her 41st veto', 'a second-term lawmaker');
-'first' is left out (too often no count: 'for the first time'), and so is a count since an event
-('its second flight since the failure')."""
+'first' is left out (too often no count: 'for the first time'). A count since an event ('its second flight
+since the failure') is one series only with another count since the same ('the fifth mass bleaching event
+since 2016' / 'the sixth mass bleaching event since 2016')."""
+_STREAK_WORDS = frozenset({"consecutive", "straight", "successive"})
+_RANK_WORDS = frozenset({"lowest", "highest", "largest", "biggest", "smallest", "most", "least", "best", "worst"})
 _NOT_ORDINAL_NOUNS = {
     "half", "quarter", "time", "times", "day", "week", "month", "year", "largest", "biggest", "most", "best",
     "highest", "lowest", "place", "one", "two", "three", "four", "five", "consecutive", "straight", "successive",
     "such", "of", "in", "and", "or",
 }  # fmt: skip
 """Words after an ordinal that make it no count of one thing: a period ('second half'), a rank ('third
-largest', 'fifth place'), a series ('second straight', 'third consecutive')."""
+largest', 'fifth place'), a series ('second straight', 'third consecutive'). `_ordinals` still reads a place in
+a table ('fifth place'), a rank joined by a hyphen ('second-lowest', 'third-most expensive') and a run's length
+('fifth straight win') each as a series of its own."""
 
 
 def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
     out: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}
     for m in _ORDINAL.finditer(text):
-        noun = m.group(3).lower()
-        if noun in _NOT_ORDINAL_NOUNS or (m.group(0)[0].isupper() and m.group(3)[0].isupper() and m.start()):
+        noun, nxt = m.group(3).lower(), (m.group("next") or "").lower()
+        if m.group(0)[0].isupper() and m.group(3)[0].isupper() and m.start():
             continue  # 'the Third Division', 'Fifth Avenue': a name, not a place in a series
+        if noun in _STREAK_WORDS and nxt and nxt not in _NOT_ORDINAL_NOUNS:
+            key = "streak " + stem(nxt)  # 'its fifth straight win' / 'the fourth consecutive win': one run's length
+        elif noun in _RANK_WORDS and "-" in text[m.end(3) - len(noun) - 1 : m.end(3)] and nxt:
+            # 'its second-lowest extent on record' / 'the third-lowest summer extent': one rank on one scale
+            key = "rank " + noun + (" " + nxt if noun in ("most", "least") else "")
+        elif noun == "place":
+            key = "rank place"  # 'lifted Freiburg to fifth place' / 'Freiburg climbed to sixth place with the win'
+        elif noun in _NOT_ORDINAL_NOUNS:
+            continue
+        else:
+            key = stem(noun)
+        if since := _SINCE_AFTER.match(text, m.end(3)):
+            key += " since " + since.group(1).lower()
         value = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 2
-        out.setdefault(stem(noun), []).append((value, m.group(0), m.span()))
+        out.setdefault(key, []).append((value, m.group(0)[: m.end(3) - m.start()], (m.start(), m.end(3))))
     if _SCORING.search(text):
         for m in _AFTER_MINUTES.finditer(text):
             # 'opened the scoring after 34 minutes' ('at 34 minutes') is the 34th minute of the match

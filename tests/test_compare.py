@@ -1868,9 +1868,10 @@ def test_one_numbered_thing_given_two_places_in_its_series() -> None:
     assert "number" in kinds(a, "The fire started in a paint store on the sixth floor of the warehouse.")
     assert "number" in kinds("It was the 23rd round of talks.", "It was the 24th round of talks.")
     assert "number" not in kinds(a, "The fire started in a paint store on the fifth floor of the building.")
-    # a period, a series, a rank, a count since an event: no place of one thing
+    # a period, a count since an event against one with no such start: no place of one thing
     assert "number" not in kinds("Sales rose in the second half.", "Sales rose in the third half.")
-    assert "number" not in kinds("It was the third straight loss.", "It was the fourth straight loss.")
+    # (a run's length is one since round 98: 'the third straight loss' / 'the fourth straight loss' conflict)
+    assert "number" in kinds("It was the third straight loss.", "It was the fourth straight loss.")
     assert "number" not in kinds("It was the 64th flight of the rocket.", "It was its second flight since the failure.")
 
 
@@ -5524,3 +5525,47 @@ def test_round_98_ages_spelled_out_conflict() -> None:
         "A six-year-old girl remains in intensive care at La Fe hospital.",
         "A 6-year-old girl is in intensive care at Hospital La Fe in Valencia.",
     )
+
+
+def test_round_98_a_series_since_one_event_a_run_a_rank_and_a_place_in_a_table() -> None:
+    conflicts = [
+        # one count since the same event on both sides
+        (
+            "It is the sixth mass bleaching event since 2016, the report found.",
+            "It was the fifth mass bleaching of the reef since 2016.",
+        ),
+        (
+            "This is the tenth eruption in the crater row since December 2023.",
+            "It is the eleventh eruption in the crater row since December 2023.",
+        ),
+        # the length of one run, however it is called
+        (
+            "It was the fourth consecutive win for the Canarian team.",
+            "It was Gran Canaria's fifth straight win in all competitions.",
+        ),
+        # a rank joined by a hyphen
+        (
+            "Sea ice shrank this summer to its second-lowest extent on record.",
+            "Arctic sea ice has shrunk to the third-lowest summer extent.",
+        ),
+        (
+            "He would become City's second-most expensive signing.",
+            "The fee would make him City's third-most expensive signing.",
+        ),
+        # a place in a table after one result
+        (
+            "The win lifted Freiburg to fifth place in the Bundesliga table.",
+            "Freiburg climbed to sixth place with the win.",
+        ),
+    ]
+    for a, b in conflicts:
+        assert "number" in kinds(a, b), (a, b)
+    # a count since an event against a count with no such start is another series
+    assert "number" not in kinds(
+        "The talks are the third round since the ceasefire.", "It was the second round of talks overall."
+    )
+    # two ranks on two scales, and a run against a plain count
+    assert "number" not in kinds(
+        "It is the second-largest city in the region.", "It is the third-most visited city in the region."
+    )
+    assert "number" not in kinds("The team won its third straight game.", "The team has won three straight games.")
