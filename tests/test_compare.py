@@ -5569,3 +5569,22 @@ def test_round_98_a_series_since_one_event_a_run_a_rank_and_a_place_in_a_table()
         "It is the second-largest city in the region.", "It is the third-most visited city in the region."
     )
     assert "number" not in kinds("The team won its third straight game.", "The team has won three straight games.")
+
+
+def test_round_99_one_act_told_with_two_years_a_year_apart() -> None:
+    for a, b in (
+        (
+            "Mandatory safety standards for products with button batteries came into force in June 2022.",
+            "Button battery rules that became mandatory in June 2023 require compartments to be secured.",
+        ),
+        (
+            "When the sides last met in Dublin in November 2024, Ireland also won.",
+            "The sides' last meeting in Dublin, in November 2023, had also gone Ireland's way.",
+        ),
+    ):
+        assert "date" in kinds(a, b), (a, b)
+    # two years apart, or after two prepositions, are still two occasions
+    assert "date" not in kinds(
+        "The voluntary cuts being unwound total 1.65 million barrels per day and were announced in April 2023.",
+        "The alliance has restored roughly 1.2 million bpd of the voluntary cuts it began unwinding in April 2025.",
+    )
