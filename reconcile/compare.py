@@ -6421,6 +6421,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _none_voted_against(fa, fb)
         or _zero_conflict(fa, fb)
         or _vote_swap(fa, fb)
+        or _no_object_conflict(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
@@ -6912,6 +6913,46 @@ def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 xv, yv = x.text[w[2] : w[3]], aff
                 xn, yn = "denied: " + xv.lower(), "affirmed: " + aff.lower()
                 c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
+                return c if x_is_a else c.swapped()
+    return None
+
+
+_NO_THING = re.compile(r"\s+no\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _no_object_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One verb, affirmed on both sides, with 'no' before its object on one side only: 'inspected the mine and
+    found no violations' / 'Inspectors had found safety violations at the mine'. The object's noun must follow the
+    same verb on the other side, with no denial of its own there."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for v in x.words:
+            if v[4] or v[0] in NON_PREDICATES or v[0] in STOPWORDS or len(v[0]) < 3:
+                continue
+            m = _NO_THING.match(x.text, v[3])
+            if not m:
+                continue
+            noun = stem(m.group("noun").lower())
+            if noun in STOPWORDS or noun in NON_PREDICATES:
+                continue
+            key = _pred_key(v[0])
+            for w in y.words:
+                if _pred_key(w[0]) != key or w[4] or _NO_OBJECT.match(y.text, w[3]):
+                    continue
+                after = y.text[w[3] : w[3] + 40]
+                clause = re.split(r"[,;:.]", after)[0]
+                hit = next((t for t in re.finditer(r"[A-Za-z]+", clause) if stem(t.group().lower()) == noun), None)
+                if hit is None:
+                    continue
+                end = w[3] + hit.end()
+                if re.search(r"\b(?:not|never|no|any|without)\b", y.text[max(0, w[2] - 25) : end], re.I):
+                    continue
+                neg_phrase = x.text[v[2] : m.end()]
+                aff_phrase = y.text[w[2] : end]
+                expl = f'negation: "{neg_phrase}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
+                c = Conflict(
+                    "negation", neg_phrase, aff_phrase, "denied: " + neg_phrase.lower(), "affirmed: " + aff_phrase.lower(),
+                    _clip(expl), 0.7, (v[2], m.end()), (w[2], end),
+                )  # fmt: skip
                 return c if x_is_a else c.swapped()
     return None
 

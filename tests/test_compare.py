@@ -5588,3 +5588,19 @@ def test_round_99_one_act_told_with_two_years_a_year_apart() -> None:
         "The voluntary cuts being unwound total 1.65 million barrels per day and were announced in April 2023.",
         "The alliance has restored roughly 1.2 million bpd of the voluntary cuts it began unwinding in April 2025.",
     )
+
+
+def test_round_100_no_object_after_one_verb_against_that_object() -> None:
+    for a, b in (
+        (
+            "The State Labour Inspectorate inspected the mine in October and found no violations.",
+            "Inspectors had found safety violations at the mine in October, the labour inspectorate said.",
+        ),
+        ("The rocket carried no satellites on this test flight.", "The rocket carried two small test satellites."),
+    ):
+        assert "negation" in kinds(a, b), (a, b)
+    # both denied, or another object after the verb
+    assert "negation" not in kinds("Police found no weapons in the car.", "Police did not find any weapons in the car.")
+    assert "negation" not in kinds(
+        "The audit found no irregularities.", "The audit found that the accounts were in order."
+    )
