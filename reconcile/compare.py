@@ -2624,7 +2624,9 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
 
 
 _AFTER_MINUTES = re.compile(r"\b(?:after|on|at)\s+(\d{1,3})\s+minutes\b", re.I)
-_SCORING = re.compile(r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|netted|try|tries)\b", re.I)
+_SCORING = re.compile(
+    r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|headed|netted|try|tries|ahead|in\s+front)\b", re.I
+)
 
 
 _BODY_WORDS = frozenset(

@@ -5604,3 +5604,14 @@ def test_round_100_no_object_after_one_verb_against_that_object() -> None:
     assert "negation" not in kinds(
         "The audit found no irregularities.", "The audit found that the accounts were in order."
     )
+
+
+def test_round_100_a_goal_put_ahead_after_minutes_is_the_minute_of_the_match() -> None:
+    assert "number" in kinds(
+        "Henrique Lopes headed Corinthians in front after 23 minutes from a corner.",
+        "Lopes had put Corinthians ahead in the 32nd minute.",
+    )
+    assert "number" not in kinds(
+        "Henrique Lopes headed Corinthians in front after 32 minutes from a corner.",
+        "Lopes had put Corinthians ahead in the 32nd minute.",
+    )
