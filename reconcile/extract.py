@@ -485,7 +485,11 @@ def split_title_dateline(par: str, context: str) -> tuple[str | None, str]:
     return None, par
 
 
-_LABEL_RUN_ON = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advert|Sponsored content|Sponsored)\s+(?=[a-z])")
+_LABEL_RUN_ON = re.compile(
+    r"^(?:Advertisement|ADVERTISEMENT|Advert|Sponsored content|Sponsored)\s+(?=[a-z]\S*(?:\s+\S+){2})"
+)
+"""An ad slot's label run into a paragraph that goes on in lower case for three words or more (not the label
+'Sponsored content' itself, whose 'content' is no paragraph)."""
 
 
 def clean_paragraphs(

@@ -1054,3 +1054,21 @@ def test_an_ad_label_run_into_a_lower_case_paragraph_is_dropped() -> None:
     )
     assert out[1] == "chief executive Daniel Koay said the company had secured orders from two customers."
     assert out[2] == "Advertisement Week opens in New York on Monday."  # a name, not a label
+
+
+def test_the_label_sponsored_content_leaves_no_stub() -> None:
+    # round 100: 'Sponsored content' alone was read as the label 'Sponsored' run into a paragraph 'content'
+    from reconcile.extract import clean_paragraphs
+
+    out, _ = clean_paragraphs(
+        [
+            "Three workers were killed in a chlorine gas leak at a chemical factory in Dahej on Wednesday night.",
+            "Sponsored content",
+            "The firm has declared an ex gratia payment for each deceased worker's family.",
+        ],
+        structured=True,
+    )
+    assert out == [
+        "Three workers were killed in a chlorine gas leak at a chemical factory in Dahej on Wednesday night.",
+        "The firm has declared an ex gratia payment for each deceased worker's family.",
+    ]
