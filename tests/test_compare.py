@@ -5615,3 +5615,28 @@ def test_round_100_a_goal_put_ahead_after_minutes_is_the_minute_of_the_match() -
         "Henrique Lopes headed Corinthians in front after 32 minutes from a corner.",
         "Lopes had put Corinthians ahead in the 32nd minute.",
     )
+
+
+def test_round_100_near_is_a_hedge_and_nearly_allows_a_rounding_slip() -> None:
+    october = datetime(2026, 10, 12, 9, 0)  # 'last month' is September
+    assert "number" not in kinds(
+        "Forecasters said the heat index would be near 110 through Wednesday.",
+        "Forecasters said the heat index would reach 108 through Wednesday.",
+    )
+    assert "number" not in kinds(
+        "Agents in the Del Rio Sector made nearly 4,800 apprehensions last month.",
+        "Border Patrol agents in the Del Rio Sector recorded 4,812 apprehensions in September.",
+        october,
+        october,
+    )
+    # a figure well past what 'nearly' reaches, or far from 'near', still conflicts
+    assert "number" in kinds(
+        "Agents in the Del Rio Sector made nearly 4,800 apprehensions last month.",
+        "Border Patrol agents in the Del Rio Sector recorded 4,950 apprehensions in September.",
+        october,
+        october,
+    )
+    assert "number" in kinds(
+        "Forecasters said the heat index would be near 110 through Wednesday.",
+        "Forecasters said the heat index would reach 125 through Wednesday.",
+    )

@@ -61,7 +61,7 @@ _HEDGES: list[tuple[str, str]] = [
         "nearly",
     ),
     (
-        r"(?:about|around|roughly|some|approximately|approx\.?|an\s+estimated|estimated|circa|c\.|~|in\s+the\s+region\s+of|on\s+the\s+order\s+of|close\s+on|or\s+so|upward\s+of|of\s+about|of\s+around|of\s+roughly|of\s+some|at\s+about|at\s+around|at\s+roughly|at\s+approximately|at\s+an\s+estimated|put\s+at)",
+        r"(?:about|around|roughly|some|near(?!ly)|approximately|approx\.?|an\s+estimated|estimated|circa|c\.|~|in\s+the\s+region\s+of|on\s+the\s+order\s+of|close\s+on|or\s+so|upward\s+of|of\s+about|of\s+around|of\s+roughly|of\s+some|at\s+about|at\s+around|at\s+roughly|at\s+approximately|at\s+an\s+estimated|put\s+at)",
         "about",
     ),
 ]
