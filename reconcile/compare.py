@@ -732,11 +732,23 @@ def _margin_cue(text: str, q: Quantity) -> bool:
     )
 
 
+_MOVE_CLAUSE = re.compile(
+    r"^\s*(?:up|down|a\s+(?:rise|fall|drop|jump|decline)\s+of|an\s+(?:increase|decrease)\s+of|rising|falling|"
+    r"increasing|decreasing|declining|climbing|jumping)\b(?:\s+(?:by|of))?\s*$",
+    re.I,
+)
+"""A clause that opens with the move itself, no subject of its own ('up', 'a rise of')."""
+
+
 def _line_item(text: str, q: Quantity) -> str:
     """The line of an account a figure gives, named before it in its clause ('Net profit for the quarter
     rose 35% to ¥31.5 billion': 'net profit'), else ''."""
     before = _clause_before(text, q)
     found = [m.group("item").lower() for m in _LINE_ITEM.finditer(before)]
+    if not found and _MOVE_CLAUSE.match(before):
+        # 'Operating profit ... came to 5.6 billion kronor, up 9% from a year earlier': a move told in a clause
+        # of its own is the line the sentence opened with
+        found = [m.group("item").lower() for m in _LINE_ITEM.finditer(text[: max(0, q.span[0] - len(before))])]
     if not found:
         return ""
     item = re.sub(r"\s+", " ", found[-1])
@@ -3025,7 +3037,25 @@ def _period(text: str, q: Quantity) -> str:
         return "mom" if m.group("span") else "p2p" if m.group("p2p") else "yoy"
     # within the figure's clause: 'by 100 basis points on Wednesday, its fifth reduction this year' gives
     # the cut no span
-    return "span" if _PERIOD.search(re.split(r"[,;:(]", text[q.span[1] : q.span[1] + 60], maxsplit=1)[0]) else ""
+    clause = re.split(r"[,;:(]", text[q.span[1] : q.span[1] + 60], maxsplit=1)[0]
+    if q.dimension == "percent" and _YOY_AFTER.search(clause):
+        return "yoy"  # 'rose 2.86 percent in November from a year earlier': the year-on-year basis, told in words
+    if q.dimension == "percent" and _FROM_MONTH.search(clause):
+        return "mom"  # 'rose 4.3% in October from September': the month before, not a year
+    return "span" if _PERIOD.search(clause) else ""
+
+
+_FROM_MONTH = re.compile(
+    r"\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+(?:\d{4}|last\s+year|a\s+year))"
+)
+
+
+_YOY_AFTER = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|on|over)\s+(?:a\s+year|the\s+same\s+(?:month|quarter|period)\s+a\s+year)"
+    r"\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b",
+    re.I,
+)
 
 
 def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:

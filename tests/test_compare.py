@@ -5640,3 +5640,26 @@ def test_round_100_near_is_a_hedge_and_nearly_allows_a_rounding_slip() -> None:
         "Forecasters said the heat index would be near 110 through Wednesday.",
         "Forecasters said the heat index would reach 125 through Wednesday.",
     )
+
+
+def test_round_101_a_year_on_year_basis_told_in_words() -> None:
+    for a, b in (
+        (
+            "Annual headline inflation came in at 2.68 percent, Statistics Indonesia said on Tuesday.",
+            "Indonesia's consumer prices rose 2.86 percent in November from a year earlier, the agency said.",
+        ),
+        (
+            "Exports dropped 3.7% from a year earlier to 9.42 trillion yen.",
+            "Exports fell 4.1% year on year, data showed.",
+        ),
+        (
+            "The total was 21 per cent higher than in October last year.",
+            "That was up 18 per cent from the same month a year earlier.",
+        ),
+    ):
+        assert "number" in kinds(a, b), (a, b)
+    # a change from the month before is another basis
+    assert "number" not in kinds(
+        "Canadian home prices fell 3.1% in October from a year earlier, the association said.",
+        "Canadian home prices rose 4.3% in October from September, the association said.",
+    )
