@@ -4947,6 +4947,15 @@ def _spaced_alike(ta: Sequence[str], tb: Sequence[str]) -> bool:
     return False
 
 
+def _clipped_words(ta: Sequence[str], tb: Sequence[str]) -> bool:
+    """Two names of as many words, word for word equal but for one or more before the same last word clipped to
+    their first four letters or more ('metro council' / 'metropolitan council'; 'intl airport' is not one: three
+    letters)."""
+    if len(ta) != len(tb) or len(ta) < 2 or ta == tb or ta[-1] != tb[-1]:
+        return False  # the head word itself clipped is another name ('Park Sung-ho' / 'Park Sung-hoon')
+    return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(ta, tb))
+
+
 def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
         return True
@@ -4963,6 +4972,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         return True
     if _acronym_inside(a.tokens, b.tokens) or _acronym_inside(b.tokens, a.tokens):
         return True  # 'European Union Solidarity Fund' / 'EU Solidarity Fund': a part of the name shortened
+    if _clipped_words(ta, tb):
+        return True  # 'Metro Council' / 'Metropolitan Council': a word of the name clipped
     if _spaced_alike(ta, tb) or _spaced_alike(tb, ta):
         return True  # 'Greenbelt Waste Solutions' / 'Green Belt Waste Ltd': one firm, its name spaced two ways
     if (
