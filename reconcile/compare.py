@@ -1971,7 +1971,7 @@ def _vote_side(text: str, q: Quantity) -> str:
     return "for"
 
 
-_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark"})
+_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark", "limit", "cap"})
 
 
 def _benchmark(q: Quantity) -> bool:
@@ -2299,6 +2299,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 used_a.add(i)
                 used_b.add(j)
                 continue
+            if {a.noun, b.noun} & {"limit", "cap"} and _benchmark(a) != _benchmark(b):
+                continue  # 'a speed of 89 km/h' / 'above the 80 km/h limit': a reading and the limit set for it
             if _equal_left(a, qb, used_b | {j}) or _equal_left(b, qa, used_a | {i}):
                 continue  # 'a planned €50 increase in the semester fee' / 'a €50 rise in the fee, which is currently
                 # €321': the same figure written on the other side is its partner, not the fee
@@ -3608,6 +3610,9 @@ _SEQUENCES = [
                         "commences", "commenced", "groundbreaking")},
      {stem(w) for w in ("finish", "finishes", "finished", "complete", "completed", "completion", "ready")}),
     # 'Work is due to start next summer' / 'The work is due to finish in 2029': the two ends of one piece of work
+    ({stem(w) for w in ("convicted", "guilty", "verdict")},
+     {stem(w) for w in ("sentenced", "sentencing", "jailed", "imposed")}),
+    # 'was found guilty ... on Thursday' / 'An eight-year jail term was imposed ... today': a verdict, then a sentence
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 _SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]

@@ -5679,3 +5679,24 @@ def test_round_101_a_word_of_a_name_clipped() -> None:
         "Chief executive Park Sung-ho said the company would recruit 800 more workers.",
         "Chief executive Park Sung-hoon said the company would recruit 800 more workers.",
     )
+
+
+def test_round_102_a_limit_and_a_reading_a_verdict_and_a_sentence() -> None:
+    assert "number" not in kinds(
+        "Data from the tachograph indicated a speed of 89 km/h, nine above the limit.",
+        "The agency is examining whether the bus was above the 80 km/h limit.",
+    )
+    assert "number" in kinds("The speed limit on the road is 80 km/h.", "The speed limit on the road is 100 km/h.")
+    pub = datetime(2026, 10, 17, 9, 0)
+    assert "date" not in kinds(
+        "Former deputy works minister Razlan Harun was found guilty of accepting bribes by the High Court on Thursday.",
+        "An eight-year jail term was imposed on former deputy minister Razlan Harun today for corruption.",
+        pub,
+        pub,
+    )
+    assert "date" in kinds(
+        "Former deputy works minister Razlan Harun was found guilty of accepting bribes by the High Court on Thursday.",
+        "Former deputy minister Razlan Harun was found guilty of corruption by the High Court on Tuesday.",
+        pub,
+        pub,
+    )
