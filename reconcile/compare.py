@@ -2591,7 +2591,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 _ORDINAL_WORDS = ORDINALS[1:]
 _ORDINAL = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b"
-    r"(?:[\s-]+(?!since\b)(?P<next>[a-z]+)\b)?",
+    r"(?:(?=[\s-]+(?!since\b)(?P<next>[a-z]+)\b))?",  # the word after, looked at, not taken: 'the fifth and sixth
+    # floors' keeps 'sixth floors' for the next match
     re.I,
 )
 _SINCE_AFTER = re.compile(r"[^.;,]{0,30}\bsince\s+(?:the\s+)?([\w-]+)", re.I)

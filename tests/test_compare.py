@@ -5700,3 +5700,12 @@ def test_round_102_a_limit_and_a_reading_a_verdict_and_a_sentence() -> None:
         pub,
         pub,
     )
+
+
+def test_an_ordinal_after_another_keeps_its_noun() -> None:
+    # the word after an ordinal is looked at, not taken: 'fifth and sixth floors' still reads 'sixth floors'
+    from reconcile.compare import _ordinals
+
+    assert [
+        v for v, _, _ in _ordinals("The fire spread between the fifth and sixth floors of the tower.")["floor"]
+    ] == [6]
