@@ -156,19 +156,21 @@ def different_occasions(text_a: str, text_b: str) -> bool:
     if _one_tenure(text_a, text_b):
         return False  # 'served from 1967 to 1979' / 'held the seat from 1966 to 1978': one tenure
     if len(ya) == 1 and len(yb) == 1:
-        prep_a, words_a = _year_frame(text_a, next(iter(ya)))
-        prep_b, words_b = _year_frame(text_b, next(iter(yb)))
+        (year_a,), (year_b,) = ya, yb
+        prep_a, words_a, place_a = _year_frame(text_a, year_a)
+        prep_b, words_b, place_b = _year_frame(text_b, year_b)
         if prep_a and prep_a == prep_b and (prep_a in _SPAN_PREPS or words_a & words_b):
             return False
         if (
             prep_a
             and prep_a == prep_b
-            and abs(int(next(iter(ya))) - int(next(iter(yb)))) <= 1
-            and len({_place_before_year(text_a, next(iter(ya))), _place_before_year(text_b, next(iter(yb)))} - {""}) < 2
+            and abs(int(year_a) - int(year_b)) <= 1
+            and not (place_a and place_b and place_a != place_b)
         ):
             return False  # 'ordered Westerbank in 2021' / 'was ordered ... to improve its controls in 2020': one act
             # told with two years a year apart (two apart are two occasions more often: 'announced in April 2023'
-            # / 'began unwinding in April 2025'; 'after Doha in March 2023' / 'came in Dubai in March 2022' are two)
+            # / 'began unwinding in April 2025'; 'after Doha in March 2023' / 'came in Dubai in March 2022' are two,
+            # each in its place)
     return True
 
 
@@ -189,37 +191,25 @@ _YEAR_SPAN = re.compile(
 )
 
 
-def _place_before_year(text: str, year: str) -> str:
-    """The name right before a year's preposition ('Doha' of 'after Doha in March 2023'), lower case, or ''. Two
-    sides naming two there tell two occasions, each in its place."""
+def _year_frame(text: str, year: str) -> tuple[str, set[str], str]:
+    """What a year is the time of: the preposition right before it ('since', 'in'), the lower-case
+    content words among the three before that, in its clause ('term ends'), with a name right before
+    the preposition ('Hobart in January 2025'), and that name alone, lower case, or ''."""
     m = re.search(rf"\b{year}\b", text)
     if not m:
-        return ""
-    words = _EVENT_WORD.findall(_CLAUSE_END.split(text[: m.start()])[-1])
-    if words and words[-1][0].isupper() and words[-1].lower() in MONTHS:
-        words.pop()
-    if len(words) >= 2 and words[-1].islower() and words[-2][0].isupper() and words[-2].lower() not in STOPWORDS:
-        return words[-2].lower()
-    return ""
-
-
-def _year_frame(text: str, year: str) -> tuple[str, set[str]]:
-    """What a year is the time of: the preposition right before it ('since', 'in'), and the
-    lower-case content words among the three before that, in its clause ('term ends'), with a name
-    right before the preposition ('Hobart in January 2025')."""
-    m = re.search(rf"\b{year}\b", text)
-    if not m:
-        return "", set()
+        return "", set(), ""
     left = _CLAUSE_END.split(text[: m.start()])[-1]
     words = _EVENT_WORD.findall(left)
     if words and words[-1][0].isupper() and words[-1].lower() in MONTHS:
         words.pop()  # 'until June 2030' is framed by 'until', as 'until 2031' is
     if not words or not words[-1].islower() or words[-1] not in STOPWORDS:
-        return "", set()
+        return "", set(), ""
     stems = _content_stems(words[-4:-1])
+    place = ""
     if len(words) >= 2 and words[-2][0].isupper() and words[-2].lower() not in STOPWORDS:
-        stems.add(words[-2].lower())  # 'after Hobart in January 2025' / 'came in Hobart in January 2024'
-    return words[-1], stems
+        place = words[-2].lower()
+        stems.add(place)  # 'after Hobart in January 2025' / 'came in Hobart in January 2024'
+    return words[-1], stems, place
 
 
 def prepare_facts(items: "list[tuple[str, datetime | None]]") -> None:
@@ -1971,7 +1961,9 @@ def _vote_side(text: str, q: Quantity) -> str:
     return "for"
 
 
-_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark", "limit", "cap"})
+_LIMIT_NOUNS = frozenset({"limit", "cap"})
+"""A limit set for a measure ('the 80 km/h limit'): no reading of it, whatever values the two give."""
+_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark"}) | _LIMIT_NOUNS
 
 
 def _benchmark(q: Quantity) -> bool:
@@ -2299,7 +2291,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 used_a.add(i)
                 used_b.add(j)
                 continue
-            if {a.noun, b.noun} & {"limit", "cap"} and _benchmark(a) != _benchmark(b):
+            if {a.noun, b.noun} & _LIMIT_NOUNS and _benchmark(a) != _benchmark(b):
                 continue  # 'a speed of 89 km/h' / 'above the 80 km/h limit': a reading and the limit set for it
             if _equal_left(a, qb, used_b | {j}) or _equal_left(b, qa, used_a | {i}):
                 continue  # 'a planned €50 increase in the semester fee' / 'a €50 rise in the fee, which is currently

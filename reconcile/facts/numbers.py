@@ -160,19 +160,11 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             continue
         # 'a three-year sentence', 'the five-week trial', 'a four-year-old panda', 'the twenty-five-year-old
         # striker': the number word of a hyphenated span, before its time unit
-        if "-" in w:
-            parts = w.split("-")
-            for k in range(min(2, len(parts) - 1), 0, -1):
-                num_w = "-".join(parts[:k])
-                v = simple_number_word(num_w)
-                if v is not None and unit_of(parts[k]) in TIME_UNITS:
-                    repls.append(_Repl(toks[i].start, toks[i].start + len(num_w), fmt_num(v), "number"))
-                    break
-            else:
-                v = None
-            if v is not None:
-                i += 1
-                continue
+        if "-" in w and (hyphened := _number_before_time_unit(w)):
+            num_w, v = hyphened
+            repls.append(_Repl(toks[i].start, toks[i].start + len(num_w), fmt_num(v), "number"))
+            i += 1
+            continue
         if simple_number_word(w) is not None:
             if w == "one" and not _one_is_number(toks, i):
                 i += 1
@@ -202,6 +194,18 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             continue
         i += 1
     return repls
+
+
+def _number_before_time_unit(w: str) -> tuple[str, float] | None:
+    """The number word opening a hyphenated span and its value, when a time unit follows it ('three-year',
+    'four-year-old', 'twenty-five-year-old'), else None."""
+    parts = w.split("-")
+    for k in range(min(2, len(parts) - 1), 0, -1):  # 'twenty-five' before 'twenty'
+        num_w = "-".join(parts[:k])
+        v = simple_number_word(num_w)
+        if v is not None and unit_of(parts[k]) in TIME_UNITS:
+            return num_w, v
+    return None
 
 
 def _one_is_number(toks: list[Tok], i: int) -> bool:
