@@ -379,7 +379,21 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
     if pa != pb and _predicts_all(fa.text, c.span_a) and _predicts_all(fb.text, c.span_b):
         return False  # 'forecasts growth of 1.9%' / 'foresees a surplus of 0.3% and growth of 2.1%': one verb
         # predicts every figure it lists
+    if pa != pb and _ahead(*((fb.text, c.span_b) if pa else (fa.text, c.span_a))):
+        return False  # 'expects about 32,000 flats to be completed this year' / 'Some 23,000 flats will be finished
+        # in the current financial year': both look ahead, to one moment
     return pa != pb
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|estimates?)\b", re.I)
+"""A figure told of what is still to come ('will cost', 'is due to', 'the council estimates'), not of what was."""
+
+
+def _ahead(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause a figure stands in looks ahead: a future tense or an estimate around it."""
+    before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
+    after = _PREDICTION_CUT.split(text[span[1] : span[1] + 60])[0]
+    return bool(_AHEAD.search(before) or _AHEAD.search(after))
 
 
 _LIST_CUT = re.compile(r"[;:—–\"“”]|,\s+(?:which|who|while|but|as)\b|\b(?:that|who|which|after|before|when|because)\b")
@@ -437,7 +451,7 @@ _MARGIN_AFTER = re.compile(
 """After a figure: a lead over someone ('two ahead of Hungary', '11 points clear of'), not a count."""
 _LINE_ITEM = re.compile(
     r"\b(?P<item>(?:net|operating|pre-?tax|gross|core|underlying)\s+(?:profit|income|loss|earnings)"
-    r"|profit\s+before\s+tax|revenues?|sales|turnover|ebitda)\b",
+    r"|profit\s+before\s+tax|revenues?|sales|turnover|ebitda|(?:net\s+|public\s+|gross\s+)?debt|deficit)\b",
     re.I,
 )
 _SAME_ITEM = {"net income": "net profit", "net earnings": "net profit", "revenues": "revenue", "turnover": "revenue",
@@ -516,11 +530,12 @@ def _later_state(text: str) -> bool:
 
 _READ_BY_HOUR = re.compile(
     r"^\W*(?:by|as\s+of)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
-    r"(?:afternoon|morning|midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?),",
+    r"(?:afternoon|morning|midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)"
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?,",
     re.I,
 )
 """A sentence opening on the hour its figures were read at ('By mid-morning, the ministry counted 21% of
-teachers on strike', 'By 10 a.m., ...')."""
+teachers on strike', 'By 10 a.m., ...', 'By 6pm on Tuesday, ...')."""
 _HOUR_WORD = re.compile(
     r"\b(?:morning|afternoon|evening|night|overnight|noon|midday|lunchtime|dawn|dusk|nightfall)\b"
     r"|\d\s*[ap]\.?m\b|\b\d{1,2}[:.]\d\d\b",
@@ -550,7 +565,8 @@ def _two_markets(text_a: str, text_b: str) -> bool:
     return bool(ma and mb and not ma & mb)
 
 
-_DAILY = re.compile(r"\b(?:per\s+day|a\s+day|each\s+day|every\s+day|daily|bpd|b/d)\b|/day\b", re.I)
+_DAILY = re.compile(r"\b(?:per\s+day|a\s+day|each\s+day|every\s+day|daily|bpd|b/d)\b(?!['’]s)|/day\b", re.I)
+"""A rate per day; not 'a day's ride', a distance told in days."""
 
 
 @lru_cache(maxsize=4096)
@@ -558,7 +574,7 @@ def _has_daily(text: str) -> bool:
     return bool(_DAILY.search(text))
 
 
-_PER_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:per\s+day|a\s+day|/day|bpd|b/d|daily)\b", re.I)
+_PER_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:per\s+day|a\s+day|/day|bpd|b/d|daily)\b(?!['’]s)", re.I)
 
 
 _PER_PERIOD = re.compile(r"\s+(?:more\s+)?(?:a|per|each|every)\s+(day|week|month|year)\b", re.I)
@@ -1294,6 +1310,9 @@ def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 _AT_PEAK = re.compile(r"\bat\s+(?:the|its)\s+(?:peak|height)\b", re.I)
 """A running figure at its highest ('More than 52,000 properties lost power at the peak of the storm'):
 another moment than a figure read at any other time ('38,000 were without power on Friday morning')."""
+_PEAK_VERB = re.compile(r"\bpeak(?:s|ed|ing)?\s+at\b", re.I)
+"""The verb of a peak ('the river is expected to peak at 8.6 metres'): against 'at its peak' on the other side, the
+same highest point (against any other reading it may be a high one, like 'reached')."""
 
 
 def _read_on_another_day(fa: SentenceFacts, fb: SentenceFacts) -> bool:
@@ -2239,6 +2258,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         _SINCE_TIME.search(fb.text if periods[0] else fa.text)
     )
     peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
+    peak_a, peak_b = (
+        peak_a or (peak_b and bool(_PEAK_VERB.search(fa.text))),
+        peak_b or (peak_a and bool(_PEAK_VERB.search(fb.text))),
+    )
     later_apart = _later_state(fa.text) != _later_state(fb.text) or _read_by_hour_apart(fa.text, fb.text)
     two_markets = _two_markets(fa.text, fb.text)
     initial_apart = bool(_INITIAL.search(fa.text)) != bool(_INITIAL.search(fb.text))
@@ -6220,10 +6243,13 @@ def _pred_key(st: str) -> str:
 
 
 _BOUND = re.compile(
-    r"^[^.;,]{0,40}?\b(?:(?P<below>below|under|less\s+than|fewer\s+than|lower\s+than)"
-    r"|(?P<above>above|over|more\s+than|higher\s+than|beyond|in\s+excess\s+of))\s+[\w$€£]",
+    r"^[^.;,]{0,40}?\b(?:(?P<below>(?:below|under|less\s+than|fewer\s+than|lower\s+than|younger\s+than)\s+[\w$€£])"
+    r"|(?P<above>(?:above|over|more\s+than|higher\s+than|beyond|in\s+excess\s+of|older\s+than)\s+[\w$€£]"
+    r"|\d+\s+(?:and|or)\s+(?:older|over|above|more)\b))",
     re.I,
 )
+"""A figure bounding what a verb covers, from below or above ('charge above 80 percent', 'children under 12', 'those
+aged 12 and older')."""
 
 
 def _bound_after(text: str, end: int) -> str:

@@ -5709,3 +5709,67 @@ def test_an_ordinal_after_another_keeps_its_noun() -> None:
     assert [
         v for v, _, _ in _ordinals("The fire spread between the fifth and sixth floors of the tower.")["floor"]
     ] == [6]
+
+
+def test_an_expectation_and_a_future_tense_look_ahead_to_one_moment() -> None:
+    a = "The ministry expects about 41,000 homes to be connected this year."
+    assert "number" in kinds(a, "Some 26,000 homes will be connected this year, the ministry said.")
+    assert "number" in kinds(
+        "Officials estimate the bridge works will cost $7.4 million.",
+        "The bridge works are expected to cost $5.1 million.",
+    )
+    # an expectation against what was done stays two moments
+    assert "number" not in kinds(a, "Some 26,000 homes were connected last year.")
+
+
+def test_a_day_s_distance_is_no_daily_rate() -> None:
+    a = "Villagers say 23 boreholes within a day's walk of the quarry have failed."
+    assert "number" in kinds(a, "The petition says 31 boreholes near the quarry have failed.")
+    assert "number" not in kinds(
+        "The plant pumps 23 megalitres a day.", "The plant has pumped 31 megalitres since the weekend."
+    )
+
+
+def test_the_verb_of_a_peak_against_at_its_peak() -> None:
+    a = "Forecasters expect the Fitzroy to peak at 7.2 metres at the city gauge."
+    assert "number" in kinds(a, "The Fitzroy is forecast to reach 8.1 metres at its peak.")
+    # the peak is above a reading at another moment; the peak's verb alone is a high reading like 'reached'
+    assert "number" not in kinds(
+        "At its peak, the Fitzroy stood at 8.1 metres.", "The Fitzroy stood at 7.2 metres on Monday morning."
+    )
+    assert "number" in kinds(
+        "The Fitzroy reached 7.2 metres on Monday morning.", "The Fitzroy peaked at 8.1 metres on Monday morning."
+    )
+
+
+def test_billions_written_bil() -> None:
+    a = "The state's development plan is worth RM318bil."
+    assert "number" in kinds(a, "The development plan is worth RM381 billion.")
+    assert "number" not in kinds(a, "The development plan is worth RM318 billion.")
+
+
+def test_net_debt_and_a_deficit_are_two_lines() -> None:
+    a = "The province will run a deficit of $17.1 billion next year."
+    assert "number" not in kinds(a, "Net debt will rise to $12.3 billion next year.")
+    assert "number" not in kinds("The budget projects net debt of almost $171 billion by 2029.", a)
+    assert "number" in kinds(a, "The province will run a deficit of $12.3 billion next year.")
+
+
+def test_before_the_end_of_a_year_reaches_to_its_last_month() -> None:
+    a = "The recall covers tins with a best-before date before the end of 2028."
+    assert "date" not in kinds(a, "Affected tins carry best-before dates up to December 2028.")
+    assert "date" not in kinds(a, "The recall covers tins with a best-before date by the end of 2028.")
+
+
+def test_a_level_read_by_an_hour_on_a_named_day() -> None:
+    a = "By 5pm on Thursday, the Jamuna had risen to 48 cm above the danger level at Sirajganj."
+    assert "number" not in kinds(a, "At Sirajganj, the Jamuna stood 39 centimetres above the danger mark on Thursday.")
+    assert "number" in kinds(
+        a, "At 5pm on Thursday, the Jamuna stood 39 centimetres above the danger mark at Sirajganj."
+    )
+
+
+def test_a_group_above_an_age_and_one_below_it_are_two_groups() -> None:
+    a = "The approval also covers teenagers aged 14 and older."
+    assert "negation" not in kinds(a, "The approval does not cover children under 14.")
+    assert "negation" in kinds(a, "The approval does not cover teenagers.")

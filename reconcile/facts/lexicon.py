@@ -188,7 +188,7 @@ NATIONAL_WORDS = (
 """National words that may stand between a figure and its currency word ('4.5 million Danish kroner')."""
 MULTS = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-    "mln": 1e6, "mil": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 100, "crore": 1e7, "crores": 1e7,
+    "mln": 1e6, "mil": 1e6, "bil": 1e9, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 100, "crore": 1e7, "crores": 1e7,
     "lakh": 1e5, "lakhs": 1e5,
     # 'Rs 1.12 lakh crore' is a hundred thousand crore (a trillion rupees); 'Rs 5,000 thousand crore' is rarer
     "lakh crore": 1e12, "lakh crores": 1e12, "lakhs crore": 1e12, "lakhs crores": 1e12,

@@ -731,8 +731,8 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
     if bound == "by" or bound == "until" or bound == "before":
         # a deadline: any time up to the end of the period (before: up to its start)
         open_start = _OPEN_PAST
-        if bound == "before":
-            end = start
+        if bound == "before" and not re.search(r"\bend\s+of$", (g.get("ymod") or g.get("mmod") or "").lower()):
+            end = start  # ('before the end of 2027': up to the end of the year, as 'by')
         if pub is not None and future and bound != "until":
             # a deadline ahead starts now; a state 'until' then may have begun long before
             open_start = datetime(pub.year, pub.month, pub.day)
