@@ -379,7 +379,7 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
     if pa != pb and _predicts_all(fa.text, c.span_a) and _predicts_all(fb.text, c.span_b):
         return False  # 'forecasts growth of 1.9%' / 'foresees a surplus of 0.3% and growth of 2.1%': one verb
         # predicts every figure it lists
-    if pa != pb and _ahead(*((fb.text, c.span_b) if pa else (fa.text, c.span_a))):
+    if pa != pb and _ahead(*((fb.text, c.span_b) if pa else (fa.text, c.span_a)), c.kind):
         return False  # 'expects about 32,000 flats to be completed this year' / 'Some 23,000 flats will be finished
         # in the current financial year': both look ahead, to one moment
     return pa != pb
@@ -387,12 +387,17 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
 
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|estimates?)\b", re.I)
 """A figure told of what is still to come ('will cost', 'is due to', 'the council estimates'), not of what was."""
+_WOULD = re.compile(r"\bwould\b", re.I)
+"""A future told in reported speech ('said the fees would bring in about P180m'): ahead for a figure; a date after it
+more often times another step ('rain would ease from Wednesday afternoon' / 'is forecast to clear by Thursday')."""
 
 
-def _ahead(text: str, span: tuple[int, int]) -> bool:
-    """Whether the clause a figure stands in looks ahead: a future tense or an estimate around it."""
+def _ahead(text: str, span: tuple[int, int], kind: str) -> bool:
+    """Whether the clause a figure (or a date) stands in looks ahead: a future tense or an estimate around it."""
     before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
     after = _PREDICTION_CUT.split(text[span[1] : span[1] + 60])[0]
+    if kind == "number" and (_WOULD.search(before) or _WOULD.search(after)):
+        return True
     return bool(_AHEAD.search(before) or _AHEAD.search(after))
 
 
@@ -547,10 +552,14 @@ def _read_by_hour_apart(text_a: str, text_b: str) -> bool:
     """Whether one sentence's figures were read by an hour of the day it opens on and the other names no
     hour at all ('By mid-morning, the ministry counted 21% of primary teachers on strike' / '28.4% of
     teachers were on strike on Thursday'): a count in the course of the day, and one told for the day."""
-    return bool(
-        (_READ_BY_HOUR.search(text_a) and not _HOUR_WORD.search(text_b))
-        or (_READ_BY_HOUR.search(text_b) and not _HOUR_WORD.search(text_a))
-    )
+    by_a = _READ_BY_HOUR.search(text_a) or _AS_OF_HOUR.search(text_a)
+    by_b = _READ_BY_HOUR.search(text_b) or _AS_OF_HOUR.search(text_b)
+    return bool((by_a and not _HOUR_WORD.search(text_b)) or (by_b and not _HOUR_WORD.search(text_a)))
+
+
+_AS_OF_HOUR = re.compile(r"\d[^.;,]{0,40}?\bas\s+of\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
+"""A figure read as of a clock time, in its own clause ('a record snow depth of 112 centimeters as of 7 a.m.
+Wednesday'; not 'carrying about 1,100 passengers ..., and those on board were still waiting as of 1pm')."""
 
 
 _FX_MARKET = re.compile(
@@ -3578,7 +3587,7 @@ _DEADLINE_TALK = re.compile(
 )
 
 
-_CONTINUING = re.compile(r"\b(?:remain(?:s|ed)?|stayed|still|continued\s+to|continues\s+to)\b[^.;,]{0,40}$", re.I)
+_CONTINUING = re.compile(r"\b(?:remain(?:s|ed)?|stayed|still|continued\s+to|continues\s+to)\b[^.;,]{0,60}$", re.I)
 
 
 def _continuing(text: str, t: TimeRef) -> bool:
@@ -3629,6 +3638,10 @@ _SEQUENCES = [
     ({stem(w) for w in ("convicted", "guilty", "verdict")},
      {stem(w) for w in ("sentenced", "sentencing", "jailed", "imposed")}),
     # 'was found guilty ... on Thursday' / 'An eight-year jail term was imposed ... today': a verdict, then a sentence
+    ({stem(w) for w in ("stranded", "stuck", "trapped", "swept", "hit", "struck", "buried")},
+     {stem(w) for w in ("rescued", "freed", "evacuated", "airlifted", "pulled")}),
+    # 'A blizzard swept across Hokkaido on Tuesday, leaving 40 cars stuck' / 'the last drivers were rescued early
+    # Wednesday': the plight, then the rescue
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 _SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]

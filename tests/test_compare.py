@@ -5773,3 +5773,47 @@ def test_a_group_above_an_age_and_one_below_it_are_two_groups() -> None:
     a = "The approval also covers teenagers aged 14 and older."
     assert "negation" not in kinds(a, "The approval does not cover children under 14.")
     assert "negation" in kinds(a, "The approval does not cover teenagers.")
+
+
+def test_supermarkets_are_stores_and_companies_firms() -> None:
+    a = "The grocer will shut 27 stores across Scotland, it said on Monday."
+    assert "number" in kinds(a, "The grocer is to close 29 supermarkets, the chain has said.")
+    assert "number" in kinds(
+        "Regulators added 11 companies to the sanctions list.", "Regulators added 13 firms to the sanctions list."
+    )
+    assert "number" not in kinds(a, "The grocer is to close 27 supermarkets, the chain has said.")
+
+
+def test_a_one_letter_currency_glued_to_millions() -> None:
+    a = "The levy will raise K40 million a year, the treasury said."
+    assert "number" in kinds(a, "The treasury said the levy will raise K140m a year.")
+    assert "number" not in kinds(a, "The treasury said the levy will raise K40m a year.")
+
+
+def test_a_figure_in_reported_future_looks_ahead_like_an_expectation() -> None:
+    a = "The ministry expects the toll to raise 90 million rand a year."
+    assert "number" in kinds(a, "The ministry said the toll would raise 190 million rand a year.")
+    assert "number" not in kinds(a, "The toll raised 190 million rand last year.")
+
+
+def test_a_state_still_holding_told_with_a_long_place_between() -> None:
+    a = "Highway 16 was closed from Prince Rupert to the Terrace turnoff on Sunday evening."
+    b = "Highway 16 remained closed between Prince Rupert and the Terrace turnoff on Monday morning, the ministry said."
+    assert "date" not in kinds(a, b)
+    assert "date" in kinds(a, "Highway 16 was closed between Prince Rupert and the Terrace turnoff on Monday morning.")
+
+
+def test_a_plight_then_its_rescue_are_two_steps() -> None:
+    a = "A storm swept across the Kenai Peninsula on Friday, leaving about 30 cars stuck on the Sterling Highway."
+    assert "date" not in kinds(
+        a, "About 30 cars were stuck on the Sterling Highway, and the last drivers were rescued early Saturday."
+    )
+    assert "date" in kinds(
+        "The last drivers were rescued early Saturday.", "The last drivers were rescued on Friday afternoon."
+    )
+
+
+def test_a_figure_read_as_of_a_clock_time_mid_sentence() -> None:
+    a = "Aomori logged a record snow depth of 231 centimeters as of 6 a.m. Thursday after two days of snow."
+    assert "number" not in kinds(a, "In Aomori, the snow depth reached 204 cm, a record for the city.")
+    assert "number" in kinds(a, "Aomori logged a snow depth of 204 centimeters as of 6 a.m. Thursday.")

@@ -273,6 +273,8 @@ SYNONYMS = {
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",
     "employees": "worker", "workers": "worker", "miners": "worker",
     "shop": "store", "store": "store", "stor": "store", "outlet": "store", "branch": "store",  # a retailer's premises
+    "supermarket": "store",
+    "company": "firm", "companies": "firm", "firm": "firm",
     "bill": "bill", "measure": "bill",  # 'some 16 House-passed measures' / '15 bills' a chamber has passed
     "step": "action", "action": "action",  # 'the 23 steps he took' / '19 separate actions the president could take'
 }  # fmt: skip
