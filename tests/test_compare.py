@@ -5817,3 +5817,10 @@ def test_a_figure_read_as_of_a_clock_time_mid_sentence() -> None:
     a = "Aomori logged a record snow depth of 231 centimeters as of 6 a.m. Thursday after two days of snow."
     assert "number" not in kinds(a, "In Aomori, the snow depth reached 204 cm, a record for the city.")
     assert "number" in kinds(a, "Aomori logged a snow depth of 204 centimeters as of 6 a.m. Thursday.")
+
+
+def test_members_of_a_chamber_are_a_role_not_a_name() -> None:
+    a = "The two Animal Justice MPs did not back the bill, leaving the government short."
+    b = "The Animal Justice Party's two MLCs backed the bill after a late amendment."
+    assert "entity" not in kinds(a, b)
+    assert "negation" in kinds(a, b)

@@ -380,3 +380,8 @@ def test_an_age_spelled_out_before_year_old_is_an_age(text: str, value: int) -> 
     # round 98: 'a four-year-old panda' was no figure at all, so 'is five years old' had nothing to conflict with
     ages = [q for q in extract_facts(text).quantities if q.dimension == "age"]
     assert [q.value for q in ages] == [value]
+
+
+def test_members_of_a_chamber_leave_their_party_as_the_name() -> None:
+    f = extract_facts("The letter was signed by Labour MPs and by SNP MSPs.")
+    assert [e.text for e in f.entities] == ["Labour", "SNP"]

@@ -73,6 +73,10 @@ _NAME_ADJECTIVES = frozenset(
 object the name is."""
 
 
+_MEMBERS = frozenset("mps mlcs mlas meps msps mss tds mpps mhas mnas mks".split())
+"""Members of a chamber, in the plural ('Labour MPs', 'two MLCs'): a role, not a name."""
+
+
 def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int]]) -> list[EntityMention]:
     out: list[EntityMention] = []
     n = len(toks)
@@ -105,6 +109,10 @@ def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int
             continue
         j, parts = _name_run(text, toks, i, is_name_tok)
         i = j + 1
+        while parts and toks[parts[-1]].low in _MEMBERS:
+            parts = parts[:-1]  # 'the two Legalise Cannabis MPs': the party, and its members' role
+        if not parts:
+            continue
         name_idx, title_words = _split_titles(toks, parts)
         s_tok, e_tok = toks[name_idx[0]], toks[name_idx[-1]]
         name_text = text[s_tok.start : e_tok.end]
