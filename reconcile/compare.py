@@ -989,8 +989,8 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
             not (a.dimension == "duration" and min(a.value, b.value) >= 180)
             # a rate is not cut short so: '3%' does not stand for '3.5%'
             and not (a.dimension in ("percent", "pp") and not c.hedge and c.value < 20)
-            # nor a share said to be a little over or under it: 'just over 41%' is not 43.1%
-            and not (a.dimension == "percent" and c.hedge in ("nearly", "just under", "just over"))
+            # nor a figure said to be a little over or under it: 'just over 41%' is not 43.1%, 'just under 1.9 million' not 1,989,000
+            and c.hedge not in ("nearly", "just under", "just over")
             and c.precision >= 5 * f.precision
             and c.low - eps <= f.value < c.high + 3 * c.precision
         ):
@@ -4381,7 +4381,7 @@ def _habitual_months(f: SentenceFacts) -> bool:
 
 _PREVIOUS_ONE = re.compile(
     r"\s*(?:The|An?|Its|Their)\s+(?:previous|earlier|prior|last)\s+"
-    r"(?!(?:record|passengers?|survivors?|victims?|persons?|people|patients?|players?|runners?|climbers?|workers?"
+    r"(?!(?:[a-z]+\s+)?(?:record|passengers?|survivors?|victims?|persons?|people|patients?|players?|runners?|climbers?|workers?"
     r"|miners?|vehicles?|cars?|trains?|boats?|buses)\b)(?:one|\w+)\b(?!\s+(?:of|to)\b)"
 )
 """A sentence about the previous one of a kind ('The previous one, in June, broke up'): its dates are

@@ -5824,3 +5824,20 @@ def test_members_of_a_chamber_are_a_role_not_a_name() -> None:
     b = "The Animal Justice Party's two MLCs backed the bill after a late amendment."
     assert "entity" not in kinds(a, b)
     assert "negation" in kinds(a, b)
+
+
+def test_won_written_after_the_figure() -> None:
+    a = "The union wants ₩180,000 more in monthly base pay."
+    assert "number" in kinds(a, "The union is seeking 160,000 won more in monthly base pay.")
+    assert "number" not in kinds(a, "The union is seeking 180,000 won more in monthly base pay.")
+
+
+def test_just_under_or_nearly_a_round_figure_is_not_above_it() -> None:
+    a = "The council's total budget is nearly $2.3 billion."
+    assert "number" in kinds(a, "The council's overall budget is $2.36 billion.")
+    assert "number" not in kinds(a, "The council's overall budget is $2.27 billion.")
+
+
+def test_the_previous_record_told_with_an_adjective() -> None:
+    a = "She took four seconds off the Danish record of 8:41.20 she set in 2022."
+    assert "date" in kinds(a, "The previous national record, 8:41.20, was set in 2021.")
