@@ -1881,6 +1881,11 @@ def _two_plurals(a: Quantity, b: Quantity) -> bool:
     return a.dimension == "count" and plural and _noun_score(a, b) < 0
 
 
+def _scale_top(text: str, q: Quantity) -> bool:
+    """Whether a figure is the top of the scale another figure is read on ('200 out of 400')."""
+    return bool(re.search(r"\d[^.;,]{0,10}\bout\s+of\s+$", text[max(0, q.span[0] - 30) : q.span[0]], re.I))
+
+
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as)\b|[;:,—–()]")
 
 
@@ -2489,6 +2494,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
             if _two_plurals(a, b) and sim < 1.5:
                 continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike
+            if _scale_top(fa.text, a) != _scale_top(fb.text, b):
+                continue  # 'scored below 200 out of 400' / 'Of the 1,942,600 candidates': the top of a scale, no count
             if (a.value == 0 or b.value == 0) and sim < 1.5:
                 continue  # 'no one was hurt' only against the same people/thing
             if (
@@ -6290,6 +6297,7 @@ _NO_SUBJECT = re.compile(
 _DENIED_JUST_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$|\bno\s+$"
     r"|\brather\s+than\s+$|\binstead\s+of\s+$"  # 'had paused rather than cancelled the project'
+    r"|(?:\bnot|\bnever|n['’]t)\s+[^.;,:]{0,60}?\b(?:or|nor)\s+(?:(?:any|the|a|an)\s+)?$"  # 'will not engage ... or pay'
     r"|(?:\bnot|\bnever|n['’]t)\s+(?:give|gave|given|offer(?:ed)?|allow(?:ed)?|grant(?:ed)?|leave|left|afford(?:ed)?)"
     r"\s+(?:[a-z]+\s+){1,2}$"
     r"|(?:(?:\bnot|\bnever|n['’]t)\s+(?:have|has|had|hold|holds|get|got|given)|\bno|\bwithout)\s+(?:the\s+|a\s+|any\s+)?"

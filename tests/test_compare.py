@@ -5841,3 +5841,15 @@ def test_just_under_or_nearly_a_round_figure_is_not_above_it() -> None:
 def test_the_previous_record_told_with_an_adjective() -> None:
     a = "She took four seconds off the Danish record of 8:41.20 she set in 2022."
     assert "date" in kinds(a, "The previous national record, 8:41.20, was set in 2021.")
+
+
+def test_a_verb_joined_by_or_to_a_denied_one_is_denied() -> None:
+    a = "The council has said it will not pay a ransom."
+    assert "negation" not in kinds(a, "The council will not negotiate with the hackers or pay any ransom.")
+    assert "negation" in kinds(a, "The council said it would pay the ransom.")
+
+
+def test_the_top_of_a_scale_is_no_count() -> None:
+    a = "Of the 1,204,300 candidates who sat the exam, most scored below 180."
+    assert "number" not in kinds(a, "Over 60 percent of the candidates scored below 180 out of 400, the board said.")
+    assert "number" in kinds(a, "Of the 1,240,300 candidates who sat the exam, most scored below 180.")
