@@ -1229,6 +1229,27 @@ _SINCE_TIME = re.compile(r"\bsince\s+(?:noon|midnight|dawn|early|late|last|the|\
 _NOW = re.compile(r"\b(?:is|are|was|were|has|have)\s+now\b|\bnow\s+(?:stands?|totals?|numbers?)\b", re.I)
 
 
+_STANDS_AT = re.compile(r"\b(?:stands|stand|sits|sit)\s+(?:now\s+)?at\b", re.I)
+
+
+def _standing_against_dated(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A level said to stand at a figure now, with no time of its own ('Hospital occupancy in Belo Horizonte stands
+    at 92 percent'), against one read on a day ('On Tuesday morning, occupancy had reached 97 percent'): a level
+    that moves, read at two moments."""
+    return (
+        bool(_STANDS_AT.search(fa.text))
+        and not fa.times
+        and any(t.level <= 1 for t in fb.times)
+        and bool(_HAD_MOVED.search(fb.text))
+    )
+
+
+_HAD_MOVED = re.compile(
+    r"\bhad\s+(?:reached|risen|climbed|fallen|dropped|hit|grown|increased|decreased|soared)\b", re.I
+)
+"""A level told as moved to a figure by a moment ('had reached 97 percent'): one reading of a moving level."""
+
+
 def _now_against_since(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """A state said to hold now against one said to hold since a moment ('Farmers have been blocking
     three crossings since noon on Sunday' / 'Farmers are now blocking four crossings'): the 'now' marks
@@ -2387,6 +2408,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 apart = (
                     _now_against_since(fa, fb)
                     or _two_moments_so_far(fa, fb)
+                    or _standing_against_dated(fa, fb)
+                    or _standing_against_dated(fb, fa)
                     or _stated_apart(fa, fb)
                     or _trading_moments_differ(fa.text, fb.text)
                     or _hours_apart(fa, fb)

@@ -5853,3 +5853,18 @@ def test_the_top_of_a_scale_is_no_count() -> None:
     a = "Of the 1,204,300 candidates who sat the exam, most scored below 180."
     assert "number" not in kinds(a, "Over 60 percent of the candidates scored below 180 out of 400, the board said.")
     assert "number" in kinds(a, "Of the 1,240,300 candidates who sat the exam, most scored below 180.")
+
+
+def test_an_attribution_after_a_day_gives_it_no_tense() -> None:
+    pub = datetime(2026, 11, 11, 16, tzinfo=timezone.utc)  # a Wednesday
+    a = "The tariffs apply from Thursday, according to a notice published in the gazette."
+    assert "date" not in kinds(a, "The tariffs apply from 12 November, the notice shows.", pub, pub)
+    assert "date" in kinds(a, "The tariffs apply from 19 November, the notice shows.", pub, pub)
+
+
+def test_a_level_standing_now_and_one_reached_on_a_day() -> None:
+    a = "On Monday evening, occupancy of the city's intensive-care beds had reached 94 percent."
+    assert "number" not in kinds(a, "Intensive-care occupancy in the city stands at 88 percent.")
+    assert "number" in kinds(
+        a, "On Monday evening, occupancy of the city's intensive-care beds had reached 88 percent."
+    )

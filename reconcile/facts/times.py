@@ -185,10 +185,12 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
 
 
 _SAYING_AFTER = re.compile(
-    r"[^,.;]{0,20},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|decided|announced|told|reported|confirmed|added)\b",
+    r"[^,.;]{0,20},\s+(?:(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|decided|announced|told|reported|confirmed|added)"
+    r"|according\s+to)\b",
     re.I,
 )
-"""After a time: a clause of saying set off by a comma ('..., the city council decided on Sunday')."""
+"""After a time: a clause of saying set off by a comma ('..., the city council decided on Sunday', '..., according to
+a regulation published in the Official Journal')."""
 
 
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
