@@ -1686,6 +1686,49 @@ def _bracketed(text: str, q: Quantity) -> bool:
     return bool(re.search(r"\(\s*$", text[: q.span[0]]) and re.match(r"\s*\)", text[q.span[1] :]))
 
 
+_COSTS_AFTER = re.compile(r"\s+in\s+(?:legal\s+|court\s+|prosecution\s+)?costs\b", re.I)
+"""A sum of a court's costs ('£148,000 in costs'), ordered beside a fine or damages."""
+
+
+def _court_costs(text: str, q: Quantity) -> bool:
+    """Whether a sum is a court's costs ('£148,000 in costs', 'awarded costs of GH₵50,000')."""
+    return bool(
+        _COSTS_AFTER.match(text, q.span[1]) or re.search(r"\bcosts\s+of\s+$", text[max(0, q.span[0] - 20) : q.span[0]])
+    )
+
+
+_GROSS_NET = re.compile(r"\b(gross|net)\b", re.I)
+
+
+def _gross_or_net(text: str, q: Quantity) -> str:
+    """'gross' or 'net' when a sum is said to be one, right after it or just before it ('€1,452 net a month', 'the
+    gross monthly Smic ... €1,832'), else ''."""
+    after = re.match(r"\s+(gross|net)\b", text[q.span[1] :], re.I)
+    if after:
+        return after.group(1).lower()
+    before = _CLAUSE_END.split(text[max(0, q.span[0] - 60) : q.span[0]])[-1]
+    found = _GROSS_NET.findall(before)
+    return found[-1].lower() if found else ""
+
+
+_PAY_PERIOD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|an?|each|every)\s+(hour|day|week|month|year)\b", re.I)
+_PAY_PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|monthly|annual|yearly)\b", re.I)
+
+
+def _pay_period(text: str, q: Quantity) -> str:
+    """The period a sum is paid or earned over, after it ('€12.08 gross per hour') or as an adjective before it in its
+    clause ('the gross monthly Smic ... will be €1,832.17'), else ''."""
+    m = _PAY_PERIOD_AFTER.match(text, q.span[1])
+    if m:
+        return m.group(1).lower()
+    before = _CLAUSE_END.split(text[max(0, q.span[0] - 60) : q.span[0]])[-1]
+    found = _PAY_PERIOD_BEFORE.findall(before)
+    if not found:
+        return ""
+    word = found[-1].lower()
+    return {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year"}.get(word, "year")
+
+
 def _money_purpose(text: str, q: Quantity) -> str:
     """What a sum is paid as, when the sentence says ('fined $385,000', '$140,000 in reparations',
     'reparations of $150,000'), else ''."""
@@ -2543,6 +2586,13 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # conversions of one sum at two rates
             if dim.startswith("money") and len({_money_purpose(fa.text, a), _money_purpose(fb.text, b)} - {""}) == 2:
                 continue  # 'was fined $385,000' / 'ordered to pay $140,000 in reparations': two sums
+            if dim.startswith("money") and _court_costs(fa.text, a) != _court_costs(fb.text, b):
+                continue  # 'ordered to pay £3.6 million for a sewage spill' / '£148,000 in costs': the costs are a sum
+                # of their own beside the penalty
+            if dim.startswith("money") and len({_gross_or_net(fa.text, a), _gross_or_net(fb.text, b)} - {""}) == 2:
+                continue  # 'roughly €1,452 net a month' / '€1,832 gross a month': two measures of one pay
+            if dim.startswith("money") and len({_pay_period(fa.text, a), _pay_period(fb.text, b)} - {""}) == 2:
+                continue  # '€12.08 gross per hour' / 'the gross monthly Smic ... €1,832.17': two periods' pay
             if dim.startswith("money") and bool(_WITH_DEBT.search(fa.text)) != bool(_WITH_DEBT.search(fb.text)):
                 continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):

@@ -5868,3 +5868,20 @@ def test_a_level_standing_now_and_one_reached_on_a_day() -> None:
     assert "number" in kinds(
         a, "On Monday evening, occupancy of the city's intensive-care beds had reached 88 percent."
     )
+
+
+def test_court_costs_are_a_sum_of_their_own() -> None:
+    a = "The water company was ordered to pay £2.4 million for the spill."
+    assert "number" not in kinds(a, "The water company was also ordered to pay £96,000 in costs.")
+    assert "number" in kinds(
+        "The court awarded costs of £50,000 against the company.", "The company was ordered to pay £80,000 in costs."
+    )
+
+
+def test_net_and_gross_pay_and_two_pay_periods() -> None:
+    a = "That is about €1,390 net a month for a full-time worker."
+    assert "number" not in kinds(a, "For a full-time worker, that comes to €1,760 gross a month.")
+    assert "number" in kinds(a, "For a full-time worker, that comes to €1,470 net a month.")
+    b = "The hourly minimum wage will rise to €11.65 gross per hour."
+    assert "number" not in kinds(b, "The gross monthly minimum wage for a 35-hour week will be €1,766.92.")
+    assert "number" in kinds(b, "The minimum wage will rise to €11.88 gross per hour.")
