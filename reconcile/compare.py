@@ -6367,6 +6367,17 @@ _NO_SUBJECT = re.compile(
     re.I,
 )
 """A subject denied by 'no' right before its verb ('no care homes will close')."""
+_UNDER_DENIAL = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?!(?:yet\s+|so\s+far\s+)?(?:rul\w*|den\w*|exclud\w*|refus\w*|reject\w*|stop\w*)\b)"
+    r"(?:[\w'’-]+\s+){1,6}$",
+    re.I,
+)
+"""A word a few words after a denial in its clause ('will not use fossil diesel as their main fuel'), which the denial
+holds; not after a denied denial ('had not ruled out paying': paying stays open)."""
+_DENIAL_CLAUSE_CUT = re.compile(
+    r"[,;:—–()\"“”]|\b(?:but|while|although|though|whereas|and|which|who|that|when|after|before|because|if|unless)\b",
+    re.I,
+)
 _DENIED_JUST_BEFORE = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$|\bno\s+$"
     r"|\brather\s+than\s+$|\binstead\s+of\s+$"  # 'had paused rather than cancelled the project'
@@ -6634,6 +6645,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _DENIED_JUST_BEFORE.search(aff_text[max(0, aff_start - 60) : aff_start]):
                 continue  # '..., and we will not reopen the runway': denied there too, a second denial in
                 # its sentence that the word polarities missed
+            if _UNDER_DENIAL.search(_DENIAL_CLAUSE_CUT.split(aff_text[max(0, aff_start - 60) : aff_start])[-1]):
+                continue  # 'The ships will not use fossil diesel as their main fuel' / 'Fossil diesel will not be the main
+                # fuel': the word stands inside its clause's own denial, a few words after it
             if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
             if _HALTED_AFTER.match(aff_text, aff_end):

@@ -5885,3 +5885,20 @@ def test_net_and_gross_pay_and_two_pay_periods() -> None:
     b = "The hourly minimum wage will rise to €11.65 gross per hour."
     assert "number" not in kinds(b, "The gross monthly minimum wage for a 35-hour week will be €1,766.92.")
     assert "number" in kinds(b, "The minimum wage will rise to €11.88 gross per hour.")
+
+
+def test_a_cut_by_a_quarter_is_a_share() -> None:
+    a = "Industry must cut its use by 25%, while farmers face deep irrigation cuts."
+    assert "number" not in kinds(
+        a, "Farmers must cut irrigation by 70%, and industrial use will be reduced by a quarter."
+    )
+    assert "number" in kinds("The price will be cut by a quarter.", "The price will be cut by 20%.")
+    assert "number" not in kinds("The bank cut rates by a quarter point.", "The bank cut rates by 25%.")
+
+
+def test_a_word_inside_its_clauses_own_denial() -> None:
+    a = "Coal will not be the main fuel of the new plant."
+    assert "negation" not in kinds(a, "The plant will not burn coal as its main fuel.")
+    # a denied denial leaves the act open, against a plain denial
+    b = "The council said it had not ruled out paying the ransom."
+    assert "negation" in kinds(b, "The council said it would not pay the ransom.")
