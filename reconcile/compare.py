@@ -463,9 +463,9 @@ _SAME_ITEM = {"net income": "net profit", "net earnings": "net profit", "revenue
               "sales": "revenue", "pre-tax profit": "pretax profit", "profit before tax": "pretax profit"}  # fmt: skip
 
 
-def _clause_before(text: str, q: Quantity) -> str:
-    """The words of a figure's clause before it, at most 80 characters back."""
-    return _CLAUSE_END.split(text[max(0, q.span[0] - 80) : q.span[0]])[-1]
+def _clause_before(text: str, q: Quantity, reach: int = 80) -> str:
+    """The words of a figure's clause before it, at most `reach` characters back."""
+    return _CLAUSE_END.split(text[max(0, q.span[0] - reach) : q.span[0]])[-1]
 
 
 _PENALTY_BEFORE = re.compile(
@@ -1706,8 +1706,7 @@ def _gross_or_net(text: str, q: Quantity) -> str:
     after = re.match(r"\s+(gross|net)\b", text[q.span[1] :], re.I)
     if after:
         return after.group(1).lower()
-    before = _CLAUSE_END.split(text[max(0, q.span[0] - 60) : q.span[0]])[-1]
-    found = _GROSS_NET.findall(before)
+    found = _GROSS_NET.findall(_clause_before(text, q, 60))
     return found[-1].lower() if found else ""
 
 
@@ -1721,8 +1720,7 @@ def _pay_period(text: str, q: Quantity) -> str:
     m = _PAY_PERIOD_AFTER.match(text, q.span[1])
     if m:
         return m.group(1).lower()
-    before = _CLAUSE_END.split(text[max(0, q.span[0] - 60) : q.span[0]])[-1]
-    found = _PAY_PERIOD_BEFORE.findall(before)
+    found = _PAY_PERIOD_BEFORE.findall(_clause_before(text, q, 60))
     if not found:
         return ""
     word = found[-1].lower()
@@ -7125,14 +7123,26 @@ def _no_object_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None
                 if re.search(r"\b(?:not|never|no|any|without)\b", y.text[max(0, w[2] - 25) : end], re.I):
                     continue
                 neg_phrase = x.text[v[2] : m.end()]
-                aff_phrase = y.text[w[2] : end]
-                expl = f'negation: "{neg_phrase}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
-                c = Conflict(
-                    "negation", neg_phrase, aff_phrase, "denied: " + neg_phrase.lower(), "affirmed: " + aff_phrase.lower(),
-                    _clip(expl), 0.7, (v[2], m.end()), (w[2], end),
-                )  # fmt: skip
-                return c if x_is_a else c.swapped()
+                return _denial_conflict(
+                    neg_phrase, neg_phrase, (v[2], m.end()), y.text[w[2] : end], (w[2], end), 0.7, x_is_a
+                )
     return None
+
+
+def _denial_conflict(
+    neg_value: str,
+    neg_phrase: str,
+    neg_span: tuple[int, int],
+    aff_phrase: str,
+    aff_span: tuple[int, int],
+    confidence: float,
+    x_is_a: bool,
+) -> Conflict:
+    """The negation conflict of a phrase denied on one side (x) and affirmed on the other, oriented a/b."""
+    expl = f'negation: "{neg_phrase}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
+    xn, yn = "denied: " + neg_phrase.lower(), "affirmed: " + aff_phrase.lower()
+    c = Conflict("negation", neg_value, aff_phrase, xn, yn, _clip(expl), confidence, neg_span, aff_span)
+    return c if x_is_a else c.swapped()
 
 
 def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bool) -> Conflict | None:
@@ -7165,13 +7175,10 @@ def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bo
     if aff is None:
         return None
     first_hit = next((w for w in y.words if w[0] == hits[0][0]), aff)
-    aff_phrase = y.text[min(first_hit[2], aff[2]) : max(first_hit[3], aff[3])]
-    expl = f'negation: "{neg_phrase}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
-    xv, yv = f"{p.cue} {neg_phrase}", aff_phrase
-    xn, yn = "denied: " + neg_phrase.lower(), "affirmed: " + aff_phrase.lower()
-    sx, sy = (p.span[0], last[3]), (min(first_hit[2], aff[2]), max(first_hit[3], aff[3]))
-    c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.6, sx, sy)
-    return c if x_is_a else c.swapped()
+    aff_span = (min(first_hit[2], aff[2]), max(first_hit[3], aff[3]))
+    return _denial_conflict(
+        f"{p.cue} {neg_phrase}", neg_phrase, (p.span[0], last[3]), y.text[slice(*aff_span)], aff_span, 0.6, x_is_a
+    )
 
 
 def _phrase_at(text: str, start: int, end: int) -> str:
