@@ -1384,7 +1384,7 @@ _HEDGE_WORDS = r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|
 """A hedge before a price move's figure ('closed almost 25 percent higher')."""
 
 _TRADING_MOMENT = re.compile(
-    r"\b(?:in|during|by)\s+(early|late|mid-?day|midday|mid-?morning|mid-?afternoon|morning|afternoon|evening|after-hours"
+    r"\b(?:in|during|by)\s+(?:(?:early|late)[\s-]+(?=(?:morning|afternoon|evening)\s))?(early|late|mid-?day|midday|mid-?morning|mid-?afternoon|morning|afternoon|evening|after-hours"
     r"|pre-?market|extended"
     r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
     r"|\b(?:at|by)\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
@@ -3692,10 +3692,10 @@ _SEQUENCES = [
     ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited", "began", "begun", "sparked")},
      {stem(w) for w in ("control", "contained", "extinguished")}),  # 'broke out before 4am' / 'under control after 7'
     ({stem(w) for w in ("broke", "collapsed", "stalled", "suspended", "adjourned", "halted", "paused", "began",
-                        "begun", "started", "launched", "joined")},
+                        "begun", "started", "launched", "joined", "ended")},
      {stem(w) for w in ("resume", "resumed", "resumes", "reconvene", "reconvened", "restart", "restarted")}),
     # 'talks broke down on Wednesday afternoon' / 'talks are due to resume on Thursday'; 'joined the search
-    # on Sunday' / 'resumed the search on Monday'
+    # on Sunday' / 'resumed the search on Monday'; 'subsidies, which ended in September' / 'resumed in October'
     ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted")},
      {stem(w) for w in ("reopened", "reopen", "reopens", "normal", "resumed", "restored")}),
     # 'high winds shut the airport for most of Saturday' / 'the airport returned to normal on Sunday'
@@ -6350,6 +6350,16 @@ def _bound_after(text: str, end: int) -> str:
     return (m.lastgroup or "") if m else ""
 
 
+_VOTE_WAY = re.compile(r"\s+(?:(?P<for>for|in\s+favou?r\b|yes\b)|(?P<against>against|no\b))", re.I)
+"""The side a vote takes, right after its verb ('voted against', 'vote for', 'voted in favour')."""
+
+
+def _vote_way(text: str, end: int) -> str:
+    """'for' or 'against' when a verb is followed by the side it voted, else ''."""
+    m = _VOTE_WAY.match(text, end)
+    return (m.lastgroup or "") if m else ""
+
+
 _PLACE_PREP = re.compile(r"\b(?:to|in|from|at|into|of)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w['’]s\s+$", re.I)
 """A determiner or a possessive right before a word: it is a noun there ('after the vote', "the bank's checks"), not a
@@ -6672,6 +6682,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
             if {_bound_after(aff_text, aff_end), _bound_after(neg_text, neg_end)} == {"below", "above"}:
                 continue  # 'keep charging below 80 percent' / 'not to charge above 80 percent': one advice
+            if {_vote_way(aff_text, aff_end), _vote_way(neg_text, neg_end)} == {"for", "against"}:
+                continue  # 'Hrubec voted against the new cabinet' / 'Hrubec did not vote for the new cabinet': one vote
             if _DETERMINER_BEFORE.search(
                 aff_text[max(0, aff_start - 12) : aff_start]
             ) and not _DETERMINER_BEFORE.search(neg_text[max(0, neg_start - 12) : neg_start]):

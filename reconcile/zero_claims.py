@@ -109,7 +109,7 @@ _DENIED_BEFORE = re.compile(
 """A denial before the affirming word: 'nobody was hurt', and a long subject after 'none of' ('None of the
 twenty-three seafarers on board was injured')."""
 _MODAL_BEFORE = re.compile(
-    r"\b(?:may|might|could|would|should|if|whether|unless|feared|possibly|likely|expected|plans?|planned)\b"
+    r"\b(?:may|might|could|would|should|will|if|whether|unless|fears?|feared|possibly|likely|expected|plans?|planned)\b"
     r"[^,;.]{0,40}$",
     re.I,
 )

@@ -5902,3 +5902,32 @@ def test_a_word_inside_its_clauses_own_denial() -> None:
     # a denied denial leaves the act open, against a plain denial
     b = "The council said it had not ruled out paying the ransom."
     assert "negation" in kinds(b, "The council said it would not pay the ransom.")
+
+
+def test_not_voting_for_is_voting_against() -> None:
+    a = "Councillor Amsel voted against the new budget."
+    assert "negation" not in kinds(a, "Amsel did not vote for the new budget.")
+    assert "negation" not in kinds("Amsel voted in favour of the motion.", "Amsel did not vote against the motion.")
+    # one side of the vote, affirmed and denied
+    assert "negation" in kinds(a, "Amsel did not vote against the new budget.")
+
+
+def test_a_move_in_early_afternoon_trading_and_one_at_the_close() -> None:
+    a = "By the close in Madrid, the Ibex 35 index was up 1.8%, led by utilities."
+    assert "number" not in kinds(a, "The Ibex 35 index was up 0.9 percent in early afternoon trading in Madrid.")
+    assert "number" in kinds(
+        "The Ibex 35 index was up 1.8% in early afternoon trading.",
+        "The Ibex 35 index was up 0.9 percent in early afternoon trading in Madrid.",
+    )
+
+
+def test_a_scheme_that_ended_and_one_resumed_are_two_moments() -> None:
+    a = "The state resumed its fuel rebate for farmers in March."
+    assert "date" not in kinds(a, "The fuel rebate for farmers, which ended in February, was not renewed.")
+    assert "date" in kinds(a, "The state resumed its fuel rebate for farmers in February.")
+
+
+def test_no_one_hurt_against_a_feared_harm_to_trade() -> None:
+    a = "No one was hurt when the bridge railing gave way."
+    assert "negation" not in kinds(a, "Shopkeepers fear the closure will hurt trade before Christmas.")
+    assert "negation" in kinds(a, "Two pedestrians were hurt when the bridge railing gave way.")
