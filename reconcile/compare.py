@@ -3720,6 +3720,10 @@ _SEQUENCES = [
      {stem(w) for w in ("rescued", "freed", "evacuated", "airlifted", "pulled")}),
     # 'A blizzard swept across Hokkaido on Tuesday, leaving 40 cars stuck' / 'the last drivers were rescued early
     # Wednesday': the plight, then the rescue
+    ({stem(w) for w in ("explosion", "blast", "fire", "blaze", "crash", "collapse", "derailment", "leak", "spill")},
+     {stem(w) for w in ("investigators", "investigation", "inquiry", "probe")}),
+    # 'killed in an explosion at a chemical plant on Thursday morning' / 'investigators began work Friday at the
+    # plant': the accident, then the inquiry into it
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 _SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]
@@ -3811,10 +3815,17 @@ _PREVIOUS_DAY = re.compile(
 """A day told only relative to the sentence's other date ('the previous afternoon')."""
 
 
+_NO_SUBJECT_AUX = (
+    r"(?:^|[,;:]\s*)(?:no\s+(?:(?!when\b|that\b|where\b|which\b|after\b|before\b|until\b)[a-z-]+\s+){1,3}?"
+    r"|nobody\s+|no\s+one\s+|none\s+)(?:had|has|have|was|were|is|are|will)\b"
+)
+"""A denial by its subject ('No whales had been refloated', 'nobody was allowed')."""
+
+
 def _denied_when(text: str, t: TimeRef) -> bool:
     """Whether a time dates what its clause denies ('would not propose new measures this year')."""
     left = _CLAUSE_END.split(text[: t.span[0]])[-1]
-    neg = list(re.finditer(r"\b(?:not|never)\b|n['’]t\b", left, re.I))
+    neg = list(re.finditer(r"\b(?:not|never)\b|n['’]t\b|" + _NO_SUBJECT_AUX, left, re.I))
     # 'did not reopen until shortly before noon' tells when it reopened
     return bool(neg) and not re.search(r"\b(?:until|till|before)\b", left[neg[-1].end() :], re.I)
 
@@ -4332,6 +4343,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     _event_words(fa.text, a.span, 5, past_names=True), _event_words(fb.text, b.span, 5, past_names=True)
                 )
                 or _sequence_acts(_dated_act_words(fa.text, a.span), _dated_act_words(fb.text, b.span))
+                or _sequence_acts(
+                    _dated_act_words(_before_relative(fa.text, a.span), a.span),
+                    _dated_act_words(_before_relative(fb.text, b.span), b.span),
+                )
             ):
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
                 # (small words and names passed over: 'resumed the search for the missing on Monday')
@@ -4579,6 +4594,16 @@ def _planned(text: str, t: TimeRef) -> bool:
 
 
 _EARLIER_STEP = re.compile(r"\b(?:after|before|following|since)\b", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r",?\s+(?:where|which|who|whose)\b", re.I)
+
+
+def _before_relative(text: str, span: tuple[int, int]) -> str:
+    """The sentence up to the first relative clause after a time ('began work Friday at a plant where an explosion
+    injured six': the explosion describes the place, it is not the act dated)."""
+    m = _RELATIVE_AFTER.search(text, span[1])
+    return text[: m.start()] if m else text
 
 
 def _dated_act_words(text: str, span: tuple[int, int]) -> set[str]:
@@ -5553,7 +5578,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     eb = list(fb.entities)
     if not ea or not eb:
         # 'a 52-year-old British man' / 'a 52-year-old Dutch national': a nationality needs no name
-        return _anchored(_nationality_swap(fa.text, fb.text))
+        return _anchored(_nationality_swap(fa.text, fb.text)) or _role_nationality_swap(fa.text, fb.text)
     # drop mentions that the other sentence names too (any form)
     lower_b = fb.text.lower()
     lower_a = fa.text.lower()
@@ -5580,6 +5605,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _agent_swap(ea, eb)
         or _quote_speakers(fa, fb, ua, ub)
         or _anchored(_nationality_swap(fa.text, fb.text))
+        or _role_nationality_swap(fa.text, fb.text)
         or _flag_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
@@ -5996,6 +6022,60 @@ def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
             a, b = ma.group("dem"), mb.group("dem")
             expl = f"entity: the {ma.group('age')}-year-old: {a} vs {b}"
             return Conflict("entity", a, b, key_a, key_b, _clip(expl), 0.8, ma.span("dem"), mb.span("dem"))
+    return None
+
+
+_PERSON_ROLES = frozenset(
+    stem(w)
+    for w in (
+        "guide", "climber", "mountaineer", "tourist", "hiker", "skier", "trekker", "porter", "sherpa", "national",
+        "citizen", "man", "woman", "boy", "girl", "worker", "soldier", "pilot", "sailor", "fisherman", "student",
+        "driver", "journalist", "passenger", "volunteer", "engineer", "aid", "nurse", "doctor", "diver", "cyclist",
+    )
+)  # fmt: skip
+"""Nouns for people told apart by nationality when a story lists its victims or its crew ('an Argentine guide and a
+Brazilian climber')."""
+_ROLE_NATIONAL = re.compile(
+    r"\b(?:a|an|the|their|his|her|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]*\d[\w-]*\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\b"
+    r"|\b(?P<role2>[a-z]+)\s+from\s+(?P<dem2>[A-Z][a-z]+)\b(?![\w-])"
+)
+"""'two British climbers', 'their Swiss guide', 'a 24-year-old Austrian tourist', 'a tourist from Germany'."""
+
+
+def _role_nationalities(text: str) -> dict[str, set[str]]:
+    """The nationalities a sentence gives to people of each role ('an Argentine guide and a Brazilian climber':
+    guide -> {arge}, climber -> {braz})."""
+    out: dict[str, set[str]] = {}
+    for m in _ROLE_NATIONAL.finditer(text):
+        dem, role = (m.group("dem"), m.group("role")) if m.group("dem") else (m.group("dem2"), m.group("role2"))
+        key = _nation_key(dem)
+        r = stem(role)
+        if key is None or r not in _PERSON_ROLES:
+            continue
+        out.setdefault(r, set()).add(key)
+    return out
+
+
+def _role_nationality_swap(text_a: str, text_b: str) -> Conflict | None:
+    """People of one role given other nationalities by the two sentences ('an Argentine guide and a Brazilian
+    climber' / 'an Argentine guide and a Chilean climber'; 'their Swiss guide' / 'an Italian guide'). Neither
+    sentence may name the other's nationality anywhere ('a Swiss guide working for an Italian agency'); a
+    conflict of one fact slot only where the pair scores as one claim (not anchored)."""
+    ra, rb = _role_nationalities(text_a), _role_nationalities(text_b)
+    for role in ra.keys() & rb.keys():
+        xa, xb = ra[role], rb[role]
+        if xa & xb:
+            continue
+        na = {_nation_key(w) for w in re.findall(r"[A-Z][a-z]+", text_a)}
+        nb = {_nation_key(w) for w in re.findall(r"[A-Z][a-z]+", text_b)}
+        if xb & na or xa & nb:
+            continue
+        va, vb = sorted(xa)[0], sorted(xb)[0]
+        ma = next(m for m in re.finditer(r"[A-Z][a-z]+", text_a) if _nation_key(m.group()) == va)
+        mb = next(m for m in re.finditer(r"[A-Z][a-z]+", text_b) if _nation_key(m.group()) == vb)
+        expl = f"entity: the {role}: {ma.group()} vs {mb.group()}"
+        return Conflict("entity", ma.group(), mb.group(), va, vb, _clip(expl), 0.75, ma.span(), mb.span())
     return None
 
 

@@ -125,7 +125,7 @@ _COUNTED = re.compile(
 _OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
 _RUNNING = re.compile(
     r"\b(?:so\s+far|yet|as\s+of|by\s+(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|this|the\s+time|\d))\b",
+    r"|sunday|this|the\s+time|\d|nightfall|dusk|dawn|midnight|noon|midday|mid-?(?:morning|afternoon)))\b",
     re.I,
 )
 

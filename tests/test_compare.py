@@ -5931,3 +5931,28 @@ def test_no_one_hurt_against_a_feared_harm_to_trade() -> None:
     a = "No one was hurt when the bridge railing gave way."
     assert "negation" not in kinds(a, "Shopkeepers fear the closure will hurt trade before Christmas.")
     assert "negation" in kinds(a, "Two pedestrians were hurt when the bridge railing gave way.")
+
+
+def test_people_of_one_role_given_two_nationalities() -> None:
+    a = "The dead were a Norwegian guide and a Polish hiker, police said."
+    assert kinds(a, "The dead were identified as a Norwegian guide and a Czech hiker.")["entity"].value_b == "Czech"
+    assert "entity" in kinds(
+        "The victims were two Danish skiers and their Austrian guide.", "A guide from Germany died."
+    )
+    # the other nationality named too, or another role: no conflict
+    assert "entity" not in kinds(a, "A Czech tour company had hired the Polish hiker's guide.")
+    assert "entity" not in kinds(a, "The dead were a Norwegian guide and a Czech porter.")
+
+
+def test_an_accident_and_the_inquiry_into_it_are_two_dated_acts() -> None:
+    a = "Safety investigators began work on Tuesday at a Rotterdam depot where a blast hurt four workers."
+    assert "date" not in kinds(a, "Two workers were hurt in a blast at a fuel depot in Rotterdam on Monday evening.")
+    assert "date" in kinds(a, "Safety investigators began work at the Rotterdam depot on Wednesday.")
+
+
+def test_a_day_by_which_nothing_had_happened_yet() -> None:
+    a = "Volunteers refloated 14 dolphins on Thursday using slings."
+    assert "date" not in kinds(a, "No dolphins had been refloated by nightfall on Wednesday.")
+    # a verb's own date, not a denial before it
+    b = "The inspectors found no faults when the crane was checked in May."
+    assert "date" in kinds(b, "The inspectors found no faults when the crane was checked in April.")
