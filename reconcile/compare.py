@@ -2041,10 +2041,14 @@ _VOTE_AFTER = re.compile(
     re.I,
 )
 _VOTE_BEFORE = re.compile(r"\b(?P<side>backed|supported|opposed)\s+by\s+$", re.I)
+_VOTES_WON = re.compile(r"\b(?:received|won|got|secured|obtained|garnered|drew)\s+$", re.I)
+_VOTES_NOUN = re.compile(r"\s+votes\b", re.I)
 
 
 def _vote_side(text: str, q: Quantity) -> str:
     """Which side of a vote a count is ('131 voted against', 'with 129 against', 'backed by 98 MPs'), else ''."""
+    if _VOTES_WON.search(text[max(0, q.span[0] - 20) : q.span[0]]) and _VOTES_NOUN.match(text, q.span[1]):
+        return "for"  # 'the coalition received 55 votes', 'won 421,356 votes against 298,140': the votes won
     m = _VOTE_AFTER.match(text, q.span[1]) or _VOTE_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]])
     if not m:
         return ""
@@ -2556,8 +2560,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # 'in the past 24 hours alone' / 'last week alone': two parts
             if _instalment(fa.text, a) != _instalment(fb.text, b):
                 continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
-            if _two_plurals(a, b) and sim < 1.5:
-                continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike
+            if _two_plurals(a, b) and sim < 1.5 and not (va and va == vb):
+                continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike (not
+                # one side of one vote: '53 deputies voted in favour' / 'received 55 votes')
             if _scale_top(fa.text, a) != _scale_top(fb.text, b):
                 continue  # 'scored below 200 out of 400' / 'Of the 1,942,600 candidates': the top of a scale, no count
             if (a.value == 0 or b.value == 0) and sim < 1.5:
@@ -6397,9 +6402,20 @@ _PRED_SYNONYMS = {
     stem(w): g
     for g, words in {
         "seek": ("seek", "run", "stand", "contest"),
-        "resign": ("resign", "quit", "step"),
+        "resign": ("resign", "quit", "step", "leave"),
         "sign": ("sign", "ink"),
-        "approve": ("approve", "grant", "authorise", "authorize", "permit", "allow", "license", "licence", "sanction"),
+        "approve": (
+            "approve",
+            "grant",
+            "authorise",
+            "authorize",
+            "permit",
+            "allow",
+            "license",
+            "licence",
+            "sanction",
+            "adopt",
+        ),
         "release": ("release", "free", "freed"),
         "arrest": ("arrest", "detain"),
         "admit": ("admit", "acknowledge", "concede"),

@@ -5956,3 +5956,21 @@ def test_a_day_by_which_nothing_had_happened_yet() -> None:
     # a verb's own date, not a denial before it
     b = "The inspectors found no faults when the crane was checked in May."
     assert "date" in kinds(b, "The inspectors found no faults when the crane was checked in April.")
+
+
+def test_votes_received_are_the_side_for() -> None:
+    a = "A total of 61 deputies voted in favour and 37 against."
+    assert kinds(a, "The government received 64 votes, with 37 deputies against.")["number"].value_b == "64"
+    assert "number" not in kinds(a, "The government received 61 votes, with 37 deputies against.")
+    # the votes won, whatever follows ('against' the rival's)
+    b = "She won 512,400 votes against 301,900 for her rival."
+    assert "number" in kinds(b, "The mayor received 521,400 votes, while her rival won 301,900.")
+
+
+def test_leave_and_quit_adopt_and_approve_are_one_act() -> None:
+    assert "negation" in kinds(
+        "The Greens said they would not leave the coalition.", "The Greens will quit the coalition."
+    )
+    assert "negation" in kinds(
+        "The council did not adopt the amendment on rents.", "The council approved the amendment on rents."
+    )
