@@ -3691,7 +3691,10 @@ _SEQUENCES = [
                         "appearance", "arraigned", "judge", "bail")}),
     ({stem(w) for w in ("won", "drawn", "drawing", "draw")}, {stem(w) for w in ("claimed", "claim", "collected")}),
     ({stem(w) for w in ("departed", "departing", "departure", "left", "leaving", "took", "launched")},
-     {stem(w) for w in ("landed", "landing", "arrived", "arriving", "arrival", "returned", "touched", "docked")}),
+     {stem(w) for w in ("landed", "landing", "arrived", "arriving", "arrival", "returned", "touched", "docked", "sank",
+                        "sunk", "capsized", "overturned")}),
+    # 'had left Sadarghat in Dhaka at noon' / 'sank around 5pm': the voyage's start, then
+    # its end
     # 'the first flight leaving Addis Ababa on 30 November' / 'touched down in Western Australia on Tuesday'
     ({stem(w) for w in ("control", "contained")}, {stem(w) for w in ("extinguished", "out")}),
     ({stem(w) for w in ("broke", "break", "started", "erupted", "ignited", "began", "begun", "sparked")},
@@ -5698,7 +5701,15 @@ def _two_role_owners(
     """Whether two people hold one role for two different owners ('Płock goalkeeper' / 'Veszprém
     goalkeeper'): two roles, not one told with two names."""
     oa, ob = _role_owner(text_a, a, ea), _role_owner(text_b, b, eb)
+    if oa is not None and ob is not None and (_common_word_owner(oa, text_b) or _common_word_owner(ob, text_a)):
+        return False  # 'Leverkusen fire chief Hartmut Seidel' / 'Fire chief Hartmut Seifert': a capitalised first word
     return oa is not None and ob is not None and not _same_entity(oa, ob)
+
+
+def _common_word_owner(o: EntityMention, other: str) -> bool:
+    """An owner that is only a sentence's capitalised first word, which the other sentence writes in lower case
+    ('Fire chief ...' / '... fire chief ...')."""
+    return o.span[0] == 0 and len(o.tokens) == 1 and f" {o.tokens[0]} " in f" {other.lower()} "
 
 
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then)\s+(?:\w+\s+){0,3}$", re.I)

@@ -128,11 +128,12 @@ _MONTHS_DAYS = (
     r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago"
 )
 _DATE_WORD_ONLY = (
-    r"(?:\d{1,4}(?:[:./]\d{1,2})*\.?,?|(?:january|february|march|april|may|june|july|august|september|october"
+    r"(?:\d{1,4}(?:[:./]\d{1,2})*\.?,?|\d{1,2}(?:st|nd|rd|th),?|(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantai"
-    r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|kl|klo)\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt"
-    r"|cet|cest|[-–|·•])"
+    r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|kl|klo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt|cet|cest|eet|eest|wib|wita|wit|sast|pkt|ist|hkt|sgt|jst|kst"
+    r"|aest|aedt|nzst|nzdt|msk|[-–|·•])"
 )
 _DATE_ONLY = re.compile(
     r"(?:(?:updated|published|posted|publicerad|publiceret|publisert|oppdatert|uppdaterad|opdateret|julkaistu"
@@ -140,6 +141,9 @@ _DATE_ONLY = re.compile(
     re.I,
 )
 """A line of a date and a time alone ('November 26, 2026', 'Friday November 27 2026 | 10:40 am')."""
+_HAS_YEAR_OR_DAY = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
+"""A year or a day/month: what makes a line of date words a stamp, not a word alone ('Monday') nor a live blog's entry
+time ('4:14 p.m.', which the article keeps)."""
 _STAMP_LINE = re.compile(
     r"(?:(?:published|updated|posted|last\s+updated)\s*:?\s*){1,3}(?:(?:"
     + _DATE_WORD_ONLY
@@ -399,6 +403,9 @@ def is_boilerplate(par: str, structured: bool = False) -> bool:
         return True
     if _STAMP_LINE.fullmatch(p):
         return True  # 'Published Published Nov. 10, 2026, 6:20 p.m. ET', 'Published June 9, 2026, 10 AM Central'
+    if _DATE_ONLY.fullmatch(p) and _HAS_YEAR_OR_DAY.search(p):
+        return True  # a date and time alone on its line, the byline beside it gone ('| 6 October 2026 19:45 WIB',
+        # 'Published 6th October 2026 15:20', '| 13/11 - 09:40')
     if not structured and not _HAS_END.search(p) and _token_count(p) < 12:
         return True
     return False

@@ -5974,3 +5974,26 @@ def test_leave_and_quit_adopt_and_approve_are_one_act() -> None:
     assert "negation" in kinds(
         "The council did not adopt the amendment on rents.", "The council approved the amendment on rents."
     )
+
+
+def test_one_role_and_first_name_with_two_surnames_alike() -> None:
+    a = "Hamburg fire chief Jens Lindner said the leak was sealed by noon."
+    assert "entity" in kinds(a, "Fire chief Jens Lindmann said crews sealed the leak by noon.")
+    b = "Police filed a case against plant manager Rakesh Parmar."
+    assert "entity" in kinds(b, "Police filed a case against the company's plant manager, Rakesh Parekh.")
+    # two owners of one role stay two people
+    assert "entity" not in kinds(a, "Bremen fire chief Jens Lindmann said crews sealed the leak by noon.")
+
+
+def test_a_day_just_before_the_page_in_the_present_tense() -> None:
+    page = datetime(2026, 11, 30, 9, tzinfo=timezone.utc)
+    day_page = datetime(2026, 11, 29, 18, tzinfo=timezone.utc)
+    # 29 November is a Sunday: the race of the day before the page, not of next year
+    assert "date" not in kinds("Runners set off on 29 November.", "Runners set off at 8:00 on Sunday.", page, day_page)
+    assert "date" in kinds("Runners set off on 28 November.", "Runners set off at 8:00 on Sunday.", page, day_page)
+
+
+def test_a_voyage_that_left_and_sank_is_two_moments() -> None:
+    a = "The ferry had left the port at 9am with about 80 passengers on board."
+    assert "date" not in kinds(a, "The ferry capsized around 1pm near the river mouth.")
+    assert "date" in kinds(a, "The ferry had left the port at 11am.")

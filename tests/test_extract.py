@@ -1072,3 +1072,22 @@ def test_the_label_sponsored_content_leaves_no_stub() -> None:
         "Three workers were killed in a chlorine gas leak at a chemical factory in Dahej on Wednesday night.",
         "The firm has declared an ex gratia payment for each deceased worker's family.",
     ]
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Published 4th March 2026 10:05",
+        "| 4 March 2026 18:30 WITA",
+        "| 04/03 - 10:05",
+        "Posted Wed, 4 Mar 2026 09:10:00 SAST",
+    ],
+)
+def test_a_date_stamp_alone_on_its_line_is_boilerplate(par):
+    # in HTML too, where short lines without end punctuation are otherwise kept
+    assert is_boilerplate(par, structured=True)
+
+
+@pytest.mark.parametrize("par", ["4:14 p.m.", "Monday", "March 4 - Gdańsk, Poland", "Talks resume on 4 March 2026."])
+def test_a_live_blog_time_a_weekday_or_a_schedule_line_is_kept(par):
+    assert not is_boilerplate(par, structured=True)

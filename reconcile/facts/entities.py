@@ -268,6 +268,8 @@ def _mention_title(
         title = TITLE_ABBR[toks[k0 - 1].low]
     elif k0 >= 0 and toks[k0].low in TITLES:
         title = toks[k0].low
+    elif k0 >= 1 and toks[k0].text == "," and toks[k0 - 1].low in TITLES:
+        title = toks[k0 - 1].low  # a role set before the name: "the company's plant manager, Hitesh Parekh"
     # apposition after: 'Okafor, the presiding judge'
     app = re.match(r",\s+(?:the|a|an|its|his|her|their)\s+((?:[a-z\-']+\s+){0,3}[a-z]+)\b", text[span[1] :])
     if app:

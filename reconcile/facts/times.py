@@ -291,7 +291,9 @@ def _resolve_year_for(month: int, day: int | None, pub: date, future: bool | Non
     if future:
         if day is None:
             return y if month >= pub.month else y + 1
-        return y if cand >= pub else y + 1
+        # a day just before the page's own ('Runners set off on 29 November' on a page of 30 November): a text
+        # written before the day and published after it, or a present tense read as future, not next year's day
+        return y if cand >= pub - timedelta(days=_FUTURE_SLACK_DAYS) else y + 1
     if day is None:
         return y if month <= pub.month else y - 1
     # a past act on a day just after the page's own ('declared a day of mourning on December 3' on a page of 2
@@ -301,6 +303,9 @@ def _resolve_year_for(month: int, day: int | None, pub: date, future: bool | Non
 
 _PAST_SLACK_DAYS = 3
 """How many days after the page's date a day told in the past tense is still read in the page's year."""
+_FUTURE_SLACK_DAYS = 2
+"""How many days before the page's date a day told in the future (or present) tense is still read in the page's
+year."""
 
 
 def _year_of_weekday(month: int, day: int, wd: int, pub: date, year: int) -> int:
