@@ -1107,9 +1107,11 @@ _WHOLE_SCOPE = re.compile(
 
 _REPORTED_WILL = re.compile(
     r"\b(?:said|says|announced|confirmed|estimated|estimates|calculated|projected|told\s+[\w.]+(?:\s+[\w.]+)?)\b[^,;]{0,30}?\b(?:that\s+)?"
-    r"(?:it|he|she|they|we|the\s+\w+)?\s*$",
+    r"(?:it|he|she|they|we|the(?:\s+\w+){1,2}(?:\s+(?:of|in|for|on)\s+(?:the\s+)?\w+(?:\s+\w+)?){0,2})?\s*$",
     re.I,
 )
+"""A report of what someone said would happen, its subject up to a noun and its complement ('said the state of
+emergency in the prison system would be extended'): a 'will' reported, not a possibility."""
 
 
 _TARIFF_CLASS = (
@@ -1138,8 +1140,9 @@ def _modal(text: str, q: Quantity) -> bool:
     """Whether a figure is what would, could or might happen ('would cut Medicare by $800 billion'),
     not what did: a plan or a possibility is no value of the fact itself."""
     left = _CLAUSE_END.split(text[: q.span[0]])[-1]
-    m = _MODAL_BEFORE.search(left[-60:])
-    if m and m.group().lower().startswith("would") and _REPORTED_WILL.search(left[-60:][: m.start()]):
+    win = left[-60:]
+    m = _MODAL_BEFORE.search(win)
+    if m and m.group().lower().startswith("would") and _REPORTED_WILL.search(left[: len(left) - len(win) + m.start()]):
         return False  # 'said on Tuesday it would cut 1,200 jobs' reports a 'will', not a possibility
     return bool(m)
 
@@ -1712,6 +1715,14 @@ def _gross_or_net(text: str, q: Quantity) -> str:
 
 _PAY_PERIOD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|an?|each|every)\s+(hour|day|week|month|year)\b", re.I)
 _PAY_PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|monthly|annual|yearly)\b", re.I)
+
+
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:ordinary\s+)?share\b", re.I)
+
+
+def _per_share(text: str, q: Quantity) -> bool:
+    """Whether a sum is a price for one share ('for €14.60 a share'), which a total ('about €2.3 billion') is not."""
+    return bool(_PER_SHARE.match(text, q.span[1]))
 
 
 def _pay_period(text: str, q: Quantity) -> str:
@@ -2594,6 +2605,13 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # of their own beside the penalty
             if dim.startswith("money") and len({_gross_or_net(fa.text, a), _gross_or_net(fb.text, b)} - {""}) == 2:
                 continue  # 'roughly €1,452 net a month' / '€1,832 gross a month': two measures of one pay
+            if (
+                dim.startswith("money")
+                and _per_share(fa.text, a) != _per_share(fb.text, b)
+                and max(a.high, b.high) > 1000 * max(min(a.low, b.low), 0.01)
+            ):
+                continue  # 'would acquire Saimaa Board for €14.60 a share' / 'for about €2.3 billion in cash': a price
+                # per share and the whole deal
             if dim.startswith("money") and len({_pay_period(fa.text, a), _pay_period(fb.text, b)} - {""}) == 2:
                 continue  # '€12.08 gross per hour' / 'the gross monthly Smic ... €1,832.17': two periods' pay
             if dim.startswith("money") and bool(_WITH_DEBT.search(fa.text)) != bool(_WITH_DEBT.search(fb.text)):

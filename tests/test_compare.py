@@ -5997,3 +5997,22 @@ def test_a_voyage_that_left_and_sank_is_two_moments() -> None:
     a = "The ferry had left the port at 9am with about 80 passengers on board."
     assert "date" not in kinds(a, "The ferry capsized around 1pm near the river mouth.")
     assert "date" in kinds(a, "The ferry had left the port at 11am.")
+
+
+def test_a_will_reported_with_a_long_subject_is_no_possibility() -> None:
+    a = "The minister said the state of emergency in the border region would be extended for another 30 days."
+    assert "number" in kinds(a, "The minister said the government would extend the state of emergency for 45 days.")
+    # a possibility still is
+    assert "number" not in kinds("The extension could last 30 days.", "The emergency was extended for 45 days.")
+
+
+def test_a_price_per_share_and_the_whole_deal() -> None:
+    a = "Halvard said on Monday it would buy Brekke Foods for 9.80 euros a share."
+    assert "number" not in kinds(a, "Halvard offered to buy Brekke Foods for about 1.2 billion euros in cash.")
+    assert "number" in kinds(a, "Shareholders will receive 9.20 euros per share in cash.")
+
+
+def test_the_size_of_a_body_in_words() -> None:
+    a = "The ministry has formed a three-member committee to investigate the collapse."
+    assert kinds(a, "The ministry has formed a five-member committee to investigate.")["number"].value_b == "five"
+    assert "number" not in kinds(a, "The ministry has formed a 3-member committee to investigate.")

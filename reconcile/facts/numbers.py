@@ -159,7 +159,8 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             i += 2
             continue
         # 'a three-year sentence', 'the five-week trial', 'a four-year-old panda', 'the twenty-five-year-old
-        # striker': the number word of a hyphenated span, before its time unit
+        # striker': the number word of a hyphenated span, before its time unit (or the size of a body: 'a
+        # three-member committee')
         if "-" in w and (hyphened := _number_before_time_unit(w)):
             num_w, v = hyphened
             repls.append(_Repl(toks[i].start, toks[i].start + len(num_w), fmt_num(v), "number"))
@@ -203,9 +204,14 @@ def _number_before_time_unit(w: str) -> tuple[str, float] | None:
     for k in range(min(2, len(parts) - 1), 0, -1):  # 'twenty-five' before 'twenty'
         num_w = "-".join(parts[:k])
         v = simple_number_word(num_w)
-        if v is not None and unit_of(parts[k]) in TIME_UNITS:
+        if v is not None and (unit_of(parts[k]) in TIME_UNITS or parts[k] in _GROUP_SIZE_NOUNS):
             return num_w, v
     return None
+
+
+_GROUP_SIZE_NOUNS = frozenset({"member", "person", "man", "woman", "judge"})
+"""After a number word and a hyphen, the size of a body ('a three-member probe committee', 'a five-judge bench'), read
+as its digits are ('a 3-member committee')."""
 
 
 def _one_is_number(toks: list[Tok], i: int) -> bool:
