@@ -3388,6 +3388,11 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
             a, b = ua, ub
             if max(a.level, b.level) == 4:  # 'until 2031' / 'until June 2030': compare the years
                 a, b = (replace(t, start=datetime(t.start.year, 1, 1), level=4) for t in (a, b))  # type: ignore[union-attr]
+    if _year_and_month_written(a, b):
+        # a year against a month of another year disagrees ('was launched in 2023' / 'in March 2024'); against a
+        # month of its own, it is only told less precisely, and left as the two levels apart were
+        disjoint = a.end <= b.start or b.end <= a.start  # type: ignore[operator]
+        return False if disjoint else None
     iv = _intervals(a, b)
     if iv is None:
         return None
@@ -3395,6 +3400,35 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if _day_range(a) and _day_range(b):  # 'June 3-5' / 'June 4-6': two spans of days agree only whole
         return any(s1 == s2 + d and e1 == e2 + d for d in _shifts(a, b))
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_NEXT = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s+", re.I)
+_RANGE_CLOSE = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s(?:and|to|until|till|through|[-–])\s+$", re.I)
+
+
+def _range_end(text: str, t: TimeRef) -> bool:
+    """Whether a time is an end of a span ('between 2018 and 2020', 'from March 2023 to August 2025')."""
+    before = text[max(0, t.span[0] - 50) : t.span[0]]
+    return bool((_RANGE_OPEN.search(before) and _RANGE_NEXT.match(text, t.span[1])) or _RANGE_CLOSE.search(before))
+
+
+def _year_and_month_written(a: TimeRef, b: TimeRef) -> bool:
+    """A year against a month of a year, both written out and neither a bound ('In 2022, 53 migrants died' / 'In June
+    2023, 53 migrants died'): comparable, though two levels apart."""
+    return (
+        {a.level, b.level} == {2, 4}
+        and {a.kind, b.kind} == {"year", "month"}
+        and a.anchor == b.anchor == "absolute"
+        and a.modifier == b.modifier == ""
+        and not a.inferred
+        and not b.inferred
+        and bool(_WRITTEN_YEAR.search(a.text))
+        and bool(_WRITTEN_YEAR.search(b.text))
+    )
 
 
 def _at_deadline(a: TimeRef, b: TimeRef) -> bool:
@@ -4431,6 +4465,12 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if not shared_act and a.modifier == b.modifier == "since" and one_record:
                 shared_act = True  # 'the highest number for any September since 2019' / 'the highest total for
                 # September since 2020': one record, measured from two years
+            if _year_and_month_written(a, b) and (_range_end(fa.text, a) or _range_end(fb.text, b)):
+                continue  # 'between 2018 and 2020' / 'between March 2018 and June 2020': ends of one span, each told
+                # to its own precision
+            if not shared_act and _year_and_month_written(a, b):
+                continue  # 'began the investigation in 2023' / 'was arrested in March 2024': a year and a month of two
+                # acts
             if not shared_act and a.level == b.level == 4 and not (_year_act(fa.text, a) & _year_act(fb.text, b)):
                 continue  # two years with no act in common date two things ('posted a loss last year' / 'was
                 # bought in 2021'), as background facts usually are

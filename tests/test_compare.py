@@ -6016,3 +6016,22 @@ def test_the_size_of_a_body_in_words() -> None:
     a = "The ministry has formed a three-member committee to investigate the collapse."
     assert kinds(a, "The ministry has formed a five-member committee to investigate.")["number"].value_b == "five"
     assert "number" not in kinds(a, "The ministry has formed a 3-member committee to investigate.")
+
+
+def test_a_year_against_a_month_of_another_year() -> None:
+    a = "The satellite was launched in March 2024."
+    assert kinds(a, "The satellite was launched in 2023.")["date"].value_b == "2023"
+    assert "date" not in kinds(a, "The satellite was launched in 2024.")
+    # two acts, a year and a month apart
+    assert "date" not in kinds("The firm began trading in 2019.", "The firm was sold in March 2021.")
+
+
+def test_a_currency_sign_with_a_space_before_the_figure() -> None:
+    a = "Families will receive a rent allowance of R$400 a month."
+    assert kinds(a, "The city will pay a rent allowance of R$ 650 per month.")["number"].value_b == "R$ 650"
+    assert "number" not in kinds(a, "The city will pay a rent allowance of R$ 400 per month.")
+
+
+def test_the_ends_of_one_span_told_to_two_precisions() -> None:
+    a = "The batteries were sold between March 2023 and August 2025."
+    assert "date" not in kinds(a, "The affected batteries were sold between 2023 and 2025.")
