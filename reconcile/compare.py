@@ -1948,9 +1948,15 @@ def _local_dollar(f: SentenceFacts, q: Quantity, other: SentenceFacts) -> bool:
     )  # fmt: skip
 
 
+_IRREGULAR_PLURALS = frozenset({"children"})
+
+
 def _two_plurals(a: Quantity, b: Quantity) -> bool:
     """Two counts of plainly different things: each names its plural noun, and the nouns differ."""
-    plural = all(q.noun_text.endswith("s") and not q.noun_text.endswith("ss") for q in (a, b))
+    plural = all(
+        (q.noun_text.endswith("s") and not q.noun_text.endswith("ss")) or q.noun_text.lower() in _IRREGULAR_PLURALS
+        for q in (a, b)
+    )
     return a.dimension == "count" and plural and _noun_score(a, b) < 0
 
 
@@ -6876,7 +6882,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'The reactor had not operated since 2011' / 'the first time the reactor has operated since
                 # March 2011': the one says what the other presupposes
-            if _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start]) or (
+            if (
+                _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start])
+                and not _copula_denied(neg_text, neg_start, aff_text, aff_start)
+            ) or (
                 _COMMA_NOT.search(neg_text[max(0, neg_start - 40) : neg_start])
                 and neg_text[neg_start : neg_start + 1].islower()
             ):
@@ -7538,6 +7547,31 @@ _PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
 _NOUN_NEGATION = re.compile(
     r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
+_COPULA_NOT = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+not\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""'The bridge is not a listed structure': what the subject is, denied (no contrast of two nouns)."""
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)?\s*"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"[\"“”]")
+
+
+def _copula_denied(neg_text: str, neg_start: int, aff_text: str, aff_start: int) -> bool:
+    """'The bridge is not a listed structure' / 'The bridge is a listed structure': what a thing is, denied and
+    affirmed, each with its copula, the denial not inside a quotation (a speaker's 'it is not a hoax' answers
+    another's words, not another outlet's fact)."""
+    return (
+        bool(_COPULA_NOT.search(neg_text[max(0, neg_start - 40) : neg_start]))
+        and bool(_COPULA_BEFORE.search(aff_text[max(0, aff_start - 40) : aff_start]))
+        and len(_OPEN_QUOTE.findall(neg_text[:neg_start])) % 2 == 0
+    )
+
+
 _COMMA_NOT = re.compile(r"\b[a-z]+,\s+not\s+$")
 """'price, not volume': two common nouns in contrast, no act denied (a name after it, 'Her husband, not
 Hartsock, bought the ticket', still denies the act of the name)."""

@@ -6035,3 +6035,19 @@ def test_a_currency_sign_with_a_space_before_the_figure() -> None:
 def test_the_ends_of_one_span_told_to_two_precisions() -> None:
     a = "The batteries were sold between March 2023 and August 2025."
     assert "date" not in kinds(a, "The affected batteries were sold between 2023 and 2025.")
+
+
+def test_what_a_thing_is_denied_and_affirmed() -> None:
+    a = "The bridge is a listed structure, the council said."
+    assert "negation" in kinds(a, "The bridge is not a listed structure.")
+    # a speaker answering another's words, and an affirmation with no copula, stay apart
+    assert "negation" not in kinds("It is a total hoax.", '"It is not a hoax," he said.')
+    assert "negation" not in kinds("Critics called the plan a compromise.", "The plan is not a compromise.")
+
+
+def test_children_and_centres_are_two_counted_things() -> None:
+    a = "About 1,900 children with asthma in Leeds have been affected by a shortage of inhalers, doctors said."
+    assert "number" not in kinds(
+        a, "Stocks of the inhalers used to treat asthma in children have run out at 41 pharmacies in Leeds."
+    )
+    assert "number" in kinds(a, "About 2,600 children with asthma in Leeds have been affected by the shortage.")
