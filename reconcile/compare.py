@@ -1961,8 +1961,9 @@ def _two_plurals(a: Quantity, b: Quantity) -> bool:
 
 
 def _scale_top(text: str, q: Quantity) -> bool:
-    """Whether a figure is the top of the scale another figure is read on ('200 out of 400')."""
-    return bool(re.search(r"\d[^.;,]{0,10}\bout\s+of\s+$", text[max(0, q.span[0] - 30) : q.span[0]], re.I))
+    """Whether a figure is the top of the scale another figure is read on ('200 out of 400'), or the whole a count is
+    part of ('211 votes in favor out of 282 lawmakers present')."""
+    return bool(re.search(r"\d[^.;,]{0,30}\bout\s+of\s+$", text[max(0, q.span[0] - 50) : q.span[0]], re.I))
 
 
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as)\b|[;:,—–()]")
@@ -2577,6 +2578,13 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # 'in the past 24 hours alone' / 'last week alone': two parts
             if _instalment(fa.text, a) != _instalment(fb.text, b):
                 continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
+            if (
+                dim == "count"
+                and bool(fates_a[i]) != bool(fates_b[j])
+                and max(a.low, b.low) >= 100 * max(min(a.high, b.high), 1)
+            ):
+                continue  # 'Authorities counted 3,080,000 pilgrims' / 'Four pilgrims died of heatstroke': a crowd, and
+                # the few of it a fate befell
             if _two_plurals(a, b) and sim < 1.5 and not (va and va == vb):
                 continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike (not
                 # one side of one vote: '53 deputies voted in favour' / 'received 55 votes')
@@ -6477,6 +6485,7 @@ _PRED_SYNONYMS = {
     stem(w): g
     for g, words in {
         "seek": ("seek", "run", "stand", "contest"),
+        "request": ("request", "ask"),
         "resign": ("resign", "quit", "step", "leave"),
         "sign": ("sign", "ink"),
         "approve": (
@@ -6502,6 +6511,15 @@ _PRED_SYNONYMS = {
 
 def _pred_key(st: str) -> str:
     return _PRED_SYNONYMS.get(st, st)
+
+
+_SEEK = stem("seek")
+
+
+def _seek_as_request(x: str, y: str) -> bool:
+    """'seek' read as asking for something, against 'ask' or 'request' (its other sense, standing for office, is
+    the 'seek' group's)."""
+    return {_pred_key(x), _pred_key(y)} == {"seek", "request"} and _SEEK in (x, y)
 
 
 _BOUND = re.compile(
@@ -6538,7 +6556,12 @@ verb."""
 
 
 _MEANT_TO = re.compile(r"\b(?:meant|designed|supposed|built|engineered)\s+to\s+$", re.I)
-_EXPECTED_TO = re.compile(r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$", re.I)
+_EXPECTED_TO = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:\w+\s+){0,3}?to\s+$",
+    re.I,
+)
+"""'was expected to publish', and a time allowed for an act ('has 20 days to ask for a rehearing'): no act asserted."""
 _NO_SUBJECT = re.compile(
     r"\b(?:no|none\s+of\s+the|none\s+of\s+its)\s+(?!doubt\b)"
     r"(?:(?!(?:and|but|that|which|who|he|she|they|it|we|you|i|said|says|confirmed)\b)[\w'’-]+\s+){1,6}?"
@@ -6786,8 +6809,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'have never been to Somalia': a place, not the denied act ('not Hartsock' still is)
             key = _pred_key(p.stem)
-            # polarity of the same predicate in the other sentence
-            occ = [w for w in y.words if _pred_key(w[0]) == key]
+            # polarity of the same predicate in the other sentence ('seek' is also a request: 'would not seek a
+            # recount' / 'has asked for a recount', though 'run' and 'ask' are two acts)
+            occ = [w for w in y.words if _pred_key(w[0]) == key or _seek_as_request(p.stem, w[0])]
             if not occ:
                 c = _negated_object(x, y, p, x_is_a)
                 if c is not None and (best is None or c.confidence > best.confidence):

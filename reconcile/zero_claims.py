@@ -113,6 +113,12 @@ _MODAL_BEFORE = re.compile(
     r"[^,;.]{0,40}$",
     re.I,
 )
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:boat|ship|vessel|trawler|tanker|ferry|yacht|dhow|barge|freighter|aircraft|plane|jet|truck|lorry|cargo"
+    r"|consignment|shipment|container)s?(?:\s+(?:has|have|had|was|were|is|are|been|also|later|then))*\s+$",
+    re.I,
+)
+"""A vessel or a load right before 'detained': held, not a person arrested."""
 _NONE_AFTER = re.compile(r"\s+(?:no|none|nothing|nobody|no\s+one)\b", re.I)
 _ACT_NOUN = re.compile(r"arrests?|detentions?|injur(?:ies|y)|deaths?|fatalit(?:y|ies)", re.I)
 _COUNTED = re.compile(
@@ -190,6 +196,13 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
             continue  # 'the recount found no irregularities': the act told with nothing found is a denial too
         if _ACT_NOUN.fullmatch(m.group()) and not _COUNTED.search(text):
             continue  # 'demanded the arrest of the factory owner': no act told as done
+        vessel = _VESSEL_BEFORE.search(left)
+        if (
+            vessel
+            and re.fullmatch(_FAMILIES["arrest"], m.group(), re.I)
+            and not re.search(r"\bof\s+(?:[\w'’-]+\s+){0,4}$", left[: vessel.start()])
+        ):
+            continue  # 'An Irish fishing boat has been detained': a boat held, no one arrested
         out.append(m)
     return out
 

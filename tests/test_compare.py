@@ -6051,3 +6051,29 @@ def test_children_and_centres_are_two_counted_things() -> None:
         a, "Stocks of the inhalers used to treat asthma in children have run out at 41 pharmacies in Leeds."
     )
     assert "number" in kinds(a, "About 2,600 children with asthma in Leeds have been affected by the shortage.")
+
+
+def test_asking_and_requesting_and_seeking_a_thing() -> None:
+    a = "The party said it would not seek a recount in any district."
+    # the same act denied and affirmed: sure enough to clear the negation floor (0.65)
+    assert kinds(a, "The party has asked for a recount in two districts.")["negation"].confidence >= 0.65
+    assert "negation" in kinds(
+        "The council will not request a state of emergency.", "The council will ask for a state of emergency."
+    )
+    # standing for office is another act than asking; a time allowed to ask asserts nothing
+    assert "negation" not in kinds("He is not running for the board.", "He asked the board for more time.")
+    assert "negation" not in kinds(a, "The party has 10 days to ask for a recount.")
+
+
+def test_a_boat_detained_is_no_arrest() -> None:
+    a = "No arrests were made, the coastguard said."
+    assert "negation" not in kinds(a, "A Spanish trawler has been detained off the coast.")
+    assert "negation" in kinds(a, "The skipper of a Spanish trawler has been detained.")
+
+
+def test_a_count_out_of_a_whole_and_a_crowd_against_its_dead() -> None:
+    a = "193 lawmakers voted in favour, 61 voted against and 9 abstained."
+    assert "number" not in kinds(a, "The motion passed with 193 votes in favour out of 263 lawmakers present.")
+    b = "Officials counted 2,400,000 pilgrims on the route."
+    assert "number" not in kinds(b, "Five pilgrims died of heatstroke on the route.")
+    assert "number" in kinds("Officials said five pilgrims died of heatstroke.", "Seven pilgrims died of heatstroke.")
