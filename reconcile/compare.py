@@ -2857,6 +2857,9 @@ def _bare_ordinals(text: str) -> set[int]:
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 
 
+_HOME_BEFORE = re.compile(r"\b(?:lived|lives|living|resident|residents|home|grew\s+up|born)\b[^.;]{0,40}$", re.I)
+
+
 def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
     """One numbered thing given two places in its series ('on the third floor' / 'on the fourth floor',
     'the fourth round of talks' / 'the third round of negotiations', 'in the 74th minute' / 'in the 77th
@@ -2875,6 +2878,11 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
             continue  # 'did not return after the second period' / 'returned for the third period after leaving
             # late in the second': both places named, two moments
         (x, tx, sx), (y, ty, sy) = oa[noun][0], ob[noun][0]
+        if bool(_HOME_BEFORE.search(text_a[max(0, sx[0] - 50) : sx[0]])) != bool(
+            _HOME_BEFORE.search(text_b[max(0, sy[0] - 50) : sy[0]])
+        ):
+            continue  # 'was shot ... in the 14th arrondissement' / 'lived with his parents in the 15th arrondissement':
+            # where someone lives, and where something happened
         expl = f"number: {tx} vs {ty}"
         return Conflict("number", tx, ty, f"#{x} {noun}", f"#{y} {noun}", _clip(expl), 0.8, sx, sy)
     return None

@@ -6077,3 +6077,9 @@ def test_a_count_out_of_a_whole_and_a_crowd_against_its_dead() -> None:
     b = "Officials counted 2,400,000 pilgrims on the route."
     assert "number" not in kinds(b, "Five pilgrims died of heatstroke on the route.")
     assert "number" in kinds("Officials said five pilgrims died of heatstroke.", "Seven pilgrims died of heatstroke.")
+
+
+def test_where_someone_lives_and_where_it_happened() -> None:
+    a = "The teenager was stabbed late on Friday in the 3rd arrondissement."
+    assert "number" not in kinds(a, "The victim, 16, lived with his mother in the 4th arrondissement.")
+    assert "number" in kinds(a, "The teenager was stabbed on Friday night in the 4th arrondissement.")
