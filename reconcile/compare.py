@@ -191,10 +191,20 @@ _YEAR_SPAN = re.compile(
 )
 
 
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|lt|wn|en)\b")
+
+
+def _participle_lowered(text: str) -> str:
+    """The sentence with a participle that opens it in lower case ('Founded in 1962, the theatre ...'): the act of its
+    clause, not a name."""
+    return text[0].lower() + text[1:] if _OPENING_PARTICIPLE.match(text) else text
+
+
 def _year_frame(text: str, year: str) -> tuple[str, set[str], str]:
     """What a year is the time of: the preposition right before it ('since', 'in'), the lower-case
     content words among the three before that, in its clause ('term ends'), with a name right before
     the preposition ('Hobart in January 2025'), and that name alone, lower case, or ''."""
+    text = _participle_lowered(text)
     m = re.search(rf"\b{year}\b", text)
     if not m:
         return "", set(), ""
@@ -4719,6 +4729,7 @@ _LEAD_PREP = re.compile(r"\b(?:since|in|from|until|till|by|during|through|for)\s
 def _year_act(text: str, t: TimeRef) -> set[str]:
     """The act a year-level reference dates: the content words of its clause just before it, read
     across the preposition that introduces it ('has led House Democrats since 2002'), and after it."""
+    text = _participle_lowered(text)
     left = _LEAD_PREP.sub("", text[: t.span[0]].rstrip())
     return _event_words(left + " @ " + text[t.span[1] :], (len(left) + 1, len(left) + 2))
 

@@ -6083,3 +6083,14 @@ def test_where_someone_lives_and_where_it_happened() -> None:
     a = "The teenager was stabbed late on Friday in the 3rd arrondissement."
     assert "number" not in kinds(a, "The victim, 16, lived with his mother in the 4th arrondissement.")
     assert "number" in kinds(a, "The teenager was stabbed on Friday night in the 4th arrondissement.")
+
+
+def test_a_figure_grouped_in_thousands_after_a_name_is_a_count() -> None:
+    a = "The regulator imposed a fine of 2,150 UTA on Cerro Alto Norte."
+    assert "number" in kinds(a, "The regulator fined Cerro Alto Norte 2,510 UTA.")
+
+
+def test_a_participle_opening_the_sentence_is_its_act() -> None:
+    a = "The museum was founded in 1931 and has a 200-seat hall."
+    assert kinds(a, "Founded in 1921, the museum has a hall with 200 seats.")["date"].value_b == "1921"
+    assert "date" not in kinds(a, "Founded in 1931, the museum has a hall with 200 seats.")

@@ -560,6 +560,9 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     id_label = _id_label(orig_before, os_num, not cur and not pct_raw and not mult_raw, from_words)
     if id_label is None:
         return None
+    if id_label and "," in m.group("num") and not re.search(r"\d,\d{2}(?!\d)", m.group("num")):
+        id_label = ""  # 'fined Áridos Maipo Sur 1,840 UTA': digits grouped in thousands count, they name nothing
+        # ('Route 38', 'Flight 421', 'Boeing 737' never group their digits)
     value *= mult
 
     if not cur and not pct_raw and not mult_raw and value <= 31 and _SECOND_DAY_BEFORE.search(orig_before):
