@@ -6094,3 +6094,8 @@ def test_a_participle_opening_the_sentence_is_its_act() -> None:
     a = "The museum was founded in 1931 and has a 200-seat hall."
     assert kinds(a, "Founded in 1921, the museum has a hall with 200 seats.")["date"].value_b == "1921"
     assert "date" not in kinds(a, "Founded in 1931, the museum has a hall with 200 seats.")
+
+
+def test_plants_factories_and_industries_are_one_kind_of_site() -> None:
+    a = "About 640 industrial plants have been ordered to halt work, the ministry said."
+    assert "number" in kinds(a, "Nearly 450 industries have been ordered to stop, the ministry said.")

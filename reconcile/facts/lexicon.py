@@ -275,6 +275,8 @@ SYNONYMS = {
     "shop": "store", "store": "store", "stor": "store", "outlet": "store", "branch": "store",  # a retailer's premises
     "supermarket": "store",
     "company": "firm", "companies": "firm", "firm": "firm",
+    "plant": "plant", "factory": "plant", "factories": "plant", "industry": "plant", "industries": "plant",
+    "mill": "plant",  # 'About 1,200 industrial plants' / 'Nearly 900 industries have been ordered to stop'
     "bill": "bill", "measure": "bill",  # 'some 16 House-passed measures' / '15 bills' a chamber has passed
     "step": "action", "action": "action",  # 'the 23 steps he took' / '19 separate actions the president could take'
 }  # fmt: skip
