@@ -841,7 +841,10 @@ _CHANGE_BEFORE = re.compile(
     # the plain form after 'will', 'to', 'would' ('The single adult fare will rise by 30 cents')
     r"|(?:will|would|to|could|may|might|should)\s+(?:rise|increase|decrease|grow|drop|decline|fall|climb|jump|go\s+(?:up|down))"
     r")\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$"
-    r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|jump)\s+of\s+$",
+    r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|jump)\s+of\s+$"
+    # a transitive move with its object between ('raised the petroleum levy by Rs2')
+    r"|\b(?:raised|raises|raising|lowered|lowers|cut|cuts|reduced|reduces|increased|hiked|hikes|slashed|trimmed"
+    r"|lifted|lifts)\s+(?:[\w'’-]+\s+){1,5}?by\s+$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(

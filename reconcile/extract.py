@@ -141,9 +141,11 @@ _DATE_ONLY = re.compile(
     re.I,
 )
 """A line of a date and a time alone ('November 26, 2026', 'Friday November 27 2026 | 10:40 am')."""
+_HAS_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _HAS_YEAR_OR_DAY = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
-"""A year or a day/month: what makes a line of date words a stamp, not a word alone ('Monday') nor a live blog's entry
-time ('4:14 p.m.', which the article keeps)."""
+"""A year or a day/month: with a clock time, or a separator left by a byline before it, what makes a line of date
+words a stamp, not a word alone ('Monday'), a date or a year in a list ('November 18, 2019', '2026') nor a live blog's
+entry time ('4:14 p.m.'), which the article keeps."""
 _STAMP_LINE = re.compile(
     r"(?:(?:published|updated|posted|last\s+updated)\s*:?\s*){1,3}(?:(?:"
     + _DATE_WORD_ONLY
@@ -403,7 +405,7 @@ def is_boilerplate(par: str, structured: bool = False) -> bool:
         return True
     if _STAMP_LINE.fullmatch(p):
         return True  # 'Published Published Nov. 10, 2026, 6:20 p.m. ET', 'Published June 9, 2026, 10 AM Central'
-    if _DATE_ONLY.fullmatch(p) and _HAS_YEAR_OR_DAY.search(p):
+    if _DATE_ONLY.fullmatch(p) and _HAS_YEAR_OR_DAY.search(p) and (_HAS_CLOCK.search(p) or p[0] in "|·•"):
         return True  # a date and time alone on its line, the byline beside it gone ('| 6 October 2026 19:45 WIB',
         # 'Published 6th October 2026 15:20', '| 13/11 - 09:40')
     if not structured and not _HAS_END.search(p) and _token_count(p) < 12:
@@ -520,6 +522,8 @@ def clean_paragraphs(
         p = _LABEL_RUN_ON.sub("", p)
         if is_boilerplate(p, structured) or (not out and _key(p) in skip):
             continue
+        if structured and not prose_seen and _DATE_ONLY.fullmatch(p) and _HAS_YEAR_OR_DAY.search(p):
+            continue  # a date alone above the body ('13 November 2026' under the byline); in the body, a list's item
         # the dateline opens the first paragraph of prose, whatever short lines (a summary, a
         # kicker) the page set above it; only the first few paragraphs are tried
         if dateline is None and prose_seen and len(out) <= 2:

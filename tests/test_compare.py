@@ -6099,3 +6099,16 @@ def test_a_participle_opening_the_sentence_is_its_act() -> None:
 def test_plants_factories_and_industries_are_one_kind_of_site() -> None:
     a = "About 640 industrial plants have been ordered to halt work, the ministry said."
     assert "number" in kinds(a, "Nearly 450 industries have been ordered to stop, the ministry said.")
+
+
+def test_a_past_that_looks_present_after_a_singular_subject() -> None:
+    page = datetime(2026, 9, 27, 16, tzinfo=timezone.utc)  # a Sunday
+    a = "Water burst into the mine on Tuesday afternoon."
+    assert "date" not in kinds(a, "The flooding happened on 22 September at the mine.", page, page)
+    assert "date" in kinds(a, "The flooding happened on 15 September at the mine.", page, page)
+
+
+def test_a_levy_raised_by_an_amount_and_one_standing_at_a_level() -> None:
+    a = "The government also raised the fuel levy by Rs3 per litre."
+    assert "number" not in kinds(a, "The fuel levy was not increased and remains at Rs75 per litre.")
+    assert "number" in kinds(a, "The government raised the fuel levy by Rs5 per litre.")

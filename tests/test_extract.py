@@ -1091,3 +1091,10 @@ def test_a_date_stamp_alone_on_its_line_is_boilerplate(par):
 @pytest.mark.parametrize("par", ["4:14 p.m.", "Monday", "March 4 - Gdańsk, Poland", "Talks resume on 4 March 2026."])
 def test_a_live_blog_time_a_weekday_or_a_schedule_line_is_kept(par):
     assert not is_boilerplate(par, structured=True)
+
+
+def test_a_date_alone_above_the_body_goes_and_one_in_a_list_stays():
+    body = "The tribunal elected three judges on Thursday, the speaker said after the vote."
+    later = "Hearings are planned for these dates."
+    out, _ = clean_paragraphs(["13 November 2026", body, later, "November 18, 2026"], structured=True)
+    assert out == [body, later, "November 18, 2026"]

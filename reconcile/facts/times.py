@@ -168,7 +168,16 @@ def _is_past_word(w: str, prev: str) -> bool:
         return False  # a participle after 'be' ('will be held') or an infinitive
     if w in IRREGULAR_PAST:
         return True
+    if w in _PAST_LIKE_PRESENT and prev and prev not in _NOT_THIRD_SINGULAR and not prev.endswith("s"):
+        return True  # 'Water burst into the mine on Tuesday': a singular subject would take 'bursts' in the present
     return w.endswith("ed") and len(w) > 4
+
+
+_PAST_LIKE_PRESENT = frozenset("burst hit cut put shut split spread cast cost hurt quit upset beat".split())
+"""Verbs whose past is their present form: past after a singular subject, which the present would give an -s."""
+_NOT_THIRD_SINGULAR = frozenset(
+    "i you we they to will would can could may might must should shall do does did not n't never also".split()
+)
 
 
 def _before(words: list[str], k: int) -> str:
