@@ -7593,17 +7593,12 @@ _PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
 _NOUN_NEGATION = re.compile(
     r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
-_COPULA_NOT = re.compile(
-    r"\b(?:is|was|are|were|be|been)\s+not\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_COPULA = r"\b(?:is|was|are|were|be|been)\s+"
+_NOUN_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|any)"
+_COPULA_NOT = re.compile(_COPULA + r"not\s+" + _NOUN_DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 """'The bridge is not a listed structure': what the subject is, denied (no contrast of two nouns)."""
-_COPULA_BEFORE = re.compile(
-    r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)?\s*"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_COPULA_BEFORE = re.compile(_COPULA + _NOUN_DETERMINER + r"?\s*(?:[\w'’-]+\s+){0,2}$", re.I)
+"""'The bridge is a listed structure': what the subject is, affirmed."""
 _OPEN_QUOTE = re.compile(r"[\"“”]")
 
 
