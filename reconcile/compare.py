@@ -191,7 +191,11 @@ _YEAR_SPAN = re.compile(
 )
 
 
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|lt|wn|en)\b")
+_OPENING_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]+(?:ed|lt|wn|en|rn)\s+(?:in|on|at|by|from|after|as|with|to|during|for|under|near|since|between|around)\b"
+)
+"""A participle opening a sentence before its preposition ('Founded in 1962,', 'Built by Hyundai'); a given name is
+followed by a surname instead ('Helen Ramsay', 'Ahmed Khan')."""
 
 
 def _participle_lowered(text: str) -> str:
@@ -3815,6 +3819,9 @@ _SEQUENCES = [
      {stem(w) for w in ("rescued", "freed", "evacuated", "airlifted", "pulled")}),
     # 'A blizzard swept across Hokkaido on Tuesday, leaving 40 cars stuck' / 'the last drivers were rescued early
     # Wednesday': the plight, then the rescue
+    ({stem(w) for w in ("joined", "appointed", "hired", "elected", "named")},
+     {stem(w) for w in ("left", "resigned", "quit", "retired", "dismissed", "sacked", "ousted")}),
+    # 'joined the board in 2019' / 'left the board in 2021': a tenure's start, then its end
     ({stem(w) for w in ("explosion", "blast", "fire", "blaze", "crash", "collapse", "derailment", "leak", "spill")},
      {stem(w) for w in ("investigators", "investigation", "inquiry", "probe")}),
     # 'killed in an explosion at a chemical plant on Thursday morning' / 'investigators began work Friday at the

@@ -6112,3 +6112,9 @@ def test_a_levy_raised_by_an_amount_and_one_standing_at_a_level() -> None:
     a = "The government also raised the fuel levy by Rs3 per litre."
     assert "number" not in kinds(a, "The fuel levy was not increased and remains at Rs75 per litre.")
     assert "number" in kinds(a, "The government raised the fuel levy by Rs5 per litre.")
+
+
+def test_a_tenure_begun_and_ended_and_a_name_opening_a_sentence() -> None:
+    # joining and leaving are two dated acts; a given name opening the sentence is no participle of an act
+    assert "date" not in kinds("Helen Ramsay joined the board in 2019.", "Helen Ramsay left the board in 2021.")
+    assert "date" in kinds("Helen Ramsay joined the board in 2019.", "Helen Ramsay joined the board in 2017.")
