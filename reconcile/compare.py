@@ -1734,14 +1734,6 @@ _PAY_PERIOD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|an?|each|every)\s+(hour
 _PAY_PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|monthly|annual|yearly)\b", re.I)
 
 
-_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:ordinary\s+)?share\b", re.I)
-
-
-def _per_share(text: str, q: Quantity) -> bool:
-    """Whether a sum is a price for one share ('for €14.60 a share'), which a total ('about €2.3 billion') is not."""
-    return bool(_PER_SHARE.match(text, q.span[1]))
-
-
 def _pay_period(text: str, q: Quantity) -> str:
     """The period a sum is paid or earned over, after it ('€12.08 gross per hour') or as an adjective before it in its
     clause ('the gross monthly Smic ... will be €1,832.17'), else ''."""
@@ -1755,6 +1747,14 @@ def _pay_period(text: str, q: Quantity) -> str:
     return {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year"}.get(word, "year")
 
 
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:ordinary\s+)?share\b", re.I)
+
+
+def _per_share(text: str, q: Quantity) -> bool:
+    """Whether a sum is a price for one share ('for €14.60 a share'), which a total ('about €2.3 billion') is not."""
+    return bool(_PER_SHARE.match(text, q.span[1]))
+
+
 def _money_purpose(text: str, q: Quantity) -> str:
     """What a sum is paid as, when the sentence says ('fined $385,000', '$140,000 in reparations',
     'reparations of $150,000'), else ''."""
@@ -1764,6 +1764,25 @@ def _money_purpose(text: str, q: Quantity) -> str:
     word = re.sub(r"\s+", " ", next(g for g in m.groups() if g).lower())
     word = _PURPOSE_SAME.get(word, word)
     return {"fines": "fine", "reparations": "reparation", "bonuses": "bonus"}.get(word, word)
+
+
+def _two_sums(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two sums of money are two measures, not one told twice: paid as two things ('was fined $385,000' /
+    'ordered to pay $140,000 in reparations'), a court's costs beside a penalty ('ordered to pay £3.6 million for a
+    sewage spill' / '£148,000 in costs'), net and gross pay ('roughly €1,452 net a month' / '€1,832 gross a month'), a
+    price per share and the whole deal ('for €14.60 a share' / 'for about €2.3 billion in cash'), pay over two periods
+    ('€12.08 gross per hour' / 'the gross monthly Smic ... €1,832.17'), or a value with debt and one without
+    ('including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion')."""
+    return (
+        len({_money_purpose(text_a, a), _money_purpose(text_b, b)} - {""}) == 2
+        or _court_costs(text_a, a) != _court_costs(text_b, b)
+        or len({_gross_or_net(text_a, a), _gross_or_net(text_b, b)} - {""}) == 2
+        or (
+            _per_share(text_a, a) != _per_share(text_b, b) and max(a.high, b.high) > 1000 * max(min(a.low, b.low), 0.01)
+        )
+        or len({_pay_period(text_a, a), _pay_period(text_b, b)} - {""}) == 2
+        or bool(_WITH_DEBT.search(text_a)) != bool(_WITH_DEBT.search(text_b))
+    )
 
 
 def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
@@ -2629,24 +2648,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'VND11.2 trillion (US$440 million)' / '11.2 trillion dong ($441 million)': two
                 # conversions of one sum at two rates
-            if dim.startswith("money") and len({_money_purpose(fa.text, a), _money_purpose(fb.text, b)} - {""}) == 2:
-                continue  # 'was fined $385,000' / 'ordered to pay $140,000 in reparations': two sums
-            if dim.startswith("money") and _court_costs(fa.text, a) != _court_costs(fb.text, b):
-                continue  # 'ordered to pay £3.6 million for a sewage spill' / '£148,000 in costs': the costs are a sum
-                # of their own beside the penalty
-            if dim.startswith("money") and len({_gross_or_net(fa.text, a), _gross_or_net(fb.text, b)} - {""}) == 2:
-                continue  # 'roughly €1,452 net a month' / '€1,832 gross a month': two measures of one pay
-            if (
-                dim.startswith("money")
-                and _per_share(fa.text, a) != _per_share(fb.text, b)
-                and max(a.high, b.high) > 1000 * max(min(a.low, b.low), 0.01)
-            ):
-                continue  # 'would acquire Saimaa Board for €14.60 a share' / 'for about €2.3 billion in cash': a price
-                # per share and the whole deal
-            if dim.startswith("money") and len({_pay_period(fa.text, a), _pay_period(fb.text, b)} - {""}) == 2:
-                continue  # '€12.08 gross per hour' / 'the gross monthly Smic ... €1,832.17': two periods' pay
-            if dim.startswith("money") and bool(_WITH_DEBT.search(fa.text)) != bool(_WITH_DEBT.search(fb.text)):
-                continue  # 'including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion': two values
+            if dim.startswith("money") and _two_sums(fa.text, a, fb.text, b):
+                continue  # 'was fined $385,000' / 'ordered to pay $140,000 in reparations': two sums, not one twice
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
                 continue  # 'each day of strike costs four million euros' / 'has cost more than 10 million since Monday'
             if _capacity(fa.text, a) != _capacity(fb.text, b):
@@ -4507,10 +4510,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if not shared_act and a.modifier == b.modifier == "since" and one_record:
                 shared_act = True  # 'the highest number for any September since 2019' / 'the highest total for
                 # September since 2020': one record, measured from two years
-            if _year_and_month_written(a, b) and (_range_end(fa.text, a) or _range_end(fb.text, b)):
+            year_and_month = _year_and_month_written(a, b)
+            if year_and_month and (_range_end(fa.text, a) or _range_end(fb.text, b)):
                 continue  # 'between 2018 and 2020' / 'between March 2018 and June 2020': ends of one span, each told
                 # to its own precision
-            if not shared_act and _year_and_month_written(a, b):
+            if not shared_act and year_and_month:
                 continue  # 'began the investigation in 2023' / 'was arrested in March 2024': a year and a month of two
                 # acts
             if not shared_act and a.level == b.level == 4 and not (_year_act(fa.text, a) & _year_act(fb.text, b)):
@@ -6180,17 +6184,20 @@ def _role_nationality_swap(text_a: str, text_b: str) -> Conflict | None:
     sentence may name the other's nationality anywhere ('a Swiss guide working for an Italian agency'); a
     conflict of one fact slot only where the pair scores as one claim (not anchored)."""
     ra, rb = _role_nationalities(text_a), _role_nationalities(text_b)
-    for role in ra.keys() & rb.keys():
+    roles = ra.keys() & rb.keys()
+    if not roles:
+        return None
+    # every capitalised word of each side with the nation it names, if any
+    words_a = [(m, _nation_key(m.group())) for m in re.finditer(r"[A-Z][a-z]+", text_a)]
+    words_b = [(m, _nation_key(m.group())) for m in re.finditer(r"[A-Z][a-z]+", text_b)]
+    na, nb = {k for _, k in words_a}, {k for _, k in words_b}
+    for role in roles:
         xa, xb = ra[role], rb[role]
-        if xa & xb:
-            continue
-        na = {_nation_key(w) for w in re.findall(r"[A-Z][a-z]+", text_a)}
-        nb = {_nation_key(w) for w in re.findall(r"[A-Z][a-z]+", text_b)}
-        if xb & na or xa & nb:
+        if xa & xb or xb & na or xa & nb:
             continue
         va, vb = sorted(xa)[0], sorted(xb)[0]
-        ma = next(m for m in re.finditer(r"[A-Z][a-z]+", text_a) if _nation_key(m.group()) == va)
-        mb = next(m for m in re.finditer(r"[A-Z][a-z]+", text_b) if _nation_key(m.group()) == vb)
+        ma = next(m for m, k in words_a if k == va)
+        mb = next(m for m, k in words_b if k == vb)
         expl = f"entity: the {role}: {ma.group()} vs {mb.group()}"
         return Conflict("entity", ma.group(), mb.group(), va, vb, _clip(expl), 0.75, ma.span(), mb.span())
     return None
@@ -7597,11 +7604,9 @@ _LACK_VERBS = frozenset(
 
 
 _PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
-_NOUN_NEGATION = re.compile(
-    r"\bnot\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|any)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
-)
-_COPULA = r"\b(?:is|was|are|were|be|been)\s+"
 _NOUN_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|any)"
+_NOUN_NEGATION = re.compile(r"\bnot\s+" + _NOUN_DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_COPULA = r"\b(?:is|was|are|were|be|been)\s+"
 _COPULA_NOT = re.compile(_COPULA + r"not\s+" + _NOUN_DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 """'The bridge is not a listed structure': what the subject is, denied (no contrast of two nouns)."""
 _COPULA_BEFORE = re.compile(_COPULA + _NOUN_DETERMINER + r"?\s*(?:[\w'’-]+\s+){0,2}$", re.I)

@@ -392,6 +392,11 @@ _AUTHOR_BIO = re.compile(
 no figure. Only trailing paragraphs are dropped for it."""
 
 
+def _date_alone(par: str) -> bool:
+    """A line of date words alone with a year or a day/month in it ('13 November 2026', '| 13/11 - 09:40')."""
+    return bool(_DATE_ONLY.fullmatch(par) and _HAS_YEAR_OR_DAY.search(par))
+
+
 def is_boilerplate(par: str, structured: bool = False) -> bool:
     """A paragraph that is page furniture rather than article prose.
 
@@ -405,7 +410,7 @@ def is_boilerplate(par: str, structured: bool = False) -> bool:
         return True
     if _STAMP_LINE.fullmatch(p):
         return True  # 'Published Published Nov. 10, 2026, 6:20 p.m. ET', 'Published June 9, 2026, 10 AM Central'
-    if _DATE_ONLY.fullmatch(p) and _HAS_YEAR_OR_DAY.search(p) and (_HAS_CLOCK.search(p) or p[0] in "|·•"):
+    if _date_alone(p) and (_HAS_CLOCK.search(p) or p[0] in "|·•"):
         return True  # a date and time alone on its line, the byline beside it gone ('| 6 October 2026 19:45 WIB',
         # 'Published 6th October 2026 15:20', '| 13/11 - 09:40')
     if not structured and not _HAS_END.search(p) and _token_count(p) < 12:
@@ -522,7 +527,7 @@ def clean_paragraphs(
         p = _LABEL_RUN_ON.sub("", p)
         if is_boilerplate(p, structured) or (not out and _key(p) in skip):
             continue
-        if structured and not prose_seen and _DATE_ONLY.fullmatch(p) and _HAS_YEAR_OR_DAY.search(p):
+        if structured and not prose_seen and _date_alone(p):
             continue  # a date alone above the body ('13 November 2026' under the byline); in the body, a list's item
         # the dateline opens the first paragraph of prose, whatever short lines (a summary, a
         # kicker) the page set above it; only the first few paragraphs are tried

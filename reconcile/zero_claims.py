@@ -196,10 +196,9 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
             continue  # 'the recount found no irregularities': the act told with nothing found is a denial too
         if _ACT_NOUN.fullmatch(m.group()) and not _COUNTED.search(text):
             continue  # 'demanded the arrest of the factory owner': no act told as done
-        vessel = _VESSEL_BEFORE.search(left)
         if (
-            vessel
-            and re.fullmatch(_FAMILIES["arrest"], m.group(), re.I)
+            re.fullmatch(_FAMILIES["arrest"], m.group(), re.I)
+            and (vessel := _VESSEL_BEFORE.search(left))
             and not re.search(r"\bof\s+(?:[\w'’-]+\s+){0,4}$", left[: vessel.start()])
         ):
             continue  # 'An Irish fishing boat has been detained': a boat held, no one arrested
