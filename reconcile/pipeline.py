@@ -111,7 +111,7 @@ RESULT_CODE = (
     "facts",
     "embed.py",
     "align.py",
-    "compare.py",
+    "compare",
     "records.py",
     "pipeline.py",
 )
@@ -452,7 +452,9 @@ def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime |
     have been made' / 'Police arrested two men', `reconcile.zero_claims`). Only sentences naming a seat
     or an age or a nationality are compared with each other, and a sentence holding a denial with every other
     outlet's."""
-    from .compare import AGE_APPOSITION, compare_pair, names_nationality
+    from .compare import compare_pair
+    from .compare.entities import names_nationality
+    from .compare.numbers import AGE_APPOSITION
     from .facts.entities import SEAT_RE
     from .zero_claims import might_deny
 

@@ -172,7 +172,7 @@ def story_result(story_id: str, rng: np.random.Generator) -> tuple[StoryResult, 
     for label, kind, oa, va, ob, vb in spec_data["discrepancies"]:
         sa, sb = sentence_of[(label, oa)], sentence_of[(label, ob)]
         na, nb = va.lower(), vb.lower()
-        if kind == "negation":  # compare.py's form: 'denied: <phrase>' / 'affirmed: <phrase>'
+        if kind == "negation":  # reconcile.compare's form: 'denied: <phrase>' / 'affirmed: <phrase>'
             na, nb = (("denied: " if v.startswith("not ") else "affirmed: ") + v.removeprefix("not ") for v in (va, vb))
         if sa.sentence_id > sb.sentence_id:  # stored once, with sentence_id_a < sentence_id_b
             sa, sb, va, vb, na, nb = sb, sa, vb, va, nb, na

@@ -1876,7 +1876,7 @@ def test_one_numbered_thing_given_two_places_in_its_series() -> None:
 
 
 def test_two_ages_of_one_named_person_are_anchored() -> None:
-    from reconcile.compare import AGE_APPOSITION
+    from reconcile.compare.numbers import AGE_APPOSITION
 
     a = "Brandt, 52, represents a district on the city's west side."
     b = "Brandt, 55, is serving his second term."
@@ -4051,7 +4051,7 @@ def test_round_64_a_day_written_without_its_year_against_the_same_day_with_one()
 
 
 def test_round_64_a_month_labelling_a_regular_event() -> None:
-    from reconcile.compare import _labels_event
+    from reconcile.compare.dates import _labels_event
 
     def labels(text: str) -> bool:
         return _labels_event(text, extract_facts(text, PUB).times[0])
@@ -5704,7 +5704,7 @@ def test_round_102_a_limit_and_a_reading_a_verdict_and_a_sentence() -> None:
 
 def test_an_ordinal_after_another_keeps_its_noun() -> None:
     # the word after an ordinal is looked at, not taken: 'fifth and sixth floors' still reads 'sixth floors'
-    from reconcile.compare import _ordinals
+    from reconcile.compare.numbers import _ordinals
 
     assert [
         v for v, _, _ in _ordinals("The fire spread between the fifth and sixth floors of the tower.")["floor"]

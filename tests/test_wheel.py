@@ -67,6 +67,13 @@ def test_the_wheel_carries_the_files_the_code_reads(wheel):
         "reconcile/templates/report.css",
     }
     expected |= {f"warehouse/queries/{p.name}" for p in (ROOT / "warehouse" / "queries").glob("*.sql")}
+    # every module of the source, subpackages too ('packages' in pyproject.toml lists each one)
+    expected |= {
+        p.relative_to(ROOT).as_posix()
+        for top in ("reconcile", "flows")
+        for p in (ROOT / top).rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
     assert expected <= names, sorted(expected - names)
     assert not any(n.endswith(".duckdb") for n in names)
 

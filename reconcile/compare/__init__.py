@@ -1,0 +1,387 @@
+"""Discrepancy detection between two sentences that state the same claim.
+
+`compare_pair` extracts facts from both sentences (see `reconcile.facts`) and reports at
+most one `Conflict` per kind (number, date, entity, negation): the most confident one.
+Format differences ('12' / 'twelve', '€1.8bn' / '1.8 billion euros', 'Monday' / 'March 2'
+for an article published that Monday) are never conflicts; hedged figures become ranges
+and only ranges that cannot overlap conflict.
+
+One module per kind holds its rules: `numbers` (`compare_numbers`), `dates` (`compare_dates`),
+`entities` (`compare_entities`) and `negation` (`compare_negation`); `shared` holds the `Conflict`
+record and the helpers more than one kind reads (moments and clock times, names, clipped clauses).
+This module runs them on a pair and settles what several kinds report at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from datetime import datetime
+from functools import lru_cache
+
+from reconcile.facts import (
+    MONTHS,
+    STOPWORDS,
+    SentenceFacts,
+    extract_facts,
+)
+
+from .dates import (
+    _opponents,
+    compare_dates,
+)
+from .entities import (
+    _nationalities,
+    _person_nationalities,
+    compare_entities,
+)
+from .negation import (
+    compare_negation,
+)
+from .numbers import (
+    _first_change_verb,
+    _has_daily,
+    _one_age_owner,
+    _scopes_apart,
+    compare_numbers,
+)
+from .shared import (
+    _CLAUSE_END,
+    _EVENT_WORD,
+    _YEAR,
+    Conflict,
+    _clip,
+    _content_stems,
+    _one_tenure,
+    _overlap,
+    _participle_lowered,
+    _same_token,
+)
+
+logger = logging.getLogger(__name__)
+
+
+KINDS = ("number", "date", "entity", "negation")
+
+
+def compare_pair(
+    text_a: str,
+    text_b: str,
+    published_a: datetime | None = None,
+    published_b: datetime | None = None,
+) -> list[Conflict]:
+    """Conflicts between two sentences already judged to state the same claim.
+
+    Sentences anchored to different years ("a 2015 earthquake" vs "in November 2023") describe
+    different occasions, however alike they read: their values are not compared.
+    """
+    return list(_compared(text_a, text_b, published_a, published_b))
+
+
+def clear_caches() -> None:
+    """Forget every sentence's facts and every pair's comparison (benchmarks time each run's own work)."""
+    _facts.cache_clear()
+    _compared.cache_clear()
+    _same_token.cache_clear()
+    _scopes_apart.cache_clear()
+    _has_daily.cache_clear()
+    _opponents.cache_clear()
+    _first_change_verb.cache_clear()
+    _has_revised.cache_clear()
+    _nationalities.cache_clear()
+    _person_nationalities.cache_clear()
+
+
+@lru_cache(maxsize=1 << 14)
+def _compared(
+    text_a: str, text_b: str, published_a: datetime | None, published_b: datetime | None
+) -> tuple[Conflict, ...]:
+    # the pipeline asks twice of a pair: when it links claims and when it lists their conflicts
+    if different_occasions(text_a, text_b):
+        return ()
+    try:
+        fa = _facts(text_a, published_a)
+        fb = _facts(text_b, published_b)
+    except Exception:  # a rule bug on odd text must not sink the story: no conflicts claimed
+        logger.exception("fact extraction failed on %r / %r", text_a[:80], text_b[:80])
+        return ()
+    return tuple(compare_facts(fa, fb))
+
+
+def different_occasions(text_a: str, text_b: str) -> bool:
+    """Both sentences name calendar years and share none of them, unless each names one year in
+    the same frame ('led the party since 2003' / 'since 2002', 'his term ends in 2019' / 'ends in
+    2018'), or after the same preposition and a year apart ('due to be completed in 2030' / 'expected to
+    be finished in 2031'): then the years are two values of one fact, for the date rule to compare."""
+    ya, yb = set(_YEAR.findall(text_a)), set(_YEAR.findall(text_b))
+    if not (ya and yb) or ya & yb:
+        return False
+    if _one_tenure(text_a, text_b):
+        return False  # 'served from 1967 to 1979' / 'held the seat from 1966 to 1978': one tenure
+    if len(ya) == 1 and len(yb) == 1:
+        (year_a,), (year_b,) = ya, yb
+        prep_a, words_a, place_a = _year_frame(text_a, year_a)
+        prep_b, words_b, place_b = _year_frame(text_b, year_b)
+        if prep_a and prep_a == prep_b and (prep_a in _SPAN_PREPS or words_a & words_b):
+            return False
+        if (
+            prep_a
+            and prep_a == prep_b
+            and abs(int(year_a) - int(year_b)) <= 1
+            and not (place_a and place_b and place_a != place_b)
+        ):
+            return False  # 'ordered Westerbank in 2021' / 'was ordered ... to improve its controls in 2020': one act
+            # told with two years a year apart (two apart are two occasions more often: 'announced in April 2023'
+            # / 'began unwinding in April 2025'; 'after Doha in March 2023' / 'came in Dubai in March 2022' are two,
+            # each in its place)
+    return True
+
+
+_SPAN_PREPS = {"since", "until", "till", "through"}
+
+
+def _year_frame(text: str, year: str) -> tuple[str, set[str], str]:
+    """What a year is the time of: the preposition right before it ('since', 'in'), the lower-case
+    content words among the three before that, in its clause ('term ends'), with a name right before
+    the preposition ('Hobart in January 2025'), and that name alone, lower case, or ''."""
+    text = _participle_lowered(text)
+    m = re.search(rf"\b{year}\b", text)
+    if not m:
+        return "", set(), ""
+    left = _CLAUSE_END.split(text[: m.start()])[-1]
+    words = _EVENT_WORD.findall(left)
+    if words and words[-1][0].isupper() and words[-1].lower() in MONTHS:
+        words.pop()  # 'until June 2030' is framed by 'until', as 'until 2031' is
+    if not words or not words[-1].islower() or words[-1] not in STOPWORDS:
+        return "", set(), ""
+    stems = _content_stems(words[-4:-1])
+    place = ""
+    if len(words) >= 2 and words[-2][0].isupper() and words[-2].lower() not in STOPWORDS:
+        place = words[-2].lower()
+        stems.add(place)  # 'after Hobart in January 2025' / 'came in Hobart in January 2024'
+    return words[-1], stems, place
+
+
+def prepare_facts(items: "list[tuple[str, datetime | None]]") -> None:
+    """Extract (and cache) the facts of many sentences ahead of comparing them; pure CPU work
+    that the pipeline runs in a thread while the model embeds."""
+    for text, published in items:
+        try:
+            _facts(text, published)
+        except Exception:  # reported again, once, when the pair is compared
+            pass
+
+
+@lru_cache(maxsize=1 << 15)
+def _facts(text: str, published: datetime | None) -> SentenceFacts:
+    # the pipeline compares every sentence of a claim with every other: extract once
+    return extract_facts(text, published)
+
+
+def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
+    """Like `compare_pair`, on already extracted facts (lets callers cache extraction)."""
+    out: list[Conflict] = []
+    for fn in (compare_numbers, compare_dates, compare_entities, compare_negation):
+        try:
+            c = fn(fa, fb)
+        except Exception:  # a rule bug must not sink the whole run
+            logger.exception("%s failed on %r / %r", fn.__name__, fa.text[:80], fb.text[:80])
+            c = None
+        if c is not None:
+            out.append(c)
+    if any(c.kind == "negation" and c.anchored for c in out):
+        # 'no flights had been diverted' / 'diverted 17 flights': the denial, not a count of none against 17
+        out = [c for c in out if c.kind != "number"]
+    # 'GRU Unit 74455' / 'GRU Unit 26165', 'Terminal 2' / 'Terminal 1': two numbered things, named by their numbers
+    out = [replace(c, kind="entity", explanation=_clip("entity: " + c.explanation.removeprefix("number: ")))
+           if c.kind == "number" and _numbered_thing(c) else c for c in out]  # fmt: skip
+    if not any(c.kind == "negation" for c in out):
+        # 'No protests were held' / 'About 20 protesters gathered': none against some is a denial, as
+        # `reconcile.zero_claims` reports it, not a count
+        out = [_none_as_denial(c) if c.kind == "number" and _none_written(c) else c for c in out]
+    if _OTHER_PLACE_LIKE.search(fa.text) or _OTHER_PLACE_LIKE.search(fb.text):
+        # 'A federal judge in Tennessee blocked part of that state's law in 2024': another state's like case, whose
+        # date and court are no values of this one's
+        out = [c for c in out if c.kind not in ("date", "entity")]
+    # 'temperatures could reach 44 degrees by Wednesday' / 'reached 41 degrees on Monday': a forecast
+    # and a reading are two moments, not two values of one
+    out = [c for c in out if c.kind not in ("date", "number") or not _prediction_mismatch(fa, fb, c)]
+    if _revised_against_other(fa, fb) or _revised_against_other(fb, fa):
+        # 'now expects the river to peak at 14.1 metres on Tuesday night, higher than its earlier forecast' /
+        # 'expected to peak at 13.4 metres on Tuesday afternoon': the earlier forecast, which the revision
+        # itself says was different
+        out = [c for c in out if c.kind not in ("date", "number")]
+    if any(c.kind == "date" for c in out) and _periodic_figures(fa, fb, next(c for c in out if c.kind == "date")):
+        # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
+        out = [c for c in out if c.kind not in ("date", "number")]
+    return out
+
+
+_NUMBERED_THINGS = frozenset(
+    "unit terminal line gate platform runway pier berth reactor block ward bay exit junction"
+    " building tower hall wing complex pad".split()
+)
+"""Labels whose number names one thing of several ('Terminal 2', 'Unit 74455'), not a value on a scale ('Category 3',
+'Stage 4'): two numbers there are two things, an entity conflict, as the labels of the sets call it."""
+
+
+def _numbered_thing(c: Conflict) -> bool:
+    la, lb = c.norm_a.rsplit(" ", 1)[0], c.norm_b.rsplit(" ", 1)[0]
+    return la == lb and la in _NUMBERED_THINGS
+
+
+def _none_as_denial(c: Conflict) -> Conflict:
+    """A number conflict of none against some, told as the denial it is ('No protests' denied vs 'About 20'
+    affirmed)."""
+    a_denies = bool(_NONE.match(c.value_a))
+    denied, affirmed = (c.value_a, c.value_b) if a_denies else (c.value_b, c.value_a)
+    what = denied.split(None, 1)[1] if " " in denied else affirmed
+    expl = f'negation: "{what}" ' + ("denied vs affirmed" if a_denies else "affirmed vs denied")
+    na, nb = ("denied: ", "affirmed: ") if a_denies else ("affirmed: ", "denied: ")
+    return replace(c, kind="negation", norm_a=na + c.norm_a, norm_b=nb + c.norm_b, explanation=_clip(expl))
+
+
+def _none_written(c: Conflict) -> bool:
+    """A number conflict whose one value is a written 'no' or 'none' ('No protests') against a count."""
+    return bool(_NONE.match(c.value_a)) != bool(_NONE.match(c.value_b))
+
+
+_NONE = re.compile(
+    r"(?:no(?!\.?\s*\d)(?!\s+(?:more|fewer|less|later|earlier|sooner)\b)|none|zero|not\s+a\s+single)\b", re.I
+)
+"""A written none ('No protests', 'none', 'not a single'), not 'no more than' or 'No. 9'."""
+
+
+_REVISED = re.compile(
+    r"\b(?:higher|lower|more|less|later|earlier|above|below|up|down)\s+(?:than|from|on)\s+(?:its|the|an?|their|his|her)\s+"
+    r"(?:earlier|previous|initial|original|first|last)\s+(?:forecasts?|estimates?|predictions?|projections?|expectations?)\b"
+    r"|\brevised\s+(?:its\s+|their\s+|the\s+)?(?:forecasts?\s+|estimates?\s+)?(?:up|down|upwards?|downwards?)\b"
+    r"|\b(?:ahead\s+of|short\s+of|above|below|up\s+from|down\s+from)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][a-z]+day['’]s|earlier|initial|preliminary|weekend|studio)\s+(?:forecasts?|estimates?|projections?)\b",
+    re.I,
+)
+"""A figure said to differ from an earlier forecast ('higher than its earlier forecast', 'revised up', 'slightly
+ahead of Sunday's projections')."""
+
+
+def _revised_against_other(fr: SentenceFacts, fo: SentenceFacts) -> bool:
+    """Whether one sentence gives a revised forecast as one figure against an earlier forecast it does not
+    quote, and the other sentence does not say it is revised: the other may tell the earlier forecast."""
+    return _has_revised(fr.text) and len(fr.quantities) <= 1 and not _has_revised(fo.text)
+
+
+@lru_cache(maxsize=4096)
+def _has_revised(text: str) -> bool:
+    return bool(_REVISED.search(text))
+
+
+_OTHER_PLACE_LIKE = re.compile(
+    r"\b(?:that|another|a\s+different)\s+(?:state|country|city|province|county)['’]s\b"
+    r"|\ba\s+similar\s+(?:law|ban|measure|rule|case|ruling|bill)\s+in\b",
+    re.I,
+)
+
+
+_PREDICTION = re.compile(
+    r"\b(?:[Ff]orecast\w*|[Ff]oresee\w*|[Pp]redict\w*|[Pp]roject(?:ed|s|ing|ions?)|could|may|might|likely)\b"
+)
+"""A hedged prediction of a value ('forecast 44 degrees for Wednesday', 'could reach'); a schedule
+('will start on Wednesday', 'is expected in the autumn') states a plan, which another outlet may
+contradict."""
+
+
+_PREDICTED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projected|forecast|predicted|expected)\b(?!\s+to\b)")
+_EXPECTS = re.compile(r"\b(?:[Ee]xpects|[Ee]xpected\s+to)\b")
+
+
+_AIMED_AT = re.compile(
+    r"\b(?:wants?|wanted|aims?|aimed|hopes?|hoped|aspires?|strives?)\s+to\b|\b(?:targets?|targeting|targeted"
+    r"|goal\s+(?:of|is\s+to)|ambition\s+(?:of|is\s+to|to))\b",
+    re.I,
+)
+"""A goal set for a figure ('aims to carry', 'a target of'): what is hoped for, against a count of what was."""
+_BY_YEAR = re.compile(r"[^.;:,]{0,40}?\b(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+"""The year a goal is set for, after its figure ('10 million passengers a year by 2028')."""
+
+
+_PREDICTION_CUT = re.compile(
+    r"[;:—–\"“”]|,\s|\b(?:that|who|which|after|before|following|since|until|when|while|because|once|and)\b"
+)
+
+
+def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> bool:
+    """Whether exactly one of the two values is predicted (a forecast, an expectation, 'could reach')
+    in the words just before it or around it."""
+
+    def predicted(text: str, span: tuple[int, int]) -> bool:
+        before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
+        if c.kind == "number" and _EXPECTS.search(before):
+            return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
+        if c.kind == "number" and re.search(r"\bwill\s+have\s+(?:been\s+)?\w+\s+$", before, re.I):
+            return True  # 'By the end of construction, the project will have employed 10,000': a total ahead
+        if c.kind == "number" and _AIMED_AT.search(before) and _BY_YEAR.match(text, span[1]):
+            return True  # 'wants to carry 10 million passengers a year by 2028': a goal for a year ahead, not a count
+        if _PREDICTED_AFTER.match(text, span[1]):
+            return True  # 'a $5.2 billion shortfall projected in the budget'
+        return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
+
+    pa, pb = predicted(fa.text, c.span_a), predicted(fb.text, c.span_b)
+    if pa != pb and _predicts_all(fa.text, c.span_a) and _predicts_all(fb.text, c.span_b):
+        return False  # 'forecasts growth of 1.9%' / 'foresees a surplus of 0.3% and growth of 2.1%': one verb
+        # predicts every figure it lists
+    if pa != pb and _ahead(*((fb.text, c.span_b) if pa else (fa.text, c.span_a)), c.kind):
+        return False  # 'expects about 32,000 flats to be completed this year' / 'Some 23,000 flats will be finished
+        # in the current financial year': both look ahead, to one moment
+    return pa != pb
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|estimates?)\b", re.I)
+"""A figure told of what is still to come ('will cost', 'is due to', 'the council estimates'), not of what was."""
+_WOULD = re.compile(r"\bwould\b", re.I)
+"""A future told in reported speech ('said the fees would bring in about P180m'): ahead for a figure; a date after it
+more often times another step ('rain would ease from Wednesday afternoon' / 'is forecast to clear by Thursday')."""
+
+
+def _ahead(text: str, span: tuple[int, int], kind: str) -> bool:
+    """Whether the clause a figure (or a date) stands in looks ahead: a future tense or an estimate around it."""
+    before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
+    after = _PREDICTION_CUT.split(text[span[1] : span[1] + 60])[0]
+    if kind == "number" and (_WOULD.search(before) or _WOULD.search(after)):
+        return True
+    return bool(_AHEAD.search(before) or _AHEAD.search(after))
+
+
+_LIST_CUT = re.compile(r"[;:—–\"“”]|,\s+(?:which|who|while|but|as)\b|\b(?:that|who|which|after|before|when|because)\b")
+
+
+def _predicts_all(text: str, span: tuple[int, int]) -> bool:
+    """Whether a prediction word governs the value across a list of figures ('foresees a surplus of
+    0.3% and growth of 2.1%'): it opens the clause the value ends, with no other verb of saying or
+    doing in between."""
+    clause = _LIST_CUT.split(text[: span[0]])[-1]
+    m = _PREDICTION.search(clause)
+    if not m:
+        return False
+    between = clause[m.end() :]
+    return not re.search(r"\b(?:was|were|is|are|has|have|had|\w{3,}ed)\b", between)
+
+
+def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> bool:
+    """Whether a date conflict between two periods (a month or longer) sits in sentences that each
+    give a different figure of one kind: the figures are per-period statistics, each for its period."""
+    ta = next((t for t in fa.times if t.span == date.span_a), None)
+    tb = next((t for t in fb.times if t.span == date.span_b), None)
+    if ta is None or tb is None or ta.level < 2 or tb.level < 2:
+        return False
+    for qa in fa.quantities:
+        for qb in fb.quantities:
+            if qa.dimension == qb.dimension and not _overlap(qa, qb):
+                if qa.dimension == "age" and _one_age_owner(fa, qa, fb, qb):
+                    continue  # 'Hemi Te Rangi, aged 34, died in March 2024' / '..., 36, was killed in May
+                    # 2024': one person's age, no statistic of a period
+                return True
+    return False
+
+
+__all__ = ["KINDS", "Conflict", "clear_caches", "compare_facts", "compare_pair", "prepare_facts"]

@@ -1,0 +1,1175 @@
+"""Entity conflicts: two names, places or nationalities in one role (`compare_entities`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from reconcile.facts import (
+    STOPWORDS,
+    TITLES,
+    EntityMention,
+    SentenceFacts,
+    stem,
+    syn,
+)
+from reconcile.facts.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    EVENT_PAST_FORMS,
+    IRREGULAR,
+    IRREGULAR_PAST,
+    TYPE_NOUNS,
+)
+from reconcile.facts.tokens import strip_accents
+
+from .shared import (
+    _GENERIC_HEADS,
+    _VENUE_HEADS,
+    Conflict,
+    _clip,
+    _given_name_variant,
+    _last_word_derived,
+    _name_like,
+    _one_spelling,
+    _same_entity,
+    _same_name_tokens,
+    _same_token,
+)
+
+_FEATURE_HEADS = frozenset(
+    "river lake sea ocean mountains mountain mount forest gulf delta desert peninsula strait glacier canal reservoir".split()
+)
+
+
+def _natural_feature(e: EntityMention) -> bool:
+    """Whether a name is a river, a lake, a mountain range or another feature of the land or sea ('the Vistula River',
+    'Lake Kariba', 'Mount Kenya'): a town on it or near it is no rival to it. ('Coast', 'Bay', 'Valley', 'Hills' and
+    'Island' also end names of towns and regions: 'Gold Coast', 'Byron Bay', 'Beverly Hills'.)"""
+    return len(e.tokens) >= 2 and (e.tokens[-1] in _FEATURE_HEADS or e.tokens[0] in {"lake", "mount", "river"})
+
+
+def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
+    """Near-identical spellings of one name ('Kowalski' / 'Kowalczyk')."""
+    ta, tb = list(a.tokens), list(b.tokens)
+    if not ta or not tb:
+        return False
+    la, lb = ta[-1].replace("'s", ""), tb[-1].replace("'s", "")
+    if la == lb and la in _GENERIC_HEADS | _VENUE_HEADS:
+        return False  # 'Rajadamnern Stadium' / 'Ratchadamnoen Stadium': a place's name romanised two ways
+    if la == lb and len(ta) == len(tb) == 2:
+        return _given_name_variant(ta[0], tb[0])
+    if la == lb or len(la) < 4 or len(lb) < 4 or _one_spelling(la, lb):
+        return False  # 'Van Dijck' / 'van Dyck', 'Barre' / 'Bare': one name
+    if len(ta) >= 2 and len(tb) >= 2 and (la.startswith(lb) or lb.startswith(la)) and abs(len(la) - len(lb)) >= 3:
+        return False  # 'Vanuatu Meteorology' / 'Vanuatu Meteo': a short form, not another spelling
+    if _last_word_derived(ta, tb, la, lb):
+        return False  # 'Kwangyang Deep Sea Fishing' / 'Kwangyang Deep-Sea Fisheries': one name, its last word derived
+        # two ways
+    if la[0] != lb[0]:
+        return False
+    if a.text.isupper() or b.text.isupper():
+        return False
+    sim = float(fuzz.ratio(la, lb))
+    if len(ta) >= 2 and len(tb) >= 2:
+        # same first name(s), near-identical surname: 'Mark Owens' / 'Mark Owen'
+        if ta[:-1] != tb[:-1] and fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) < 90:
+            return False
+        return sim >= 60
+    # 'Democrat' / 'Democratic', 'Iran' / 'Iranian': a derived word, not a misspelling
+    if la.startswith(lb) or lb.startswith(la):
+        return False
+    if a.title and b.title and a.title == b.title:
+        return sim >= 65
+    return sim >= 75 and max(len(la), len(lb)) >= 6
+
+
+_MANY_HOLDERS = frozenset(
+    "senator sen representative rep justice judge congressman congresswoman mp mep councillor councilman"
+    " councilwoman assemblyman assemblywoman alderman alderwoman dr professor prof officer agent detective"
+    " spokesman spokeswoman spokesperson".split()
+)
+"""Titles many people hold at once: 'Sen. X said' / 'Sen. Y said' may both be true."""
+
+_ROLE_TYPES = {
+    "company",
+    "firm",
+    "operator",
+    "contractor",
+    "airline",
+    "carrier",
+    "manufacturer",
+    "maker",
+    "supplier",
+    "insurer",
+    "lender",
+    "subsidiary",
+    "town",
+    "village",
+    "city",
+    "district",
+    "province",
+    "region",
+    "county",
+    "department",
+    "municipality",
+}
+
+
+def _lone_in_prep(e: EntityMention, pool: list[EntityMention]) -> bool:
+    """The only unmatched name of its sentence after this preposition."""
+    prep = e.slot.partition("|")[0]
+    return sum(1 for x in pool if x.slot.partition("|")[0] == prep) == 1
+
+
+def _verb_head(slot_text: str) -> bool:
+    """Whether the word a place's preposition hangs on is a verb ('driven into', 'taken to', 'flew
+    to'), not a noun ('a trip to Afghanistan', 'an address to Congress'), which names another relation."""
+    words = slot_text.split()
+    if len(words) < 2:
+        return True  # no head word found before the preposition: nothing says it is a noun
+    w = words[0].lower()
+    return w.endswith(("ed", "en")) or w in IRREGULAR or w in IRREGULAR_PAST or w in EVENT_PAST_FORMS
+
+
+_REGIONS = {
+    ("europe",), ("asia",), ("africa",), ("oceania",), ("antarctica",), ("america",), ("americas",),
+    ("north", "america"), ("south", "america"), ("latin", "america"), ("central", "america"),
+    ("middle", "east"), ("balkans",), ("scandinavia",), ("caribbean",), ("world",),
+    ("southeast", "asia"), ("south", "asia"), ("east", "asia"), ("central", "asia"), ("west", "africa"),
+    ("east", "africa"), ("southern", "africa"), ("north", "africa"), ("eastern", "europe"), ("western", "europe"),
+    ("central", "europe"), ("southern", "europe"), ("northern", "europe"), ("gulf",), ("sahel",), ("pacific",),
+}  # fmt: skip
+"""Continents and world regions: wider than any country or city they are named with."""
+
+_COUNTRY_PART = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|northern|southern)\s+$", re.I
+)
+
+
+def _wider_scope(text: str, e: EntityMention) -> bool:
+    """A continent or world region, or a place written as a part of it ('southeastern France', 'north-western
+    Stockholm'): a scope that may hold the other side's town or district."""
+    if tuple(t for t in e.tokens if t != "the") in _REGIONS:
+        return True
+    return e.slot.startswith("prep:") and (
+        bool(_COUNTRY_PART.search(text[: e.span[0]])) or bool(_POSSESSOR.match(text, e.span[1]))
+    )
+
+
+_POSSESSOR = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:area|region|cities|city|capital|towns?|ports?|coast|heartland|"
+    r"provinces?|states?|districts?|suburbs?|outskirts|hospitals|regions|areas)\b"
+)
+"""A place written as a possessor of a part of it ('in Bolivia's largest metropolitan area')."""
+
+
+_DIVISION_WORDS = frozenset(
+    "prefecture province state county region oblast governorate district department canton territory"
+    " voivodeship municipality".split()
+)
+_DIVISION_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_DIVISION_WORDS))})\b")
+
+
+def _admin_division(text: str, e: EntityMention) -> bool:
+    """A place named as a division of a country ('Fukuoka Prefecture', 'in Sindh province', 'Co Clare'): a region
+    that may hold the town the other sentence names, not a rival to it."""
+    if e.tokens and e.tokens[0] == "islamic":
+        return False  # 'Islamic State' is a group
+    return (len(e.tokens) >= 2 and (e.tokens[-1] in _DIVISION_WORDS or e.tokens[0] in _DIVISION_BEFORE)) or bool(
+        _DIVISION_AFTER.match(text, e.span[1])
+    )
+
+
+_SITE_WORDS = frozenset(
+    "station plant refinery terminal airport airbase stadium arena hospital prison reactor depot smelter"
+    " oilfield gasfield park".split()
+)
+"""Nouns that make a name a site's when they close it ('Kilroot Power Station')."""
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:power|pumping|gas|oil|nuclear|coal|steel|water|treatment)\s+)?"
+    rf"(?:{'|'.join(sorted(_SITE_WORDS | {'mine', 'works'}))})s?\b",
+    re.I,
+)
+"""The same nouns, and 'mine' and 'works', after a name ('the Orot Rabin power station')."""
+
+
+_ANY_SITE = re.compile(
+    r"\b(?:stations?|plants?|refiner(?:y|ies)|terminals?|airports?|air\s*bases?|stadi(?:um|ums|a)|arenas?|gymnasium|"
+    r"halls?|centres?|centers?|hospitals?|clinics?|prisons?|jails?|mines?|dams?|reactors?|depots?|smelters?|works|"
+    r"(?:oil|gas)?fields?|bases?|ports?|harbou?rs?|venues?|grounds?|parks?|facilit(?:y|ies)|factor(?:y|ies)|sites?)\b",
+    re.I,
+)
+
+
+_SMALL_WORDS = frozenset("of the and for de du des la le les et di del della da do dos van von für der".split())
+
+
+def _spelled_acronym(text: str, x: EntityMention, y: EntityMention) -> bool:
+    """Whether y's acronym (before any hyphen: 'FSU' of 'FSU-SNUipp') is the initials of the words x opens in its
+    sentence, up to the next punctuation ('Fédération syndicale unitaire')."""
+    head = re.split(r"[-–]", y.text)[0]
+    if not (2 <= len(head) <= 8 and head.isupper() and head.isalpha()):
+        return False
+    phrase = re.split(r"[,;:()\[\]\"“”]", text[x.span[0] :])[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in words[: len(head)]).lower()
+    return len(words) >= len(head) and initials == head.lower()
+
+
+def _site_apart(text_a: str, a: EntityMention, text_b: str, b: EntityMention) -> bool:
+    """A site's name on one side ('two units at the Orot Rabin power station') against a place on the other
+    whose sentence names no site at all ('two generating units at Hadera'): the town and a site that may be in
+    it, not two rival places."""
+    sa, sb = _named_site(text_a, a), _named_site(text_b, b)
+    return (sa and not sb and (not _names_a_site(text_b) or _located_site(text_b, b))) or (
+        sb and not sa and (not _names_a_site(text_a) or _located_site(text_a, a))
+    )
+
+
+_SITE_CLOSERS = frozenset({"centre", "center", "spaceport", "cosmodrome", "base", "port", "harbour", "harbor"})
+"""Words that close a site's name besides _SITE_WORDS ('Guiana Space Centre', 'Baikonur Cosmodrome')."""
+
+
+def _named_after(site: EntityMention, place: EntityMention) -> bool:
+    """Whether a site's name ('Guiana Space Centre') holds the last word of the other side's place ('French
+    Guiana'): a site named after the place it lies in, not a rival to it."""
+    if len(site.tokens) < 2 or site.tokens[-1] not in _SITE_WORDS | _SITE_CLOSERS:
+        return False
+    head = place.tokens[-1] if place.tokens else ""
+    # the place's own last word, not a building's name word ('Cockermouth Leisure Centre' / 'Cockermouth School')
+    return len(head) >= 4 and head in site.tokens[:-1] and not set(place.tokens) & (_SITE_WORDS | _SITE_CLOSERS)
+
+
+_IN_HOSPITAL = re.compile(r"\b(?:in|to|from|out\s+of)\s+hospital\b", re.I)
+
+
+def _names_a_site(text: str) -> bool:
+    """Whether a sentence speaks of a site ('at the plant', 'the stadium'); 'left 11 people in hospital' does not."""
+    return bool(_ANY_SITE.search(_IN_HOSPITAL.sub(" ", text)))
+
+
+def _named_site(text: str, e: EntityMention) -> bool:
+    """A name given as a site's ('the Orot Rabin power station', 'Kilroot Power Station'): a place within a town or
+    region, not a rival to the town the other sentence names. A place before the site noun after 'a' ('a Moranbah
+    coal mine') says where a site is, not which it is (`_located_site`)."""
+    if _located_site(text, e):
+        return False
+    return bool(e.tokens and e.tokens[-1] in _SITE_WORDS) or bool(_SITE_AFTER.match(text, e.span[1]))
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_COMMON_AFTER = re.compile(r"[\s-]+([a-z]{3,})\b")
+
+
+def _kind_named(text: str, e: EntityMention) -> bool:
+    """A one-word name after 'a' or 'an' that describes the common noun after it ('a Camorra clan', 'a Labour
+    councillor'): which kind of thing, not which one ('a Rafael Neves penalty' names who took it)."""
+    nxt = _COMMON_AFTER.match(text, e.span[1])
+    return (
+        len(e.tokens) == 1
+        and bool(_INDEFINITE_BEFORE.search(text[max(0, e.span[0] - 4) : e.span[0]]))
+        and nxt is not None
+        and nxt.group(1) not in STOPWORDS
+        and not nxt.group(1).endswith("ed")
+    )
+
+
+def _located_site(text: str, e: EntityMention) -> bool:
+    """A place written before a site noun after 'a' or 'an' ('at a Bowen Basin coal mine'): the site is described by
+    where it lies, which a site's own name on the other side ('the Carrington North mine') does not contradict."""
+    return bool(_INDEFINITE_BEFORE.search(text[max(0, e.span[0] - 4) : e.span[0]])) and bool(
+        _SITE_AFTER.match(text, e.span[1])
+    )
+
+
+_DIVISION_BEFORE = frozenset({"co", "county"})
+"""A division word written before its name ('Co Clare', 'County Durham')."""
+
+
+def _owning_country(text: str, e: EntityMention, others: list[EntityMention]) -> bool:
+    """A country written as the owner of what follows ("Poland's state development fund") while the
+    other sentence names a body by the country's adjective ('the Polish Development Fund')."""
+    if not (len(e.tokens) == 1 and e.tokens[0] in COUNTRIES and re.match(r"['’]s\b", text[e.span[1] :])):
+        return False
+    country = e.tokens[0]
+    return any(len(o.tokens) >= 2 and o.tokens[0][:3] == country[:3] and o.tokens[0] != country for o in others)
+
+
+def _years(f: SentenceFacts) -> set[int]:
+    """The calendar years a sentence's dates fall in (not deadlines or other open bounds; the start of a 'since')."""
+    out: set[int] = set()
+    for t in f.times:
+        if t.anchor != "absolute" or t.start is None or t.end is None:
+            continue
+        if t.modifier == "since":
+            out.add(t.start.year)  # 'since June 2019, when a train left the tracks': the year of that event
+        elif not t.modifier and (last := (t.end - timedelta(seconds=1)).year) - t.start.year <= 3:
+            out.update(range(t.start.year, last + 1))
+    return out
+
+
+def _event_place_apart(fa: SentenceFacts, a: EntityMention, fb: SentenceFacts, b: EntityMention) -> bool:
+    """Whether two places where something happened ('left the tracks at JFK/UMass' / 'at Kenmore') are told
+    in sentences dated to different years: two events, each with its place. A seat ('Omaha-based'), an
+    employer ('an economist at BCR') or a name is no event's, and holds across years."""
+    for e in (a, b):
+        head = e.slot_text.split()[0].lower() if e.slot_text.split() else ""
+        if (
+            not e.slot.startswith("prep:")
+            or head in TITLES
+            or head in _AFFILIATION_HEADS
+            or head.endswith(("ist", "yst"))
+        ):
+            return False
+    ya, yb = _years(fa), _years(fb)
+    return bool(ya and yb and not ya & yb)
+
+
+_AFFILIATION_HEADS = frozenset(
+    {"director", "manager", "officer", "head", "chief", "researcher", "professor", "lecturer", "adviser", "advisor",
+     "spokesman", "spokeswoman", "spokesperson", "fellow", "partner", "worker", "employee", "student", "member"}
+)  # fmt: skip
+
+
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them)\b[^.;:()]{0,45}$", re.I)
+"""Before a name: the list it opens names examples, not the whole ('including crews from New Brunswick')."""
+
+
+_PLACE_OF_COUNTRY = re.compile(
+    r"['’]s?\s+(?:(?:largest|biggest|second|second-largest|main|commercial|financial|ancient|former|northern|southern"
+    r"|eastern|western|central)\s+)?(?:capital|city|port|region|province|state|island|coast|highway|road|motorway"
+    r"|railway|airport|border|river|lake)\b"
+)
+"""A name as the owner of a place it holds ("Romania's capital", "Brazil's largest city")."""
+
+
+def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    ea = list(fa.entities)
+    eb = list(fb.entities)
+    if not ea or not eb:
+        # 'a 52-year-old British man' / 'a 52-year-old Dutch national': a nationality needs no name
+        return _anchored(_nationality_swap(fa.text, fb.text)) or _role_nationality_swap(fa.text, fb.text)
+    # drop mentions that the other sentence names too (any form)
+    lower_b = fb.text.lower()
+    lower_a = fa.text.lower()
+    ua = [a for a in ea if not any(_same_entity(a, b) for b in eb)]
+    ub = [b for b in eb if not any(_same_entity(a, b) for a in ea)]
+    # a capitalised word that the other sentence uses in lower case is a common word
+    ua = [a for a in ua if not (len(a.tokens) == 1 and f" {a.tokens[0]} " in f" {lower_b} ")]
+    ub = [b for b in ub if not (len(b.tokens) == 1 and f" {b.tokens[0]} " in f" {lower_a} ")]
+    # a continent, or a part of a country ('in southeastern France'), is a scope that holds the other
+    # sentence's place ('the largest seizure in Belgium' / 'in Europe'; 'in the Drôme' / 'in France')
+    ua = [a for a in ua if not _wider_scope(fa.text, a)]
+    ub = [b for b in ub if not _wider_scope(fb.text, b)]
+    # "mayor of Romania's capital" / 'mayor of Bucharest': a place described by the country it is in
+    ua = [a for a in ua if not _PLACE_OF_COUNTRY.match(fa.text, a.span[1])]
+    ub = [b for b in ub if not _PLACE_OF_COUNTRY.match(fb.text, b.span[1])]
+    # 'crews from other provinces, including New Brunswick': an example of a set the sentence does not list whole
+    ua = [a for a in ua if not _EXAMPLE_BEFORE.search(fa.text[max(0, a.span[0] - 50) : a.span[0]])]
+    ub = [b for b in ub if not _EXAMPLE_BEFORE.search(fb.text[max(0, b.span[0] - 50) : b.span[0]])]
+    # 'Poland's development fund' / 'the Polish Development Fund': the country's own body, named twice
+    ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
+    ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
+    best: Conflict | None = (
+        _list_swap(fa.text, ea, fb.text, eb)
+        or _agent_swap(ea, eb)
+        or _quote_speakers(fa, fb, ua, ub)
+        or _anchored(_nationality_swap(fa.text, fb.text))
+        or _role_nationality_swap(fa.text, fb.text)
+        or _flag_swap(fa.text, fb.text)
+        or _affiliation_swap(fa.text, fb.text)
+        or _party_swap(fa.text, fb.text)
+    )
+    if not ua or not ub:
+        return best
+    if best is None:
+        best = _one_kind_two_names(ua, ub)
+    for a in ua:
+        for b in ub:
+            c = _entity_pair(a, b, ua, ub)
+            if c is not None and _nickname(fa.text, a) != _nickname(fb.text, b):
+                continue  # 'Montana State beat Montana' / 'beat the Grizzlies': a team's name and its nickname
+            if c is not None and _admin_division(fa.text, a) != _admin_division(fb.text, b):
+                continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
+            if c is not None and (_spelled_acronym(fa.text, a, b) or _spelled_acronym(fb.text, b, a)):
+                continue  # 'the Fédération syndicale unitaire' / 'the FSU-SNUipp': a name in its own language, whose
+                # lower-case words the name reader leaves out, and its acronym
+            if c is not None and _kind_named(fa.text, a) != _kind_named(fb.text, b):
+                continue  # 'an operation against a Camorra clan' / 'against the Vitale clan': a kind, which the
+                # other side's one of that kind does not contradict
+            if c is not None and _natural_feature(a) != _natural_feature(b):
+                continue  # 'near the Vistula River' / 'near Płock': a river and a town on it
+            if c is not None and (_named_after(a, b) or _named_after(b, a)):
+                continue  # 'lifted off from French Guiana' / 'from the Guiana Space Centre in Kourou': a site that
+                # bears the other side's place in its name, and lies in it
+            if c is not None and _site_apart(fa.text, a, fb.text, b):
+                continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
+                # town, a site that may be in it
+            if c is not None and _two_role_owners(fa.text, a, ea, fb.text, b, eb):
+                continue  # 'Płock goalkeeper Mirko Alić' / 'Veszprém goalkeeper Rodrigo Carrasco': each side's own
+            if c is not None and _event_place_apart(fa, a, fb, b):
+                continue  # 'since June 2019, when a train left the tracks at JFK/UMass' / 'after Green Line cars left
+                # the tracks at Kenmore in March': two events of two years, each with its place
+            if c is not None and (_later_step(fa.text, a) or _later_step(fb.text, b)):
+                continue  # 'taken to Prince Hashem hospital in Aqaba' / 'four of them were later flown to
+                # Amman': a later step of the story, not the same one told twice
+            if c is not None and a.slot == b.slot == "based":
+                oa, ob = _owner(fa.text, a, ea), _owner(fb.text, b, eb)
+                if (
+                    oa is not None
+                    and ob is not None
+                    and fa.text[oa.span[1] :].startswith(",")
+                    and fb.text[ob.span[1] :].startswith(",")
+                    and not _same_entity(oa, ob)
+                ):
+                    continue  # 'Norrvik, a Sweden-based maker' / 'Saimaa, the Lappeenranta-based maker': two seats of two firms
+            if c is not None and (best is None or c.confidence > best.confidence):
+                best = c
+            if c is not None and a.slot == b.slot == "based":
+                oa, ob = _owner(fa.text, a, ea), _owner(fb.text, b, eb)
+                if oa is not None and ob is not None and _same_entity(oa, ob):
+                    expl = f"entity: {oa.text} based in {a.text} vs {b.text}"
+                    return replace(c, anchored=True, explanation=_clip(expl))
+                da, db = _definite_owner(fa.text, a), _definite_owner(fb.text, b)
+                if oa is None and ob is None and da and da == db:
+                    expl = f"entity: the {da} based in {a.text} vs {b.text}"
+                    return replace(c, anchored=True, explanation=_clip(expl))
+    return best
+
+
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){1,2}")
+
+
+def _role_owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> EntityMention | None:
+    """The name a person's role is qualified by, right before it ('Płock goalkeeper Mirko Alić',
+    'Barcelona's coach Juan Pérez'), else None."""
+    for x in pool:
+        gap = text[x.span[1] : e.span[0]]
+        if x.span[1] <= e.span[0] and _ROLE_BETWEEN.fullmatch(gap):
+            role = gap.split()[-1]
+            if role not in STOPWORDS and not role.endswith(("ed", "ing")):
+                return x  # a role noun, not a verb and its preposition ('LePage took to Twitter')
+    return None
+
+
+def _two_role_owners(
+    text_a: str,
+    a: EntityMention,
+    ea: Sequence[EntityMention],
+    text_b: str,
+    b: EntityMention,
+    eb: Sequence[EntityMention],
+) -> bool:
+    """Whether two people hold one role for two different owners ('Płock goalkeeper' / 'Veszprém
+    goalkeeper'): two roles, not one told with two names."""
+    oa, ob = _role_owner(text_a, a, ea), _role_owner(text_b, b, eb)
+    if oa is not None and ob is not None and (_common_word_owner(oa, text_b) or _common_word_owner(ob, text_a)):
+        return False  # 'Leverkusen fire chief Hartmut Seidel' / 'Fire chief Hartmut Seifert': a capitalised first word
+    return oa is not None and ob is not None and not _same_entity(oa, ob)
+
+
+def _common_word_owner(o: EntityMention, other: str) -> bool:
+    """An owner that is only a sentence's capitalised first word, which the other sentence writes in lower case
+    ('Fire chief ...' / '... fire chief ...')."""
+    return o.span[0] == 0 and len(o.tokens) == 1 and f" {o.tokens[0]} " in f" {other.lower()} "
+
+
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _later_step(text: str, e: EntityMention) -> bool:
+    """Whether the clause naming a place or body says it came later ('were later flown to Amman')."""
+    clause = re.split(r"[,;:]|\band\b", text[: e.span[0]])[-1]
+    return bool(_LATER.search(clause))
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_QUOTE_RUN = 5
+"""Words in a row two quotations must share to be one quotation."""
+
+
+def _quoted_runs(text: str) -> set[tuple[str, ...]]:
+    runs: set[tuple[str, ...]] = set()
+    for m in _QUOTED.finditer(text):
+        w = re.findall(r"[a-z0-9']+", m.group(1).lower().replace("’", "'"))
+        runs |= {tuple(w[k : k + _QUOTE_RUN]) for k in range(len(w) - _QUOTE_RUN + 1)}
+    return runs
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|added|tweeted|wrote)\b")
+_BEFORE_SPEECH = re.compile(r"\s*(?:,\s*)?(?:[^,;:\"“”]{1,80},\s*)?")
+"""What may stand between a speaker's name and the verb: nothing, the comma closing an apposition
+('Voltrek's chief operating officer, Raj Menon, said') or an apposition ('Luca Ravaglia, the mayor
+of Faenza, said')."""
+_AFTER_SPEECH = re.compile(
+    r"\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+|(?:the|his|her|their|its)\s+(?:[a-z]+['’]s\s+)?)?"
+    r"(?:[a-z-]+\s+){0,4}?(?:[a-z-]+,\s+)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt)\.?\s+)?"
+)
+"""What may stand between the verb and the speaker's name: a title ('said Labour's parliamentary
+leader Tonje Hagen', 'said the government spokesman, Nikos Vlachos', 'said Dr. Miriam Okafor', 'said
+his coach, Haile Bekele', 'said the company's chair, Ingrid Solberg')."""
+
+
+def _speaker(text: str, pool: list[EntityMention]) -> EntityMention | None:
+    """The named person a sentence credits with its words: the name right before a verb of saying
+    (with an apposition between at most) or right after it ('said Ana Portela')."""
+    people = sorted(
+        (e for e in pool if not re.match(r"['’]s\b", text[e.span[1] :])),  # not 'Labour's' in 'Labour's leader X'
+        key=lambda e: e.span,
+    )
+    for v in _SPEECH.finditer(text):
+        if re.search(r"\b(?:he|she|they|I|we|it)\s+$", text[: v.start()], re.I):
+            continue  # 'she told MSNBC's Joy Reid': the speaker is not named here
+        for e in people:
+            if e.span[1] <= v.start() and _BEFORE_SPEECH.fullmatch(text[e.span[1] : v.start()]):
+                return e
+            gap = text[v.end() : e.span[0]]
+            if (
+                e.span[0] >= v.end()
+                and v.group() != "told"  # 'told Joy Reid': the listener
+                and _AFTER_SPEECH.fullmatch(gap)
+                and not any(
+                    w in STOPWORDS
+                    for w in re.findall(r"\b[a-z]{2,}\b", re.sub(r"^\s+(?:the|his|her|their|its)\b", "", gap))
+                )
+            ):
+                later = [x for x in people if x.span[0] >= e.span[1] and x.title]
+                if later and re.fullmatch(r"\s+(?:[a-z-]+\s+){1,3}", text[e.span[1] : later[0].span[0]]):
+                    return later[0]  # 'said RFS spokesman Liam Corrigan': the organisation, then its speaker
+                return e
+            if (
+                e.span[0] >= v.end()
+                and e.title
+                and v.group() != "told"
+                and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}", gap)
+            ):
+                return e  # 'said Kansas Agriculture Secretary Hollis Brandeberry': a title in capitals
+    return None
+
+
+def _quote_speakers(
+    fa: SentenceFacts, fb: SentenceFacts, ua: list[EntityMention], ub: list[EntityMention]
+) -> Conflict | None:
+    """One quotation credited to two people: '"The train had no way of stopping in time," said Ana
+    Portela' / 'CP spokeswoman Ana Pereira said the driver "had no way of stopping in time"'. Each
+    sentence's speaker is a name the other sentence does not mention at all."""
+    if not _quoted_runs(fa.text) & _quoted_runs(fb.text):
+        return None
+    a, b = _speaker(fa.text, list(fa.entities)), _speaker(fb.text, list(fb.entities))
+    if a is None or b is None:
+        return None  # no named speaker
+    if a.etype or b.etype:
+        return None  # 'the Austin-based company': not a person
+    if _same_name_tokens(a, b):
+        return None  # 'Tariq Al Mansoori' / 'Tareq Al Mansouri': one speaker, transliterated twice
+    if _names_person(fb.text, a) or _names_person(fa.text, b):
+        return None  # the other sentence names this person too ('Trump said' / 'Sanders said Trump had said');
+        # as an owner it does not ("said Lindqvist's campaign manager, Priya Sandoval")
+    expl = f"entity: {a.text} vs {b.text} (quoted)"
+    return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+
+
+def _names_person(text: str, e: EntityMention) -> bool:
+    """Whether a sentence names the person e other than as an owner ('Lindqvist's campaign manager')."""
+    return re.search(rf"\b{re.escape(e.tokens[-1])}\b(?!['’]s\b)", strip_accents(text).lower()) is not None
+
+
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\s*,\s*(?:which\s+is\s+)?$")
+_TYPE_AFTER = re.compile(r"\s*([a-z]+)\b")
+
+
+def _definite_owner(text: str, e: EntityMention) -> str:
+    """The kind of thing an unnamed owner of a seat is, when the sentence names it 'the <kind>' around
+    the seat ('The Austin-based company', 'The company, headquartered in San Jose'), else ''."""
+    if e.slot_text.endswith("-based"):  # 'The Austin, Texas-based company'
+        m = _TYPE_AFTER.match(text, e.span[1] + len("-based") if text[e.span[1] :].startswith("-based") else e.span[1])
+        head = text[: e.span[0]]
+        if m and m.group(1) in TYPE_NOUNS and re.search(r"\b[Tt]he\s+(?:[A-Z][\w.]*,?\s+){0,3}$", head):
+            return m.group(1)
+        return ""
+    m = _DEFINITE_BEFORE.search(text[: max(0, e.span[0] - len(e.slot_text) - 1)])
+    return m.group(1) if m and m.group(1) in TYPE_NOUNS else ""
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|which|that|who)\b[^,;.()]{0,40}$", re.IGNORECASE)
+
+
+def _owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> EntityMention | None:
+    """Whose seat a 'based' place is: the name right before it in an apposition or relative clause
+    ('Gulfstar, a Dubai-based operator', 'NordLift, which is based in Trondheim'), else None."""
+    if m := _BASED_BEFORE_NAME.match(text, e.span[1]):
+        after = [x for x in pool if x.span[0] >= m.end() - 1 and x.slot != "based"]
+        return min(after, key=lambda x: x.span[0]) if after else None  # 'the Stuttgart-based group Kessler Holding'
+    before = [x for x in pool if x.span[1] <= e.span[0] and x.slot != "based"]
+    if not before:
+        return None
+    owner = max(before, key=lambda x: x.span[1])
+    if re.match(r"['’]s?\b", text[owner.span[1] :]):
+        return None  # "Nimbara's largest shareholder, the Stuttgart-based ...": the seat of what the name owns
+    return owner if _APPOSITION.search(text[owner.span[1] : e.span[0]]) else None
+
+
+_BASED_BEFORE_NAME = re.compile(r"-based\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])")
+"""'the Stuttgart-based investment group Kessler Holding': the name the seat belongs to comes after it."""
+
+
+_NOT_NATIONALITY = {
+    "democratic", "republican", "conservative", "socialist", "communist", "catholic", "muslim", "christian",
+    "jewish", "western", "eastern", "northern", "southern", "soviet", "federal", "national", "european",
+    "african", "asian", "arab", "latin", "nordic", "baltic",
+}  # fmt: skip
+_NAME = r"[A-Z][\w&'’.]*(?:[ -][A-Z][\w&'’.]*){0,3}"
+_DEMONYM = r"[A-Z][a-z]+(?![\w-])"
+_NATIONALITY_PATTERNS = (
+    # 'Fjordlink, a Norwegian operator'
+    re.compile(
+        rf"(?=(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<dem>{_DEMONYM})\s+(?:[a-z]+\s+){{0,2}}?(?P<noun>[a-z]+)\b)"
+    ),
+    # 'the Norwegian operator Fjordlink', 'built by Austrian manufacturer Alpenlift', 'Swiss drugmaker Halden
+    # Therapeutics', 'the American investment fund Calder Ridge Partners'
+    re.compile(
+        rf"(?=(?:\b(?:[Aa]|[Aa]n|[Tt]he|by|from|of|with|to|for|and)\s+|^)(?P<dem>{_DEMONYM})\s+(?:[a-z]+\s+)?"
+        rf"(?P<noun>[a-z]+)\s+(?P<name>{_NAME}))"
+    ),
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _nationalities(text: str) -> tuple[tuple[str, str, str, tuple[int, int]], ...]:
+    """(name, nationality, noun, span of the nationality) for each named thing the sentence gives a
+    nationality in apposition or before its name ('Fjordlink, a Norwegian operator')."""
+    out = []
+    for pat in _NATIONALITY_PATTERNS:
+        for m in pat.finditer(text):  # overlapping: 'the French arm of Belgian group Vandermeer Energy'
+            dem = m.group("dem").lower()
+            if dem in _NOT_NATIONALITY or not (dem in DEMONYMS or dem.endswith(("ian", "ish", "ese", "ean"))):
+                continue
+            if m.group("noun") not in TYPE_NOUNS and not m.group("noun").endswith(("maker", "firm", "fund", "group")):
+                continue
+            out.append((m.group("name").lower().rstrip(".’'"), dem, m.group("noun"), m.span("dem")))
+    return tuple(out)
+
+
+_PERSON = r"(?P<name>[A-Z][\w'’-]+?(?:\s+[A-Z][\w'’-]+?){1,2})(?=['’]s\b|(?![\w'’-]))"
+_PERSON_NATIONALITY_PATTERNS = (
+    # 'Kenya's Joyline Chebet'
+    re.compile(rf"\b(?P<dem>[A-Z][a-z]+)['’]s\s+{_PERSON}(?!['’]s)"),
+    # 'Joyline Chebet of Kenya' (not 'of Kenya's ...')
+    re.compile(rf"{_PERSON}\s+of\s+(?P<dem>[A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])"),
+    # 'Frenchman Hugo Lemaire', 'Brazilian director Caio Mendonça', 'Czech second seed Tereza Halkova'
+    re.compile(rf"(?:^|(?<=[\s(]))(?P<dem>[A-Z][a-z]+)(?:\s+(?:[a-z]+\s+)?(?P<role>[a-z]+))?\s+{_PERSON}"),
+    # 'Mette Bjerregaard, the Danish director'
+    re.compile(rf"{_PERSON},\s+(?:a|an|the)\s+(?P<dem>[A-Z][a-z]+)\s+(?P<role>[a-z]+)\b"),
+)
+_AGED_NATIONAL = re.compile(
+    r"\b(?P<age>\d{1,3})-year-old\s+(?P<dem>[A-Z][a-z]+)(?:\s+(?P<noun>man|woman|national|citizen|driver|tourist"
+    r"|resident|student|pilot))?\b"
+)
+"""'a 52-year-old British man', 'The 27-year-old Dutchman': one person by age and nationality."""
+_ROLE_WORDS = {
+    "star", "coach", "captain", "champion", "national", "citizen", "student", "envoy", "diplomat", "tycoon",
+    "chef", "pilot", "poet", "cyclist", "artist", "novelist", "journalist", "tourist", "activist", "scientist",
+    "forward", "midfielder", "goalkeeper", "grandmaster", "veteran", "rookie", "actress", "heiress", "chief",
+    "seed", "shuttler", "skier", "swimmer", "boxer", "golfer", "sprinter", "climber",
+}  # fmt: skip
+_NOT_ROLE = {"never", "later", "after", "over", "under", "rather", "either", "neither", "whether", "other", "ever"}
+
+
+def _is_role(word: str | None) -> bool:
+    """A noun that may stand between a nationality and a name ('Brazilian director Caio Mendonça'), not a
+    verb ('the Indian overcame Fabiano Caruana')."""
+    if word is None:
+        return True
+    return word in _ROLE_WORDS or (word.endswith(("er", "or", "ist", "man", "woman")) and word not in _NOT_ROLE)
+
+
+_NOT_PERSON_WORD = {w.title() for w in TYPE_NOUNS} | {
+    "President", "Prime", "Minister", "Ministry", "Republic", "Kingdom", "Embassy", "Government", "Council",
+    "Cup", "Open", "Grand", "Prix", "League", "Championship", "Games", "Olympics", "Festival", "Prize",
+    "Award", "Awards", "Police", "Army", "Navy", "Force", "Authority", "Office", "Commission", "Committee",
+    "National", "Federal", "Central", "Supreme", "High", "Airways", "Airlines", "Railways", "Group",
+    "Institute", "Foundation", "Museum", "Station", "Street", "Road", "Square", "Park", "River", "Lake",
+}  # fmt: skip
+_DEMONYM_FOR = {
+    "france": "french", "netherlands": "dutch", "holland": "dutch", "spain": "spanish", "switzerland": "swiss",
+    "denmark": "danish", "finland": "finnish", "poland": "polish", "ireland": "irish", "philippines": "filipino",
+    "england": "british", "scotland": "british", "wales": "british", "britain": "british", "english": "british",
+    "scottish": "british", "welsh": "british", "america": "american", "iceland": "icelandic",
+}  # fmt: skip
+
+
+_COUNTRY_STARTS = {c[:4] for c in COUNTRIES}
+
+
+def _nation_key(word: str) -> str | None:
+    """A country or a person's nationality, one form for both ('Kenya', 'Kenyan' -> 'keny'), or None
+    when the word is neither."""
+    w = word.lower()
+    w = re.sub(r"(?:wo)?m[ae]n$", "", w) if w.endswith(("man", "men")) and len(w) > 6 else w  # 'Frenchman'
+    if w in _NOT_NATIONALITY:
+        return None
+    if w in COUNTRIES or w in _DEMONYM_FOR or w in DEMONYMS:
+        return _DEMONYM_FOR.get(w, w)[:4]
+    if w.endswith(("ian", "ean", "an", "ese", "i")) and w[:4] in _COUNTRY_STARTS:
+        return w[:4]  # 'Kenyan', 'Ethiopian', 'Belgian': the country's own first letters
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_nationalities(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
+    """(name, nationality key, span of the nationality) for each named person the sentence gives a
+    country ('Kenya's Joyline Chebet', 'Joyline Chebet of Kenya', 'Frenchman Hugo Lemaire')."""
+    out = []
+    for pat in _PERSON_NATIONALITY_PATTERNS:
+        for m in pat.finditer(text):
+            name = m.group("name").split()
+            if any(w in _NOT_PERSON_WORD or w.upper() == w for w in name):
+                continue  # 'Kenya's Supreme Court', 'Spain's La Liga', 'Italy's ENI Group'
+            if "role" in m.groupdict() and not _is_role(m.group("role")):
+                continue
+            key = _nation_key(m.group("dem"))
+            if key is None or (pat is _PERSON_NATIONALITY_PATTERNS[2] and m.group("dem").lower() in COUNTRIES):
+                continue  # 'Kenya Airways chief Allan Kilavuka': a country before a name is not a nationality
+            out.append((" ".join(name).lower(), key, m.span("dem")))
+    return tuple(out)
+
+
+def _name_key(name: str) -> str:
+    """A person's name without accents, the Nordic å written aa ('Bjerregård' / 'Bjerregaard')."""
+    return strip_accents(name.replace("å", "aa").replace("Å", "Aa")).lower()
+
+
+_FLAGGED = re.compile(r"\b(?!(?:The|A|An|Its|Their)\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[- ]flagged\s+([\w'’-]+)")
+
+
+def _flag_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One ship under two flags: 'The Liberian-flagged Pacific Meridian' / 'The Panama-flagged vessel, the
+    Pacific Meridian'. Each sentence flags one ship, the same one (the word after the flag, or a name both
+    sentences use), and neither names the other's flag state."""
+    ma, mb = list(_FLAGGED.finditer(text_a)), list(_FLAGGED.finditer(text_b))
+    if len(ma) != 1 or len(mb) != 1:
+        return None
+    a, b = ma[0], mb[0]
+    fa, fb = a.group(1).lower(), b.group(1).lower()
+    if _same_token(fa, fb) or _same_token(fb, fa):
+        return None
+    low_a, low_b = text_a.lower(), text_b.lower()
+    if any(_same_token(w, fb) for w in re.findall(r"[a-z]+", low_a)) or any(
+        _same_token(w, fa) for w in re.findall(r"[a-z]+", low_b)
+    ):
+        return None  # 'reflagged from Panama to Liberia': both flags told
+    names_a = set(re.findall(r"(?<=\s)[A-Z][a-z]+", text_a)) - set(a.group(1).split())
+    names_b = set(re.findall(r"(?<=\s)[A-Z][a-z]+", text_b)) - set(b.group(1).split())
+    if a.group(2).lower() != b.group(2).lower() and not names_a & names_b:
+        return None  # two ships, or no telling
+    expl = f"entity: flag {a.group(1)} vs {b.group(1)}"
+    return Conflict("entity", a.group(1), b.group(1), fa, fb, _clip(expl), 0.8, a.span(1), b.span(1))
+
+
+def _anchored(c: Conflict | None) -> Conflict | None:
+    return replace(c, anchored=True) if c is not None else None
+
+
+def _nationality_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One named company, party or person of one kind given two nationalities: 'Fjordlink, a Norwegian
+    operator' / 'Fjordlink, a Danish operator'; 'Kenya's Joyline Chebet' / 'Ethiopia's Joyline Chebet'."""
+    for name_a, dem_a, noun_a, span_a in _nationalities(text_a):
+        for name_b, dem_b, noun_b, span_b in _nationalities(text_b):
+            if (
+                name_a == name_b
+                and dem_a != dem_b
+                and (syn(stem(noun_a)) == syn(stem(noun_b)) or len(name_a.split()) >= 2)
+            ):
+                expl = f"entity: {name_a.title()} {dem_a.title()} vs {dem_b.title()}"
+                a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
+                return Conflict("entity", a, b, dem_a, dem_b, _clip(expl), 0.8, span_a, span_b)
+    for name_a, key_a, span_a in _person_nationalities(text_a):
+        for name_b, key_b, span_b in _person_nationalities(text_b):
+            if _name_key(name_a) == _name_key(name_b) and key_a != key_b:
+                a, b = text_a[span_a[0] : span_a[1]], text_b[span_b[0] : span_b[1]]
+                expl = f"entity: {name_a.title()}: {a} vs {b}"
+                return Conflict("entity", a, b, key_a, key_b, _clip(expl), 0.8, span_a, span_b)
+    aged_a, aged_b = list(_AGED_NATIONAL.finditer(text_a)), list(_AGED_NATIONAL.finditer(text_b))
+    if len(aged_a) == len(aged_b) == 1:
+        # 'The alleged ringleader, a 52-year-old British man' / 'The suspected ringleader, a 52-year-old Dutch
+        # national': one person, one age, two nationalities
+        ma, mb = aged_a[0], aged_b[0]
+        key_a, key_b = _nation_key(ma.group("dem")), _nation_key(mb.group("dem"))
+        if ma.group("age") == mb.group("age") and key_a and key_b and key_a != key_b:
+            a, b = ma.group("dem"), mb.group("dem")
+            expl = f"entity: the {ma.group('age')}-year-old: {a} vs {b}"
+            return Conflict("entity", a, b, key_a, key_b, _clip(expl), 0.8, ma.span("dem"), mb.span("dem"))
+    return None
+
+
+_PERSON_ROLES = frozenset(
+    stem(w)
+    for w in (
+        "guide", "climber", "mountaineer", "tourist", "hiker", "skier", "trekker", "porter", "sherpa", "national",
+        "citizen", "man", "woman", "boy", "girl", "worker", "soldier", "pilot", "sailor", "fisherman", "student",
+        "driver", "journalist", "passenger", "volunteer", "engineer", "aid", "nurse", "doctor", "diver", "cyclist",
+    )
+)  # fmt: skip
+"""Nouns for people told apart by nationality when a story lists its victims or its crew ('an Argentine guide and a
+Brazilian climber')."""
+_ROLE_NATIONAL = re.compile(
+    r"\b(?:a|an|the|their|his|her|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]*\d[\w-]*\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\b"
+    r"|\b(?P<role2>[a-z]+)\s+from\s+(?P<dem2>[A-Z][a-z]+)\b(?![\w-])"
+)
+"""'two British climbers', 'their Swiss guide', 'a 24-year-old Austrian tourist', 'a tourist from Germany'."""
+
+
+def _role_nationalities(text: str) -> dict[str, set[str]]:
+    """The nationalities a sentence gives to people of each role ('an Argentine guide and a Brazilian climber':
+    guide -> {arge}, climber -> {braz})."""
+    out: dict[str, set[str]] = {}
+    for m in _ROLE_NATIONAL.finditer(text):
+        dem, role = (m.group("dem"), m.group("role")) if m.group("dem") else (m.group("dem2"), m.group("role2"))
+        key = _nation_key(dem)
+        r = stem(role)
+        if key is None or r not in _PERSON_ROLES:
+            continue
+        out.setdefault(r, set()).add(key)
+    return out
+
+
+def _role_nationality_swap(text_a: str, text_b: str) -> Conflict | None:
+    """People of one role given other nationalities by the two sentences ('an Argentine guide and a Brazilian
+    climber' / 'an Argentine guide and a Chilean climber'; 'their Swiss guide' / 'an Italian guide'). Neither
+    sentence may name the other's nationality anywhere ('a Swiss guide working for an Italian agency'); a
+    conflict of one fact slot only where the pair scores as one claim (not anchored)."""
+    ra, rb = _role_nationalities(text_a), _role_nationalities(text_b)
+    roles = ra.keys() & rb.keys()
+    if not roles:
+        return None
+    # every capitalised word of each side with the nation it names, if any
+    words_a = [(m, _nation_key(m.group())) for m in re.finditer(r"[A-Z][a-z]+", text_a)]
+    words_b = [(m, _nation_key(m.group())) for m in re.finditer(r"[A-Z][a-z]+", text_b)]
+    na, nb = {k for _, k in words_a}, {k for _, k in words_b}
+    for role in roles:
+        xa, xb = ra[role], rb[role]
+        if xa & xb or xb & na or xa & nb:
+            continue
+        va, vb = sorted(xa)[0], sorted(xb)[0]
+        ma = next(m for m, k in words_a if k == va)
+        mb = next(m for m, k in words_b if k == vb)
+        expl = f"entity: the {role}: {ma.group()} vs {mb.group()}"
+        return Conflict("entity", ma.group(), mb.group(), va, vb, _clip(expl), 0.75, ma.span(), mb.span())
+    return None
+
+
+def names_nationality(text: str) -> bool:
+    """Whether a sentence gives a named thing or a person of some age a nationality: the pipeline pairs such
+    sentences whatever their pair score (`_nationality_swap` is a conflict of one named thing)."""
+    return bool(_nationalities(text) or _person_nationalities(text) or _AGED_NATIONAL.search(text))
+
+
+_INSTITUTION = r"(?:University|Institute|College|Hospital|Observatory|Laboratory|Academy|Museum|School)"
+_AFFILIATION = re.compile(
+    r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+(?:at|of|from)\s+(?:the\s+)?"
+    rf"(?P<org>(?:[A-Z][\w'’&.-]*\s+){{0,3}}{_INSTITUTION}(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
+)
+
+
+_PARTY_WORDS = frozenset(
+    "labour conservative tory green liberal democrat democratic republican independent socialist communist"
+    " centrist unionist nationalist".split()
+)
+_PARTY_TITLE = re.compile(
+    r"\b(?P<party>[A-Z][a-z]+|[A-Z]{2,5})\s+(?P<title>councillor|councilor|MP|MSP|MEP|senator|Sen\.|Rep\."
+    r"|representative|assemblyman|assemblywoman|congressman|congresswoman|lawmaker|mayor|candidate)"
+    r"\s+(?P<person>(?:[A-Z][\w'’-]+\s?){1,3})"
+)
+
+
+def _party_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One person given two parties before one title: 'Green councillor Heather Marsh' / 'Labour
+    councillor Heather Marsh' (the words of parties, or an acronym: 'SNP MSP')."""
+    for ma in _PARTY_TITLE.finditer(text_a):
+        for mb in _PARTY_TITLE.finditer(text_b):
+            pa, pb = ma.group("party"), mb.group("party")
+            if ma.group("title").lower() != mb.group("title").lower() or pa == pb:
+                continue
+            if ma.group("person").split()[-1] != mb.group("person").split()[-1]:
+                continue
+            if not all(p.lower() in _PARTY_WORDS or p.isupper() for p in (pa, pb)):
+                continue
+            expl = f"entity: {mb.group('person').strip()}: {pa} vs {pb}"
+            return Conflict(
+                "entity", pa, pb, pa.lower(), pb.lower(), _clip(expl), 0.8, ma.span("party"), mb.span("party")
+            )
+    return None
+
+
+def _affiliation_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One person placed at two institutions: 'Dr Amara Okafor at the University of Bern' / 'Amara
+    Okafor of the University of Geneva'."""
+    for ma in _AFFILIATION.finditer(text_a):
+        for mb in _AFFILIATION.finditer(text_b):
+            if ma.group("person").split()[-1] != mb.group("person").split()[-1]:
+                continue
+            oa, ob = ma.group("org").strip(), mb.group("org").strip()
+            if oa.lower() in ob.lower() or ob.lower() in oa.lower():
+                continue
+            expl = f"entity: {mb.group('person').split()[-1]} at {oa} vs {ob}"
+            return Conflict("entity", oa, ob, oa.lower(), ob.lower(), _clip(expl), 0.8, ma.span("org"), mb.span("org"))
+    return None
+
+
+_LEAD_VERBS = {"head": "lead", "chair": "lead", "command": "lead", "direct": "lead", "captain": "lead"}
+
+
+def _act(e: EntityMention) -> str:
+    """The slot of an agent, with the verbs of leading as one ('headed by' / 'led by')."""
+    verb = e.slot.removeprefix("prep:by|verb:")
+    return "prep:by|verb:" + _LEAD_VERBS.get(verb, verb) if verb != e.slot else e.slot
+
+
+def _nickname(text: str, e: EntityMention) -> bool:
+    """Whether a name is a team's or a group's plural nickname ('the Grizzlies', 'the Bobcats'), not a
+    country ('the Philippines')."""
+    return (
+        len(e.tokens) == 1
+        and e.text.endswith("s")
+        and text[max(0, e.span[0] - 4) : e.span[0]].lower() == "the "
+        and text[e.span[1] : e.span[1] + 1] != "-"  # 'The Leeds-based company'
+        and not e.slot.startswith(("prep:", "based"))  # 'in the Midlands': a place
+        and not _is_country(e)
+    )
+
+
+def _one_kind_two_names(ua: list[EntityMention], ub: list[EntityMention]) -> Conflict | None:
+    """The one name each sentence has that the other lacks, of one kind and otherwise worded apart
+    ('Coastline Stevedoring' / 'Bayline Stevedoring', 'the First Panel' / 'the Second Panel')."""
+    if len(ua) != 1 or len(ub) != 1:
+        return None
+    a, b = ua[0], ub[0]
+    ta, tb = a.tokens, b.tokens
+    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1] or set(ta[:-1]) & set(tb[:-1]):
+        return None
+    if a.title or b.title or ta[-1] not in _GENERIC_HEADS | TYPE_NOUNS:
+        return None  # people ('Barack Obama' / 'Michelle Obama'): their roles decide
+    expl = f"entity: {a.text} vs {b.text}"
+    return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
+
+
+def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:
+    """The same act credited to two agents: 'tabled by the National Rally' / 'tabled by the New
+    Popular Front ... supported by the National Rally'. A name the other sentence also mentions is
+    no conflict by itself; here each sentence's agent of the act is named by the other in another
+    role or not at all, so the two agents are two values of one slot."""
+    for a in ea:
+        if not a.slot.startswith("prep:by|verb:") or len(a.tokens) < 2:
+            continue
+        for b in eb:
+            if _act(b) != _act(a) or len(b.tokens) < 2 or _same_entity(a, b):
+                continue
+            if any(_same_entity(a, y) and _act(y) == _act(a) for y in eb) or any(
+                _same_entity(x, b) and _act(x) == _act(b) for x in ea
+            ):
+                continue  # both agents credited on one side ('tabled by X and by Y'; 'headed by X ... led by Y')
+            if any(_same_entity(a, y) and 0 < y.span[0] - b.span[1] <= 12 for y in eb) or any(
+                _same_entity(x, b) and 0 < x.span[0] - a.span[1] <= 12 for x in ea
+            ):
+                continue  # 'brought by the NC NAACP' / 'by the North Carolina State Conference of the NAACP': a
+                # branch named with its body on one side
+            if sum(_act(x) == _act(a) for x in ea) > 1 or sum(_act(y) == _act(b) for y in eb) > 1:
+                continue
+            expl = f"entity: {a.text} vs {b.text} ({a.slot_text.lower()})"
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
+    return None
+
+
+def _lists(text: str, pool: list[EntityMention]) -> list[list[EntityMention]]:
+    """Runs of names joined by 'and', 'or' or commas ('from Kazakhstan and Turkmenistan'), the first
+    of each run filling a slot."""
+    runs: list[list[EntityMention]] = []
+    for e in sorted(pool, key=lambda x: x.span):
+        if runs and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[runs[-1][-1].span[1] : e.span[0]]):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return [
+        r
+        for r in runs
+        if len(r) >= 2
+        and r[0].slot
+        and not r[0].slot.startswith("prep:between")  # 'trains between Bologna and Rimini': a route
+        and not any(x.slot for x in r[1:])
+        and re.search(r"\b(?:and|or)\s+$", text[r[-2].span[1] : r[-1].span[0]])  # not 'Hope, Arkansas'
+    ]
+
+
+def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[EntityMention]) -> Conflict | None:
+    """Two lists of one slot, of one length, that agree on all names but one each: 'a bridge loan
+    from Danske Bank and Deutsche Bank' / 'from Danske Bank and Commerzbank'."""
+    if set(re.findall(r"\b(?:19|20)\d\d\b", text_a)) != set(re.findall(r"\b(?:19|20)\d\d\b", text_b)):
+        return None  # 'in 2014, mostly in Knox and Holmes counties' / 'now in Holmes and Wayne': two moments
+    for la in _lists(text_a, ea):
+        for lb in _lists(text_b, eb):
+            if len(la) != len(lb) or not _same_slot(la[0].slot, lb[0].slot):
+                continue
+            only_a = [x for x in la if not any(_same_entity(x, y) for y in lb)]
+            only_b = [y for y in lb if not any(_same_entity(x, y) for x in la)]
+            if len(only_a) == len(only_b) == 1 and not (only_a[0].etype and only_a[0].etype != only_b[0].etype):
+                a, b = only_a[0], only_b[0]
+                if _admin_division(text_a, a) != _admin_division(text_b, b):
+                    continue  # 'hotels in Limerick and Ennis' / 'in Co Clare and Co Limerick': a town, the county
+                    # that may hold it
+                expl = f"entity: {a.text} vs {b.text} (listed {la[0].slot_text.lower()})"
+                return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+    return None
+
+
+_HEAD_SAME = {
+    "plant": "factory", "facility": "factory", "works": "factory", "mill": "factory", "site": "factory",
+    "electricity": "power", "energy": "power", "gas": "power", "lender": "bank", "firm": "company",
+    "truc": "agreement", "ceasefir": "agreement", "deal": "agreement", "accord": "agreement", "pact": "agreement",
+    "treaty": "agreement", "armistic": "agreement",  # 'signed a ceasefire agreement in' / 'signed a truce in'
+    "vessel": "ship", "boat": "ship",  # 'diverted two ships to' / 'diverted two vessels to'
+}  # fmt: skip
+"""Head words after which a place or source fills one slot ('its plant in Nijmegen' / 'its factory in
+Tilburg'; 'importing electricity from' / 'importing power from')."""
+
+
+def _same_slot(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    px, _, hx = x.partition("|verb:")
+    py, _, hy = y.partition("|verb:")
+    return bool(hx and hy and px == py and _HEAD_SAME.get(hx, hx) == _HEAD_SAME.get(hy, hy))
+
+
+def _is_country(e: EntityMention) -> bool:
+    return any(t in COUNTRIES for t in e.tokens)
+
+
+_RELATIONS = [
+    {stem(w) for w in ("owned", "own", "controlled", "held")},
+    {stem(w) for w in ("operated", "operate", "run", "managed", "manage")},
+    {stem(w) for w in ("built", "build", "constructed", "construct")},
+    {stem(w) for w in ("designed", "design")},
+    {stem(w) for w in ("funded", "financed", "fund", "finance", "backed")},
+]
+"""Relations a company may have to one thing, each held by another party ('operated by X' / 'owned by Y')."""
+
+
+def _two_relations(slot_a: str, slot_b: str) -> bool:
+    """Whether two 'by' slots name two different relations ('operated by' / 'owned by')."""
+    va, vb = slot_a.partition("|verb:")[2], slot_b.partition("|verb:")[2]
+    ga = next((k for k, g in enumerate(_RELATIONS) if va in g), None)
+    gb = next((k for k, g in enumerate(_RELATIONS) if vb in g), None)
+    return ga is not None and gb is not None and ga != gb
+
+
+def _entity_pair(
+    a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]
+) -> Conflict | None:
+    if (
+        _spelling_variant(a, b)
+        and not (a.initial and len(a.tokens) == 1 and not a.title)
+        and not (b.initial and len(b.tokens) == 1 and not b.title)
+    ):
+        la, lb = a.tokens[-1], b.tokens[-1]
+        conf = 0.85 if (_name_like(a) or _name_like(b)) else 0.7
+        k = -1 if la != lb else 0  # the word spelt two ways: the surname, or the given name before one surname
+        wa = a.text.split()[k]
+        wb = b.text.split()[k]
+        expl = f"entity: spelling of name {wa} vs {wb}"
+        if la and lb:
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), conf, a.span, b.span)
+    conf = 0.0
+    why = ""
+    if a.etype and b.etype and a.etype != b.etype:
+        return None  # 'X, a town' vs 'Y department': different things, both may be right
+    if a.title and b.title and a.title == b.title:
+        # same role, different person: 'Inspector X said' vs 'Inspector Y said'; a title alone is no role
+        # (many senators, presidents past and present), so the slot must match too
+        if _name_like(a) and _name_like(b) and a.slot and a.slot == b.slot:
+            if not (a.slot.startswith("speaker:") and a.title in _MANY_HOLDERS):
+                conf, why = 0.8, a.title
+        elif (
+            len(a.tokens) == len(b.tokens) == 2
+            and a.tokens[0] == b.tokens[0]
+            and (a.tokens[1][:3] == b.tokens[1][:3] or fuzz.ratio(a.tokens[1], b.tokens[1]) >= 70)
+            and _name_like(a)
+            and _name_like(b)
+        ):
+            # one title, one first name, two surnames that begin alike: 'Dr. Karen Whitfield' / 'Dr. Karen
+            # Whitcomb' is one person's name garbled or two people; 'Sen. John Kerry' / 'Sen. John McCain'
+            # are two senators
+            conf, why = 0.75, "surname"
+    if not conf and a.slot and b.slot:
+        if a.slot == "based" and b.slot == "based":
+            conf, why = 0.85, "based in"
+        elif _same_slot(a.slot, b.slot):
+            if "|verb:" in a.slot:
+                conf, why = 0.8, a.slot_text.lower()
+            elif a.slot.startswith("verb:"):
+                conf, why = 0.7, a.slot_text.lower()
+            elif (
+                a.slot.startswith("subj:")
+                and _lone_in_prep(a, ua)
+                and _lone_in_prep(b, ub)
+                and _is_country(a) == _is_country(b)  # 'Cerro Aleste produced' / 'Chile produced'
+            ):
+                conf, why = 0.65, a.slot_text.lower()
+            elif a.slot.startswith("prep:"):
+                if (
+                    _lone_in_prep(a, ua)
+                    and _lone_in_prep(b, ub)
+                    and a.slot.split(":")[1] in {"to", "from", "near", "outside"}
+                ):
+                    conf, why = 0.6, a.slot_text.lower()
+        elif a.slot.startswith("prep:") and b.slot.startswith("prep:"):
+            pa = a.slot.partition("|")[0]
+            pb = b.slot.partition("|")[0]
+            # same destination/origin after different verbs ('driven into X' / 'taken to Y')
+            if (
+                pa == pb
+                and pa in {"prep:to", "prep:from"}
+                and _lone_in_prep(a, ua)
+                and _lone_in_prep(b, ub)
+                and _verb_head(a.slot_text)
+                and _verb_head(b.slot_text)
+            ):
+                conf, why = 0.6, pa.split(":")[1]
+            # agent of the same action in other words ('supplied by X' / 'donated by Y')
+            elif (
+                pa == pb == "prep:by"
+                and _lone_in_prep(a, ua)
+                and _lone_in_prep(b, ub)
+                and len(a.tokens) >= 2
+                and len(b.tokens) >= 2
+                and not _two_relations(a.slot, b.slot)
+            ):
+                conf, why = 0.55, "by"
+    if not conf and a.etype and a.etype == b.etype and a.etype in _ROLE_TYPES:
+        # 'X, a private company' vs 'a company called Y' (both operate the mine)
+        conf, why = 0.65, a.etype
+    if not conf:
+        return None
+    # a lone capitalised sentence opener is often a common word (unless its slot says place)
+    for e in (a, b):
+        if (
+            e.initial
+            and len(e.tokens) == 1
+            and not e.title
+            and e.slot != "based"
+            and not e.slot.startswith("prep:")
+            and e.tokens[0] not in COUNTRIES
+        ):
+            conf -= 0.2
+            break
+    if conf < 0.5:
+        return None
+    expl = f"entity: {a.text} vs {b.text}" + (f" ({why})" if why else "")
+    return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), round(conf, 2), a.span, b.span)

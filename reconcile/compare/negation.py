@@ -1,0 +1,1058 @@
+"""Negation conflicts: one predicate denied in one sentence and affirmed in the other (`compare_negation`)."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.facts import (
+    NEG_VERB_STEMS,
+    NON_PREDICATES,
+    STOPWORDS,
+    EntityMention,
+    Predicate,
+    SentenceFacts,
+    stem,
+    syn,
+)
+from reconcile.facts.lexicon import (
+    CLAUSE_SCOPE_END,
+)
+from reconcile.zero_claims import zero_against_some
+
+from .shared import (
+    _BODY_WORDS,
+    _EVENT_WORD,
+    _HEDGE_WORDS,
+    _OPEN_STATES,
+    _SPLIT_VOTE,
+    _STATE_ANTONYMS,
+    _UNANIMOUS,
+    _UNTIL_AFTER,
+    Conflict,
+    _clip,
+    _content_stems,
+    _name_like,
+    _opposite_acts,
+    _same_entity,
+    _shared_near,
+    _time_overlap,
+)
+
+_PRED_SYNONYMS = {
+    stem(w): g
+    for g, words in {
+        "seek": ("seek", "run", "stand", "contest"),
+        "request": ("request", "ask"),
+        "resign": ("resign", "quit", "step", "leave"),
+        "sign": ("sign", "ink"),
+        "approve": (
+            "approve",
+            "grant",
+            "authorise",
+            "authorize",
+            "permit",
+            "allow",
+            "license",
+            "licence",
+            "sanction",
+            "adopt",
+        ),
+        "release": ("release", "free", "freed"),
+        "arrest": ("arrest", "detain"),
+        "admit": ("admit", "acknowledge", "concede"),
+        "attend": ("attend",),
+    }.items()
+    for w in words
+}
+
+
+def _pred_key(st: str) -> str:
+    return _PRED_SYNONYMS.get(st, st)
+
+
+_SEEK = stem("seek")
+
+
+def _seek_as_request(x: str, y: str) -> bool:
+    """'seek' read as asking for something, against 'ask' or 'request' (its other sense, standing for office, is
+    the 'seek' group's)."""
+    return {_pred_key(x), _pred_key(y)} == {"seek", "request"} and _SEEK in (x, y)
+
+
+_BOUND = re.compile(
+    r"^[^.;,]{0,40}?\b(?:(?P<below>(?:below|under|less\s+than|fewer\s+than|lower\s+than|younger\s+than)\s+[\w$€£])"
+    r"|(?P<above>(?:above|over|more\s+than|higher\s+than|beyond|in\s+excess\s+of|older\s+than)\s+[\w$€£]"
+    r"|\d+\s+(?:and|or)\s+(?:older|over|above|more)\b))",
+    re.I,
+)
+"""A figure bounding what a verb covers, from below or above ('charge above 80 percent', 'children under 12', 'those
+aged 12 and older')."""
+
+
+def _bound_after(text: str, end: int) -> str:
+    """'below' or 'above' when a verb is bounded by a figure soon after it ('charge above 80
+    percent'), else ''."""
+    m = _BOUND.match(text[end:])
+    return (m.lastgroup or "") if m else ""
+
+
+_VOTE_WAY = re.compile(r"\s+(?:(?P<for>for|in\s+favou?r\b|yes\b)|(?P<against>against|no\b))", re.I)
+"""The side a vote takes, right after its verb ('voted against', 'vote for', 'voted in favour')."""
+
+
+def _vote_way(text: str, end: int) -> str:
+    """'for' or 'against' when a verb is followed by the side it voted, else ''."""
+    m = _VOTE_WAY.match(text, end)
+    return (m.lastgroup or "") if m else ""
+
+
+_PLACE_PREP = re.compile(r"\b(?:to|in|from|at|into|of)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|\w['’]s\s+$", re.I)
+"""A determiner or a possessive right before a word: it is a noun there ('after the vote', "the bank's checks"), not a
+verb."""
+
+
+_MEANT_TO = re.compile(r"\b(?:meant|designed|supposed|built|engineered)\s+to\s+$", re.I)
+_EXPECTED_TO = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:\w+\s+){0,3}?to\s+$",
+    re.I,
+)
+"""'was expected to publish', and a time allowed for an act ('has 20 days to ask for a rehearing'): no act asserted."""
+_NO_SUBJECT = re.compile(
+    r"\b(?:no|none\s+of\s+the|none\s+of\s+its)\s+(?!doubt\b)"
+    r"(?:(?!(?:and|but|that|which|who|he|she|they|it|we|you|i|said|says|confirmed)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:will|would|can|could|should|may|might|must|shall|has|have|had|was|were|is|are|did|do|does)\s+)?(?:be\s+)?$",
+    re.I,
+)
+"""A subject denied by 'no' right before its verb ('no care homes will close')."""
+_UNDER_DENIAL = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?!(?:yet\s+|so\s+far\s+)?(?:rul\w*|den\w*|exclud\w*|refus\w*|reject\w*|stop\w*)\b)"
+    r"(?:[\w'’-]+\s+){1,6}$",
+    re.I,
+)
+"""A word a few words after a denial in its clause ('will not use fossil diesel as their main fuel'), which the denial
+holds; not after a denied denial ('had not ruled out paying': paying stays open)."""
+_DENIAL_CLAUSE_CUT = re.compile(
+    r"[,;:—–()\"“”]|\b(?:but|while|although|though|whereas|and|which|who|that|when|after|before|because|if|unless)\b",
+    re.I,
+)
+_DENIED_JUST_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?(?:(?:to|of|in|about)\s+)?(?:(?:any|the|a|an)\s+)?$|\bno\s+$"
+    r"|\brather\s+than\s+$|\binstead\s+of\s+$"  # 'had paused rather than cancelled the project'
+    r"|(?:\bnot|\bnever|n['’]t)\s+[^.;,:]{0,60}?\b(?:or|nor)\s+(?:(?:any|the|a|an)\s+)?$"  # 'will not engage ... or pay'
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:give|gave|given|offer(?:ed)?|allow(?:ed)?|grant(?:ed)?|leave|left|afford(?:ed)?)"
+    r"\s+(?:[a-z]+\s+){1,2}$"
+    r"|(?:(?:\bnot|\bnever|n['’]t)\s+(?:have|has|had|hold|holds|get|got|given)|\bno|\bwithout)\s+(?:the\s+|a\s+|any\s+)?"
+    r"(?:legal\s+)?(?:right|power|authority|ability|permission|freedom|mandate)\s+to\s+$"
+    r"|(?:\bnot|\bnever|n['’]t)\s+(?:use|used|using|need|needed|take|took|seek|sought)\s+(?:[\w'’-]+\s+){0,4}to\s+$",
+    re.I,
+)
+"""A denial right before a word, across a verb's preposition and article ('did not admit to any wrongdoing') or a
+giving verb and whom it gives to ('did not give hospitals enough time'), a right denied ('do not have the right
+to strike'), or a means not used to an end ('will not use its golden power to block the merger')."""
+
+
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s*){1,4})")
+
+
+def _two_named_objects(text_a: str, end_a: int, text_b: str, end_b: int) -> bool:
+    """Whether each verb is followed by a name and the two names share no word: two objects."""
+    ma, mb = _NAMED_OBJECT.match(text_a, end_a), _NAMED_OBJECT.match(text_b, end_b)
+    if ma is None or mb is None:
+        return False
+    return not ({w.lower() for w in ma.group(1).split()} & {w.lower() for w in mb.group(1).split()})
+
+
+_NONE_FOUND = re.compile(
+    r"\b(reported|recorded|confirmed|registered|detected|found|made)\s+no\s+(?:new\s+|further\s+)?([a-z]{3,})\b", re.I
+)
+
+
+_NOT_UNANIMOUS = re.compile(
+    r"\b(?:not|n['’]t|far\s+from)\s+(?:been\s+|a\s+)?unanimous(?:ly)?\b|\b(?:was|were)\s+(?:split|divided)\b", re.I
+)
+_DECISION_WORDS = _BODY_WORDS | {"decision", "vote", "ruling", "verdict", "judges", "members"}
+
+
+def _unanimity_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One decision told as unanimous and as not unanimous or split, with no tally of the split ('The decision
+    was taken unanimously by the board' / 'The decision was not unanimous'; 'The board was split')."""
+    if "nanim" not in fa.text and "nanim" not in fb.text:
+        return None  # neither sentence says unanimous: the common case, settled before any pattern runs
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        u = _UNANIMOUS.search(x.text)
+        n = _NOT_UNANIMOUS.search(y.text)
+        if not u or not n or _NOT_UNANIMOUS.search(x.text) or _SPLIT_VOTE.search(y.text):
+            continue
+        if re.search(r"\b(?:not|n['’]t|never)\b", x.text[max(0, u.start() - 25) : u.start()], re.I):
+            continue
+        wx = {w.lower() for w in re.findall(r"[A-Za-z]+", x.text)} & _DECISION_WORDS
+        wy = {w.lower() for w in re.findall(r"[A-Za-z]+", y.text)} & _DECISION_WORDS
+        if not wx & wy:
+            continue
+        expl = f'negation: "{u.group()}" affirmed vs denied'
+        sx, sy = (u.start(), u.end()), (n.start(), n.end())
+        c = Conflict("negation", u.group(), n.group(), "affirmed: unanimous", "denied: unanimous", expl, 0.75, sx, sy)
+        return c if x_is_a else c.swapped()
+    return None
+
+
+_NONE_VOTED_AGAINST = re.compile(
+    r"\b(?:(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:[\w-]+\s+){0,8}?|(?:[Nn]o\s+one|[Nn]obody)\s+(?:[\w-]+\s+){0,4}?)"
+    r"(?:voted|votes?)\s+against\s+(?:the\s+|it\b)?(?P<obj>[a-z]*)"
+)
+_SOME_VOTED_AGAINST = re.compile(
+    r"(?<![\w-])(?P<n>\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[\w-]+\s+){0,8}?"
+    r"voted\s+against\s+(?:the\s+|it\b)?(?P<obj>[a-z]*)"
+)
+
+
+def _none_voted_against(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'No members of the board voted against the cut' / 'Two members of the board voted against the cut':
+    one vote, no dissent on one side and a count of it on the other (the object voted on named alike)."""
+    if "against" not in fa.text or "against" not in fb.text:
+        return None
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        n, s = _NONE_VOTED_AGAINST.search(x.text), _SOME_VOTED_AGAINST.search(y.text)
+        if not n or not s or n.group("obj") != s.group("obj") or _NONE_VOTED_AGAINST.search(y.text):
+            continue
+        if re.search(r"\b(?:not|n['’]t|never|if|would|could)\b", y.text[max(0, s.start() - 30) : s.start()], re.I):
+            continue
+        expl = _clip(f'negation: "{n.group()}" vs "{s.group()}"')
+        sx, sy = (n.start(), n.end()), (s.start(), s.end())
+        c = Conflict(
+            "negation", n.group(), s.group(), "denied: voted against", "affirmed: voted against", expl, 0.75, sx, sy
+        )
+        return c if x_is_a else c.swapped()
+    return None
+
+
+def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'Burundi has so far reported no cases' / 'Burundi has reported three cases': one verb, one counted
+    noun, none on one side and some on the other, the subject before the verb named alike (or not at all)."""
+    for x, y, flip in ((fa, fb, False), (fb, fa, True)):
+        for m in _NONE_FOUND.finditer(x.text):
+            verb, noun = stem(m.group(1).lower()), syn(stem(m.group(2).lower()))
+            for q in y.quantities:
+                if q.dimension != "count" or q.value < 1 or syn(q.noun) != noun:
+                    continue
+                before = y.text[max(0, q.span[0] - 30) : q.span[0]].split()
+                if not before or stem(before[-1].lower()) != verb:
+                    continue  # the same verb right before the figure ('reported three cases')
+                # capitalised words before the verb, the sentence's first word aside ('Neighbouring')
+                names_x = set(re.findall(r"(?<=\s)[A-Z][a-z]+", x.text[: m.start()]))
+                names_y = set(re.findall(r"(?<=\s)[A-Z][a-z]+", y.text[: q.span[0]]))
+                if names_x and names_y and not names_x & names_y:
+                    continue  # 'Uganda reported no cases' / 'Kenya reported three cases': two reporters
+                va, vb = m.group(0), q.text
+                expl = f"negation: {va} vs {vb}"
+                if flip:
+                    return Conflict("negation", vb, va, f"some: {q.text}", "none", _clip(expl), 0.75, q.span, m.span())
+                return Conflict("negation", va, vb, "none", f"some: {q.text}", _clip(expl), 0.75, m.span(), q.span)
+    return None
+
+
+def _zero_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'No arrests have been made' / 'Police arrested two men' (`reconcile.zero_claims`): a conflict whatever
+    else the two sentences say."""
+    found = zero_against_some(fa.text, fb.text, fa.published, fb.published)
+    if found is None:
+        return None
+    z, flipped = found
+    expl = _clip(f'negation: "{z.denial}" vs "{z.affirmed}"')
+    c = Conflict(
+        "negation", z.denial, z.affirmed, "denied", "affirmed", expl, 0.8, z.denial_span, z.affirmed_span, True
+    )
+    return c.swapped() if flipped else c  # flipped: the denial is in b
+
+
+_TIMING = re.compile(
+    r"\b(?:in\s+advance|beforehand|ahead\s+of\s+time|in\s+time|on\s+time|in\s+good\s+time)\b"
+    r"|\b(?:without|unless)\s+(?:a|an|the|its|their|his|her|some|any|more|extra|further|new)\b",
+    re.I,
+)
+_TIMING_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+
+
+def _timing_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
+    """Whether a denied act carries a word of timing or a condition in its clause ('had not been informed about
+    the plan in advance', 'would not support the government without a guarantee of extra money') that the
+    affirming sentence does not carry: the denial is of the timing or holds on a condition, not of the act."""
+    m = _TIMING.search(_TIMING_CLAUSE.match(neg_text, neg_end).group())  # type: ignore[union-attr]
+    return m is not None and not _TIMING.search(aff_text)
+
+
+_PERSON_VOTE = re.compile(
+    r"\A(?:,\s+(?:the\s+)?[\w\s'’-]{0,40}?,)?\s*(?:,\s+who\s+)?(?:had\s+)?(?P<v>voted\s+(?:(?P<for>for|in\s+favou?r|yes)|"
+    r"(?P<against>against|no\b))|(?P<against2>dissented|abstained)|(?P<for2>backed|supported)\s+(?:the|it|them)\b)",
+    re.I,
+)
+"""How the named person right before it voted ('Marcus Delgado voted against the closures', 'Delgado, who voted
+in favor,', 'Delgado, the board president, voted for it'); not 'with the majority', whose side the sentence may not
+tell."""
+
+
+def _person_votes(f: SentenceFacts) -> list[tuple[EntityMention, str, tuple[int, int]]]:
+    out = []
+    for e in f.entities:
+        m = _PERSON_VOTE.match(f.text[e.span[1] :])
+        if m:
+            side = (
+                "for"
+                if (m.group("for") or m.group("for2"))
+                else ("abstain" if "abstain" in m.group("v").lower() else "against")
+            )
+            out.append((e, side, (e.span[1] + m.start("v"), e.span[1] + m.end("v"))))
+    return out
+
+
+def _vote_swap(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One named person's vote told both ways ('Board President Marcus Delgado voted against the closures' /
+    'Marcus Delgado, who voted in favor, called ...'): a denial of the vote the other side tells."""
+    if "vot" not in fa.text or "vot" not in fb.text:
+        return None
+    for ea, sa, spa in _person_votes(fa):
+        for eb, sb, spb in _person_votes(fb):
+            if sa != sb and _same_entity(ea, eb) and _name_like(ea) and _name_like(eb):
+                va, vb = fa.text[spa[0] : spa[1]], fb.text[spb[0] : spb[1]]
+                expl = f'negation: {ea.text} "{va}" vs "{vb}"'
+                return Conflict("negation", va, vb, f"{sa}: {ea.key}", f"{sb}: {eb.key}", _clip(expl), 0.8, spa, spb)
+    return None
+
+
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|little|scant|not\s+find\s+any|not\s+found\s+any)\s+(?:evidence|proof|signs?|indication|suggestion)\s+"
+    r"(?:that\s+)?[^.;]{0,60}$",
+    re.I,
+)
+"""Before an affirmed word: a finding that nothing shows it ('found no evidence that she had intended')."""
+_FUTURE_NOT = re.compile(r"\b(?:will|shall)\s+(?:not|never)\s+(?:\S+\s+)?$|\bwon['’]t\s+(?:\S+\s+)?$", re.I)
+"""Before a denied word: a denial of what will happen ('will not open for several years')."""
+_MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
+"""Before a denied word: a rule or a possibility ('may not create', 'must not exceed'), not a denied act."""
+
+
+_TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be)\b)([a-z]+)\b")
+"""The verb a predicate governs ('expected to change', 'agreed to pay')."""
+_RAISING_STEMS = {
+    stem(w)
+    for w in ("expected", "likely", "planned", "intended", "agreed", "decided", "wanted", "hoped", "aimed", "sought",
+              "promised", "pledged", "vowed", "threatened", "offered", "refused", "set", "due", "tried", "needed")
+}  # fmt: skip
+"""Predicates that govern another verb ('expected to', 'agreed to'): what they deny is that verb."""
+
+
+_OBLIGED_TO = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\s+$|\bmust\s+$", re.I)
+_OBLIGED_ANY = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\b|\bmust\b|\brequired\b", re.I)
+
+
+def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    best: Conflict | None = (
+        _antonym_conflict(fa, fb)
+        or _none_against_some(fa, fb)
+        or _unanimity_denied(fa, fb)
+        or _none_voted_against(fa, fb)
+        or _zero_conflict(fa, fb)
+        or _vote_swap(fa, fb)
+        or _no_object_conflict(fa, fb)
+    )
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for p in x.predicates:
+            if p.stem in NON_PREDICATES or p.stem in STOPWORDS or len(p.stem) < 2:
+                continue
+            if x.text[p.span[0] : p.span[0] + 1].isupper() and _PLACE_PREP.search(
+                x.text[max(0, p.span[0] - 8) : p.span[0]]
+            ):
+                continue  # 'have never been to Somalia': a place, not the denied act ('not Hartsock' still is)
+            key = _pred_key(p.stem)
+            # polarity of the same predicate in the other sentence ('seek' is also a request: 'would not seek a
+            # recount' / 'has asked for a recount', though 'run' and 'ask' are two acts)
+            occ = [w for w in y.words if _pred_key(w[0]) == key or _seek_as_request(p.stem, w[0])]
+            if not occ:
+                c = _negated_object(x, y, p, x_is_a)
+                if c is not None and (best is None or c.confidence > best.confidence):
+                    best = c
+                continue
+            if any(w[4] == p.negated for w in occ):
+                continue  # same polarity somewhere: no contradiction
+            if any(w[0] == p.stem and w[4] != p.negated for w in x.words):
+                continue  # both polarities on this side ('we get the best deal, and if we don't get it'): no stance
+            other = next((w for w in occ if w[0] == p.stem), occ[0])  # the same word before a synonym
+            aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
+            aff_end = other[3] if p.negated else p.span[1]
+            # the denied side's sentence and word
+            neg_text, neg_start, neg_end = (x.text, p.span[0], p.span[1]) if p.negated else (y.text, other[2], other[3])
+            if _NO_OBJECT.match(aff_text, aff_end):
+                continue  # 'had received no reports' is as negative as 'had not received any'
+            if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
+                continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
+            if _OBLIGED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]) and not _OBLIGED_ANY.search(
+                neg_text[max(0, neg_start - 30) : neg_start]
+            ):
+                continue  # 'the €23 billion in savings that the parties had to agree on' / 'could not agree': what was
+                # required, not done ('will not have to pay' / 'must pay' still deny one obligation)
+            if _REJECTED_ASK.search(aff_text[max(0, aff_start - 120) : aff_start]):
+                continue  # 'rejected a request by ArmGasNet to raise household tariffs' / 'the regulator's refusal to
+                # raise tariffs': the act asked for and refused, denied on both sides
+            if _UNLIKE_WHICH.search(aff_text[max(0, aff_start - 90) : aff_start]):
+                continue  # 'given in a single dose, unlike Qdenga, which needs two' / 'does not need a second dose':
+                # what the thing set against it does
+            if _MEANT_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
+                continue  # 'a small component meant to shut the heater down': what a thing is for, not what it did
+            if _NO_SUBJECT.search(aff_text[max(0, aff_start - 60) : aff_start]):
+                continue  # 'no care homes will close' is as negative as 'would not close any of its care homes'
+            if _DENIED_JUST_BEFORE.search(aff_text[max(0, aff_start - 60) : aff_start]):
+                continue  # '..., and we will not reopen the runway': denied there too, a second denial in
+                # its sentence that the word polarities missed
+            if _UNDER_DENIAL.search(_DENIAL_CLAUSE_CUT.split(aff_text[max(0, aff_start - 60) : aff_start])[-1]):
+                continue  # 'The ships will not use fossil diesel as their main fuel' / 'Fossil diesel will not be the main
+                # fuel': the word stands inside its clause's own denial, a few words after it
+            if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
+                continue  # 'refuse service' / 'deny service': a negative verb on both sides
+            if _HALTED_AFTER.match(aff_text, aff_end):
+                continue  # 'Trading in its shares had been suspended since March 2025' / 'which have not traded since
+                # March last year': halted, as denied
+            if _KEPT_FROM.search(aff_text[max(0, aff_start - 50) : aff_start]):
+                continue  # 'the conviction bars him from standing' / 'cannot stand': kept from it, as denied
+            if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):
+                continue  # 'without seeking' is as negative as 'did not seek'
+            if _STEP_AHEAD.search(aff_text[max(0, aff_start - 60) : aff_start]):
+                continue  # 'would study the ruling before deciding whether to appeal' is as undecided as 'has not
+                # decided whether to appeal': a step still ahead
+            if _HEARSAY.search(aff_text[max(0, aff_start - 200) : aff_start]):
+                continue  # 'many have speculated that the White House offered': not asserted
+            if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
+                continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
+            before_denied = neg_text[max(0, neg_start - 30) : neg_start]
+            if _FUTURE_NOT.search(before_denied) and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower()):
+                continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
+                # happen says nothing against what did
+            if _MODAL_NOT.search(before_denied):
+                continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act
+            if _EXHORTED.search(neg_text[max(0, neg_start - 60) : neg_end]):
+                continue  # 'urged Mr. Trump not to declare': a request, not a denial
+            if {_bound_after(aff_text, aff_end), _bound_after(neg_text, neg_end)} == {"below", "above"}:
+                continue  # 'keep charging below 80 percent' / 'not to charge above 80 percent': one advice
+            if {_vote_way(aff_text, aff_end), _vote_way(neg_text, neg_end)} == {"for", "against"}:
+                continue  # 'Hrubec voted against the new cabinet' / 'Hrubec did not vote for the new cabinet': one vote
+            if _DETERMINER_BEFORE.search(
+                aff_text[max(0, aff_start - 12) : aff_start]
+            ) and not _DETERMINER_BEFORE.search(neg_text[max(0, neg_start - 12) : neg_start]):
+                continue  # 'those who did not vote for me' / 'said after the vote': a noun, not the act
+            if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
+                continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
+            to_x, to_y = _TO_VERB.match(x.text, p.span[1]), _TO_VERB.match(y.text, other[3])
+            if (
+                p.stem in _RAISING_STEMS
+                and to_x
+                and to_y
+                and stem(to_x.group(1).lower()) != stem(to_y.group(1).lower())
+            ):
+                continue  # 'is not expected to change' / 'are expected to meet the manager': two acts expected
+            if _COUNTERFACTUAL.search(neg_text[max(0, neg_start - 40) : neg_start]):
+                continue  # 'the fine would have been £48m had the bank not agreed': a condition contrary to fact
+            if _IF_BEFORE.search(neg_text[max(0, neg_start - 40) : neg_start]):
+                continue  # 'If it does not pay, the fund is meant to step in': a denial under a condition, not asserted
+            if _PLUPERFECT_NEG.search(neg_text[max(0, neg_start - 30) : neg_start]) and not _PLUPERFECT.search(
+                aff_text[max(0, aff_start - 30) : aff_start]
+            ):
+                continue  # 'who had never won Comrades' / 'won the women's race': before the event, not about it
+            if _HAD_NOT.search(neg_text[max(0, neg_start - 30) : neg_start]) and _FIRST_TIME.search(
+                aff_text[max(0, aff_start - 60) : aff_start]
+            ):
+                continue  # 'The reactor had not operated since 2011' / 'the first time the reactor has operated since
+                # March 2011': the one says what the other presupposes
+            if (
+                _NOUN_NEGATION.search(neg_text[max(0, neg_start - 40) : neg_start])
+                and not _copula_denied(neg_text, neg_start, aff_text, aff_start)
+            ) or (
+                _COMMA_NOT.search(neg_text[max(0, neg_start - 40) : neg_start])
+                and neg_text[neg_start : neg_start + 1].islower()
+            ):
+                continue  # 'border security, but not the wall': a contrast, not a denied predicate
+            if _two_named_objects(x.text, p.span[1], y.text, other[3]):
+                continue  # 'had not reached the Iowa River' / 'had reached Wolf Creek': two places reached
+            if _timing_denied(neg_text, neg_end, aff_text):
+                continue  # 'had not been informed about the plan in advance' / 'had been informed about the plan
+                # only shortly before': what is denied is the timing, which the other sentence does not claim;
+                # 'would not support the government without a guarantee' / 'would support the government'
+                # (announced later): a condition
+            conf = 0.85
+            if (y if p.negated else x).negated:
+                conf -= 0.2  # the affirming sentence negates something too ('..., that was never the case')
+            if not _shared_content(x, y, p.stem):
+                conf = 0.6
+            elif not _shared_near(x, p.span, y, (other[2], other[3]), p.stem):
+                conf = 0.6  # the same word, but what surrounds it differs: maybe another act
+            if p.stem in {stem("confirm"), stem("accept")}:
+                conf -= 0.15
+            if not _same_actor(x.text, p.span[0], y.text, other[2]):
+                conf = min(conf, 0.55)  # 'Lorvania signed' / 'Moldova did not sign': two actors
+            if _passive(x.text, p.span[0]) != _passive(y.text, other[2]):
+                conf = min(conf, 0.55)  # 'a photo was sent' / 'he did not send a photo': other roles
+            if key != p.stem or _pred_key(other[0]) != other[0]:
+                conf -= 0.05
+            x_phrase = p.phrase
+            y_phrase = _phrase_at(y.text, other[2], other[3])
+            # quote the affirmed wording
+            affirmed = y_phrase if p.negated else x_phrase
+            x_val = f"{p.cue} {p.text}" if p.negated else p.text
+            y_val = other[1]
+            x_norm = ("denied: " if p.negated else "affirmed: ") + x_phrase.lower()
+            y_norm = ("affirmed: " if p.negated else "denied: ") + y_phrase.lower()
+            a_neg = p.negated if x_is_a else not p.negated
+            expl = f'negation: "{affirmed}" ' + ("denied vs affirmed" if a_neg else "affirmed vs denied")
+            sx, sy = p.span, (other[2], other[3])
+            c = Conflict("negation", x_val, y_val, x_norm, y_norm, _clip(expl), round(conf, 2), sx, sy)
+            c = c if x_is_a else c.swapped()
+            if best is None or c.confidence > best.confidence:
+                best = c
+    return best
+
+
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+not\s+$", re.I
+)
+_PLUPERFECT_NEG = re.compile(r"\bhad\s+never(?:\s+(?:once|previously|before))?\s+$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.I)
+_HAD_NOT = re.compile(r"\bhad\s+(?:not|never)\s+(?:\w+\s+)?$|\bhadn['’]t\s+(?:\w+\s+)?$", re.I)
+_FIRST_TIME = re.compile(r"\b(?:first\s+time|first\s+\w+\s+since)\b", re.I)
+"""'the first time ... since': what happens now, against a past in which it had not."""
+
+
+_UNLIKE_WHICH = re.compile(r"\bunlike\s+[^.;:]{1,60}?,?\s+(?:which|who|whose\s+\w+)\s+(?:\w+\s+){0,2}$", re.I)
+"""A verb in a relative clause on the thing after 'unlike' ('unlike the Qdenga vaccine, which needs two')."""
+_REJECTED_ASK = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|turn(?:s|ed)?\s+down|refus(?:es|ed|al\s+of)|den(?:y|ies|ied))\s+(?:an?\s+|the\s+|its\s+|"
+    r"their\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:request|bid|application|proposal|plan|call|demand|appeal|offer|motion)s?\b"
+    r"[^.;]{0,70}?\bto\s+$",
+    re.I,
+)
+"""A request turned down before the act it asked for ('rejected a request by the distributor to raise tariffs')."""
+_NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE)
+_DENY = stem("deny")
+_REJECT = stem("reject")
+_ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}
+
+
+_NEAR_SENSE = re.compile(r"\s+(?:to|by)\b")
+_REOPENED = {stem(w) for w in ("reopen", "reopened", "reopens")}
+_STILL_STATE = re.compile(r"\b(?:remains?|stays?|is|are)\s+(?:still\s+)?$|\bstill\s+$", re.I)
+
+_NOT_UNTIL_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_UNTIL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:until|till|before)\b", re.I)
+_REVERSED_BEFORE = re.compile(
+    r"\b(?:overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|revers(?:es|ed|ing)|annull?(?:s|ed|ing)?|set(?:ting)?\s+aside|"
+    r"scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|cancell?(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+"""A verb undoing the state word that follows ('overturning an 18-month sentence', 'quashed his conviction')."""
+
+_KIND_OF_EVENT = re.compile(
+    r"[\s-]+(?:doors?|briefings?|meetings?|sessions?|hearings?|letters?|house|day\b|court|verdict|ballots?|primar(?:y|ies)|"
+    r"season|questions?|circuit|caption(?:ing|s)?|book)\b",
+    re.I,
+)
+"""A state word before one of these nouns names a kind of event or thing ('at a closed briefing', 'an open
+letter', 'behind closed doors'), not the state of the story's subject."""
+
+
+_STEP_AHEAD = re.compile(
+    r"\b(?:would|will|wants?\s+to|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+[^.;]{0,40}?\b"
+    r"(?:before|until|till|ahead\s+of|prior\s+to)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+"""Before a verb: a step a plan puts after another, not yet taken ('would study the ruling before deciding')."""
+
+_IF_BEFORE = re.compile(r"\b(?:if|unless|in\s+case)\s+(?:\S+\s+){0,4}$", re.I)
+_UNASSERTED = re.compile(
+    r"(?:\b(?:if|unless|either|whether|would|could|might|may|should|to)\b(?:\s+\S+){0,6}\s*$)|\bif\b[^.;]*,[^.;]*$",
+    re.IGNORECASE,
+)
+"""Before a verb: a condition, a possibility or a purpose ('to open the government'), not a state."""
+
+
+_PRICE_MOVE = re.compile(
+    rf"\s+(?:{_HEDGE_WORDS}[\d.,]+\s*(?:%|percent|per\s+cent)|up|down|higher|lower|flat|at\s+[\d€$£])", re.I
+)
+"""After 'opened' or 'closed': a price at the open or the close ('closed 12.6% higher', 'opened at
+44.50 zlotys'), not a state of a place."""
+
+
+def _market_moment(text: str, start: int, end: int) -> bool:
+    """Whether 'opened' / 'closed' / 'open' is a moment of a trading day: a price move after it
+    ('closed almost 25 percent higher') or 'at the open' / 'at the close'."""
+    return bool(_PRICE_MOVE.match(text, end) or re.search(r"\bat\s+the\s+$", text[max(0, start - 8) : start], re.I))
+
+
+_BY_HOUR_AFTER = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:morning|afternoon|evening|night|nightfall|midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)",
+    re.I,
+)
+"""Right after a verb of state, the hour of the day the state was reached by ('were closed by mid-afternoon')."""
+
+
+_CHARGE_OF = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+of\s+((?:[\w'’-]+[\s,]*){1,8})")
+_CHARGE_END = re.compile(r"\b(?:on|in|at|but|after|before|for|by|when|while|which|who)\b.*", re.I)
+
+
+def _charge_of(text: str, end: int) -> set[str]:
+    """The content words of what a verdict is 'of', right after its verb ('acquitted Brayden Hollis of
+    second-degree murder on Wednesday': {'second', 'degree', 'murder'}), else an empty set."""
+    m = _CHARGE_OF.match(text, end)
+    if not m:
+        return set()
+    words = re.findall(r"[a-z]+", _CHARGE_END.sub("", m.group(1)).lower())
+    return {stem(w) for w in words if w not in STOPWORDS and w not in _NOT_CHARGE}
+
+
+_NOT_CHARGE = {"all", "charge", "charges", "count", "counts", "today", "yesterday"} | {
+    d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+}
+"""Words after 'of' that name no charge ('acquitted of all charges' names none; 'convicted of manslaughter
+Wednesday': its day)."""
+
+
+def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
+    same thing (content words shared near both verbs, one actor), neither verb negated, at no two
+    different times ('closed on Friday' / 'reopened on Saturday' is a sequence)."""
+    if not _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
+        return None  # the common case, settled by set lookups before any time or word-by-word work
+    ta = [t for t in fa.times if t.start is not None]
+    tb = [t for t in fb.times if t.start is not None]
+    if ta and tb and not any(_time_overlap(a, b) for a in ta for b in tb):
+        return None
+    for pos, neg in _STATE_ANTONYMS:
+        for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+            for w in x.words:
+                if w[0] not in pos or w[4] or _market_moment(x.text, w[2], w[3]) or _KIND_OF_EVENT.match(x.text, w[3]):
+                    continue
+                for v in y.words:
+                    if (
+                        v[0] not in neg
+                        or v[4]
+                        or _market_moment(y.text, v[2], v[3])
+                        or _KIND_OF_EVENT.match(y.text, v[3])
+                        or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))
+                    ):
+                        continue  # 'close to Hungary's border': near, not shut
+                    if pos is _OPEN_STATES and (
+                        any(u[0] in pos and not u[4] for u in y.words) or any(u[0] in neg and not u[4] for u in x.words)
+                    ):
+                        continue  # 'The festival, which opened on November 28, closed on Saturday': both states,
+                        # one after the other, told on one side
+                    if any(u[0] in neg and u[4] and u[2] != v[2] for u in y.words):
+                        continue  # 'The Bruce Highway was not closed, but the Wide Bay Highway was shut' / 'The Bruce
+                        # Highway remained open': the other side denies the state too, of one of two things it names
+                    if _NO_SUBJECT.search(x.text[max(0, w[2] - 60) : w[2]]) or _NO_SUBJECT.search(
+                        y.text[max(0, v[2] - 60) : v[2]]
+                    ):
+                        continue  # 'No schools in Darwin will open on Tuesday' / 'All Darwin schools will be closed'
+                    if _NOT_UNTIL_BEFORE.search(x.text[max(0, w[2] - 25) : w[2]]) and _NOT_UNTIL_AFTER.match(
+                        x.text, w[3]
+                    ):
+                        continue  # 'The tunnel was not open to traffic until the evening' / 'was closed for most of the
+                        # day': shut until then, as the other side says
+                    if _REVERSED_BEFORE.search(x.text[max(0, w[2] - 40) : w[2]]) or _REVERSED_BEFORE.search(
+                        y.text[max(0, v[2] - 40) : v[2]]
+                    ):
+                        continue  # 'acquitted him, overturning an 18-month sentence': the state undone, not held
+                    if (
+                        w[0] in _REOPENED
+                        and not any(t.start is not None for t in y.times)
+                        and not _STILL_STATE.search(y.text[max(0, v[2] - 20) : v[2]])
+                    ):
+                        continue  # 'Highway 30 was closed while crews worked' / 'reopened Thursday afternoon':
+                        # reopening follows a closing; only a closing told for its time ('remains closed': now)
+                        # denies it
+                    if bool(_BY_HOUR_AFTER.match(x.text, w[3])) != bool(_BY_HOUR_AFTER.match(y.text, v[3])):
+                        continue  # 'Shelters were closed by mid-afternoon' / 'opened 26 temporary shelters': a state
+                        # reached by an hour of the day, a step after (or before) the other
+                    if pos is _OPEN_STATES and _UNTIL_AFTER.match(y.text, v[3]):
+                        continue  # 'will stay closed until Wednesday' / 'will reopen on Tuesday': the closing's end
+                        # told, two days for one reopening (the date rule's)
+                    ca, cb = _charge_of(x.text, w[3]), _charge_of(y.text, v[3])
+                    if ca and cb and not ca & cb:
+                        continue  # 'acquitted him of second-degree murder' / 'was convicted of manslaughter': two
+                        # charges, each with its verdict
+                    if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
+                        continue
+                    if not _same_actor(x.text, w[2], y.text, v[2]):
+                        continue
+                    if _HEARSAY.search(x.text[max(0, w[2] - 200) : w[2]]) or _HEARSAY.search(
+                        y.text[max(0, v[2] - 200) : v[2]]
+                    ):
+                        continue
+                    if _UNASSERTED.search(x.text[: w[2]]) or _UNASSERTED.search(y.text[: v[2]]):
+                        continue  # 'if we don't get a deal, the government will shut down', 'a bill to open it'
+                    xv, yv = _phrase_at(x.text, w[2], w[3]), _phrase_at(y.text, v[2], v[3])
+                    expl = f'negation: "{xv}" vs "{yv}" (opposite states)'
+                    xn, yn = "affirmed: " + xv.lower(), "denied: " + xv.lower()
+                    c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
+                    return c if x_is_a else c.swapped()
+    return None
+
+
+_SET_THING = (
+    r"(?P<obj>(?:its|the|their|a)\s+(?:[\w-]+\s+){0,4}?(?:rates?|ratio|tax|taxes|prices?|fees?|tariffs?|target))"
+)
+"""What a board or a government sets: 'its benchmark rate', 'the reserve requirement ratio'."""
+_CHANGED = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|reduces|raised|raises|increased|increases|hiked|hikes)\s+"
+    + _SET_THING
+    + r"\b",
+    re.I,
+)
+_UNCHANGED = re.compile(
+    r"\b(?:left|leaves|kept|keeps|held|holds)\s+" + _SET_THING + r"\s+(?:unchanged|steady|on\s+hold|at\b)", re.I
+)
+
+
+def _changed_against_unchanged(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'lowered the reserve requirement ratio to 16 percent' vs 'left the reserve requirement ratio
+    unchanged': one thing changed and left as it was."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for m in _CHANGED.finditer(x.text):
+            for u in _UNCHANGED.finditer(y.text):
+                ox = _content_stems(_EVENT_WORD.findall(m.group("obj")))
+                oy = _content_stems(_EVENT_WORD.findall(u.group("obj")))
+                if not ox or ox != oy:
+                    continue
+                xv, yv = m.group(0), u.group(0)
+                expl = f'negation: "{xv}" vs "{yv}" (changed / unchanged)'
+                xn, yn = "changed: " + m.group("obj").lower(), "unchanged: " + u.group("obj").lower()
+                c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, m.span(), u.span())
+                return c if x_is_a else c.swapped()
+    return None
+
+
+def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """'denied the charges' vs 'admitted the charges': opposite verbs on the same object."""
+    state = _state_antonym(fa, fb) or _changed_against_unchanged(fa, fb)
+    if state is not None:
+        return state
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for k, w in enumerate(x.words):
+            if w[0] != _DENY or w[4]:
+                continue
+            for m, v in enumerate(y.words):
+                if v[0] not in _ADMIT or v[4]:
+                    continue
+                obj_x = {t[0] for t in x.words[k + 1 : k + 5] if t[0] not in STOPWORDS and len(t[0]) > 2}
+                obj_y = {t[0] for t in y.words[m + 1 : m + 5] if t[0] not in STOPWORDS and len(t[0]) > 2}
+                if not obj_x & obj_y:
+                    continue
+                aff = _phrase_at(y.text, v[2], v[3])
+                expl = f'negation: "{aff}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
+                xv, yv = x.text[w[2] : w[3]], aff
+                xn, yn = "denied: " + xv.lower(), "affirmed: " + aff.lower()
+                c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
+                return c if x_is_a else c.swapped()
+    return None
+
+
+_NO_THING = re.compile(r"\s+no\s+(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _no_object_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One verb, affirmed on both sides, with 'no' before its object on one side only: 'inspected the mine and
+    found no violations' / 'Inspectors had found safety violations at the mine'. The object's noun must follow the
+    same verb on the other side, with no denial of its own there."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for v in x.words:
+            if v[4] or v[0] in NON_PREDICATES or v[0] in STOPWORDS or len(v[0]) < 3:
+                continue
+            m = _NO_THING.match(x.text, v[3])
+            if not m:
+                continue
+            noun = stem(m.group("noun").lower())
+            if noun in STOPWORDS or noun in NON_PREDICATES:
+                continue
+            key = _pred_key(v[0])
+            for w in y.words:
+                if _pred_key(w[0]) != key or w[4] or _NO_OBJECT.match(y.text, w[3]):
+                    continue
+                after = y.text[w[3] : w[3] + 40]
+                clause = re.split(r"[,;:.]", after)[0]
+                hit = next((t for t in re.finditer(r"[A-Za-z]+", clause) if stem(t.group().lower()) == noun), None)
+                if hit is None:
+                    continue
+                end = w[3] + hit.end()
+                if re.search(r"\b(?:not|never|no|any|without)\b", y.text[max(0, w[2] - 25) : end], re.I):
+                    continue
+                neg_phrase = x.text[v[2] : m.end()]
+                return _denial_conflict(
+                    neg_phrase, neg_phrase, (v[2], m.end()), y.text[w[2] : end], (w[2], end), 0.7, x_is_a
+                )
+    return None
+
+
+def _denial_conflict(
+    neg_value: str,
+    neg_phrase: str,
+    neg_span: tuple[int, int],
+    aff_phrase: str,
+    aff_span: tuple[int, int],
+    confidence: float,
+    x_is_a: bool,
+) -> Conflict:
+    """The negation conflict of a phrase denied on one side (x) and affirmed on the other, oriented a/b."""
+    expl = f'negation: "{neg_phrase}" ' + ("denied vs affirmed" if x_is_a else "affirmed vs denied")
+    xn, yn = "denied: " + neg_phrase.lower(), "affirmed: " + aff_phrase.lower()
+    c = Conflict("negation", neg_value, aff_phrase, xn, yn, _clip(expl), confidence, neg_span, aff_span)
+    return c if x_is_a else c.swapped()
+
+
+def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bool) -> Conflict | None:
+    """'did not hold a valid operating licence' vs 'was operating with a valid licence': the
+    verb differs but the negated scope's content words are affirmed in the other sentence."""
+    if not p.negated or y.negated or p.stem in NON_PREDICATES or p.stem in NEG_VERB_STEMS:
+        return None  # 'never failed to pay': the negations cancel
+    if any(w[0] in NEG_VERB_STEMS or w[0] == _REJECT for w in y.words):
+        return None  # 'pleaded not guilty to X' ~ 'denied X': the other side negates lexically
+    if re.search(r"\bwithout\b", y.text, re.IGNORECASE):
+        return None  # 'did not seek approval' ~ 'without first conferring': both negative
+    scope = [w for w in x.words if w[2] > p.span[1] and w[2] < p.span[1] + 45]
+    content: list[tuple[str, str, int, int, bool]] = []
+    prev_end = p.span[1]
+    for w in scope:
+        if w[1].lower() in CLAUSE_SCOPE_END or re.search(r"[,;:.()\"]", x.text[prev_end : w[2]]):
+            break
+        prev_end = w[3]
+        if w[0] not in STOPWORDS and len(w[0]) > 2:
+            content.append(w)
+    if len(content) < 2:
+        return None
+    ystems = {w[0] for w in y.words}
+    hits = [w for w in content if w[0] in ystems]
+    if len(hits) < 2 or len(hits) < len(content) - 1:
+        return None
+    last = content[-1]
+    neg_phrase = x.text[p.span[0] : last[3]]
+    aff = next((w for w in y.words if w[0] == hits[-1][0]), None)
+    if aff is None:
+        return None
+    first_hit = next((w for w in y.words if w[0] == hits[0][0]), aff)
+    aff_span = (min(first_hit[2], aff[2]), max(first_hit[3], aff[3]))
+    return _denial_conflict(
+        f"{p.cue} {neg_phrase}", neg_phrase, (p.span[0], last[3]), y.text[slice(*aff_span)], aff_span, 0.6, x_is_a
+    )
+
+
+def _phrase_at(text: str, start: int, end: int) -> str:
+    tail = text[end : end + 50].split()
+    extra = []
+    for w in tail[:3]:
+        wl = w.strip(",.;:").lower()
+        if not wl or wl in {"on", "in", "at", "by", "that", "and", "but", "or", "to", "as", "after", "before"}:
+            break
+        extra.append(w.strip(",.;:"))
+        if w != w.rstrip(",.;:") or wl not in {
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "out",
+            "up",
+            "down",
+            "off",
+        }:
+            break
+    return " ".join([text[start:end], *extra])
+
+
+_WITHOUT = re.compile(r"\bwithout\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_HEARSAY = re.compile(
+    r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|promis\w*|predict\w*|hop(?:e|es|ed|ing)|whether|if|accus\w*)\b(?:\s+[\w'’.,-]+){0,8}\s*$"
+    r"|\bwhether\b[^.;:?!]{0,200}$",  # 'announces whether he ... or will ... seek a second term'
+    re.IGNORECASE,
+)
+_EXHORTED = re.compile(
+    r"\b(?:urg\w*|ask\w*|told|tell\w*|warn\w*|press\w*|call\w* on|implor\w*|begg?\w*)\b"
+    r"(?:\s+[\w'’.,-]+){0,4}\s+not\s+to\s+\S*$",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_CUT = re.compile(
+    r"[;:()\"“”]|,\s|\b(?:that|who|which|and|but|while|whether|if|said|says|told|tells)\b", re.IGNORECASE
+)
+_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "this", "that", "who", "which", "one's", "he's", "she's"}
+_INCLUSIVE = {"both", "all", "each", "every", "everyone", "neither"}
+_AUX = {
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "never",
+    "no",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "also",
+    "still",
+    "then",
+    "now",
+    "already",
+    "to",
+    "refused",
+    "declined",
+    "failed",
+    "denied",
+}
+
+
+def _actor_words(text: str, start: int) -> tuple[set[str], bool]:
+    """Who does what the predicate at `start` says, by name: the capitalised words of its clause before
+    it (at most six words), and whether that actor is open (a pronoun, 'both', 'all', a description
+    such as 'the mayor', which may name anyone, or nothing written)."""
+    left = _SUBJECT_CUT.split(text[:start])[-1]
+    words = [w.strip("'’.") for w in re.findall(r"[\w'’.-]+", left)][-6:]
+    low = [w.lower() for w in words if w]
+    if not low or any(w in _PRONOUNS or w in _INCLUSIVE for w in low):
+        return set(), True
+    names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in _AUX]
+    content = {w.lower().removesuffix("'s").removesuffix("’s").replace(".", "") for w in names}
+    if len(names) >= 2:
+        content.add("".join(w[0].lower() for w in names))  # 'the United States' ~ 'the US'
+    return content, not content
+
+
+_INDEFINITE = {"one", "another", "some", "a", "an", "other", "several", "many"}
+
+
+def _indefinite_subject(text: str, start: int) -> bool:
+    """Whether the clause before the predicate opens with an indefinite subject ('One party won't',
+    'Another lawmaker said'): an actor left unnamed, not a description of a named one."""
+    left = _SUBJECT_CUT.split(text[:start])[-1]
+    words = re.findall(r"[A-Za-z]+", left)
+    return bool(words) and words[0].lower() in _INDEFINITE
+
+
+def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
+    """Whether two predicates may have one actor: their named subjects share a word, or one is open."""
+    wx, open_x = _actor_words(text_x, start_x)
+    wy, open_y = _actor_words(text_y, start_y)
+    if (open_x and wy and _indefinite_subject(text_x, start_x)) or (
+        open_y and wx and _indefinite_subject(text_y, start_y)
+    ):
+        return False  # 'One party won't tax' / 'The Democrats tax and spend': some actor, not the one named
+    if open_x or open_y:
+        return True
+    return bool({stem(w) for w in wx} & {stem(w) for w in wy})
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:(?:not|never|\w+ly)\s+)*$", re.IGNORECASE
+)
+
+
+def _passive(text: str, start: int) -> bool:
+    """Whether the predicate at `start` is a passive participle ('was sent', 'were not felt'); a
+    present participle after the same auxiliaries is active ('are not taking part')."""
+    word = re.match(r"[A-Za-z]+", text[start:])
+    if word and word.group().lower().endswith("ing"):
+        return False
+    return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_HALTED_AFTER = re.compile(
+    r"(?:\s+(?:in|of)\s+[^.;,]{1,30}?)?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remains?|remained)\s+"
+    r"(?:suspended|halted|stopped|frozen|banned|barred|blocked)\b",
+    re.I,
+)
+"""After an act named as a noun, its halt ('Trading in its shares had been suspended'): the act is not going on."""
+_KEPT_FROM = re.compile(
+    r"\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prevent\w*|stop|stops|stopped|stopping|block\w*"
+    r"|prohibit\w*|disqualif\w*|exclud\w*|keep|keeps|kept|keeping|suspend\w*)\s+(?:[\w'’-]+\s+){0,3}?from\s+$",
+    re.I,
+)
+"""A verb that keeps someone from what follows ('bars him from standing', 'prevented the ship from docking')."""
+
+
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:the\s+)?(?:claims?|suggestions?|"
+    r"reports?|allegations?)\s+)?that\s+(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
+
+
+def _neg_verb_before(text: str) -> bool:
+    """A verb that negates what follows ('deny', 'refused to') among the last few words, or a denial of the
+    clause the word stands in ('denied that the reform privatised health care')."""
+    if _DENIED_THAT.search(text):
+        return True
+    words = re.findall(r"[A-Za-z]+", text)
+    last = words[-3:]
+    if any(w.lower() in {"let", "allow", "allowing", "permit"} for w in last):
+        last = words[-5:]  # 'refused to let Texas enforce a law': the refusal reaches past whom it lets
+    return any(stem(w.lower()) in NEG_VERB_STEMS or w.lower() in _LACK_VERBS for w in last)
+
+
+_LACK_VERBS = frozenset(
+    "skip skips skipped skipping lack lacks lacked lacking omit omits omitted omitting forgo forgoes forwent forgoing"
+    " bypass bypasses bypassed bypassing".split()
+)
+"""Verbs of going without ('it skips the tadpole stage'): as negative as 'does not have a tadpole stage'."""
+
+
+_PARTICLES = {"up", "out", "off", "down", "away", "over", "back"}
+_NOUN_DETERMINER = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|any)"
+_NOUN_NEGATION = re.compile(r"\bnot\s+" + _NOUN_DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_COPULA = r"\b(?:is|was|are|were|be|been)\s+"
+_COPULA_NOT = re.compile(_COPULA + r"not\s+" + _NOUN_DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+"""'The bridge is not a listed structure': what the subject is, denied (no contrast of two nouns)."""
+_COPULA_BEFORE = re.compile(_COPULA + _NOUN_DETERMINER + r"?\s*(?:[\w'’-]+\s+){0,2}$", re.I)
+"""'The bridge is a listed structure': what the subject is, affirmed."""
+_OPEN_QUOTE = re.compile(r"[\"“”]")
+
+
+def _copula_denied(neg_text: str, neg_start: int, aff_text: str, aff_start: int) -> bool:
+    """'The bridge is not a listed structure' / 'The bridge is a listed structure': what a thing is, denied and
+    affirmed, each with its copula, the denial not inside a quotation (a speaker's 'it is not a hoax' answers
+    another's words, not another outlet's fact)."""
+    return (
+        bool(_COPULA_NOT.search(neg_text[max(0, neg_start - 40) : neg_start]))
+        and bool(_COPULA_BEFORE.search(aff_text[max(0, aff_start - 40) : aff_start]))
+        and len(_OPEN_QUOTE.findall(neg_text[:neg_start])) % 2 == 0
+    )
+
+
+_COMMA_NOT = re.compile(r"\b[a-z]+,\s+not\s+$")
+"""'price, not volume': two common nouns in contrast, no act denied (a name after it, 'Her husband, not
+Hartsock, bought the ticket', still denies the act of the name)."""
+
+
+def _particle(text: str, end: int) -> str:
+    """The adverb particle right after a verb ('broke up'), or ''."""
+    nxt = text[end : end + 12].split()
+    word = nxt[0].strip(",.;:").lower() if nxt else ""
+    return word if word in _PARTICLES else ""
+
+
+def _shared_content(x: SentenceFacts, y: SentenceFacts, pred: str) -> bool:
+    cx = {w[0] for w in x.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred}
+    cy = {w[0] for w in y.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred}
+    return len(cx & cy) >= 1

@@ -1,0 +1,2642 @@
+"""Number conflicts: two values for one counted, measured or priced fact slot (`compare_numbers`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from reconcile.facts import (
+    MONTHS,
+    STOPWORDS,
+    WEEKDAYS,
+    EntityMention,
+    Quantity,
+    SentenceFacts,
+    TimeRef,
+    stem,
+    syn,
+)
+from reconcile.facts.lexicon import (
+    COUNTRIES,
+    EVENT_PAST_FORMS,
+    ORDINALS,
+    OUTLETS,
+    TENS,
+    UNITS,
+)
+from reconcile.facts.numbers import simple_number_word
+from reconcile.facts.tokens import strip_accents
+
+from .shared import (
+    _BODY_WORDS,
+    _CLAUSE_END,
+    _DEADLINE_TALK,
+    _HEDGE_WORDS,
+    _LOCAL_ZONES,
+    _MARKET_WORDS,
+    _MONTHS_AND_DAYS,
+    _SPLIT_VOTE,
+    _STATE_MOMENT,
+    _UNANIMOUS,
+    Conflict,
+    _as_of,
+    _capacity,
+    _clip,
+    _hours,
+    _minute_window,
+    _over_threshold,
+    _overlap,
+    _read_at_two_parts_of_day,
+    _same_name_tokens,
+    _time_overlap,
+    _window_ends,
+)
+
+_ASKED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|call(?:s|ed|ing)?\s+for"
+    r"|push(?:es|ed|ing)?\s+for|request(?:s|ed|ing)?|claim(?:s|ed|ing)?)\b",
+    re.I,
+)
+_OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|tabled)\b", re.I)
+
+
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:points?\s+|goals?\s+|seats?\s+|votes?\s+)?(?:ahead\s+of|clear\s+of|behind)\b"
+    r"|\s+(?:(?:points?|goals?|seats?|votes?|lengths?|strokes?|shots?)\s+)?(?:clear|ahead)\b(?!\s+of)"
+    r"|(?:[- ]points?)?\s+(?:lead|margin|advantage|gap)\b"
+    r"|\s+(?:overs|balls|laps|minutes|seconds)\s+to\s+spare\b",  # 'with 14 overs to spare': a margin of a chase
+    re.I,
+)
+"""After a figure: a lead over someone ('two ahead of Hungary', '11 points clear of'), not a count."""
+_LINE_ITEM = re.compile(
+    r"\b(?P<item>(?:net|operating|pre-?tax|gross|core|underlying)\s+(?:profit|income|loss|earnings)"
+    r"|profit\s+before\s+tax|revenues?|sales|turnover|ebitda|(?:net\s+|public\s+|gross\s+)?debt|deficit)\b",
+    re.I,
+)
+_SAME_ITEM = {"net income": "net profit", "net earnings": "net profit", "revenues": "revenue", "turnover": "revenue",
+              "sales": "revenue", "pre-tax profit": "pretax profit", "profit before tax": "pretax profit"}  # fmt: skip
+
+
+def _clause_before(text: str, q: Quantity, reach: int = 80) -> str:
+    """The words of a figure's clause before it, at most `reach` characters back."""
+    return _CLAUSE_END.split(text[max(0, q.span[0] - reach) : q.span[0]])[-1]
+
+
+_PENALTY_BEFORE = re.compile(
+    r"^\W*(?:(?:the|a|an|any|all)\s+)?([a-z]+)\b[^;]{0,60}?\b(?:will\s+|would\s+|could\s+|may\s+|can\s+|now\s+)?"
+    r"(?:face|faces|facing|risk|risks|risking)\s+(?:a\s+|an\s+)?(?:maximum\s+|possible\s+)?"
+    r"(?:fines?|penalt(?:y|ies)|sentences?|jail\s+terms?|prison\s+terms?)\s+of\s+(?:up\s+to\s+)?(?:[A-Z]{2,4}\s?)?$",
+    re.I,
+)
+"""A sentence whose figure is the penalty its subject faces ('Violators will face fines of')."""
+
+
+def _two_bearers(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two penalties are faced by two parties, each named only in its own sentence
+    ('Violators will face fines of GEL 300' / 'Platforms that publish ... will face fines of GEL 5,000')."""
+    ma = _PENALTY_BEFORE.search(text_a[: a.span[0]])
+    mb = _PENALTY_BEFORE.search(text_b[: b.span[0]])
+    if not ma or not mb:
+        return False
+    wa, wb = ma.group(1).lower(), mb.group(1).lower()
+    if wa in STOPWORDS or wb in STOPWORDS:
+        return False  # 'Those that do not comply face fines of': the party is the other sentence's
+    sa, sb = stem(wa), stem(wb)
+    if sa == sb:
+        return False
+    return sa not in {stem(w) for w in re.findall(r"[a-z]+", text_b.lower())} and sb not in {
+        stem(w) for w in re.findall(r"[a-z]+", text_a.lower())
+    }
+
+
+_COMPOUND = re.compile(r"-([a-z]+)\s+([a-z]{3,})\b")
+
+
+def _compound_head(text: str, q: Quantity) -> str:
+    """The noun a figure joined to its unit by a hyphen describes ('a 12-yard run' -> 'run', 'the 38-word
+    oath' -> 'oath'), else ''."""
+    m = _COMPOUND.match(text, q.span[1])
+    if not m or m.group(2) in STOPWORDS or m.group(2).endswith(("ed", "ly")):
+        return ""
+    return syn(stem(m.group(2)))
+
+
+def _other_compound(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure describes a thing the other sentence never names ('a 12-yard run' against
+    'threw for 284 yards'); 'a 15-member delegation' / 'a delegation of 12' still compare."""
+    ha, hb = _compound_head(text_a, a), _compound_head(text_b, b)
+    if ha == hb:
+        return False
+    words_a = {syn(stem(w)) for w in re.findall(r"[a-z]+", text_a.lower())}
+    words_b = {syn(stem(w)) for w in re.findall(r"[a-z]+", text_b.lower())}
+    return bool((ha and ha not in words_b) or (hb and hb not in words_a))
+
+
+_LATER_STATE = re.compile(
+    r"\b(?:by|as\s+of)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:afternoon|evening|morning|night|nightfall|midday|noon|lunchtime)\b.*\b(?:still|remain(?:s|ed)?|(?:were|was)\s+being)\b"
+    r"|\b(?:still|remain(?:s|ed)?)\b.*\b(?:by|as\s+of)\s+(?:the\s+)?"
+    r"(?:late\s+|early\s+|mid-?)?(?:afternoon|evening|morning|night|nightfall|midday|noon|lunchtime)\b",
+    re.I,
+)
+
+
+def _later_state(text: str) -> bool:
+    """Whether a sentence tells what was still so by a part of the day ('By the afternoon, 3,500 homes
+    were still without power'; 'By Wednesday morning, 19 injured miners were being treated in hospital')."""
+    return bool(_LATER_STATE.search(text))
+
+
+_READ_BY_HOUR = re.compile(
+    r"^\W*(?:by|as\s+of)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:afternoon|morning|midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)"
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?,",
+    re.I,
+)
+"""A sentence opening on the hour its figures were read at ('By mid-morning, the ministry counted 21% of
+teachers on strike', 'By 10 a.m., ...', 'By 6pm on Tuesday, ...')."""
+_HOUR_WORD = re.compile(
+    r"\b(?:morning|afternoon|evening|night|overnight|noon|midday|lunchtime|dawn|dusk|nightfall)\b"
+    r"|\d\s*[ap]\.?m\b|\b\d{1,2}[:.]\d\d\b",
+    re.I,
+)
+
+
+def _read_by_hour_apart(text_a: str, text_b: str) -> bool:
+    """Whether one sentence's figures were read by an hour of the day it opens on and the other names no
+    hour at all ('By mid-morning, the ministry counted 21% of primary teachers on strike' / '28.4% of
+    teachers were on strike on Thursday'): a count in the course of the day, and one told for the day."""
+    by_a = _READ_BY_HOUR.search(text_a) or _AS_OF_HOUR.search(text_a)
+    by_b = _READ_BY_HOUR.search(text_b) or _AS_OF_HOUR.search(text_b)
+    return bool((by_a and not _HOUR_WORD.search(text_b)) or (by_b and not _HOUR_WORD.search(text_a)))
+
+
+_AS_OF_HOUR = re.compile(r"\d[^.;,]{0,40}?\bas\s+of\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
+"""A figure read as of a clock time, in its own clause ('a record snow depth of 112 centimeters as of 7 a.m.
+Wednesday'; not 'carrying about 1,100 passengers ..., and those on board were still waiting as of 1pm')."""
+
+
+_FX_MARKET = re.compile(
+    r"\b(parallel|black|official|interbank|informal|street|spot|futures)\s+(?:market|rate)s?\b", re.I
+)
+
+
+def _two_markets(text_a: str, text_b: str) -> bool:
+    """Whether the two sentences quote two different markets ('the parallel market' / 'the interbank market')."""
+    ma = {m.lower() for m in _FX_MARKET.findall(text_a)}
+    mb = {m.lower() for m in _FX_MARKET.findall(text_b)}
+    return bool(ma and mb and not ma & mb)
+
+
+_DAILY = re.compile(r"\b(?:per\s+day|a\s+day|each\s+day|every\s+day|daily|bpd|b/d)\b(?!['’]s)|/day\b", re.I)
+"""A rate per day; not 'a day's ride', a distance told in days."""
+
+
+@lru_cache(maxsize=4096)
+def _has_daily(text: str) -> bool:
+    return bool(_DAILY.search(text))
+
+
+_PER_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:per\s+day|a\s+day|/day|bpd|b/d|daily)\b(?!['’]s)", re.I)
+
+
+_PER_PERIOD = re.compile(r"\s+(?:more\s+)?(?:a|per|each|every)\s+(day|week|month|year)\b", re.I)
+_PERIODS_A_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "year": 1.0}
+
+
+def _per_period(text: str, q: Quantity) -> str:
+    """The period a figure is a rate over, written right after it ('$7 a month', '$84 a year'), else ''."""
+    m = _PER_PERIOD.match(text, q.span[1])
+    return m.group(1).lower() if m else ""
+
+
+def _per_year(q: Quantity, period: str) -> Quantity:
+    """A rate over a period as a rate over a year ('$7 a month': $84 a year)."""
+    k = _PERIODS_A_YEAR[period]
+    return replace(q, value=q.value * k, low=q.low * k, high=q.high * k)
+
+
+def _distance_role(text: str, q: Quantity) -> str:
+    """'depth' for a depth ('at a depth of 11.3 kilometres', '10 km deep'), 'away' for a distance from a place
+    ('some 50 kilometres south-east of the city'), else ''."""
+    if not q.dimension.startswith("measure:") or q.dimension[8:] not in ("km", "m", "mi"):
+        return ""
+    if re.search(
+        r"\bdepth\s+of\s+(?:about\s+|some\s+|around\s+)?$", text[max(0, q.span[0] - 25) : q.span[0]], re.I
+    ) or re.match(r"\s+(?:deep|below|underground|beneath)\b", text[q.span[1] :], re.I):
+        return "depth"
+    if re.match(
+        r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|away|from|outside|off)\b", text[q.span[1] :], re.I
+    ):
+        return "away"
+    return ""
+
+
+_FROM_PLACE = re.compile(
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|away\s+from|from|outside|off|of)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<place>[A-Z][\w'’-]+)"
+)
+
+
+def _distance_from(text: str, q: Quantity) -> str:
+    """The place a distance is measured from ('about 60 km off the coastal town of Camaná': 'camaná'), else ''."""
+    if _distance_role(text, q) != "away":
+        return ""
+    m = _FROM_PLACE.match(text, q.span[1])
+    return strip_accents(m.group("place")).lower() if m else ""
+
+
+_WIDE_SCOPE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+@lru_cache(maxsize=4096)
+def _scopes_apart(narrow: str, wide: str) -> bool:
+    """Whether one sentence counts in a place the other does not name and the other counts across a whole
+    country ('hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden')."""
+    w = _WIDE_SCOPE.search(wide)
+    if _WIDE_SCOPE.search(narrow) or not w or strip_accents(w.group(1)).lower() not in COUNTRIES:
+        return False  # across a country, not across three districts
+    places = [m.group(1) for m in _IN_PLACE.finditer(narrow) if m.group(1).lower() not in MONTHS | WEEKDAYS]
+    return bool(places) and all(strip_accents(p).lower() not in strip_accents(wide).lower() for p in places)
+
+
+_MEASURES = {
+    "inflation": r"inflation|consumer[\s-]+prices?|price\s+growth|cpi",
+    "growth": r"grow|grew|grown|(?<!price\s)(?<!prices\s)(?<!price-)growth|gdp|economy|economic\s+output|expand(?:ed|s)?|contract(?:ed|s)?",
+    "unemployment": r"unemployment|jobless(?:ness)?",
+    "turnout": r"turnout",
+    "rate": r"interest\s+rates?|policy\s+rate|repo\s+rate|base\s+rate|benchmark\s+rate|key\s+rate|deposit\s+rate",
+    "deficit": r"deficit",
+}
+_MEASURE_RE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _MEASURES.items()}
+
+
+def _measure(text: str, q: Quantity) -> str:
+    """What a percentage measures, named last before it in its sentence ('expects the economy to grow by',
+    'inflation to average'; 'against 2.3 percent in its previous forecast' after 'grow by 2.1 percent'), else ''."""
+    before = text[: q.span[0]]
+    best, at = "", -1
+    for k, rx in _MEASURE_RE.items():
+        for m in rx.finditer(before):
+            if m.start() > at:
+                best, at = k, m.start()
+    return best
+
+
+_AVERAGE = re.compile(r"\b(?:averag\w*|mean|median|typical)\b", re.I)
+
+
+def _average_apart(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether a figure is an average ('The average two-year fixed rate stands at 4.62%') and the other is one
+    owner's own ('The society's two-year fixed rate will drop to 3.89 per cent') in a sentence that names no
+    average at all: a whole market's figure, one member's."""
+    left = _NEXT_CLAUSE.split(text_a[max(0, a.span[0] - 60) : a.span[0]])[-1]
+    left_b = _NEXT_CLAUSE.split(text_b[max(0, b.span[0] - 60) : b.span[0]])[-1]
+    return bool(_AN_AVERAGE.search(left) and _OWNER_BEFORE.search(left_b) and not _AVERAGE.search(text_b))
+
+
+_AN_AVERAGE = re.compile(r"\b(?:the|an?)\s+(?:average|mean|median|typical)\b", re.I)
+_OWNER_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|society|bank|lender|company|firm|group)['’]s?\s|\b(?:its|their)\s", re.I)
+
+
+def _two_measures(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two percentages measure two things, each named only in its own sentence (growth / inflation)."""
+    ma, mb = _measure(text_a, a), _measure(text_b, b)
+    return bool(ma and mb and ma != mb and not _MEASURE_RE[ma].search(text_b) and not _MEASURE_RE[mb].search(text_a))
+
+
+_MACHINES = frozenset(
+    stem(w) for w in "boat helicopter vehicle truck lorry bus aircraft plane ship vessel drone ambulance tent".split()
+)
+
+
+def _people_and_machines(a: Quantity, b: Quantity) -> bool:
+    """A count of people against a count of boats, vehicles or aircraft: two counts."""
+    pa, pb = syn(a.noun) in {"person", "worker"}, syn(b.noun) in {"person", "worker"}
+    return (pa and b.noun in _MACHINES) or (pb and a.noun in _MACHINES)
+
+
+_THRESHOLD_AFTER = re.compile(r"\s+(?:hurdle|threshold|barrier|bar|cut-?off|minimum)\b", re.I)
+
+
+def _threshold(text: str, q: Quantity) -> bool:
+    """Whether a figure is a bar something is measured against ('the 5 percent threshold')."""
+    return _THRESHOLD_AFTER.match(text, q.span[1]) is not None
+
+
+def _millions_apart(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """One figure read once in millions and once bare ('14.2m' after the noun, '14.2 million passengers')."""
+    (lo, lo_text), (hi, _) = sorted(((a, text_a), (b, text_b)), key=lambda x: x[0].value)
+    return lo.value > 0 and hi.value == lo.value * 1e6 and lo_text[lo.span[1] : lo.span[1] + 1] in ("m", "M")
+
+
+def _all_but(text: str, q: Quantity) -> bool:
+    """Whether a figure is what is left out ('restored to all but around 600 households')."""
+    return bool(re.search(r"\ball\s+but\s+$", text[max(0, q.span[0] - 12) : q.span[0]], re.I))
+
+
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|defeated|edged|trailed|trails?|led|leads?)\b[^.;]{0,40}\bby\s+$",
+    re.I,
+)
+
+
+def _is_margin(text: str, q: Quantity) -> bool:
+    """Whether a figure is a lead or a margin ('two ahead of Hungary', 'beat Anadolu Efes by eight points',
+    'a first-innings lead of 25'), not a count."""
+    before = text[max(0, q.span[0] - 60) : q.span[0]]
+    return (
+        _MARGIN_AFTER.match(text, q.span[1]) is not None
+        or bool(_MARGIN_BEFORE.search(before))
+        or bool(re.search(r"\b(?:lead|margin|majority)\s+of\s+$", before, re.I))
+    )
+
+
+def _margin_cue(text: str, q: Quantity) -> bool:
+    """Whether a figure's clause reads it as a margin in any wording ('majority fell to 1,482', 'declared
+    the winner by 1,146 votes'): then two figures are compared as two margins."""
+    return _is_margin(text, q) or bool(
+        re.search(r"\b(?:by|majority|margin|ahead|clear|advantage)\b", _clause_before(text, q)[-60:], re.I)
+    )
+
+
+_MOVE_CLAUSE = re.compile(
+    r"^\s*(?:up|down|a\s+(?:rise|fall|drop|jump|decline)\s+of|an\s+(?:increase|decrease)\s+of|rising|falling|"
+    r"increasing|decreasing|declining|climbing|jumping)\b(?:\s+(?:by|of))?\s*$",
+    re.I,
+)
+"""A clause that opens with the move itself, no subject of its own ('up', 'a rise of')."""
+
+
+def _line_item(text: str, q: Quantity) -> str:
+    """The line of an account a figure gives, named before it in its clause ('Net profit for the quarter
+    rose 35% to ¥31.5 billion': 'net profit'), else ''."""
+    before = _clause_before(text, q)
+    found = [m.group("item").lower() for m in _LINE_ITEM.finditer(before)]
+    if not found and _MOVE_CLAUSE.match(before):
+        # 'Operating profit ... came to 5.6 billion kronor, up 9% from a year earlier': a move told in a clause
+        # of its own is the line the sentence opened with
+        found = [m.group("item").lower() for m in _LINE_ITEM.finditer(text[: max(0, q.span[0] - len(before))])]
+    if not found:
+        return ""
+    item = re.sub(r"\s+", " ", found[-1])
+    return _SAME_ITEM.get(item, item)
+
+
+_PHASE = re.compile(r"^[^,;:.]{0,40}?\b(during|after)\b", re.I)
+
+
+_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _place_of(text: str, q: Quantity) -> set[str]:
+    """The words of the place named right after a figure ('two people in Terrebonne Parish'), else none."""
+    m = _PLACE_AFTER.match(text[q.span[1] : q.span[1] + 80])
+    if not m or m.group(1).split()[0].lower() in _MONTHS_AND_DAYS:
+        return set()  # '1.4% in August': a time, not a place
+    return {w.lower() for w in m.group(1).split()} - {"parish", "county", "province", "district", "state"}
+
+
+def _phase(text: str, q: Quantity) -> str:
+    """'during' or 'after' when the words right after a figure put it in a phase of an event ('no
+    arrests were made during the match', '32 arrests after clashes'), else ''."""
+    m = _PHASE.match(text[q.span[1] :])
+    return m.group(1).lower() if m else ""
+
+
+_AWARDED = re.compile(
+    r"\b(?:order(?:s|ed|ing)?|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|fin(?:es|ed)|sentenc(?:es|ed)|agreed\s+to\s+pay"
+    r"|settled|won|receive[sd]?|paid)\b",
+    re.I,
+)
+
+
+def _asked_against_awarded(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure is what someone asked for ('had asked for damages of 50 million francs') and the
+    other what a court, a board or a deal gave ('ordered him to pay 5 million francs')."""
+    return (
+        _proposal_side(text_a, a) == "asked"
+        and not _proposal_side(text_b, b)
+        and bool(_AWARDED.search(_clause_before(text_b, b)))
+    )
+
+
+_TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.I)
+_NAMED_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&-]*['’]s\s+$")
+_TALLY_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$")
+
+
+def _owner_part(text: str, q: Quantity) -> bool:
+    """Whether a count is one named owner's ("GRB's nine MPs")."""
+    return bool(_NAMED_OWNER_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops|declined|declines"
+    r"|fell|fallen|falls|climbed|climbs|jumped|jumps|slipped|slips|dipped|dips|soared|plunged|surged|slumped"
+    r"|edged\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down)"
+    # the plain form after 'will', 'to', 'would' ('The single adult fare will rise by 30 cents')
+    r"|(?:will|would|to|could|may|might|should)\s+(?:rise|increase|decrease|grow|drop|decline|fall|climb|jump|go\s+(?:up|down))"
+    r")\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$"
+    r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|jump)\s+of\s+$"
+    # a transitive move with its object between ('raised the petroleum levy by Rs2')
+    r"|\b(?:raised|raises|raising|lowered|lowers|cut|cuts|reduced|reduces|increased|hiked|hikes|slashed|trimmed"
+    r"|lifted|lifts)\s+(?:[\w'’-]+\s+){1,5}?by\s+$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"[\s-]*(?:(?:year-on-year|annual|monthly|quarterly|weekly|overall)\s+)?(?:increase|rise|fall|drop|decline|decrease"
+    r"|jump)\b",
+    re.I,
+)
+
+
+def _change_amount(text: str, q: Quantity) -> bool:
+    """Whether a figure is how much something moved ('rose by 14,000', 'an increase of £72 a year', 'a 3%
+    rise'), not where it stands ('three million people are out of work'). 'rose to 14,000' is a level."""
+    return bool(_CHANGE_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]])) or bool(
+        _CHANGE_AFTER.match(text, q.span[1])
+    )
+
+
+_ON_OFFER = re.compile(r"\b(?:offered|on\s+offer|up\s+for\s+(?:sale|auction)|made\s+available|put\s+up\s+for)\b", re.I)
+_TAKEN_UP = re.compile(r"\b(?:sold|bought|purchased|taken\s+up|took\s+up|snapped\s+up)\b", re.I)
+
+
+def _offered_against_taken(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure is what was put on offer ('The auction offered 7.2 million units') and the other
+    what was taken up ('It sold 2.1 million of the units on offer')."""
+    ca, cb = _clause_of(text_a, a), _clause_of(text_b, b)
+    return bool(_ON_OFFER.search(ca) and not _TAKEN_UP.search(ca) and _TAKEN_UP.search(cb))
+
+
+def _clause_of(text: str, q: Quantity) -> str:
+    """The words of a figure's clause, at most 80 characters either side of it."""
+    return _clause_before(text, q) + _CLAUSE_END.split(text[q.span[0] : q.span[1] + 80])[0]
+
+
+_STOCK_LEVEL = re.compile(
+    r"\b(?:stands?|stood|standing)\s+(?:at\s+)?(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|"
+    r"less\s+than)\s+)?$",
+    re.I,
+)
+_MOVED = re.compile(
+    r"\b(?:draw(?:s|n|ing)?|drew|tap(?:s|ped|ping)?|withdr[ae]w(?:s|n|ing)?|transferr?(?:s|ed|ing)?|borrow(?:s|ed|ing)?|"
+    r"spen[dt]s?|spending|us(?:es|ed|ing)|tak(?:e|es|en|ing)|took)\b",
+    re.I,
+)
+
+
+_INSURED_BEFORE = re.compile(
+    r"\b(?:insured|insures|underwritten|reinsured)\s+(?:it\s+|them\s+)?(?:for|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
+    r"|\binsurance\s+(?:cover|coverage|policy|payout|claim)\s+(?:of|worth)\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _insured_sum(text: str, q: Quantity) -> bool:
+    """Whether a sum is what something is insured for ('insured for about $310 million')."""
+    return bool(_INSURED_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]]))
+
+
+def _level_against_moved(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether one figure is the level a stock stands at ('the rainy day fund, which stands at roughly $540
+    million') and the other an amount drawn from or put into it ('draws on the rainy day fund for $60 million')."""
+    return bool(_STOCK_LEVEL.search(text_a[max(0, a.span[0] - 40) : a.span[0]])) and bool(
+        _MOVED.search(_clause_before(text_b, b))
+    )
+
+
+def _proposal_side(text: str, q: Quantity) -> str:
+    """'asked' when the figure is what someone asks for ('has asked for raises of 22 percent'),
+    'offered' when it is what someone offers ('latest offer included raises of 10.5 percent'), else ''."""
+    before = _clause_before(text, q)
+    asked, offered = _ASKED.search(before), _OFFERED.search(before)
+    if asked and not offered:
+        return "asked"
+    if offered and not asked:
+        return "offered"
+    return ""
+
+
+def _noun_score(a: Quantity, b: Quantity) -> float:
+    if a.noun and b.noun:
+        if a.noun == b.noun or (a.noun_text and _compound(a.noun_text) == _compound(b.noun_text)):
+            return 2.0  # one noun, or one compound written open and hyphenated ('light years' / 'light-years')
+        if syn(a.noun) == syn(b.noun):
+            return 1.5
+        if syn(a.noun) in {"person", "worker"} and syn(b.noun) in {"person", "worker"}:
+            return 0.5
+        if fuzz.ratio(a.noun, b.noun) >= 85:
+            return 1.5
+        return -1.0
+    return 0.0
+
+
+def _compound(noun_text: str) -> str:
+    return re.sub(r"[\s-]+", "", noun_text.lower()).removesuffix("s")
+
+
+def _context_score(a: Quantity, b: Quantity) -> float:
+    ca, cb = set(a.context), set(b.context)
+    if a.noun:
+        ca.add(syn(a.noun))
+    if b.noun:
+        cb.add(syn(b.noun))
+    common = ca & cb
+    if not common:
+        return 0.0
+    return min(2.0, 0.75 * len(common))
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:those|them|these|whom|which)\b", re.IGNORECASE)
+_AMONG = re.compile(r"\bamong\s+(?:those|them|these|the)\b[^,;]*?\b(?:were|are|was|is)\s+$", re.IGNORECASE)
+
+
+def _whole_for_part(f: SentenceFacts, q: Quantity, other: Quantity) -> bool:
+    """Whether q is a part ('two of them') of a whole counted just before it in its sentence ('three
+    match points, two of them with service winners'), and the other sentence's figure names that
+    whole's thing with nothing more ('saved two match points'): the other figure is the whole's
+    value, not the part's. ('seven commercial payloads' against 'nine payloads, seven of them for
+    paying customers' names a subset: the part is its partner.)"""
+    if _PART_OF.match(f.text, q.span[1]) is None or not other.noun_text:
+        return False
+    wholes = [x for x in f.quantities if x.span[1] <= q.span[0] and x.noun and x.dimension == q.dimension]
+    if not wholes:
+        return False
+    whole = wholes[-1]
+    return set(other.noun_text.lower().split()) <= set(whole.noun_text.lower().split())
+
+
+def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
+    """A figure that counts part of a group named elsewhere ('Six of those released', 'Among those
+    freed were 14 foreign nationals'): a subset, to set only against a count of the same subset
+    ('four of them children' / 'six children')."""
+    m = _PART_OF.match(text, q.span[1])
+    if not m:
+        return bool(_AMONG.search(text[max(0, q.span[0] - 80) : q.span[0]]))
+    after = re.findall(r"[A-Za-z]+", text[m.end() : m.end() + 50])[:5]
+    other_mod = other.noun_text.split()[0].lower() if len(other.noun_text.split()) > 1 else ""
+    for k, w in enumerate(after):
+        if other.noun and syn(stem(w.lower())) == syn(other.noun):
+            # 'Fourteen of those freed were foreign citizens' counts the other's 'foreign nationals';
+            # 'Six of those released were Lithuanian citizens' counts some of them
+            mod = after[k - 1] if k else ""
+            return bool(mod[:1].isupper() and mod.lower() != other_mod)
+    return True
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_WHOLE_SCOPE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|across)\s+all\s+(?:competitions|formats|tournaments|games|matches|races)"
+    r"|in\s+total|overall|altogether)\b",
+    re.IGNORECASE,
+)
+
+
+_REPORTED_WILL = re.compile(
+    r"\b(?:said|says|announced|confirmed|estimated|estimates|calculated|projected|told\s+[\w.]+(?:\s+[\w.]+)?)\b[^,;]{0,30}?\b(?:that\s+)?"
+    r"(?:it|he|she|they|we|the(?:\s+\w+){1,2}(?:\s+(?:of|in|for|on)\s+(?:the\s+)?\w+(?:\s+\w+)?){0,2})?\s*$",
+    re.I,
+)
+"""A report of what someone said would happen, its subject up to a noun and its complement ('said the state of
+emergency in the prison system would be extended'): a 'will' reported, not a possibility."""
+
+
+_TARIFF_CLASS = (
+    ("off-peak", re.compile(r"\boff[- ]?peak\b", re.I)),
+    (
+        "peak",
+        re.compile(
+            r"(?<![-\w])(?<!off )peak(?:[- ](?:hours?|times?|periods?|fares?|rates?))\b|\bat\s+peak\b|\brush[- ]hours?\b",
+            re.I,
+        ),
+    ),
+    ("weekend", re.compile(r"\bweekends?\b|\bon\s+(?:saturdays|sundays)\b", re.I)),
+    ("weekday", re.compile(r"\bweekdays?\b", re.I)),
+    ("one-way", re.compile(r"\bone[- ]way\b", re.I)),
+    ("return", re.compile(r"\breturn\s+(?:tickets?|fares?|trips?|journeys?)\b|\bround[- ]trip\b", re.I)),
+)
+"""Classes of one fare or toll that are priced apart: peak and off-peak, weekday and weekend, one way and return."""
+
+
+def _tariff_classes(text: str) -> set[str]:
+    """The fare classes a sentence names ('in peak hours' -> {'peak'}); a sentence naming both of a kind has both."""
+    return {name for name, rx in _TARIFF_CLASS if rx.search(text)}
+
+
+def _modal(text: str, q: Quantity) -> bool:
+    """Whether a figure is what would, could or might happen ('would cut Medicare by $800 billion'),
+    not what did: a plan or a possibility is no value of the fact itself."""
+    left = _CLAUSE_END.split(text[: q.span[0]])[-1]
+    win = left[-60:]
+    m = _MODAL_BEFORE.search(win)
+    if m and m.group().lower().startswith("would") and _REPORTED_WILL.search(left[: len(left) - len(win) + m.start()]):
+        return False  # 'said on Tuesday it would cut 1,200 jobs' reports a 'will', not a possibility
+    return bool(m)
+
+
+def _whole_scope(text: str, q: Quantity) -> bool:
+    """Whether a count is said to cover everything ('22 goals in all competitions', '40 in total', 'a
+    combined 40'),
+    which a count of one part ('19 goals in Ligue 1') does not contradict."""
+    return bool(
+        _WHOLE_SCOPE.match(text, q.span[1])
+        or _WHOLE_BEFORE.search(text[: q.span[0]])
+        # 'Outside groups on both sides spent more than $2 million': the two sides' sum
+        or _BOTH_SIDES.search(_CLAUSE_END.split(text[: q.span[0]])[-1])
+    )
+
+
+_BOTH_SIDES = re.compile(r"\b(?:on|from)\s+both\s+(?:sides|parties|camps)\b", re.I)
+
+
+_ALONE = re.compile(
+    r"\b(?:(?:on|in|at|during|from|for|over|by)\s+(?:the\s+|this\s+|that\s+|last\s+|its\s+)?"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+){0,2}|(?:this|last|that)\s+(?:year|month|week|season|morning|day))\s+alone\b",
+    re.IGNORECASE,
+)
+"""A figure's scope narrowed to one day, place or group ('on Monday alone', 'in Kyiv alone')."""
+
+
+_COUNT_PERIOD = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:first\s+|past\s+|last\s+|previous\s+|latest\s+)?"
+    r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?P<unit>hour|day|week|month)s?\b"
+    r"(?=\s+(?:to|of|ending|up\s+to|through|before|since)\b|[\s,.;]|$)",
+    re.I,
+)
+_PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+
+
+def _count_period(text: str) -> float:
+    """Days a count is said to cover ('in the first three weeks of November': 21, 'in the week to
+    November 20': 7, 'over the past 24 hours': 1), or 0 when no such period is named."""
+    m = _COUNT_PERIOD.search(text)
+    if not m:
+        return 0.0
+    n = m.group("n")
+    k = float(n) if n and n.isdigit() else float(UNITS.get((n or "one").lower(), 1))
+    return round(k * _PERIOD_DAYS[m.group("unit").lower()], 3)
+
+
+def _others_of_one(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether a count of 'N other' things, besides one named in its sentence, is one short of the other
+    sentence's count of all of them ('four other cabinet members' besides the finance minister / 'five')."""
+    return bool(re.match(r"\s+other\b", text[q.span[1] :], re.I)) and abs(other.value - (q.value + 1)) < 1e-9
+
+
+_AGO = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:ago|earlier))\b",
+    re.I,
+)
+
+
+def _reading_ago(text: str, q: Quantity) -> bool:
+    """Whether a figure is said of a moment some time back ('were at 476.3 metres a week ago', 'A year
+    earlier, it stood at 12%'): an earlier reading, not a second value of a reading dated to a day."""
+    right = re.split(r"\d|\b(?:from|than|on|over|against|compared)\b", _CLAUSE_END.split(text[q.span[1] :])[0])[0]
+    # up to the next figure or a comparison's basis ('rose to 2.86 percent from a year earlier'): its own words
+    left = re.split(r"\d", _clause_before(text, q))[-1]
+    opening = _AGO.match(text.lstrip()) and not re.search(r"\d", text[: q.span[0]])  # 'A week ago, the lake stood at'
+    return bool(_AGO.search(right[:60]) or _AGO.search(left) or opening)
+
+
+def _alone_part(f: SentenceFacts, q: Quantity) -> str:
+    """The part a figure counts, when it counts one only ('Some 120 operations were postponed on Monday
+    alone', 'In Kyiv alone, 40 buildings were damaged'), else '': a count of the whole, or of another
+    part, does not contradict it. The 'alone' phrase belongs to the figure nearest to it in the sentence."""
+    for m in _ALONE.finditer(f.text):
+        near = min(f.quantities, key=lambda o: min(abs(o.span[0] - m.end()), abs(m.start() - o.span[1])), default=None)
+        if near is not None and near.span == q.span:
+            return " ".join(m.group().lower().split())
+    return ""
+
+
+_WHOLE_BEFORE = re.compile(r"\b(?:a|their|its|the)\s+combined\s+$", re.IGNORECASE)
+"""'a combined €8.1 million': the figure covers everything, as '€8.1 million in total' does ('a total of 37' is only wording)."""
+
+
+_SINCE_TIME = re.compile(r"\bsince\s+(?:noon|midnight|dawn|early|late|last|the|\w+day\b|\d)", re.I)
+_NOW = re.compile(r"\b(?:is|are|was|were|has|have)\s+now\b|\bnow\s+(?:stands?|totals?|numbers?)\b", re.I)
+
+
+_STANDS_AT = re.compile(r"\b(?:stands|stand|sits|sit)\s+(?:now\s+)?at\b", re.I)
+
+
+def _standing_against_dated(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A level said to stand at a figure now, with no time of its own ('Hospital occupancy in Belo Horizonte stands
+    at 92 percent'), against one read on a day ('On Tuesday morning, occupancy had reached 97 percent'): a level
+    that moves, read at two moments."""
+    return (
+        bool(_STANDS_AT.search(fa.text))
+        and not fa.times
+        and any(t.level <= 1 for t in fb.times)
+        and bool(_HAD_MOVED.search(fb.text))
+    )
+
+
+_HAD_MOVED = re.compile(
+    r"\bhad\s+(?:reached|risen|climbed|fallen|dropped|hit|grown|increased|decreased|soared)\b", re.I
+)
+"""A level told as moved to a figure by a moment ('had reached 97 percent'): one reading of a moving level."""
+
+
+def _now_against_since(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A state said to hold now against one said to hold since a moment ('Farmers have been blocking
+    three crossings since noon on Sunday' / 'Farmers are now blocking four crossings'): the 'now' marks
+    a state that has changed since."""
+    since_a = any(t.modifier == "since" for t in fa.times) or bool(fa.times and _SINCE_TIME.search(fa.text))
+    since_b = any(t.modifier == "since" for t in fb.times) or bool(fb.times and _SINCE_TIME.search(fb.text))
+    return bool(
+        (_NOW.search(fb.text) and since_a and not since_b) or (_NOW.search(fa.text) and since_b and not since_a)
+    )
+
+
+_DAYS_RE = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_BY_MOMENT = re.compile(
+    r"\bby\s+(the\s+time\s+[^,.;]{3,60}|(?:early\s+|late\s+|mid-?)?(?:dawn|daybreak|sunrise|nightfall|dusk|sunset|midday"
+    rf"|noon|midnight|lunchtime|(?:(?:the|this|that)\s+)?(?:(?:early|late)\s+|mid-?)?(?:morning|afternoon|evening|night)"
+    rf"|(?:{_DAYS_RE})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)))(?![\w-])",
+    re.I,
+)
+
+
+def _by_moments_apart(text_a: str, text_b: str) -> bool:
+    """Whether each sentence tells how things stood by a moment of its own, written in words that are not a day on
+    both sides ('By dawn, 32 ships had queued' / 'By the time traffic resumed, 54 ships were waiting'; 'By Wednesday
+    morning, the slick had spread to 5 square kilometres' / 'covered about 2 square kilometres by the afternoon'):
+    a running count read twice (two days are weighed by their dates)."""
+    ma, mb = _BY_MOMENT.findall(text_a), _BY_MOMENT.findall(text_b)
+    if len(ma) != 1 or len(mb) != 1:
+        return False
+    na, nb = (" ".join(m.lower().split()) for m in (ma[0], mb[0]))
+    if _A_DAY.match(na) and _A_DAY.match(nb):
+        return False
+    pa, pb = _part_of_day(na), _part_of_day(nb)
+    if pa and pa == pb:
+        return False  # 'rescued 23 people alive by evening' / '32 by Thursday night': one end of one day
+    return na != nb
+
+
+_A_DAY = re.compile(rf"^(?:early\s+|late\s+)?(?:{_DAYS_RE})\b")
+_PART_OF_DAY_WORDS = {
+    "morning": "dawn daybreak sunrise morning",
+    "midday": "midday noon lunchtime",
+    "afternoon": "afternoon",
+    "evening": "dusk sunset nightfall evening night midnight",
+}
+"""The words of each part of the day a moment may be told by."""
+_PARTS_OF_DAY = tuple(
+    (name, re.compile(rf"\b(?:{'|'.join(words.split())})\b")) for name, words in _PART_OF_DAY_WORDS.items()
+)
+_DAY_PART_WORD = re.compile(rf"\b(?:{'|'.join(' '.join(_PART_OF_DAY_WORDS.values()).split())}|overnight)\b", re.I)
+"""Any part of the day named ('during the night', 'overnight', 'in the evening')."""
+
+
+def _part_of_day(moment: str) -> str:
+    return next((name for name, p in _PARTS_OF_DAY if p.search(moment)), "")
+
+
+def _two_moments_so_far(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Two counts so far, each as it stood at a moment of its own, the moments apart ('had burnt more than
+    21,000 hectares by early Wednesday' / 'had burnt 18,000 hectares by Tuesday night'), or one of them
+    said to stand now ('It has now burnt through 23,500 hectares'): a running count read twice."""
+    sa, sb = _count_so_far(fa), _count_so_far(fb)
+    if (sa and _NOW.search(fb.text)) or (sb and _NOW.search(fa.text)):
+        return True
+    if not (sa and sb):
+        return False
+    ta = [t for t in fa.times if t.start is not None and t.level <= 1]
+    tb = [t for t in fb.times if t.start is not None and t.level <= 1]
+    known = [o for o in (_time_overlap(x, y) for x in ta for y in tb) if o is not None]
+    return bool(known) and not any(known)
+
+
+def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether the two sentences date what they say to different days and to no common one ('has
+    grown to 48 cases, officials said Tuesday' / 'had passed 50 cases by Wednesday morning'): their
+    figures describe two moments, as a running count does."""
+    if not (_RUNNING.search(fa.text) or _RUNNING.search(fb.text)):
+        return False  # 'On Sunday, 14 miners were brought out' / 'On Monday, 12': one rescue, two days, two counts
+    ta = [t for t in fa.times if t.start is not None and t.level <= 1]
+    tb = [t for t in fb.times if t.start is not None and t.level <= 1]
+    if not ta or not tb:
+        return False
+    # a clock time cannot be set against a day ('by midday' / 'as of Thursday morning'): the days decide
+    known = [o for o in (_time_overlap(x, y) for x in ta for y in tb) if o is not None]
+    return bool(known) and not any(known)
+
+
+_AT_PEAK = re.compile(r"\bat\s+(?:the|its)\s+(?:peak|height)\b", re.I)
+"""A running figure at its highest ('More than 52,000 properties lost power at the peak of the storm'):
+another moment than a figure read at any other time ('38,000 were without power on Friday morning')."""
+_PEAK_VERB = re.compile(r"\bpeak(?:s|ed|ing)?\s+at\b", re.I)
+"""The verb of a peak ('the river is expected to peak at 8.6 metres'): against 'at its peak' on the other side, the
+same highest point (against any other reading it may be a high one, like 'reached')."""
+
+
+def _read_on_another_day(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A running count read on a day of its own against a figure told with no day, on a page of
+    another day ('The death toll ... rose to 14 on Monday' / 'Eleven people have died', published
+    on Sunday): two moments of one count."""
+    return _day_of_reading_apart(fa, fb) or _day_of_reading_apart(fb, fa)
+
+
+_ROSE_TO = re.compile(r"\b(?:risen|rose|climbed|grown|grew|increased|jumped)\s+to\s+$", re.I)
+"""A running count read as it rose ('The death toll ... rose to 14'); a figure that stood at a value
+('Turnout stood at 68 percent') may be final."""
+
+
+def _day_of_reading_apart(f: SentenceFacts, other: SentenceFacts) -> bool:
+    if other.published is None or any(t.level <= 1 for t in other.times):
+        return False
+    if not any(_ROSE_TO.search(f.text[max(0, q.span[0] - 30) : q.span[0]]) for q in f.quantities):
+        return False
+    days = [t.start.date() for t in f.times if t.level == 1 and t.start is not None and t.anchor == "absolute"]
+    return bool(days) and other.published.date() not in days
+
+
+_RUNNING = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:grown|risen|climbed|increased|reached|passed|topped)|rose|climbed|grew|up\s+from"
+    r"|so\s+far|as\s+of|by\s+(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+"""Wording of a count that changes over time: a figure at one moment of it."""
+
+
+_INSTALMENT_BEFORE = re.compile(
+    r"\b(?:initial|initially|upfront|up-front|guaranteed|basic|base)\s+(?:fee\s+of\s+|payment\s+of\s+)?$", re.I
+)
+_INSTALMENT_AFTER = re.compile(r"\s+(?:up\s?front|initially|in\s+guaranteed|before\s+add-ons)\b", re.I)
+
+_TRADING_MOMENT = re.compile(
+    r"\b(?:in|during|by)\s+(?:(?:early|late)[\s-]+(?=(?:morning|afternoon|evening)\s))?(early|late|mid-?day|midday|mid-?morning|mid-?afternoon|morning|afternoon|evening|after-hours"
+    r"|pre-?market|extended"
+    r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
+    r"|\b(?:at|by)\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
+    r"|\b(closed|settled|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
+    rf"{_HEDGE_WORDS}"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+)?"
+    r"(?:up|down|higher|lower)\b"
+    r"|\b(opened)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:at|up|down|higher|lower)\b"
+    r"|\bin\s+the\s+(morning|afternoon|evening)\b|\b(shortly|soon|minutes|immediately|just)\s+after\b"
+    r"|\bin\s+the\s+(first|opening)\s+(?:few\s+)?(?:minutes|hour|half-hour)\b"  # 'fell 12 percent in the first minutes of trading'
+    r"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening)\b"  # 'rose 3.4% on Friday morning'
+    r"|\b(?:trading|traded|stood|quoted)\s+at\s+[\d.,]+[^.;]{0,30}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"(morning|afternoon|evening)\b"
+    r"|\b(closed|closing|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+[\d$€£]"
+    r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b"
+    r"|[01]?\d[:.][0-5]\d(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)))",  # 'fell 6.2 percent on Oslo Børs by 10.30'
+    re.IGNORECASE,
+)
+"""When in a trading day a price move was measured (its last group: a clock time, 'by 1100 GMT')."""
+_CLOCK_GROUP = _TRADING_MOMENT.groups
+
+
+_OPENS_WINDOW = re.compile(r"\b(?:since|between)\s+(?:[\w:.]+\s*)?$|\bbetween\s", re.I)
+
+
+def _day_windows(f: SentenceFacts) -> tuple[list[tuple[int, int]], set[str]]:
+    """The times of day a sentence names, as minute windows, and the named zones of its clock
+    times ('' for local hours and parts of a day)."""
+    out, zones = [], set()
+    for t in f.times:
+        if t.start is None or t.end is None:
+            continue
+        if t.modifier == "since" or _OPENS_WINDOW.search(f.text[max(0, t.span[0] - 9) : t.span[0]] + t.text):
+            continue  # 'recorded since midnight', 'between midnight and 8am': where a count began, not when it was read
+        window = _minute_window(t, reading=True)
+        if window is not None:
+            out.append(window)
+            zones.add(t.tz.upper() if t.anchor == "clock" and t.tz not in _LOCAL_ZONES else "")
+    return out, zones
+
+
+def _hours_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences time what they say to a time of day and no two of the times can meet
+    ('peak demand reached 41,200 MW at 2 p.m.' / 'peaked at 40,100 MW on Monday evening'; 'by 1400
+    GMT' / 'by 0700 GMT'): two readings at two moments, on one day or two. A time in a named zone
+    is set only against times in the same zone."""
+    (wa, za), (wb, zb) = _day_windows(fa), _day_windows(fb)
+    if not wa or not wb:
+        return False
+    if za | zb != {""} and len(za | zb) > 1:
+        return False  # '0700 GMT' cannot be set against local hours or another zone's
+    if any(
+        x.anchor == y.anchor == "absolute" and x.start < y.end and y.start < x.end  # type: ignore[operator]
+        for x in fa.times
+        for y in fb.times
+        if None not in (x.start, x.end, y.start, y.end) and 0 < _hours(x) < 24 and 0 < _hours(y) < 24
+    ):
+        return False  # 'late on Friday' and 'early on Saturday' meet across midnight
+    return all(not (a0 < b1 and b0 < a1) for a0, a1 in wa for b0, b1 in wb)
+
+
+AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+,\s+(?:aged\s+)?\d{1,3},")
+"""A person's age in apposition ('Kessler, 47, is ...'): what `_age_owner` reads."""
+
+
+def _age_owner(f: SentenceFacts, q: Quantity) -> EntityMention | None:
+    """The person whose age an apposition gives: 'Hemi Te Rangi, 36,' / 'Hemi Te Rangi, aged 34,'."""
+    for e in f.entities:
+        if re.fullmatch(r",\s+(?:aged\s+)?", f.text[e.span[1] : q.span[0]]):
+            return e
+    return None
+
+
+def _one_age_owner(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two ages are given to one named person ('Hemi Te Rangi, aged 34,' / 'Hemi Te Rangi, 36,')."""
+    ea, eb = _age_owner(fa, a), _age_owner(fb, b)
+    return ea is not None and eb is not None and _same_name_tokens(ea, eb)
+
+
+_EITHER_FATE = re.compile(
+    r"[^.;:]{0,60}?\b(?:were|was|have\s+been|had\s+been|got|been)\s+\w+(?:ed|en|wn)\s+or\s+\w+(?:ed|en|wn)\b", re.I
+)
+
+
+def _either_fate(text: str, q: Quantity) -> bool:
+    """Whether a count is of things that met one of two fates ('20 trains were cancelled or diverted')."""
+    return bool(_EITHER_FATE.match(text, q.span[1]))
+
+
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?$", re.I)
+
+
+def _window(text: str, q: Quantity) -> bool:
+    """Whether a span is written as a window ('in the 24 hours to', 'over 48 hours')."""
+    return bool(_WINDOW_BEFORE.search(text[: q.span[0]]) or re.match(r"(?:over|within)\s", q.text, re.I))
+
+
+def _windows_of_readings(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two spans are each the window of a reading in its sentence ('542 mm of rain fell in
+    the 24 hours to 9 a.m.' / 'about 600 mm fell over 48 hours') and the readings are not the same
+    figure: two measurements over two spans, not one span told twice."""
+    if not (_window(fa.text, a) and _window(fb.text, b)):
+        return False
+    ra, rb = _reading_before(fa, a), _reading_before(fb, b)
+    return (
+        ra is not None
+        and rb is not None
+        and ra.dimension == rb.dimension
+        and (ra.dimension == "count" or ra.dimension.startswith("measure"))  # a rise over a term is a term
+        and ra.value != rb.value
+    )
+
+
+def _window_after(f: SentenceFacts, reading: Quantity) -> Quantity | None:
+    """The window a count or measure is read over ('310 mm of rain fell in the 24 hours to 6 a.m.')."""
+    if not (reading.dimension == "count" or reading.dimension.startswith("measure")):
+        return None
+    for q in f.quantities:
+        if q.dimension == "duration" and q.span[0] >= reading.span[1] and _window(f.text, q):
+            return q if _reading_before(f, q) is reading else None
+    return None
+
+
+def _over_two_windows(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two readings are each read over a window and the windows differ."""
+    wa, wb = _window_after(fa, a), _window_after(fb, b)
+    return wa is not None and wb is not None and not _overlap(wa, wb)
+
+
+_OCCASION = re.compile(
+    r"\b(?:at|in|during|on)\s+(?:the\s+)?(?P<label>first|opening|inaugural|second|third|last|final|latest"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?P<noun>auction|session|sale|sitting|round|leg|stage|heat)s?\b",
+    re.I,
+)
+"""An occasion of a series named by its place or its day ('at the first auction', 'At Friday's auction')."""
+
+
+def _two_occasions(text_a: str, text_b: str) -> bool:
+    """Whether the two sentences name one kind of occasion by two labels ('The saury fetched 1,650 yen at the
+    first auction' / 'At Friday's auction, prices fell to around 900 yen'): two occasions of a series."""
+    la = {(m.group("noun").lower(), m.group("label").lower()) for m in _OCCASION.finditer(text_a)}
+    lb = {(m.group("noun").lower(), m.group("label").lower()) for m in _OCCASION.finditer(text_b)}
+    return any(n == m and x != y for n, x in la for m, y in lb) and not la & lb
+
+
+def _two_bulletins(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether each sentence reads its figures over a window of hours that ends at a moment of its own ('1,084
+    patients ... in the 24 hours to Wednesday morning' / '1,136 ... in the 24 hours to Tuesday morning'): two
+    daily bulletins."""
+    ea, eb = _window_ends(fa), _window_ends(fb)
+    return bool(ea and eb) and not any(_time_overlap(x, y) for x in ea for y in eb)
+
+
+def _reading_before(f: SentenceFacts, window: Quantity) -> Quantity | None:
+    """The figure a window spans: the last other figure before it ('542 mm of rain fell in the 24 hours'),
+    else an occurrence counted in it, as a count ('their third final in five years': 3)."""
+    before = [q for q in f.quantities if q.span[1] <= window.span[0] and q.dimension != "duration"]
+    if before:
+        return before[-1]
+    m = _ORDINAL_BEFORE.search(_CLAUSE_END.split(f.text[: window.span[0]])[-1])
+    if not m:
+        return None
+    word = m.group("ord").lower()
+    n = float(word[:-2]) if word[:1].isdigit() else float(_ORDINALS.index(word) + 1)
+    return Quantity(m.group("ord"), m.span("ord"), n, n, n, "count", "", "", (), "", False, 0.5)
+
+
+_ORDINALS = ORDINALS[:10]
+_ORDINAL_BEFORE = re.compile(rf"\b(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+[\w'’ -]{{1,40}}$", re.I)
+
+
+_PURPOSES = r"(reparations?|compensation|damages|costs|back\s+pay|fines?|penalt(?:y|ies)|bail|bonus(?:es)?|reward)"
+_PURPOSE_AFTER = re.compile(rf"\s+in\s+(?:[a-z-]+\s+){{0,2}}?{_PURPOSES}\b", re.I)
+_PURPOSE_BEFORE = re.compile(
+    rf"\b(?:{_PURPOSES}\s+(?:of|totalling|totaling|worth)|(fined|penali[sz]ed|repay|refund|pay\s+back))\s+"
+    r"(?:a\s+(?:total\s+of\s+)?)?$",
+    re.I,
+)
+_PURPOSE_SAME = {
+    "fined": "fine",
+    "penalised": "fine",
+    "penalized": "fine",
+    "penalty": "fine",
+    "penalties": "fine",
+    "repay": "repayment",
+    "refund": "repayment",
+    "pay back": "repayment",
+}
+
+
+def _odd_value_elsewhere(q: Quantity, other: SentenceFacts) -> bool:
+    """Whether a figure with decimals ('2.41') stands on the other side too, as another kind of figure."""
+    return q.value != int(q.value) and any(o.value == q.value and o.dimension != q.dimension for o in other.quantities)
+
+
+def _bracketed(text: str, q: Quantity) -> bool:
+    """Whether a figure stands alone in brackets, as a conversion of the figure before it does."""
+    return bool(re.search(r"\(\s*$", text[: q.span[0]]) and re.match(r"\s*\)", text[q.span[1] :]))
+
+
+_COSTS_AFTER = re.compile(r"\s+in\s+(?:legal\s+|court\s+|prosecution\s+)?costs\b", re.I)
+"""A sum of a court's costs ('£148,000 in costs'), ordered beside a fine or damages."""
+
+
+def _court_costs(text: str, q: Quantity) -> bool:
+    """Whether a sum is a court's costs ('£148,000 in costs', 'awarded costs of GH₵50,000')."""
+    return bool(
+        _COSTS_AFTER.match(text, q.span[1]) or re.search(r"\bcosts\s+of\s+$", text[max(0, q.span[0] - 20) : q.span[0]])
+    )
+
+
+_GROSS_NET = re.compile(r"\b(gross|net)\b", re.I)
+
+
+def _gross_or_net(text: str, q: Quantity) -> str:
+    """'gross' or 'net' when a sum is said to be one, right after it or just before it ('€1,452 net a month', 'the
+    gross monthly Smic ... €1,832'), else ''."""
+    after = re.match(r"\s+(gross|net)\b", text[q.span[1] :], re.I)
+    if after:
+        return after.group(1).lower()
+    found = _GROSS_NET.findall(_clause_before(text, q, 60))
+    return found[-1].lower() if found else ""
+
+
+_PAY_PERIOD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|an?|each|every)\s+(hour|day|week|month|year)\b", re.I)
+_PAY_PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|monthly|annual|yearly)\b", re.I)
+
+
+def _pay_period(text: str, q: Quantity) -> str:
+    """The period a sum is paid or earned over, after it ('€12.08 gross per hour') or as an adjective before it in its
+    clause ('the gross monthly Smic ... will be €1,832.17'), else ''."""
+    m = _PAY_PERIOD_AFTER.match(text, q.span[1])
+    if m:
+        return m.group(1).lower()
+    found = _PAY_PERIOD_BEFORE.findall(_clause_before(text, q, 60))
+    if not found:
+        return ""
+    word = found[-1].lower()
+    return {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year"}.get(word, "year")
+
+
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:ordinary\s+)?share\b", re.I)
+
+
+def _per_share(text: str, q: Quantity) -> bool:
+    """Whether a sum is a price for one share ('for €14.60 a share'), which a total ('about €2.3 billion') is not."""
+    return bool(_PER_SHARE.match(text, q.span[1]))
+
+
+def _money_purpose(text: str, q: Quantity) -> str:
+    """What a sum is paid as, when the sentence says ('fined $385,000', '$140,000 in reparations',
+    'reparations of $150,000'), else ''."""
+    m = _PURPOSE_AFTER.match(text, q.span[1]) or _PURPOSE_BEFORE.search(text[: q.span[0]])
+    if not m:
+        return ""
+    word = re.sub(r"\s+", " ", next(g for g in m.groups() if g).lower())
+    word = _PURPOSE_SAME.get(word, word)
+    return {"fines": "fine", "reparations": "reparation", "bonuses": "bonus"}.get(word, word)
+
+
+def _two_sums(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two sums of money are two measures, not one told twice: paid as two things ('was fined $385,000' /
+    'ordered to pay $140,000 in reparations'), a court's costs beside a penalty ('ordered to pay £3.6 million for a
+    sewage spill' / '£148,000 in costs'), net and gross pay ('roughly €1,452 net a month' / '€1,832 gross a month'), a
+    price per share and the whole deal ('for €14.60 a share' / 'for about €2.3 billion in cash'), pay over two periods
+    ('€12.08 gross per hour' / 'the gross monthly Smic ... €1,832.17'), or a value with debt and one without
+    ('including debt, about 2.8 billion euros' / 'the cash offer, 2.3 billion')."""
+    return (
+        len({_money_purpose(text_a, a), _money_purpose(text_b, b)} - {""}) == 2
+        or _court_costs(text_a, a) != _court_costs(text_b, b)
+        or len({_gross_or_net(text_a, a), _gross_or_net(text_b, b)} - {""}) == 2
+        or (
+            _per_share(text_a, a) != _per_share(text_b, b) and max(a.high, b.high) > 1000 * max(min(a.low, b.low), 0.01)
+        )
+        or len({_pay_period(text_a, a), _pay_period(text_b, b)} - {""}) == 2
+        or bool(_WITH_DEBT.search(text_a)) != bool(_WITH_DEBT.search(text_b))
+    )
+
+
+def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
+    """The named doer or holder right before the verb of a count ('Montreal-Trudeau International Airport
+    canceled more than 200 flights', 'Lithuania now have three wins'), else None."""
+    for e in f.entities:
+        if re.search(r"\b(?:in|at|near|of|from)\s+(?:the\s+)?$", f.text[max(0, e.span[0] - 12) : e.span[0]]):
+            continue  # 'Honister in the Lake District recorded 186mm': a place the doer is in, not the doer
+        m = re.fullmatch(
+            r"\s+(?:(\d{2,4})\s+)?(?:also\s+|now\s+|still\s+)?(?:(?:will|would)\s+(?:lose|gain|get|receive|pay|keep)"
+            r"|[a-z]+(?:ed|led)|have|has|had|holds?|held|owns?|made|makes"
+            r"|took|takes|won|wins|lost|loses|gave|gives|got|gets|threw|throws|ran|runs|hit|hits)\s+(?:only\s+|just\s+)?"
+            # the moment of someone's own act ('Bhagwandin fell with 30 runs still needed', 'was out for 112 with')
+            r"|\s+(?:was\s+)?(?:fell|out|dismissed|departed|left|retired|crashed)(?:\s+for\s+\d+)?\s+with\s+"
+            r"|\s+(?:was\s+)?(?:out|dismissed|bowled|caught|stumped)\s+for\s+",
+            f.text[e.span[1] : q.span[0]],
+        )
+        if m and e.tokens:
+            # an index named with its number ('the Nasdaq 100 climbed 2.7%'): the number is part of the name
+            return replace(e, tokens=(*e.tokens, m.group(1))) if m.group(1) else e
+    return None
+
+
+def _two_agents(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two counts have two different named doers: each one's own count."""
+    ea, eb = _agent(fa, a), _agent(fb, b)
+    if ea is None or eb is None:
+        return False
+    if any(t in OUTLETS for t in (ea.key, eb.key)):
+        return False  # 'Reuters counted 45' / 'AFP tallied 50': two tallies of one thing
+    return not _same_name_tokens(ea, eb)
+
+
+def _two_age_owners(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two ages are given to two differently named people, or one to a named person and the other to
+    someone unnamed ('a 22-year-old man', not set after a name with a comma: 'Haruka Moriyama, a 52-year-old
+    official') in a sentence that names that person apart ('found Brayden Hollis guilty of manslaughter in the
+    death of a 22-year-old man' / 'Brayden Hollis, 27,')."""
+    ea, eb = _age_owner(fa, a), _age_owner(fb, b)
+    if ea is not None and eb is not None:
+        return not _same_name_tokens(ea, eb)
+    for f, q, named in ((fa, a, eb), (fb, b, ea)):
+        if (
+            named is not None
+            and re.search(r"(?<!,)\s(?:a|an)\s+$", f.text[max(0, q.span[0] - 5) : q.span[0]], re.I)
+            and any(_same_name_tokens(e, named) for e in f.entities)
+        ):
+            return True
+    return False
+
+
+def _count_so_far(f: SentenceFacts) -> bool:
+    """Whether the sentence gives a count as it stood at a moment of its own ('By noon, about 180
+    flights had been cancelled', 'had risen to 41 as of Monday', '310,000 households were without
+    power by midday'), which a figure told without a moment (the day's total: 'More than 300
+    flights were cancelled') does not contradict."""
+    if not _HAD_SO_FAR.search(f.text) or _DEADLINE_TALK.search(f.text):
+        return False
+    return any(t.modifier in {"by", "as of"} or _as_of(f.text, t) for t in f.times if t.level <= 1)
+
+
+def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """A count so far at a moment of its own against a figure told with no day or hour at all
+    ('By noon, about 180 flights had been cancelled' / 'More than 300 flights were cancelled'), or against one told
+    with no part of the day either when the moment is a 'By <moment>,' opening words ('By the evening, Lufthansa put
+    the number of affected passengers at 95,000' / 'About 70,000 passengers were affected'; but 'By dawn, 187 people
+    had been pulled from the water' / 'rescued 178 people during the night' is one night's count)."""
+    for f, g in ((fa, fb), (fb, fa)):
+        if any(t.level <= 1 for t in g.times):
+            continue
+        if _count_so_far(f) or (_by_opening(f) and not _DAY_PART_WORD.search(g.text) and not _BY_MOMENT.search(g.text)):
+            return True
+    return False
+
+
+def _by_opening(f: SentenceFacts) -> bool:
+    m = _BY_MOMENT.match(f.text)
+    return bool(f.quantities) and m is not None and f.text[m.end() : m.end() + 1] == ","
+
+
+_HAD_SO_FAR = re.compile(
+    r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|nt)|sold|made|paid|found|lost|left|built"
+    r"|sent|cut|hit|set|kept|brought|bought|caught|won|held|told|fled|led|met|put|shut|struck)\b|\bso\s+far\b"
+    r"|\b(?:were|was|remained)\s+(?:still\s+)?(?:without|missing|stranded)\b",
+    re.I,
+)
+
+
+_AFTER_NEWS = re.compile(r"\bafter\s+the\s+(?:announcement|news|decision|ruling|report|results|statement)\b", re.I)
+"""A move told as the market's answer to news, a moment before the close."""
+_INTRADAY_WORDS = frozenset(
+    {"early", "midday", "mid-day", "morning", "afternoon", "noon", "lunchtime", "opening", "open"}
+)
+"""Moments of a trading day before its close."""
+
+
+def _trading_moments_differ(text_a: str, text_b: str) -> bool:
+    """Whether both sentences time a market move to a moment of the trading day and the moments
+    differ ('fell 14% in early trading' / 'down about 9% in afternoon trading'; 'rose 4.2% by 1100
+    GMT' / 'gained 3.1% at the close'): prices move all day. A clock time is such a moment only in
+    a sentence about shares or prices, and two clock times are left to the date rule."""
+    if (
+        _MARKET.search(text_a)
+        and _MARKET.search(text_b)
+        and bool(_INTRADAY_PEAK.search(text_a)) != bool(_INTRADAY_PEAK.search(text_b))
+    ):
+        return True  # 'jumped as much as 33% to €13.72' (the day's peak) / 'closed 35.1% higher'
+    if _QUOTED_PRICE.search(text_a) and _QUOTED_PRICE.search(text_b):
+        qa, qb = _quote_moment(text_a), _quote_moment(text_b)
+        if qa and qb and qa != qb:
+            return True  # 'the dollar fell to 64.1 US cents after the announcement' / 'was trading at 64.4 US
+            # cents early on Wednesday': a rate quoted at two moments
+    ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
+    if (
+        bool(ma) != bool(mb)
+        and (_MARKET.search(text_a) or _QUOTED_PRICE.search(text_a))
+        and (_MARKET.search(text_b) or _QUOTED_PRICE.search(text_b))
+    ):
+        # 'rose 22 per cent in midday trading' / 'had jumped almost 25 per cent on Monday': a move during the
+        # day against the day's own; 'rose 2.1% after the announcement' / 'closed 1.4 percent higher'
+        word = _moment_word(ma or mb)  # type: ignore[arg-type]
+        other = text_b if ma else text_a
+        return word in _INTRADAY_WORDS or (word == "close" and bool(_AFTER_NEWS.search(other)))
+    if not ma or not mb:
+        return False
+    wa, wb = _moment_word(ma), _moment_word(mb)
+    on_day = ma.group().lower().startswith("on ") or mb.group().lower().startswith("on ")
+    if "clock" in (wa, wb) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
+        return False
+    if on_day and not (_QUOTED_PRICE.search(text_a) and _QUOTED_PRICE.search(text_b)):
+        return False  # 'said on Wednesday afternoon' times a statement, not a price
+    return wa != wb
+
+
+_QUOTED_PRICE = re.compile(
+    r"\b(?:shares?|stocks?|index|prices?|traded|trading|dollar|yen|euro|pound|sterling|rupee|won|ringgit|rupiah"
+    r"|peso|yuan|franc|currency|bond\s+yields?|crown|krona|krone|koruna|forint|zloty|lira|rand|shekel|naira|cedi"
+    r"|hryvnia|tenge|lari|baht|dirham|riyal|dinar)\b",
+    re.I,
+)
+"""A sentence about a market price or an exchange rate."""
+_QUOTE_MOMENT = re.compile(
+    r"\b(after|following|on)\s+the\s+(?:announcement|decision|news|statement|release|data|figures|report|cut|hike)\b"
+    r"|\b(early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|trade|trading|morning"
+    r"|afternoon|evening)\b",
+    re.I,
+)
+
+
+def _quote_moment(text: str) -> str:
+    """When a price was quoted: 'news' (right after an announcement) or 'early'/'late' in a day; the last
+    named ('weakened after the announcement, trading at 24.41 per euro in the late afternoon': 'late')."""
+    found = list(_QUOTE_MOMENT.finditer(text))
+    if not found:
+        return ""
+    m = found[-1]
+    return "news" if m.group(1) else m.group(2).lower()
+
+
+_INTRADAY_PEAK = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|intraday|at\s+one\s+point)\b", re.I)
+_MARKET = re.compile(rf"\b(?:{_MARKET_WORDS})\b", re.I)
+
+
+def _moment_word(m: re.Match[str]) -> str:
+    if m.lastindex and m.group(m.lastindex) and m.lastindex == _CLOCK_GROUP:
+        return "clock"
+    word = next(g for g in m.groups() if g).lower().split()[0]
+    return _MOMENT_SAME.get(word, word)
+
+
+_MOMENT_SAME = {
+    "settled": "close",
+    "ended": "close",
+    "finished": "close",
+    "closed": "close",
+    "closing": "close",
+    "opened": "open",
+    "opening": "open",
+}
+"""Words for one moment of the trading day ('closed up', 'ended lower', 'at the close')."""
+
+
+def _instalment(text: str, q: Quantity) -> bool:
+    """Whether a sum is written as a first or fixed part of a deal ('an initial £52m', '£40m up
+    front'), which a figure for the whole ('a club-record £56m') does not contradict."""
+    before = text[max(0, q.span[0] - 30) : q.span[0]]
+    return bool(_INSTALMENT_BEFORE.search(before) or _INSTALMENT_AFTER.match(text, q.span[1]))
+
+
+def _local_dollar(f: SentenceFacts, q: Quantity, other: SentenceFacts) -> bool:
+    """Whether a bare '$' figure equals the other sentence's figure in another dollar (NZ$, A$, C$...)."""
+    if not re.match(r"\$", q.text.lstrip("~ ")) and not re.search(r"(?<![A-Z])\$\s?\d", q.text):
+        return False
+    return any(
+        o.dimension.startswith("money:") and o.dimension != "money:USD" and o.dimension.endswith("D")
+        and abs(o.value - q.value) <= max(o.precision, q.precision) + 1e-9 * max(1.0, o.value)
+        for o in other.quantities
+    )  # fmt: skip
+
+
+_IRREGULAR_PLURALS = frozenset({"children"})
+
+
+def _two_plurals(a: Quantity, b: Quantity) -> bool:
+    """Two counts of plainly different things: each names its plural noun, and the nouns differ."""
+    plural = all(
+        (q.noun_text.endswith("s") and not q.noun_text.endswith("ss")) or q.noun_text.lower() in _IRREGULAR_PLURALS
+        for q in (a, b)
+    )
+    return a.dimension == "count" and plural and _noun_score(a, b) < 0
+
+
+def _scale_top(text: str, q: Quantity) -> bool:
+    """Whether a figure is the top of the scale another figure is read on ('200 out of 400'), or the whole a count is
+    part of ('211 votes in favor out of 282 lawmakers present')."""
+    return bool(re.search(r"\d[^.;,]{0,30}\bout\s+of\s+$", text[max(0, q.span[0] - 50) : q.span[0]], re.I))
+
+
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as)\b|[;:,—–()]")
+
+
+def _fate(text: str, q: Quantity) -> str:
+    """What befell the people a figure counts: the fate word after it, before the next clause and
+    within five words ('nine others injured', 'eleven patients have now tested positive'), else the
+    nearest one before it in its clause ('killed at least four people and injured more than 40':
+    'dead', 'injured'), else one anywhere before a count that has risen to it ('the number of people
+    who have died ... has risen to 37')."""
+    s0, e0 = q.span
+    right = _NEXT_CLAUSE.split(text[e0 : e0 + 60])[0]
+    m = _FATE_RE.search(" ".join(right.split()[:5]))
+    if m:
+        return m.lastgroup or ""
+    left = _NEXT_CLAUSE.split(text[max(0, s0 - 40) : s0])[-1]
+    found = list(_FATE_RE.finditer(left))
+    if found:
+        return found[-1].lastgroup or ""
+    before = text[:s0]
+    if _RISEN_TO.search(before):
+        m = _FATE_RE.search(before)
+        return (m.lastgroup or "") if m else ""
+    return ""
+
+
+_NUMBER_WORD = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(w for w, v in UNITS.items() if 0 < v < 10)})|" + "|".join(
+    sorted([*UNITS, *TENS], key=len, reverse=True)
+)
+"""A number written in words as simple_number_word reads it ('two', 'seventeen', 'twenty-one')."""
+_MISSING_COUNT = re.compile(
+    rf"(?<![^\W_])(\d{{1,4}}|{_NUMBER_WORD})\s+(?:more\s+|others?\s+|other\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:are|is|were"
+    r"|was|remain|remains|remained)\s+)?(?:still\s+)?(?:missing|unaccounted)\b",
+    re.I,
+)
+
+
+def _missing_count(text: str) -> float | None:
+    """The count the sentence gives as still missing ('two are still missing', 'one more still unaccounted
+    for'), else None."""
+    m = _MISSING_COUNT.search(text)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    return float(w) if w.isdigit() else simple_number_word(w)
+
+
+def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether two death tolls each come with a count of the missing and the two sums agree: the same
+    people, some found dead between the two readings."""
+    ma, mb = _missing_count(fa.text), _missing_count(fb.text)
+    if ma is None or mb is None or ma == mb:
+        return False
+    return abs((a.value + ma) - (b.value + mb)) < 1e-9
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:rais\w*|rose|risen|lower\w*|cut|cuts|reduc\w*|increas\w*|decreas\w*|fell|fallen|climb\w*|drop\w*|"
+    r"lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|slow\w*|eas\w*|jump\w*|down|up)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def _first_change_verb(text: str) -> int:
+    """Where the first verb of change in a sentence ends, or -1."""
+    m = _CHANGE_VERB.search(text)
+    return m.end() - 1 if m else -1
+
+
+def _change_role(text: str, q: Quantity) -> str:
+    """In a sentence telling a change ('lowered its base rate to 5.5% from 6%', 'dropped by 390 dong to 19,120
+    dong'), 'to' for the new value, 'from' for the old one, 'by' for the change, else ''."""
+    before = text[max(0, q.span[0] - 12) : q.span[0]]
+    if re.search(r"\b(?:unchanged|steady)\s+at\s+$", text[max(0, q.span[0] - 30) : q.span[0]], re.I):
+        return "to"  # 'left unchanged at Rs 272.80': the level now, as 'raised to' tells it
+    first = _first_change_verb(text)
+    if first < 0 or first >= q.span[0]:
+        return ""
+    if re.search(r"\bfrom\s+$", before, re.I):
+        return "from"
+    if re.search(r"\bto\s+$", before, re.I):
+        return "to"
+    if re.search(r"\b(?:by|down|up)\s+$", before, re.I):
+        return "by"
+    return ""
+
+
+_VOTE_AFTER = re.compile(
+    r"\s+(?:(?:mps|members|lawmakers|deputies|senators|councillors|councilors|votes|of\s+them)\s+)?(?:voted\s+|were\s+)?"
+    r"(?P<side>against|in\s+favou?r|for\s+(?:the\s+)?(?:motion|bill|law|proposal|resolution)|abstain\w*|abstentions?)\b",
+    re.I,
+)
+_VOTE_BEFORE = re.compile(r"\b(?P<side>backed|supported|opposed)\s+by\s+$", re.I)
+_VOTES_WON = re.compile(r"\b(?:received|won|got|secured|obtained|garnered|drew)\s+$", re.I)
+_VOTES_NOUN = re.compile(r"\s+votes\b", re.I)
+
+
+def _vote_side(text: str, q: Quantity) -> str:
+    """Which side of a vote a count is ('131 voted against', 'with 129 against', 'backed by 98 MPs'), else ''."""
+    if _VOTES_WON.search(text[max(0, q.span[0] - 20) : q.span[0]]) and _VOTES_NOUN.match(text, q.span[1]):
+        return "for"  # 'the coalition received 55 votes', 'won 421,356 votes against 298,140': the votes won
+    m = _VOTE_AFTER.match(text, q.span[1]) or _VOTE_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]])
+    if not m:
+        return ""
+    side = m.group("side").lower()
+    if side.startswith(("against", "opposed")):
+        return "against"
+    if side.startswith("abstain") or side.startswith("abstention"):
+        return "abstain"
+    return "for"
+
+
+_LIMIT_NOUNS = frozenset({"limit", "cap"})
+"""A limit set for a measure ('the 80 km/h limit'): no reading of it, whatever values the two give."""
+_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark"}) | _LIMIT_NOUNS
+
+
+def _benchmark(q: Quantity) -> bool:
+    """Whether a figure is a target or a threshold set for a measure ('the bank's 2 percent target')."""
+    return q.noun in _BENCHMARK_NOUNS
+
+
+_REMAINING = re.compile(
+    r"\A(?:\s+of\s+(?:the|those|them)(?:\s+[\w-]+){0,2}?)?\s+(?:(?:people|patients|passengers|of\s+them|[a-z]+ers)\s+)?"
+    r"(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:in|at|under)\b"
+    r"|\A\s+(?:[a-z-]+\s+){1,2}?(?:remain(?:s|ed)?|(?:are|were|was|is)\s+still)\s+(?:without|cut\s+off|in\s+the\s+dark)\b",
+    re.I,
+)
+_STILL_OUT_BEFORE = re.compile(r"\bstill\s+(?:out|off|down|without\s+\w+)\s+(?:in|at|for)\s+(?:\w+\s+){0,2}$", re.I)
+_INITIAL = re.compile(
+    r"\binitially\s+(?:put|placed|estimated|given|reported|set)\b|\bput\s+initial\s+(?:[a-z]+\s+){0,2}at\b", re.I
+)
+
+
+_POPULATION = re.compile(
+    r"\b(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|country|nation|island|community|county"
+    r"|region|province|municipality|borough|district|parish|state)|population)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|fewer\s+than|under|over)\s+)?"
+    r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn))?$",
+    re.I,
+)
+
+
+def _population(text: str, q: Quantity) -> bool:
+    """Whether a count is how many live in a place ('in a town of about 11,000 people', 'a population of
+    2.1 million'; the figure's text may hold its 'of about'): a property of the place, no count of what the
+    story tells ('1,140 jobs')."""
+    return bool(_POPULATION.search(text[max(0, q.span[0] - 60) : q.span[1]]))
+
+
+_ID_SYSTEM = re.compile(r"\b([A-Z][\w.-]*)\s+(?:highway|route|road|motorway|interstate)\s+$", re.I)
+"""The system an identifier's label belongs to ('State Highway 37', 'US Highway 14', 'Provincial Road 622')."""
+
+
+def _id_system(text: str, q: Quantity) -> str:
+    m = _ID_SYSTEM.search(text[max(0, q.span[0] - 40) : q.span[0]])
+    return m.group(1).lower().replace(".", "") if m and m.group(1)[0].isupper() else ""
+
+
+def _remaining(text: str, q: Quantity) -> bool:
+    """Whether a count is of those still somewhere ('Two of the injured remained at Boston Medical Center',
+    '12 were still in hospital', '9,000 homes were still without power', 'power was still out in around 4,000
+    homes'): later than the act that put them there ('still missing' is the state itself); or of what is still
+    to come ('with four rounds left', 'six games remaining'), not what was done."""
+    if _REMAINING.match(text[q.span[1] :]) or _STILL_OUT_BEFORE.search(text[max(0, q.span[0] - 60) : q.span[0]]):
+        return True
+    if _T_MINUS.search(text[max(0, q.span[0] - 10) : q.span[0]]):
+        return True  # 'at T-minus 42 seconds' / 'with 38 seconds remaining'
+    m = _STILL_TO_GO.match(text, q.span[1])
+    # 'left' only after 'with': 'four rounds left' is still to come, 'two men left the scene' went
+    return m is not None and (
+        m.group(1).lower() != "left" or bool(_WITH_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]]))
+    )
+
+
+_STILL_TO_GO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(left|remaining|to\s+go|to\s+play)\b", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:only\s+|just\s+)?$", re.I)
+_T_MINUS = re.compile(r"\bT\s?-\s?(?:minus\s+)?$|\bT\s+minus\s+$")
+
+
+def _similarity(a: Quantity, b: Quantity) -> float:
+    return _noun_score(a, b) + _context_score(a, b)
+
+
+def _same_lead(text_a: str, a: Quantity, text_b: str, b: Quantity) -> float:
+    """0.5 when the two figures follow the same words, a content word and its verb ('Turnout was
+    31.4%' / 'Turnout was 34.1%') or a noun and 'of': one slot filled twice."""
+    la = re.findall(r"[a-z]+", text_a[max(0, a.span[0] - 40) : a.span[0]].lower())[-2:]
+    lb = re.findall(r"[a-z]+", text_b[max(0, b.span[0] - 40) : b.span[0]].lower())[-2:]
+    if len(la) < 2 or len(lb) < 2 or la[0] != lb[0] or la[0] in STOPWORDS:
+        return 0.0
+    if la[1] in _LEAD_LINKS and lb[1] in _LEAD_LINKS and (len(la[0]) >= 4 or la[1] == lb[1] != "of"):
+        return 0.5  # ... or the same noun and 'of' ('losses of £63.1m' / 'losses of £61.3m'; 'rate was 1.4%' /
+        # 'a vacancy rate of 1.6 per cent')
+    return 0.0
+
+
+_LEAD_LINKS = frozenset({"was", "is", "were", "are", "stood", "stands", "reached", "of"})
+
+
+def _describe_quantity(q: Quantity) -> str:
+    return q.text.strip()
+
+
+_UNIT_BASE = {
+    "km": ("km", 1.0), "mile": ("km", 1.609344), "m": ("km", 0.001), "ft": ("km", 0.0003048), "cm": ("km", 1e-5),
+    "mm": ("km", 1e-6), "in": ("km", 0.0000254), "kg": ("kg", 1.0), "t": ("kg", 1000.0), "ha": ("ha", 1.0),
+    "acre": ("ha", 0.40468564), "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
+}  # fmt: skip
+"""Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast'."""
+
+
+def _equal_left(q: Quantity, others: Sequence[Quantity], used: set[int]) -> bool:
+    """Whether the other side still holds, unpaired, a sum, share or measure (or a figure of 100 or more) of the
+    very same value and hedge as q ('two' guards killed and 'two' wounded agree by chance)."""
+    if q.dimension == "count" and abs(q.value) < 100:
+        return False
+    return any(k not in used and o.value == q.value and o.hedge == q.hedge for k, o in enumerate(others))
+
+
+def _on_one_scale(qs: Sequence[Quantity]) -> list[Quantity]:
+    """Lengths, weights, areas, speeds and volumes in one unit of their kind each."""
+    out = []
+    for q in qs:
+        unit = q.dimension.removeprefix("measure:")
+        base = _UNIT_BASE.get(unit) if q.dimension.startswith("measure:") else None
+        if base is None or base[1] == 1.0:
+            out.append(replace(q, dimension=f"measure:{base[0]}") if base else q)
+            continue
+        f = base[1]
+        out.append(
+            replace(
+                q,
+                dimension=f"measure:{base[0]}",
+                value=q.value * f,
+                low=q.low * f,
+                high=q.high * f,
+                precision=q.precision * f,
+            )
+        )
+    # a conversion in brackets right after its figure ('25m (82ft)', '984 feet (300 meters)') is that figure again
+    return [
+        q
+        for k, q in enumerate(out)
+        if not any(
+            p.dimension == q.dimension
+            and p.dimension.startswith("measure:")
+            and 0 <= q.span[0] - p.span[1] <= 3
+            and abs(p.value - q.value) <= 0.03 * max(abs(p.value), abs(q.value))
+            for p in out[:k]
+        )
+    ]
+
+
+_BARE_KRONE = re.compile(r"\b(?:kroner|krone|kronor|krona|kronur|krónur)$", re.I)
+_KRONE_CODES = {"money:DKK", "money:NOK", "money:SEK", "money:ISK"}
+_BARE_FRANC = re.compile(r"(?<!CFA )\bfrancs?$", re.I)
+_FRANC_CODES = {"money:CHF", "money:XOF"}
+
+
+def _bare_currency_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """Sums in a bare 'kroner' or 'kronor' (no country named: 'an investment of 3.4 billion kroner') read in
+    the krone the other sentence names ('DKK 2.4bn'), when it names exactly one; so are sums in bare 'francs'
+    ('up from 650 francs') in the franc it names ('650 CFA francs')."""
+    out = tuple(qs)
+    for bare, codes in ((_BARE_KRONE, _KRONE_CODES), (_BARE_FRANC, _FRANC_CODES)):
+        named = {q.dimension for q in other if q.dimension in codes and not bare.search(q.text)}
+        if len(named) != 1:
+            continue
+        code = next(iter(named))
+        out = tuple(replace(q, dimension=code) if q.dimension in codes and bare.search(q.text) else q for q in out)
+    return out
+
+
+_AGO_AFTER = re.compile(r"\s+ago\b", re.I)
+
+
+_BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+_AFTER_LENGTH = r"(?:\s*\([^)]{0,24}\))?\s+(?:to\s+the\s+)?"
+"""What may stand between a length and its bearing: a bracketed conversion, 'to the'."""
+_HOW_FAR_AFTER = re.compile(rf"{_AFTER_LENGTH}{_BEARING}\b", re.I)
+"""A compass bearing after a length ('about 60 km (37 miles) south of Guatemala City'): the length places something."""
+_PLACED_AFTER = re.compile(
+    rf"{_AFTER_LENGTH}(?:{_BEARING}|from|off|away|outside|offshore|inland|upstream|downstream)\b", re.I
+)
+"""A length that places something, by a bearing or by 'from', 'off', 'away': with one on the other side, lengths are
+compared as distances."""
+
+
+def _placed(text: str, q: Quantity) -> bool:
+    return q.dimension.startswith("measure:") and bool(_PLACED_AFTER.match(text, q.span[1]))
+
+
+def _how_far(text: str, q: Quantity) -> bool:
+    """A length that places something ('about 60 km south of Guatemala City'): a distance from a place."""
+    return q.dimension.startswith("measure:") and bool(_HOW_FAR_AFTER.match(text, q.span[1]))
+
+
+def _without(f: SentenceFacts, drop: Callable[[str, Quantity], bool]) -> SentenceFacts:
+    """The sentence's facts less the quantities `drop` picks out in its text."""
+    return replace(f, quantities=tuple(q for q in f.quantities if not drop(f.text, q)))
+
+
+def _time_ago(text: str, q: Quantity) -> bool:
+    """A span told back from a moment ('abandoned its negative rate policy two years ago'): when, not how long."""
+    return q.dimension == "duration" and bool(_AGO_AFTER.match(text, q.span[1]))
+
+
+_NUMBER_WORDS = {v: w for w, v in UNITS.items() if 1 <= v <= 12}
+"""'two' for 2, up to 'twelve': how a small part of a count is written out ('two of them')."""
+
+
+def _part_of_them(text: str, norm: str) -> bool:
+    """Whether a sentence gives a value as a part of a count it names ('and two of them required surgery')."""
+    m = re.match(r"(\d+) ", norm)
+    if not m:
+        return False
+    n = int(m.group(1))
+    forms = "|".join(re.escape(f) for f in (str(n), _NUMBER_WORDS.get(n, str(n))))
+    return bool(
+        re.search(
+            rf"\b(?:{forms})\s+of\s+(?:them|those|whom|these)\s+(?:were|was|are|is|had|have|has|remain\w*|\w+ed)\b",
+            text,
+            re.I,
+        )
+    )  # 'two of them required surgery' (not 'Six people, five of them students': what the five are)
+
+
+def _read_at_two_moments(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences give a count as it stood by a moment of its own ('By Thursday afternoon, 124 properties
+    had been flooded', 'As at the end of August, 11 applications were awaiting a decision') and neither moment holds
+    the other: parts of one day ('afternoon' / 'evening') or a month and a day, where `_two_moments_so_far` asks for
+    days that do not overlap at all."""
+
+    def moments(f: SentenceFacts) -> list[TimeRef]:
+        if not (_HAD_SO_FAR.search(f.text) or _STATE_MOMENT.search(f.text)) or _DEADLINE_TALK.search(f.text):
+            return []
+        return [
+            replace(t, modifier="")
+            for t in f.times
+            if t.level <= 2 and t.start is not None and t.end is not None
+            and (t.modifier in {"by", "as of"} or _as_of(f.text, t))
+        ]  # fmt: skip
+
+    ta, tb = moments(fa), moments(fb)
+    return bool(ta and tb) and not any(
+        (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)  # type: ignore[operator]
+        for a in ta
+        for b in tb
+    )
+
+
+def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether one sentence counts since a start in a year ('since the start of 2024 had reached 16') and the other
+    within that year, written out ('died ... in 2024'), with no 'since' of its own: a running total and one year's
+    count, two windows. ('since January' / 'this year' is one window.)"""
+    starts = {t.start.year for t in fa.times if t.modifier == "since" and t.start is not None}
+    return any(
+        t.level == 4 and not t.modifier and not t.inferred and t.start is not None and t.start.year in starts
+        and re.fullmatch(r"(?:19|20)\d\d", t.text)
+        for t in fb.times
+    ) and not any(t.modifier == "since" for t in fb.times)  # fmt: skip
+
+
+def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    if _read_at_two_moments(fa, fb):
+        return None  # 'By Thursday afternoon, 124 properties had been flooded' / 'By Thursday evening, 210': a running
+        # count read at two moments
+    if _since_against_within(fa, fb) or _since_against_within(fb, fa):
+        return None  # '16 overdose deaths since the start of 2024' / 'Nine died of overdoses in 2024'
+    off_a = any(_how_far(fa.text, q) for q in fa.quantities) and not any(_placed(fb.text, q) for q in fb.quantities)
+    off_b = any(_how_far(fb.text, q) for q in fb.quantities) and not any(_placed(fa.text, q) for q in fa.quantities)
+    if off_a or off_b:  # 'about 60 km south of Guatemala City' against 'The 280-foot span': where, not how long
+        fa, fb = _without(fa, _how_far), _without(fb, _how_far)
+    ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
+    if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
+        fa, fb = _without(fa, _time_ago), _without(fb, _time_ago)
+    given_a, given_b = fa.quantities, fb.quantities
+    fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))
+    fb = replace(fb, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_b, given_a))))
+    best: Conflict | None = None
+    dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
+    shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]
+    apart: bool | None = None
+    periods = (_count_period(fa.text), _count_period(fb.text))  # the span each sentence's counts cover, if named
+    # '88 mm of rain in the 24 hours ending 8.30 am' / '112 mm of rain since Monday': two windows
+    window_and_since = bool(periods[0]) != bool(periods[1]) and bool(
+        _SINCE_TIME.search(fb.text if periods[0] else fa.text)
+    )
+    peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
+    peak_a, peak_b = (
+        peak_a or (peak_b and bool(_PEAK_VERB.search(fa.text))),
+        peak_b or (peak_a and bool(_PEAK_VERB.search(fb.text))),
+    )
+    later_apart = _later_state(fa.text) != _later_state(fb.text) or _read_by_hour_apart(fa.text, fb.text)
+    two_markets = _two_markets(fa.text, fb.text)
+    initial_apart = bool(_INITIAL.search(fa.text)) != bool(_INITIAL.search(fb.text))
+    for dim in sorted(dims):
+        qa = [q for q in fa.quantities if q.dimension == dim]
+        qb = [q for q in fb.quantities if q.dimension == dim]
+        # duplicate mentions of one figure on one side ('1.2 million (1,200,000)') count once
+        pairs: list[tuple[float, int, int]] = []
+        fates_a = [_fate(fa.text, q) if dim == "count" else "" for q in qa]
+        fates_b = [_fate(fb.text, q) if dim == "count" else "" for q in qb]
+        roles_a = [_change_role(fa.text, q) for q in qa]
+        roles_b = [_change_role(fb.text, q) for q in qb]
+        for i, a in enumerate(qa):
+            for j, b in enumerate(qb):
+                if {roles_a[i], roles_b[j]} in ({"to", "from"}, {"to", "by"}):
+                    continue  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the old rate is no
+                    # partner for the new one
+                if _fates_apart(fates_a[i], fates_b[j]):
+                    continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
+                    # dead and the hurt are two counts, whatever values agree
+                sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
+                # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
+                # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')
+                agree = (
+                    _overlap(a, b)
+                    and (sim > 0 or (a.low <= b.high and b.low <= a.high))
+                    and _benchmark(a) == _benchmark(b)
+                )
+                # a part of a group named on its own side ('three match points, two of them with
+                # service winners') is no partner for the other side's whole count ('saved two')
+                part = _whole_for_part(fa, a, b) or _whole_for_part(fb, b, a)
+                # one specific figure on both sides is one fact, whatever nouns follow ('208 temporary relief
+                # centres' / '208 PPS')
+                same = a.value == b.value and abs(a.value) >= 100 and a.hedge == b.hedge == ""
+                bonus = 10.0 if agree and (_noun_score(a, b) >= 0 or same) and not part else 0.0
+                pairs.append((sim + bonus, i, j))
+        pairs.sort(key=lambda p: -p[0])
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        single = len(qa) == 1 and len(qb) == 1
+        for _score, i, j in pairs:
+            if i in used_a or j in used_b:
+                continue
+            a, b = qa[i], qb[j]
+            sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
+            ok = _overlap(a, b)
+            if ok and _benchmark(a) != _benchmark(b):
+                continue  # '1.7 percent' / 'below the bank's 2 percent target': the target is no reading of it
+            if ok:
+                used_a.add(i)
+                used_b.add(j)
+                continue
+            if {a.noun, b.noun} & _LIMIT_NOUNS and _benchmark(a) != _benchmark(b):
+                continue  # 'a speed of 89 km/h' / 'above the 80 km/h limit': a reading and the limit set for it
+            if _equal_left(a, qb, used_b | {j}) or _equal_left(b, qa, used_a | {i}):
+                continue  # 'a planned €50 increase in the semester fee' / 'a €50 rise in the fee, which is currently
+                # €321': the same figure written on the other side is its partner, not the fee
+            if dim.startswith("id:") and (sa := _id_system(fa.text, a)) and (sb := _id_system(fb.text, b)) and sa != sb:
+                continue  # 'State Highway 37' / 'US Highway 14': two systems' roads, each numbered in its own
+            per_a, per_b = _per_period(fa.text, a), _per_period(fb.text, b)
+            if per_a and per_b and per_a != per_b:
+                if _overlap(_per_year(a, per_a), _per_year(b, per_b)):
+                    used_a.add(i)
+                    used_b.add(j)
+                continue  # 'about $7 a month more' / 'about $84 a year': one rate told over two periods
+            if _population(fa.text, a) != _population(fb.text, b):
+                continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
+            if initial_apart:
+                continue  # 'Damage was initially placed at 1.2 billion pesos' / 'now stands at 2.4 billion pesos': a
+                # first estimate, and the figure it grew to
+            if _remaining(fa.text, a) != _remaining(fb.text, b):
+                continue  # 'Four people were taken to hospital' / 'Two of the injured remained in hospital late
+                # Wednesday morning': an act, and how many it still holds later
+            va, vb = _vote_side(fa.text, a), _vote_side(fb.text, b)
+            if dim == "count" and va and va == vb:
+                sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
+            if dim == "duration" and _is_margin(fa.text, a) and _is_margin(fb.text, b):
+                sim = max(sim, 1.0)  # '19 seconds ahead' / 'nine seconds clear of Gudeta': one winning margin
+            if roles_a[i] == roles_b[j] == "to" and any(r in ("from", "by") for r in roles_a + roles_b):
+                sim = max(sim, 1.0)  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the new value
+            if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
+                if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
+                    # the last figure left on each side after agreeing ones were paired off
+                    if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
+                        continue
+            if sim < 1.0 and (_vague(a) or _vague(b)) and not (a.noun and b.noun):
+                continue  # 'dozens of family fishing operations' / 'only in two 12-hour periods': a vague count
+                # pairs only with a figure that says what it counts
+            if (
+                dim == "score"
+                and (_in_play(fa.text, a) or _in_play(fb.text, b))
+                and not _one_moment_of_play(fa.text, a, fb.text, b)
+            ):
+                continue  # 'served for the match at 5-4' / 'fell behind 5-2 in the tiebreak': two moments of the game
+            if _partitive_whole(fa.text, a) != _partitive_whole(fb.text, b) and (sim < 1.5 or not (a.noun and b.noun)):
+                continue  # 'three of the train's six carriages' / 'one ended up on its side': the whole, a part
+            part_a, part_b = _included_part(fa.text, a, qa), _included_part(fb.text, b, qb)
+            if part_a != part_b:
+                # 'at least three deaths, including two men who collapsed' / 'three people died': the
+                # part is nobody's partner here, and leaves its whole to the other side's figure
+                (used_a if part_a else used_b).add(i if part_a else j)
+                continue
+            if (_partitive(fa.text, a, b) or _partitive(fb.text, b, a)) and _noun_score(a, b) < 1.5:
+                continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
+            if apart is None:
+                # properties of the two sentences: asked once, when first needed
+                # ('48 cases, officials said Tuesday' / 'passed 50 cases by Wednesday morning'; 'shares fell
+                # 14% in early trading' / 'were down 9% in afternoon trading': two moments)
+                apart = (
+                    _now_against_since(fa, fb)
+                    or _two_moments_so_far(fa, fb)
+                    or _standing_against_dated(fa, fb)
+                    or _standing_against_dated(fb, fa)
+                    or _stated_apart(fa, fb)
+                    or _trading_moments_differ(fa.text, fb.text)
+                    or _hours_apart(fa, fb)
+                    or _running_against_timeless(fa, fb)
+                    or _read_on_another_day(fa, fb)
+                    or _two_bulletins(fa, fb)
+                    or _two_occasions(fa.text, fb.text)
+                    or _by_moments_apart(fa.text, fb.text)
+                )
+            if apart and not (dim == "duration" and "-" in a.text and "-" in b.text):
+                continue  # (but 'a 48-hour strike from 6am' / 'a 24-hour strike starting at midnight': one event's
+                # length, however far apart the hours it is told with)
+            if peak_a != peak_b and (a.low > b.high if peak_a else b.low > a.high):
+                continue  # 'More than 52,000 properties lost power at the peak of the storm' / '38,000 were
+                # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
+            if dim == "count" and _other_compound(fa.text, a, fb.text, b):
+                continue  # 'threw for 284 yards' / 'a 12-yard run': a total, and the length of one play
+            if later_apart:
+                continue  # 'By the afternoon, 3,500 homes were still without power' / 'Some 8,000 homes were
+                # without electricity': what was left by a later moment, not the count
+            if two_markets:
+                continue  # 'traded at about 38 to the dollar on the parallel market' / 'at 26.8 on the interbank
+                # market': two markets' rates
+            if dim == "count" and _people_and_machines(a, b):
+                continue  # 'rescued 340 people' / 'deployed four boats'
+            if _threshold(fa.text, a) != _threshold(fb.text, b):
+                continue  # 'won 4.2 percent ... cleared the 5 percent hurdle': a result and the bar it is measured by
+            if _millions_apart(fa.text, a, fb.text, b):
+                continue  # 'Passenger numbers reached 14.2m' / '14.2 million passengers': one figure, 'm' read twice
+            if dim == "count" and _over_threshold(fa.text, a) != _over_threshold(fb.text, b):
+                continue  # '3,240 have waited over a year for treatment' / 'the waiting list has reached 68,412':
+                # those past a threshold, a part of the count
+            if _all_but(fa.text, a) != _all_but(fb.text, b):
+                continue  # 'About 9,800 households lost power' / 'restored to all but around 600 households':
+                # those left, not the count
+            if dim in ("count", "points") and (
+                (_is_margin(fa.text, a) and not _margin_cue(fb.text, b))
+                or (_is_margin(fb.text, b) and not _margin_cue(fa.text, a))
+            ):
+                continue  # 'six points, two ahead of Hungary' / 'six points from three games': a margin, a count
+            la, lb = _line_item(fa.text, a), _line_item(fb.text, b)
+            if la and lb and la != lb:
+                continue  # 'Net profit for the quarter rose 35% to ¥31.5 billion' / 'Operating profit ... came to
+                # 46.8 billion yen': two lines of one account
+            pl_a, pl_b = _place_of(fa.text, a), _place_of(fb.text, b)
+            if pl_a and pl_b and not pl_a & pl_b:
+                continue  # 'two people in Terrebonne Parish died' / 'One man died in Lafourche Parish': two places' counts
+            if {_phase(fa.text, a), _phase(fb.text, b)} == {"during", "after"}:
+                continue  # '32 arrests after clashes between fans' / 'no arrests were made during the match'
+            if dim.startswith("money:") and _insured_sum(fa.text, a) != _insured_sum(fb.text, b):
+                continue  # 'was insured for about $310 million' / 'is valued at $350 million': the cover, not the value
+            if _level_against_moved(fa.text, a, fb.text, b) or _level_against_moved(fb.text, b, fa.text, a):
+                continue  # 'the fund, which stands at roughly $540 million' / 'draws on the fund for $60 million'
+            if _asked_against_awarded(fa.text, a, fb.text, b) or _asked_against_awarded(fb.text, b, fa.text, a):
+                continue  # 'had asked for damages of 50 million francs' / 'ordered him to pay 5 million francs in
+                # damages': what was claimed, and what was awarded
+            if {_proposal_side(fa.text, a), _proposal_side(fb.text, b)} == {"asked", "offered"}:
+                continue  # 'The union has asked for raises of 22 percent' / 'has offered raises totaling 12%':
+                # two sides' proposals
+            if (
+                _change_amount(fa.text, a) != _change_amount(fb.text, b)
+                and dim not in ("percent", "pp")
+                and min(a.high, b.high) < 0.2 * max(a.low, b.low)
+            ):
+                continue  # 'The number of unemployed rose by 14,000' / 'Just over three million people are out of
+                # work': how much a figure moved, and where it stands, far apart (a move and a level of one size,
+                # 'a per-pupil increase of $290' / 'about $260 more per student', are read as one figure)
+            if (
+                va
+                and vb
+                and va != vb
+                and not _TALLY_BEFORE.search(fa.text[max(0, a.span[0] - 6) : a.span[0]])
+                and not _TALLY_BEFORE.search(fb.text[max(0, b.span[0] - 6) : b.span[0]])
+            ):
+                continue  # 'A total of 152 MPs voted for the motion' / '68 MPs voted against the motion'
+            if _owner_part(fa.text, a) != _owner_part(fb.text, b) and (
+                _TOTAL_OF.search(fa.text[max(0, a.span[0] - 12) : a.span[0]])
+                or _TOTAL_OF.search(fb.text[max(0, b.span[0] - 12) : b.span[0]])
+            ):
+                continue  # "GRB's nine MPs voted against the motion" / 'A total of 68 MPs voted against the motion': one
+                # party's share of the whole
+            if _offered_against_taken(fa.text, a, fb.text, b) or _offered_against_taken(fb.text, b, fa.text, a):
+                continue  # 'The auction offered 7.2 million units' / 'It sold 2.1 million of the units on offer'
+            if _modal(fa.text, a) != _modal(fb.text, b):
+                continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
+            ca, cb = _tariff_classes(fa.text), _tariff_classes(fb.text)
+            if ca and cb and not ca & cb:
+                continue  # 'Trucks pay $33.60 in peak hours' / 'will pay $22.40 off-peak': two fares of one toll
+            if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
+                continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
+            if window_and_since:
+                continue  # a count in a window of hours against one since a day
+            if periods[0] and periods[1] and periods[0] != periods[1]:
+                continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
+                # 20': counts over periods of two lengths
+            if _others_of_one(fa.text, a, b) or _others_of_one(fb.text, b, a):
+                continue  # 'ousted the finance minister ... and four other cabinet members' / 'replaced five members'
+            ago_a, ago_b = _reading_ago(fa.text, a), _reading_ago(fb.text, b)
+            if ago_a != ago_b and any(t.level <= 1 for t in (fa if ago_b else fb).times):
+                continue  # 'stood at 476.1 metres on Monday' / 'were at 476.3 metres a week ago': two moments
+            if _alone_part(fa, a) != _alone_part(fb, b):
+                continue  # 'Some 120 operations were postponed on Monday alone' / 'More than 300': a part, the whole;
+                # 'in the past 24 hours alone' / 'last week alone': two parts
+            if _instalment(fa.text, a) != _instalment(fb.text, b):
+                continue  # 'paying an initial £52m' / 'for a club-record £56m': a first payment and the whole
+            if (
+                dim == "count"
+                and bool(fates_a[i]) != bool(fates_b[j])
+                and max(a.low, b.low) >= 100 * max(min(a.high, b.high), 1)
+            ):
+                continue  # 'Authorities counted 3,080,000 pilgrims' / 'Four pilgrims died of heatstroke': a crowd, and
+                # the few of it a fate befell
+            if _two_plurals(a, b) and sim < 1.5 and not (va and va == vb):
+                continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike (not
+                # one side of one vote: '53 deputies voted in favour' / 'received 55 votes')
+            if _scale_top(fa.text, a) != _scale_top(fb.text, b):
+                continue  # 'scored below 200 out of 400' / 'Of the 1,942,600 candidates': the top of a scale, no count
+            if (a.value == 0 or b.value == 0) and sim < 1.5:
+                continue  # 'no one was hurt' only against the same people/thing
+            if (
+                dim == "age"
+                and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}
+                and not _one_age_owner(fa, a, fb, b)
+            ):
+                continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
+            if dim == "age" and _two_age_owners(fa, a, fb, b):
+                continue  # 'Hana Moore, 41,' / 'Rua Tane, 44,': two named people's ages
+            if dim == "money:USD" and (_local_dollar(fa, a, fb) or _local_dollar(fb, b, fa)):
+                continue  # 'a $12 million upgrade' / 'NZ$12 million ($7 million)': the bare $ was local dollars
+            if _odd_value_elsewhere(a, fb) or _odd_value_elsewhere(b, fa):
+                continue  # '2.41 Swedish crowns' / 'area 4, ... set at 2.41 kronor': the figure is on the other
+                # side, read as another kind, and this pairing is a leftover
+            if (
+                _bracketed(fa.text, a)
+                and _bracketed(fb.text, b)
+                and abs(a.value - b.value) <= 0.02 * max(abs(a.value), abs(b.value))
+            ):
+                continue  # 'VND11.2 trillion (US$440 million)' / '11.2 trillion dong ($441 million)': two
+                # conversions of one sum at two rates
+            if dim.startswith("money") and _two_sums(fa.text, a, fb.text, b):
+                continue  # 'was fined $385,000' / 'ordered to pay $140,000 in reparations': two sums, not one twice
+            if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
+                continue  # 'each day of strike costs four million euros' / 'has cost more than 10 million since Monday'
+            if _capacity(fa.text, a) != _capacity(fb.text, b):
+                continue  # 'The 40,000-capacity stadium' / 'in front of a crowd of 38,500': room for, not present
+            if _read_at_two_parts_of_day(fa.text, a, fb.text, b):
+                continue  # 'The Rhine at Kaub fell to 35 centimetres on Tuesday evening' / 'the level at the Kaub gauge
+                # fell to 41 centimetres in the morning': a gauge read twice in one day
+            if _partial_count(fa.text) != _partial_count(fb.text):
+                continue  # 'with 180 of 221 polls reporting, she led by about 900 votes' / 'finished 1,412
+                # votes ahead': a count under way and its end
+            if dim in ("count", "percent") and _two_estimators(fa.text, fb.text):
+                continue  # 'organisers said about 1,000 people joined' / 'police put the number at 300'
+            if dim == "count" and _either_fate(fa.text, a) != _either_fate(fb.text, b):
+                either, one = (a, b) if _either_fate(fa.text, a) else (b, a)
+                if either.high >= one.low:
+                    continue  # 'At least 20 trains were cancelled or diverted' / 'Eighteen trains were
+                    # cancelled': one count holds two fates, the other one of them ('23 cancelled or
+                    # diverted' / 'more than 40 cancelled' still conflict)
+            if _two_bearers(fa.text, a, fb.text, b):
+                continue  # 'Violators will face fines of GEL 300' / 'Platforms that publish unregistered
+                # listings will face fines of GEL 5,000': two parties' penalties
+            if dim not in ("age", "duration") and _two_agents(fa, a, fb, b):
+                continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
+                # than 200 flights': two places' counts
+            if dim == "count" and (_scopes_apart(fa.text, fb.text) or _scopes_apart(fb.text, fa.text)):
+                continue  # 'hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden':
+                # a region's count and the country's
+            if (bool(_PER_DAY.match(fa.text, a.span[1])) and not _has_daily(fb.text)) or (
+                bool(_PER_DAY.match(fb.text, b.span[1])) and not _has_daily(fa.text)
+            ):
+                continue  # '3.45 million barrels per day' / '101.4 million barrels ... in November': a rate, a total
+            if len({_distance_from(fa.text, a), _distance_from(fb.text, b)} - {""}) == 2:
+                continue  # 'about 60 km off the coastal town of Camaná' / '42 km south-west of the town of Chivay':
+                # two distances from two places
+            if {_distance_role(fa.text, a), _distance_role(fb.text, b)} == {"depth", "away"}:
+                continue  # 'at a depth of 11.3 kilometres' / 'some 50 kilometres south-east of the city': two distances
+            if _average_apart(fa.text, a, fb.text, b) or _average_apart(fb.text, b, fa.text, a):
+                continue  # 'The average two-year fixed rate stands at 4.62%' / 'The society's two-year fixed rate
+                # will drop to 3.89 per cent': a market's average, one lender's own figure
+            if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
+                continue  # 'expects the economy to grow by 2.1 percent' / 'expects inflation to average 2.4
+                # percent': two rates
+            if dim == "count" and _fate(fa.text, a) == _fate(fb.text, b) == "dead" and _toll_moved(fa, a, fb, b):
+                continue  # 'Five miners have died, with one more still unaccounted for' / 'Four miners were
+                # killed and two are still missing': one toll of six, read before and after a body was found
+            if dim == "count" and len({_severity(fa.text, a), _severity(fb.text, b)} - {""}) == 2:
+                continue  # 'Three passengers were taken to hospital with serious injuries' / 'Two passengers were
+                # treated for minor cuts and released': two groups of the hurt
+            if dim == "count" and _fates_differ(fa.text, a, fb.text, b):
+                continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
+            if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
+                continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
+            if _framed_apart(fa, a, fb, b) and not (dim == "age" and _one_age_owner(fa, a, fb, b)):
+                continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
+            pa, pb = _period(fa.text, a), _period(fb.text, b)
+            if (
+                pa != pb
+                and {pa, pb} not in ({"yoy", ""}, {"mom", ""}, {"p2p", ""})
+                and not roles_a[i] == roles_b[j] == "to"
+            ):
+                continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
+
+            used_a.add(i)
+            used_b.add(j)
+            if _part_and_total(a, b, qa, qb, shares if dim != "percent" else (), fa.text, fb.text) or _complement(
+                a, b, fa, fb
+            ):
+                continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
+            if dim == "duration" and _windows_of_readings(fa, a, fb, b):
+                continue  # '542 mm of rain fell in the 24 hours to 9 a.m.' / '600 mm fell over 48 hours': two
+                # readings over two spans
+            if dim != "duration" and _over_two_windows(fa, a, fb, b):
+                continue  # and the readings themselves
+            if dim == "duration" and max(a.value, b.value) > 6 * max(min(a.value, b.value), 1e-9):
+                continue  # 'the second flood in three years' / 'after two days of rain': two spans
+            if _LOOSE_MAGNITUDE.fullmatch(a.text.strip()) or _LOOSE_MAGNITUDE.fullmatch(b.text.strip()):
+                continue  # 'billions of dollars' is a manner of speaking, not a figure to hold against '$1.4 billion'
+            conf = _number_confidence(a, b, sim, single)
+            if conf < 0.5:
+                continue
+            ctx = _number_context(a, b, fa)
+            expl = f"number: {_describe_quantity(a)} vs {_describe_quantity(b)}" + (f" ({ctx})" if ctx else "")
+            c = Conflict("number", a.text, b.text, a.norm, b.norm, _clip(expl), round(conf, 2), a.span, b.span)
+            if dim == "age" and _one_age_owner(fa, a, fb, b):
+                # one named person's age ('Kessler, 44,' / 'Kessler, 47,'): a conflict whatever else the two
+                # sentences say
+                c = replace(
+                    c, anchored=True, explanation=_clip(f"number: {_age_owner(fa, a).text}, {a.text} vs {b.text}")
+                )  # type: ignore[union-attr]
+            if best is None or c.confidence > best.confidence:
+                best = c
+    if best is not None and (_part_of_them(fb.text, best.norm_a) or _part_of_them(fa.text, best.norm_b)):
+        return None  # 'Two children needed surgery' / 'Four children swallowed magnets, and two of them required
+        # surgery': the other sentence counts the same part of its whole
+    return best or _ordinal_conflict(fa.text, fb.text) or _unanimous_against_split(fa.text, fb.text)
+
+
+_ORDINAL_WORDS = ORDINALS[1:]
+_ORDINAL = re.compile(
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b"
+    r"(?:(?=[\s-]+(?!since\b)(?P<next>[a-z]+)\b))?",  # the word after, looked at, not taken: 'the fifth and sixth
+    # floors' keeps 'sixth floors' for the next match
+    re.I,
+)
+_SINCE_AFTER = re.compile(r"[^.;,]{0,30}\bsince\s+(?:the\s+)?([\w-]+)", re.I)
+"""An ordinal and the noun it numbers ('the third floor', 'her 41st veto', 'a second-term lawmaker');
+'first' is left out (too often no count: 'for the first time'). A count since an event ('its second flight
+since the failure') is one series only with another count since the same ('the fifth mass bleaching event
+since 2016' / 'the sixth mass bleaching event since 2016')."""
+_STREAK_WORDS = frozenset({"consecutive", "straight", "successive"})
+_RANK_WORDS = frozenset({"lowest", "highest", "largest", "biggest", "smallest", "most", "least", "best", "worst"})
+_NOT_ORDINAL_NOUNS = {
+    "half", "quarter", "time", "times", "day", "week", "month", "year", "largest", "biggest", "most", "best",
+    "highest", "lowest", "place", "one", "two", "three", "four", "five", "consecutive", "straight", "successive",
+    "such", "of", "in", "and", "or",
+}  # fmt: skip
+"""Words after an ordinal that make it no count of one thing: a period ('second half'), a rank ('third
+largest', 'fifth place'), a series ('second straight', 'third consecutive'). `_ordinals` still reads a place in
+a table ('fifth place'), a rank joined by a hyphen ('second-lowest', 'third-most expensive') and a run's length
+('fifth straight win') each as a series of its own."""
+
+
+def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
+    out: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}
+    for m in _ORDINAL.finditer(text):
+        noun, nxt = m.group(3).lower(), (m.group("next") or "").lower()
+        if m.group(0)[0].isupper() and m.group(3)[0].isupper() and m.start():
+            continue  # 'the Third Division', 'Fifth Avenue': a name, not a place in a series
+        if noun in _STREAK_WORDS and nxt and nxt not in _NOT_ORDINAL_NOUNS:
+            key = "streak " + stem(nxt)  # 'its fifth straight win' / 'the fourth consecutive win': one run's length
+        elif noun in _RANK_WORDS and "-" in text[m.end(3) - len(noun) - 1 : m.end(3)] and nxt:
+            # 'its second-lowest extent on record' / 'the third-lowest summer extent': one rank on one scale
+            key = "rank " + noun + (" " + nxt if noun in ("most", "least") else "")
+        elif noun == "place":
+            key = "rank place"  # 'lifted Freiburg to fifth place' / 'Freiburg climbed to sixth place with the win'
+        elif noun in _NOT_ORDINAL_NOUNS:
+            continue
+        else:
+            key = stem(noun)
+        if since := _SINCE_AFTER.match(text, m.end(3)):
+            key += " since " + since.group(1).lower()
+        value = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 2
+        out.setdefault(key, []).append((value, m.group(0)[: m.end(3) - m.start()], (m.start(), m.end(3))))
+    if _SCORING.search(text):
+        for m in _AFTER_MINUTES.finditer(text):
+            # 'opened the scoring after 34 minutes' ('at 34 minutes') is the 34th minute of the match
+            out.setdefault(stem("minute"), []).append((int(m.group(1)), m.group(0), m.span()))
+    return out
+
+
+_AFTER_MINUTES = re.compile(r"\b(?:after|on|at)\s+(\d{1,3})\s+minutes\b", re.I)
+_SCORING = re.compile(
+    r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|headed|netted|try|tries|ahead|in\s+front)\b", re.I
+)
+_BODY_OF_MEMBERS = {
+    "judges": "court", "justices": "court", "jurors": "jury", "councillors": "council", "councilors": "council",
+    "senators": "senate", "directors": "board", "commissioners": "commission", "lawmakers": "legislature",
+}  # fmt: skip
+"""A body named by its members ('The judges ruled by a 4-1 majority' / 'The court ruled unanimously')."""
+
+
+def _vote_clauses(text: str) -> list[str]:
+    return [c for c in re.split(r";|,\s+and\s+|,\s+while\s+|,\s+but\s+", text) if c.strip()]
+
+
+def _bodies(clause: str) -> set[str]:
+    """The voting bodies a clause names: its body nouns and capitalised words ('the Senate', 'MPC')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", clause)
+    members = {_BODY_OF_MEMBERS[w.lower()] for w in words if w.lower() in _BODY_OF_MEMBERS}
+    return (
+        members
+        | {w.lower() for w in words if w.lower() in _BODY_WORDS}
+        | {w.lower() for k, w in enumerate(words) if k and w[0].isupper() and w.lower() not in STOPWORDS}
+    )
+
+
+def _unanimous_against_split(text_a: str, text_b: str) -> Conflict | None:
+    """One body's vote told as unanimous and as split ('The Monetary Policy Committee voted unanimously'
+    / 'in a 5-1 vote of its Monetary Policy Committee'; 'the Senate passed it unanimously' / 'the Senate
+    followed with a 38-1 vote'): a clause of each, naming the same body."""
+    for x, y, flip in ((text_a, text_b, False), (text_b, text_a, True)):
+        for cu in _vote_clauses(x):
+            if not _UNANIMOUS.search(cu):
+                continue
+            for cs in _vote_clauses(y):
+                m = _SPLIT_VOTE.search(cs)
+                if not m or _UNANIMOUS.search(cs):
+                    continue
+                won, lost = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+                if lost == 0 or lost >= won or not (_bodies(cu) & _bodies(cs)):
+                    continue
+                u = _UNANIMOUS.search(x)
+                assert u is not None
+                va, vb = u.group(), m.group().strip()
+                sa, sb = (u.start(), u.end()), (y.find(cs) + m.start(), y.find(cs) + m.end())
+                expl = f"number: {va} vs {vb}"
+                if flip:
+                    return Conflict("number", vb, va, f"{won}-{lost}", "unanimous", _clip(expl), 0.8, sb, sa)
+                return Conflict("number", va, vb, "unanimous", f"{won}-{lost}", _clip(expl), 0.8, sa, sb)
+    return None
+
+
+_BARE_ORDINAL = re.compile(
+    rf"\b({'|'.join(_ORDINAL_WORDS)})\b(?=\s*(?:[,.;:)]|$)|\s+(?:following|after|before|when|with|and|but|as|in|on|at|to)\b)",
+    re.I,
+)
+
+
+def _bare_ordinals(text: str) -> set[int]:
+    """Ordinals a sentence uses with no noun after them ('late in the second')."""
+    return {_ORDINAL_WORDS.index(m.group(1).lower()) + 2 for m in _BARE_ORDINAL.finditer(text)}
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
+
+
+_HOME_BEFORE = re.compile(r"\b(?:lived|lives|living|resident|residents|home|grew\s+up|born)\b[^.;]{0,40}$", re.I)
+
+
+def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
+    """One numbered thing given two places in its series ('on the third floor' / 'on the fourth floor',
+    'the fourth round of talks' / 'the third round of negotiations', 'in the 74th minute' / 'in the 77th
+    minute'): the same noun after two different ordinals, and no ordinal the two share for it."""
+    oa, ob = _ordinals(text_a), _ordinals(text_b)
+    for noun in sorted(oa.keys() & ob.keys()):
+        va, vb = {v for v, _, _ in oa[noun]}, {v for v, _, _ in ob[noun]}
+        if va & vb or len(va) > 1 or len(vb) > 1:
+            continue
+        if _NEGATED_BEFORE.search(_CLAUSE_END.split(text_a[: oa[noun][0][2][0]])[-1][-40:]) or _NEGATED_BEFORE.search(
+            _CLAUSE_END.split(text_b[: ob[noun][0][2][0]])[-1][-40:]
+        ):
+            continue  # 'left the game in the second period' / 'did not play in the third period': what did not
+            # happen there, not another place in the series for what did
+        if _bare_ordinals(text_b) & va or _bare_ordinals(text_a) & vb:
+            continue  # 'did not return after the second period' / 'returned for the third period after leaving
+            # late in the second': both places named, two moments
+        (x, tx, sx), (y, ty, sy) = oa[noun][0], ob[noun][0]
+        if bool(_HOME_BEFORE.search(text_a[max(0, sx[0] - 50) : sx[0]])) != bool(
+            _HOME_BEFORE.search(text_b[max(0, sy[0] - 50) : sy[0]])
+        ):
+            continue  # 'was shot ... in the 14th arrondissement' / 'lived with his parents in the 15th arrondissement':
+            # where someone lives, and where something happened
+        expl = f"number: {tx} vs {ty}"
+        return Conflict("number", tx, ty, f"#{x} {noun}", f"#{y} {noun}", _clip(expl), 0.8, sx, sy)
+    return None
+
+
+_FATES = {
+    "dead": r"died|dead|killed|deaths?|lost\s+their\s+lives|perished|fatalities|bodies",
+    "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
+    "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital",
+    "injured": r"injured|hurt|wounded",
+    "treated": r"treated\s+for",
+    "missing": r"missing|unaccounted",
+    "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
+    "arrested": r"arrested|detained|in\s+custody",
+    "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless"
+    r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
+    "alerted": r"(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|standby|watch)|evacuation\s+(?:alerts?|warnings?|watch)",
+    "aboard": r"on\s+board|aboard|carrying",
+    "caught": r"buried|trapped|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)",
+}
+_FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
+
+
+_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|reached|stands?|stood|jumped)\s+(?:to|at)\s+$", re.I)
+
+
+_SEVERE = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?)\b", re.I)
+_SLIGHT = re.compile(r"\b(?:minor|slight(?:ly)?|light(?:ly)?|superficial)\b", re.I)
+
+
+def _severity(text: str, q: Quantity) -> str:
+    """How badly the people a count counts were hurt, as its clause tells: 'severe', 'slight' or ''."""
+    window = _NEXT_CLAUSE.split(text[q.span[1] : q.span[1] + 80])[0]
+    window = text[max(0, q.span[0] - 20) : q.span[0]].rsplit(",", 1)[-1] + " " + window
+    severe, slight = bool(_SEVERE.search(window)), bool(_SLIGHT.search(window))
+    return "severe" if severe and not slight else "slight" if slight and not severe else ""
+
+
+def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Two counts of people to whom two different things happened (died / tested positive), or a count of those
+    only told to be ready ('Another 3,000 properties are on evacuation alert') against one that says nothing of
+    an alert ('About 250 more properties were placed under evacuation order'): two tiers of one warning."""
+    x, y = _fate(text_a, a), _fate(text_b, b)
+    if (x == "alerted") != (y == "alerted"):
+        other = text_b if x == "alerted" else text_a
+        if not _ALERT_WORD.search(other):
+            return True
+    return _fates_apart(x, y)
+
+
+_ALERT_WORD = re.compile(r"\b(?:alerts?|standby|watch(?:es)?|warnings?|be\s+ready|prepared?\s+to\s+leave)\b", re.I)
+
+
+def _fates_apart(x: str, y: str) -> bool:
+    """Two fates, neither holding the other: those treated for something may be the hurt or those taken to
+    hospital ('Eleven people were treated for smoke inhalation' / 'Fourteen passengers were taken to hospital'),
+    not those on board."""
+    return bool(x and y and x != y) and {x, y} not in ({"treated", "hospital"}, {"treated", "injured"})
+
+
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:\d[\d,.]*%?|[a-z]+(?:-[a-z]+)?)\s+(?:per\s*cent\s+|percent\s+)?(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+    r"(?:polls?|polling\s+(?:stations|divisions|places)|precincts|ballots|votes|constituencies|districts|wards)\s+"
+    r"(?:reporting|counted|declared|tallied)\b"
+    r"|\b(?:partial|early)\s+(?:results|returns|count)\b|\bas\s+counting\s+continued\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_count(text: str) -> bool:
+    """Whether a sentence gives an election's figures while the count is under way ('with 180 of 221
+    polls reporting', 'partial results')."""
+    return bool(_PARTIAL_COUNT.search(text))
+
+
+_IN_PLAY = re.compile(r"\b(?:at|behind|led|leading|trailed|trailing|down|up|level\s+at)\s+$", re.I)
+
+
+def _in_play(text: str, q: Quantity) -> bool:
+    """Whether a score is one of a match under way ('at 5-4 in the third set', 'fell behind 5-2'), not its result."""
+    return bool(_IN_PLAY.search(text[max(0, q.span[0] - 15) : q.span[0]]))
+
+
+def _one_moment_of_play(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Two in-play scores of one moment: both in play, after the same words ('served for the
+    championship at 6-5' / 'had served for the title at 5-4'), or both the score at the break ('led 2-0 at the
+    break' / 'were 2-1 up at half-time')."""
+    if _AT_THE_BREAK.match(text_a, a.span[1]) and _AT_THE_BREAK.match(text_b, b.span[1]):
+        return True
+    if not (_in_play(text_a, a) and _in_play(text_b, b)):
+        return False
+
+    def lead(text: str, q: Quantity) -> set[str]:
+        words = re.findall(r"\b[a-z]+\b", text[max(0, q.span[0] - 40) : q.span[0]])  # not the players' names
+        return {stem(w) for w in words if w not in STOPWORDS and len(w) > 2}
+
+    return bool(lead(text_a, a) & lead(text_b, b))
+
+
+_AT_THE_BREAK = re.compile(
+    r"\s+(?:up\s+|down\s+|ahead\s+|behind\s+)?(?:at\s+(?:the\s+)?(?:break|interval|half-?time)|going\s+into\s+the\s+break)\b",
+    re.I,
+)
+
+
+_OF_WHOLE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|all|half|none|some|several)"
+    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)$",
+    re.I,
+)
+
+
+def _partitive_whole(text: str, q: Quantity) -> bool:
+    """Whether a figure is the whole of a part named before it ('three of the train's six carriages')."""
+    return bool(_OF_WHOLE.search(text[max(0, q.span[0] - 40) : q.span[0]]))
+
+
+_INCLUDING = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _included_part(text: str, q: Quantity, same_kind: Sequence[Quantity]) -> bool:
+    """Whether a figure counts a part of another figure of its sentence ('three deaths, including two
+    men', '230 injured, of whom 64 were hospitalised', '14 people, four of them children')."""
+    named = bool(_INCLUDING.search(text[max(0, q.span[0] - 30) : q.span[0]])) or bool(
+        re.match(r"\s+(?:of\s+(?:them|whom|those|which|it)|among\s+them)\b", text[q.span[1] :], re.I)
+    )  # 'including two men', 'four of them children'
+    return named and any(o.span[1] <= q.span[0] for o in same_kind if o is not q)
+
+
+_ORGANISERS = re.compile(r"\b(?:organi[sz]ers?|unions?|campaigners|protest\s+leaders|activists)\b", re.I)
+_AUTHORITIES = re.compile(
+    r"\b(?:police|authorities|prefecture|interior\s+ministry|city\s+hall\s+said"
+    r"|according\s+to\s+the\s+(?:\w+\s+){0,3}?(?:ministry|conselleria|department|government|management|company|employer)"
+    r"|(?:ministry|conselleria|department|government|management|company|employer)\s+said)\b",
+    re.I,
+)
+
+
+def _two_estimators(text_a: str, text_b: str) -> bool:
+    """A crowd counted by its organisers in one sentence and by the police in the other, or a strike's following
+    by the union and by the ministry or the employer ('58% according to the union' / '18% ... according to the
+    Conselleria de Sanidad'): two estimates that routinely differ, each true of its source."""
+
+    def side(text: str) -> str:
+        org, auth = bool(_ORGANISERS.search(text)), bool(_AUTHORITIES.search(text))
+        return "org" if org and not auth else "auth" if auth and not org else ""
+
+    return {side(text_a), side(text_b)} == {"org", "auth"}
+
+
+_WITH_DEBT = re.compile(
+    r"\b(?:including|includes|plus|with|counting)\s+(?:its\s+|net\s+|the\s+)?debts?\b|\benterprise\s+value\b"
+    r"|\bdebt\s+included\b",
+    re.I,
+)
+"""A deal's value with the target's debt (enterprise value), which is not the price of its shares."""
+
+
+_RATE = re.compile(r"\b(?:each|every|per)\s+(?:day|week|month|hour|night)\b|\ba\s+(?:day|week|night)\b|\bdaily\b", re.I)
+_RUNNING_TOTAL = re.compile(r"\b(?:since|so\s+far|already|in\s+total|altogether|to\s+date)\b", re.I)
+
+
+def _rate_and_total(rate_text: str, total_text: str) -> bool:
+    """One sentence gives a rate per day (or week, hour), the other a running total, and not the
+    other way round: two different quantities."""
+    return bool(_RATE.search(rate_text)) and not _RATE.search(total_text) and bool(_RUNNING_TOTAL.search(total_text))
+
+
+_SCOPE = re.compile(
+    r"\b(?:(?P<incl>including|counting|with)|(?P<excl>before|excluding|not\s+counting|without|apart\s+from))\s+"
+    r"(?:this|the\s+latest|today['’]s|the\s+new|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _scope_of(text: str) -> str:
+    """'incl' or 'excl' when a total is said to count, or not, the event at hand ('including this
+    haul', 'before this seizure'), else ''."""
+    m = _SCOPE.search(text)
+    return ("incl" if m.group("incl") else "excl") if m else ""
+
+
+_FRAME_REACH = 60
+"""How far (characters) from a figure a month, quarter or year is read as the period it counts."""
+
+
+def _frames(f: SentenceFacts, q: Quantity) -> list[TimeRef]:
+    """The placed months, quarters and years written next to a figure and nearer to it than to any
+    other figure ('so far this year, 310 cases'; not the 2000 of 'to 400,000 from a peak of 1.6
+    million in 2000'), except those it is compared with ('the most since 1992')."""
+
+    def gap(t: TimeRef, x: Quantity) -> int:
+        return max(t.span[0] - x.span[1], x.span[0] - t.span[1], 0)
+
+    return [
+        t
+        for t in f.times
+        if t.level >= 2
+        and t.start is not None
+        and t.anchor == "absolute"
+        and not t.modifier
+        and gap(t, q) < _FRAME_REACH
+        and all(gap(t, q) <= gap(t, x) for x in f.quantities if x.span != q.span)
+    ]
+
+
+def _framed_apart(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether each figure is framed by its own month, quarter or year and no frame of one overlaps
+    one of the other: the counts of two periods, not two values of one."""
+    ta, tb = _frames(fa, a), _frames(fb, b)
+    return bool(ta and tb) and all(_time_overlap(x, y) is False for x in ta for y in tb)
+
+
+def _part_and_total(
+    a: Quantity,
+    b: Quantity,
+    qa: list[Quantity],
+    qb: list[Quantity],
+    shares: Sequence[Quantity] = (),
+    text_a: str = "",
+    text_b: str = "",
+) -> bool:
+    """Whether one figure is the other plus a figure of the same kind beside it: an instalment and
+    the total ('£52m plus £6m in add-ons' / 'rising to £58m'), or a share of it ('a $2.5 million
+    prize fund, 60 percent to the winner' / 'takes home $1.5 million'): not two values of one fact."""
+    for x, y, others, y_side, y_text in ((a, b, qa, qb, text_b), (b, a, qb, qa, text_a)):
+        tol = max(x.precision, y.precision, 1e-9 * abs(y.value))
+        for o in others:
+            if o is x:
+                continue
+            if any(
+                q is not y
+                and abs(q.value - o.value) <= max(tol, o.precision)
+                and not _INCLUDING.search(y_text[max(0, q.span[0] - 16) : q.span[0]])
+                for q in y_side
+            ):
+                continue  # 'four died and 31 were injured' / 'four died and 27 were injured': the other side
+                # states that figure apart, so its figure is no total of the two (but '11 people injured,
+                # including four police officers' / 'Seven protesters and four police officers were hurt'
+                # gives the part inside the total)
+            if abs(x.value + o.value - y.value) <= max(tol, o.precision):
+                return True
+        for p in shares:
+            if abs(x.value * p.value / 100 - y.value) <= max(tol, x.value * p.precision / 100):
+                return True
+    return False
+
+
+_SHORTFALL = re.compile(r"\s*(?:less|fewer|lower|short|below|under|smaller)\b", re.IGNORECASE)
+
+
+def _complement(a: Quantity, b: Quantity, fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """'as little as 88% of the labelled amount' / 'about 12% less than labelled': one share and the
+    shortfall from the whole, not two values."""
+    if a.dimension != "percent" or abs(a.value + b.value - 100) > max(a.precision, b.precision, 0.5):
+        return False
+    return bool(_SHORTFALL.match(fa.text, a.span[1]) or _SHORTFALL.match(fb.text, b.span[1]))
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?:over|in|during|for) the (?:past|last|previous) (?!(?:fiscal|financial|calendar|tax) )(?:\w+ )?"
+    r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
+    r"|(?:so far )?this year|year[- ]to[- ]date"
+    r"|(?<!biggest )(?<!largest )(?<!highest )(?<!lowest )(?<!most )(?<!best )(?<!worst )"
+    r"since (?:the start of |the beginning of )?(?:january(?:\s+1\b)?|jan\.?(?:\s+1\b)?|the year|\d{4})"
+    r"|in (?:a|one) year|a year (?:ago|earlier)"
+    r"|(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|from the previous (?:month|quarter|week))\b",
+    re.I,
+)
+_YEAR_ON_YEAR = re.compile(r"\s*(?:[,(]\s*)?(?:year[- ]on[- ]year|y/y)\b", re.I)
+
+
+_LOOSE_MAGNITUDE = re.compile(
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE
+)
+
+
+_BASIS_BEFORE = re.compile(
+    r"\b(?P<span>(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)|monthly|quarterly)\b"
+    r"|\b(?P<yoy>annual|year[- ]on[- ]year|yearly|twelve-month|12-month)\b"
+    r"|\b(?P<p2p>point[- ]to[- ]point)\b",
+    re.I,
+)
+
+
+def _period(text: str, q: Quantity) -> str:
+    """How the words after a figure qualify it: 'span' for a span of time or another basis ('over the
+    past 12 months', 'this year', 'month on month'), 'yoy' for 'year on year' right after it (the
+    usual basis of a rate such as inflation, which a figure without a basis is read on), else ''. A
+    basis named before the figure in its clause counts too: 'mom' ('month-on-month inflation slowed to
+    1.3 percent', 'monthly'), 'yoy' ('Annual inflation ... was 92 percent'). A figure without a basis
+    is compared with either; two bases apart are two figures."""
+    if _YEAR_ON_YEAR.match(text, q.span[1]):
+        return "yoy"
+    if q.dimension == "percent" and (m := _BASIS_BEFORE.search(_clause_before(text, q))):
+        # 'Point-to-point inflation reached 45 percent' is another basis than 'annual inflation' (Iran's
+        # twelve-month average)
+        return "mom" if m.group("span") else "p2p" if m.group("p2p") else "yoy"
+    # within the figure's clause: 'by 100 basis points on Wednesday, its fifth reduction this year' gives
+    # the cut no span
+    clause = re.split(r"[,;:(]", text[q.span[1] : q.span[1] + 60], maxsplit=1)[0]
+    if q.dimension == "percent" and _YOY_AFTER.search(clause):
+        return "yoy"  # 'rose 2.86 percent in November from a year earlier': the year-on-year basis, told in words
+    if q.dimension == "percent" and _FROM_MONTH.search(clause):
+        return "mom"  # 'rose 4.3% in October from September': the month before, not a year
+    return "span" if _PERIOD.search(clause) else ""
+
+
+_FROM_MONTH = re.compile(
+    r"\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+(?:\d{4}|last\s+year|a\s+year))"
+)
+
+
+_YOY_AFTER = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|on|over)\s+(?:a\s+year|the\s+same\s+(?:month|quarter|period)\s+a\s+year)"
+    r"\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b",
+    re.I,
+)
+
+
+def _last_left(i: int, items: list[Quantity], used: set[int]) -> bool:
+    return all(k in used for k in range(len(items)) if k != i)
+
+
+def _count_fallback_ok(a: Quantity, b: Quantity) -> bool:
+    """Two lone counts with no noun evidence: pair them only if neither names a different thing."""
+    return not (a.noun and b.noun and _noun_score(a, b) < 0)
+
+
+def _vague(q: Quantity) -> bool:
+    """A count written without a figure as a span ('dozens', 'hundreds', 'several thousand')."""
+    return q.dimension == "count" and q.hedge == "vague"
+
+
+def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> float:
+    conf = 0.9
+    if a.approximate or b.approximate:
+        conf -= 0.07
+    if a.approximate and b.approximate:
+        conf -= 0.05
+    if sim >= 2.0:
+        pass
+    elif sim >= 1.0:
+        conf -= 0.05
+    elif single:
+        conf -= 0.15
+    else:
+        conf -= 0.3
+    # nearly-touching ranges are less certain than far-apart values
+    gap = max(a.low - b.high, b.low - a.high)
+    scale = max(abs(a.value), abs(b.value), 1e-9)
+    if gap / scale < 0.03:
+        conf -= 0.1
+    return max(0.0, min(1.0, conf))
+
+
+def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
+    words: list[str] = []
+    if a.noun_text:
+        words.append(a.noun_text.lower())
+    elif b.noun_text:
+        words.append(b.noun_text.lower())
+    # one shared context word helps ('rescued'), quoted as written in sentence a
+    # one shared verb helps ('rescued', 'killed'), quoted as written in sentence a
+    other_nouns = {syn(q.noun) for q in fa.quantities if q.noun} - {syn(a.noun)}
+    shared = [w for w in a.context if w in set(b.context) and w not in {syn(a.noun), a.noun} and w not in other_nouns]
+    for st in shared:
+        written = next((w[1] for w in fa.words if syn(w[0]) == st and w[1].lower() not in words), "")
+        if written.lower().endswith("ed") or written.lower() in EVENT_PAST_FORMS:
+            words.append(written.lower())
+            break
+    return " ".join(words)[:40]
