@@ -6118,3 +6118,20 @@ def test_a_tenure_begun_and_ended_and_a_name_opening_a_sentence() -> None:
     # joining and leaving are two dated acts; a given name opening the sentence is no participle of an act
     assert "date" not in kinds("Helen Ramsay joined the board in 2019.", "Helen Ramsay left the board in 2021.")
     assert "date" in kinds("Helen Ramsay joined the board in 2019.", "Helen Ramsay joined the board in 2017.")
+
+
+def test_the_name_a_thing_is_given_or_a_role_is_said_to_be() -> None:
+    # 'will be named X' / 'will be called Y', 'The buyer is X' / 'The buyer is Y': one slot, two names
+    a = "The merged lender will be named Hollin Ridge Bank."
+    assert kinds(a, "The new bank will be called Hollin Crest Bank.")["entity"].value_b == "Hollin Crest Bank"
+    assert "entity" not in kinds(a, "Hollin Ridge Bank, as the merged lender will be called, opens in May.")
+    b = "The contractor is Brakel Civil Works."
+    assert "entity" in kinds(b, "The contractor is Ostrava Stavby, a firm from Brno.")
+    assert "entity" not in kinds(b, "The buyer is Ostrava Stavby, a firm from Brno.")  # two roles
+
+
+def test_two_authorities_differ_by_the_words_before_the_head() -> None:
+    # 'Authority' says what kind of body is named, not which one: two regulators, not one name shortened
+    a = "The Prudential Markets Authority said it was in contact with the lender."
+    assert "entity" in kinds(a, "The Financial Conduct Authority said it was in contact with the lender.")
+    assert "entity" not in kinds(a, "The Markets Authority said it was in contact with the lender.")

@@ -1110,6 +1110,10 @@ def _entity_pair(
     if not conf and a.slot and b.slot:
         if a.slot == "based" and b.slot == "based":
             conf, why = 0.85, "based in"
+        elif a.slot == b.slot and (a.slot == "named" or a.slot.startswith("be:")):
+            # 'will be named Shinano Union University' / 'will be named Shinano United University';
+            # 'The buyer is Danubia Water Partners' / 'The buyer is Danubia Aqua Holding'
+            conf, why = 0.75, a.slot_text.lower()
         elif _same_slot(a.slot, b.slot):
             if "|verb:" in a.slot:
                 conf, why = 0.8, a.slot_text.lower()

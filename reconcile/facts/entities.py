@@ -347,6 +347,11 @@ def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     return f"subj:{st}", nxt.text
 
 
+_NAMING = frozenset({"named", "called", "renamed", "dubbed"})
+_BE_FORMS = frozenset({"be", "is", "was", "are", "were", "been", "being"})
+_COPULA = frozenset({"is", "was"})
+
+
 PLACE_TYPES = frozenset(
     {"town", "city", "village", "province", "region", "county", "district", "capital", "municipality", "port", "island"}
 )
@@ -379,6 +384,20 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     while k >= 0 and (toks[k].low in {"the", "a", "an"} or (_describes(toks[k]) and skipped < 2)):
         skipped += toks[k].low not in {"the", "a", "an"}
         k -= 1
+    # 'will be named X', 'is called X': the name given to what the sentence is about
+    if k >= 1 and toks[k].low in _NAMING and toks[k - 1].low in _BE_FORMS:
+        return "named", text[toks[k - 1].start : toks[k].end], etype
+    # 'The buyer is X', 'the winner was X': the name a role is said to be
+    if k >= 2 and toks[k].low in _COPULA and toks[k - 1].is_word and not toks[k - 1].is_cap:
+        noun = toks[k - 1].low
+        det = k - 2 if toks[k - 2].low in {"the"} else k - 3 if k >= 3 and toks[k - 3].low == "the" else -1
+        if (
+            det >= 0
+            and noun not in STOPWORDS
+            and not noun.endswith("ly")
+            and all(t.is_word and not t.is_cap for t in toks[det + 1 : k])
+        ):
+            return f"be:{stem(noun)}", text[toks[det].start : toks[k].end], etype
     # 'a company called X', 'a town named X'
     if k >= 1 and toks[k].low in {"called", "named"} and toks[k - 1].is_word and not toks[k - 1].is_cap:
         etype = toks[k - 1].low if toks[k - 1].low in TYPE_NOUNS else ""
