@@ -8,8 +8,9 @@ between any two sentences of two outlets, not only inside a claim (`pipeline.anc
 rule is narrow on purpose, each limit from a pair the fixture-style sets label as no conflict:
 
 - the denied act and the affirmed one are one verb ('issued' / 'issued') or one family of the acts
-  a story counts (arrested / detained / arrests; injured / hurt / wounded / injuries; killed / died /
-  dead / deaths / a body found), and the other sentence names the denied thing too ('warning');
+  a story counts (arrested / detained / arrests; injured / hurt / wounded / injuries / suffered burns /
+  treated for smoke inhalation; killed / died / dead / deaths / a body found), and the other sentence
+  names the denied thing too ('warning');
 - words that narrow the denial are in the other sentence as well ('no criminal investigation' is
   not denied by 'a preliminary investigation'; 'no animal deaths' by a count of people's deaths),
   and a denial narrowed by a word of its own ('no further arrests', 'no one was seriously hurt',
@@ -65,7 +66,8 @@ _LIGHT_VERBS = frozenset(
 """Verbs that only report the noun's act ('No arrests have been made'): the noun names the act."""
 _FAMILIES = {
     "arrest": r"arrest(?:ed|s)?|detained|detentions?",
-    "injury": r"injur(?:ed|ies|y)|hurt|wounded",
+    "injury": r"injur(?:ed|ies|y)|hurt|wounded"
+    r"|(?:suffered|treated\s+for)\s+(?:[a-z]+\s+){0,2}?(?:burns|cuts|bruises|fractures|smoke\s+inhalation)",
     "death": r"died|killed|dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?=[^.;]{0,40}\b(?:found|recovered|pulled|retrieved)\b)",
 }
 _NOUN_FAMILY = {

@@ -6135,3 +6135,13 @@ def test_two_authorities_differ_by_the_words_before_the_head() -> None:
     a = "The Prudential Markets Authority said it was in contact with the lender."
     assert "entity" in kinds(a, "The Financial Conduct Authority said it was in contact with the lender.")
     assert "entity" not in kinds(a, "The Markets Authority said it was in contact with the lender.")
+
+
+def test_burns_and_smoke_inhalation_are_injuries() -> None:
+    # an injury told by what it was ('suffered minor burns', 'treated for smoke inhalation') against a denial of any
+    a = "No one was hurt in the warehouse fire, the fire brigade said."
+    assert "negation" in kinds(a, "Two firefighters suffered minor burns while tackling the warehouse fire.")
+    assert "negation" in kinds(a, "One worker was treated for smoke inhalation at the scene.")
+    # the fire itself burning is no injury, nor is a burn feared
+    assert "negation" not in kinds(a, "The warehouse fire burns on, the fire brigade said.")
+    assert "negation" not in kinds(a, "Crews could have suffered burns without their new suits, the brigade said.")
