@@ -6145,3 +6145,15 @@ def test_burns_and_smoke_inhalation_are_injuries() -> None:
     # the fire itself burning is no injury, nor is a burn feared
     assert "negation" not in kinds(a, "The warehouse fire burns on, the fire brigade said.")
     assert "negation" not in kinds(a, "Crews could have suffered burns without their new suits, the brigade said.")
+
+
+def test_a_site_named_by_its_town_and_by_its_own_name() -> None:
+    a = "The suspect was arrested at the Lagos airport on Friday."
+    assert "entity" not in kinds(a, "He was arrested at the Murtala Muhammed International Airport on Friday.")
+    assert "entity" in kinds(a, "He was arrested at the Abuja airport on Friday.")  # two towns' airports
+
+
+def test_the_kind_of_an_object_denied_on_both_sides() -> None:
+    a = "Bail is a right for a defendant who is not charged with a capital offence, the judge held."
+    assert "negation" not in kinds(a, "The judge said the offences he is charged with are not capital.")
+    assert "negation" in kinds(a, "The judge noted that he is charged with a capital offence.")

@@ -232,6 +232,20 @@ def _site_apart(text_a: str, a: EntityMention, text_b: str, b: EntityMention) ->
     )
 
 
+def _site_by_town(text: str, town: EntityMention, site: EntityMention) -> bool:
+    """Whether a name stands before a lower-case site noun ('the Lagos airport') that closes the other side's name
+    ('Murtala Muhammed International Airport'): the kind of site told by where it is, against its own name. The
+    town is one word: 'the Pierre Wertheimer hospital' is a site's own name, written in lower case."""
+    m = re.match(r"\s+([a-z]+)\b", text[town.span[1] :])
+    return (
+        m is not None
+        and len(town.tokens) == 1
+        and len(site.tokens) >= 2
+        and site.tokens[-1] == m.group(1)
+        and m.group(1) in _SITE_WORDS | _SITE_CLOSERS | {"mine", "works"}
+    )
+
+
 _SITE_CLOSERS = frozenset({"centre", "center", "spaceport", "cosmodrome", "base", "port", "harbour", "harbor"})
 """Words that close a site's name besides _SITE_WORDS ('Guiana Space Centre', 'Baikonur Cosmodrome')."""
 
@@ -408,6 +422,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and (_named_after(a, b) or _named_after(b, a)):
                 continue  # 'lifted off from French Guiana' / 'from the Guiana Space Centre in Kourou': a site that
                 # bears the other side's place in its name, and lies in it
+            if c is not None and (_site_by_town(fa.text, a, b) or _site_by_town(fb.text, b, a)):
+                continue  # 'at the Lagos airport' / 'at the Murtala Muhammed International Airport': one site, named
+                # by its town on one side and by its own name on the other
             if c is not None and _site_apart(fa.text, a, fb.text, b):
                 continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
                 # town, a site that may be in it

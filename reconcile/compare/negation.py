@@ -430,6 +430,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # happen says nothing against what did
             if _MODAL_NOT.search(before_denied):
                 continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act
+            if _attribute_denied(neg_text, neg_end, aff_text):
+                continue  # 'not charged with a capital offence' / 'the offences he is charged with are not capital':
+                # what is denied is the kind of its object, which the other side denies too
             if _EXHORTED.search(neg_text[max(0, neg_start - 60) : neg_end]):
                 continue  # 'urged Mr. Trump not to declare': a request, not a denial
             if {_bound_after(aff_text, aff_end), _bound_after(neg_text, neg_end)} == {"below", "above"}:
@@ -1050,6 +1053,18 @@ def _particle(text: str, end: int) -> str:
     nxt = text[end : end + 12].split()
     word = nxt[0].strip(",.;:").lower() if nxt else ""
     return word if word in _PARTICLES else ""
+
+
+def _attribute_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
+    """Whether a word of the denied predicate's object ('not charged with a capital offence') is itself denied in
+    the affirming sentence ('are not capital', 'a non-capital offence')."""
+    after = re.split(r"[,;:.]", neg_text[neg_end : neg_end + 60])[0]
+    for w in re.findall(r"[a-z][a-z-]{3,}", after):
+        if w in STOPWORDS:
+            continue
+        if re.search(rf"\b(?:not|never)\s+(?:[a-z]+\s+)?{re.escape(w)}\b|\bnon-?{re.escape(w)}\b", aff_text, re.I):
+            return True
+    return False
 
 
 def _shared_content(x: SentenceFacts, y: SentenceFacts, pred: str) -> bool:
