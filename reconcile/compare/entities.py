@@ -399,6 +399,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _flag_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
+        or _given_name_swap(fa, ea, fb, eb)
     )
     if not ua or not ub:
         return best
@@ -961,6 +962,129 @@ def _nickname(text: str, e: EntityMention) -> bool:
         and not e.slot.startswith(("prep:", "based"))  # 'in the Midlands': a place
         and not _is_country(e)
     )
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "brother", "sister", "father"})
+"""Titles that say how a person is addressed, not which office they hold."""
+
+
+_HYPOCORISMS = {
+    short: full
+    for full, shorts in {
+        "william": "bill billy will willie liam",
+        "robert": "bob bobby rob robbie bert",
+        "richard": "dick rick ricky rich richie",
+        "james": "jim jimmy jamie",
+        "john": "jack johnny",
+        "michael": "mike mick mickey",
+        "edward": "ted teddy ed eddie ned",
+        "elizabeth": "liz lizzie beth betty eliza libby bess",
+        "margaret": "maggie meg peggy marge",
+        "charles": "chuck charlie chas",
+        "benjamin": "ben benny bibi",
+        "joseph": "joe joey",
+        "thomas": "tom tommy",
+        "daniel": "dan danny",
+        "anthony": "tony",
+        "katherine": "kate kathy katie kay",
+        "catherine": "cathy cate",
+        "christopher": "chris kit",
+        "patricia": "pat patty trish",
+        "jennifer": "jen jenny",
+        "rebecca": "becky becca",
+        "alexander": "alex sasha sandy",
+        "nicholas": "nick nicky",
+        "samuel": "sam sammy",
+        "steven": "steve",
+        "stephen": "steve",
+        "gregory": "greg",
+        "timothy": "tim",
+        "matthew": "matt",
+        "andrew": "andy drew",
+        "theodore": "ted teddy theo",
+        "lawrence": "larry",
+        "henry": "harry hank",
+        "harold": "harry hal",
+        "susan": "sue susie",
+        "deborah": "deb debbie",
+        "victoria": "vicky tori",
+        "abraham": "abe",
+        "frederick": "fred freddie",
+        "donald": "don donnie",
+        "ronald": "ron ronnie",
+        "gerald": "gerry jerry",
+        "kenneth": "ken kenny",
+        "douglas": "doug",
+        "raymond": "ray",
+        "walter": "walt wally",
+        "vladimir": "vova volodya",
+        "aleksandr": "sasha",
+        "francisco": "paco pancho",
+        "jose": "pepe",
+    }.items()
+    for short in shorts.split()
+}
+"""Short forms of given names used in the news ('Jim Mattis' / 'James Mattis', 'Bibi Netanyahu'): one person."""
+
+
+def _one_given_name(x: str, y: str) -> bool:
+    """Whether two given names are one person's: a prefix ('Greg' / 'Gregory'), a short form ('Bill' / 'William'),
+    or one letter apart ('Rudy' / 'Rudi', 'Alun' / 'Alan')."""
+    if x.startswith(y) or y.startswith(x):
+        return True
+    if _HYPOCORISMS.get(x, x) == _HYPOCORISMS.get(y, y) or _HYPOCORISMS.get(x) == y or _HYPOCORISMS.get(y) == x:
+        return True
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
+
+
+_ROLE_SAME = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair"}
+_TITLE_RUN = re.compile(r"((?:[\w'’.&-]+\s+){1,5})$")
+_ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
+
+
+def _office(text: str, e: EntityMention) -> set[str]:
+    """The office words bound to a name: the title run just before it ('COCOBOD chief executive Kwabena ...',
+    'Police spokesperson Efua ...') and an apposition just after it (', the Accra Regional Police spokesperson')."""
+    words: list[str] = [e.title] if e.title else []
+    if m := _TITLE_RUN.search(text[max(0, e.span[0] - 60) : e.span[0]]):
+        words += m.group(1).lower().split()
+    if m := _ROLE_APPOSITION.match(text, e.span[1]):
+        words += m.group(1).lower().split()
+    out = {_ROLE_SAME.get(w.strip(".'’"), w.strip(".'’")) for w in words}
+    return {w for w in out if w in TITLES and w not in _COURTESY}
+
+
+def _given_name_swap(
+    fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
+) -> Conflict | None:
+    """One surname after two given names, each name bound to one office ('Police spokesperson Efua
+    Tenkorang-Asante' / 'Esi Tenkorang-Asante, the police spokesperson'): the office holder's given name told two
+    ways. People who share a surname ('Hillary Clinton' / 'Bill Clinton') hold offices of their own or none told;
+    a short surname is too common to say one person; a short form ('Jim' / 'James') or a name spelt two ways is one
+    person; a sentence that names the surname apart from the name ('Victoria Kennedy, Sen. Kennedy's widow') or
+    both given names speaks of two people."""
+    for a in ea:
+        for b in eb:
+            ta, tb = [t for t in a.tokens if t not in TITLES], [t for t in b.tokens if t not in TITLES]
+            if len(ta) != 2 or len(tb) != 2 or ta[1] != tb[1] or len(ta[1]) < 6 or ta[0] == tb[0]:
+                continue
+            if min(len(ta[0]), len(tb[0])) < 3 or _same_token(ta[0], tb[0]) or _given_name_variant(ta[0], tb[0]):
+                continue  # an initial, one name's spellings, or a variant the spelling rule weighs
+            if _one_given_name(ta[0], tb[0]):
+                continue
+            surname = rf"\b{re.escape(a.text.split()[-1])}\b"
+            if len(re.findall(surname, fa.text)) > 1 or len(re.findall(surname, fb.text)) > 1:
+                continue  # the surname named apart from the name: two people of one family
+            if re.search(rf"\b{re.escape(tb[0])}\b", fa.text, re.I) or re.search(
+                rf"\b{re.escape(ta[0])}\b", fb.text, re.I
+            ):
+                continue  # 'Efua and Esi Tenkorang-Asante': both named on one side
+            roles = _office(fa.text, a) & _office(fb.text, b)
+            if not roles:
+                continue
+            expl = f"entity: given name {a.text} vs {b.text} ({sorted(roles)[0]})"
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+    return None
 
 
 def _one_kind_two_names(ua: list[EntityMention], ub: list[EntityMention]) -> Conflict | None:

@@ -908,7 +908,7 @@ _GENERIC_HEADS = frozenset(
     "party alliance front movement union league coalition bloc council committee commission ministry"
     " department agency institute university college school hospital bank fund group company corporation"
     " association federation foundation court airport airlines airline province district county region"
-    " state city river street square church authority administration".split()
+    " state city river street square church authority administration centre center".split()
 )
 """Last words of names that say what kind of thing is named, not which one."""
 
