@@ -6175,3 +6175,14 @@ def test_one_office_holder_with_two_given_names() -> None:
     )
     c = "Victoria Kennedy, Senator Kennedy's widow, was mentioned as a possible senator."
     assert "entity" not in kinds(c, "Senator Edward Kennedy asked that the interim senator not run again.")
+
+
+def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
+    a = "The two parties agreed on Friday to open coalition negotiations."
+    assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")
+    assert "date" not in kinds(a, "Coalition talks between the two parties start on Tuesday.")
+    assert "date" in kinds(a, "The two parties agreed on Wednesday to open coalition negotiations.")
+    # a decision against a decision told another way still conflicts
+    assert "date" in kinds(
+        "The board voted on Wednesday to raise fares.", "The board approved a fare increase on Thursday."
+    )

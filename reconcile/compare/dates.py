@@ -538,6 +538,34 @@ def _dates_decision(text: str, t: TimeRef) -> bool:
     return bool(_DECIDED.search(" ".join(left.split()[-4:]))) or bool(_DECIDED.match(right.strip()))
 
 
+_TO_ACT = re.compile(
+    r"(?:(?:agreed|decided|voted|promised|pledged|resolved)\s+)?to\s+(?!(?:the|a|an|be|its|their|his|her)\b)[a-z]+\b"
+)
+
+
+def _decided_to(text: str, t: TimeRef) -> bool:
+    """Whether a time dates a decision to do something ('agreed on Friday to open negotiations', 'voted on Monday to
+    strike'): the decision's day, not the day of the act decided."""
+    return _dates_decision(text, t) and bool(_TO_ACT.match(_CLAUSE_END.split(text[t.span[1] :])[0].strip()))
+
+
+_AHEAD_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b[^.;,]{0,60}"
+    r"|\b(?:start|starts|begin|begins|open|opens|resume|resumes)(?:\s+on)?\s*)$",
+    re.I,
+)
+
+
+def _act_ahead(text: str, t: TimeRef) -> bool:
+    """Whether a time dates an act still ahead, on a day ('will begin formal talks on Monday', 'talks start on
+    Tuesday'), not by a deadline ('will deliver by the end of February')."""
+    return (
+        t.modifier != "by"
+        and not _dates_decision(text, t)
+        and bool(_AHEAD_BEFORE.search(text[max(0, t.span[0] - 80) : t.span[0]]))
+    )
+
+
 _ORDERED = re.compile(r"\border(?:ed|s)\b", re.I)
 _ORDERED_ON = re.compile(r"\border(?:ed|s)\s+(?:on\s+|at\s+)?$", re.I)
 
@@ -797,6 +825,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'will have to cut back on water from 15 December' / 'approved on Tuesday': when a measure
                 # applies and when it was decided
+            if (_decided_to(fa.text, a) and _act_ahead(fb.text, b)) or (
+                _decided_to(fb.text, b) and _act_ahead(fa.text, a)
+            ):
+                continue  # 'agreed on Friday to open negotiations' / 'will begin coalition talks on Monday': the day
+                # of the decision and the day of what it decided
             if _comparison_base(fa.text, a) != _comparison_base(fb.text, b):
                 continue  # 'Ridership is down more than a quarter compared with 2019' / 'relief money that ran out
                 # this summer': the year a figure is measured against, not a date of the story
