@@ -6186,3 +6186,30 @@ def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     assert "date" in kinds(
         "The board voted on Wednesday to raise fares.", "The board approved a fare increase on Thursday."
     )
+
+
+def test_a_passive_and_an_active_with_one_role_each() -> None:
+    # 'was also invited' is as passive as 'was invited'; a passive's agent that is the active verb's subject, and a
+    # verb whose subject undergoes it ('did not close' / 'was closed'), give each word one role
+    assert (
+        kinds("The party was not invited to the talks.", "The party was also invited to the talks.")[
+            "negation"
+        ].confidence
+        >= 0.8
+    )
+    assert (
+        kinds("The strike did not affect the oil terminals.", "Oil terminals were affected by the strike.")[
+            "negation"
+        ].confidence
+        >= 0.8
+    )
+    assert (
+        kinds("The airport did not close on Monday.", "The airport was closed for three hours on Monday.")[
+            "negation"
+        ].confidence
+        >= 0.8
+    )
+    # other roles: who sent is not what was sent
+    assert (
+        kinds("He did not send a photo to the police.", "A photo was sent to the police.")["negation"].confidence < 0.6
+    )

@@ -492,7 +492,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 conf -= 0.15
             if not _same_actor(x.text, p.span[0], y.text, other[2]):
                 conf = min(conf, 0.55)  # 'Lorvania signed' / 'Moldova did not sign': two actors
-            if _passive(x.text, p.span[0]) != _passive(y.text, other[2]):
+            if _passive(x.text, p.span[0]) != _passive(y.text, other[2]) and not _same_roles(
+                x.text, p.span, y.text, (other[2], other[3])
+            ):
                 conf = min(conf, 0.55)  # 'a photo was sent' / 'he did not send a photo': other roles
             if key != p.stem or _pred_key(other[0]) != other[0]:
                 conf -= 0.05
@@ -968,8 +970,34 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:(?:not|never|\w+ly)\s+)*$", re.IGNORECASE
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+"
+    r"(?:(?:not|never|also|still|already|just|even|then|later|now|yet|only|again|\w+ly)\s+)*$",
+    re.IGNORECASE,
 )
+
+
+_BY_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+by\s+((?:[\w'’-]+\s*){1,3})")
+_ERGATIVE = {stem(w) for w in ("close", "open", "shut", "reopen", "halt", "stop", "suspend", "resume", "cancel")}
+"""Verbs whose subject is what undergoes them ('the airport did not close' / 'the airport was closed')."""
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|any|all|some)\b|(?-i:[A-Z]))", re.I)
+
+
+def _same_roles(text_x: str, span_x: tuple[int, int], text_y: str, span_y: tuple[int, int]) -> bool:
+    """Whether a passive and an active predicate give their words one role each: the passive's agent is the active
+    one's subject ('were affected by the strike' / 'The strike did not affect'), or the active verb has no object
+    and its subject undergoes it ('Glasgow Airport did not close' / 'was closed for three hours')."""
+    (pt, ps), (at, as_) = (
+        ((text_x, span_x), (text_y, span_y)) if _passive(text_x, span_x[0]) else ((text_y, span_y), (text_x, span_x))
+    )
+    subject = {
+        stem(w.lower())
+        for w in re.findall(r"[A-Za-z]+", _SUBJECT_CUT.split(at[: as_[0]])[-1])[-5:]
+        if w.lower() not in STOPWORDS
+    }
+    if (m := _BY_AGENT.match(pt, ps[1])) and subject & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.group(1))}:
+        return True
+    verb = re.match(r"[a-z]+", at[as_[0] : as_[1]].lower())
+    return bool(verb) and stem(verb.group()) in _ERGATIVE and not _OBJECT_AFTER.match(at, as_[1])
 
 
 def _passive(text: str, start: int) -> bool:
