@@ -162,8 +162,14 @@ _DATE_WORDS = (
 """Month and day names, zones and am/pm written in full or as the usual abbreviations."""
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?"
 """An ISO 8601 date and time with its zone ("2026-11-19T06:05:00+00:00")."""
+_AD_WORDS = (
+    r"(advertisement|advert|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|reklame|annonce|advertentie)"
+)
+"""An ad slot's label in English and in the languages of the pages we read ('Anzeige', 'Publicité')."""
 _BOILER = [
-    r"advertisement|advert|sponsored( content)?|ad( feedback)?|story continues below( advertisement)?",
+    # an ad slot's label, alone or in two languages ("Anzeige / Advertisement")
+    _AD_WORDS + r"(\s*[/|·•–—-]\s*" + _AD_WORDS + r")?",
+    r"sponsored( content)?|ad( feedback)?|story continues below( advertisement)?",
     # an ad slot's label over its promotion on one line ("Sponsored: New flats from HK$3.2 million")
     r"(sponsored( content| post)?|promoted|paid (post|content|partnership)|partner content|advertisement|advert)"
     r"\s*[:·|–—]\s*.{1,120}",

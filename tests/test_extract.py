@@ -124,6 +124,8 @@ def test_ordinary_sentences_keep_their_start(par):
     [
         "Advertisement",
         "ADVERTISEMENT",
+        "Anzeige / Advertisement",  # an ad slot's label in two languages
+        "Publicité",
         "Story continues below advertisement",
         "Read more: Belarus frees prisoners",
         "Reporting by Ann Lee; Editing by Tom Ray",
@@ -1098,3 +1100,22 @@ def test_a_date_alone_above_the_body_goes_and_one_in_a_list_stays():
     later = "Hearings are planned for these dates."
     out, _ = clean_paragraphs(["13 November 2026", body, later, "November 18, 2026"], structured=True)
     assert out == [body, later, "November 18, 2026"]
+
+
+def test_an_ad_slot_labelled_in_two_languages_is_not_the_story():
+    paras = [
+        "Twenty-three branches of the cooperative bank are to close by the spring, the bank said on Tuesday.",
+        "The supervisory board approved the plan at a meeting in Bremen last week, according to a spokesman.",
+        "About 60 percent of its customers now bank online, the chief executive told reporters.",
+        "There will be no compulsory redundancies, and a mobile branch bus will serve the villages.",
+        "Cash machines will stay in 15 places, the bank said in a statement.",
+    ]
+    html = (
+        "<html><head><title>Branches to close</title></head><body><main class='nd-main'>"
+        "<h1>Cooperative bank to close 23 branches</h1><article class='nd-article'>"
+        + "".join(f"<div data-para>{p}</div>" for p in paras[:3])
+        + "<div class='nd-ad'>Anzeige / Advertisement</div>"
+        + "".join(f"<div data-para>{p}</div>" for p in paras[3:])
+        + "</article></main></body></html>"
+    )
+    assert _page_text(html).split("\n\n") == paras
