@@ -6213,3 +6213,18 @@ def test_a_passive_and_an_active_with_one_role_each() -> None:
     assert (
         kinds("He did not send a photo to the police.", "A photo was sent to the police.")["negation"].confidence < 0.6
     )
+
+
+def test_a_price_set_from_a_day_is_no_trading_day() -> None:
+    a = "The government will raise the price of the subsidised loaf to 35 piastres from 1 November."
+    assert "date" in kinds(a, "The government will raise the price of the loaf to 35 piastres from 1 December.")
+    # two trading days' prices stay two moments
+    assert "date" not in kinds(
+        "The shares traded at 5 dollars on Monday.", "The shares closed at 5.20 dollars on Friday."
+    )
+
+
+def test_concerts_and_shows_are_performances() -> None:
+    a = "Fourteen performances of the festival have been called off."
+    assert "number" in kinds(a, "The festival has cancelled 16 concerts.")
+    assert "number" not in kinds(a, "The festival has cancelled 14 concerts.")

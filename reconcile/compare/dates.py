@@ -716,8 +716,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         and (fa.quantities or fb.quantities)
         and (_PRICE_FIGURE.search(fa.text) or _PRICE_MOVE_VERB.search(fa.text))
         and (_PRICE_FIGURE.search(fb.text) or _PRICE_MOVE_VERB.search(fb.text))
+        and not (any(_takes_effect(fa.text, t) for t in ta) and any(_takes_effect(fb.text, t) for t in tb))
     ):
         return None  # 'the naira traded at 1,518 per dollar on Monday' / 'closed at N1,512 on Friday': two trading days
+        # (a price set from a day on, 'will raise the price of the loaf from 1 November', is no trading day's)
     if _two_readings(fa, fb):
         return None  # 'The snow was nearly 90 cm deep early Monday' / 'had piled up to 68 centimeters on Sunday
         # evening': a measure read at two moments, not one event dated twice

@@ -279,6 +279,8 @@ SYNONYMS = {
     "mill": "plant",  # 'About 1,200 industrial plants' / 'Nearly 900 industries have been ordered to stop'
     "bill": "bill", "measure": "bill",  # 'some 16 House-passed measures' / '15 bills' a chamber has passed
     "step": "action", "action": "action",  # 'the 23 steps he took' / '19 separate actions the president could take'
+    "performance": "performance", "concert": "performance", "show": "performance", "gig": "performance",
+    "recital": "performance",  # 'Fourteen performances ... called off' / 'axed 16 concerts'
 }  # fmt: skip
 
 ACT_SYNONYMS = {
