@@ -6228,3 +6228,15 @@ def test_concerts_and_shows_are_performances() -> None:
     a = "Fourteen performances of the festival have been called off."
     assert "number" in kinds(a, "The festival has cancelled 16 concerts.")
     assert "number" not in kinds(a, "The festival has cancelled 14 concerts.")
+
+
+def test_a_region_of_a_city_and_an_act_stopped() -> None:
+    # "Sydney's west" holds Penrith
+    b = "A driver who killed a cyclist in Penrith had his jail term increased on appeal."
+    assert "entity" not in kinds(
+        b, "A driver who killed a cyclist in Sydney's west had his sentence increased on appeal."
+    )
+    assert "entity" in kinds(b, "A driver who killed a cyclist in Parramatta had his sentence increased on appeal.")
+    # 'stopped collecting' is as negative as 'no longer collects'; 'kept collecting' is not
+    c = "The company said its app no longer collects precise locations."
+    assert "negation" not in kinds(c, "The company said the app stopped collecting precise locations in the spring.")

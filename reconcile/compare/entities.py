@@ -164,7 +164,8 @@ def _wider_scope(text: str, e: EntityMention) -> bool:
 
 _POSSESSOR = re.compile(
     r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:area|region|cities|city|capital|towns?|ports?|coast|heartland|"
-    r"provinces?|states?|districts?|suburbs?|outskirts|hospitals|regions|areas)\b"
+    r"provinces?|states?|districts?|suburbs?|outskirts|hospitals|regions|areas"
+    r"|(?:north|south)(?:-?(?:east|west))?|east|west)\b"
 )
 """A place written as a possessor of a part of it ('in Bolivia's largest metropolitan area')."""
 

@@ -408,6 +408,10 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _UNDER_DENIAL.search(_DENIAL_CLAUSE_CUT.split(aff_text[max(0, aff_start - 60) : aff_start])[-1]):
                 continue  # 'The ships will not use fossil diesel as their main fuel' / 'Fossil diesel will not be the main
                 # fuel': the word stands inside its clause's own denial, a few words after it
+            if _STOPPED_BEFORE.search(aff_text[max(0, aff_start - 30) : aff_start]) and aff_text[
+                aff_start:aff_end
+            ].lower().endswith("ing"):
+                continue  # 'stopped collecting precise locations' is as negative as 'no longer collects' them
             if _neg_verb_before(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'refuse service' / 'deny service': a negative verb on both sides
             if _HALTED_AFTER.match(aff_text, aff_end):
@@ -967,6 +971,10 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
     if open_x or open_y:
         return True
     return bool({stem(w) for w in wx} & {stem(w) for w in wy})
+
+
+_STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halted|halts)\s+$", re.I)
+"""Before a gerund: the act ended ('stopped collecting'), not done."""
 
 
 _PASSIVE_BEFORE = re.compile(
