@@ -6240,3 +6240,12 @@ def test_a_region_of_a_city_and_an_act_stopped() -> None:
     # 'stopped collecting' is as negative as 'no longer collects'; 'kept collecting' is not
     c = "The company said its app no longer collects precise locations."
     assert "negation" not in kinds(c, "The company said the app stopped collecting precise locations in the spring.")
+
+
+def test_one_span_told_with_or_without_the_past() -> None:
+    a = "The team received some 480 million yen in research grants over five years."
+    c = kinds(a, "The laboratory received 320 million yen in research grants over the past five years.")["number"]
+    assert (c.value_a, c.value_b) == ("some 480 million yen", "320 million yen")
+    # another span: the sums are not compared, only the spans
+    c = kinds(a, "The laboratory received 320 million yen in research grants over the past three years.")["number"]
+    assert c.value_b == "three years"

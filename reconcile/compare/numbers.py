@@ -2080,6 +2080,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 pa != pb
                 and {pa, pb} not in ({"yoy", ""}, {"mom", ""}, {"p2p", ""})
                 and not roles_a[i] == roles_b[j] == "to"
+                and not _one_span_told(fa.text, fb.text)
             ):
                 continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
 
@@ -2573,6 +2574,18 @@ def _period(text: str, q: Quantity) -> str:
     if q.dimension == "percent" and _FROM_MONTH.search(clause):
         return "mom"  # 'rose 4.3% in October from September': the month before, not a year
     return "span" if _PERIOD.search(clause) else ""
+
+
+_SPAN_TOLD = re.compile(
+    r"\bover\s+(?:the\s+(?:past|last|next)\s+)?(\w+)\s+(days|weeks|months|quarters|years|decades)\b", re.I
+)
+
+
+def _one_span_told(text_a: str, text_b: str) -> bool:
+    """Whether both sentences give their figures over one span, with or without 'the past' ('over five years' /
+    'over the past five years')."""
+    sa = {(n.lower(), u.lower()) for n, u in _SPAN_TOLD.findall(text_a)}
+    return bool(sa) and sa == {(n.lower(), u.lower()) for n, u in _SPAN_TOLD.findall(text_b)}
 
 
 _FROM_MONTH = re.compile(
