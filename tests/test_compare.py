@@ -6249,3 +6249,13 @@ def test_one_span_told_with_or_without_the_past() -> None:
     # another span: the sums are not compared, only the spans
     c = kinds(a, "The laboratory received 320 million yen in research grants over the past three years.")["number"]
     assert c.value_b == "three years"
+
+
+def test_a_part_of_a_year_and_a_year_in_one_frame() -> None:
+    # 'in the second half of 2027' is framed by 'in', as 'in 2028' is: one act's two dates
+    a = "The line will start mass production in the second half of 2027."
+    assert "date" in kinds(a, "The line will begin mass production in 2028.")
+    b = "The deal is expected to close by the end of 2026."
+    assert "date" in kinds(b, "The deal is expected to close in the first half of 2027.")
+    # another act in another year stays another occasion
+    assert "date" not in kinds(a, "The company was founded in 2019.")

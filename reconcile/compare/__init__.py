@@ -121,27 +121,43 @@ def different_occasions(text_a: str, text_b: str) -> bool:
         return False  # 'served from 1967 to 1979' / 'held the seat from 1966 to 1978': one tenure
     if len(ya) == 1 and len(yb) == 1:
         (year_a,), (year_b,) = ya, yb
-        prep_a, words_a, place_a = _year_frame(text_a, year_a)
-        prep_b, words_b, place_b = _year_frame(text_b, year_b)
-        if prep_a and prep_a == prep_b and (prep_a in _SPAN_PREPS or words_a & words_b):
-            return False
-        if (
-            prep_a
-            and prep_a == prep_b
-            and abs(int(year_a) - int(year_b)) <= 1
-            and not (place_a and place_b and place_a != place_b)
-        ):
-            return False  # 'ordered Westerbank in 2021' / 'was ordered ... to improve its controls in 2020': one act
-            # told with two years a year apart (two apart are two occasions more often: 'announced in April 2023'
-            # / 'began unwinding in April 2025'; 'after Doha in March 2023' / 'came in Dubai in March 2022' are two,
-            # each in its place)
+        # the frame read right before the year ('the end of 2026'), and before a part of the year told with it ('in
+        # the second half of 2027' is framed by 'in', as 'in 2028' is)
+        return not any(_one_frame(text_a, year_a, text_b, year_b, past_part) for past_part in (False, True))
     return True
 
 
+def _one_frame(text_a: str, year_a: str, text_b: str, year_b: str, past_part: bool) -> bool:
+    """Whether two sentences' years are in one frame (`different_occasions`)."""
+    prep_a, words_a, place_a = _year_frame(text_a, year_a, past_part)
+    prep_b, words_b, place_b = _year_frame(text_b, year_b, past_part)
+    if prep_a and prep_a == prep_b and (prep_a in _SPAN_PREPS or words_a & words_b):
+        return True
+    if past_part and {prep_a, prep_b} <= _WHEN_PREPS and words_a & words_b:
+        return True  # 'expected to close by the end of 2026' / 'expected to close in the first half of 2027'
+    return bool(
+        prep_a
+        and prep_a == prep_b
+        and abs(int(year_a) - int(year_b)) <= 1
+        and not (place_a and place_b and place_a != place_b)
+    )  # 'ordered Westerbank in 2021' / 'was ordered ... to improve its controls in 2020': one act told with two years
+    # a year apart (two apart are two occasions more often: 'announced in April 2023' / 'began unwinding in April
+    # 2025'; 'after Doha in March 2023' / 'came in Dubai in March 2022' are two, each in its place)
+
+
 _SPAN_PREPS = {"since", "until", "till", "through"}
+_WHEN_PREPS = {"in", "by", "to", "for", "before"}
+"""Prepositions that tell when one act falls ('close in', 'close by', 'postponed to')."""
+_PART_OF_YEAR = re.compile(
+    r"(?:\bthe\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of|\bthe\s+(?:end|start|beginning|middle)\s+of"
+    r"|\b(?:early|late|mid)|\bmid-)\s*$",
+    re.I,
+)
+"""A part of a year before it ('in the second half of 2027', 'in early 2029'): the year's frame is the preposition
+before that part."""
 
 
-def _year_frame(text: str, year: str) -> tuple[str, set[str], str]:
+def _year_frame(text: str, year: str, past_part: bool = False) -> tuple[str, set[str], str]:
     """What a year is the time of: the preposition right before it ('since', 'in'), the lower-case
     content words among the three before that, in its clause ('term ends'), with a name right before
     the preposition ('Hobart in January 2025'), and that name alone, lower case, or ''."""
@@ -150,6 +166,8 @@ def _year_frame(text: str, year: str) -> tuple[str, set[str], str]:
     if not m:
         return "", set(), ""
     left = _CLAUSE_END.split(text[: m.start()])[-1]
+    if past_part:
+        left = _PART_OF_YEAR.sub("", left)
     words = _EVENT_WORD.findall(left)
     if words and words[-1][0].isupper() and words[-1].lower() in MONTHS:
         words.pop()  # 'until June 2030' is framed by 'until', as 'until 2031' is
