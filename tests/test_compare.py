@@ -6167,6 +6167,7 @@ def test_one_office_holder_with_two_given_names() -> None:
         a, "Esi Tenkorang-Asante, the regional police spokesperson, said 31 were foreign nationals."
     )
     # a short form or one name spelt two ways is one person
+    assert "entity" not in kinds("Senator Ted Kennedy wrote the letter.", "Senator Edward Kennedy wrote the letter.")
     b = "Defense Secretary Jim Mattis will leave the administration on January 1."
     assert "entity" not in kinds(b, "Defense Secretary James Mattis will leave the administration on January 1.")
     # people who share a surname: an office each, or none told, or the surname named apart on one side

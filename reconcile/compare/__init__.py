@@ -160,7 +160,8 @@ before that part."""
 def _year_frame(text: str, year: str, past_part: bool = False) -> tuple[str, set[str], str]:
     """What a year is the time of: the preposition right before it ('since', 'in'), the lower-case
     content words among the three before that, in its clause ('term ends'), with a name right before
-    the preposition ('Hobart in January 2025'), and that name alone, lower case, or ''."""
+    the preposition ('Hobart in January 2025'), and that name alone, lower case, or ''. With `past_part`, a part of
+    the year told before it ('the second half of', 'early') is passed over to reach the preposition."""
     text = _participle_lowered(text)
     m = re.search(rf"\b{year}\b", text)
     if not m:

@@ -541,6 +541,7 @@ def _dates_decision(text: str, t: TimeRef) -> bool:
 _TO_ACT = re.compile(
     r"(?:(?:agreed|decided|voted|promised|pledged|resolved)\s+)?to\s+(?!(?:the|a|an|be|its|their|his|her)\b)[a-z]+\b"
 )
+"""Right after a decision's day: the act decided, as an infinitive ('to open negotiations', 'agreed to strike')."""
 
 
 def _decided_to(text: str, t: TimeRef) -> bool:

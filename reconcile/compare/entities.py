@@ -969,63 +969,63 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "
 """Titles that say how a person is addressed, not which office they hold."""
 
 
-_HYPOCORISMS = {
-    short: full
-    for full, shorts in {
-        "william": "bill billy will willie liam",
-        "robert": "bob bobby rob robbie bert",
-        "richard": "dick rick ricky rich richie",
-        "james": "jim jimmy jamie",
-        "john": "jack johnny",
-        "michael": "mike mick mickey",
-        "edward": "ted teddy ed eddie ned",
-        "elizabeth": "liz lizzie beth betty eliza libby bess",
-        "margaret": "maggie meg peggy marge",
-        "charles": "chuck charlie chas",
-        "benjamin": "ben benny bibi",
-        "joseph": "joe joey",
-        "thomas": "tom tommy",
-        "daniel": "dan danny",
-        "anthony": "tony",
-        "katherine": "kate kathy katie kay",
-        "catherine": "cathy cate",
-        "christopher": "chris kit",
-        "patricia": "pat patty trish",
-        "jennifer": "jen jenny",
-        "rebecca": "becky becca",
-        "alexander": "alex sasha sandy",
-        "nicholas": "nick nicky",
-        "samuel": "sam sammy",
-        "steven": "steve",
-        "stephen": "steve",
-        "gregory": "greg",
-        "timothy": "tim",
-        "matthew": "matt",
-        "andrew": "andy drew",
-        "theodore": "ted teddy theo",
-        "lawrence": "larry",
-        "henry": "harry hank",
-        "harold": "harry hal",
-        "susan": "sue susie",
-        "deborah": "deb debbie",
-        "victoria": "vicky tori",
-        "abraham": "abe",
-        "frederick": "fred freddie",
-        "donald": "don donnie",
-        "ronald": "ron ronnie",
-        "gerald": "gerry jerry",
-        "kenneth": "ken kenny",
-        "douglas": "doug",
-        "raymond": "ray",
-        "walter": "walt wally",
-        "vladimir": "vova volodya",
-        "aleksandr": "sasha",
-        "francisco": "paco pancho",
-        "jose": "pepe",
-    }.items()
-    for short in shorts.split()
+_SHORT_FORMS = {
+    "william": "bill billy will willie liam",
+    "robert": "bob bobby rob robbie bert",
+    "richard": "dick rick ricky rich richie",
+    "james": "jim jimmy jamie",
+    "john": "jack johnny",
+    "michael": "mike mick mickey",
+    "edward": "ted teddy ed eddie ned",
+    "elizabeth": "liz lizzie beth betty eliza libby bess",
+    "margaret": "maggie meg peggy marge",
+    "charles": "chuck charlie chas",
+    "benjamin": "ben benny bibi",
+    "joseph": "joe joey",
+    "thomas": "tom tommy",
+    "daniel": "dan danny",
+    "anthony": "tony",
+    "katherine": "kate kathy katie kay",
+    "catherine": "cathy cate",
+    "christopher": "chris kit",
+    "patricia": "pat patty trish",
+    "jennifer": "jen jenny",
+    "rebecca": "becky becca",
+    "alexander": "alex sasha sandy",
+    "nicholas": "nick nicky",
+    "samuel": "sam sammy",
+    "steven": "steve",
+    "stephen": "steve",
+    "gregory": "greg",
+    "timothy": "tim",
+    "matthew": "matt",
+    "andrew": "andy drew",
+    "theodore": "ted teddy theo",
+    "lawrence": "larry",
+    "henry": "harry hank",
+    "harold": "harry hal",
+    "susan": "sue susie",
+    "deborah": "deb debbie",
+    "victoria": "vicky tori",
+    "abraham": "abe",
+    "frederick": "fred freddie",
+    "donald": "don donnie",
+    "ronald": "ron ronnie",
+    "gerald": "gerry jerry",
+    "kenneth": "ken kenny",
+    "douglas": "doug",
+    "raymond": "ray",
+    "walter": "walt wally",
+    "vladimir": "vova volodya",
+    "aleksandr": "sasha",
+    "francisco": "paco pancho",
+    "jose": "pepe",
 }
 """Short forms of given names used in the news ('Jim Mattis' / 'James Mattis', 'Bibi Netanyahu'): one person."""
+_FULL_NAMES: dict[str, set[str]] = {}
+for _full, _shorts in _SHORT_FORMS.items():
+    for _short in _shorts.split():
+        _FULL_NAMES.setdefault(_short, set()).add(_full)  # 'ted' is Edward's and Theodore's
 
 
 def _one_given_name(x: str, y: str) -> bool:
@@ -1033,8 +1033,8 @@ def _one_given_name(x: str, y: str) -> bool:
     or one letter apart ('Rudy' / 'Rudi', 'Alun' / 'Alan')."""
     if x.startswith(y) or y.startswith(x):
         return True
-    if _HYPOCORISMS.get(x, x) == _HYPOCORISMS.get(y, y) or _HYPOCORISMS.get(x) == y or _HYPOCORISMS.get(y) == x:
-        return True
+    if _FULL_NAMES.get(x, {x}) & _FULL_NAMES.get(y, {y}):
+        return True  # a short form and its full name, or two short forms of one name ('Bill' / 'Will')
     return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
 
 
