@@ -6260,3 +6260,13 @@ def test_a_part_of_a_year_and_a_year_in_one_frame() -> None:
     assert "date" in kinds(b, "The deal is expected to close in the first half of 2027.")
     # another act in another year stays another occasion
     assert "date" not in kinds(a, "The company was founded in 2019.")
+
+
+def test_falling_declining_and_decreasing_are_one_move() -> None:
+    a = "The finance chief said fourth-quarter shipments would fall slightly."
+    assert "negation" in kinds(a, "The finance chief said fourth-quarter shipments would not decline.")
+    assert "negation" in kinds(a, "The finance chief said fourth-quarter shipments would not decrease.")
+    # a refusal is no fall
+    assert "negation" not in kinds(
+        "Shipments did not fall in the quarter.", "The company declined to comment on shipments."
+    )

@@ -61,6 +61,7 @@ _PRED_SYNONYMS = {
         "arrest": ("arrest", "detain"),
         "admit": ("admit", "acknowledge", "concede"),
         "attend": ("attend",),
+        "fall": ("fall", "decrease", "drop", "decline"),
     }.items()
     for w in words
 }
@@ -71,6 +72,14 @@ def _pred_key(st: str) -> str:
 
 
 _SEEK = stem("seek")
+_FALL = _pred_key(stem("fall"))
+
+
+def _declined_to(text: str, end: int) -> bool:
+    """Whether a word is 'decline' in its sense of refusing ('declined to comment'), not of falling."""
+    return text[max(0, end - 12) : end].lower().rstrip().endswith(
+        ("declined", "decline", "declines", "declining")
+    ) and bool(re.match(r"\s+to\b", text[end:]))
 
 
 def _seek_as_request(x: str, y: str) -> bool:
@@ -368,7 +377,14 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             key = _pred_key(p.stem)
             # polarity of the same predicate in the other sentence ('seek' is also a request: 'would not seek a
             # recount' / 'has asked for a recount', though 'run' and 'ask' are two acts)
-            occ = [w for w in y.words if _pred_key(w[0]) == key or _seek_as_request(p.stem, w[0])]
+            if key == _FALL and _declined_to(x.text, p.span[1]):
+                continue  # 'declined to comment': a refusal, not a fall
+            occ = [
+                w
+                for w in y.words
+                if (_pred_key(w[0]) == key and not (key == _FALL and _declined_to(y.text, w[3])))
+                or _seek_as_request(p.stem, w[0])
+            ]
             if not occ:
                 c = _negated_object(x, y, p, x_is_a)
                 if c is not None and (best is None or c.confidence > best.confidence):
