@@ -999,11 +999,16 @@ def _is_media_teaser(el) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i"})
+"""Tags that set a piece of a line in place, not a block of its own."""
+
+
 _NAME_PIECE = re.compile(
-    r"^(by\s+)?[A-Z][^\W\d_]*[’'.-]?[^\W\d_]*"
+    r"^((?i:written|words|reporting|reported|story|text)\s+by\s+|by\s+)?[A-Z][^\W\d_]*[’'.-]?[^\W\d_]*"
     r"(\s+((and|of|the|de|da|del|di|du|van|von|der|den|la|le|al|bin)\s+)?[A-Z][^\W\d_]*[’'.-]?[^\W\d_]*){0,5}$"
 )
-"""A writer's name set on its own ('Karin Lund', 'By Ana Ruiz and Tom Hale', 'Press Trust of India'):
+"""A writer's name set on its own ('Karin Lund', 'By Ana Ruiz and Tom Hale', 'Written by Lucía Bernardo', 'Press Trust of
+India'):
 capitalised words, joined by a few small words, no figures."""
 
 
@@ -1235,9 +1240,13 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
         ):
             doomed.append(el)  # '<span class="x-dateline">Guwahati:</span> Two hog deer drowned ...'
         elif (
-            el.tag in ("p", "div", "span") and not len(el) and _is_name_line(el.text_content()) and _under_headline(el)
+            el.tag in ("p", "div", "span")
+            and all(isinstance(c.tag, str) and c.tag in _INLINE_TAGS for c in el)
+            and _is_name_line(el.text_content())
+            and _under_headline(el)
         ):
-            doomed.append(el)  # the writer's name alone under the headline ('<p class="x-by">Agnes Kiconco</p>')
+            doomed.append(el)  # the writer's name alone under the headline ('<p class="x-by">Agnes Kiconco</p>', '<div
+            # class="x-by">Written by <a href="/authors/x">Lucía Bernardo</a></div>')
         elif el.tag in ("div", "aside", "section", "p") and _is_ad_box(el):
             doomed.append(el)  # '<div class="x-ad"><span>Advertisement</span><p>Book your crossing now ...</p></div>'
         elif (

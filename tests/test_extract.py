@@ -1119,3 +1119,22 @@ def test_an_ad_slot_labelled_in_two_languages_is_not_the_story():
         + "</article></main></body></html>"
     )
     assert _page_text(html).split("\n\n") == paras
+
+
+def test_a_written_by_line_with_a_linked_name_under_the_headline_is_not_the_story():
+    paras = [
+        "Farmers parked tractors across the road near Covadonga on Wednesday, halting the race for two hours.",
+        "Organisers cancelled the stage after talks with the protesters failed, the race director said.",
+        "The riders were taken back to their hotels by bus, and the race resumes on Thursday.",
+        "No riders or protesters were hurt, a spokesman for the farmers said.",
+    ]
+    html = (
+        "<html><head><title>Stage halted</title></head><body><main class='tl-main'>"
+        "<h1 class='tl-title'>Tractor protest halts cycling stage</h1>"
+        "<div class='tl-by'>Written by <a href='/authors/x'>Lucía Bernardo</a></div>"
+        "<div class='tl-when'><time datetime='2026-09-17T14:10:00+02:00'>2026-09-17</time></div>"
+        "<div class='tl-share'><a href='#'>Share on Facebook</a> <a href='#'>Copy link</a></div>"
+        "<figure class='tl-figure'><img src='/a.jpg' alt=''><figcaption>Tractors on the climb.</figcaption></figure>"
+        "<div class='tl-content'>" + "".join(f"<div data-para>{p}</div>" for p in paras) + "</div></main></body></html>"
+    )
+    assert _page_text(html).split("\n\n") == paras
