@@ -47,6 +47,7 @@ from .numbers import (
     compare_numbers,
 )
 from .shared import (
+    _AHEAD_WORDS,
     _CLAUSE_END,
     _EVENT_WORD,
     _YEAR,
@@ -355,7 +356,7 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
     return pa != pb
 
 
-_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to|estimates?)\b", re.I)
+_AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS}|estimates?)\b", re.I)
 """A figure told of what is still to come ('will cost', 'is due to', 'the council estimates'), not of what was."""
 _WOULD = re.compile(r"\bwould\b", re.I)
 """A future told in reported speech ('said the fees would bring in about P180m'): ahead for a figure; a date after it

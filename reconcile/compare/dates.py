@@ -27,6 +27,7 @@ from reconcile.facts.tokens import strip_accents
 
 from .shared import (
     _ACCEPTED_ASK,
+    _AHEAD_WORDS,
     _CLAUSE_END,
     _EVENT_WORD,
     _LOCAL_ZONES,
@@ -551,7 +552,7 @@ def _decided_to(text: str, t: TimeRef) -> bool:
 
 
 _AHEAD_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\b[^.;,]{0,60}"
+    rf"(?:\b(?:{_AHEAD_WORDS})\b[^.;,]{{0,60}}"
     r"|\b(?:start|starts|begin|begins|open|opens|resume|resumes)(?:\s+on)?\s*)$",
     re.I,
 )

@@ -512,8 +512,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 conf -= 0.15
             if not _same_actor(x.text, p.span[0], y.text, other[2]):
                 conf = min(conf, 0.55)  # 'Lorvania signed' / 'Moldova did not sign': two actors
-            if _passive(x.text, p.span[0]) != _passive(y.text, other[2]) and not _same_roles(
-                x.text, p.span, y.text, (other[2], other[3])
+            passive_x, passive_y = _passive(x.text, p.span[0]), _passive(y.text, other[2])
+            if passive_x != passive_y and not (
+                _same_roles(x.text, p.span, y.text, (other[2], other[3]))
+                if passive_x
+                else _same_roles(y.text, (other[2], other[3]), x.text, p.span)
             ):
                 conf = min(conf, 0.55)  # 'a photo was sent' / 'he did not send a photo': other roles
             if key != p.stem or _pred_key(other[0]) != other[0]:
@@ -1006,13 +1009,11 @@ _ERGATIVE = {stem(w) for w in ("close", "open", "shut", "reopen", "halt", "stop"
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|any|all|some)\b|(?-i:[A-Z]))", re.I)
 
 
-def _same_roles(text_x: str, span_x: tuple[int, int], text_y: str, span_y: tuple[int, int]) -> bool:
-    """Whether a passive and an active predicate give their words one role each: the passive's agent is the active
-    one's subject ('were affected by the strike' / 'The strike did not affect'), or the active verb has no object
-    and its subject undergoes it ('Glasgow Airport did not close' / 'was closed for three hours')."""
-    (pt, ps), (at, as_) = (
-        ((text_x, span_x), (text_y, span_y)) if _passive(text_x, span_x[0]) else ((text_y, span_y), (text_x, span_x))
-    )
+def _same_roles(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> bool:
+    """Whether a passive predicate (in `pt` at `ps`) and an active one (in `at` at `as_`) give their words one role
+    each: the passive's agent is the active one's subject ('were affected by the strike' / 'The strike did not
+    affect'), or the active verb has no object and its subject undergoes it ('Glasgow Airport did not close' / 'was
+    closed for three hours')."""
     subject = {
         stem(w.lower())
         for w in re.findall(r"[A-Za-z]+", _SUBJECT_CUT.split(at[: as_[0]])[-1])[-5:]

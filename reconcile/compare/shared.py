@@ -336,6 +336,8 @@ def _window_ends(f: SentenceFacts) -> list[TimeRef]:
 
 
 _MARKET_WORDS = r"shares?|stocks?|index|indices|prices?|traded|trading"
+_AHEAD_WORDS = r"will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to"
+"""Words that tell of what is still to come ('will cost', 'is due to', 'is set to')."""
 
 
 _BODY_WORDS = frozenset(
