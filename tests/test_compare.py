@@ -6178,6 +6178,27 @@ def test_one_office_holder_with_two_given_names() -> None:
     assert "entity" not in kinds(c, "Senator Edward Kennedy asked that the interim senator not run again.")
 
 
+def test_one_office_holder_with_two_surnames() -> None:
+    a = "Managing director Lorna Pethick said the loan would carry the company through construction."
+    assert "entity" in kinds(a, "Managing director Lorna Treloar said lenders still backed the project.")
+    b = "'Power now costs us three times as much,' said Tadeusz Wronski, the president of the water company."
+    assert "entity" in kinds(b, "Tadeusz Kaminski, the company's president, said reserves were running out.")
+    # a short form of the given name is the same given name
+    assert "entity" in kinds(
+        "Budget director Jim Okafor defended the plan.", "Budget director James Okonkwo defended the plan."
+    )
+    # an office many hold at once, no office told, or both surnames on one side: maybe two people
+    assert "entity" not in kinds("Sen. John Thune said the bill would pass.", "Sen. John Cornyn said it would pass.")
+    assert "entity" not in kinds("Lorna Pethick spoke first.", "Lorna Treloar spoke first.")
+    c = "Managing director Lorna Treloar and her deputy Ian Pethick said the loan was signed."
+    assert "entity" not in kinds(a, c)
+    # two given names one letter apart are two people, not one given name
+    assert "entity" not in kinds(
+        "Judge Tacha, appointed by President Ronald Reagan, praised him.",
+        "The hearings were held for President Donald Trump's nominee.",
+    )
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

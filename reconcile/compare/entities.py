@@ -401,6 +401,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
         or _given_name_swap(fa, ea, fb, eb)
+        or _surname_swap(fa, ea, fb, eb)
     )
     if not ua or not ub:
         return best
@@ -1084,6 +1085,37 @@ def _given_name_swap(
             if not roles:
                 continue
             expl = f"entity: given name {a.text} vs {b.text} ({sorted(roles)[0]})"
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+    return None
+
+
+def _surname_swap(
+    fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
+) -> Conflict | None:
+    """One given name before two surnames, each name bound to one office that one person holds ('Managing
+    director Fiona Askew' / 'Managing director Fiona Ashby'; 'Grzegorz Malinowski, the president of the water
+    company' / 'Grzegorz Malewski, the company's president'): the office holder's surname told two ways. An
+    office many hold at once ('Sen. John Thune' / 'Sen. John Cornyn') may be two people's; one name spelt two
+    ways is the spelling rule's; a sentence that names both surnames speaks of two people."""
+    for a in ea:
+        for b in eb:
+            ta, tb = [t for t in a.tokens if t not in TITLES], [t for t in b.tokens if t not in TITLES]
+            if len(ta) != 2 or len(tb) != 2 or ta[1] == tb[1] or min(len(ta[0]), len(tb[0])) < 3:
+                continue
+            if ta[0] != tb[0] and not _FULL_NAMES.get(ta[0], {ta[0]}) & _FULL_NAMES.get(tb[0], {tb[0]}):
+                continue  # 'Ronald Reagan' / 'Donald Trump': one given name, or its short form ('Jim' / 'James')
+            if min(len(ta[1]), len(tb[1])) < 3 or _same_token(ta[1], tb[1]) or _spelling_variant(a, b):
+                continue  # one surname's forms, or a spelling the spelling rule weighs
+            if ta[1].startswith(tb[1]) or tb[1].startswith(ta[1]):
+                continue
+            if re.search(rf"\b{re.escape(b.text.split()[-1])}\b", fa.text, re.I) or re.search(
+                rf"\b{re.escape(a.text.split()[-1])}\b", fb.text, re.I
+            ):
+                continue  # both surnames named on one side: two people
+            roles = (_office(fa.text, a) & _office(fb.text, b)) - _MANY_HOLDERS
+            if not roles:
+                continue
+            expl = f"entity: surname {a.text} vs {b.text} ({sorted(roles)[0]})"
             return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
     return None
 
