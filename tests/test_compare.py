@@ -6199,6 +6199,45 @@ def test_one_office_holder_with_two_surnames() -> None:
     )
 
 
+def test_since_a_year_and_after_it_are_one_bound() -> None:
+    a = "Homes built since 2009 are eligible for the scheme."
+    assert "date" not in kinds(a, "Homes built after 2009 are eligible for the scheme.")
+    assert "date" in kinds(a, "Homes built before 2009 are eligible for the scheme.")
+    assert "date" in kinds("Homes built in 2009 are eligible for the scheme.", "Homes built after 2009 are eligible.")
+
+
+def test_two_centuries_are_two_dates() -> None:
+    found = kinds("The wreck dates to the 7th century BC, divers said.", "The wreck dates to the 5th century BC.")
+    assert "date" in found and "number" not in found
+
+
+def test_bare_degrees_may_be_fahrenheit() -> None:
+    a = "Temperatures inside the container had reached 95 degrees, according to officers."
+    assert "number" not in kinds(a, "Officers said the temperature inside was about 35 degrees Celsius.")
+    assert "number" not in kinds(
+        "Officers said it was more than 90 degrees inside.", "Officers said it was about 35 degrees Celsius inside."
+    )
+    # neither reading of the bare figure meets the other, or both are bare
+    assert "number" in kinds(a, "Officers said the temperature inside had reached 41 degrees Celsius.")
+    assert "number" in kinds(a, "Temperatures inside the container had reached 91 degrees, officers said.")
+
+
+def test_a_road_by_its_name_and_by_its_number() -> None:
+    a = "A bus overturned on the Pan-American Highway in northern Peru."
+    assert "entity" not in kinds(a, "A bus overturned on Route 1N in northern Peru.")
+    # two numbered roads of two networks are two roads
+    assert "entity" in kinds(
+        "The landslide cut National Highway 12, isolating three villages.",
+        "The landslide cut Provincial Road 518, isolating the villages.",
+    )
+
+
+def test_an_act_affirmed_for_one_case_only() -> None:
+    a = "Tenants were told their landlord's insurance does not cover their furniture."
+    assert "negation" not in kinds(a, "Tenants' furniture is covered only by a contents policy, the insurer said.")
+    assert "negation" in kinds(a, "Tenants' furniture is covered by their landlord's insurance, the insurer said.")
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -216,6 +216,10 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     # 'GRU Unit 74455' / 'GRU Unit 26165', 'Terminal 2' / 'Terminal 1': two numbered things, named by their numbers
     out = [replace(c, kind="entity", explanation=_clip("entity: " + c.explanation.removeprefix("number: ")))
            if c.kind == "number" and _numbered_thing(c) else c for c in out]  # fmt: skip
+    # 'dates to the 7th century BC' / 'to the 5th century BC': two centuries are two dates
+    out = [replace(c, kind="date", explanation=_clip("date: " + c.explanation.removeprefix("number: ")))
+           if c.kind == "number" and _CENTURY.fullmatch(c.value_a) and _CENTURY.fullmatch(c.value_b) else c
+           for c in out]  # fmt: skip
     if not any(c.kind == "negation" for c in out):
         # 'No protests were held' / 'About 20 protesters gathered': none against some is a denial, as
         # `reconcile.zero_claims` reports it, not a count
@@ -236,6 +240,10 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
         out = [c for c in out if c.kind not in ("date", "number")]
     return out
+
+
+_CENTURY = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ -]century", re.I)
+"""An ordinal century ('the 7th century', '17th-century'): a date, not a count."""
 
 
 _NUMBERED_THINGS = frozenset(

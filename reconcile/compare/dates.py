@@ -636,6 +636,12 @@ def _goes_on(text: str, t: TimeRef) -> bool:
     return bool(_GOES_ON.search(text[max(0, t.span[0] - 30) : t.span[0]]))
 
 
+def _since_is_after(a: TimeRef, b: TimeRef) -> bool:
+    """Whether 'since' a period and 'after' it bound one span ('built since 2009' / 'built after 2009'): the 'after'
+    side opens where the 'since' side's period ends, and neither says more."""
+    return a.modifier == "since" and b.modifier == "after" and b.start == a.end and a.level == b.level
+
+
 def _plain(t: TimeRef) -> bool:
     """A month, a quarter or a year of the calendar itself, not counted from the day of writing ('this week',
     'last month'); days and hours are left to the rules of their own ('erupted on Saturday morning' / 'at about 4
@@ -865,6 +871,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _denied_when(fa.text, a) != _denied_when(fb.text, b):
                 continue  # 'would not propose new measures this year' / 'would present measures in the spring':
                 # when something will not happen says nothing against when it will
+            if _since_is_after(a, b) or _since_is_after(b, a):
+                continue  # 'Homes built since 2009' / 'Homes built after 2009': one bound, told two ways
             if a.modifier == b.modifier == "since" and _other_counts(fa, fb):
                 continue  # '14 airspace violations since the start of the year' / 'since the summer, at least
                 # eight drones have crashed': the starts of two counts of two things

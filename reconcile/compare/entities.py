@@ -428,6 +428,12 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and (_site_by_town(fa.text, a, b) or _site_by_town(fb.text, b, a)):
                 continue  # 'at the Lagos airport' / 'at the Murtala Muhammed International Airport': one site, named
                 # by its town on one side and by its own name on the other
+            if (
+                c is not None
+                and _numbered_road(fa.text, a) != _numbered_road(fb.text, b)
+                and (_ROAD_HEADS & {a.tokens[-1], b.tokens[-1]})
+            ):
+                continue  # 'on the Inter-American Highway' / 'on Route 2': a road by its name and by its number
             if c is not None and _site_apart(fa.text, a, fb.text, b):
                 continue  # 'two generating units at Hadera' / 'two units at the Orot Rabin power station': a
                 # town, a site that may be in it
@@ -1087,6 +1093,18 @@ def _given_name_swap(
             expl = f"entity: given name {a.text} vs {b.text} ({sorted(roles)[0]})"
             return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
     return None
+
+
+_ROAD_HEADS = frozenset(
+    "route highway motorway expressway freeway interstate road autoroute autobahn ruta carretera".split()
+)
+_ROAD_NUMBER = re.compile(r"[\s-]*(?:[A-Z]{0,2}-?)?\d{1,4}[A-Z]?\b")
+
+
+def _numbered_road(text: str, e: EntityMention) -> bool:
+    """Whether a name is a road's word before its number ('Route 2', 'Highway 101', 'Interstate 95'), which the
+    road's own name ('the Inter-American Highway') may name too."""
+    return e.tokens[-1] in _ROAD_HEADS and bool(_ROAD_NUMBER.match(text, e.span[1]))
 
 
 def _surname_swap(

@@ -284,6 +284,12 @@ _TIMING = re.compile(
 _TIMING_CLAUSE = re.compile(r"[^,;:.]{0,60}")
 
 
+_ONLY_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?only\s+(?:by|if|when|for|to|in|on|under|through|with|after|from|at|via)\b", re.I
+)
+"""A predicate affirmed for one case only ('are covered only by a tenant policy', 'will open only to pedestrians')."""
+
+
 def _timing_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
     """Whether a denied act carries a word of timing or a condition in its clause ('had not been informed about
     the plan in advance', 'would not support the government without a guarantee of extra money') that the
@@ -496,6 +502,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             if _two_named_objects(x.text, p.span[1], y.text, other[3]):
                 continue  # 'had not reached the Iowa River' / 'had reached Wolf Creek': two places reached
+            if _ONLY_AFTER.match(aff_text, aff_end) and not _ONLY_AFTER.match(neg_text, neg_end):
+                continue  # 'their landlord's policy does not cover their belongings' / 'are covered only by a tenant
+                # policy': an act affirmed only for one case leaves it denied for the others
             if _timing_denied(neg_text, neg_end, aff_text):
                 continue  # 'had not been informed about the plan in advance' / 'had been informed about the plan
                 # only shortly before': what is denied is the timing, which the other sentence does not claim;

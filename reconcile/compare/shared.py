@@ -109,7 +109,30 @@ _MONTHS_AND_DAYS = frozenset(
 )
 
 
+_BARE_DEGREES = re.compile(r"degrees?", re.I)
+"""A temperature told in bare 'degrees', its scale unsaid ('95 degrees'): Fahrenheit in one country, Celsius in another."""
+
+
+def _fahrenheit_read(q: Quantity) -> Quantity:
+    """A bare-degrees temperature read as Fahrenheit, in degrees Celsius."""
+
+    def c(x: float) -> float:
+        return (x - 32.0) * 5.0 / 9.0
+
+    return replace(q, value=c(q.value), low=c(q.low), high=c(q.high), precision=q.precision * 5.0 / 9.0 + 0.5)
+
+
 def _overlap(a: Quantity, b: Quantity) -> bool:
+    if a.dimension == b.dimension == "measure:deg":
+        bare_a, bare_b = (bool(_BARE_DEGREES.fullmatch(q.text.split()[-1])) for q in (a, b))
+        if bare_a != bare_b and _overlap_plain(
+            _fahrenheit_read(a) if bare_a else a, _fahrenheit_read(b) if bare_b else b
+        ):
+            return True  # 'had reached 95 degrees' / 'about 35 degrees Celsius': one heat, in two scales
+    return _overlap_plain(a, b)
+
+
+def _overlap_plain(a: Quantity, b: Quantity) -> bool:
     if a.dimension == "sets":
         return a.value == b.value  # set scores in order, each exact ('6-4, 3-6, 7-5' / '6-4, 3-6, 7-6')
     if (
