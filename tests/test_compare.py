@@ -6238,6 +6238,23 @@ def test_an_act_affirmed_for_one_case_only() -> None:
     assert "negation" in kinds(a, "Tenants' furniture is covered by their landlord's insurance, the insurer said.")
 
 
+def test_the_subject_of_an_act_ahead_or_after_an_opening_phrase() -> None:
+    a = "The Department of Rural Affairs will run the relief scheme for uninsured households."
+    assert "entity" in kinds(a, "The Department of Finance will run the relief scheme for households without cover.")
+    b = "In Ashbourne, the River Dove burst its banks and flooded the market square."
+    assert "entity" in kinds(b, "In Ashbourne, the River Manifold burst its banks overnight.")
+    # a place opening the sentence is no subject
+    assert "entity" not in kinds(b, "In Ashbourne, the flood defences held, the council said.")
+
+
+def test_two_bodies_estimates() -> None:
+    a = "Before the eruption, the Meteorological Office estimated that 15 million cubic metres of magma had gathered."
+    assert "entity" not in kinds(a, "The Civil Protection Agency estimated that 18 million cubic metres had gathered.")
+    # one estimate credited to two bodies
+    c = "Harrow Risk Analytics estimated insured losses at $4 billion to $6 billion."
+    assert "entity" in kinds(c, "Calder Catastrophe Modelling estimated insured losses at $4 billion to $6 billion.")
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -325,6 +325,15 @@ _SUBJECT_ADVERBS = frozenset({"also", "later", "then", "again", "subsequently", 
 """Adverbs that may stand between a name opening a sentence and its verb."""
 
 
+_INTRO_PREPS = frozenset({"in", "on", "at", "after", "before", "during", "since", "from", "by", "across", "near"})
+
+
+def _intro_phrase(toks: list[Tok], k: int) -> bool:
+    """Whether the tokens before a name up to `k` are a short phrase of place or time and its comma, opening the
+    sentence ('In Tadcaster, the River Wharfe burst its banks'): the name still opens the main clause."""
+    return 2 <= k <= 8 and toks[k].text == "," and toks[0].low in _INTRO_PREPS and all(t.text != "," for t in toks[1:k])
+
+
 def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     """'Mikel Oyarzabal scored ...' -> ('subj:scor', 'scored'): a name opening the sentence,
     then its verb."""
@@ -340,11 +349,21 @@ def _subject_slot(toks: list[Tok], span: tuple[int, int]) -> tuple[str, str]:
     st = ACT_SYNONYMS.get(st, st)
     if st in ATTRIBUTION:
         return "speaker", nxt.text
+    if nxt.low in _MODALS and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap:
+        verb = toks[k + 1]  # 'The Department of Housing will run the scheme': the act ahead, by its verb
+        if verb.low not in STOPWORDS and not verb.low.endswith("ly"):
+            st = stem(verb.low)
+            return f"subj:{ACT_SYNONYMS.get(st, st)}", f"{nxt.text} {verb.text}"
     if nxt.low in STOPWORDS or nxt.low.endswith("ly"):
         return "", ""
-    if not (nxt.low.endswith(("ed", "s")) or nxt.low in IRREGULAR_PAST):
+    if not (nxt.low.endswith(("ed", "s")) or nxt.low in IRREGULAR_PAST or nxt.low in _PAST_LIKE_PRESENT):
         return "", ""
     return f"subj:{st}", nxt.text
+
+
+_MODALS = frozenset({"will", "would", "shall", "can", "could", "may", "might", "must", "should"})
+_PAST_LIKE_PRESENT = frozenset({"burst", "cut", "hit", "put", "set", "shut", "spread", "cost", "hurt", "split", "quit"})
+"""Verbs whose past is their base form ('the River Wharfe burst its banks')."""
 
 
 _NAMING = frozenset({"named", "called", "renamed", "dubbed"})
@@ -421,7 +440,7 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         k -= 2
         while k >= 0 and (toks[k].low in {"the", "a", "an"} or toks[k].low in GEO_ADJ or toks[k].low in DEMONYMS):
             k -= 1
-    if k < 0:
+    if k < 0 or _intro_phrase(toks, k):
         subj, subj_text = _subject_slot(toks, span)
         if subj == "speaker":
             # who opens the sentence and says it, with the title words as written ('speaker:deputy governor')
