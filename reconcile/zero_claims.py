@@ -52,12 +52,19 @@ _NO_ONE = re.compile(
     r"(?P<verb>injured|hurt|wounded|killed|arrested|detained|missing|evacuated|rescued|charged)\b"
 )
 """'No one was injured', 'Nobody was hurt', 'No one was reported missing'."""
+_NONE_DIED = re.compile(
+    r"(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*))\s+"
+    r"(?:(?:has|have|had)\s+)?(?:yet\s+|so\s+far\s+|ever\s+)?died\b"
+)
+"""'No one died', 'No trial participant died': a death denied by its active verb."""
 
 
 def might_deny(text: str) -> bool:
     """Whether a sentence holds a denial of any of the three shapes: the pipeline's cheap test of which
     sentences to pair with every other outlet's."""
-    return bool(_NO_THING.search(text) or _THERE_WERE_NO.search(text) or _NO_ONE.search(text))
+    return bool(
+        _NO_THING.search(text) or _THERE_WERE_NO.search(text) or _NO_ONE.search(text) or _NONE_DIED.search(text)
+    )
 
 
 _LIGHT_VERBS = frozenset(
@@ -176,6 +183,11 @@ def _denials(text: str) -> list[_Denial]:
             out.append(_Denial(m, act, noun, m.end("verb")))
     for m in _THERE_WERE_NO.finditer(text):
         out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[m.group("noun").lower()]], None, m.end()))
+    for m in _NONE_DIED.finditer(text):
+        noun = m.group("noun")
+        if noun and (noun.lower() in ("one", "body") or _NARROWING.search(m.group("mods") or "")):
+            continue  # 'no further deaths'; 'no one' is read by the first branch of the pattern
+        out.append(_Denial(m, _FAMILIES["death"], noun.lower() if noun else None, m.end()))
     for m in _NO_ONE.finditer(text):
         verb = m.group("verb").lower()
         family = _VERB_FAMILY.get(verb)

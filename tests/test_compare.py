@@ -6255,6 +6255,26 @@ def test_two_bodies_estimates() -> None:
     assert "entity" in kinds(c, "Calder Catastrophe Modelling estimated insured losses at $4 billion to $6 billion.")
 
 
+def test_a_death_denied_by_its_active_verb() -> None:
+    for a, b in (
+        ("No one has died in the fire, officials said.", "A 71-year-old man died when flames reached his farm."),
+        (
+            "No study participant died of bleeding, the company said.",
+            "Three participants died of bleeding in the study.",
+        ),
+        ("Nobody died at the camp, the welfare board said.", "An elderly pilgrim died at the camp on Tuesday."),
+    ):
+        c = kinds(a, b).get("negation")
+        assert c is not None and c.anchored, (a, b)
+    # the denied thing named on one side only, a narrowed denial, another occasion
+    for a, b in (
+        ("No firefighter died during the season.", "Two hikers died in the blaze."),
+        ("No further patients have died, the hospital said.", "A patient died on Monday."),
+        ("In 2019 a fire swept the valley, though nobody died.", "Two people died when the fire swept the valley."),
+    ):
+        assert "negation" not in kinds(a, b), (a, b)
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")
