@@ -10,6 +10,7 @@ import pytest
 from reconcile.compare import Conflict, compare_pair
 from reconcile.facts import extract_facts
 from reconcile.facts.tokens import strip_accents
+from reconcile.settings import Settings
 
 # Tuesday 10 November 2026, mid-afternoon, UTC-5
 PUB = datetime(2026, 11, 10, 15, 30, tzinfo=timezone(timedelta(hours=-5)))
@@ -6273,6 +6274,18 @@ def test_a_death_denied_by_its_active_verb() -> None:
         ("In 2019 a fire swept the valley, though nobody died.", "Two people died when the fire swept the valley."),
     ):
         assert "negation" not in kinds(a, b), (a, b)
+
+
+def test_an_object_denied_one_act_and_told_with_another_verb_of_it() -> None:
+    floor = Settings().discrepancy_min_confidence["negation"]
+    a = "The central bank did not change its deposit rate at the March meeting."
+    assert kinds(a, "The central bank cut its deposit rate at the March meeting.")["negation"].confidence >= floor
+    b = "The government would keep the bread subsidy in place, the minister said."
+    c = kinds(b, "The government will not maintain the bread subsidy, the minister said.")
+    assert c["negation"].confidence >= floor
+    # another verb, maybe of another act, stays below the floor
+    d = kinds("The council did not publish the harbour report.", "The council discussed the harbour report.")
+    assert d["negation"].confidence < floor
 
 
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:

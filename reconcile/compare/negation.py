@@ -874,9 +874,33 @@ def _negated_object(x: SentenceFacts, y: SentenceFacts, p: Predicate, x_is_a: bo
         return None
     first_hit = next((w for w in y.words if w[0] == hits[0][0]), aff)
     aff_span = (min(first_hit[2], aff[2]), max(first_hit[3], aff[3]))
+    # the verb the other side tells the object with ('raised the general sales tax rate'), a word or two before it
+    before = [w for w in y.words if w[3] <= aff_span[0] and aff_span[0] - w[3] <= 25 and w[0] not in STOPWORDS]
+    told = before[-1][0] if before else ""
+    conf = 0.7 if _one_verb_group(p.stem, told) else 0.6
     return _denial_conflict(
-        f"{p.cue} {neg_phrase}", neg_phrase, (p.span[0], last[3]), y.text[slice(*aff_span)], aff_span, 0.6, x_is_a
+        f"{p.cue} {neg_phrase}", neg_phrase, (p.span[0], last[3]), y.text[slice(*aff_span)], aff_span, conf, x_is_a
     )
+
+
+_VERB_GROUPS = [
+    {stem(w) for w in ("keep", "kept", "maintain", "retain", "preserve")},
+    {stem(w) for w in ("activate", "trigger", "invoke")},
+    {stem(w) for w in ("remove", "eliminate", "scrap", "abolish")},
+]
+"""Verbs that tell one act of one object ('would keep fuel subsidies in place' / 'will not maintain fuel subsidies')."""
+_CHANGE = stem("change")
+_CHANGES = {stem(w) for w in ("raise", "raised", "cut", "lower", "increase", "reduce", "hike", "alter", "adjust")}
+"""Changes of a figure or a rule, which 'did not change' it denies ('did not change its dividend forecast' / 'cut its
+dividend forecast')."""
+
+
+def _one_verb_group(denied: str, told: str) -> bool:
+    """Whether a denied verb and the verb the other side tells its object with name one act, or the denied one is
+    'change' and the other a change."""
+    if denied == _CHANGE:
+        return told in _CHANGES
+    return any(denied in g and told in g for g in _VERB_GROUPS)
 
 
 def _phrase_at(text: str, start: int, end: int) -> str:
