@@ -6288,6 +6288,36 @@ def test_an_object_denied_one_act_and_told_with_another_verb_of_it() -> None:
     assert d["negation"].confidence < floor
 
 
+def test_a_periods_count_and_another_periods_move() -> None:
+    a = "Police recorded more than 900 carjackings in the province in 2025."
+    assert "date" not in kinds(a, "Carjackings in the province fell slightly in the first half of 2026, police said.")
+    assert "date" in kinds(a, "Police recorded more than 900 carjackings in the province in the first half of 2026.")
+
+
+def test_the_day_an_act_was_claimed() -> None:
+    a = "The abduction was claimed in October by a group active in the border region."
+    assert "date" not in kinds(a, "The engineers were abducted on 14 September in the border region.")
+    # a day after 'claimed responsibility for the attack' may be the attack's
+    assert "date" in kinds(
+        "The group claimed responsibility for the attack on Sunday.", "The attack took place on Saturday."
+    )
+
+
+def test_a_word_of_a_name_abbreviated() -> None:
+    a = "The modules were made by Brightfield PV and shipped through Vietnam."
+    assert "entity" not in kinds(a, "The modules were made by Brightfield Photovoltaic of Zhejiang province.")
+    assert "entity" in kinds(a, "The modules were made by Brightfield Power of Zhejiang province.")
+
+
+def test_one_approximation_rounding_the_other() -> None:
+    a = "The crack was about 3 kilometres long, the survey said."
+    assert "number" not in kinds(a, "The crack is about 3.4 kilometres long, the survey said.")
+    assert "number" in kinds(a, "The crack is about 3.6 kilometres long, the survey said.")
+    assert "number" in kinds(
+        "The plant will supply some 3 million people.", "The plant will supply about 2.5 million people."
+    )
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -409,7 +409,22 @@ def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> b
                     continue  # 'Hemi Te Rangi, aged 34, died in March 2024' / '..., 36, was killed in May
                     # 2024': one person's age, no statistic of a period
                 return True
+    # 'recorded more than 1,200 kidnappings in 2025' / 'Kidnappings fell slightly in the first half of 2026': a
+    # period's count against another period's move
+    for x, y in ((fa, fb), (fb, fa)):
+        if (
+            any(q.dimension in ("count", "percent") for q in x.quantities)
+            and not y.quantities
+            and _MOVED.search(y.text)
+        ):
+            return True
     return False
+
+
+_MOVED = re.compile(
+    r"\b(?:fell|rose|increased|decreased|dropped|declined|climbed|grew|doubled|halved|jumped|slumped|surged)\b", re.I
+)
+"""A statistic's move over its period, told with no figure."""
 
 
 __all__ = ["KINDS", "Conflict", "clear_caches", "compare_facts", "compare_pair", "prepare_facts"]

@@ -169,6 +169,12 @@ def _extended(text: str, t: TimeRef) -> bool:
     return bool(_EXTENDED.search(text[max(0, t.span[0] - 50) : t.span[0]]))
 
 
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:(?:was|were|has\s+been|had\s+been)\s+claimed|claimed\s+responsibility)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+"""A claim of responsibility for an act, dated ('was claimed in September', 'claimed responsibility on Sunday'; not
+'claimed responsibility for the attack on Sunday', where the day may be the attack's)."""
 _CLOSING_ATTRIBUTION = re.compile(
     r",\s+(?:[\w.'’()-]+\s+){1,8}(?:announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+on\s+)?$", re.I
 )
@@ -245,6 +251,8 @@ def _dates_saying(text: str, t: TimeRef) -> bool:
         return False
     if _SAID_BEFORE.search(text[max(0, t.span[0] - 90) : t.span[0]]):
         return True
+    if _CLAIMED_BEFORE.search(text[max(0, t.span[0] - 90) : t.span[0]]):
+        return True  # 'The kidnapping was claimed in September by ...': when the act was claimed, not done
     # '..., the Department for Emergency Situations (DSU) announced on Friday evening.': an attribution that
     # closes the sentence
     return bool(_CLOSING_ATTRIBUTION.search(text[max(0, t.span[0] - 80) : t.span[0]])) and not text[t.span[1] :].strip(

@@ -167,6 +167,8 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
         # 'about 36,000 nurses' differ, 'about 300' / 'around 320' agree
         top = max(abs(a.value), abs(b.value))
         tol = 0.1 * top if top < 100 else max(about_margin(abs(a.value)), about_margin(abs(b.value)))
+        if abs(a.value - b.value) < max(a.precision, b.precision) - eps:
+            return True  # 'about 3 kilometres' / 'about 3.4 kilometres': the one the other rounded (not 2.5 to 3)
         return abs(a.value - b.value) <= tol + eps  # 'around a third' / 'about 30%' agree
     if a.dimension == b.dimension == "duration":
         lo, hi = sorted((a.value, b.value))
@@ -965,6 +967,21 @@ def _clipped_words(ta: Sequence[str], tb: Sequence[str]) -> bool:
     return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(ta, tb))
 
 
+def _word_abbreviated(text: str, ta: list[str], tb: list[str]) -> bool:
+    """Whether two names differ in one word only, written on the first side as a capitals abbreviation of the other
+    side's word ('PV' / 'Photovoltaic', 'MFG' / 'Manufacturing'): its letters in order, the first one first."""
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if not 2 <= len(x) <= 4 or len(y) < len(x) + 3 or x[0] != y[0] or x.upper() not in text.split():
+        return False
+    rest = iter(y[1:])
+    return all(ch in rest for ch in x[1:])
+
+
 def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
         return True
@@ -983,6 +1000,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         return True  # 'European Union Solidarity Fund' / 'EU Solidarity Fund': a part of the name shortened
     if _clipped_words(ta, tb):
         return True  # 'Metro Council' / 'Metropolitan Council': a word of the name clipped
+    if _word_abbreviated(a.text, ta, tb) or _word_abbreviated(b.text, tb, ta):
+        return True  # 'Sunvale PV' / 'Sunvale Photovoltaic': one word of the name abbreviated
     if _spaced_alike(ta, tb) or _spaced_alike(tb, ta):
         return True  # 'Greenbelt Waste Solutions' / 'Green Belt Waste Ltd': one firm, its name spaced two ways
     if (
