@@ -6318,6 +6318,32 @@ def test_one_approximation_rounding_the_other() -> None:
     )
 
 
+def test_a_race_time_in_minutes_seconds_and_its_fraction() -> None:
+    a = "Lena Voss clocked 4:02.37 to win the 400m freestyle at the national championships."
+    assert "number" in kinds(a, "Lena Voss won the 400m freestyle at the national championships in 4:03.27.")
+    assert "number" not in kinds(a, "Lena Voss won the 400m freestyle at the national championships in 4:02.37.")
+    assert "number" not in kinds(
+        "She won the 400m freestyle in 4:02.40.", "She won the 400m freestyle in 4:02.4."
+    )  # one time, written to two places
+    # a clock time is no race time
+    assert not extract_facts("The meeting starts at 10:30 on Friday.").quantities
+
+
+def test_a_score_told_in_points_to_points() -> None:
+    a = "The Sharks beat the Lions 31 points to 14 to win the cup."
+    assert "number" in kinds(a, "The Sharks beat the Lions 31-17 to win the cup.")
+    assert "number" not in kinds(a, "The Sharks beat the Lions 31-14 to win the cup.")
+    # a move to a level is no score
+    assert not [
+        q for q in extract_facts("The index fell 5 points to 60 before the match.").quantities if q.dimension == "score"
+    ]
+    assert not [
+        q
+        for q in extract_facts("The bank cut its rate by 0.5 points to 6.5 per cent.").quantities
+        if q.dimension == "score"
+    ]
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
@@ -23,6 +24,7 @@ from functools import lru_cache
 from reconcile.facts import (
     MONTHS,
     STOPWORDS,
+    Quantity,
     SentenceFacts,
     extract_facts,
 )
@@ -402,8 +404,15 @@ def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> b
     tb = next((t for t in fb.times if t.span == date.span_b), None)
     if ta is None or tb is None or ta.level < 2 or tb.level < 2:
         return False
+
+    def told_both(q: Quantity, others: Sequence[Quantity]) -> bool:
+        return q.dimension == "duration" and any(o.dimension == q.dimension and o.value == q.value for o in others)
+
     for qa in fa.quantities:
         for qb in fb.quantities:
+            if told_both(qa, fb.quantities) or told_both(qb, fa.quantities):
+                continue  # 'the Danish record of 8:41.20 she set in 2022' / 'The previous national record, 8:41.20,
+                # was set in 2021': a time told on both sides is the one record, dated two ways
             if qa.dimension == qb.dimension and not _overlap(qa, qb):
                 if qa.dimension == "age" and _one_age_owner(fa, qa, fb, qb):
                     continue  # 'Hemi Te Rangi, aged 34, died in March 2024' / '..., 36, was killed in May

@@ -170,7 +170,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         Quantity(m.group(), m.span(), v, v, v, "duration", "", "", _context(toks, m.start(), m.end()), "", False, p)
         for m in _RACE_TIME_RE.finditer(text)
         if not overlaps_time(*m.span())
-        for v, p in [(_race_seconds(m) / 86400, 0.5 * 10 ** -len(m.group(4) or "") / 86400)]
+        for v, p in [(_race_seconds(m) / 86400, 0.5 * 10 ** -len(m.group(4) or m.group(10) or "") / 86400)]
     ]
     out += races
     time_spans = [*time_spans, *(q.span for q in races)]
@@ -281,10 +281,14 @@ _RACE_TIME_RE = re.compile(
     r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])"
     # the same time written with unit letters ('2h 03min 41s', '2h03m41s', '2 h 3 min 41 s')
     r"|(?<![\w:.])(\d{1,2})\s?h\s?([0-5]?\d)\s?(?:min|m|')\s?([0-5]?\d)\s?(?:s|sec|\")(?!\w)"
+    # minutes and seconds with their fraction ('touched in 1:52.48', 'won in 3:31.2'), which no clock time has
+    r"|(?<![\d:.])(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d:])"
 )
 
 
 def _race_seconds(m: re.Match[str]) -> float:
+    if m.group(8) is not None:  # '1:52.48'
+        return int(m.group(8)) * 60 + int(m.group(9)) + float("0." + m.group(10))
     if m.group(1) is None:  # '2h 03min 41s'
         return int(m.group(5)) * 3600 + int(m.group(6)) * 60 + int(m.group(7))
     return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + float("0." + (m.group(4) or "0"))
@@ -410,10 +414,17 @@ _PLACE_RE = re.compile(
 
 _TALLY_NUMBER = r"(\d{1,3}|" + "|".join(UNITS) + r")"
 _VOTES_TO_RE = re.compile(
-    rf"\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b",
+    rf"\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b"
+    rf"|(?<![\d.])(?<!\bby\s){_TALLY_NUMBER}\s+(?:points|goals)\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d|\s*%|\s+per\s*cent)",
     re.IGNORECASE,
 )
-"""A tally in words: 'by 21 votes to 8', 'by a vote of five to two'."""
+"""A tally in words: 'by 21 votes to 8', 'by a vote of five to two', 'beat Zimbabwe 38 points to 17'."""
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|beating|defeat\w*|won|win|wins|edged|thrash\w*|downed|routed|lost\s+to|lose\s+to)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+"""A game's result told just before its score ('beat Zimbabwe 38 points to 17')."""
 
 
 _BIG_TALLY_RE = re.compile(r"(?<![\d.,-])(\d{3}|\d{2}(?=[-–]\d{3}))[-–](\d{2,3})(?![\d%½-]|[.,]\d)")
@@ -429,6 +440,8 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
     if not _SPORTS_RE.search(text):
         return out
     for m in _VOTES_TO_RE.finditer(text):  # 'four votes to two': a tally, like 4-2
+        if re.search(r"(?i)\b(?:points|goals)\b", m.group()) and not _RESULT_BEFORE.search(text[: m.start()]):
+            continue  # 'fell 5 points to 60': a move to a level, not a game's score
         x, y = (float(UNITS.get(g.lower(), g)) for g in m.groups() if g)
         hi_, lo_ = max(x, y), min(x, y)
         v = hi_ * (1000 if hi_ >= 100 else 100) + lo_  # 'a vote of 178 to 143' is the tally '178-143'
