@@ -6344,6 +6344,19 @@ def test_a_score_told_in_points_to_points() -> None:
     ]
 
 
+def test_an_office_written_with_a_hyphen() -> None:
+    a = "Director-general Anong Ratanaporn said the first monitors would go to Chiang Rai."
+    assert "entity" in kinds(
+        a, "The first monitors will go to Chiang Rai, said Arunee Ratanaporn, the department's director-general."
+    )
+    b = "Secretary-General Lina Haddad said reserves would last ten months."
+    assert "entity" in kinds(b, "Reserves will last ten months, said Lina Khoury, the ministry's secretary-general.")
+    # two offices of one family name are two people
+    assert "entity" not in kinds(
+        a, "The first monitors will go to Chiang Rai, said Arunee Ratanaporn, a prison doctor."
+    )
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -1067,6 +1067,7 @@ def _office(text: str, e: EntityMention) -> set[str]:
         words += m.group(1).lower().split()
     if m := _ROLE_APPOSITION.match(text, e.span[1]):
         words += m.group(1).lower().split()
+    words = [part for w in words for part in (w.split("-") if w.count("-") == 1 else [w])]  # 'director-general'
     out = {_ROLE_SAME.get(w.strip(".'’"), w.strip(".'’")) for w in words}
     return {w for w in out if w in TITLES and w not in _COURTESY}
 

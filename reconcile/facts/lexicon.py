@@ -309,6 +309,8 @@ TITLES = {
     "editor", "founder", "executive", "head", "leader", "magistrate", "coroner", "auditor",
     "alderman", "alderwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
     "premier", "treasurer", "registrar", "principal", "dean", "rector",
+    "director-general", "secretary-general", "attorney-general", "solicitor-general", "governor-general",
+    "auditor-general", "inspector-general", "surgeon-general", "accountant-general", "postmaster-general",
 }  # fmt: skip
 TITLE_ABBR = {
     "ald": "alderman", "sen": "senator", "rep": "representative", "gov": "governor",
