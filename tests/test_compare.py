@@ -6357,6 +6357,12 @@ def test_an_office_written_with_a_hyphen() -> None:
     )
 
 
+def test_a_figure_whose_hyphen_waits_for_the_next_ones_unit() -> None:
+    a = "The campaign begins on March 2 and targets 9- to 12-year-olds."
+    assert "number" not in kinds(a, "The campaign starts on Monday, March 2, at 140 clinics.")
+    assert not [q for q in extract_facts("The 5- and 10-year bonds rallied.").quantities if q.value == 5]
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -245,8 +245,14 @@ def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
             # 'an hour and 14 minutes': 'an hour' has no digit of its own to be read as a figure
             q = replace(q, text=text[lead.start() : q.span[1]], span=(lead.start(), q.span[1]), value=q.value + add,
                         low=q.low + add, high=q.high + add)  # fmt: skip
+        if q.dimension == "count" and not q.hedge and _SUSPENDED_HYPHEN.match(text, q.span[1]):
+            continue  # 'targets 10- to 14-year-olds', 'the 5- and 10-year bonds': the unit is told with the next figure
         out.append(_dot_grouped(q))
     return out
+
+
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|and|or|through)\s+\d")
+"""A figure whose hyphen waits for the unit of the next one ('10- to 14-year-olds')."""
 
 
 _DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]*\d)")
