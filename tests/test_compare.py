@@ -6363,6 +6363,12 @@ def test_a_figure_whose_hyphen_waits_for_the_next_ones_unit() -> None:
     assert not [q for q in extract_facts("The 5- and 10-year bonds rallied.").quantities if q.value == 5]
 
 
+def test_a_k_sound_written_two_ways_is_one_name() -> None:
+    a = "The master, Abdul Razak, has not been detained, police said."
+    assert "entity" not in kinds(a, "Its master, Abdul Razaque, was arrested at the jetty, police said.")
+    assert "entity" not in kinds("Police chief Tariq Aziz said the boat sank.", "Police chief Tarik Aziz said it sank.")
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

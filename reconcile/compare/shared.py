@@ -854,10 +854,10 @@ def _same_token(x: str, y: str) -> bool:
         return True  # demonyms and plurals ('Argentina'/'Argentine', 'Store'/'Stores')
     if min(len(x), len(y)) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= 80:
         return True  # transliterations
-    kx, ky = _skeleton(x), _skeleton(y)
+    kx, ky = _skeleton(_k_sound(x)), _skeleton(_k_sound(y))
     return (
         min(len(x), len(y)) >= 5 and x[0] == y[0] and len(kx) >= 3 and kx == ky
-    )  # 'Yousef' / 'Yusuf', not 'Kwon' / 'Kwan'
+    )  # 'Yousef' / 'Yusuf', 'Khalek' / 'Khaleque', not 'Kwon' / 'Kwan'
 
 
 def _one_spelling(x: str, y: str) -> bool:
@@ -882,6 +882,12 @@ def _romanised(word: str) -> str:
 def _single_letters(word: str) -> str:
     """A word with each run of one letter written once ('Barre' -> 'bare')."""
     return re.sub(r"(.)\1+", r"\1", word.lower())
+
+
+def _k_sound(word: str) -> str:
+    """A name word with its k sound written one way: 'que' at the end, 'qu', 'q' and 'ck' as 'k' ('Khaleque' /
+    'Khalek', 'Tariq' / 'Tarik')."""
+    return re.sub(r"que$|qu|q|ck", "k", word)
 
 
 def _skeleton(word: str) -> str:
