@@ -6369,6 +6369,20 @@ def test_a_k_sound_written_two_ways_is_one_name() -> None:
     assert "entity" not in kinds("Police chief Tariq Aziz said the boat sank.", "Police chief Tarik Aziz said it sank.")
 
 
+def test_a_sum_in_crore_written_with_a_hyphen() -> None:
+    a = "The project is estimated to cost Rs 2,340 crore."
+    assert "number" not in kinds(a, "The bridge is a ₹2,340-crore project funded by the state.")
+    assert "number" in kinds(a, "The bridge is a ₹2,430-crore project funded by the state.")
+
+
+def test_both_decisions_told_on_one_side() -> None:
+    a = "The committee approved a spending bill of $24.8 billion, rejecting most of the cuts the governor proposed."
+    assert "negation" not in kinds(a, "A committee moved to protect the programmes, approving nearly $25 billion.")
+    assert "negation" in kinds(
+        "The committee rejected the spending bill on Tuesday.", "The committee approved the spending bill on Tuesday."
+    )
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -652,6 +652,9 @@ _NOT_CHARGE = {"all", "charge", "charges", "count", "counts", "today", "yesterda
 Wednesday': its day)."""
 
 
+_ACQUITTED = next(pos for pos, _neg in _STATE_ANTONYMS if stem("acquitted") in pos)
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -676,11 +679,12 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))
                     ):
                         continue  # 'close to Hungary's border': near, not shut
-                    if pos is _OPEN_STATES and (
+                    if pos is not _ACQUITTED and (
                         any(u[0] in pos and not u[4] for u in y.words) or any(u[0] in neg and not u[4] for u in x.words)
                     ):
                         continue  # 'The festival, which opened on November 28, closed on Saturday': both states,
-                        # one after the other, told on one side
+                        # one after the other, told on one side; 'approved a spending bill ..., rejecting most of the
+                        # cuts': both decisions, of two things (a split verdict is read by the charges it names)
                     if any(u[0] in neg and u[4] and u[2] != v[2] for u in y.words):
                         continue  # 'The Bruce Highway was not closed, but the Wide Bay Highway was shut' / 'The Bruce
                         # Highway remained open': the other side denies the state too, of one of two things it names

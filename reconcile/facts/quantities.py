@@ -101,7 +101,7 @@ _NUM_RE = re.compile(
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)"  # '85 000 households': spaces between thousands
     r"|(?<![\d.,])\d+(?:\.\d+)?)"
-    r"(?P<mult>(?:[”\"]\s(?=(?:trillion|billion|million)\b)|\s?|-(?=(?:trillion|billion|million)\b))(?:(?:lakhs?|thousand)\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|bil|m|k|b)\b)?"
+    r"(?P<mult>(?:[”\"]\s(?=(?:trillion|billion|million)\b)|\s?|-(?=(?:trillion|billion|million|crores?|lakhs?)\b))(?:(?:lakhs?|thousand)\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|bil|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
     re.IGNORECASE,
 )
