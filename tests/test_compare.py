@@ -6383,6 +6383,13 @@ def test_both_decisions_told_on_one_side() -> None:
     )
 
 
+def test_the_end_of_an_extension_is_ahead() -> None:
+    pub = datetime(2026, 8, 18, 7, 30, tzinfo=timezone.utc)  # a Tuesday
+    a = "The weather service extended the heat advisory for the region through Thursday."
+    assert "date" not in kinds(a, "The weather service said the heat advisory will last through Aug. 20.", pub, pub)
+    assert "date" in kinds(a, "The weather service said the heat advisory will last through Aug. 22.", pub, pub)
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

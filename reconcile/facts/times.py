@@ -225,11 +225,16 @@ only after 'which' or 'that' ('the Finals, which begin in Turin')."""
 _WORDS = re.compile(r"(?:[^\W\d_]|')+(?:-(?:[^\W\d_]|')+)*")
 
 
+_END_BOUND = frozenset({"through", "thru", "until", "till", "to"})
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
     # letters of any script: 'Peñarol' is one word, not two that push the verb out of reach
     left = _WORDS.findall(text[max(0, start - 80) : start].lower())[-10:]
+    if left and left[-1] in _END_BOUND and any(w.startswith(("extend", "prolong")) for w in left):
+        return "future"  # 'extended a heat advisory for the region through Thursday': the end of what was extended
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if (w in FUTURE_MARKERS or w.endswith("'ll")) and not (
