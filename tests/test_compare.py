@@ -6390,6 +6390,11 @@ def test_the_end_of_an_extension_is_ahead() -> None:
     assert "date" in kinds(a, "The weather service said the heat advisory will last through Aug. 22.", pub, pub)
 
 
+def test_an_office_holder_without_a_common_title() -> None:
+    a = "Provost Annette Lindqvist said the changes would save the university $18.5 million a year."
+    assert "entity" in kinds(a, "Provost Annette Lindgren has said the measures would save about $18 million a year.")
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

@@ -311,6 +311,7 @@ TITLES = {
     "premier", "treasurer", "registrar", "principal", "dean", "rector",
     "director-general", "secretary-general", "attorney-general", "solicitor-general", "governor-general",
     "auditor-general", "inspector-general", "surgeon-general", "accountant-general", "postmaster-general",
+    "provost", "ombudsman", "comptroller", "headteacher", "headmaster", "headmistress", "warden", "administrator",
 }  # fmt: skip
 TITLE_ABBR = {
     "ald": "alderman", "sen": "senator", "rep": "representative", "gov": "governor",
