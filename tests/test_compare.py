@@ -6395,6 +6395,13 @@ def test_an_office_holder_without_a_common_title() -> None:
     assert "entity" in kinds(a, "Provost Annette Lindgren has said the measures would save about $18 million a year.")
 
 
+def test_a_tallys_figures_told_as_counts() -> None:
+    a = "In all, 61 lawmakers backed the bill and 48 opposed it."
+    b = "The bill passed its first reading by 61 votes to 48, with 11 lawmakers absent or abstaining."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds("In all, 63 lawmakers backed the bill and 48 opposed it.", b)
+
+
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:
     a = "The two parties agreed on Friday to open coalition negotiations."
     assert "date" not in kinds(a, "The two parties will begin formal coalition talks on Monday.")

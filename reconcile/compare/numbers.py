@@ -1737,6 +1737,18 @@ def _since_against_within(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     ) and not any(t.modifier == "since" for t in fb.times)  # fmt: skip
 
 
+def _tally_told(f: SentenceFacts, other: SentenceFacts) -> SentenceFacts:
+    """The sentence without the two counts that the other side tells as one tally ('61 lawmakers backed the bill and 48
+    opposed it' / 'passed by 61 votes to 48'): they are that tally's figures, no partners for its other counts ('with
+    11 lawmakers absent')."""
+    tallies = [(q.value // 100, q.value % 100) for q in other.quantities if q.dimension == "score" and q.value >= 100]
+    counts = {q.value for q in f.quantities if q.dimension == "count"}
+    told = {v for hi, lo in tallies if hi in counts and lo in counts for v in (hi, lo)}
+    if not told:
+        return f
+    return replace(f, quantities=tuple(q for q in f.quantities if not (q.dimension == "count" and q.value in told)))
+
+
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _read_at_two_moments(fa, fb):
         return None  # 'By Thursday afternoon, 124 properties had been flooded' / 'By Thursday evening, 210': a running
@@ -1750,6 +1762,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
     if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
         fa, fb = _without(fa, _time_ago), _without(fb, _time_ago)
+    fa, fb = _tally_told(fa, fb), _tally_told(fb, fa)
     given_a, given_b = fa.quantities, fb.quantities
     fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))
     fb = replace(fb, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_b, given_a))))
