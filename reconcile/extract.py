@@ -317,6 +317,11 @@ _BOILER = [
     # a wire's note of what its new version adds ("Adds analyst comment, share move in paragraphs 8-9")
     r"(adds|updates with|recasts with)\b[^.!?]{1,120}\b(paragraphs?|paras?|pars?)\s+\d+([-–]\d+)?\.?",
     r"this (story|article|page|report) (will be|is being) updated\b.{0,100}",
+    # an editor's note in brackets closing the story ("(With inputs from PTI.)", "(This is a developing story.)")
+    r"\(?with (additional )?inputs? from ([\w&'’-]+\s?){1,5}\.?\)?\.?",
+    # (bare, 'This is a developing story.' may be the writer's own closing line, which some outlets' text keeps)
+    r"\(this is an? (developing|breaking)( news)? story\.?\)\.?"
+    r"|this is an? (developing|breaking)( news)? story,? (and|which) (will be|is being) updated( as [^(),.;:]{1,60})?\.?",
     # a time-stamped note of new material ("Updated 4:58 PM EST, December 2, 2026 with additional details.")
     r"(updated|published)\b[^!?]{0,80}?\bwith\s+(additional|more|new|further|the\s+latest)\s+"
     r"(details|information|reporting|reaction|comments?)\.?",

@@ -731,6 +731,10 @@ def test_a_byline_row_of_bare_spans_and_a_picture_under_the_header_are_dropped()
         "Updated Tue 17 Nov 2026 at 4:05pm",
         "Updated: adds reaction from the union.",
         "Update 09:20: Added the prosecutor's statement.",
+        "(With inputs from Visakhapatnam.)",
+        "(With inputs from PTI and agencies)",
+        "(This is a developing story.)",
+        "This is a breaking news story and will be updated.",
     ],
 )
 def test_update_notes_are_boilerplate(par):
@@ -739,7 +743,12 @@ def test_update_notes_are_boilerplate(par):
 
 @pytest.mark.parametrize(
     "par",
-    ["Adds to the pressure on the government, the union said.", "The council updated its plan with new figures."],
+    [
+        "Adds to the pressure on the government, the union said.",
+        "The council updated its plan with new figures.",
+        "With inputs from residents, the council drew up a plan for the park.",
+        "This is a developing story: police said two men were held overnight.",
+    ],
 )
 def test_sentences_that_start_like_update_notes_are_kept(par):
     assert not is_boilerplate(par)
