@@ -6400,6 +6400,9 @@ def test_a_tallys_figures_told_as_counts() -> None:
     b = "The bill passed its first reading by 61 votes to 48, with 11 lawmakers absent or abstaining."
     assert "number" not in kinds(a, b)
     assert "number" in kinds("In all, 63 lawmakers backed the bill and 48 opposed it.", b)
+    # a tally of three digits is read the same way
+    c = "The bill passed by 178 votes to 143, with 11 members absent."
+    assert "number" not in kinds("In all, 178 members backed the bill and 143 opposed it.", c)
 
 
 def test_the_day_of_a_decision_and_the_day_of_what_it_decided() -> None:

@@ -1741,11 +1741,12 @@ def _tally_told(f: SentenceFacts, other: SentenceFacts) -> SentenceFacts:
     """The sentence without the two counts that the other side tells as one tally ('61 lawmakers backed the bill and 48
     opposed it' / 'passed by 61 votes to 48'): they are that tally's figures, no partners for its other counts ('with
     11 lawmakers absent')."""
-    tallies = [(q.value // 100, q.value % 100) for q in other.quantities if q.dimension == "score" and q.value >= 100]
+    # a tally's value is winner * 100 + loser, or * 1000 when the winner has three digits ('178 to 143')
+    tallies = [divmod(q.value, 1000 if q.value >= 100_000 else 100) for q in other.quantities if q.dimension == "score"]
     counts = {q.value for q in f.quantities if q.dimension == "count"}
     told = {v for hi, lo in tallies if hi in counts and lo in counts for v in (hi, lo)}
-    if not told:
-        return f
+    if not told or told != counts:
+        return f  # (a count told beside the tally's two, 'and 8 abstentions', keeps them all as partners)
     return replace(f, quantities=tuple(q for q in f.quantities if not (q.dimension == "count" and q.value in told)))
 
 
