@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
@@ -1044,13 +1044,34 @@ for _full, _shorts in _SHORT_FORMS.items():
         _FULL_NAMES.setdefault(_short, set()).add(_full)  # 'ted' is Edward's and Theodore's
 
 
+def _one_name_shortened(x: str, y: str) -> bool:
+    """Whether two given names are one name: the same, a short form and its full name ('Jim' / 'James'), or two short
+    forms of one name ('Bill' / 'Will')."""
+    return bool(_FULL_NAMES.get(x, {x}) & _FULL_NAMES.get(y, {y}))
+
+
+def _two_word_names(
+    ea: list[EntityMention], eb: list[EntityMention]
+) -> Iterator[tuple[EntityMention, EntityMention, list[str], list[str]]]:
+    """Each pair of names, one from each side, that is a given name and a surname once titles are set aside, with
+    those two words."""
+    for a in ea:
+        ta = [t for t in a.tokens if t not in TITLES]
+        if len(ta) != 2:
+            continue
+        for b in eb:
+            tb = [t for t in b.tokens if t not in TITLES]
+            if len(tb) == 2:
+                yield a, b, ta, tb
+
+
 def _one_given_name(x: str, y: str) -> bool:
     """Whether two given names are one person's: a prefix ('Greg' / 'Gregory'), a short form ('Bill' / 'William'),
     or one letter apart ('Rudy' / 'Rudi', 'Alun' / 'Alan')."""
     if x.startswith(y) or y.startswith(x):
         return True
-    if _FULL_NAMES.get(x, {x}) & _FULL_NAMES.get(y, {y}):
-        return True  # a short form and its full name, or two short forms of one name ('Bill' / 'Will')
+    if _one_name_shortened(x, y):
+        return True
     return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
 
 
@@ -1081,28 +1102,28 @@ def _given_name_swap(
     a short surname is too common to say one person; a short form ('Jim' / 'James') or a name spelt two ways is one
     person; a sentence that names the surname apart from the name ('Victoria Kennedy, Sen. Kennedy's widow') or
     both given names speaks of two people."""
-    for a in ea:
-        for b in eb:
-            ta, tb = [t for t in a.tokens if t not in TITLES], [t for t in b.tokens if t not in TITLES]
-            if len(ta) != 2 or len(tb) != 2 or ta[1] != tb[1] or len(ta[1]) < 6 or ta[0] == tb[0]:
-                continue
-            if min(len(ta[0]), len(tb[0])) < 3 or _same_token(ta[0], tb[0]) or _given_name_variant(ta[0], tb[0]):
-                continue  # an initial, one name's spellings, or a variant the spelling rule weighs
-            if _one_given_name(ta[0], tb[0]):
-                continue
-            surname = rf"\b{re.escape(a.text.split()[-1])}\b"
-            if len(re.findall(surname, fa.text)) > 1 or len(re.findall(surname, fb.text)) > 1:
-                continue  # the surname named apart from the name: two people of one family
-            if re.search(rf"\b{re.escape(tb[0])}\b", fa.text, re.I) or re.search(
-                rf"\b{re.escape(ta[0])}\b", fb.text, re.I
-            ):
-                continue  # 'Efua and Esi Tenkorang-Asante': both named on one side
-            roles = _office(fa.text, a) & _office(fb.text, b)
-            if not roles:
-                continue
-            expl = f"entity: given name {a.text} vs {b.text} ({sorted(roles)[0]})"
-            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+    for a, b, ta, tb in _two_word_names(ea, eb):
+        if ta[1] != tb[1] or len(ta[1]) < 6 or ta[0] == tb[0]:
+            continue
+        if min(len(ta[0]), len(tb[0])) < 3 or _same_token(ta[0], tb[0]) or _given_name_variant(ta[0], tb[0]):
+            continue  # an initial, one name's spellings, or a variant the spelling rule weighs
+        if _one_given_name(ta[0], tb[0]):
+            continue
+        surname = rf"\b{re.escape(a.text.split()[-1])}\b"
+        if len(re.findall(surname, fa.text)) > 1 or len(re.findall(surname, fb.text)) > 1:
+            continue  # the surname named apart from the name: two people of one family
+        if re.search(rf"\b{re.escape(tb[0])}\b", fa.text, re.I) or re.search(rf"\b{re.escape(ta[0])}\b", fb.text, re.I):
+            continue  # 'Efua and Esi Tenkorang-Asante': both named on one side
+        roles = _office(fa.text, a) & _office(fb.text, b)
+        if roles:
+            return _office_conflict(a, b, "given name", roles)
     return None
+
+
+def _office_conflict(a: EntityMention, b: EntityMention, part: str, roles: set[str]) -> Conflict:
+    """The conflict of one office holder's name told two ways, in the `part` of the name that differs."""
+    expl = f"entity: {part} {a.text} vs {b.text} ({sorted(roles)[0]})"
+    return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
 
 
 _ROAD_HEADS = frozenset(
@@ -1125,26 +1146,22 @@ def _surname_swap(
     company' / 'Grzegorz Malewski, the company's president'): the office holder's surname told two ways. An
     office many hold at once ('Sen. John Thune' / 'Sen. John Cornyn') may be two people's; one name spelt two
     ways is the spelling rule's; a sentence that names both surnames speaks of two people."""
-    for a in ea:
-        for b in eb:
-            ta, tb = [t for t in a.tokens if t not in TITLES], [t for t in b.tokens if t not in TITLES]
-            if len(ta) != 2 or len(tb) != 2 or ta[1] == tb[1] or min(len(ta[0]), len(tb[0])) < 3:
-                continue
-            if ta[0] != tb[0] and not _FULL_NAMES.get(ta[0], {ta[0]}) & _FULL_NAMES.get(tb[0], {tb[0]}):
-                continue  # 'Ronald Reagan' / 'Donald Trump': one given name, or its short form ('Jim' / 'James')
-            if min(len(ta[1]), len(tb[1])) < 3 or _same_token(ta[1], tb[1]) or _spelling_variant(a, b):
-                continue  # one surname's forms, or a spelling the spelling rule weighs
-            if ta[1].startswith(tb[1]) or tb[1].startswith(ta[1]):
-                continue
-            if re.search(rf"\b{re.escape(b.text.split()[-1])}\b", fa.text, re.I) or re.search(
-                rf"\b{re.escape(a.text.split()[-1])}\b", fb.text, re.I
-            ):
-                continue  # both surnames named on one side: two people
-            roles = (_office(fa.text, a) & _office(fb.text, b)) - _MANY_HOLDERS
-            if not roles:
-                continue
-            expl = f"entity: surname {a.text} vs {b.text} ({sorted(roles)[0]})"
-            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+    for a, b, ta, tb in _two_word_names(ea, eb):
+        if ta[1] == tb[1] or min(len(ta[0]), len(tb[0])) < 3:
+            continue
+        if not _one_name_shortened(ta[0], tb[0]):
+            continue  # 'Ronald Reagan' / 'Donald Trump': one given name, or its short form ('Jim' / 'James')
+        if min(len(ta[1]), len(tb[1])) < 3 or _same_token(ta[1], tb[1]) or _spelling_variant(a, b):
+            continue  # one surname's forms, or a spelling the spelling rule weighs
+        if ta[1].startswith(tb[1]) or tb[1].startswith(ta[1]):
+            continue
+        if re.search(rf"\b{re.escape(b.text.split()[-1])}\b", fa.text, re.I) or re.search(
+            rf"\b{re.escape(a.text.split()[-1])}\b", fb.text, re.I
+        ):
+            continue  # both surnames named on one side: two people
+        roles = (_office(fa.text, a) & _office(fb.text, b)) - _MANY_HOLDERS
+        if roles:
+            return _office_conflict(a, b, "surname", roles)
     return None
 
 

@@ -20,6 +20,7 @@ from reconcile.facts.lexicon import (
 from reconcile.zero_claims import zero_against_some
 
 from .shared import (
+    _ACQUITTED,
     _BODY_WORDS,
     _EVENT_WORD,
     _HEDGE_WORDS,
@@ -650,9 +651,6 @@ _NOT_CHARGE = {"all", "charge", "charges", "count", "counts", "today", "yesterda
 }
 """Words after 'of' that name no charge ('acquitted of all charges' names none; 'convicted of manslaughter
 Wednesday': its day)."""
-
-
-_ACQUITTED = next(pos for pos, _neg in _STATE_ANTONYMS if stem("acquitted") in pos)
 
 
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:

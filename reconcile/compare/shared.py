@@ -1201,11 +1201,13 @@ def _closure_end(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
+_ACQUITTED = {stem("acquitted")}
+"""The state of a verdict of not guilty, against which a split verdict is read by the charges it names."""
 _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
     ({stem("approved")}, {stem("rejected"), stem("blocked")}),
-    ({stem("acquitted")}, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
+    (_ACQUITTED, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
