@@ -142,10 +142,10 @@ _DATE_ONLY = re.compile(
 )
 """A line of a date and a time alone ('November 26, 2026', 'Friday November 27 2026 | 10:40 am')."""
 _HAS_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
-_HAS_YEAR_OR_DAY = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
-"""A year or a day/month: with a clock time, or a separator left by a byline before it, what makes a line of date
-words a stamp, not a word alone ('Monday'), a date or a year in a list ('November 18, 2019', '2026') nor a live blog's
-entry time ('4:14 p.m.'), which the article keeps."""
+_HAS_YEAR_OR_DAY = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2}(?:\d\d)?\b")
+"""A year, a day/month or a day.month.year ('24.11.26'): with a clock time, or a separator left by a byline before
+it, what makes a line of date words a stamp, not a word alone ('Monday'), a date or a year in a list ('November 18,
+2019', '2026') nor a live blog's entry time ('4:14 p.m.'), which the article keeps."""
 _STAMP_LINE = re.compile(
     r"(?:(?:published|updated|posted|last\s+updated)\s*:?\s*){1,3}(?:(?:"
     + _DATE_WORD_ONLY

@@ -6497,3 +6497,40 @@ def test_falling_declining_and_decreasing_are_one_move() -> None:
     assert "negation" not in kinds(
         "Shipments did not fall in the quarter.", "The company declined to comment on shipments."
     )
+
+
+def test_a_state_kept_against_a_state_ended() -> None:
+    # 'remain' is a verb of state, as 'be' is: 'will remain deductible' / 'will no longer be deductible' deny one state
+    c = kinds(
+        "Royalties will remain deductible for corporate income tax purposes, the minister said.",
+        "Royalties will no longer be deductible when mining companies calculate their income tax.",
+    )["negation"]
+    assert c.confidence >= 0.85
+    c = kinds("The highway to Huari remains blocked by debris.", "The road to Huari was not blocked by the slide.")
+    assert c["negation"].confidence >= 0.85
+
+
+def test_a_noun_spelt_as_the_denied_verb_is_no_second_stance() -> None:
+    # 'the official register' beside 'was not registered' does not put both polarities on that side
+    a = "The company was registered in Reinfo, the registry of small-scale miners."
+    b = "The operation was not registered in Reinfo, the official register of informal miners."
+    assert "negation" in kinds(a, b)
+    # a denied noun meets the same noun told with an article: one side telling both is still no stance
+    c = "Needless to say, the war in Afghanistan was not a war of Obama's choosing."
+    assert "negation" not in kinds("But he sought to make the case that Afghanistan is now Obama's war.", c)
+
+
+def test_a_deadline_and_the_start_after_it_agree() -> None:
+    a = "The branches will shut by the end of March 2027."
+    assert "date" not in kinds(a, "The branches are expected to close from April 2027.")
+    assert "date" not in kinds(a, "The branches will close as of April 2027.")
+    # a closing in April is after the deadline
+    assert "date" in kinds(a, "The branches are expected to close in April 2027.")
+    assert "date" in kinds(a, "The branches are expected to close from May 2027.")
+
+
+def test_an_acronym_with_a_small_word_in_lower_case() -> None:
+    a = "He had scans at the BCCI Centre of Excellence in Bengaluru on Saturday."
+    assert "entity" not in kinds(a, "A scan at the CoE in Bengaluru on Saturday confirmed a Grade 2 tear.")
+    assert "entity" in kinds(a, "A scan at the NCA in Bengaluru on Saturday confirmed a Grade 2 tear.")
+    assert "entity" in kinds(a, "A scan at the CoS in Bengaluru on Saturday confirmed a Grade 2 tear.")

@@ -1111,6 +1111,14 @@ def test_a_date_alone_above_the_body_goes_and_one_in_a_list_stays():
     assert out == [body, later, "November 18, 2026"]
 
 
+def test_a_day_month_year_stamp_with_its_clock_is_not_the_story():
+    body = "Guests fell ill after a Christmas party at the restaurant, the municipal health office said on Monday."
+    out, _ = clean_paragraphs(["24.11.26 06:55", body, "24.11.2026"], structured=True)
+    assert out == [body]
+    # a figure with decimals is no date
+    assert not is_boilerplate("3.5 million", structured=True)
+
+
 def test_an_ad_slot_labelled_in_two_languages_is_not_the_story():
     paras = [
         "Twenty-three branches of the cooperative bank are to close by the spring, the bank said on Tuesday.",

@@ -879,6 +879,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _denied_when(fa.text, a) != _denied_when(fb.text, b):
                 continue  # 'would not propose new measures this year' / 'would present measures in the spring':
                 # when something will not happen says nothing against when it will
+            if _deadline_meets_start(fa.text, a, fb.text, b) or _deadline_meets_start(fb.text, b, fa.text, a):
+                continue  # 'The branches will shut by the end of March 2027' / 'are expected to close from April
+                # 2027': done by one bound, in force from the day after it
             if _since_is_after(a, b) or _since_is_after(b, a):
                 continue  # 'Homes built since 2009' / 'Homes built after 2009': one bound, told two ways
             if a.modifier == b.modifier == "since" and _other_counts(fa, fb):
@@ -1137,6 +1140,21 @@ def _done_for_later(f: SentenceFacts, t: TimeRef) -> bool:
         return False
     before = f.text[: t.span[0]]
     return bool(_PERFECT_ACT.search(before) and _FOR_BEFORE.search(before)) and not _LATER_WORDS.search(f.text)
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|as\s+of|starting|beginning|effective)\s+(?:the\s+)?$", re.I)
+
+
+def _deadline_meets_start(text_x: str, x: TimeRef, text_y: str, y: TimeRef) -> bool:
+    """Whether a deadline ('by the end of March 2027') ends where the other side's 'from' reference starts ('from
+    April 2027'): what is done by one is in force from the other."""
+    return (
+        x.modifier == "by"
+        and x.end is not None
+        and y.start is not None
+        and abs((y.start - x.end).total_seconds()) <= 86400
+        and bool(_FROM_BEFORE.search(text_y[max(0, y.span[0] - 20) : y.span[0]]))
+    )
 
 
 def _past_of_page(f: SentenceFacts, t: TimeRef) -> bool:

@@ -399,7 +399,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             if any(w[4] == p.negated for w in occ):
                 continue  # same polarity somewhere: no contradiction
-            if any(w[0] == p.stem and w[4] != p.negated for w in x.words):
+            verb_use = not _AS_NOUN.search(x.text, 0, p.span[0])
+            if any(
+                w[0] == p.stem and w[4] != p.negated and not (verb_use and _AS_NOUN.search(x.text, 0, w[2]))
+                for w in x.words
+            ):
                 continue  # both polarities on this side ('we get the best deal, and if we don't get it'): no stance
             other = next((w for w in occ if w[0] == p.stem), occ[0])  # the same word before a synonym
             aff_text, aff_start = (y.text, other[2]) if p.negated else (x.text, p.span[0])
@@ -1032,8 +1036,8 @@ _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|
 
 
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+"
-    r"(?:(?:not|never|also|still|already|just|even|then|later|now|yet|only|again|\w+ly)\s+)*$",
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets|remain|remains|remained|stay|stays|stayed)\s+"
+    r"(?:(?:not|never|no\s+longer|also|still|already|just|even|then|later|now|yet|only|again|\w+ly)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -1060,9 +1064,15 @@ def _same_roles(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> 
     return bool(verb) and stem(verb.group()) in _ERGATIVE and not _OBJECT_AFTER.match(at, as_[1])
 
 
+_AS_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those)\s+(?:[a-z]+(?:al|ic|ive|ous|ent|ant)\s+)?$", re.I)
+"""An article (and an adjective) before a word: a noun ('the official register' beside 'was not registered' is no
+second stance on the act; a denied noun, 'was not a war of Obama's choosing', still meets 'the war' as one)."""
+
+
 def _passive(text: str, start: int) -> bool:
-    """Whether the predicate at `start` is a passive participle ('was sent', 'were not felt'); a
-    present participle after the same auxiliaries is active ('are not taking part')."""
+    """Whether the predicate at `start` is a passive participle ('was sent', 'were not felt') or a state after a
+    verb of state ('will remain deductible' is as 'will no longer be deductible'); a present participle after
+    the same auxiliaries is active ('are not taking part')."""
     word = re.match(r"[A-Za-z]+", text[start:])
     if word and word.group().lower().endswith("ing"):
         return False

@@ -1035,6 +1035,12 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
         return True  # 'Keystone Valley Coach Lines' / 'Keystone Valley Coaches': one firm, its trade word told two ways
     # acronyms: 'European Union' ~ 'EU'
     for x, y in ((a, b), (b, a)):
+        if _MIXED_ACRONYM.fullmatch(x.text) and not x.text.isupper() and len(y.tokens) >= 2:
+            acronym = x.text.lower()
+            initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", y.text.lower()) if w != "the")
+            if initials == acronym or (len(acronym) >= 3 and initials.endswith(acronym)):
+                return True  # 'CoE' / 'BCCI Centre of Excellence': the initials with the small word's in lower case,
+                # of the whole name or of its last words after its owner's
         if len(x.tokens) == 1 and x.text.replace(".", "").isupper() and len(y.tokens) >= 2:
             initials = "".join(t[0] for t in y.tokens if t not in {"of", "the", "and", "for"})
             acronym = x.tokens[0].replace(".", "")
@@ -1085,6 +1091,10 @@ def _street_core(tokens: Sequence[str]) -> str:
         return ""
     core = "".join(t).replace("-", "")
     return re.sub(r"(.)\1", r"\1", core.replace("ou", "u").replace("ck", "k"))
+
+
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+"""An acronym that writes a small word's initial in lower case ('CoE', 'MoU', 'DfE')."""
 
 
 def _acronym_inside(long_: Sequence[str], short: Sequence[str]) -> bool:
