@@ -6534,3 +6534,16 @@ def test_an_acronym_with_a_small_word_in_lower_case() -> None:
     assert "entity" not in kinds(a, "A scan at the CoE in Bengaluru on Saturday confirmed a Grade 2 tear.")
     assert "entity" in kinds(a, "A scan at the NCA in Bengaluru on Saturday confirmed a Grade 2 tear.")
     assert "entity" in kinds(a, "A scan at the CoS in Bengaluru on Saturday confirmed a Grade 2 tear.")
+
+
+def test_two_venues_of_one_kind_are_two_places() -> None:
+    # the last word of a venue's name says what kind of place it is, not which one
+    a = "The final will be staged at the Gaddafi Stadium on December 12."
+    assert "entity" in kinds(a, "The final is scheduled for Rawalpindi Cricket Stadium on December 12.")
+    assert "entity" in kinds(
+        "The Mosul Dam reservoir held a fifth of its capacity.",
+        "The Haditha Dam reservoir held a fifth of its capacity.",
+    )
+    # one venue, its name shortened or told in full
+    assert "entity" not in kinds(a, "The final is scheduled for Lahore's Gaddafi Stadium on December 12.")
+    assert "entity" not in kinds(a, "The final is scheduled for the Gaddafi Cricket Stadium on December 12.")

@@ -941,7 +941,9 @@ _GENERIC_HEADS = frozenset(
     "party alliance front movement union league coalition bloc council committee commission ministry"
     " department agency institute university college school hospital bank fund group company corporation"
     " association federation foundation court airport airlines airline province district county region"
-    " state city river street square church authority administration centre center".split()
+    " state city river street square church authority administration centre center"
+    " stadium arena hall park station port harbour harbor temple mosque cathedral palace market mall hotel camp"
+    " dam mine prison library museum theatre theater road highway avenue bridge".split()
 )
 """Last words of names that say what kind of thing is named, not which one."""
 
