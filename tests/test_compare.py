@@ -6547,3 +6547,14 @@ def test_two_venues_of_one_kind_are_two_places() -> None:
     # one venue, its name shortened or told in full
     assert "entity" not in kinds(a, "The final is scheduled for Lahore's Gaddafi Stadium on December 12.")
     assert "entity" not in kinds(a, "The final is scheduled for the Gaddafi Cricket Stadium on December 12.")
+
+
+def test_a_count_of_a_compound_noun_meets_a_count_of_its_part() -> None:
+    # 'crew members' counts the crew: one slot, two values
+    a = "All 23 crew members were taken off the ship by pilot boats."
+    assert "number" in kinds(a, "All 21 crew were taken off the ship.")
+    assert "number" in kinds(
+        "The vessel had eight crew, all from mainland China.", "The ship's nine crew members are Chinese."
+    )
+    # a noun that is no part of the compound stays another thing
+    assert "number" not in kinds(a, "All 21 passengers were taken off the ship.")

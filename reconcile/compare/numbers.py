@@ -534,8 +534,18 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
             return 0.5
         if fuzz.ratio(a.noun, b.noun) >= 85:
             return 1.5
+        if _compound_of(a, b.noun) or _compound_of(b, a.noun):
+            return 1.5  # 'All 23 crew members' / 'All 21 crew'
         return -1.0
     return 0.0
+
+
+def _compound_of(q: Quantity, noun: str) -> bool:
+    """Whether a noun is a word of the figure's compound noun ('crew members', 'melanoma diagnoses'). (The word after
+    the noun was measured too, 'fuel oil' read as 'fuel': it also took a subject's verb, 'more than 60 Democrats
+    voted' / '43 votes', and added a false firing on real coverage.)"""
+    words = [syn(w) for w in re.findall(r"[a-z]+", q.noun_text.lower())]
+    return len(words) >= 2 and syn(noun) in words
 
 
 def _compound(noun_text: str) -> str:
