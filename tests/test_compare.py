@@ -6558,3 +6558,11 @@ def test_a_count_of_a_compound_noun_meets_a_count_of_its_part() -> None:
     )
     # a noun that is no part of the compound stays another thing
     assert "number" not in kinds(a, "All 21 passengers were taken off the ship.")
+
+
+def test_a_figure_after_would_meets_one_after_will() -> None:
+    # both tell what is ahead: not a plan against a fact
+    a = "Residents' parking permits would rise by £30."
+    assert "number" in kinds(a, "Residents' parking permits will rise by £20 a year.")
+    # a plan against what was done stays apart
+    assert "number" not in kinds(a, "Residents' parking permits rose by £20 last year.")

@@ -651,6 +651,19 @@ def _modal(text: str, q: Quantity) -> bool:
     return bool(m)
 
 
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _would_will(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
+    """Whether a figure after 'would' meets one after 'will' ('Residents' parking permits would rise by £30' /
+    'will rise by £20 a year'): both tell what is ahead, one as reported, not a plan against a fact."""
+    left_x = _CLAUSE_END.split(text_x[: x.span[0]])[-1][-60:]
+    m = _MODAL_BEFORE.search(left_x)
+    return bool(m and m.group().lower().startswith("would")) and bool(
+        _WILL_BEFORE.search(_CLAUSE_END.split(text_y[: y.span[0]])[-1][-60:])
+    )
+
+
 def _whole_scope(text: str, q: Quantity) -> bool:
     """Whether a count is said to cover everything ('22 goals in all competitions', '40 in total', 'a
     combined 40'),
@@ -1987,7 +2000,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # party's share of the whole
             if _offered_against_taken(fa.text, a, fb.text, b) or _offered_against_taken(fb.text, b, fa.text, a):
                 continue  # 'The auction offered 7.2 million units' / 'It sold 2.1 million of the units on offer'
-            if _modal(fa.text, a) != _modal(fb.text, b):
+            if _modal(fa.text, a) != _modal(fb.text, b) and not (
+                _would_will(fa.text, a, fb.text, b) or _would_will(fb.text, b, fa.text, a)
+            ):
                 continue  # 'his plan would cut Medicare by $800 billion' / 'Obama has cut $716 billion': a plan, a fact
             ca, cb = _tariff_classes(fa.text), _tariff_classes(fb.text)
             if ca and cb and not ca & cb:
