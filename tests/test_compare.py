@@ -6566,3 +6566,16 @@ def test_a_figure_after_would_meets_one_after_will() -> None:
     assert "number" in kinds(a, "Residents' parking permits will rise by £20 a year.")
     # a plan against what was done stays apart
     assert "number" not in kinds(a, "Residents' parking permits rose by £20 last year.")
+
+
+def test_a_state_now_and_its_opposite_on_a_later_day() -> None:
+    friday, saturday = datetime(2026, 10, 16, 11, 30), datetime(2026, 10, 17, 7, 15)
+    a = "Kennon Road remains closed to all vehicles."
+    b = "Kennon Road was reopened to light vehicles on Saturday morning."
+    # Friday's page tells the road closed at its moment; the reopening came the day after
+    assert "negation" not in kinds(a, b, friday, saturday)
+    # on one day's pages the two cannot both hold
+    assert "negation" in kinds(a, b, saturday, saturday)
+    # a state told in the past ('stayed open') is no moment of its page
+    c = "Government offices in Al Dhahirah were closed on Monday."
+    assert "negation" in kinds(c, "Government offices in Al Dhahirah stayed open.", MON, datetime(2026, 3, 1, 17, 0))

@@ -711,6 +711,11 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue  # 'Highway 30 was closed while crews worked' / 'reopened Thursday afternoon':
                         # reopening follows a closing; only a closing told for its time ('remains closed': now)
                         # denies it
+                    if (_STILL_STATE.search(x.text[max(0, w[2] - 20) : w[2]]) and _changed_after_page(x, y)) or (
+                        _STILL_STATE.search(y.text[max(0, v[2] - 20) : v[2]]) and _changed_after_page(y, x)
+                    ):
+                        continue  # 'Kennon Road remains closed' (a page of Friday) / 'Kennon Road was reopened to light
+                        # vehicles on Saturday morning': the state at one page's moment, and a change after it
                     if bool(_BY_HOUR_AFTER.match(x.text, w[3])) != bool(_BY_HOUR_AFTER.match(y.text, v[3])):
                         continue  # 'Shelters were closed by mid-afternoon' / 'opened 26 temporary shelters': a state
                         # reached by an hour of the day, a step after (or before) the other
@@ -737,6 +742,16 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
                     return c if x_is_a else c.swapped()
     return None
+
+
+def _changed_after_page(x: SentenceFacts, y: SentenceFacts) -> bool:
+    """Whether one side tells a state with no time of its own (with 'remains', 'is': at its page's moment) and the
+    other dates its opposite on a day after that page's ('stayed open' is some day before, which this does not
+    tell)."""
+    if x.published is None or any(t.start is not None for t in x.times):
+        return False
+    days = [t.start for t in y.times if t.start is not None]
+    return bool(days) and all(d.date() > x.published.date() for d in days)
 
 
 _SET_THING = (
