@@ -385,3 +385,9 @@ def test_an_age_spelled_out_before_year_old_is_an_age(text: str, value: int) -> 
 def test_members_of_a_chamber_leave_their_party_as_the_name() -> None:
     f = extract_facts("The letter was signed by Labour MPs and by SNP MSPs.")
     assert [e.text for e in f.entities] == ["Labour", "SNP"]
+
+
+def test_set_scores_read_in_a_sentence_with_a_plural_round_or_an_upset():
+    # 'semi-finals', 'stunned top seed': sports wording, so '6-4 3-6 7-5' is one result in sets
+    f = extract_facts("Mia Torrance stunned top seed Katarina Volkova 6-4 3-6 7-5 to reach the semi-finals.")
+    assert [(q.text, q.dimension) for q in f.quantities] == [("6-4 3-6 7-5", "sets")]

@@ -306,7 +306,7 @@ _SPORTS_RE = re.compile(
     r"prevail\w*|triumph\w*|"
     r"thrash\w*|edged|held\s+off|hold\s+off|outlasted|downed|routed|tie-?breaks?|championship|tournament|"
     r"half-?time|full-?time|at\s+the\s+break|at\s+the\s+interval|"
-    r"score\w*|scoreline|match|game|final|semi-final|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried|split(?=\s+\d)|ruled|ruling|decision|majority)\b",
+    r"score\w*|scoreline|match(?:es)?|games?|finals?|semi-?finals?|quarter-?finals?|seed(?:ed)?|stunned|upset|league|cup|goals?|points?|voted|votes?|passed|approved|adopted|carried|split(?=\s+\d)|ruled|ruling|decision|majority)\b",
     re.IGNORECASE,
 )
 _ZERO_RE = re.compile(
