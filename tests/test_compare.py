@@ -6579,3 +6579,12 @@ def test_a_state_now_and_its_opposite_on_a_later_day() -> None:
     # a state told in the past ('stayed open') is no moment of its page
     c = "Government offices in Al Dhahirah were closed on Monday."
     assert "negation" in kinds(c, "Government offices in Al Dhahirah stayed open.", MON, datetime(2026, 3, 1, 17, 0))
+
+
+def test_a_season_of_a_year_is_framed_by_the_preposition_before_it() -> None:
+    # 'in spring 2028' is framed by 'in', as 'in 2027' is: one opening told with two years
+    a = "The new space is expected to open in 2027."
+    assert "date" in kinds(a, "City officials expect it to open in spring 2028.")
+    assert "date" in kinds(a, "City officials expect it to open in late autumn 2028.")
+    # another act in another year stays another occasion
+    assert "date" not in kinds(a, "The building was bought in spring 2024.")

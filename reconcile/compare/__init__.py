@@ -153,11 +153,11 @@ _WHEN_PREPS = {"in", "by", "to", "for", "before"}
 """Prepositions that tell when one act falls ('close in', 'close by', 'postponed to')."""
 _PART_OF_YEAR = re.compile(
     r"(?:\bthe\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of|\bthe\s+(?:end|start|beginning|middle)\s+of"
-    r"|\b(?:early|late|mid)|\bmid-)\s*$",
+    r"|\b(?:early|late|mid)|\bmid-|\b(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter))\s*$",
     re.I,
 )
-"""A part of a year before it ('in the second half of 2027', 'in early 2029'): the year's frame is the preposition
-before that part."""
+"""A part of a year before it ('in the second half of 2027', 'in early 2029', 'in spring 2028'): the year's frame is
+the preposition before that part."""
 
 
 def _year_frame(text: str, year: str, past_part: bool = False) -> tuple[str, set[str], str]:
