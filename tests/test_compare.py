@@ -6588,3 +6588,11 @@ def test_a_season_of_a_year_is_framed_by_the_preposition_before_it() -> None:
     assert "date" in kinds(a, "City officials expect it to open in late autumn 2028.")
     # another act in another year stays another occasion
     assert "date" not in kinds(a, "The building was bought in spring 2024.")
+
+
+def test_a_change_by_a_figure_and_a_share_slipping_to_another() -> None:
+    # 'slipped to' tells a level, 'fell by' a change: two figures, not one slot
+    a = "Rural Canada's population fell slightly, by about 0.4 per cent."
+    b = "The rural population's share of the total slipped to 16.8 per cent."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds("The rural share slipped to 17.2 per cent.", b)

@@ -1453,7 +1453,8 @@ def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
 
 _CHANGE_VERB = re.compile(
     r"\b(?:rais\w*|rose|risen|lower\w*|cut|cuts|reduc\w*|increas\w*|decreas\w*|fell|fallen|climb\w*|drop\w*|"
-    r"lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|slow\w*|eas\w*|jump\w*|down|up)\b",
+    r"lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|slow\w*|eas\w*|jump\w*|down|up|slipp?\w*|slid|slides?|sliding|"
+    r"shr[iau]nk\w*|dipp?\w*|declin\w*|soar\w*|surg\w*|plung\w*|tumbl\w*)\b",
     re.I,
 )
 
