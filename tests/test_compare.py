@@ -6596,3 +6596,13 @@ def test_a_change_by_a_figure_and_a_share_slipping_to_another() -> None:
     b = "The rural population's share of the total slipped to 16.8 per cent."
     assert "number" not in kinds(a, b)
     assert "number" in kinds("The rural share slipped to 17.2 per cent.", b)
+
+
+def test_not_done_yet_and_still_to_come_agree() -> None:
+    a = "The city council has not yet voted on the loan."
+    assert "negation" not in kinds(a, "The loan still needs the approval of the council, which votes in December.")
+    assert "negation" not in kinds(a, "The city council will vote on the loan in December.")
+    # an act done, or a state going on, is what 'not yet' denies
+    assert "negation" in kinds(a, "The city council voted on the loan on Tuesday.")
+    b = "The refinery is not yet producing petrol, only diesel and kerosene."
+    assert "negation" in kinds(b, "The refinery is producing petrol alongside diesel and kerosene.")

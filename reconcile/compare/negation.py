@@ -16,6 +16,7 @@ from reconcile.facts import (
 )
 from reconcile.facts.lexicon import (
     CLAUSE_SCOPE_END,
+    IRREGULAR_PAST,
 )
 from reconcile.zero_claims import zero_against_some
 
@@ -510,6 +511,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _ONLY_AFTER.match(aff_text, aff_end) and not _ONLY_AFTER.match(neg_text, neg_end):
                 continue  # 'their landlord's policy does not cover their belongings' / 'are covered only by a tenant
                 # policy': an act affirmed only for one case leaves it denied for the others
+            if _NOT_YET_BEFORE.search(neg_text[max(0, neg_start - 30) : neg_start]) and _not_done(
+                aff_text, aff_start, aff_end
+            ):
+                continue  # 'The city council has not yet voted on the loan' / 'the council, which votes in December': not
+                # done yet, and still to come
             if _timing_denied(neg_text, neg_end, aff_text):
                 continue  # 'had not been informed about the plan in advance' / 'had been informed about the plan
                 # only shortly before': what is denied is the timing, which the other sentence does not claim;
@@ -742,6 +748,21 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
                     return c if x_is_a else c.swapped()
     return None
+
+
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:not\s+yet(?:\s+been)?|yet\s+to(?:\s+be)?|still\s+(?:has|have|had)\s*n[o']t(?:\s+been)?)\s+$", re.I
+)
+
+
+def _not_done(text: str, start: int, end: int) -> bool:
+    """Whether an affirmed verb tells no act done: a present or a base form ('which votes in December', 'will vote'),
+    not a past one ('voted', 'met', 'had voted') nor a state going on ('is producing petrol', which 'is not yet
+    producing' denies)."""
+    word = text[start:end].lower()
+    if word.endswith(("ed", "en", "ing")) or word in IRREGULAR_PAST:
+        return False
+    return not re.search(r"\b(?:had|has|have|did|was|were)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I)
 
 
 def _changed_after_page(x: SentenceFacts, y: SentenceFacts) -> bool:
