@@ -6606,3 +6606,24 @@ def test_not_done_yet_and_still_to_come_agree() -> None:
     assert "negation" in kinds(a, "The city council voted on the loan on Tuesday.")
     b = "The refinery is not yet producing petrol, only diesel and kerosene."
     assert "negation" in kinds(b, "The refinery is producing petrol alongside diesel and kerosene.")
+
+
+def test_an_attempt_at_an_act_is_not_the_act() -> None:
+    a = "Paramedics performed CPR on the man for about 40 minutes but could not revive him."
+    assert "negation" not in kinds(a, "Paramedics spent more than half an hour trying to revive him.")
+    assert "negation" in kinds(a, "Paramedics revived him on the beach.")
+
+
+def test_a_measure_in_force_on_a_day_and_the_day_it_was_issued() -> None:
+    sat = datetime(2026, 11, 28, 18, 0)
+    a = "The Bureau of Meteorology had issued a hazardous surf warning for the coast on Friday."
+    assert "date" not in kinds(a, "A hazardous surf warning was in place for the Sunshine Coast on Saturday.", sat, sat)
+    # its end is a slot of its own
+    b = "The air district's Spare the Air alert is in effect through Saturday."
+    assert "date" in kinds("The air district extended its Spare the Air alert through Sunday.", b, sat, sat)
+
+
+def test_a_condition_told_at_two_moments() -> None:
+    mon = datetime(2026, 11, 30, 18, 0)
+    a = "A hospital spokesperson said he was in a serious but stable condition on Sunday afternoon."
+    assert "date" not in kinds(a, "The hospital described his condition on Monday as stable.", mon, mon)

@@ -261,6 +261,10 @@ def _dates_saying(text: str, t: TimeRef) -> bool:
 
 
 _CONTINUING = re.compile(r"\b(?:remain(?:s|ed)?|stayed|still|continued\s+to|continues\s+to)\b[^.;,]{0,60}$", re.I)
+_IN_FORCE = re.compile(r"\b(?:was|were|is|are)\s+in\s+(?:place|force|effect)\b[^.;,]{0,60}$", re.I)
+"""Before a day: a measure in force on it ('A hazardous surf warning was in place for the coast on Saturday'), a state
+that lasts, which its day does not start (its hours, 'from 03:00 until 15:00', and its end, 'through Saturday', do
+bound it)."""
 
 
 def _continuing(text: str, t: TimeRef) -> bool:
@@ -268,6 +272,13 @@ def _continuing(text: str, t: TimeRef) -> bool:
     before = text[: t.span[0]]
     if re.search(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", before, re.I):
         return False  # 'will remain closed until Friday': the end of the state, a slot of its own
+    if (
+        not t.modifier
+        and t.anchor != "clock"
+        and _IN_FORCE.search(before)
+        and not re.search(r"\b(?:through|thru|until|till|to|from|between|by)\s+$", before, re.I)
+    ):
+        return True
     return bool(_CONTINUING.search(before) or _CONTINUING_AFTER.match(text, t.span[1]))
 
 

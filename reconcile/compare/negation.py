@@ -130,6 +130,10 @@ _EXPECTED_TO = re.compile(
     re.I,
 )
 """'was expected to publish', and a time allowed for an act ('has 20 days to ask for a rehearing'): no act asserted."""
+_ATTEMPTED_TO = re.compile(
+    r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggl\w+|efforts?|bid)\s+to\s+$", re.I
+)
+"""An attempt at an act ('trying to revive him'): the act is not asserted."""
 _NO_SUBJECT = re.compile(
     r"\b(?:no|none\s+of\s+the|none\s+of\s+its)\s+(?!doubt\b)"
     r"(?:(?!(?:and|but|that|which|who|he|she|they|it|we|you|i|said|says|confirmed)\b)[\w'’-]+\s+){1,6}?"
@@ -413,6 +417,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             neg_text, neg_start, neg_end = (x.text, p.span[0], p.span[1]) if p.negated else (y.text, other[2], other[3])
             if _NO_OBJECT.match(aff_text, aff_end):
                 continue  # 'had received no reports' is as negative as 'had not received any'
+            if _ATTEMPTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
+                continue  # 'Paramedics spent more than half an hour trying to revive him' / 'could not revive him': an
+                # attempt, which the denial does not deny
             if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
             if _OBLIGED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]) and not _OBLIGED_ANY.search(

@@ -639,13 +639,14 @@ def _day_range(t: TimeRef) -> bool:
 
 
 _STATE_MOMENT = re.compile(
-    r"\b(?:as of|so far|still|remain(?:s|ed)?)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
+    r"\b(?:as of|so far|still|remain(?:s|ed)?|condition)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
     r"|waiting|queuing|queueing|stranded"
     r"|trapped|sheltering|stuck|missing|burning|blocked|awaiting|idle|at\s+anchor|in\s+(?:hospital|shelters?))\b",
     re.I,
 )
 """Wording of a state that lasts, observed at a moment ('still missing on Sunday', '47 ships were
-waiting by Tuesday evening', 'Twenty-eight ships were at anchor off Dakar on Wednesday')."""
+waiting by Tuesday evening', 'Twenty-eight ships were at anchor off Dakar on Wednesday', 'in a serious but stable
+condition on Sunday afternoon')."""
 
 
 _AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at)\s+(?:late\s+|early\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
