@@ -6627,3 +6627,19 @@ def test_a_condition_told_at_two_moments() -> None:
     mon = datetime(2026, 11, 30, 18, 0)
     a = "A hospital spokesperson said he was in a serious but stable condition on Sunday afternoon."
     assert "date" not in kinds(a, "The hospital described his condition on Monday as stable.", mon, mon)
+
+
+def test_a_state_read_on_two_days() -> None:
+    wed = datetime(2026, 10, 21, 10, 0)
+    a = "By Wednesday morning the island's reception centre held 1,910 people, after more boats arrived overnight."
+    b = "The reception centre on the island held 1,380 people on Tuesday, more than three times its capacity."
+    assert "number" not in kinds(a, b, wed, wed)
+    # on one day the two figures cannot both hold
+    c = "The reception centre on the island held 1,380 people on Wednesday morning."
+    assert "number" in kinds(a, c, wed, wed)
+
+
+def test_a_measure_imposed_and_ended_are_two_steps() -> None:
+    a = "The suspension lasted three months and ended in October."
+    assert "date" not in kinds(a, "The three-month suspension was imposed in July after a rise in arrivals.")
+    assert "date" in kinds(a, "The three-month suspension ended in November.")

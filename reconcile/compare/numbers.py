@@ -1442,6 +1442,43 @@ def _missing_count(text: str) -> float | None:
     return float(w) if w.isdigit() else simple_number_word(w)
 
 
+_STATE_VERB_BEFORE = re.compile(
+    r"\b(?:held|holds|housed|houses|hosted|hosts|sheltered|shelters|stood|stands|numbered|totall?ed|remained"
+    r"|were\s+(?:waiting|stranded|sheltering|staying|living)|was\s+holding|were\s+holding)\b[^.;:]{0,40}$",
+    re.I,
+)
+
+
+def _state_on_two_days(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether each figure is the size of a state ('the centre held 1,910 people', 'stood at') in a sentence dated by
+    one day of its own, and the two days differ: two readings of one state, not one fact told twice."""
+    if not (_STATE_VERB_BEFORE.search(fa.text[: a.span[0]]) and _STATE_VERB_BEFORE.search(fb.text[: b.span[0]])):
+        return False
+    x, y = _day_of(fa, a), _day_of(fb, b)
+    if x is None or y is None or x.start is None or y.start is None or x.end is None or y.end is None:
+        return False
+    return x.start.date() != y.start.date() and (x.end <= y.start or y.end <= x.start)
+
+
+_CLAUSE_APART = re.compile(r",\s+(?:after|as|when|while|before|since|because|until)\b|;", re.I)
+
+
+def _day_of(f: SentenceFacts, q: Quantity) -> TimeRef | None:
+    """The day (or part of one) nearest a figure in its clause ('after more boats arrived overnight' is another
+    clause's), within 60 characters of it."""
+    near = [
+        (min(abs(t.span[0] - q.span[1]), abs(q.span[0] - t.span[1])), t)
+        for t in f.times
+        if t.start is not None and t.level <= 1
+    ]
+    near = [
+        (d, t)
+        for d, t in near
+        if d <= 60 and not _CLAUSE_APART.search(f.text[min(t.span[1], q.span[1]) : max(t.span[0], q.span[0])])
+    ]
+    return min(near, key=lambda dt: dt[0])[1] if near else None
+
+
 def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
     """Whether two death tolls each come with a count of the missing and the two sums agree: the same
     people, some found dead between the two readings."""
@@ -2103,6 +2140,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
                 continue  # 'expects the economy to grow by 2.1 percent' / 'expects inflation to average 2.4
                 # percent': two rates
+            if _state_on_two_days(fa, a, fb, b):
+                continue  # 'By Wednesday morning the island's reception centre held 1,910 people' / 'held 1,380
+                # people on Tuesday': one state, read on two days
             if dim == "count" and _fate(fa.text, a) == _fate(fb.text, b) == "dead" and _toll_moved(fa, a, fb, b):
                 continue  # 'Five miners have died, with one more still unaccounted for' / 'Four miners were
                 # killed and two are still missing': one toll of six, read before and after a body was found
