@@ -391,3 +391,13 @@ def test_set_scores_read_in_a_sentence_with_a_plural_round_or_an_upset():
     # 'semi-finals', 'stunned top seed': sports wording, so '6-4 3-6 7-5' is one result in sets
     f = extract_facts("Mia Torrance stunned top seed Katarina Volkova 6-4 3-6 7-5 to reach the semi-finals.")
     assert [(q.text, q.dimension) for q in f.quantities] == [("6-4 3-6 7-5", "sets")]
+
+
+def test_numbers_after_an_area_a_lane_or_a_runway_name_them():
+    f = extract_facts("Wildlife and Fisheries officials closed oyster harvest areas 3 and 4 until tests are complete.")
+    assert all(q.dimension.startswith("id:") for q in f.quantities)
+    f = extract_facts("The affected strip is runway 28 Left, one of the busiest arrival runways.")
+    assert [q.dimension for q in f.quantities] == ["id:runway"]
+    # a count of areas is still a count
+    f = extract_facts("The department closed two oyster harvest areas east of the river.")
+    assert [q.dimension for q in f.quantities] == ["count"]

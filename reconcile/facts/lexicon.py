@@ -213,6 +213,7 @@ ID_LABELS = {
     "terminal", "ward", "district", "bus", "seat", "track", "highway", "interstate", "paragraph", "group", "pool",
     "clause", "resolution", "amendment", "unit", "block", "lot", "floor", "building", "case",
     "version", "season", "episode", "volume", "issue", "bill", "act", "decree", "rule", "item",
+    "area", "zone", "sector", "lane", "berth", "pier", "runway", "reactor", "shaft", "plot", "parcel",
 }  # fmt: skip
 
 NOUN_SKIP = {
