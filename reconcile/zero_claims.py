@@ -138,6 +138,22 @@ _COUNTED = re.compile(
     re.I,
 )
 _OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:yet\s+)?been\b", re.I)
+"""A denial in the present perfect ('Nobody has been arrested', 'No arrests have been made'), true as of
+its page."""
+
+
+def _dated_after(text: str, published: datetime | None, denial_page: datetime | None) -> bool:
+    """Whether a sentence dates its act, by a day of its own, after the denial's page was published."""
+    if published is None or denial_page is None:
+        return False
+    from reconcile.facts import extract_facts
+
+    times = [t for t in extract_facts(text, published).times if t.start is not None and t.level <= 1]
+    page = denial_page.replace(tzinfo=None) if denial_page.tzinfo else denial_page
+    return bool(times) and all(t.start >= page for t in times)
+
+
 _RUNNING = re.compile(
     r"\b(?:so\s+far|yet|as\s+of|by\s+(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|this|the\s+time|\d|nightfall|dusk|dawn|midnight|noon|midday|mid-?(?:morning|afternoon)))\b",
@@ -249,6 +265,9 @@ def zero_against_some(
             hits = _affirmations(y, d.act)
             if not hits:
                 continue
+            if _PERFECT.search(d.match.group()) and _dated_after(y, py, px):
+                continue  # 'Nobody has been arrested' (a page of Thursday night) / 'Police arrested a man in his
+                # twenties on Friday morning': none so far, then one, on a day after the denial's page
             h = hits[0]
             return ZeroConflict(d.match.group().strip(), d.match.span(), h.group(), h.span()), flipped
     return None

@@ -6643,3 +6643,17 @@ def test_a_measure_imposed_and_ended_are_two_steps() -> None:
     a = "The suspension lasted three months and ended in October."
     assert "date" not in kinds(a, "The three-month suspension was imposed in July after a rise in arrivals.")
     assert "date" in kinds(a, "The three-month suspension ended in November.")
+
+
+def test_a_denial_so_far_and_an_act_dated_after_its_page() -> None:
+    thursday_night, friday = datetime(2026, 11, 12, 20, 15), datetime(2026, 11, 13, 11, 30)
+    a = "Police arrested a man in his twenties on Friday morning on suspicion of involvement."
+    assert "negation" not in kinds(a, "Nobody has been arrested.", friday, thursday_night)
+    # a page after the arrest still denies it
+    assert "negation" in kinds(a, "Nobody has been arrested.", friday, datetime(2026, 11, 13, 12, 15))
+
+
+def test_an_exception_of_a_state_is_the_other_state() -> None:
+    a = "The museum is closed on Mondays."
+    assert "negation" not in kinds(a, "The museum is open every day except Monday.")
+    assert "negation" in kinds(a, "The museum is open every day, Mondays included.")

@@ -321,6 +321,10 @@ _SEQUENCES = [
     ({stem(w) for w in ("start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence",
                         "commences", "commenced", "groundbreaking")},
      {stem(w) for w in ("finish", "finishes", "finished", "complete", "completed", "completion", "ready")}),
+    ({stem(w) for w in ("attacked", "attack", "raided", "raid", "robbed", "robbery", "heist", "stormed", "ambushed",
+                        "shot", "stabbed", "murdered", "killed", "bombed", "torched", "looted", "hijacked")},
+     {stem(w) for w in ("arrested", "arrest", "arrests", "detained", "caught", "captured", "charged", "apprehended")}),
+    # 'robbers attacked bank branches in Botucatu ... on Thursday' / 'Four suspects were arrested on Friday'
     ({stem(w) for w in ("imposed", "imposes", "impose", "introduced", "introduces", "introduce")},
      {stem(w) for w in ("ended", "ends", "lifted", "lifts", "expired", "expires", "scrapped", "revoked")}),
     # 'The three-month suspension was imposed in July' / 'The suspension lasted three months and ended in October
@@ -1188,7 +1192,7 @@ def _planned(text: str, t: TimeRef) -> bool:
     return bool(_PLANNED_BEFORE.search(text[max(0, t.span[0] - 80) : t.span[0]]))
 
 
-_EARLIER_STEP = re.compile(r"\b(?:after|before|following|since)\b", re.I)
+_EARLIER_STEP = re.compile(r"\b(?:after|before|following|since|in\s+connection\s+with)\b", re.I)
 
 
 _RELATIVE_AFTER = re.compile(r",?\s+(?:where|which|who|whose)\b", re.I)

@@ -724,6 +724,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue  # 'Highway 30 was closed while crews worked' / 'reopened Thursday afternoon':
                         # reopening follows a closing; only a closing told for its time ('remains closed': now)
                         # denies it
+                    if _excepted(x.text, y.text) or _excepted(y.text, x.text):
+                        continue  # 'The museum is open every day except Monday' / 'is closed on Mondays': the exception
+                        # is the other side's state
                     if (_STILL_STATE.search(x.text[max(0, w[2] - 20) : w[2]]) and _changed_after_page(x, y)) or (
                         _STILL_STATE.search(y.text[max(0, v[2] - 20) : v[2]]) and _changed_after_page(y, x)
                     ):
@@ -770,6 +773,17 @@ def _not_done(text: str, start: int, end: int) -> bool:
     if word.endswith(("ed", "en", "ing")) or word in IRREGULAR_PAST:
         return False
     return not re.search(r"\b(?:had|has|have|did|was|were)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I)
+
+
+_EXCEPT = re.compile(
+    r"\b(?:except|apart\s+from|other\s+than|save\s+for)\s+(?:on\s+|for\s+|in\s+)?(?:the\s+)?([\w'’-]+)", re.I
+)
+
+
+def _excepted(text: str, other: str) -> bool:
+    """Whether a sentence makes an exception ('open every day except Monday') of something the other sentence names
+    ('closed on Mondays')."""
+    return any(re.search(rf"\b{re.escape(w.lower().rstrip('s'))}s?\b", other.lower()) for w in _EXCEPT.findall(text))
 
 
 def _changed_after_page(x: SentenceFacts, y: SentenceFacts) -> bool:
