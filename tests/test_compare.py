@@ -6657,3 +6657,21 @@ def test_an_exception_of_a_state_is_the_other_state() -> None:
     a = "The museum is closed on Mondays."
     assert "negation" not in kinds(a, "The museum is open every day except Monday.")
     assert "negation" in kinds(a, "The museum is open every day, Mondays included.")
+
+
+def test_a_thousands_separator_written_as_an_apostrophe() -> None:
+    assert "number" not in kinds("In total 112,400 ballots were cast.", "A total of 112'400 ballots were cast.")
+    assert "number" in kinds("In total 112,400 ballots were cast.", "A total of 112’900 ballots were cast.")
+
+
+def test_what_was_stopped_before_an_act_did_not_do_it() -> None:
+    a = "Officials said the pollution had not reached the Brno reservoir, a popular bathing spot."
+    assert "negation" not in kinds(a, "The contaminated water was stopped before it reached the Brno Reservoir.")
+    assert "negation" in kinds(a, "The contaminated water reached the Brno Reservoir on Tuesday.")
+
+
+def test_an_evacuation_and_the_return_are_two_steps() -> None:
+    fri = datetime(2026, 11, 20, 12, 0)
+    a = "Patients returned to the Alexandrovska hospital on Thursday evening, hours after a fire forced an evacuation."
+    b = "More than 200 patients were evacuated from the Alexandrovska University Hospital on Thursday morning."
+    assert "date" not in kinds(a, b, fri, fri)

@@ -325,6 +325,9 @@ _SEQUENCES = [
                         "shot", "stabbed", "murdered", "killed", "bombed", "torched", "looted", "hijacked")},
      {stem(w) for w in ("arrested", "arrest", "arrests", "detained", "caught", "captured", "charged", "apprehended")}),
     # 'robbers attacked bank branches in Botucatu ... on Thursday' / 'Four suspects were arrested on Friday'
+    ({stem(w) for w in ("evacuated", "evacuate", "evacuation", "fled", "displaced")},
+     {stem(w) for w in ("returned", "return", "returning", "resettled")}),
+    # 'More than 200 patients were evacuated ... on Thursday morning' / 'Patients returned ... on Thursday evening'
     ({stem(w) for w in ("imposed", "imposes", "impose", "introduced", "introduces", "introduce")},
      {stem(w) for w in ("ended", "ends", "lifted", "lifts", "expired", "expires", "scrapped", "revoked")}),
     # 'The three-month suspension was imposed in July' / 'The suspension lasted three months and ended in October

@@ -130,6 +130,13 @@ _EXPECTED_TO = re.compile(
     re.I,
 )
 """'was expected to publish', and a time allowed for an act ('has 20 days to ask for a rehearing'): no act asserted."""
+_STOPPED_BEFORE_IT = re.compile(
+    r"\b(?:stopped|halted|contained|intercepted|blocked|caught|turned\s+back|diverted|prevented)\b[^.;]{0,40}?"
+    r"\bbefore\s+(?:it|they|he|she|the\s+\w+)\s+(?:could\s+)?$",
+    re.I,
+)
+"""Before a verb: something stopped before the act ('was stopped before it reached the reservoir'), which did not
+happen."""
 _ATTEMPTED_TO = re.compile(
     r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggl\w+|efforts?|bid)\s+to\s+$", re.I
 )
@@ -417,6 +424,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             neg_text, neg_start, neg_end = (x.text, p.span[0], p.span[1]) if p.negated else (y.text, other[2], other[3])
             if _NO_OBJECT.match(aff_text, aff_end):
                 continue  # 'had received no reports' is as negative as 'had not received any'
+            if _STOPPED_BEFORE_IT.search(aff_text[max(0, aff_start - 80) : aff_start]):
+                continue  # 'The contaminated water was stopped before it reached the Brno Reservoir' / 'had not reached
+                # the Brno reservoir': what was stopped before the act did not do it
             if _ATTEMPTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'Paramedics spent more than half an hour trying to revive him' / 'could not revive him': an
                 # attempt, which the denial does not deny

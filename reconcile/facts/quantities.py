@@ -123,7 +123,12 @@ def _millions_of(m: re.Match[str], nt: str) -> bool:
     return not re.search(r"\b(?:a|an)\s+$", nt[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
 
 
+_SWISS_THOUSANDS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+"""A thousands separator written as an apostrophe ("112'400", the Swiss way): read as a comma, one character for one."""
+
+
 def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, int]]) -> list[Quantity]:
+    text = _SWISS_THOUSANDS.sub(",", text)
     norm = NormText(text, number_words(text, toks))
     nt = norm.text
     out: list[Quantity] = []
