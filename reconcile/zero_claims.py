@@ -29,6 +29,7 @@ import re
 from datetime import datetime
 from typing import NamedTuple
 
+from reconcile.facts.core import extract_facts
 from reconcile.facts.quantities import syn
 from reconcile.facts.tokens import stem
 
@@ -139,16 +140,13 @@ _COUNTED = re.compile(
 )
 _OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:yet\s+)?been\b", re.I)
-"""A denial in the present perfect ('Nobody has been arrested', 'No arrests have been made'), true as of
-its page."""
+"""A denial in the present perfect ('Nobody has been arrested', 'No arrests have been made'), true as of its page."""
 
 
 def _dated_after(text: str, published: datetime | None, denial_page: datetime | None) -> bool:
     """Whether a sentence dates its act, by a day of its own, after the denial's page was published."""
     if published is None or denial_page is None:
         return False
-    from reconcile.facts import extract_facts
-
     times = [t for t in extract_facts(text, published).times if t.start is not None and t.level <= 1]
     page = denial_page.replace(tzinfo=None) if denial_page.tzinfo else denial_page
     return bool(times) and all(t.start >= page for t in times)

@@ -321,6 +321,7 @@ _SEQUENCES = [
     ({stem(w) for w in ("start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence",
                         "commences", "commenced", "groundbreaking")},
      {stem(w) for w in ("finish", "finishes", "finished", "complete", "completed", "completion", "ready")}),
+    # 'Work is due to start next summer' / 'The work is due to finish in 2029': the two ends of one piece of work
     ({stem(w) for w in ("attacked", "attack", "raided", "raid", "robbed", "robbery", "heist", "stormed", "ambushed",
                         "shot", "stabbed", "murdered", "killed", "bombed", "torched", "looted", "hijacked")},
      {stem(w) for w in ("arrested", "arrest", "arrests", "detained", "caught", "captured", "charged", "apprehended")}),
@@ -330,8 +331,7 @@ _SEQUENCES = [
     # 'More than 200 patients were evacuated ... on Thursday morning' / 'Patients returned ... on Thursday evening'
     ({stem(w) for w in ("imposed", "imposes", "impose", "introduced", "introduces", "introduce")},
      {stem(w) for w in ("ended", "ends", "lifted", "lifts", "expired", "expires", "scrapped", "revoked")}),
-    # 'The three-month suspension was imposed in July' / 'The suspension lasted three months and ended in October
-    # 'Work is due to start next summer' / 'The work is due to finish in 2029': the two ends of one piece of work
+    # 'The three-month suspension was imposed in July' / 'The suspension lasted three months and ended in October'
     ({stem(w) for w in ("convicted", "guilty", "verdict")},
      {stem(w) for w in ("sentenced", "sentencing", "jailed", "imposed")}),
     # 'was found guilty ... on Thursday' / 'An eight-year jail term was imposed ... today': a verdict, then a sentence
