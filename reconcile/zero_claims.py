@@ -29,8 +29,8 @@ import re
 from datetime import datetime
 from typing import NamedTuple
 
-from reconcile.facts.core import extract_facts
 from reconcile.facts.quantities import syn
+from reconcile.facts.records import SentenceFacts, TimeRef
 from reconcile.facts.tokens import stem
 
 _AUX = r"(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|also\s+|ever\s+)?been|was|were|is|are)"
@@ -143,11 +143,12 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:yet\s+)?been\b", re.I)
 """A denial in the present perfect ('Nobody has been arrested', 'No arrests have been made'), true as of its page."""
 
 
-def _dated_after(text: str, published: datetime | None, denial_page: datetime | None) -> bool:
-    """Whether a sentence dates its act, by a day of its own, after the denial's page was published."""
+def _dated_after(times: tuple[TimeRef, ...], published: datetime | None, denial_page: datetime | None) -> bool:
+    """Whether a sentence (its time references, read on its page of `published`) dates its act, by a day of its own,
+    after the denial's page was published."""
     if published is None or denial_page is None:
         return False
-    times = [t for t in extract_facts(text, published).times if t.start is not None and t.level <= 1]
+    times = [t for t in times if t.start is not None and t.level <= 1]
     page = denial_page.replace(tzinfo=None) if denial_page.tzinfo else denial_page
     return bool(times) and all(t.start >= page for t in times)
 
@@ -234,14 +235,13 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
     return out
 
 
-def zero_against_some(
-    text_a: str, text_b: str, published_a: datetime | None = None, published_b: datetime | None = None
-) -> tuple[ZeroConflict, bool] | None:
-    """The first denial of one sentence that the other affirms, and whether the denial is in text_b."""
+def zero_against_some(fa: SentenceFacts, fb: SentenceFacts) -> tuple[ZeroConflict, bool] | None:
+    """The first denial of one sentence that the other affirms, and whether the denial is in fb."""
+    text_a, text_b = fa.text, fb.text
     denials_a, denials_b = _denials(text_a), _denials(text_b)
-    for x, y, px, py, denials, denials_y, flipped in (
-        (text_a, text_b, published_a, published_b, denials_a, denials_b, False),
-        (text_b, text_a, published_b, published_a, denials_b, denials_a, True),
+    for x, y, px, py, times_y, denials, denials_y, flipped in (
+        (text_a, text_b, fa.published, fb.published, fb.times, denials_a, denials_b, False),
+        (text_b, text_a, fb.published, fa.published, fa.times, denials_b, denials_a, True),
     ):
         if not denials:
             continue
@@ -263,7 +263,7 @@ def zero_against_some(
             hits = _affirmations(y, d.act)
             if not hits:
                 continue
-            if _PERFECT.search(d.match.group()) and _dated_after(y, py, px):
+            if _PERFECT.search(d.match.group()) and _dated_after(times_y, py, px):
                 continue  # 'Nobody has been arrested' (a page of Thursday night) / 'Police arrested a man in his
                 # twenties on Friday morning': none so far, then one, on a day after the denial's page
             h = hits[0]

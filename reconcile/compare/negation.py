@@ -278,7 +278,7 @@ def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 def _zero_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'No arrests have been made' / 'Police arrested two men' (`reconcile.zero_claims`): a conflict whatever
     else the two sentences say."""
-    found = zero_against_some(fa.text, fb.text, fa.published, fb.published)
+    found = zero_against_some(fa, fb)
     if found is None:
         return None
     z, flipped = found

@@ -29,6 +29,7 @@ from reconcile.facts.lexicon import (
     UNITS,
 )
 from reconcile.facts.numbers import simple_number_word
+from reconcile.facts.quantities import tally_sides
 from reconcile.facts.tokens import strip_accents
 
 from .shared import (
@@ -657,10 +658,9 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to)\s
 def _would_will(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
     """Whether a figure after 'would' meets one after 'will' ('Residents' parking permits would rise by £30' /
     'will rise by £20 a year'): both tell what is ahead, one as reported, not a plan against a fact."""
-    left_x = _CLAUSE_END.split(text_x[: x.span[0]])[-1][-60:]
-    m = _MODAL_BEFORE.search(left_x)
+    m = _MODAL_BEFORE.search(_clause_before(text_x, x, 60))
     return bool(m and m.group().lower().startswith("would")) and bool(
-        _WILL_BEFORE.search(_CLAUSE_END.split(text_y[: y.span[0]])[-1][-60:])
+        _WILL_BEFORE.search(_clause_before(text_y, y, 60))
     )
 
 
@@ -1802,8 +1802,7 @@ def _tally_told(f: SentenceFacts, other: SentenceFacts) -> SentenceFacts:
     """The sentence without the two counts that the other side tells as one tally ('61 lawmakers backed the bill and 48
     opposed it' / 'passed by 61 votes to 48'): they are that tally's figures, no partners for its other counts ('with
     11 lawmakers absent')."""
-    # a tally's value is winner * 100 + loser, or * 1000 when the winner has three digits ('178 to 143')
-    tallies = [divmod(q.value, 1000 if q.value >= 100_000 else 100) for q in other.quantities if q.dimension == "score"]
+    tallies = [tally_sides(q.value) for q in other.quantities if q.dimension == "score"]
     counts = {q.value for q in f.quantities if q.dimension == "count"}
     told = {v for hi, lo in tallies if hi in counts and lo in counts for v in (hi, lo)}
     if not told or told != counts:

@@ -445,6 +445,18 @@ while 121 voted against') meets figure by figure. Tallies of two digits are read
 _VOTE_WORD_RE = re.compile(r"\b(?:vote[sd]?|voting|passed|approved|adopted|carried|majority)\b", re.I)
 
 
+def tally_value(winner: float, loser: float) -> float:
+    """A score or a tally as one value: winner * 100 + loser, or * 1000 when the winner has three digits ('a vote of
+    178 to 143', a chamber's '218-214')."""
+    return winner * (1000 if winner >= 100 else 100) + loser
+
+
+def tally_sides(value: float) -> tuple[int, int]:
+    """The winner's and the loser's figures of a value `tally_value` made."""
+    winner, loser = divmod(int(value), 1000 if value >= 100_000 else 100)
+    return winner, loser
+
+
 def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
     """Match scores ('beat Valencia 3-1'), only in sentences with sports wording; value winner * 100 + loser."""
     out: list[Quantity] = []
@@ -455,7 +467,7 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
             continue  # 'fell 5 points to 60': a move to a level, not a game's score
         x, y = (float(UNITS.get(g.lower(), g)) for g in m.groups() if g)
         hi_, lo_ = max(x, y), min(x, y)
-        v = hi_ * (1000 if hi_ >= 100 else 100) + lo_  # 'a vote of 178 to 143' is the tally '178-143'
+        v = tally_value(hi_, lo_)  # 'a vote of 178 to 143' is the tally '178-143'
         out.append(
             Quantity(m.group(), m.span(), v, v, v, "score", "", "", _context(toks, m.start(), m.end()), "", False, 0.0)
         )
@@ -464,7 +476,7 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
             if overlaps_time(m.start(), m.end()) or re.search(r"(?i)\b(?:from|between)\s+$", text[: m.start()]):
                 continue  # 'rose from 104-99 to ...': not a tally
             x, y = float(m.group(1)), float(m.group(2))
-            v = max(x, y) * 1000 + min(x, y)
+            v = max(x, y) * 1000 + min(x, y)  # one side has three digits ('218-214')
             ctx = _context(toks, m.start(), m.end())
             out.append(Quantity(m.group(), m.span(), v, v, v, "score", "", "", ctx, "", False, 0.0))
     for m in _SCORE_RE.finditer(text):
@@ -1161,8 +1173,8 @@ def format_quantity(q: Quantity) -> str:
     elif dim.startswith("id:"):
         prefix = dim.split(":", 1)[1] + " "
     elif dim == "score":
-        base = 1000 if q.value >= 100_000 else 100  # a chamber's tally of three digits ('218-214'): _BIG_TALLY_RE
-        return f"{int(q.value) // base}-{int(q.value) % base}"
+        winner, loser = tally_sides(q.value)
+        return f"{winner}-{loser}"
     noun = f" {q.noun_text.lower()}" if q.noun_text and dim in {"count"} else ""
 
     def num(v: float) -> str:
