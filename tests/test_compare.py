@@ -6179,6 +6179,14 @@ def test_one_office_holder_with_two_given_names() -> None:
     assert "entity" not in kinds(c, "Senator Edward Kennedy asked that the interim senator not run again.")
 
 
+def test_one_office_holder_with_two_given_names_one_with_a_middle_initial() -> None:
+    a = "Councillor Marian Ochieng won the deputy leader's post, beating fellow councillor Tom Reddy."
+    b = "By 31 votes to 29, Councillor Grace P. Ochieng beat Councillor Tom Reddy to become deputy leader."
+    assert "entity" in kinds(a, b)
+    # the initial of one given name spelt out in full on the other side is one person
+    assert "entity" not in kinds(a, "By 31 votes to 29, Councillor Marian P. Ochieng beat Tom Reddy to the post.")
+
+
 def test_one_office_holder_with_two_surnames() -> None:
     a = "Managing director Lorna Pethick said the loan would carry the company through construction."
     assert "entity" in kinds(a, "Managing director Lorna Treloar said lenders still backed the project.")

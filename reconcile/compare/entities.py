@@ -1050,17 +1050,25 @@ def _one_name_shortened(x: str, y: str) -> bool:
     return bool(_FULL_NAMES.get(x, {x}) & _FULL_NAMES.get(y, {y}))
 
 
+def _given_and_surname(e: EntityMention) -> list[str]:
+    """A name's words without its titles and without a middle initial between two words."""
+    words = [t for t in e.tokens if t not in TITLES]
+    if len(words) == 3 and len(words[1]) == 1 and min(len(words[0]), len(words[2])) > 1:
+        return [words[0], words[2]]
+    return words
+
+
 def _two_word_names(
     ea: list[EntityMention], eb: list[EntityMention]
 ) -> Iterator[tuple[EntityMention, EntityMention, list[str], list[str]]]:
-    """Each pair of names, one from each side, that is a given name and a surname once titles are set aside, with
-    those two words."""
+    """Each pair of names, one from each side, that is a given name and a surname once titles and a middle
+    initial ('Linda T. Sánchez') are set aside, with those two words."""
     for a in ea:
-        ta = [t for t in a.tokens if t not in TITLES]
+        ta = _given_and_surname(a)
         if len(ta) != 2:
             continue
         for b in eb:
-            tb = [t for t in b.tokens if t not in TITLES]
+            tb = _given_and_surname(b)
             if len(tb) == 2:
                 yield a, b, ta, tb
 
