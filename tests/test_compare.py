@@ -929,6 +929,15 @@ def test_one_tenure_is_compared_whatever_the_verbs() -> None:
     assert "date" not in kinds(a, b.replace("from 1980 to 1992", "from 1970 to 1978"))
 
 
+def test_a_named_one_and_the_rest_against_the_whole_count() -> None:
+    a = "Four people, including the driver Amos Kiprono, were held by police."
+    assert "number" not in kinds(a, "Police detained the driver, Amos Kiprono, and three passengers on Sunday.")
+    # the rest counted on both sides, or a whole that is not one more: two values
+    assert "number" in kinds(a, "Police detained the driver, Amos Kiprono, and five passengers on Sunday.")
+    b = "Police detained the driver, Amos Kiprono, and two passengers."
+    assert "number" in kinds(b, "Police detained the driver, Amos Kiprono, and three passengers.")
+
+
 def test_a_figure_both_state_apart_makes_no_total() -> None:
     # 17 + 2 = 19, but both sentences give the 2 deaths apart: 19 and 17 are two counts of the injured
     a = "Two people died and 19 were hurt when the bus overturned on the mountain road, police said."
@@ -6185,6 +6194,21 @@ def test_one_office_holder_with_two_given_names_one_with_a_middle_initial() -> N
     assert "entity" in kinds(a, b)
     # the initial of one given name spelt out in full on the other side is one person
     assert "entity" not in kinds(a, "By 31 votes to 29, Councillor Marian P. Ochieng beat Tom Reddy to the post.")
+
+
+def test_one_person_an_office_and_its_deputy() -> None:
+    a = "Okafor, then an assistant district attorney, first met her in 1998 outside the county courthouse."
+    b = "In 1998 Mr. Okafor, then a district attorney and later a judge, met her outside the courthouse."
+    assert "entity" in kinds(a, b)
+    assert "entity" in kinds("Deputy Mayor Jane Okafor opened the bridge.", "Mayor Jane Okafor opened the bridge.")
+    # one office on both sides, a deputy who is someone else, an office told far from the name: no conflict
+    assert "entity" not in kinds(b, "In 1998 Okafor, then a district attorney, met her at the courthouse.")
+    assert "entity" not in kinds(
+        "Mayor Jane Okafor and her deputy opened the bridge.", "Deputy Mayor Tom Reddy opened the bridge."
+    )
+    assert "entity" not in kinds(
+        "Mr. Okafor, whom the deputy mayor had praised, opened the bridge.", "Mr. Okafor, the mayor, opened the bridge."
+    )
 
 
 def test_one_office_holder_with_two_surnames() -> None:

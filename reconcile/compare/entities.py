@@ -402,6 +402,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _party_swap(fa.text, fb.text)
         or _given_name_swap(fa, ea, fb, eb)
         or _surname_swap(fa, ea, fb, eb)
+        or _rank_swap(fa, ea, fb, eb)
     )
     if not ua or not ub:
         return best
@@ -1132,6 +1133,60 @@ def _office_conflict(a: EntityMention, b: EntityMention, part: str, roles: set[s
     """The conflict of one office holder's name told two ways, in the `part` of the name that differs."""
     expl = f"entity: {part} {a.text} vs {b.text} ({sorted(roles)[0]})"
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
+
+
+_RANKS = frozenset({"assistant", "deputy", "vice", "associate"})
+_OFFICE_STOP = frozenset("a an the then now its his her their our that as who which and or of to for".split())
+
+
+def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str, ...]]]:
+    """The office told of a name just before it ('Deputy Mayor Jane Doe') or as the head of an apposition just
+    after it ('Moore, then an assistant district attorney'), with the words that qualify it ('assistant',
+    'district'): each office word with up to three words before it and nothing else between it and the name."""
+    out = set()
+    if m := _TITLE_RUN.search(text[max(0, e.span[0] - 60) : e.span[0]]):
+        words = [w.strip(".'’").lower() for w in m.group(1).split()]
+        if words and words[-1] in TITLES:
+            j = len(words) - 1
+            while j > 0 and len(words) - 1 - j < 3 and words[j - 1].isalpha() and words[j - 1] not in _OFFICE_STOP:
+                j -= 1
+            out.add((words[-1], tuple(words[j:-1])))
+    if m := _ROLE_APPOSITION.match(text, e.span[1]):
+        words = [w.strip(".'’").lower() for w in m.group(1).split()]
+        start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
+        for k in range(start, min(start + 4, len(words))):
+            if not words[k].isalpha() or words[k] in _OFFICE_STOP:
+                break
+            if words[k] in TITLES:
+                out.add((words[k], tuple(words[start:k])))
+                break
+    return {(_ROLE_SAME.get(h, h), q) for h, q in out if h not in _COURTESY and h not in _RANKS}
+
+
+def _rank_swap(
+    fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
+) -> Conflict | None:
+    """One person told to hold an office by one side and to be its deputy or assistant by the other ('Moore, then
+    an assistant district attorney' / 'Mr. Moore, then a district attorney'). The side without the rank word must
+    not use it anywhere (a deputy named beside the office holder is another person)."""
+    for a in ea:
+        for b in eb:
+            if not _same_entity(a, b):
+                continue
+            for ha, qa in _office_qualifiers(fa.text, a):
+                for hb, qb in _office_qualifiers(fb.text, b):
+                    if ha != hb or [w for w in qa if w not in _RANKS] != [w for w in qb if w not in _RANKS]:
+                        continue
+                    ra, rb = _RANKS & set(qa), _RANKS & set(qb)
+                    if bool(ra) == bool(rb) or ra == rb:
+                        continue
+                    lonely = fb.text if ra else fa.text
+                    if re.search(rf"\b(?:{'|'.join(ra | rb)})\b", lonely, re.I):
+                        continue
+                    va, vb = " ".join((*qa, ha)), " ".join((*qb, hb))
+                    expl = f"entity: {a.text} {va} vs {vb}"
+                    return Conflict("entity", va, vb, va, vb, _clip(expl), 0.75, a.span, b.span)
+    return None
 
 
 _ROAD_HEADS = frozenset(

@@ -2169,6 +2169,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 a, b, fa, fb
             ):
                 continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
+            if _named_and_count(fa, a, fb, b):
+                continue  # 'Three people, including captain Juma Magesa' / 'the captain, Juma Magesa, and two crew'
             if dim == "duration" and _windows_of_readings(fa, a, fb, b):
                 continue  # '542 mm of rain fell in the 24 hours to 9 a.m.' / '600 mm fell over 48 hours': two
                 # readings over two spans
@@ -2558,6 +2560,25 @@ def _framed_apart(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity
     one of the other: the counts of two periods, not two values of one."""
     ta, tb = _frames(fa, a), _frames(fb, b)
     return bool(ta and tb) and all(_time_overlap(x, y) is False for x in ta for y in tb)
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:another\s+|other\s+)?$")
+
+
+def _named_and_count(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
+    """Whether one side counts one more than the other where the other names a person and then counts the rest
+    ('Three people, including captain Juma Magesa, are in custody' / 'arrested the captain, Juma Magesa, and two
+    crew members'): the named one and the rest are the first side's whole count. Where both sides name the one
+    and count the rest, the rest is counted twice."""
+    for fx, x, fy, y in ((fa, a, fb, b), (fb, b, fa, a)):
+        if abs(x.value - y.value - 1) > 1e-9 or not _AND_BEFORE.search(fy.text[max(0, y.span[0] - 16) : y.span[0]]):
+            continue
+        if _AND_BEFORE.search(fx.text[max(0, x.span[0] - 16) : x.span[0]]):
+            continue  # 'Haneul and three executives' / 'Haneul and two executives': the rest counted on both sides
+        for e in fy.entities:
+            if 0 <= y.span[0] - e.span[1] <= 60 and re.search(rf"\b{re.escape(e.text)}\b", fx.text):
+                return True
+    return False
 
 
 def _part_and_total(
