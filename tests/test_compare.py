@@ -938,6 +938,17 @@ def test_a_named_one_and_the_rest_against_the_whole_count() -> None:
     assert "number" in kinds(b, "Police detained the driver, Amos Kiprono, and three passengers.")
 
 
+def test_the_window_of_a_record_is_no_duration() -> None:
+    a = "The valley has been in drought for six years in a row."
+    assert "number" not in kinds(a, "The valley has had its wettest winter in four decades.")
+    assert "number" not in kinds("The river rose above the bank for the first time in 12 years.", a)
+    # two records' windows, or two durations, are one fact each
+    assert "number" in kinds(
+        "Inflation hit its highest level in 20 years.", "Inflation reached its highest level in 30 years."
+    )
+    assert "number" in kinds(a, "The valley has been in drought for four years in a row.")
+
+
 def test_a_figure_both_state_apart_makes_no_total() -> None:
     # 17 + 2 = 19, but both sentences give the 2 deaths apart: 19 and 17 are two counts of the injured
     a = "Two people died and 19 were hurt when the bus overturned on the mountain road, police said."
@@ -1535,6 +1546,40 @@ def test_one_person_placed_at_two_institutions() -> None:
     # two people at two places: the conflict, if any, is the leader's name, not the institution
     c = kinds(a, "The study was led by Tom Weiss of the University of Basel.")
     assert "University" not in c["entity"].value_a
+
+
+def test_one_person_placed_at_two_firms_and_one_firms_person_with_two_given_names() -> None:
+    a = "Ilse Vermeulen of Scheldt Capital said the cut had been expected for weeks."
+    assert "entity" in kinds(a, "Vermeulen, an economist at Polder Securities, said the bank had been cautious.")
+    assert "entity" not in kinds(a, "Vermeulen, an economist at Scheldt Capital, said the bank had been cautious.")
+    # a surname alone on both sides may be two people
+    assert "entity" not in kinds(
+        "Vermeulen of Scheldt Capital said the cut was expected.", "Vermeulen of Polder Securities said so too."
+    )
+    b = "Johan Vermeulen of Scheldt Capital said the print was uncomfortable."
+    assert "entity" in kinds(a, b)
+    assert "entity" not in kinds(b, "Johan Vermeulen of Scheldt Capital said the bank would not like it.")
+    assert "entity" not in kinds(b, "Ilse Vermeulen said the bank would not like it.")  # no firm told on one side
+
+
+def test_one_office_of_one_owner_held_by_two_people() -> None:
+    a = "Kisumu County Health Officer Achieng Otieno said the teams would be at the markets."
+    assert "entity" in kinds(a, "Wanjiru Kamau, the Kisumu county health officer, said teams would be at the markets.")
+    assert "entity" in kinds(
+        "The festival director, Lucien Marchetti, opened the week.",
+        "The festival's director, Odile Baptiste, opened it.",
+    )
+    # an office with no owner told, a holder told as former or acting, or both people named on one side
+    assert "entity" not in kinds("Sen. Ada Byrne said the bill would pass.", "Sen. Tom Walsh said it would pass.")
+    assert "entity" not in kinds(a, "Acting Kisumu County Health Officer Wanjiru Kamau said teams were ready.")
+    assert "entity" not in kinds(
+        a, "Kisumu County Health Officer Wanjiru Kamau, who replaced Achieng Otieno, said teams were ready."
+    )
+    # an office whose name holds 'and' is read whole: two chambers' chairs
+    assert "entity" not in kinds(
+        "House Ways and Means chair Ada Byrne said the delay came from the talks.",
+        "Senate Ways and Means chair Tom Walsh said the talks took weeks.",
+    )
 
 
 def test_a_participle_after_an_adverb_is_no_past_tense() -> None:

@@ -403,6 +403,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _given_name_swap(fa, ea, fb, eb)
         or _surname_swap(fa, ea, fb, eb)
         or _rank_swap(fa, ea, fb, eb)
+        or _one_office_two_holders(fa, ea, fb, eb)
     )
     if not ua or not ub:
         return best
@@ -908,9 +909,13 @@ def names_nationality(text: str) -> bool:
     return bool(_nationalities(text) or _person_nationalities(text) or _AGED_NATIONAL.search(text))
 
 
-_INSTITUTION = r"(?:University|Institute|College|Hospital|Observatory|Laboratory|Academy|Museum|School)"
+_INSTITUTION = (
+    r"(?:University|Institute|College|Hospital|Observatory|Laboratory|Academy|Museum|School|Bank|Capital|Securities"
+    r"|Management|Partners|Investments|Advisers|Advisors|Economics|Research|Consulting|Analytics)"
+)
 _AFFILIATION = re.compile(
-    r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+(?:at|of|from)\s+(?:the\s+)?"
+    r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)?"
+    r",?\s+(?:at|of|from)\s+(?:the\s+)?"
     rf"(?P<org>(?:[A-Z][\w'’&.-]*\s+){{0,3}}{_INSTITUTION}(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
 )
 
@@ -945,13 +950,22 @@ def _party_swap(text_a: str, text_b: str) -> Conflict | None:
     return None
 
 
+def _org_of(text: str, e: EntityMention) -> str:
+    """The institution or firm a name is placed at ('Sipho Ndlovu of Table Mountain Capital'), if any."""
+    for m in _AFFILIATION.finditer(text):
+        if m.end("person") == e.span[1]:
+            return m.group("org").lower()
+    return ""
+
+
 def _affiliation_swap(text_a: str, text_b: str) -> Conflict | None:
     """One person placed at two institutions: 'Dr Amara Okafor at the University of Bern' / 'Amara
     Okafor of the University of Geneva'."""
     for ma in _AFFILIATION.finditer(text_a):
         for mb in _AFFILIATION.finditer(text_b):
-            if ma.group("person").split()[-1] != mb.group("person").split()[-1]:
-                continue
+            pa, pb = ma.group("person").split(), mb.group("person").split()
+            if pa[-1] != pb[-1] or len(pa) + len(pb) < 3:
+                continue  # one surname, a full name on one side at least ('Marta Zielonka' / 'Zielonka, an economist')
             oa, ob = ma.group("org").strip(), mb.group("org").strip()
             if oa.lower() in ob.lower() or ob.lower() in oa.lower():
                 continue
@@ -1124,6 +1138,8 @@ def _given_name_swap(
         if re.search(rf"\b{re.escape(tb[0])}\b", fa.text, re.I) or re.search(rf"\b{re.escape(ta[0])}\b", fb.text, re.I):
             continue  # 'Efua and Esi Tenkorang-Asante': both named on one side
         roles = _office(fa.text, a) & _office(fb.text, b)
+        if not roles and (org := _org_of(fa.text, a)) and org == _org_of(fb.text, b):
+            roles = {org}  # 'Sipho Ndlovu of Table Mountain Capital' / 'Lerato Ndlovu of Table Mountain Capital'
         if roles:
             return _office_conflict(a, b, "given name", roles)
     return None
@@ -1136,7 +1152,10 @@ def _office_conflict(a: EntityMention, b: EntityMention, part: str, roles: set[s
 
 
 _RANKS = frozenset({"assistant", "deputy", "vice", "associate"})
-_OFFICE_STOP = frozenset("a an the then now its his her their our that as who which and or of to for".split())
+_OFFICE_STOP = frozenset(
+    "a an the then now its his her their our that as who which and or of to for by with at in on from into said says"
+    " told according was were is are has had have will would been being after before when while about".split()
+)
 
 
 def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str, ...]]]:
@@ -1144,15 +1163,19 @@ def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str,
     after it ('Moore, then an assistant district attorney'), with the words that qualify it ('assistant',
     'district'): each office word with up to three words before it and nothing else between it and the name."""
     out = set()
-    if m := _TITLE_RUN.search(text[max(0, e.span[0] - 60) : e.span[0]]):
-        words = [w.strip(".'’").lower() for w in m.group(1).split()]
+    before = text[max(0, e.span[0] - 60) : e.span[0]]
+    if re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$", before):
+        before = before.rstrip().removesuffix(",") + " "  # 'The festival secretary, Mohammad-Reza Kiani'
+    if m := _TITLE_RUN.search(before):
+        words = [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in m.group(1).split()]
         if words and words[-1] in TITLES:
             j = len(words) - 1
             while j > 0 and len(words) - 1 - j < 3 and words[j - 1].isalpha() and words[j - 1] not in _OFFICE_STOP:
                 j -= 1
-            out.add((words[-1], tuple(words[j:-1])))
+            if not (j > 0 and words[j - 1] in ("and", "of", "&")):  # 'Ways and Means chair': the office read whole
+                out.add((words[-1], tuple(words[j:-1])))
     if m := _ROLE_APPOSITION.match(text, e.span[1]):
-        words = [w.strip(".'’").lower() for w in m.group(1).split()]
+        words = [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in m.group(1).split()]
         start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
         for k in range(start, min(start + 4, len(words))):
             if not words[k].isalpha() or words[k] in _OFFICE_STOP:
@@ -1186,6 +1209,41 @@ def _rank_swap(
                     va, vb = " ".join((*qa, ha)), " ".join((*qb, hb))
                     expl = f"entity: {a.text} {va} vs {vb}"
                     return Conflict("entity", va, vb, va, vb, _clip(expl), 0.75, a.span, b.span)
+    return None
+
+
+_NOT_SOLE_HOLDER = re.compile(
+    r"\b(?:former|ex|acting|interim|outgoing|incoming|new|newly|previous|late|then|past|caretaker|designate|elect)\b",
+    re.I,
+)
+
+
+def _one_office_two_holders(
+    fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
+) -> Conflict | None:
+    """One office, qualified by whose it is, held by two people with nothing of their names in common ('Blantyre
+    District Health Officer Grace Mphande' / 'Loveness Kalua, the Blantyre district health officer'). An office
+    without an owner named ('Sen. John Thune' / 'Sen. John Cornyn'), one told as past, acting or new, or a side that
+    names both people may speak of two holders."""
+    for a in ea:
+        if len(a.tokens) < 2 or any(_same_entity(a, b) for b in eb):
+            continue
+        for b in eb:
+            if len(b.tokens) < 2 or set(a.tokens) & set(b.tokens) or any(_same_entity(x, b) for x in ea):
+                continue
+            if a.text in fb.text or b.text in fa.text or a.tokens[-1] in fb.text.lower().split():
+                continue
+            offices = {o for o in _office_qualifiers(fa.text, a) if o[1]} & _office_qualifiers(fb.text, b)
+            if not offices:
+                continue
+            near_a = fa.text[max(0, a.span[0] - 70) : a.span[1] + 50]
+            near_b = fb.text[max(0, b.span[0] - 70) : b.span[1] + 50]
+            if _NOT_SOLE_HOLDER.search(near_a) or _NOT_SOLE_HOLDER.search(near_b):
+                continue
+            head, qual = sorted(offices)[0]
+            office = " ".join((*qual, head))
+            expl = f"entity: {office}: {a.text} vs {b.text}"
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
     return None
 
 

@@ -2176,6 +2176,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # readings over two spans
             if dim != "duration" and _over_two_windows(fa, a, fb, b):
                 continue  # and the readings themselves
+            if dim == "duration" and _record_span(fa.text, a) != _record_span(fb.text, b):
+                continue  # 'hit by drought for seven years' / 'its driest summer in four decades': a record's window
             if dim == "duration" and max(a.value, b.value) > 6 * max(min(a.value, b.value), 1e-9):
                 continue  # 'the second flood in three years' / 'after two days of rain': two spans
             if _LOOSE_MAGNITUDE.fullmatch(a.text.strip()) or _LOOSE_MAGNITUDE.fullmatch(b.text.strip()):
@@ -2560,6 +2562,25 @@ def _framed_apart(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity
     one of the other: the counts of two periods, not two values of one."""
     ta, tb = _frames(fa, a), _frames(fb, b)
     return bool(ta and tb) and all(_time_overlap(x, y) is False for x in ta for y in tb)
+
+
+_NOT_SUPERLATIVE = frozenset(
+    "interest protest forest west guest request arrest honest modest harvest contest suggest rest test nest chest "
+    "quest invest digest manifest conquest unrest priest southwest northwest midwest pest vest crest zest inquest "
+    "bequest tempest attest detest divest infest wrest lest latest".split()
+)
+_RECORD_BEFORE = re.compile(
+    r"\b(?:(?P<est>[a-z]{2,}est)|worst|best|most|least|first\s+time|record)\b[^,;.]{0,40}?\b(?:in|for)\s+"
+    r"(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _record_span(text: str, q: Quantity) -> bool:
+    """Whether a span of time is the window a record is set in ('its driest summer in four decades', 'for the
+    first time in 12 years'): not how long anything lasted."""
+    m = _RECORD_BEFORE.search(text[max(0, q.span[0] - 70) : q.span[0]])
+    return bool(m) and (not m.group("est") or m.group("est").lower() not in _NOT_SUPERLATIVE)
 
 
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|other\s+)?$")
