@@ -6576,6 +6576,16 @@ def test_falling_declining_and_decreasing_are_one_move() -> None:
     )
 
 
+def test_rising_climbing_and_increasing_are_one_move() -> None:
+    a = "Rents in the capital climbed 3.1 percent over the year."
+    assert "negation" in kinds(a, "Rents in the capital did not rise in the year to November, the office said.")
+    assert "negation" in kinds("Rents in the capital rose sharply.", "Rents in the capital did not increase.")
+    # a rise of another thing is at most a weak denial of this one
+    same = kinds(a, "Rents in the capital did not rise in the year to November, the office said.")["negation"]
+    other = kinds(a, "Wages in the capital did not rise in the year to November.").get("negation")
+    assert other is None or other.confidence < same.confidence
+
+
 def test_a_state_kept_against_a_state_ended() -> None:
     # 'remain' is a verb of state, as 'be' is: 'will remain deductible' / 'will no longer be deductible' deny one state
     c = kinds(

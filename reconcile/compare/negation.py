@@ -64,6 +64,7 @@ _PRED_SYNONYMS = {
         "admit": ("admit", "acknowledge", "concede"),
         "attend": ("attend",),
         "fall": ("fall", "decrease", "drop", "decline"),
+        "rise": ("rise", "rose", "risen", "increase", "climb", "grow", "grew"),
     }.items()
     for w in words
 }
