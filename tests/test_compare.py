@@ -949,6 +949,13 @@ def test_the_window_of_a_record_is_no_duration() -> None:
     assert "number" in kinds(a, "The valley has been in drought for four years in a row.")
 
 
+def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
+    assert "number" not in kinds(
+        "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."
+    )
+    assert "number" in kinds("A total of 201 deputies voted for the motion.", "In all, 196 deputies voted for it.")
+
+
 def test_a_figure_both_state_apart_makes_no_total() -> None:
     # 17 + 2 = 19, but both sentences give the 2 deaths apart: 19 and 17 are two counts of the injured
     a = "Two people died and 19 were hurt when the bus overturned on the mountain road, police said."

@@ -2169,6 +2169,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 a, b, fa, fb
             ):
                 continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
+            if {_vote_way_of(fa.text, a), _vote_way_of(fb.text, b)} == {"for", "against"}:
+                continue  # '185 lawmakers voted for him' / '104 lawmakers voted against the motion': two sides' votes
             if _named_and_count(fa, a, fb, b):
                 continue  # 'Three people, including captain Juma Magesa' / 'the captain, Juma Magesa, and two crew'
             if dim == "duration" and _windows_of_readings(fa, a, fb, b):
@@ -2581,6 +2583,18 @@ def _record_span(text: str, q: Quantity) -> bool:
     first time in 12 years'): not how long anything lasted."""
     m = _RECORD_BEFORE.search(text[max(0, q.span[0] - 70) : q.span[0]])
     return bool(m) and (not m.group("est") or m.group("est").lower() not in _NOT_SUPERLATIVE)
+
+
+_VOTE_WAY_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:voted|votes?|voting)\s+(?:(?P<for>for|in\s+favou?r|yes)|(?P<against>against|no))\b",
+    re.I,
+)
+
+
+def _vote_way_of(text: str, q: Quantity) -> str:
+    """'for' or 'against' when a count is of votes cast one way ('185 lawmakers voted for him'), else ''."""
+    m = _VOTE_WAY_AFTER.match(text, q.span[1])
+    return "" if m is None else "for" if m.group("for") else "against"
 
 
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|other\s+)?$")
