@@ -949,6 +949,21 @@ def test_the_window_of_a_record_is_no_duration() -> None:
     assert "number" in kinds(a, "The valley has been in drought for four years in a row.")
 
 
+def test_the_old_level_and_the_change_are_no_partners() -> None:
+    a = "The council raised the parking charge from $12 to $20 last month."
+    assert "number" not in kinds(a, "The parking charge has been increased by $8, to $20.")
+    assert "number" in kinds(a, "The parking charge has been increased by $8, to $22.")
+
+
+def test_a_city_and_the_country_it_is_in() -> None:
+    a = "The trawler is owned by Mar Azul Pesca, a company based in Aveiro."
+    assert "entity" not in kinds(a, "The trawler is owned by Mar Azul Pesca, a company based in Portugal.")
+    assert "entity" in kinds(a, "The trawler is owned by Mar Azul Pesca, a company based in Spain.")
+    b = "The envoys met in Tbilisi on Monday."
+    assert "entity" not in kinds(b, "The envoys met in Georgia on Monday.")
+    assert "entity" in kinds(b, "The envoys met in Armenia on Monday.")
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

@@ -26,6 +26,7 @@ from reconcile.facts.lexicon import (
     IRREGULAR_PAST,
     TYPE_NOUNS,
 )
+from reconcile.facts.places import city_in_country
 from reconcile.facts.tokens import strip_accents
 
 from .shared import (
@@ -422,6 +423,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and _kind_named(fa.text, a) != _kind_named(fb.text, b):
                 continue  # 'an operation against a Camorra clan' / 'against the Vitale clan': a kind, which the
                 # other side's one of that kind does not contradict
+            if c is not None and (city_in_country(a.key, b.key) or city_in_country(b.key, a.key)):
+                continue  # 'a company based in Aveiro' / 'registered in Portugal': a city and the country it is in
             if c is not None and _natural_feature(a) != _natural_feature(b):
                 continue  # 'near the Vistula River' / 'near Płock': a river and a town on it
             if c is not None and (_named_after(a, b) or _named_after(b, a)):

@@ -1855,9 +1855,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         roles_b = [_change_role(fb.text, q) for q in qb]
         for i, a in enumerate(qa):
             for j, b in enumerate(qb):
-                if {roles_a[i], roles_b[j]} in ({"to", "from"}, {"to", "by"}):
+                if {roles_a[i], roles_b[j]} in ({"to", "from"}, {"to", "by"}, {"from", "by"}):
                     continue  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the old rate is no
-                    # partner for the new one
+                    # partner for the new one, nor the change for either ('raised the fee from Tk 5,800' /
+                    # 'increased by Tk 3,400')
                 if _fates_apart(fates_a[i], fates_b[j]):
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
@@ -2592,7 +2593,8 @@ _VOTE_WAY_AFTER = re.compile(
 
 
 def _vote_way_of(text: str, q: Quantity) -> str:
-    """'for' or 'against' when a count is of votes cast one way ('185 lawmakers voted for him'), else ''."""
+    """'for' or 'against' when a count is of votes cast one way ('185 lawmakers voted for him'), else ''. Narrower
+    than `_vote_side`, which also reads a tally's second figure ('voted 81 to 39 in favour') as a side's."""
     m = _VOTE_WAY_AFTER.match(text, q.span[1])
     return "" if m is None else "for" if m.group("for") else "against"
 
