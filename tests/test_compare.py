@@ -964,6 +964,47 @@ def test_a_city_and_the_country_it_is_in() -> None:
     assert "entity" in kinds(b, "The envoys met in Armenia on Monday.")
 
 
+def test_round_152_a_unit_shared_a_change_by_an_amount_an_age_and_a_city_s_figure() -> None:
+    # 'seven and six years': the bare figure takes the unit of the one after it
+    a = "Two accomplices received prison terms of seven and six years."
+    assert "number" not in kinds(a, "Two accomplices were jailed for six and seven years.")
+    assert "number" in kinds("Two accomplices received prison terms of seven and five years.", a)
+    # 'will grow by 15' is the change, not the level 'from 30 to 45' names
+    b = "The agency's staff will grow from 30 to 45."
+    assert "number" not in kinds(b, "The agency employs 30 people and will grow by 15.")
+    assert "number" in kinds(b, "The agency's staff will grow from 30 to 50.")
+    # one noun opening both sentences is one person, whose age is told twice
+    c = "The escapee, Juan Carlos Mora, is 34 years old."
+    assert "number" in kinds(c, "The escapee is 43 years old, according to prison records.")
+    assert "number" not in kinds("The judge, Ana Ruiz, is 59 years old.", "The escapee is 43 years old.")
+    # students are people counted
+    d = "Around 20 people were injured in the clashes, the campus clinic said."
+    assert "number" in kinds(d, "At least 35 students were hurt, according to the campus clinic.")
+    # a city's figure and its country's
+    e = "In Aarhus, house prices have fallen 13 percent from their peak."
+    assert "number" not in kinds("Danish house prices are 9 percent below their peak.", e)
+    assert "number" in kinds("In Odense, house prices are 9 percent below their peak.", e)
+
+
+def test_round_152_unable_to_a_lifting_and_its_effect_and_a_case_filed_then_heard() -> None:
+    assert "negation" in kinds(
+        "The pharmacy was unable to supply the antibiotic.", "The pharmacy supplied the antibiotic on Monday."
+    )
+    assert "negation" not in kinds(
+        "Half of the pharmacies could not supply the antibiotic last week.",
+        "Half of the pharmacies were unable to supply the antibiotic last week.",
+    )
+    tue, tue_noon = datetime(2026, 11, 24, 9), datetime(2026, 11, 24, 12)
+    a = "The city on Tuesday scrapped parking fees in the old town, its latest bid to draw shoppers."
+    b = "The city will let drivers park in the old town without fees from Wednesday, the council said."
+    assert "date" not in kinds(a, b, tue, tue_noon)
+    assert "date" in kinds(a, "The city on Monday scrapped parking fees in the old town.", tue, tue_noon)
+    c = "A bankruptcy petition against the developer will be heard in the High Court on Dec. 7."
+    assert "date" not in kinds(
+        c, "A supplier filed a bankruptcy petition against the developer in September.", tue, tue
+    )
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

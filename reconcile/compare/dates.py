@@ -346,6 +346,10 @@ _SEQUENCES = [
      {stem(w) for w in ("investigators", "investigation", "inquiry", "probe")}),
     # 'killed in an explosion at a chemical plant on Thursday morning' / 'investigators began work Friday at the
     # plant': the accident, then the inquiry into it
+    ({stem(w) for w in ("filed", "lodged", "filing")},
+     {stem(w) for w in ("heard", "hearing", "hear", "ruled", "ruling")}),
+    # 'A creditor filed a winding-up petition in September' / 'The petition will be heard on Dec. 7': a case brought,
+    # then heard
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 _SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]
@@ -542,7 +546,8 @@ _EFFECT_FROM = re.compile(
     re.I,
 )
 _DECIDED = re.compile(
-    r"\b(?:approved|passed|adopted|announced|agreed|signed|decided|voted|endorsed|backed|ratified|enacted|authori[sz]ed|submitted|tendered)\b",
+    r"\b(?:approved|passed|adopted|announced|agreed|signed|decided|voted|endorsed|backed|ratified|enacted|authori[sz]ed"
+    r"|submitted|tendered|scrapped|abolished|lifted|eased|relaxed)\b",
     re.I,
 )
 

@@ -29,9 +29,11 @@ from reconcile.facts.lexicon import (
     UNITS,
 )
 from reconcile.facts.numbers import simple_number_word
+from reconcile.facts.places import CITY_COUNTRIES
 from reconcile.facts.quantities import tally_sides
 from reconcile.facts.tokens import strip_accents
 
+from .entities import _nation_key
 from .shared import (
     _BODY_WORDS,
     _CLAUSE_END,
@@ -974,6 +976,16 @@ def _age_owner(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     return None
 
 
+_SUBJECT_HEAD = re.compile(r"(?:The|A|An)\s+([a-z]+)\b(?:,\s+[^,]{3,60},)?\s+(?:is|was|,\s+aged)\s+$")
+
+
+def _one_subject_aged(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether both sentences open on one noun whose age they give ('The fugitive, Peter Mwangi Kamau, is 34 years
+    old' / 'The fugitive is 43 years old'): one person's age told twice."""
+    ma, mb = _SUBJECT_HEAD.match(text_a[: a.span[0]]), _SUBJECT_HEAD.match(text_b[: b.span[0]])
+    return ma is not None and mb is not None and ma.group(1) == mb.group(1)
+
+
 def _one_age_owner(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
     """Whether two ages are given to one named person ('Hemi Te Rangi, aged 34,' / 'Hemi Te Rangi, 36,')."""
     ea, eb = _age_owner(fa, a), _age_owner(fb, b)
@@ -1489,8 +1501,8 @@ def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
 
 
 _CHANGE_VERB = re.compile(
-    r"\b(?:rais\w*|rose|risen|lower\w*|cut|cuts|reduc\w*|increas\w*|decreas\w*|fell|fallen|climb\w*|drop\w*|"
-    r"lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|slow\w*|eas\w*|jump\w*|down|up|slipp?\w*|slid|slides?|sliding|"
+    r"\b(?:rais\w*|rose|risen|ris(?:e|es|ing)|lower\w*|cut|cuts|reduc\w*|increas\w*|decreas\w*|fell|fallen|"
+    r"fall(?:s|ing)?|climb\w*|drop\w*|lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|grow(?:s|ing)?|slow\w*|eas\w*|jump\w*|down|up|slipp?\w*|slid|slides?|sliding|"
     r"shr[iau]nk\w*|dipp?\w*|declin\w*|soar\w*|surg\w*|plung\w*|tumbl\w*)\b",
     re.I,
 )
@@ -2080,6 +2092,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 dim == "age"
                 and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}
                 and not _one_age_owner(fa, a, fb, b)
+                and not _one_subject_aged(fa.text, a, fb.text, b)
             ):
                 continue  # an age is a person's: '16' (the daughters) and '31' (the aide) are two people's
             if dim == "age" and _two_age_owners(fa, a, fb, b):
@@ -2172,6 +2185,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # '£52m, with a further £6m in add-ons' / 'could rise to £58m': a part and its total
             if {_vote_way_of(fa.text, a), _vote_way_of(fb.text, b)} == {"for", "against"}:
                 continue  # '185 lawmakers voted for him' / '104 lawmakers voted against the motion': two sides' votes
+            if _city_against_its_country(fa.text, fb.text):
+                continue  # 'In Gothenburg, prices have fallen 19 percent' / 'Swedish prices are 14 percent below'
             if _named_and_count(fa, a, fb, b):
                 continue  # 'Three people, including captain Juma Magesa' / 'the captain, Juma Magesa, and two crew'
             if dim == "duration" and _windows_of_readings(fa, a, fb, b):
@@ -2597,6 +2612,26 @@ def _vote_way_of(text: str, q: Quantity) -> str:
     than `_vote_side`, which also reads a tally's second figure ('voted 81 to 39 in favour') as a side's."""
     m = _VOTE_WAY_AFTER.match(text, q.span[1])
     return "" if m is None else "for" if m.group("for") else "against"
+
+
+_CITY_SCOPE = re.compile(r"(?:^|[,;]\s+)[Ii]n\s+((?:[A-Z][\w'’-]+\s?){1,3}),")
+
+
+def _city_against_its_country(text_a: str, text_b: str) -> bool:
+    """Whether one sentence sets its figures in a city ('In Gothenburg, detached house prices have fallen 19 percent')
+    and the other in that city's country without the city ('Swedish house prices are 14 percent below the peak'):
+    a part's figure and the whole's."""
+    for x, y in ((text_a, text_b), (text_b, text_a)):
+        for m in _CITY_SCOPE.finditer(x):
+            city = m.group(1).strip()
+            countries = {k for c in CITY_COUNTRIES.get(strip_accents(city).lower(), ()) if (k := _nation_key(c))}
+            if not countries or city in y:
+                continue
+            named_x = {k for w in re.findall(r"[A-Z][a-z]+", x) if (k := _nation_key(w))}
+            named_y = {k for w in re.findall(r"[A-Z][a-z]+", y) if (k := _nation_key(w))}
+            if countries & named_y and not countries & named_x:
+                return True
+    return False
 
 
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|other\s+)?$")

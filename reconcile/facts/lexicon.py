@@ -282,6 +282,7 @@ SYNONYMS = {
     "step": "action", "action": "action",  # 'the 23 steps he took' / '19 separate actions the president could take'
     "performance": "performance", "concert": "performance", "show": "performance", "gig": "performance",
     "recital": "performance",  # 'Fourteen performances ... called off' / 'axed 16 concerts'
+    "student": "person",  # 'Around 20 people were injured' / 'At least 35 students were hurt'
 }  # fmt: skip
 
 ACT_SYNONYMS = {

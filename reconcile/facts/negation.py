@@ -6,7 +6,7 @@ from reconcile.facts.lexicon import SCOPE_SKIP, SCOPE_STOP
 from reconcile.facts.records import Predicate
 from reconcile.facts.tokens import Tok, stem
 
-_NEG_VERBS = {stem(w) for w in ("refuse", "decline", "fail", "deny")}
+_NEG_VERBS = {stem(w) for w in ("refuse", "decline", "fail", "deny", "unable")}
 NEG_VERB_STEMS = frozenset(_NEG_VERBS)
 """Stems of verbs that negate their complement ('refused to sign', 'denied taking')."""
 _NEG_NOUNS = {stem(w) for w in ("refusal", "failure")}

@@ -217,7 +217,32 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         if kept and kept[-1].span[0] <= q.span[0] and q.span[1] <= kept[-1].span[1]:
             continue
         kept.append(q)
-    return _compound_durations(text, kept)
+    return _shared_unit(text, _compound_durations(text, kept))
+
+
+_UNIT_SHARED_AFTER = re.compile(r"\s+(?:and|or)\s+(?=\d|[a-z])")
+_LEADING_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)", re.I)
+
+
+def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure joined by 'and' or 'or' to a figure with a unit ('prison terms of seven and six years', 'by 2
+    and 3 per cent') is in that unit too."""
+    out = list(qs)
+    for k in range(len(out) - 1):
+        q, r = out[k], out[k + 1]
+        if q.dimension != "count" or q.noun or r.dimension == "count" or r.dimension.startswith(("money", "id")):
+            continue
+        gap = _UNIT_SHARED_AFTER.match(text, q.span[1])
+        if gap is None or gap.end() != r.span[0] or not (m := _LEADING_NUMBER.match(r.text)):
+            continue
+        raw = m.group(1).replace(",", "")
+        number = float(raw) if raw[0].isdigit() else simple_number_word(raw.lower())
+        if not number:
+            continue
+        f = r.value / number
+        out[k] = replace(q, value=q.value * f, low=q.low * f, high=q.high * f, precision=q.precision * f,
+                         dimension=r.dimension, noun=r.noun, noun_text=r.noun_text)  # fmt: skip
+    return out
 
 
 def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
