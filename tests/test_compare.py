@@ -1005,6 +1005,20 @@ def test_round_152_unable_to_a_lifting_and_its_effect_and_a_case_filed_then_hear
     )
 
 
+def test_one_thing_moved_up_and_down_to_one_figure() -> None:
+    a = "The cod quota was raised by 6 per cent to 310,000 tonnes."
+    assert "negation" in kinds(a, "The cod quota will fall to 310,000 tonnes next year.")
+    assert "negation" in kinds("Fishermen got good news, with the cod quota up 6 per cent to 310,000 tonnes.",
+                               "The cod quota will fall to 310,000 tonnes next year.")  # fmt: skip
+    # one direction on both sides, another thing moving, or another figure: no denial of the direction
+    assert "negation" not in kinds(
+        "The bank revised its growth forecast for 2027 down to 1.9 percent.",
+        "The bank cut its estimate of economic growth for next year to 1.9 percent.",
+    )
+    assert "negation" not in kinds("The bank cut its rate to 5.5 percent.", "Inflation rose to 5.5 percent.")
+    assert "negation" not in kinds(a, "The cod quota will fall to 280,000 tonnes next year.")
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

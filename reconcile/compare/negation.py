@@ -10,6 +10,7 @@ from reconcile.facts import (
     STOPWORDS,
     EntityMention,
     Predicate,
+    Quantity,
     SentenceFacts,
     stem,
     syn,
@@ -385,6 +386,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _zero_conflict(fa, fb)
         or _vote_swap(fa, fb)
         or _no_object_conflict(fa, fb)
+        or _opposite_moves_to_one_figure(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
@@ -862,6 +864,43 @@ def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 xn, yn = "denied: " + xv.lower(), "affirmed: " + aff.lower()
                 c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
                 return c if x_is_a else c.swapped()
+    return None
+
+
+_MOVE_TO = re.compile(
+    r"\b(?:(?P<up>rais(?:e|ed|es|ing)|increas\w*|rose|ris(?:e|en|es|ing)|lift\w*|hik\w*|climb\w*|grew|grow(?:s|n|ing)?|up)"
+    r"|(?P<down>cut|cuts|cutting|lower\w*|reduc\w*|decreas\w*|fell|fall\w*|drop\w*|slash\w*|trimm\w*|declin\w*|down))\b"
+    r"(?:\s+[\w%.,'’-]+){0,6}?\s+to\s+$",
+    re.I,
+)
+
+
+def _moves_to(f: SentenceFacts) -> list[tuple[str, Quantity, tuple[int, int]]]:
+    """Each figure a change leads to, with the change's direction ('raised by 8 per cent to 172,000 tonnes': up)."""
+    out = []
+    for q in f.quantities:
+        m = _MOVE_TO.search(f.text[max(0, q.span[0] - 70) : q.span[0]])
+        if m is not None and not re.search(r"[;:]|\bbut\b", m.group()):
+            start = max(0, q.span[0] - 70) + m.start()
+            out.append(("up" if m.group("up") else "down", q, (start, start + len(m.group().split()[0]))))
+    return out
+
+
+def _opposite_moves_to_one_figure(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One thing said to rise to a figure on one side and to fall to the same figure on the other ('The haddock quota
+    was raised by 8 per cent to 172,000 tonnes' / 'The haddock quota will fall to 172,000 tonnes'): the figure is
+    agreed, the direction is not. The words before the two verbs must share a content word (the thing moving)."""
+    for da, qa, sa in _moves_to(fa):
+        for db, qb, sb in _moves_to(fb):
+            if da == db or qa.dimension != qb.dimension or abs(qa.value - qb.value) > max(qa.precision, qb.precision):
+                continue
+            subj_a = {w[0] for w in fa.words if w[3] <= sa[0] and w[0] not in STOPWORDS and len(w[0]) > 2}
+            subj_b = {w[0] for w in fb.words if w[3] <= sb[0] and w[0] not in STOPWORDS and len(w[0]) > 2}
+            if not subj_a & subj_b:
+                continue
+            va, vb = fa.text[sa[0] : sa[1]], fb.text[sb[0] : sb[1]]
+            expl = _clip(f"negation: {va} vs {vb} to {qa.text} (opposite directions)")
+            return Conflict("negation", va, vb, f"{da}: {qa.norm}", f"{db}: {qb.norm}", expl, 0.75, sa, sb)
     return None
 
 
