@@ -1019,6 +1019,12 @@ def test_one_thing_moved_up_and_down_to_one_figure() -> None:
     assert "negation" not in kinds(a, "The cod quota will fall to 280,000 tonnes next year.")
 
 
+def test_few_doing_a_thing_is_mostly_not_doing_it() -> None:
+    a = "The union leader said most members had not insured their harvest."
+    assert "negation" not in kinds("The union leader said few growers had insured their harvest.", a)
+    assert "negation" in kinds("The union leader said a few growers had insured their harvest.", a)
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

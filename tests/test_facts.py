@@ -79,6 +79,10 @@ def test_quantity_values(text: str, value: float, dimension: str) -> None:
         ("300 or more people came.", 300, math.inf),
         ("Inflation picked up to 3.4% in May.", 3.4, 3.4),  # a rise to a figure, not a maximum
         ("The forecast was revised up to 2.1%.", 2.1, 2.1),
+        # the multiplier written once, after the upper end, is the lower end's too
+        ("The painting was estimated at HK$30-40 million.", 30e6, 40e6),
+        ("The bid was worth 30 to 40 million euros.", 30e6, 40e6),
+        ("The project will cost £3-4bn.", 3e9, 4e9),
     ],
 )
 def test_hedges_make_ranges(text: str, low: float, high: float) -> None:

@@ -357,6 +357,8 @@ _NO_EVIDENCE = re.compile(
     re.I,
 )
 """Before an affirmed word: a finding that nothing shows it ('found no evidence that she had intended')."""
+_FEW_BEFORE = re.compile(r"(?<![Aa]\s)\b(?:[Ff]ew|[Hh]ardly\s+any|[Bb]arely\s+any)\s+(?:[\w'’-]+\s+){0,5}$")
+"""A subject of few or hardly any ('few growers had insured'): the act told as mostly not done."""
 _FUTURE_NOT = re.compile(r"\b(?:will|shall)\s+(?:not|never)\s+(?:\S+\s+)?$|\bwon['’]t\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a denial of what will happen ('will not open for several years')."""
 _MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
@@ -474,6 +476,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # decided whether to appeal': a step still ahead
             if _HEARSAY.search(aff_text[max(0, aff_start - 200) : aff_start]):
                 continue  # 'many have speculated that the White House offered': not asserted
+            if _FEW_BEFORE.search(aff_text[max(0, aff_start - 60) : aff_start]):
+                continue  # 'few growers had insured their crops' is as negative as 'most had not insured'
             if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
             before_denied = neg_text[max(0, neg_start - 30) : neg_start]

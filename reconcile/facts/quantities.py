@@ -636,7 +636,9 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     base_end = m.end("pct") if m.group("pct") else (m.end("mult") if m.group("mult") and mult_raw else ne)
     # ranges: 'between 300 and 400', '300-400', '300 to 400', '10-15%'
     is_between = bool(re.search(r"(?i)\bbetween\s+(?:US\$|[€$£])?$", nt[max(0, m.start() - 12) : m.start()]))
-    range_hi, base_end, pct_raw = _range_after(m, nt, base_end, value, mult, pct_raw, is_between)
+    range_hi, base_end, pct_raw, shared = _range_after(m, nt, base_end, value, mult, pct_raw, is_between)
+    if shared:
+        mult_raw, mult, value = shared, MULTS[shared], value * MULTS[shared]
     span_end = norm.to_orig(base_end, True)
     after_base = nt[base_end:]
     cwm = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_base) if not pct_raw else None
@@ -801,10 +803,12 @@ def _glued_identifier(
 
 
 def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: float, pct_raw: str,
-                 is_between: bool) -> tuple[float | None, int, str]:  # fmt: skip
+                 is_between: bool) -> tuple[float | None, int, str, str]:  # fmt: skip
     """The upper end of a range after the number ('300-400', '300 to 400', 'between 300 and 400', '10-15%'):
-    (upper value or None, where the range ends in `nt`, the percent sign found after it)."""
+    (upper value or None, where the range ends in `nt`, the percent sign found after it, and the multiplier the
+    upper end gives the lower one when only it writes one: 'HK$30-40 million' is 30 million to 40 million)."""
     range_hi: float | None = None
+    shared = ""
     rng = re.match(
         r"\s?(-|to|and)\s?(?:US\$|[A-Z]{1,3}\$|[€$£₹¥₦₩₱]|Rs\.?\s?|(?:KShs?|Shs?|Tk|Rp|RM|R|N|P|K)\s?(?=\d))?"
         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -827,8 +831,11 @@ def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: f
             is_change = True
         if joiner == "-" or (joiner == "to" and not is_from and not is_change) or (joiner == "and" and is_between):
             v2 = float(rng.group(2).replace(",", ""))
-            m2 = MULTS.get((rng.group(3) or "").strip().lower(), 0.0) or mult
+            mult2 = (rng.group(3) or "").strip().lower()
+            m2 = MULTS.get(mult2, 0.0) or mult
             v2 *= m2
+            if mult == 1.0 and m2 > 1.0 and joiner != "and" and value < v2 / m2 <= value * 20:
+                shared, value = mult2, value * m2  # 'HK$30-40 million', '30 to 40 million euros'
             if v2 > value and v2 <= value * 20:
                 range_hi = v2
                 base_end += rng.end()
@@ -836,7 +843,7 @@ def _range_after(m: re.Match[str], nt: str, base_end: int, value: float, mult: f
                 if pm:  # '10-15%'; '4%-6%' writes the sign twice
                     pct_raw = pct_raw or pm.group(1).lower()
                     base_end += pm.end()
-    return range_hi, base_end, pct_raw
+    return range_hi, base_end, pct_raw, shared if range_hi is not None else ""
 
 
 def _hedge_around(m: re.Match[str], nt: str, norm: NormText, os_num: int, base_end: int, cur_raw: str,
