@@ -1025,6 +1025,23 @@ def test_few_doing_a_thing_is_mostly_not_doing_it() -> None:
     assert "negation" in kinds("The union leader said a few growers had insured their harvest.", a)
 
 
+def test_an_event_of_some_days_spans_the_days_after_its_start() -> None:
+    wed, thu = datetime(2026, 11, 25, 20), datetime(2026, 11, 26, 8)
+    a = "A two-day strike by air traffic controllers began on Wednesday evening, forcing airlines to cancel flights."
+    b = "The aviation authority ordered airlines to cancel half of their flights on Thursday because of the strike."
+    assert "date" not in kinds(a, b, wed, thu)
+    assert "date" in kinds(a, b.replace("Thursday", "Saturday"), wed, thu)
+    # two starts of one event are one date told twice
+    assert "date" in kinds(a, "The strike by air traffic controllers began on Thursday evening.", wed, thu)
+
+
+def test_the_midnight_a_day_ends_with() -> None:
+    sun = datetime(2025, 8, 11, 9)
+    a = "The man was shot just before midnight on 9 August 2025."
+    assert "date" not in kinds(a, "The man was shot at about 11.40pm on August 9, 2025.", sun, sun)
+    assert "date" in kinds(a, "The man was shot at about 9.40pm on August 9, 2025.", sun, sun)
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

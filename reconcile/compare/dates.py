@@ -23,6 +23,7 @@ from reconcile.facts.lexicon import (
     IRREGULAR_PAST,
     ORDINALS,
 )
+from reconcile.facts.numbers import simple_number_word
 from reconcile.facts.tokens import strip_accents
 
 from .shared import (
@@ -82,7 +83,24 @@ def _day_span(text: str, ts: Sequence[TimeRef]) -> tuple[datetime, datetime, set
             and x.start < y.start  # type: ignore[operator]
         ):
             return x.start, y.end, {i, j}  # type: ignore[return-value]
+    for k, t in enumerate(ts):
+        m = _DAYS_LONG_FROM.search(text[max(0, t.span[0] - 80) : t.span[0]])
+        if m is None or t.level > 1 or t.start is None:
+            continue
+        n = int(m.group(1)) if m.group(1).isdigit() else simple_number_word(m.group(1).lower())
+        if n and 1 < n <= 31:
+            return t.start, t.start + timedelta(days=n), {k}  # 'A two-day strike ... began on Wednesday evening'
     return None
+
+
+_DAYS_LONG_FROM = re.compile(
+    r"\b(\d{1,2}|[a-z]+)-day\s+(?:[\w'’-]+\s+){0,7}?(?:began|begins|started|starts|opened|opens|"
+    r"(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:begin|start|open))\s+(?:on\s+)?$",
+    re.I,
+)
+"""An event of some days said to start on a day ('a two-day strike by air traffic controllers began on'): it spans
+that day and the ones after it."""
+_STARTED = re.compile(r"\b(?:began|begins|begin|started|starts|start|opened|opens|open|kicked\s+off|launched)\b", re.I)
 
 
 _PLANNED = re.compile(
@@ -809,6 +827,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         span = _day_span((fa if ts is ta else fb).text, ts)
         if span is None or _day_span((fb if ts is ta else fa).text, others) is not None:
             continue  # two spans ('from Thursday until March 24' / 'from Thursday until March 22') are compared end by end
+        if len(span[2]) == 1 and _STARTED.search((fb if ts is ta else fa).text):
+            continue  # 'The five-day campaign began on 12 October' / 'started on 13 October': two starts of one event
         inside = {
             j
             for j, o in enumerate(others)

@@ -659,6 +659,12 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     if 1 <= h <= 11 and not m.group("ampm") and _EVENING_AFTER.match(text, m.end()):
         h += 12  # '9:40 Tuesday night', '8.15 in the evening': after noon
     t = h * 60 + mi
+    if (
+        m.group("word")
+        and m.group("word").lower() == "midnight"
+        and (mod.endswith("before") or mod in {"by", "until", "till"})
+    ):
+        t = 24 * 60  # 'just before midnight on 9 August': the midnight that ends the day, not the one that starts it
     if mod in {"between", "from"}:
         mod = ""
     if mod.endswith("after") and (
