@@ -1161,6 +1161,11 @@ _OFFICE_STOP = frozenset(
 )
 
 
+def _office_words(phrase: str) -> list[str]:
+    """A phrase's words in lower case, without dots, quotes or a possessive 's ('The festival's' -> 'festival')."""
+    return [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in phrase.split()]
+
+
 def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str, ...]]]:
     """The office told of a name just before it ('Deputy Mayor Jane Doe') or as the head of an apposition just
     after it ('Moore, then an assistant district attorney'), with the words that qualify it ('assistant',
@@ -1170,7 +1175,7 @@ def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str,
     if re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$", before):
         before = before.rstrip().removesuffix(",") + " "  # 'The festival secretary, Mohammad-Reza Kiani'
     if m := _TITLE_RUN.search(before):
-        words = [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in m.group(1).split()]
+        words = _office_words(m.group(1))
         if words and words[-1] in TITLES:
             j = len(words) - 1
             while j > 0 and len(words) - 1 - j < 3 and words[j - 1].isalpha() and words[j - 1] not in _OFFICE_STOP:
@@ -1178,7 +1183,7 @@ def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str,
             if not (j > 0 and words[j - 1] in ("and", "of", "&")):  # 'Ways and Means chair': the office read whole
                 out.add((words[-1], tuple(words[j:-1])))
     if m := _ROLE_APPOSITION.match(text, e.span[1]):
-        words = [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in m.group(1).split()]
+        words = _office_words(m.group(1))
         start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
         for k in range(start, min(start + 4, len(words))):
             if not words[k].isalpha() or words[k] in _OFFICE_STOP:

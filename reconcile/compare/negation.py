@@ -25,8 +25,10 @@ from .shared import (
     _ACQUITTED,
     _BODY_WORDS,
     _EVENT_WORD,
+    _FALL_WORDS,
     _HEDGE_WORDS,
     _OPEN_STATES,
+    _RISE_WORDS,
     _SPLIT_VOTE,
     _STATE_ANTONYMS,
     _UNANIMOUS,
@@ -872,10 +874,7 @@ def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 
 _MOVE_TO = re.compile(
-    r"\b(?:(?P<up>rais(?:e|ed|es|ing)|increas\w*|rose|ris(?:e|en|es|ing)|lift\w*|hik\w*|climb\w*|grew|grow(?:s|n|ing)?|up)"
-    r"|(?P<down>cut|cuts|cutting|lower\w*|reduc\w*|decreas\w*|fell|fall\w*|drop\w*|slash\w*|trimm\w*|declin\w*|down))\b"
-    r"(?:\s+[\w%.,'’-]+){0,6}?\s+to\s+$",
-    re.I,
+    rf"\b(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))\b(?:\s+[\w%.,'’-]+){{0,6}}?\s+to\s+$", re.I
 )
 
 

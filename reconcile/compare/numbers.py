@@ -38,10 +38,12 @@ from .shared import (
     _BODY_WORDS,
     _CLAUSE_END,
     _DEADLINE_TALK,
+    _FALL_WORDS,
     _HEDGE_WORDS,
     _LOCAL_ZONES,
     _MARKET_WORDS,
     _MONTHS_AND_DAYS,
+    _RISE_WORDS,
     _SPLIT_VOTE,
     _STATE_MOMENT,
     _UNANIMOUS,
@@ -1500,12 +1502,7 @@ def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
     return abs((a.value + ma) - (b.value + mb)) < 1e-9
 
 
-_CHANGE_VERB = re.compile(
-    r"\b(?:rais\w*|rose|risen|ris(?:e|es|ing)|lower\w*|cut|cuts|reduc\w*|increas\w*|decreas\w*|fell|fallen|"
-    r"fall(?:s|ing)?|climb\w*|drop\w*|lift\w*|hik\w*|trimm?\w*|slash\w*|grew|grown|grow(?:s|ing)?|slow\w*|eas\w*|jump\w*|down|up|slipp?\w*|slid|slides?|sliding|"
-    r"shr[iau]nk\w*|dipp?\w*|declin\w*|soar\w*|surg\w*|plung\w*|tumbl\w*)\b",
-    re.I,
-)
+_CHANGE_VERB = re.compile(rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS}|slow\w*|eas\w*)\b", re.I)
 
 
 @lru_cache(maxsize=4096)

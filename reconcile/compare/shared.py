@@ -1216,6 +1216,12 @@ def _closure_end(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 _ACQUITTED = {stem("acquitted")}
 """The state of a verdict of not guilty, against which a split verdict is read by the charges it names."""
+_RISE_WORDS = r"rais\w*|rose|risen|ris(?:e|es|ing)|increas\w*|climb\w*|lift\w*|hik\w*|grew|grown|grow(?:s|ing)?|jump\w*|soar\w*|surg\w*|up"
+_FALL_WORDS = (
+    r"lower\w*|cut|cuts|reduc\w*|decreas\w*|fell|fallen|fall(?:s|ing)?|drop\w*|trimm?\w*|slash\w*|slipp?\w*|slid|slides?"
+    r"|sliding|shr[iau]nk\w*|dipp?\w*|declin\w*|plung\w*|tumbl\w*|down"
+)
+"""Verbs (and adverbs) of a figure's change, by direction: 'raised to', 'up 8 per cent'; 'cut to', 'down 2%'."""
 _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
