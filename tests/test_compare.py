@@ -1042,6 +1042,17 @@ def test_the_midnight_a_day_ends_with() -> None:
     assert "date" in kinds(a, "The man was shot at about 9.40pm on August 9, 2025.", sun, sun)
 
 
+def test_an_announcement_and_the_month_a_measure_starts_and_a_match_then_its_hearing() -> None:
+    wed = datetime(2026, 11, 25, 12)
+    a = "The ministry announced on Wednesday an increase in the heating allowance for pensioners."
+    assert "date" not in kinds(a, "Pensioners will receive a larger heating allowance starting in March.", wed, wed)
+    assert "date" in kinds(a, "The ministry announced on Monday an increase in the heating allowance.", wed, wed)
+    b = "The lock will miss three weeks after a judicial hearing on Wednesday."
+    c = "The lock has been suspended for four weeks for a high shoulder charge in Saturday's loss to the Crusaders."
+    assert "date" not in kinds(b, c, wed, wed)
+    assert "date" in kinds(b, "The lock will miss three weeks after a judicial hearing on Tuesday.", wed, wed)
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

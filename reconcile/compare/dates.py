@@ -368,6 +368,10 @@ _SEQUENCES = [
      {stem(w) for w in ("heard", "hearing", "hear", "ruled", "ruling")}),
     # 'A creditor filed a winding-up petition in September' / 'The petition will be heard on Dec. 7': a case brought,
     # then heard
+    ({stem(w) for w in ("match", "game", "loss", "defeat", "win", "victory", "clash", "fixture")},
+     {stem(w) for w in ("hearing", "tribunal", "panel", "suspended", "suspension", "banned", "ban", "sanctioned")}),
+    # 'a high shoulder charge in Saturday's loss to the Crusaders' / 'after a judicial hearing on Wednesday': the
+    # offence in a match, then the hearing that judged it
 ]  # fmt: skip
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 _SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]
@@ -559,7 +563,8 @@ def _dates_old_value(text: str, t: TimeRef) -> bool:
 
 
 _EFFECT_FROM = re.compile(
-    r"\b(?:from|as\s+of|starting(?:\s+on)?|effective(?:\s+from)?|takes?\s+effect(?:\s+on)?|comes?\s+into\s+force"
+    r"\b(?:from|as\s+of|(?:starting|beginning)(?:\s+(?:on|in|from))?|effective(?:\s+from)?|takes?\s+effect(?:\s+on)?"
+    r"|comes?\s+into\s+force"
     r"(?:\s+on)?|applies?\s+from)\s+$",
     re.I,
 )
