@@ -215,6 +215,10 @@ def _names(text: str, word: str) -> bool:
     return any(syn(stem(w)) == key for w in re.findall(r"[A-Za-z][\w'-]*", text))
 
 
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:on|of|for|with|by|to|the|a|an)\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+
+
 def _affirmations(text: str, act: str) -> list[re.Match[str]]:
     out = []
     for m in re.finditer(r"(?<![\w-])(?:" + act + r")(?![\w-])", text, re.I):
@@ -223,6 +227,8 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
             continue
         if _NONE_AFTER.match(text, m.end()):
             continue  # 'the recount found no irregularities': the act told with nothing found is a denial too
+        if _ATTRIBUTIVE_BEFORE.search(left) and _PLURAL_AFTER.match(text, m.end()):
+            continue  # 'the law on guaranteed services': a participle describing a noun, no act told
         if _ACT_NOUN.fullmatch(m.group()) and not _COUNTED.search(text):
             continue  # 'demanded the arrest of the factory owner': no act told as done
         if (

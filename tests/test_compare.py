@@ -1053,6 +1053,21 @@ def test_an_announcement_and_the_month_a_measure_starts_and_a_match_then_its_hea
     assert "date" in kinds(b, "The lock will miss three weeks after a judicial hearing on Tuesday.", wed, wed)
 
 
+def test_round_156_a_strike_begun_for_some_days_earlier_events_and_a_participle_before_a_noun() -> None:
+    mon = datetime(2026, 11, 30, 12)
+    a = "Train drivers began a five-day strike on Monday against the pension plan."
+    assert "date" not in kinds("The strike will last five days, until Friday 4 December.", a, mon, mon)
+    assert "date" in kinds("The strike will last five days, until Friday 11 December.", a, mon, mon)
+    b = "Organisers had expected a smaller turnout after two earlier strike days in September."
+    c = "Turnout has been counted twice on every strike day since the reform was presented in June."
+    assert "date" not in kinds(b, c, mon, mon)
+    assert "date" in kinds("The three laws that triggered the earlier protests were repealed in 2021.",
+                           "The three laws were repealed in 2020, farmers say.", mon, mon)  # fmt: skip
+    d = "Nobody was injured and passengers left the aircraft by the stairs."
+    assert "negation" not in kinds("One of the injured passengers was taken to hospital as a precaution.", d)
+    assert "negation" in kinds("One passenger was injured and taken to hospital as a precaution.", d)
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

@@ -87,7 +87,8 @@ def _day_span(text: str, ts: Sequence[TimeRef]) -> tuple[datetime, datetime, set
         m = _DAYS_LONG_FROM.search(text[max(0, t.span[0] - 80) : t.span[0]])
         if m is None or t.level > 1 or t.start is None:
             continue
-        n = int(m.group(1)) if m.group(1).isdigit() else simple_number_word(m.group(1).lower())
+        days = m.group(1) or m.group(2)
+        n = int(days) if days.isdigit() else simple_number_word(days.lower())
         if n and 1 < n <= 31:
             return t.start, t.start + timedelta(days=n), {k}  # 'A two-day strike ... began on Wednesday evening'
     return None
@@ -95,7 +96,9 @@ def _day_span(text: str, ts: Sequence[TimeRef]) -> tuple[datetime, datetime, set
 
 _DAYS_LONG_FROM = re.compile(
     r"\b(\d{1,2}|[a-z]+)-day\s+(?:[\w'’-]+\s+){0,7}?(?:began|begins|started|starts|opened|opens|"
-    r"(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:begin|start|open))\s+(?:on\s+)?$",
+    r"(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:begin|start|open))\s+(?:on\s+)?$"
+    r"|\b(?:began|begins|started|starts|launched|opened|staged)\s+(?:a|an|their|its|the)\s+(\d{1,2}|[a-z]+)-day\s+"
+    r"(?:[\w'’-]+\s+){0,6}?on\s+$",
     re.I,
 )
 """An event of some days said to start on a day ('a two-day strike by air traffic controllers began on'): it spans
@@ -770,6 +773,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     tb = [
         t for t in fb.times if t.start is not None and not _converted(fb.text, t) and not _quoted_relative(fb.text, t)
     ]
+    if not _PREVIOUS_ANY.search(fb.text):
+        ta = [t for t in ta if not _EARLIER_ONES.search(fa.text[max(0, t.span[0] - 50) : t.span[0]])]
+    if not _PREVIOUS_ANY.search(fa.text):
+        tb = [t for t in tb if not _EARLIER_ONES.search(fb.text[max(0, t.span[0] - 50) : t.span[0]])]
     if not ta or not tb:
         return None
     if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
@@ -1105,6 +1112,11 @@ _PREVIOUS_ONE = re.compile(
 """A sentence about the previous one of a kind ('The previous one, in June, broke up'): its dates are
 another event's."""
 _PREVIOUS_ANY = re.compile(r"\b(?:previous|earlier|prior|last|before)\b", re.I)
+_EARLIER_ONES = re.compile(
+    r"\b(?:earlier|previous|prior)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+\s+){1,2}(?:in|on)\s+$", re.I
+)
+"""Events of the story's kind before this one, dated ('after two earlier strike days in September'), which the
+other sentence does not tell."""
 
 
 def _same_words(a: TimeRef, b: TimeRef) -> bool:
