@@ -1068,6 +1068,12 @@ def test_round_156_a_strike_begun_for_some_days_earlier_events_and_a_participle_
     assert "negation" in kinds("One passenger was injured and taken to hospital as a precaution.", d)
 
 
+def test_a_fate_told_by_a_participle_before_its_count() -> None:
+    a = "A gunman opened fire at the school on Monday morning, killing one teacher."
+    assert "number" not in kinds(a, "A teacher was killed and five pupils were wounded on Monday at the school.")
+    assert "number" in kinds(a, "Two teachers were killed on Monday at the school.")
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

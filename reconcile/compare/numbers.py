@@ -2368,10 +2368,10 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
 
 
 _FATES = {
-    "dead": r"died|dead|killed|deaths?|lost\s+their\s+lives|perished|fatalities|bodies",
+    "dead": r"died|dead|killed|killing|deaths?|lost\s+their\s+lives|perished|fatalities|bodies",
     "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
     "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital",
-    "injured": r"injured|hurt|wounded",
+    "injured": r"injured|injuring|hurt|wounded|wounding",
     "treated": r"treated\s+for",
     "missing": r"missing|unaccounted",
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
