@@ -162,13 +162,11 @@ _DATE_WORDS = (
 """Month and day names, zones and am/pm written in full or as the usual abbreviations."""
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?"
 """An ISO 8601 date and time with its zone ("2026-11-19T06:05:00+00:00")."""
-_AD_WORDS = (
-    r"(advertisement|advert|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reklama|reklame|annonce|advertentie)"
-)
+_AD_WORDS = r"(advertisement|advert|anzeige|werbung|publicit[ée]|publicidade?|pubblicit[àa]|reklama|reklame|annonce|advertentie)"
 """An ad slot's label in English and in the languages of the pages we read ('Anzeige', 'Publicité')."""
 _BOILER = [
-    # an ad slot's label, alone or in two languages ("Anzeige / Advertisement")
-    _AD_WORDS + r"(\s*[/|·•–—-]\s*" + _AD_WORDS + r")?",
+    # an ad slot's label, alone or in two or three languages ("Anzeige / Advertisement", "Anzeige / Publicidade / Ad")
+    _AD_WORDS + r"(\s*[/|·•–—-]\s*(" + _AD_WORDS + r"|ad)){0,2}",
     r"sponsored( content)?|ad( feedback)?|story continues below( advertisement)?",
     # an ad slot's label over its promotion on one line ("Sponsored: New flats from HK$3.2 million")
     r"(sponsored( content| post)?|promoted|paid (post|content|partnership)|partner content|advertisement|advert)"
@@ -231,6 +229,14 @@ _BOILER = [
     r"(the )?(australian associated press|associated press|agence france-presse|press association|canadian press)\.?",
     r".{0,300}\bcontributed( reporting)?( to| for)? (this|the) (report|story|article)( from [^.]{1,60})?\.?",
     r"[^.!?]{1,80}\bcontributed reporting( from [^.!?]{1,60})?\.?",
+    # a call for readers' stories and a pointer to the programme ("Do you have a story to share? Email our
+    # newsdesk.", "Watch the full interview on eNCA at 9pm.")
+    r"(do you have|have you got|got) an? (news )?(story|tip)( to share| for us)?\?.{0,80}",
+    r"(email|contact|message) (our|the) (news ?desk|newsroom)\b.{0,60}",
+    r"(watch|listen to|see) the full (interview|report|story|programme|program|episode|video|documentary)\b.{0,60}",
+    # a support line under a story of death or harm ("If you or someone you know needs support, call Lifeline on
+    # 13 11 14.")
+    r"if you or someone you know\b.{0,160}",
     # contact lines, affiliate disclosures, reading times, source credits
     r"(have a (news )?tip\?|reach (the )?(reporters?|writers?|authors?|him|her|them) (on twitter )?at\b).*",
     # the writer's address at the end ('Contact Mitchell Aasen at mitchell@argusleader.com. Follow on X.')

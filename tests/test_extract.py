@@ -125,6 +125,11 @@ def test_ordinary_sentences_keep_their_start(par):
         "Advertisement",
         "ADVERTISEMENT",
         "Anzeige / Advertisement",  # an ad slot's label in two languages
+        "Anzeige / Publicidade / Ad",  # and in three
+        # calls to readers and pointers to the programme
+        "Do you have a story to share? Email our newsdesk.",
+        "Watch the full interview on eNCA at 9pm.",
+        "If you or someone you know needs support, call Lifeline on 13 11 14.",
         "Publicité",
         "Story continues below advertisement",
         "Read more: Belarus frees prisoners",
@@ -1133,6 +1138,27 @@ def test_an_ad_slot_labelled_in_two_languages_is_not_the_story():
         + "".join(f"<div data-para>{p}</div>" for p in paras[:3])
         + "<div class='nd-ad'>Anzeige / Advertisement</div>"
         + "".join(f"<div data-para>{p}</div>" for p in paras[3:])
+        + "</article></main></body></html>"
+    )
+    assert _page_text(html).split("\n\n") == paras
+
+
+def test_a_call_to_readers_in_italics_between_paragraphs_is_not_the_story():
+    paras = [
+        "The inquest jury found that the man was lawfully killed by police on the night of the raid.",
+        "Two officers fired three shots in total, the jury was told during the three-week hearing.",
+        "Jurors returned their conclusion on Thursday after deliberating for about four hours.",
+        "The coroner thanked the jurors and said a report on preventing future deaths would follow.",
+    ]
+    html = (
+        "<html><head><title>Inquest verdict</title></head><body><main class='xn-main'>"
+        "<h1>Jury returns inquest conclusion</h1><article class='xn-article'>"
+        + "".join(f"<p>{p}</p>" for p in paras[:2])
+        + "<div class='xn-adslot'><span>Advertisement</span></div>"
+        + "<p><em>Do you have a story to share? Email our newsdesk.</em></p>"
+        + "".join(f"<p>{p}</p>" for p in paras[2:])
+        + "<div class='xn-ad' data-ad='inbody'>Anzeige / Publicidade / Ad</div>"
+        + "<p><em>If you or someone you know needs support, call Lifeline on 13 11 14.</em></p>"
         + "</article></main></body></html>"
     )
     assert _page_text(html).split("\n\n") == paras
