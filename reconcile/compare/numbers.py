@@ -2614,6 +2614,7 @@ def _vote_way_of(text: str, q: Quantity) -> str:
 _CITY_SCOPE = re.compile(r"(?:^|[,;]\s+)[Ii]n\s+((?:[A-Z][\w'’-]+\s?){1,3}),")
 
 
+@lru_cache(maxsize=4096)
 def _city_against_its_country(text_a: str, text_b: str) -> bool:
     """Whether one sentence sets its figures in a city ('In Gothenburg, detached house prices have fallen 19 percent')
     and the other in that city's country without the city ('Swedish house prices are 14 percent below the peak'):
