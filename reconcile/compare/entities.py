@@ -1106,14 +1106,25 @@ _TITLE_RUN = re.compile(r"((?:[\w'’.&-]+\s+){1,5})$")
 _ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
 
 
+def _name_phrases(text: str, e: EntityMention, through_comma: bool = False) -> tuple[str, str]:
+    """The run of words just before a name (where its titles stand) and the apposition just after it, '' for
+    either missing. With `through_comma`, a definite office set off by a comma before the name counts as the run
+    ('The festival secretary, Mohammad-Reza Kiani')."""
+    before = text[max(0, e.span[0] - 60) : e.span[0]]
+    if through_comma and re.search(
+        r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$", before
+    ):
+        before = before.rstrip().removesuffix(",") + " "
+    run = _TITLE_RUN.search(before)
+    apposition = _ROLE_APPOSITION.match(text, e.span[1])
+    return (run.group(1) if run else ""), (apposition.group(1) if apposition else "")
+
+
 def _office(text: str, e: EntityMention) -> set[str]:
     """The office words bound to a name: the title run just before it ('COCOBOD chief executive Kwabena ...',
     'Police spokesperson Efua ...') and an apposition just after it (', the Accra Regional Police spokesperson')."""
-    words: list[str] = [e.title] if e.title else []
-    if m := _TITLE_RUN.search(text[max(0, e.span[0] - 60) : e.span[0]]):
-        words += m.group(1).lower().split()
-    if m := _ROLE_APPOSITION.match(text, e.span[1]):
-        words += m.group(1).lower().split()
+    run, apposition = _name_phrases(text, e)
+    words = ([e.title] if e.title else []) + run.lower().split() + apposition.lower().split()
     words = [part for w in words for part in (w.split("-") if w.count("-") == 1 else [w])]  # 'director-general'
     out = {_ROLE_SAME.get(w.strip(".'’"), w.strip(".'’")) for w in words}
     return {w for w in out if w in TITLES and w not in _COURTESY}
@@ -1171,19 +1182,17 @@ def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str,
     after it ('Moore, then an assistant district attorney'), with the words that qualify it ('assistant',
     'district'): each office word with up to three words before it and nothing else between it and the name."""
     out = set()
-    before = text[max(0, e.span[0] - 60) : e.span[0]]
-    if re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$", before):
-        before = before.rstrip().removesuffix(",") + " "  # 'The festival secretary, Mohammad-Reza Kiani'
-    if m := _TITLE_RUN.search(before):
-        words = _office_words(m.group(1))
+    run, apposition = _name_phrases(text, e, through_comma=True)
+    if run:
+        words = _office_words(run)
         if words and words[-1] in TITLES:
             j = len(words) - 1
             while j > 0 and len(words) - 1 - j < 3 and words[j - 1].isalpha() and words[j - 1] not in _OFFICE_STOP:
                 j -= 1
             if not (j > 0 and words[j - 1] in ("and", "of", "&")):  # 'Ways and Means chair': the office read whole
                 out.add((words[-1], tuple(words[j:-1])))
-    if m := _ROLE_APPOSITION.match(text, e.span[1]):
-        words = _office_words(m.group(1))
+    if apposition:
+        words = _office_words(apposition)
         start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
         for k in range(start, min(start + 4, len(words))):
             if not words[k].isalpha() or words[k] in _OFFICE_STOP:
