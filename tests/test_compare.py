@@ -1074,6 +1074,13 @@ def test_a_fate_told_by_a_participle_before_its_count() -> None:
     assert "number" in kinds(a, "Two teachers were killed on Monday at the school.")
 
 
+def test_a_timetable_set_until_a_month_ends_ahead_of_the_page() -> None:
+    oct13 = datetime(2026, 10, 13, 14)
+    a = "The judge set 15 more trial dates, the last in March 2027."
+    assert "date" not in kinds(a, "The judge fixed 15 further hearing dates until March.", oct13, oct13)
+    assert "date" in kinds(a, "The judge fixed 15 further hearing dates until January.", oct13, oct13)
+
+
 def test_votes_cast_for_and_votes_cast_against_are_two_counts() -> None:
     assert "number" not in kinds(
         "A total of 118 deputies voted for her.", "A total of 104 deputies voted against the motion."

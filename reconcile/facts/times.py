@@ -233,8 +233,9 @@ def _tense(text: str, start: int, end: int) -> str:
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
     # letters of any script: 'Peñarol' is one word, not two that push the verb out of reach
     left = _WORDS.findall(text[max(0, start - 80) : start].lower())[-10:]
-    if left and left[-1] in _END_BOUND and any(w.startswith(("extend", "prolong")) for w in left):
-        return "future"  # 'extended a heat advisory for the region through Thursday': the end of what was extended
+    if left and left[-1] in _END_BOUND and any(w.startswith(("extend", "prolong", "fix", "schedul")) for w in left):
+        return "future"  # 'extended a heat advisory for the region through Thursday': the end of what was extended;
+        # 'fixed 15 further hearing dates until March': the end of a timetable set
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if (w in FUTURE_MARKERS or w.endswith("'ll")) and not (
@@ -717,6 +718,9 @@ _Period = tuple[datetime, datetime, int, str, str]
 """(start, end, level, label, anchor) of a resolved period; level 2 month, 3 period, 4 year."""
 
 
+_SET_AHEAD_BEFORE = re.compile(r"\b(?:extend|prolong|fix|schedul)\w*\b[^.;]*$", re.I)
+
+
 def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_start: int) -> TimeRef | None:
     g = m.groupdict()
     pub = _pub_date(published)
@@ -724,6 +728,8 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
     mod = {"till": "until"}.get(mod, mod)
     bound = mod if mod in {"by", "before", "after", "until", "since"} else ""
     future = _is_future(text, m.start(), m.end())
+    if bound == "until" and _SET_AHEAD_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+        future = True  # 'fixed 15 further hearing dates until March': the end of a timetable set, ahead of the page
     span = (core_start, m.end())
     span_text = text[span[0] : span[1]]
 
