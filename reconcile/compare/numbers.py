@@ -29,7 +29,7 @@ from reconcile.facts.lexicon import (
     UNITS,
 )
 from reconcile.facts.numbers import simple_number_word
-from reconcile.facts.places import CITY_COUNTRIES
+from reconcile.facts.places import countries_of
 from reconcile.facts.quantities import tally_sides
 from reconcile.facts.tokens import strip_accents
 
@@ -2622,7 +2622,7 @@ def _city_against_its_country(text_a: str, text_b: str) -> bool:
     for x, y in ((text_a, text_b), (text_b, text_a)):
         for m in _CITY_SCOPE.finditer(x):
             city = m.group(1).strip()
-            countries = {k for c in CITY_COUNTRIES.get(strip_accents(city).lower(), ()) if (k := _nation_key(c))}
+            countries = {k for c in countries_of(city) if (k := _nation_key(c))}
             if not countries or city in y:
                 continue
             named_x = {k for w in re.findall(r"[A-Z][a-z]+", x) if (k := _nation_key(w))}

@@ -260,7 +260,12 @@ CITY_COUNTRIES = _load()
 """Lower-case city name without accents -> the keys of the countries it is in."""
 
 
+def countries_of(city: str) -> frozenset[str]:
+    """The countries the table puts a city in, the city as written ('Göteborg', 'Gothenburg'), or none."""
+    return CITY_COUNTRIES.get(_key(city), frozenset())
+
+
 def city_in_country(city: str, country: str) -> bool:
     """Whether a city is one of the table's in that country (both as written; the country by the key of its
     entity, alias-resolved: 'us', 'uk', 'czech republic', 'south africa')."""
-    return _key(country) in CITY_COUNTRIES.get(_key(city), ())
+    return _key(country) in countries_of(city)

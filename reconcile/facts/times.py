@@ -226,6 +226,9 @@ _WORDS = re.compile(r"(?:[^\W\d_]|')+(?:-(?:[^\W\d_]|')+)*")
 
 
 _END_BOUND = frozenset({"through", "thru", "until", "till", "to"})
+_SETTING_AHEAD = ("extend", "prolong", "fix", "schedul")
+"""Stems of verbs that set or stretch a timetable: the end bound after them ('extended ... through Thursday', 'fixed
+15 further hearing dates until March') lies ahead of the page."""
 
 
 def _tense(text: str, start: int, end: int) -> str:
@@ -233,7 +236,7 @@ def _tense(text: str, start: int, end: int) -> str:
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
     # letters of any script: 'Peñarol' is one word, not two that push the verb out of reach
     left = _WORDS.findall(text[max(0, start - 80) : start].lower())[-10:]
-    if left and left[-1] in _END_BOUND and any(w.startswith(("extend", "prolong", "fix", "schedul")) for w in left):
+    if left and left[-1] in _END_BOUND and any(w.startswith(_SETTING_AHEAD) for w in left):
         return "future"  # 'extended a heat advisory for the region through Thursday': the end of what was extended;
         # 'fixed 15 further hearing dates until March': the end of a timetable set
     for k in range(len(left) - 1, -1, -1):
@@ -718,7 +721,7 @@ _Period = tuple[datetime, datetime, int, str, str]
 """(start, end, level, label, anchor) of a resolved period; level 2 month, 3 period, 4 year."""
 
 
-_SET_AHEAD_BEFORE = re.compile(r"\b(?:extend|prolong|fix|schedul)\w*\b[^.;]*$", re.I)
+_SET_AHEAD_BEFORE = re.compile(rf"\b(?:{'|'.join(_SETTING_AHEAD)})\w*\b[^.;]*$", re.I)
 
 
 def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_start: int) -> TimeRef | None:
