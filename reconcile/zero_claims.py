@@ -8,9 +8,9 @@ between any two sentences of two outlets, not only inside a claim (`pipeline.anc
 rule is narrow on purpose, each limit from a pair the fixture-style sets label as no conflict:
 
 - the denied act and the affirmed one are one verb ('issued' / 'issued') or one family of the acts
-  a story counts (arrested / detained / arrests; injured / hurt / wounded / injuries / suffered burns /
-  treated for smoke inhalation; killed / died / dead / deaths / a body found), and the other sentence
-  names the denied thing too ('warning');
+  a story counts (arrested / detained / arrests; injured / hurt / wounded / injuries / suffered burns,
+  a wound or a broken leg / treated for smoke inhalation; killed / died / dead / deaths / a body
+  found), and the other sentence names the denied thing too ('warning');
 - words that narrow the denial are in the other sentence as well ('no criminal investigation' is
   not denied by 'a preliminary investigation'; 'no animal deaths' by a count of people's deaths),
   and a denial narrowed by a word of its own ('no further arrests', 'no one was seriously hurt',
@@ -54,10 +54,11 @@ _NO_ONE = re.compile(
 )
 """'No one was injured', 'Nobody was hurt', 'No one was reported missing'."""
 _NONE_DIED = re.compile(
-    r"(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*))\s+"
+    r"(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+"
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*))\s+"
     r"(?:(?:has|have|had)\s+)?(?:yet\s+|so\s+far\s+|ever\s+)?died\b"
 )
-"""'No one died', 'No trial participant died': a death denied by its active verb."""
+"""'No one died', 'No trial participant died', 'None of the miners died': a death denied by its active verb."""
 
 
 def might_deny(text: str) -> bool:
@@ -75,7 +76,8 @@ _LIGHT_VERBS = frozenset(
 _FAMILIES = {
     "arrest": r"arrest(?:ed|s)?|detained|detentions?",
     "injury": r"injur(?:ed|ies|y)|hurt|wounded"
-    r"|(?:suffered|treated\s+for)\s+(?:[a-z]+\s+){0,2}?(?:burns|cuts|bruises|fractures|smoke\s+inhalation)",
+    r"|(?:suffered|treated\s+for)\s+(?:[a-z]+\s+){0,2}?(?:burns|cuts|bruises|fractures|smoke\s+inhalation"
+    r"|wounds?|(?:broken|fractured)\s+(?:leg|arm|ankle|wrist|hip|ribs?|collarbone|nose|jaw))",
     "death": r"died|killed|dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?=[^.;]{0,40}\b(?:found|recovered|pulled|retrieved)\b)",
 }
 _NOUN_FAMILY = {
@@ -138,6 +140,12 @@ _COUNTED = re.compile(
     r"|others?|drivers?|pilots?|students?|patients?)\b",
     re.I,
 )
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)\b)"
+    r"(?:\s+of)?\s+(?:[a-z-]+\s+)?$",
+    re.I,
+)
+"""A count right before an adjective and its noun ('Two dead birds', 'hundreds of dead fish')."""
 _OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:yet\s+)?been\b", re.I)
 """A denial in the present perfect ('Nobody has been arrested', 'No arrests have been made'), true as of its page."""
@@ -231,6 +239,9 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
             continue  # 'the law on guaranteed services': a participle describing a noun, no act told
         if _ACT_NOUN.fullmatch(m.group()) and not _COUNTED.search(text):
             continue  # 'demanded the arrest of the factory owner': no act told as done
+        if m.group().lower() == "dead" and _PLURAL_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(left):
+            continue  # 'keep children away from sick or dead birds': a kind of thing, no death told ('Two dead
+            # birds were found' tells one)
         if (
             re.fullmatch(_FAMILIES["arrest"], m.group(), re.I)
             and (vessel := _VESSEL_BEFORE.search(left))

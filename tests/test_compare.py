@@ -6901,3 +6901,85 @@ def test_an_evacuation_and_the_return_are_two_steps() -> None:
     a = "Patients returned to the Alexandrovska hospital on Thursday evening, hours after a fire forced an evacuation."
     b = "More than 200 patients were evacuated from the Alexandrovska University Hospital on Thursday morning."
     assert "date" not in kinds(a, b, fri, fri)
+
+
+def test_a_limit_a_rule_sets_is_exact() -> None:
+    # a cap or a floor told with 'no more than', 'limited to', 'at least' after the rule's word is the limit itself
+    cap = "Customers are now limited to $300 in cash each month."
+    assert "number" in kinds("Under the new rules, customers may take out no more than $400 a month in cash.", cap)
+    assert "number" not in kinds("Under the new rules, customers may take out no more than $300 a month in cash.", cap)
+    floor = "Most roles now require a salary of at least £38,700."
+    assert "number" in kinds("The general salary threshold was raised to £41,700 in July.", floor)
+    assert "number" not in kinds("The general salary threshold was raised to £38,700 in July.", floor)
+    assert "number" in kinds(
+        "A bill would have capped new asylum permits at 25,000 a year.",
+        "Under the bill, new asylum permits would have been capped at 15,000 a year.",
+    )
+    # a limit against a count of what happened is a bound
+    votes = "Five of the eight justices voted to dismiss the case, while three backed removal."
+    assert "number" not in kinds(
+        "The justices voted 5-3, as removal requires the support of at least six justices.", votes
+    )
+    assert "number" not in kinds(
+        "Democrats could still filibuster, requiring Gorsuch to garner 60 votes in the Senate.",
+        "Judge Gorsuch must earn the support of at least eight Democrats to break a filibuster.",
+    )
+    # a bound on a figure nobody knows is still a bound
+    assert "number" not in kinds("Up to 1.6 million women could seek back pay.", "The suit covers 1.5 million women.")
+    assert "number" not in kinds("At least 38 people died in the fire.", "The fire killed 41 people.")
+
+
+def test_a_place_named_in_two_languages_and_a_people_of_a_country() -> None:
+    great = "The ship was 4 nautical miles north of Great Karimun Island."
+    assert "entity" not in kinds("The ship was 4 nautical miles north of Pulau Karimun Besar.", great)
+    assert "entity" in kinds("The ship was 4 nautical miles north of Pulau Karimun Kecil.", great)
+    assert "entity" not in kinds("The Togolese-flagged tanker was boarded.", "The Togo-flagged tanker was boarded.")
+    assert "entity" in kinds("The Togolese-flagged tanker was boarded.", "The Ghana-flagged tanker was boarded.")
+    assert "entity" not in kinds("The Panama-registered carrier.", "The Panamanian-flagged carrier.")
+
+
+def test_none_of_them_died_and_an_injury_told_as_suffered() -> None:
+    assert "negation" in kinds("None of the miners died.", "One of the rescued miners died in hospital on Sunday.")
+    assert "negation" not in kinds("None of the miners died.", "None of the rescued miners died in hospital.")
+    hurt = "No crew members were injured during the boarding."
+    assert "negation" in kinds(hurt, "One crew member suffered a gunshot wound to the arm during the boarding.")
+    assert "negation" in kinds(hurt, "One crew member suffered a broken leg during the boarding.")
+    assert "negation" not in kinds(hurt, "One crew member suffered a panic attack during the boarding.")
+    birds = "Her family said their poultry had not been sick and none of their birds had died."
+    assert "negation" not in kinds("Keep children away from sick or dead birds and wash your hands.", birds)
+    assert "negation" in kinds("Two dead birds were found in their yard, a neighbour said.", birds)
+
+
+def test_shut_is_close_and_exempt_is_not_counted() -> None:
+    assert "negation" in kinds("The bank shut its branches on Wednesday.", "The bank did not close its branches.")
+    assert "negation" not in kinds("The bank shut its branches on Wednesday.", "The bank closed its branches.")
+    exempt = "Postgraduate research students are exempt from the limit."
+    assert "negation" in kinds(
+        exempt, "Postgraduate research students will be counted under the cap for the first time."
+    )
+    assert "negation" not in kinds(exempt, "Postgraduate research students are not counted under the cap.")
+
+
+def test_a_thing_owned_is_no_act() -> None:
+    checks = (
+        "According to ANAC, an audit in September found the school had failed to record several maintenance checks."
+    )
+    assert "negation" not in kinds("Inspectors found irregularities in the school's maintenance records.", checks)
+    assert "negation" in kinds("The school recorded every maintenance check, ANAC said.", checks)
+    assert "negation" in kinds("Inspectors found the school recorded every maintenance check.", checks)
+    # a possessive and a noun before a verb are its subject
+    assert "negation" in kinds(
+        "Quillon's board has not rejected the offer.", "Quillon's board rejected the proposal on Monday."
+    )
+
+
+def test_thousands_told_with_a_k_and_a_korean_name_romanised_two_ways() -> None:
+    a = "It lifts the national planning level from 270k this year."
+    assert "number" not in kinds(a, "The figure is 25,000 higher than this year's planning level of 270,000.")
+    assert "number" in kinds("The planning level was lifted from 270k.", "The planning level was lifted from 250,000.")
+    assert "number" not in kinds(
+        "The planning level was lifted from 270k.", "The planning level was lifted from 270,000."
+    )
+    assert "entity" not in kinds(
+        "Union leader Choi Dong-wook said members were angry.", "Union chief Choi Dong-uk said members were frustrated."
+    )

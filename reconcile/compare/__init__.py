@@ -344,10 +344,13 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
     """Whether exactly one of the two values is predicted (a forecast, an expectation, 'could reach')
     in the words just before it or around it."""
 
-    def predicted(text: str, span: tuple[int, int]) -> bool:
+    def predicted(facts: SentenceFacts, span: tuple[int, int]) -> bool:
+        text = facts.text
         before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
         if c.kind == "number" and _EXPECTS.search(before):
             return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
+        if c.kind == "number" and any(q.span == span and q.hedge in ("cap", "floor") for q in facts.quantities):
+            return False  # 'customers may take out no more than $400 a month': what a rule allows, no forecast
         if c.kind == "number" and re.search(r"\bwill\s+have\s+(?:been\s+)?\w+\s+$", before, re.I):
             return True  # 'By the end of construction, the project will have employed 10,000': a total ahead
         if c.kind == "number" and _AIMED_AT.search(before) and _BY_YEAR.match(text, span[1]):
@@ -356,7 +359,7 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
             return True  # 'a $5.2 billion shortfall projected in the budget'
         return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
 
-    pa, pb = predicted(fa.text, c.span_a), predicted(fb.text, c.span_b)
+    pa, pb = predicted(fa, c.span_a), predicted(fb, c.span_b)
     if pa != pb and _predicts_all(fa.text, c.span_a) and _predicts_all(fb.text, c.span_b):
         return False  # 'forecasts growth of 1.9%' / 'foresees a surplus of 0.3% and growth of 2.1%': one verb
         # predicts every figure it lists

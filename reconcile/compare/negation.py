@@ -68,6 +68,8 @@ _PRED_SYNONYMS = {
         "attend": ("attend",),
         "fall": ("fall", "decrease", "drop", "decline"),
         "rise": ("rise", "rose", "risen", "increase", "climb", "grow", "grew"),
+        # keyed by the stem of its first word, which keeps that word's own pairs as they were
+        "clos": ("close", "shut"),
     }.items()
     for w in words
 }
@@ -431,6 +433,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             neg_text, neg_start, neg_end = (x.text, p.span[0], p.span[1]) if p.negated else (y.text, other[2], other[3])
             if _NO_OBJECT.match(aff_text, aff_end):
                 continue  # 'had received no reports' is as negative as 'had not received any'
+            if _owned_noun(aff_text, aff_start, aff_end) and not _AS_NOUN.search(
+                neg_text[max(0, neg_start - 40) : neg_start]
+            ):
+                continue  # 'irregularities in the school's maintenance records' / 'had failed to record several
+                # checks': a thing someone owns, no act the denial denies
             if _STOPPED_BEFORE_IT.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'The contaminated water was stopped before it reached the Brno Reservoir' / 'had not reached
                 # the Brno reservoir': what was stopped before the act did not do it
@@ -1172,6 +1179,20 @@ def _same_roles(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> 
         return True
     verb = re.match(r"[a-z]+", at[as_[0] : as_[1]].lower())
     return bool(verb) and stem(verb.group()) in _ERGATIVE and not _OBJECT_AFTER.match(at, as_[1])
+
+
+_OWNED = re.compile(r"\b[A-Za-z]+['’]s\s+(?P<noun>[a-z]+\s+)?$")
+
+
+def _owned_noun(text: str, start: int, end: int) -> bool:
+    """Whether a word is a thing someone owns: right after a possessive ('the school's records'), or after a
+    possessive and a noun when it is a plural ('the school's maintenance records'; not 'Quillon's board rejected',
+    a subject and its verb)."""
+    m = _OWNED.search(text[max(0, start - 40) : start])
+    if not m:
+        return False
+    word = text[start:end].lower()
+    return not m.group("noun") or (word.endswith("s") and not word.endswith("ss"))
 
 
 _AS_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those)\s+(?:[a-z]+(?:al|ic|ive|ous|ent|ant)\s+)?$", re.I)

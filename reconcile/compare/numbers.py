@@ -58,6 +58,7 @@ from .shared import (
     _read_at_two_parts_of_day,
     _same_name_tokens,
     _time_overlap,
+    _two_limits,
     _window_ends,
 )
 
@@ -647,10 +648,13 @@ def _tariff_classes(text: str) -> set[str]:
 
 def _modal(text: str, q: Quantity) -> bool:
     """Whether a figure is what would, could or might happen ('would cut Medicare by $800 billion'),
-    not what did: a plan or a possibility is no value of the fact itself."""
+    not what did: a plan or a possibility is no value of the fact itself. A rule's limit after 'may' or 'can'
+    ('customers may take out no more than $400 a month') is what the rule allows, no possibility."""
     left = _CLAUSE_END.split(text[: q.span[0]])[-1]
     win = left[-60:]
     m = _MODAL_BEFORE.search(win)
+    if m and q.hedge in ("cap", "floor") and m.group().lower().startswith("may"):
+        return False
     if m and m.group().lower().startswith("would") and _REPORTED_WILL.search(left[: len(left) - len(win) + m.start()]):
         return False  # 'said on Tuesday it would cut 1,200 jobs' reports a 'will', not a possibility
     return bool(m)
@@ -2787,9 +2791,10 @@ def _vague(q: Quantity) -> bool:
 
 def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> float:
     conf = 0.9
-    if a.approximate or b.approximate:
+    limits = _two_limits(a, b) or _two_limits(b, a)  # two limits of a rule are exact figures
+    if (a.approximate or b.approximate) and not limits:
         conf -= 0.07
-    if a.approximate and b.approximate:
+    if a.approximate and b.approximate and not limits:
         conf -= 0.05
     if sim >= 2.0:
         pass
@@ -2800,7 +2805,7 @@ def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> fl
     else:
         conf -= 0.3
     # nearly-touching ranges are less certain than far-apart values
-    gap = max(a.low - b.high, b.low - a.high)
+    gap = abs(a.value - b.value) if limits else max(a.low - b.high, b.low - a.high)
     scale = max(abs(a.value), abs(b.value), 1e-9)
     if gap / scale < 0.03:
         conf -= 0.1

@@ -132,6 +132,25 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     return _overlap_plain(a, b)
 
 
+_RULE_STEMS = frozenset(stem(w) for w in "limit cap ceiling maximum minimum threshold".split())
+"""Words of a limit beside a figure told bare ('The general salary threshold was raised to £41,700', 'capped new
+asylum permits at 25,000'); not 'required' ('requiring Gorsuch to garner 60 votes' / 'must earn the support of at
+least eight Democrats': two bars)."""
+
+
+def _two_limits(x: Quantity, y: Quantity) -> bool:
+    """Whether x is a rule's limit (a cap or a floor) and y one of the same rule: a limit too, a bound of the same
+    side, or a figure told bare among a rule's words. A count of what happened is none ('requires the support of
+    at least six justices' / 'Five of the eight justices voted')."""
+    if x.hedge not in ("cap", "floor"):
+        return False
+    if y.hedge in ("cap", "floor"):
+        return y.hedge == x.hedge
+    if y.hedge == ("up to" if x.hedge == "cap" else "at least"):
+        return True
+    return not y.hedge and bool(_RULE_STEMS & set(y.context))
+
+
 def _overlap_plain(a: Quantity, b: Quantity) -> bool:
     if a.dimension == "sets":
         return a.value == b.value  # set scores in order, each exact ('6-4, 3-6, 7-5' / '6-4, 3-6, 7-6')
@@ -150,6 +169,10 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
         # when the maxima do
         return abs(a.high - b.high) <= max(a.precision, b.precision) + eps
+    if _two_limits(a, b) or _two_limits(b, a):
+        # a rule's cap or floor against another limit of it ('can be fined up to VND100 million' / 'face fines of
+        # up to VND200 million'; 'require a salary of at least £38,700' / 'The minimum salary ... is now £41,700')
+        return abs(a.value - b.value) <= max(a.precision, b.precision) + eps
     if a.dimension == b.dimension == "duration" and a.hedge == b.hedge and a.hedge in {"less than", "more than"}:
         # two bounds of one span ('a 9.5% raise over three years' / 'over four years'; 'passengers who
         # spend less than 24 hours' / 'less than 12 hours') agree only when the bounds do
@@ -838,7 +861,27 @@ for _city, _indices in {
     _METONYMS[_city] = _METONYMS.get(_city, set()) | _indices
 
 
-_DERIVED_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "e", "es", "s")
+_DERIVED_ENDINGS = (
+    "n",
+    "an",
+    "ian",
+    "ns",
+    "ans",
+    "ians",
+    "ese",
+    "i",
+    "is",
+    "ish",
+    "e",
+    "es",
+    "s",
+    "lese",
+    "olese",
+    "anian",
+    "vian",
+)
+"""A name word's endings as a people or a plural ('Togo' / 'Togolese', 'Congo' / 'Congolese', 'Panama' / 'Panamanian',
+'Peru' / 'Peruvian')."""
 
 
 @lru_cache(maxsize=65536)
@@ -874,9 +917,10 @@ def _one_spelling(x: str, y: str) -> bool:
 
 def _romanised(word: str) -> str:
     """A romanised name word in one spelling: no apostrophes or hyphens, 'ou'/'oo' as 'u', 'q' and 'c'
-    (not in 'ch') as 'k', each run of one letter once. Vowels stay: 'Hassan' / 'Hussein' are two names."""
+    (not in 'ch') as 'k', 'wu' after a consonant as 'u', each run of one letter once. Vowels stay: 'Hassan' / 'Hussein' are two names."""
     w = re.sub(r"['’‘-]", "", strip_accents(word).lower())
     w = re.sub(r"c(?!h)", "k", re.sub(r"ou|oo", "u", w)).replace("q", "k")
+    w = re.sub(r"(?<=[bdgjklmnprst])wu", "u", w)  # Korean 'Dong-wook' / 'Dong-uk': one syllable romanised two ways
     return _single_letters(w)
 
 
@@ -1034,6 +1078,8 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if (street := _street_core(a.tokens)) and street == _street_core(b.tokens):
         return True  # 'Rue Belliard' / 'Belliardstraat', 'Place du Luxembourg' / 'Luxemburgplein': one street in two
         # languages
+    if _place_words(ta) == _place_words(tb) and len(ta) >= 2 and len(tb) >= 2:
+        return True  # 'Pulau Karimun Besar' / 'Great Karimun Island': one island, its generic words in two languages
     if _firm_tail_variant(a.tokens, b.tokens):
         return True  # 'Keystone Valley Coach Lines' / 'Keystone Valley Coaches': one firm, its trade word told two ways
     # acronyms: 'European Union' ~ 'EU'
@@ -1079,6 +1125,25 @@ _STREET_BEFORE = frozenset(
 )
 _STREET_LINKS = frozenset("du de la des del della dello di da do dos das d le les".split())
 _STREET_GLUED = re.compile(r"(?:straat|plein|laan|kade|gracht|strasse|straße|platz|gasse|weg|allee|markt|gatan|gata)$")
+
+
+_PLACE_WORDS = {
+    **dict.fromkeys("pulau isla ilha ile île insel isola ostrov nusa".split(), "island"),
+    **dict.fromkeys("sungai rio río fleuve fluss".split(), "river"),
+    **dict.fromkeys("gunung monte mont berg".split(), "mount"),
+    **dict.fromkeys("tanjung cabo capo cap".split(), "cape"),
+    **dict.fromkeys("danau lago lac see".split(), "lake"),
+    **dict.fromkeys("teluk bahia bahía baie".split(), "bay"),
+    **dict.fromkeys("selat estrecho détroit".split(), "strait"),
+    **dict.fromkeys("besar grande gran grand big".split(), "great"),
+    **dict.fromkeys("kecil pequeña pequeno petit petite small".split(), "little"),
+}
+"""The generic words of a geographic name in other languages, in English ('Pulau ... Besar' is 'Great ... Island')."""
+
+
+def _place_words(tokens: Sequence[str]) -> frozenset[str]:
+    """A name's words with the generic words of geography put in English, in any order."""
+    return frozenset(_PLACE_WORDS.get(t, t) for t in tokens)
 
 
 def _street_core(tokens: Sequence[str]) -> str:
@@ -1228,6 +1293,7 @@ _STATE_ANTONYMS = [
     ({stem("approved")}, {stem("rejected"), stem("blocked")}),
     (_ACQUITTED, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
+    ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""

@@ -53,7 +53,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
     (
         _NOT_AFTER_RISE
-        + r"(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)",
+        + r"(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than|(?:limited|capped|restricted)\s+to|capped\s+at|a\s+(?:cap|ceiling|limit)\s+of)",
         "up to",
     ),
     (
@@ -383,6 +383,47 @@ def _written_out_margin(value: float) -> float | None:
     return None
 
 
+_LIMITED_TO = re.compile(r"(?:limited|capped|restricted)\s+(?:to|at)\b", re.I)
+"""A limit told by its participle ('limited to $300'): the level something is held at, a rule's or not."""
+_LIMIT_HEDGE = re.compile(
+    r"(?:limited|capped|restricted)\s+to\b|capped\s+at\b|an?\s+(?:cap|ceiling|limit|maximum|minimum)\s+of\b", re.I
+)
+"""A hedge that names a limit itself ('limited to $300', 'capped at 350,000', 'a minimum of 30 hours')."""
+_RULE_BEFORE = {
+    "up to": re.compile(
+        r"\b(?:may|can|allow(?:s|ed)?|permit(?:s|ted)?|entitled|limit(?:s|ed)?|caps?|capped|ceiling|maximum"
+        r"|restrict(?:s|ed)?)\b(?:\s+[\w'’$£€-]+){0,6}?\s*$",
+        re.I,
+    ),
+    "at least": re.compile(r"\b(?:requir(?:e|es|ed|ing)|must|minimum|threshold)\b(?:\s+[\w'’$£€-]+){0,6}?\s*$", re.I),
+}
+"""Before a hedged figure, in its clause, the word of a rule that sets it as a limit ('customers may take out no
+more than $400 a month', 'Most roles now require a salary of at least £38,700')."""
+
+
+def _rule_limit(text: str, start: int, hedge: str) -> bool:
+    """Whether a hedged figure is a limit a rule sets (a cap or a floor): against another limit of the rule it
+    is as exact as any figure ('limited to $300 in cash each month' / 'no more than $400 a month' differ), unlike
+    a bound on a figure nobody knows ('up to 1.6 million women' holds 1.5 million)."""
+    if hedge not in _RULE_BEFORE:
+        return False
+    if _LIMIT_HEDGE.match(text, start):
+        return True
+    left = re.split(r"[.;:!?,]\s", text[max(0, start - 80) : start])[-1]
+    return bool(_RULE_BEFORE[hedge].search(left))
+
+
+def _thousands_k(m: re.Match[str], nt: str) -> bool:
+    """Whether a 'k' glued to a whole figure counts thousands ('from 270k this year'), not a race's kilometres ('a 10k
+    run') or a unit's letter."""
+    mult = m.group("mult") or ""
+    return (
+        mult in ("k", "K")
+        and "." not in m.group("num")
+        and not re.match(r"[\w-]|\s+(?:runs?|races?|walks?|fun\s+run)\b", nt[m.end() :], re.I)
+    )
+
+
 def _apply_hedge(hedge: str, lo: float, hi: float, exact: bool) -> tuple[float, float]:
     if hedge == "more than":
         return lo, INF
@@ -615,7 +656,12 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     cur = _currency(m, nt, cur_raw, pct_raw)
     # 'm', 'k', 'b' only as multipliers when money is involved, or 'm' glued to a figure that counts
     # a plural thing ('about 1.3m customers', '1.6m teu'; not 'a 1.8m thigh bone', metres)
-    if mult_raw in {"m", "k", "b"} and not cur and not (mult_raw == "m" and _millions_of(m, nt)):
+    if (
+        mult_raw in {"m", "k", "b"}
+        and not cur
+        and not (mult_raw == "m" and _millions_of(m, nt))
+        and not _thousands_k(m, nt)
+    ):
         mult_raw = ""
     mult = MULTS.get(mult_raw, 1.0)
     id_label = _id_label(orig_before, os_num, not cur and not pct_raw and not mult_raw, from_words)
@@ -678,6 +724,11 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     # a fraction of a percentage point, or of a percent, is exact ('a quarter of a percentage point' is 0.25)
     exact_part = dim == "pp" or unit_factor != 1.0
     hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction and not exact_part, bool(and_others))
+    if range_hi is None and _rule_limit(text, q_start, hedge):
+        if _LIMITED_TO.match(text, q_start):
+            lo = hi = value  # 'State power had been limited to four hours a day': what is left, as told
+            approximate = False
+        hedge = "cap" if hedge == "up to" else "floor"  # other bounds stay: against a count told, a limit is a bound
     ctx = _context(toks, q_start, span_end)
     qtext = text[q_start:span_end]
     precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
@@ -1231,7 +1282,19 @@ def format_quantity(q: Quantity) -> str:
         if (
             q.hedge in {"vague"}
             or q.hedge == "range"
-            or q.hedge in {"about", "nearly", "just over", "just under", "up to", "less than", "more than", "at least"}
+            or q.hedge
+            in {
+                "about",
+                "nearly",
+                "just over",
+                "just under",
+                "up to",
+                "less than",
+                "more than",
+                "at least",
+                "cap",
+                "floor",
+            }
         ):
             return f"{prefix}{lo_b}{num(q.low)}, {num(q.high)}{hi_b}{unit}{noun}"
     if q.low != q.high and dim.startswith("money:"):
