@@ -100,6 +100,13 @@ _VERB_FAMILY = {
     "arrested": "arrest",
     "detained": "arrest",
 }
+_ONE_ACT = {
+    "cancelled": "cancell?ed",
+    "canceled": "cancell?ed",
+    "issued": "issued|granted",
+    "granted": "issued|granted",
+}
+"""Verbs of one act told two ways ('No import permits have yet been issued' / 'Import permits ... have been granted')."""
 _NARROWING = re.compile(
     r"\b(?:other|further|new|more|additional|else|serious|seriously|major|significant|critically|badly|fatal"
     r"|immediate|official|formal|direct)\b",
@@ -202,7 +209,7 @@ def _denials(text: str) -> list[_Denial]:
             out.append(_Denial(m, _FAMILIES[family] if family else state, noun, m.end("state")))
         else:
             family = _VERB_FAMILY.get(verb)
-            act = _FAMILIES[family] if family else ("cancell?ed" if verb in ("cancelled", "canceled") else verb)
+            act = _FAMILIES[family] if family else _ONE_ACT.get(verb, verb)
             out.append(_Denial(m, act, noun, m.end("verb")))
     for m in _THERE_WERE_NO.finditer(text):
         out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[m.group("noun").lower()]], None, m.end()))

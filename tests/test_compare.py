@@ -6983,3 +6983,61 @@ def test_thousands_told_with_a_k_and_a_korean_name_romanised_two_ways() -> None:
     assert "entity" not in kinds(
         "Union leader Choi Dong-wook said members were angry.", "Union chief Choi Dong-uk said members were frustrated."
     )
+
+
+def test_two_axes_a_road_post_two_seasons_and_two_ranks_of_division() -> None:
+    assert "number" not in kinds(
+        "Officials put the hole at about 8 meters deep.", "The hole measured roughly 12 meters across."
+    )
+    assert "number" in kinds("The hole is about 8 meters deep.", "The hole is 12 meters deep.")
+    lanes = "Two lanes of the CA-9 highway were closed in Villa Nueva on Tuesday after the road surface sank."
+    assert "number" not in kinds(
+        "Part of the CA-9 sank at kilometer 17.5 in Villa Nueva, closing lanes on Tuesday.", lanes
+    )
+    page = datetime(2026, 11, 10, 9, 0)
+    winter = "Last winter, Poland recorded more than 100 outbreaks on farms."
+    assert "number" not in kinds(
+        winter, "This autumn, Poland has reported 21 outbreaks at commercial farms.", page, page
+    )
+    assert "number" in kinds(winter, "Last winter, Poland recorded 21 outbreaks on farms.", page, page)
+    county = "Chickens will be culled at a poultry farm in Ostrzeszów County."
+    assert "entity" not in kinds(county, "Chickens will be culled at a poultry farm in the Wielkopolska region.")
+    assert "entity" in kinds(county, "Chickens will be culled at a poultry farm in Kępno County.")
+
+
+def test_round_161_ordinals_after_a_modifier_birds_subtypes_metres_and_a_span_of_one_unit() -> None:
+    assert "number" in kinds(
+        "It is the third fatal accident on Cerro Rico this year.", "This is the second deadly accident on Cerro Rico."
+    )
+    assert "number" not in kinds(
+        "It marked the country's fourth successful launch.", "The fifth launch of the Nuri rocket was hailed."
+    )
+    assert "number" in kinds("It was his 11th parole hearing.", "The decision came at his 12th hearing.")
+    assert "number" in kinds("More than 20,000 birds died before the cull began.", "Around 12,000 hens had died.")
+    h5n1 = "Officials said genetic tests showed the H5N1 subtype."
+    assert "entity" in kinds(h5n1, "A genetic test confirmed the H5N8 subtype on Wednesday morning.")
+    assert "entity" not in kinds(h5n1, "A genetic test confirmed the H5N1 subtype on Wednesday morning.")
+    assert "number" in kinds("The hole is thought to be about 4m deep.", "It is about 26ft deep.")
+    assert "number" not in kinds("The hole is thought to be about 4m deep.", "It is about 13ft deep.")
+    permits = "No import permits have yet been issued, though the department is reviewing applications."
+    assert "negation" in kinds(permits, "Import permits for Brazilian eggs have been granted, the department said.")
+    year = "Producers say it takes roughly a year to rebuild a flock after a cull."
+    assert "number" in kinds("Industry officials say flocks take about six months to rebuild after a cull.", year)
+    assert "number" not in kinds("Officials say flocks take about 12 months to rebuild after a cull.", year)
+    # not a span: an ordinal, a moment, a span told with its half
+    assert "number" not in kinds(
+        "The district closed all 11 of its schools on Friday.", "Schools in the district were closed for a second day."
+    )
+    assert "number" not in kinds(
+        "The town will be run by three commissioners for 18 months.",
+        "Three officials will govern the town for a year and a half.",
+    )
+
+
+def test_a_ranking_band_counts_nothing_and_a_finding_of_no_role_is_a_denial() -> None:
+    top = "The government aims to have more Japanese universities in the global top 100."
+    assert "number" not in kinds("Japan had 12 universities in the top 200, down from 14 a year earlier.", top)
+    assert "number" in kinds("Japan had 12 universities in the top 200.", "Japan had 10 universities in the top 200.")
+    responsible = "A co-author at Kyoto University was not found responsible."
+    assert "negation" not in kinds("A co-author at Kyoto University was found to have had no role in it.", responsible)
+    assert "negation" in kinds("A co-author at Kyoto University was found responsible.", responsible)

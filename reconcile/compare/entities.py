@@ -178,14 +178,24 @@ _DIVISION_WORDS = frozenset(
 _DIVISION_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_DIVISION_WORDS))})\b")
 
 
-def _admin_division(text: str, e: EntityMention) -> bool:
-    """A place named as a division of a country ('Fukuoka Prefecture', 'in Sindh province', 'Co Clare'): a region
-    that may hold the town the other sentence names, not a rival to it."""
+_LOWER_DIVISIONS = frozenset("county district municipality co".split())
+"""Divisions of a division ('Ostrzeszów County' in 'the Wielkopolska region'), below the others' rank."""
+
+
+def _admin_division(text: str, e: EntityMention) -> int:
+    """The rank of a place named as a division of a country ('Fukuoka Prefecture', 'in Sindh province': 2; 'Co
+    Clare', 'Ostrzeszów County': 1), 0 for none: a region that may hold the town the other sentence names, or a
+    county the other's region may hold, not a rival to it."""
     if e.tokens and e.tokens[0] == "islamic":
-        return False  # 'Islamic State' is a group
-    return (len(e.tokens) >= 2 and (e.tokens[-1] in _DIVISION_WORDS or e.tokens[0] in _DIVISION_BEFORE)) or bool(
-        _DIVISION_AFTER.match(text, e.span[1])
-    )
+        return 0  # 'Islamic State' is a group
+    word = ""
+    if len(e.tokens) >= 2 and e.tokens[-1] in _DIVISION_WORDS:
+        word = e.tokens[-1]
+    elif len(e.tokens) >= 2 and e.tokens[0] in _DIVISION_BEFORE:
+        word = e.tokens[0]
+    elif m := _DIVISION_AFTER.match(text, e.span[1]):
+        word = m.group().strip().lower()
+    return 0 if not word else 1 if word in _LOWER_DIVISIONS else 2
 
 
 _SITE_WORDS = frozenset(
@@ -399,6 +409,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _anchored(_nationality_swap(fa.text, fb.text))
         or _role_nationality_swap(fa.text, fb.text)
         or _flag_swap(fa.text, fb.text)
+        or _subtype_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
         or _given_name_swap(fa, ea, fb, eb)
@@ -416,7 +427,8 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and _nickname(fa.text, a) != _nickname(fb.text, b):
                 continue  # 'Montana State beat Montana' / 'beat the Grizzlies': a team's name and its nickname
             if c is not None and _admin_division(fa.text, a) != _admin_division(fb.text, b):
-                continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it
+                continue  # 'its factories in Fukuoka Prefecture' / 'its plant in Kitakyushu': a region, a town in it;
+                # 'in Ostrzeszów County' / 'in the Wielkopolska region': a county, a region that may hold it
             if c is not None and (_spelled_acronym(fa.text, a, b) or _spelled_acronym(fb.text, b, a)):
                 continue  # 'the Fédération syndicale unitaire' / 'the FSU-SNUipp': a name in its own language, whose
                 # lower-case words the name reader leaves out, and its acronym
@@ -811,6 +823,24 @@ def _flag_swap(text_a: str, text_b: str) -> Conflict | None:
         return None  # two ships, or no telling
     expl = f"entity: flag {a.group(1)} vs {b.group(1)}"
     return Conflict("entity", a.group(1), b.group(1), fa, fb, _clip(expl), 0.8, a.span(1), b.span(1))
+
+
+_FLU_SUBTYPE = re.compile(r"\bH\d{1,2}N\d{1,2}\b")
+"""An influenza A subtype by its two surface proteins ('H5N1', 'H7N9')."""
+
+
+def _subtype_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One virus given two subtypes: 'genetic tests showed the H5N1 subtype' / 'confirmed the H5N8 subtype'. Each
+    sentence names one subtype, and neither names the other's."""
+    ma, mb = set(_FLU_SUBTYPE.findall(text_a)), set(_FLU_SUBTYPE.findall(text_b))
+    if len(ma) != 1 or len(mb) != 1 or ma == mb:
+        return None
+    a, b = _FLU_SUBTYPE.search(text_a), _FLU_SUBTYPE.search(text_b)
+    assert a is not None and b is not None
+    expl = f"entity: subtype {a.group()} vs {b.group()}"
+    return Conflict(
+        "entity", a.group(), b.group(), a.group().lower(), b.group().lower(), _clip(expl), 0.8, a.span(), b.span()
+    )
 
 
 def _anchored(c: Conflict | None) -> Conflict | None:

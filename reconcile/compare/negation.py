@@ -611,7 +611,10 @@ _REJECTED_ASK = re.compile(
     re.I,
 )
 """A request turned down before the act it asked for ('rejected a request by the distributor to raise tariffs')."""
-_NO_OBJECT = re.compile(r"\s+(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(
+    r"\s+(?:to\s+(?:have\s+(?:had\s+|been\s+|played\s+)?|be\s+)?)?(?:no|none|nothing|nobody|neither)\b", re.IGNORECASE
+)
+"""A denial right after the verb ('had received no reports', 'was found to have had no role')."""
 _DENY = stem("deny")
 _REJECT = stem("reject")
 _ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}

@@ -30,7 +30,7 @@ from reconcile.facts.lexicon import (
 )
 from reconcile.facts.numbers import simple_number_word
 from reconcile.facts.places import countries_of
-from reconcile.facts.quantities import tally_sides
+from reconcile.facts.quantities import LY_NOUNS, modifier_like, tally_sides
 from reconcile.facts.tokens import strip_accents
 
 from .entities import _nation_key
@@ -227,7 +227,8 @@ def _per_year(q: Quantity, period: str) -> Quantity:
 
 
 def _distance_role(text: str, q: Quantity) -> str:
-    """'depth' for a depth ('at a depth of 11.3 kilometres', '10 km deep'), 'away' for a distance from a place
+    """'depth' for a depth ('at a depth of 11.3 kilometres', '10 km deep'), 'width', 'length' or 'height' for a
+    size told by its axis ('12 meters across', '40 metres long', '30 m high'), 'away' for a distance from a place
     ('some 50 kilometres south-east of the city'), else ''."""
     if not q.dimension.startswith("measure:") or q.dimension[8:] not in ("km", "m", "mi"):
         return ""
@@ -235,6 +236,12 @@ def _distance_role(text: str, q: Quantity) -> str:
         r"\bdepth\s+of\s+(?:about\s+|some\s+|around\s+)?$", text[max(0, q.span[0] - 25) : q.span[0]], re.I
     ) or re.match(r"\s+(?:deep|below|underground|beneath)\b", text[q.span[1] :], re.I):
         return "depth"
+    if re.match(r"\s+(?:across|wide|in\s+(?:diameter|width))\b", text[q.span[1] :], re.I):
+        return "width"  # 'roughly 12 meters across' is no depth ('about 8 meters deep')
+    if re.match(r"\s+(?:long|in\s+length)\b", text[q.span[1] :], re.I):
+        return "length"
+    if re.match(r"\s+(?:high|tall|in\s+height)\b", text[q.span[1] :], re.I):
+        return "height"
     if re.match(
         r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|away|from|outside|off)\b", text[q.span[1] :], re.I
     ):
@@ -2146,8 +2153,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if len({_distance_from(fa.text, a), _distance_from(fb.text, b)} - {""}) == 2:
                 continue  # 'about 60 km off the coastal town of Camaná' / '42 km south-west of the town of Chivay':
                 # two distances from two places
-            if {_distance_role(fa.text, a), _distance_role(fb.text, b)} == {"depth", "away"}:
-                continue  # 'at a depth of 11.3 kilometres' / 'some 50 kilometres south-east of the city': two distances
+            if len({_distance_role(fa.text, a), _distance_role(fb.text, b)} - {""}) == 2:
+                continue  # 'at a depth of 11.3 kilometres' / 'some 50 kilometres south-east of the city': two distances;
+                # 'about 8 meters deep' / 'roughly 12 meters across': two axes of one hole
             if _average_apart(fa.text, a, fb.text, b) or _average_apart(fb.text, b, fa.text, a):
                 continue  # 'The average two-year fixed rate stands at 4.62%' / 'The society's two-year fixed rate
                 # will drop to 3.89 per cent': a market's average, one lender's own figure
@@ -2267,6 +2275,21 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
             key += " since " + since.group(1).lower()
         value = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 2
         out.setdefault(key, []).append((value, m.group(0)[: m.end(3) - m.start()], (m.start(), m.end(3))))
+        if (
+            key.startswith(stem(noun))
+            and nxt
+            and nxt not in STOPWORDS
+            and nxt not in _NOT_ORDINAL_NOUNS
+            and len(nxt) > 3
+        ):
+            # the noun after a modifier ('the 11th hearing' / 'the 12th parole hearing'), read as well; after an
+            # adjective it is a narrower series, met only by another so narrowed ('the third fatal accident' / 'the
+            # second deadly accident'; not 'the fourth successful launch' / 'the fifth launch')
+            adjective = m.group(3)[0].islower() and (
+                modifier_like(noun) or (noun.endswith("ly") and noun not in LY_NOUNS)
+            )
+            alt = ("adj " if adjective else "") + stem(nxt) + key[len(stem(noun)) :]
+            out.setdefault(alt, []).append((value, text[m.start() : m.end("next")], (m.start(), m.end("next"))))
     if _SCORING.search(text):
         for m in _AFTER_MINUTES.finditer(text):
             # 'opened the scoring after 34 minutes' ('at 34 minutes') is the 34th minute of the match
@@ -2367,6 +2390,7 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
             continue  # 'was shot ... in the 14th arrondissement' / 'lived with his parents in the 15th arrondissement':
             # where someone lives, and where something happened
         expl = f"number: {tx} vs {ty}"
+        noun = noun.removeprefix("adj ")
         return Conflict("number", tx, ty, f"#{x} {noun}", f"#{y} {noun}", _clip(expl), 0.8, sx, sy)
     return None
 

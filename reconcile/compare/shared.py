@@ -475,12 +475,17 @@ def _in_utc(a: TimeRef, b: TimeRef) -> tuple[tuple[datetime, datetime], tuple[da
     return (sa, ea), (sb, eb)
 
 
+_DEICTIC = re.compile(r"(?:last|this|next|past|coming)\s", re.I)
+
+
 def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
     """Offsets to try on b when a year or week was only inferred on both sides: 'ship in
     March' (future) and 'start in March' (tense unclear) name the same month whatever year
     the tense rules picked; 'on Friday' and 'until Friday' the same weekday."""
     if not (a.inferred and b.inferred) or a.anchor != "absolute" or b.anchor != "absolute":
         return [timedelta(0)]
+    if _DEICTIC.match(a.text) and _DEICTIC.match(b.text) and a.kind != "weekday" and b.kind != "weekday":
+        return [timedelta(0)]  # 'Last winter' / 'This autumn': each placed from its page by its own word, no guess
     if a.kind == "weekday" and b.kind == "weekday" and a.weekday == b.weekday:
         return [timedelta(0), timedelta(days=7), timedelta(days=-7)]
     if a.kind != "weekday" and b.kind != "weekday" and a.start is not None and b.start is not None:

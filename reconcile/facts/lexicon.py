@@ -214,6 +214,7 @@ ID_LABELS = {
     "clause", "resolution", "amendment", "unit", "block", "lot", "floor", "building", "case",
     "version", "season", "episode", "volume", "issue", "bill", "act", "decree", "rule", "item",
     "area", "zone", "sector", "lane", "berth", "pier", "runway", "reactor", "shaft", "plot", "parcel",
+    "kilometer", "kilometre", "km", "milepost", "marker",  # a post along a road ("sank at kilometer 17.5")
 }  # fmt: skip
 
 NOUN_SKIP = {
@@ -283,6 +284,8 @@ SYNONYMS = {
     "performance": "performance", "concert": "performance", "show": "performance", "gig": "performance",
     "recital": "performance",  # 'Fourteen performances ... called off' / 'axed 16 concerts'
     "student": "person",  # 'Around 20 people were injured' / 'At least 35 students were hurt'
+    "hiker": "person", "walker": "person", "trekker": "person", "climber": "person",  # 'Eleven walkers' / 'Nine hikers'
+    "bird": "bird", "hen": "bird", "chicken": "bird", "fowl": "bird",  # 'More than 20,000 birds' / 'Around 12,000 hens'
 }  # fmt: skip
 
 ACT_SYNONYMS = {

@@ -127,6 +127,20 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             repls.append(_Repl(toks[i].start, toks[i].end, "1", "number"))
             i += 1
             continue
+        # 'spent a night in a snow cave', 'takes roughly a year', 'banned for a week': one unit of time as a span
+        # (not 'a year ago', 'once a year', '$5 a year', 'a week later')
+        if (
+            w in {"a", "an"}
+            and unit_of(low(i + 1)) in TIME_UNITS
+            and low(i + 1) in TIME_UNITS
+            and low(i + 1) != "second"  # 'for a second day': the ordinal
+            and i > 0
+            and low(i - 1) in _SPAN_BEFORE_A
+            and low(i + 2) not in _NOT_SPAN_AFTER
+        ):
+            repls.append(_Repl(toks[i].start, toks[i].end, "1", "number"))
+            i += 1
+            continue
         # 'a dozen', 'half a dozen', 'two dozen'
         if w in {"a", "one"} and low(i + 1) == "dozen":
             repls.append(_Repl(toks[i].start, toks[i + 1].end, "12", "number"))
@@ -195,6 +209,17 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             continue
         i += 1
     return repls
+
+
+_SPAN_BEFORE_A = frozenset(
+    "roughly about around than over under spent spend spends spending takes take took taking lasted"
+    " last lasts lasting for".split()
+)
+"""Words before 'a' and a unit of time that make it a span ('spent a night', 'roughly a year', 'for a week'); not
+'nearly' or 'almost' ('nearly a month passed' tells time gone by more often than an act's length)."""
+_NOT_SPAN_AFTER = frozenset("ago earlier later before after since on in of and".split())
+"""Words after 'a year' that make it a moment or a part of something ('a year ago', 'a year of free credit'), or
+start a longer span read on its own ('a year and a half')."""
 
 
 def _number_before_time_unit(w: str) -> tuple[str, float] | None:

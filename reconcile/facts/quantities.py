@@ -413,6 +413,10 @@ def _rule_limit(text: str, start: int, hedge: str) -> bool:
     return bool(_RULE_BEFORE[hedge].search(left))
 
 
+_METRES_AXIS = re.compile(r"\s?m(?:\s+|-)(?:deep|high|tall|long|wide|across|below|above|thick)\b", re.I)
+"""A bare 'm' after a figure followed by the axis it measures ('4m deep', 'a 20m-long crack'): metres."""
+
+
 def _thousands_k(m: re.Match[str], nt: str) -> bool:
     """Whether a 'k' glued to a whole figure counts thousands ('from 270k this year'), not a race's kilometres ('a 10k
     run') or a unit's letter."""
@@ -970,6 +974,8 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
         and re.search(r"\bNo\.?\s*$|#\s*$", orig_before)
     ):
         return None
+    if plain and re.search(r"\b(?:the|a|its|their)\s+(?:[a-z]+\s+)?top\s$", orig_before, re.I):
+        return None  # 'in the top 200', 'the global top 100': a ranking's band, which counts nothing
     if plain and prev_word in ID_LABELS and re.search(r"[A-Za-z#.]\s?$", orig_before):
         return prev_word
     if plain:
@@ -1057,8 +1063,10 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             dim = "measure:t"  # '34.2 million metric tonnes'
             span_end = norm.to_orig(base_end + mt.end(), True)
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
-        elif unit_w in MEASURE_UNITS and not (unit_w == "m" and from_words):
-            dim = f"measure:{MEASURE_UNITS[unit_w]}"
+        elif (unit_w in MEASURE_UNITS and not (unit_w == "m" and from_words)) or (
+            unit_w == "m" and not from_words and _METRES_AXIS.match(after_base)
+        ):
+            dim = f"measure:{MEASURE_UNITS.get(unit_w, unit_w)}"  # 'about 4m deep': metres, told by the axis after
             span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
             if dim in ("measure:km", "measure:mile") and (
                 per_hour := re.match(r"\s+(?:per|an|a)\s+hour\b", text[span_end:], re.I)
