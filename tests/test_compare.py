@@ -7041,3 +7041,22 @@ def test_a_ranking_band_counts_nothing_and_a_finding_of_no_role_is_a_denial() ->
     responsible = "A co-author at Kyoto University was not found responsible."
     assert "negation" not in kinds("A co-author at Kyoto University was found to have had no role in it.", responsible)
     assert "negation" in kinds("A co-author at Kyoto University was found responsible.", responsible)
+
+
+def test_round_163_a_state_until_a_day_a_measure_from_a_weekday_years_before_the_era_and_two_roles() -> None:
+    thu = datetime(2026, 11, 26, 10, 12)
+    meals = "The school has replaced cafeteria meals with bread and milk until December 4."
+    assert "date" not in kinds(meals, "Cafeteria meals have been replaced until December 4, the school said.", thu, thu)
+    assert "date" in kinds(meals, "Cafeteria meals have been replaced until December 11, the school said.", thu, thu)
+    jul9, jul10 = datetime(2026, 7, 9, 10, 30), datetime(2026, 7, 10, 8, 0)
+    red = "The emergency service issued the red warning for the Seville countryside, which takes effect from July 10."
+    assert "date" not in kinds(red, "AEMET issued a red warning for the Seville countryside from Friday.", jul10, jul9)
+    assert "date" in kinds(red, "AEMET issued a red warning for the Seville countryside from Saturday.", jul10, jul9)
+    found = kinds("Experts date the coffin to around 1000 BC.", "The coffin dates to around 650 BC.")
+    assert "date" in found and "number" not in found
+    arrested = "Its owner was not arrested on Monday, police said."
+    two = kinds("The driver was also arrested on Monday.", arrested).get("negation")
+    assert two is not None and two.confidence <= 0.55  # two actors: held below the gate
+    assert "negation" in kinds("The owner was arrested on Monday.", arrested)
+    assert "date" in kinds("The crash happened at about 9.30pm.", "The crash happened at about 10.30pm on Saturday.")
+    assert "date" not in kinds("The crash happened at about 10pm.", "The crash happened at about 10.30pm.")

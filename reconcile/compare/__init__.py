@@ -218,9 +218,11 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     # 'GRU Unit 74455' / 'GRU Unit 26165', 'Terminal 2' / 'Terminal 1': two numbered things, named by their numbers
     out = [replace(c, kind="entity", explanation=_clip("entity: " + c.explanation.removeprefix("number: ")))
            if c.kind == "number" and _numbered_thing(c) else c for c in out]  # fmt: skip
-    # 'dates to the 7th century BC' / 'to the 5th century BC': two centuries are two dates
+    # 'dates to the 7th century BC' / 'to the 5th century BC': two centuries are two dates; so are two years
+    # before the era ('around 1000 BC' / 'around 650 BC')
     out = [replace(c, kind="date", explanation=_clip("date: " + c.explanation.removeprefix("number: ")))
-           if c.kind == "number" and _CENTURY.fullmatch(c.value_a) and _CENTURY.fullmatch(c.value_b) else c
+           if c.kind == "number" and ((_CENTURY.fullmatch(c.value_a) and _CENTURY.fullmatch(c.value_b))
+                                      or (c.norm_a.endswith(_BC) and c.norm_b.endswith(_BC))) else c
            for c in out]  # fmt: skip
     if not any(c.kind == "negation" for c in out):
         # 'No protests were held' / 'About 20 protesters gathered': none against some is a denial, as
@@ -244,6 +246,8 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     return out
 
 
+_BC = (" bc", " bce")
+"""The end of a figure's norm when it is a year before the era ('[900, 1100] bc')."""
 _CENTURY = re.compile(r"\d{1,2}(?:st|nd|rd|th)[ -]century", re.I)
 """An ordinal century ('the 7th century', '17th-century'): a date, not a count."""
 

@@ -1146,9 +1146,30 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
         open_y and wx and _indefinite_subject(text_y, start_y)
     ):
         return False  # 'One party won't tax' / 'The Democrats tax and spend': some actor, not the one named
+    if open_x and open_y and _two_roles(text_x, start_x, text_y, start_y):
+        return False  # 'The driver was also arrested' / 'Its owner was not arrested': two people, each by a role
     if open_x or open_y:
         return True
     return bool({stem(w) for w in wx} & {stem(w) for w in wy})
+
+
+_ROLE_HEADS = frozenset(
+    "driver owner captain pilot passenger conductor operator manager director mayor governor minister president"
+    " chairman chairwoman secretary spokesman spokeswoman spokesperson suspect victim father mother husband wife"
+    " son daughter brother sister landlord tenant employer coach referee teacher principal doctor nurse".split()
+)
+"""Nouns that name one person by the role they play in a story ('the driver', 'its owner')."""
+_ROLE_SUBJECT = re.compile(r"\b(?:the|its|his|her|their)\s+(?P<role>[a-z]+)\s+(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def _two_roles(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
+    """Whether each predicate's subject is a person named by a different role ('The driver' / 'Its owner')."""
+    mx = _ROLE_SUBJECT.search(_SUBJECT_CUT.split(text_x[:start_x])[-1])
+    my = _ROLE_SUBJECT.search(_SUBJECT_CUT.split(text_y[:start_y])[-1])
+    if mx is None or my is None:
+        return False
+    rx, ry = mx.group("role").lower(), my.group("role").lower()
+    return rx in _ROLE_HEADS and ry in _ROLE_HEADS and rx != ry
 
 
 _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halted|halts)\s+$", re.I)

@@ -556,11 +556,16 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
     if iv is None:
         return None
     (s1, e1), (s2, e2) = iv
+    if a.anchor == b.anchor == "clock" and _ABOUT_CLOCK.search(a.text) and _ABOUT_CLOCK.search(b.text):
+        if min(e1, e2) - max(s1, s2) <= timedelta(minutes=1):
+            return False  # 'at about 9.30pm' / 'at about 10.30pm': two round times an hour apart, each half an hour
+            # wide, meet only at the minute between them
     if _day_range(a) and _day_range(b):  # 'June 3-5' / 'June 4-6': two spans of days agree only whole
         return any(s1 == s2 + d and e1 == e2 + d for d in _shifts(a, b))
     return any(s1 < e2 + d and s2 + d < e1 for d in _shifts(a, b))
 
 
+_ABOUT_CLOCK = re.compile(r"\b(?:about|around|approximately|roughly|circa)\b", re.I)
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -211,6 +211,12 @@ _MEETING_FOR = re.compile(
 )
 """Before a day: the day a meeting is called for ('has called the unions for talks on Thursday'), ahead of the
 calling whatever its tense."""
+_MEASURE_FROM = re.compile(
+    r"\b(?:warnings?|alerts?|bans?|curfews?|closures?|restrictions?|rules|measures?|orders?|lockdowns?|limits?|caps?"
+    r"|suspensions?|advisor(?:y|ies))\b[^.;]{0,50}\bfrom\s+$",
+    re.I,
+)
+"""A measure and the 'from' that starts it, right before a day ('issued a red warning for the countryside from')."""
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|proclaimed|proclaims|named|designated)\s+$", re.I)
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.I)
 """Around a weekday: the day a government names ('declared Thursday a day of national mourning')."""
@@ -239,6 +245,9 @@ def _tense(text: str, start: int, end: int) -> str:
     if left and left[-1] in _END_BOUND and any(w.startswith(_SETTING_AHEAD) for w in left):
         return "future"  # 'extended a heat advisory for the region through Thursday': the end of what was extended;
         # 'fixed 15 further hearing dates until March': the end of a timetable set
+    if left and left[-1] in ("until", "till") and any(w in ("has", "have") for w in left) and "had" not in left:
+        return "future"  # 'The school has replaced cafeteria meals with bread and milk until December 4': a state
+        # begun and still going, its end ahead of the page
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if (w in FUTURE_MARKERS or w.endswith("'ll")) and not (
@@ -498,6 +507,9 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
     if _MEETING_FOR.search(text[max(0, m.start("wd") - 60) : m.start("wd")]) and "last" not in pre:
         future = True  # 'has called the unions for talks on Thursday': the day set for the talks
+    if pre == ["from"] and future is False and _MEASURE_FROM.search(text[max(0, m.start("wd") - 70) : m.start("wd")]):
+        future = None  # 'AEMET issued a red warning for the Seville countryside from Friday': the day a measure
+        # issued starts, the nearest such day, not the one before its issuing
     if (
         not pre
         and _DECLARED_BEFORE.search(text[max(0, m.start("wd") - 16) : m.start("wd")])
