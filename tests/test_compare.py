@@ -7060,3 +7060,15 @@ def test_round_163_a_state_until_a_day_a_measure_from_a_weekday_years_before_the
     assert "negation" in kinds("The owner was arrested on Monday.", arrested)
     assert "date" in kinds("The crash happened at about 9.30pm.", "The crash happened at about 10.30pm on Saturday.")
     assert "date" not in kinds("The crash happened at about 10pm.", "The crash happened at about 10.30pm.")
+
+
+def test_round_164_a_club_by_its_town_and_its_letters_and_a_choice_ruled_out() -> None:
+    assert "entity" not in kinds(
+        "Calado was signed from Vitória de Guimarães in 2022.", "Calado arrived from Vitória SC."
+    )
+    assert "entity" in kinds(
+        "Calado was signed from Vitória de Guimarães in 2022.", "Calado was signed from Vitória de Setúbal in 2022."
+    )
+    ransom = "Secretary Queiroz said paying a ransom was out of the question."
+    assert "negation" not in kinds(ransom, "Health secretary Renato Queiroz has ruled out paying.")
+    assert "negation" not in kinds(ransom, "Renato Queiroz said the state would not pay criminals.")

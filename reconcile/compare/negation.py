@@ -433,6 +433,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             neg_text, neg_start, neg_end = (x.text, p.span[0], p.span[1]) if p.negated else (y.text, other[2], other[3])
             if _NO_OBJECT.match(aff_text, aff_end):
                 continue  # 'had received no reports' is as negative as 'had not received any'
+            if _RULED_OUT_AFTER.match(aff_text, aff_end):
+                continue  # 'paying a ransom was out of the question' is as negative as 'ruled out paying'
             if _owned_noun(aff_text, aff_start, aff_end) and not _AS_NOUN.search(
                 neg_text[max(0, neg_start - 40) : neg_start]
             ):
@@ -1205,6 +1207,12 @@ def _same_roles(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> 
     return bool(verb) and stem(verb.group()) in _ERGATIVE and not _OBJECT_AFTER.match(at, as_[1])
 
 
+_RULED_OUT_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:is|was|are|were|remains?|remained)\s+(?:out\s+of\s+the\s+question|ruled\s+out|off\s+the\s+table"
+    r"|not\s+an\s+option)\b",
+    re.I,
+)
+"""After an act named as a noun phrase, its rejection ('paying a ransom was out of the question')."""
 _OWNED = re.compile(r"\b[A-Za-z]+['’]s\s+(?P<noun>[a-z]+\s+)?$")
 
 

@@ -1088,6 +1088,12 @@ def _same_entity(a: EntityMention, b: EntityMention) -> bool:
     if (street := _street_core(a.tokens)) and street == _street_core(b.tokens):
         return True  # 'Rue Belliard' / 'Belliardstraat', 'Place du Luxembourg' / 'Luxemburgplein': one street in two
         # languages
+    if (
+        (core := _club_core(ta, a.text))
+        and core == _club_core(tb, b.text)
+        and not (_DE_TOWN.search(a.text) and _DE_TOWN.search(b.text))
+    ):
+        return True  # 'Vitória de Guimarães' / 'Vitória SC': one club, by its town and by its letters
     if _place_words(ta) == _place_words(tb) and len(ta) >= 2 and len(tb) >= 2:
         return True  # 'Pulau Karimun Besar' / 'Great Karimun Island': one island, its generic words in two languages
     if _firm_tail_variant(a.tokens, b.tokens):
@@ -1135,6 +1141,23 @@ _STREET_BEFORE = frozenset(
 )
 _STREET_LINKS = frozenset("du de la des del della dello di da do dos das d le les".split())
 _STREET_GLUED = re.compile(r"(?:straat|plein|laan|kade|gracht|strasse|straße|platz|gasse|weg|allee|markt|gatan|gata)$")
+
+
+_CLUB_LETTERS = frozenset("fc sc cf ac afc sk fk bk cd ud sd if ff ca sv vfb vfl".split())
+"""The letters a club's name carries before or after it ('Vitória SC', 'FC Porto', 'SV Werder')."""
+
+
+_DE_TOWN = re.compile(r"\s(?:de|do|da)\s+\S+$")
+
+
+def _club_core(tokens: Sequence[str], text: str) -> list[str]:
+    """A club's name without its letters or its town after 'de' ('Vitória SC', 'Vitória de Guimarães' -> 'vitoria');
+    [] when the name has neither. Two names that each keep a town ('Vitória de Setúbal' / 'Vitória de Guimarães')
+    are two clubs: only one side's town is set aside."""
+    t = [w for w in tokens if w not in _CLUB_LETTERS]
+    if len(t) == 2 and _DE_TOWN.search(text):
+        t = t[:1]
+    return t if t and len(t) < len(tokens) else []
 
 
 _PLACE_WORDS = {
