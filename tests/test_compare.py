@@ -7072,3 +7072,18 @@ def test_round_164_a_club_by_its_town_and_its_letters_and_a_choice_ruled_out() -
     ransom = "Secretary Queiroz said paying a ransom was out of the question."
     assert "negation" not in kinds(ransom, "Health secretary Renato Queiroz has ruled out paying.")
     assert "negation" not in kinds(ransom, "Renato Queiroz said the state would not pay criminals.")
+
+
+def test_round_165_comply_is_a_verb_firms_and_companies_bear_one_fine_and_a_hope_is_no_count() -> None:
+    fine = kinds(
+        "Firms that break it face fines of up to 3,000 UTM.",
+        "Companies that fail to comply face fines of up to 300 UTM.",
+    )
+    assert "number" in fine
+    assert "negation" not in fine or fine["negation"].confidence <= 0.6  # 'fail to comply' denies complying, not facing
+    assert "number" not in kinds(
+        "Violators will face fines of GEL 300.", "Platforms that publish unregistered ads will face fines of GEL 5,000."
+    )
+    hope = "The state hopes to collect 4.5 million tonnes from farmers."
+    assert "number" not in kinds(hope, "Last season, the state collected 3.9 million tonnes.")
+    assert "number" in kinds(hope, "The state hopes to collect 3.9 million tonnes from farmers.")

@@ -326,7 +326,7 @@ contradict."""
 
 
 _PREDICTED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projected|forecast|predicted|expected)\b(?!\s+to\b)")
-_EXPECTS = re.compile(r"\b(?:[Ee]xpects|[Ee]xpected\s+to)\b")
+_EXPECTS = re.compile(r"\b(?:[Ee]xpects|[Ee]xpected\s+to|[Hh]opes?\s+to)\b")
 
 
 _AIMED_AT = re.compile(

@@ -112,8 +112,8 @@ def _two_bearers(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     if wa in STOPWORDS or wb in STOPWORDS:
         return False  # 'Those that do not comply face fines of': the party is the other sentence's
     sa, sb = stem(wa), stem(wb)
-    if sa == sb:
-        return False
+    if sa == sb or {syn(wa), syn(sa)} & {syn(wb), syn(sb)}:
+        return False  # 'Firms that break it face fines' / 'Companies that fail to comply face fines': one party
     return sa not in {stem(w) for w in re.findall(r"[a-z]+", text_b.lower())} and sb not in {
         stem(w) for w in re.findall(r"[a-z]+", text_a.lower())
     }

@@ -134,7 +134,9 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
         if w in SCOPE_STOP:
             return None
         if w in SCOPE_SKIP or (
-            w.endswith("ly") and len(w) > 4 and w not in {"apply", "rely", "fly", "supply", "reply", "ally"}
+            w.endswith("ly")
+            and len(w) > 4
+            and w not in {"apply", "rely", "fly", "supply", "reply", "ally", "comply", "imply", "multiply"}
         ):
             j += 1
             steps += 1
