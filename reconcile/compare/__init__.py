@@ -28,6 +28,7 @@ from reconcile.facts import (
     SentenceFacts,
     extract_facts,
 )
+from reconcile.facts.quantities import LIMIT_HEDGES
 
 from .dates import (
     _opponents,
@@ -353,7 +354,7 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
         before = _PREDICTION_CUT.split(text[max(0, span[0] - 80) : span[0]])[-1]
         if c.kind == "number" and _EXPECTS.search(before):
             return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
-        if c.kind == "number" and any(q.span == span and q.hedge in ("cap", "floor") for q in facts.quantities):
+        if c.kind == "number" and any(q.span == span and q.hedge in LIMIT_HEDGES for q in facts.quantities):
             return False  # 'customers may take out no more than $400 a month': what a rule allows, no forecast
         if c.kind == "number" and re.search(r"\bwill\s+have\s+(?:been\s+)?\w+\s+$", before, re.I):
             return True  # 'By the end of construction, the project will have employed 10,000': a total ahead

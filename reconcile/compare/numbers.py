@@ -30,7 +30,7 @@ from reconcile.facts.lexicon import (
 )
 from reconcile.facts.numbers import simple_number_word
 from reconcile.facts.places import countries_of
-from reconcile.facts.quantities import LY_NOUNS, modifier_like, tally_sides
+from reconcile.facts.quantities import LIMIT_HEDGES, LY_NOUNS, modifier_like, tally_sides
 from reconcile.facts.tokens import strip_accents
 
 from .entities import _nation_key
@@ -660,7 +660,7 @@ def _modal(text: str, q: Quantity) -> bool:
     left = _CLAUSE_END.split(text[: q.span[0]])[-1]
     win = left[-60:]
     m = _MODAL_BEFORE.search(win)
-    if m and q.hedge in ("cap", "floor") and m.group().lower().startswith("may"):
+    if m and q.hedge in LIMIT_HEDGES and m.group().lower().startswith("may"):
         return False
     if m and m.group().lower().startswith("would") and _REPORTED_WILL.search(left[: len(left) - len(win) + m.start()]):
         return False  # 'said on Tuesday it would cut 1,200 jobs' reports a 'will', not a possibility
@@ -2815,7 +2815,7 @@ def _vague(q: Quantity) -> bool:
 
 def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> float:
     conf = 0.9
-    limits = _two_limits(a, b) or _two_limits(b, a)  # two limits of a rule are exact figures
+    limits = _two_limits(a, b)  # two limits of a rule are exact figures
     if (a.approximate or b.approximate) and not limits:
         conf -= 0.07
     if a.approximate and b.approximate and not limits:

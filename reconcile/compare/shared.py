@@ -26,7 +26,7 @@ from reconcile.facts import (
 from reconcile.facts.lexicon import (
     ORDINALS,
 )
-from reconcile.facts.quantities import about_margin
+from reconcile.facts.quantities import LIMIT_HEDGES, about_margin
 from reconcile.facts.times import OPEN_FUTURE
 from reconcile.facts.tokens import strip_accents
 
@@ -138,13 +138,18 @@ asylum permits at 25,000'); not 'required' ('requiring Gorsuch to garner 60 vote
 least eight Democrats': two bars)."""
 
 
-def _two_limits(x: Quantity, y: Quantity) -> bool:
+def _two_limits(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are limits of one rule, either way round (`_limit_and_its_like`)."""
+    return _limit_and_its_like(a, b) or _limit_and_its_like(b, a)
+
+
+def _limit_and_its_like(x: Quantity, y: Quantity) -> bool:
     """Whether x is a rule's limit (a cap or a floor) and y one of the same rule: a limit too, a bound of the same
     side, or a figure told bare among a rule's words. A count of what happened is none ('requires the support of
     at least six justices' / 'Five of the eight justices voted')."""
-    if x.hedge not in ("cap", "floor"):
+    if x.hedge not in LIMIT_HEDGES:
         return False
-    if y.hedge in ("cap", "floor"):
+    if y.hedge in LIMIT_HEDGES:
         return y.hedge == x.hedge
     if y.hedge == ("up to" if x.hedge == "cap" else "at least"):
         return True
@@ -169,7 +174,7 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
         # when the maxima do
         return abs(a.high - b.high) <= max(a.precision, b.precision) + eps
-    if _two_limits(a, b) or _two_limits(b, a):
+    if _two_limits(a, b):
         # a rule's cap or floor against another limit of it ('can be fined up to VND100 million' / 'face fines of
         # up to VND200 million'; 'require a salary of at least £38,700' / 'The minimum salary ... is now £41,700')
         return abs(a.value - b.value) <= max(a.precision, b.precision) + eps
@@ -927,7 +932,8 @@ def _one_spelling(x: str, y: str) -> bool:
 
 def _romanised(word: str) -> str:
     """A romanised name word in one spelling: no apostrophes or hyphens, 'ou'/'oo' as 'u', 'q' and 'c'
-    (not in 'ch') as 'k', 'wu' after a consonant as 'u', each run of one letter once. Vowels stay: 'Hassan' / 'Hussein' are two names."""
+    (not in 'ch') as 'k', 'wu' after a consonant as 'u', each run of one letter once. Vowels stay: 'Hassan' /
+    'Hussein' are two names."""
     w = re.sub(r"['’‘-]", "", strip_accents(word).lower())
     w = re.sub(r"c(?!h)", "k", re.sub(r"ou|oo", "u", w)).replace("q", "k")
     w = re.sub(r"(?<=[bdgjklmnprst])wu", "u", w)  # Korean 'Dong-wook' / 'Dong-uk': one syllable romanised two ways

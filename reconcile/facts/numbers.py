@@ -131,7 +131,6 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
         # (not 'a year ago', 'once a year', '$5 a year', 'a week later')
         if (
             w in {"a", "an"}
-            and unit_of(low(i + 1)) in TIME_UNITS
             and low(i + 1) in TIME_UNITS
             and low(i + 1) != "second"  # 'for a second day': the ordinal
             and i > 0

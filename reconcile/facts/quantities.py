@@ -40,6 +40,11 @@ _NOT_AFTER_RISE = "".join(rf"(?<!\b{w}\s)" for w in _RISE_UP)
 """'picked up to 3.4%', 'revised up to 2%', 'fares will go up to $7.50': a rise to a figure, not 'up to' as a
 maximum."""
 
+_LIMITED_TO_WORDS = r"(?:limited|capped|restricted)\s+to|capped\s+at"
+"""A limit told by its participle ('limited to $300', 'capped at 350,000'): an 'up to' hedge, and a limit's own level."""
+LIMIT_HEDGES = frozenset({"cap", "floor"})
+"""The hedges of a figure a rule sets as a limit (`_rule_limit`): a cap ('no more than $400') or a floor ('at least
+£38,700')."""
 _HEDGES: list[tuple[str, str]] = [
     # (regex on the words before the number, normalised hedge)
     (r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|above|more\s+than)", "just over"),
@@ -53,7 +58,9 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
     (
         _NOT_AFTER_RISE
-        + r"(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than|(?:limited|capped|restricted)\s+to|capped\s+at|a\s+(?:cap|ceiling|limit)\s+of)",
+        + r"(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than|"
+        + _LIMITED_TO_WORDS
+        + r"|a\s+(?:cap|ceiling|limit)\s+of)",
         "up to",
     ),
     (
@@ -383,11 +390,9 @@ def _written_out_margin(value: float) -> float | None:
     return None
 
 
-_LIMITED_TO = re.compile(r"(?:limited|capped|restricted)\s+(?:to|at)\b", re.I)
+_LIMITED_TO = re.compile(rf"(?:{_LIMITED_TO_WORDS})\b", re.I)
 """A limit told by its participle ('limited to $300'): the level something is held at, a rule's or not."""
-_LIMIT_HEDGE = re.compile(
-    r"(?:limited|capped|restricted)\s+to\b|capped\s+at\b|an?\s+(?:cap|ceiling|limit|maximum|minimum)\s+of\b", re.I
-)
+_LIMIT_HEDGE = re.compile(rf"(?:{_LIMITED_TO_WORDS})\b|an?\s+(?:cap|ceiling|limit|maximum|minimum)\s+of\b", re.I)
 """A hedge that names a limit itself ('limited to $300', 'capped at 350,000', 'a minimum of 30 hours')."""
 _RULE_BEFORE = {
     "up to": re.compile(
@@ -1300,8 +1305,7 @@ def format_quantity(q: Quantity) -> str:
                 "less than",
                 "more than",
                 "at least",
-                "cap",
-                "floor",
+                *LIMIT_HEDGES,
             }
         ):
             return f"{prefix}{lo_b}{num(q.low)}, {num(q.high)}{hi_b}{unit}{noun}"
