@@ -268,12 +268,15 @@ def align_story(
     link_floor: float = 1.0,
     scores: PairScores | None = None,
     anchored: Sequence[tuple[int, int]] = (),
+    link_close: tuple[float, float] = (2.0, 1.0),
 ) -> list[Claim]:
     """Claims of one story, in reading order (by each claim's earliest sentence).
 
     With `link`, a cross-outlet pair scoring at least `link_floor` but left in two claims is
     offered to `link(i, j, score)` (best pairs first); when it says the two sentences state one
     fact slot (e.g. the same count with another value), their claims merge if they share no outlet.
+    So is a pair scoring below `link_floor` but at least `link_close[1]` whose cosine reaches
+    `link_close[0]`, after those.
     `anchored` pairs state one attribute of one named thing (where it is based) whatever their
     score: their claims merge likewise.
     """
@@ -283,7 +286,9 @@ def align_story(
     scores = scores or PairScores(outlets, story_features(sentences, emb), weights)
     groups = cluster_scores(outlets, scores, threshold)
     if link is not None:
-        groups = _link_groups(groups, outlets, scores, link, link_floor)
+        groups = _link_groups(
+            groups, outlets, scores, link, link_floor, _close_pairs(emb, outlets, scores, *link_close, link_floor)
+        )
     if anchored:
         groups = _merge_pairs(groups, outlets, anchored)
     return claims_from_groups(story_id, sentences, emb, groups)
@@ -295,12 +300,25 @@ def _link_groups(
     scores: PairScores,
     link: Callable[[int, int, float], bool],
     floor: float,
+    close: Sequence[tuple[float, int, int]] = (),
 ) -> list[list[int]]:
     merging = _Merging(groups, outlets)
-    for score, i, j in scores.edges(floor):
+    for score, i, j in [*scores.edges(floor), *close]:
         if merging.apart(i, j) and link(i, j, score):
             merging.merge(i, j)
     return merging.groups()
+
+
+def _close_pairs(
+    emb: np.ndarray, outlets: Sequence[str], scores: PairScores, cosine: float, least: float, floor: float
+) -> list[tuple[float, int, int]]:
+    """(score, i, j) of the cross-outlet pairs scoring from `least` to below `floor` whose cosine reaches
+    `cosine`, best first."""
+    if cosine > 1.0:
+        return []
+    rows, cols = np.nonzero(np.triu(emb @ emb.T, 1) >= cosine)
+    out = [(scores(i, j), int(i), int(j)) for i, j in zip(rows, cols) if outlets[i] != outlets[j]]
+    return sorted((e for e in out if least <= e[0] < floor), key=lambda e: (-e[0], e[1], e[2]))
 
 
 def _merge_pairs(groups: list[list[int]], outlets: Sequence[str], pairs: Sequence[tuple[int, int]]) -> list[list[int]]:

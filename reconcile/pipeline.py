@@ -399,6 +399,7 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
         link_floor=floor,
         scores=pairs,
         anchored=anchored,
+        link_close=(CLOSE_COSINE, LINK_FLOOR),
     )
     index = {s.sentence_id: k for k, s in enumerate(sents)}
     found: list[Discrepancy] = []
@@ -500,8 +501,9 @@ def links_one_slot(kind: str, confidence: float, pair_score: float, cosine: floa
     clears its kind's gates, or the two sentences are as close in meaning as CLOSE_COSINE and the rule is sure of
     a figure, a date or a name ('dozens of boxes filled with 50,000 pages of printed emails ... were delivered' /
     'it had received 55,000 pages of Clinton's emails': cosine 0.82, a pair score of 0.35 held down by the
-    story's other sentences on the emails). Negation is left to the gates: on the real stories none of the 15
-    negation firings between sentences that close is a labelled conflict."""
+    story's other sentences on the emails); such pairs are offered down to LINK_FLOOR, below the lowest gate.
+    Negation is left to the gates: on the real stories none of the 15 negation firings between sentences that
+    close is a labelled conflict."""
     if not held_back_reason(kind, pair_score, confidence, settings):
         return True
     return cosine >= CLOSE_COSINE and kind in CLOSE_KINDS and confidence >= CLOSE_CONFIDENCE

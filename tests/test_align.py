@@ -111,3 +111,29 @@ def test_a_denial_is_paired_with_every_other_outlets_sentence_and_anchored_to_it
     )
     # the denial (0) against the other outlet's affirmation (2) only: not the rain (1), not its own outlet (3)
     assert anchored_pairs(sents, {}) == [(0, 2)]
+
+
+def test_link_offers_a_pair_below_the_floor_when_the_two_sentences_are_close_in_meaning() -> None:
+    sents = sentences(
+        ("a", "Inspectors raided 126 pharmacies in Lahore."),
+        ("b", "Inspectors raided 162 pharmacies across the city."),
+    )
+    emb = unit([[1, 0], [0.8, 0.6]])  # cosine 0.8
+    weights = [0.0] * len(FEATURES)
+    weights[FEATURES.index("cosine")] = 1.0
+    weights[-1] = -0.4  # sigmoid(0.8 - 0.4) ~ 0.60: under the threshold and under the link floor
+    asked = []
+
+    def link(i: int, j: int, score: float) -> bool:
+        asked.append((i, j))
+        return True
+
+    def claims(**kw: object) -> list:
+        asked.clear()
+        return align_story("st", sents, emb, 0.9, weights, link=link, link_floor=0.7, **kw)
+
+    assert all(c.n_outlets == 1 for c in claims()) and not asked
+    assert all(c.n_outlets == 1 for c in claims(link_close=(0.85, 0.1))) and not asked  # not close enough
+    assert all(c.n_outlets == 1 for c in claims(link_close=(0.75, 0.65))) and not asked  # scores too low
+    linked = claims(link_close=(0.75, 0.1))
+    assert asked == [(0, 1)] and [c.n_outlets for c in linked] == [2]

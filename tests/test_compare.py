@@ -7087,3 +7087,48 @@ def test_round_165_comply_is_a_verb_firms_and_companies_bear_one_fine_and_a_hope
     hope = "The state hopes to collect 4.5 million tonnes from farmers."
     assert "number" not in kinds(hope, "Last season, the state collected 3.9 million tonnes.")
     assert "number" in kinds(hope, "The state hopes to collect 3.9 million tonnes from farmers.")
+
+
+def test_a_lead_told_with_ahead_by_is_a_margin_not_a_total() -> None:
+    total = "Lindqvist finished with 15,748 votes to Haskell's 15,734, out of 31,482 ballots cast."
+    assert "number" not in kinds("Final numbers show Lindqvist ahead of Republican Tom Haskell by 17 votes.", total)
+    assert "number" not in kinds(
+        "Ebanks retained his total of 1064 votes.", "The recount left Ebanks ahead by nine votes."
+    )
+    # two margins still conflict, however the second is worded
+    a = "She finished ahead of Fine Gael's Cathal Morrissey by 14 votes."
+    assert "number" in kinds(a, "Her final lead over Fine Gael candidate Cathal Morrissey was 41 votes.")
+    # 'lead the table' is no margin
+    assert "number" not in kinds(
+        "Frölunda now lead the table, two points ahead of Luleå.", "Frölunda lead the SHL on 38 points."
+    )
+
+
+def test_a_reading_in_a_clause_opened_by_a_year_long_past_is_another_occasion() -> None:
+    pub = datetime(2026, 8, 14, tzinfo=timezone.utc)
+    now = "The Elbe peaked at 7.42 metres in Dresden, the state flood centre said."
+    past = "The flooding revives memories of 2002, when the Elbe reached a record 9.40 meters in Dresden."
+    assert "number" not in kinds(past, now, pub, pub)
+    # a year of the page's own time opens the same occasion
+    assert "number" in kinds("It recalls 2026, when the Elbe reached 9.40 meters in Dresden.", now, pub, pub)
+    # a year naming the act or a thing in the figure's clause does not set it apart
+    a = "The case was brought by the Border Rights Project on behalf of 16 asylum seekers."
+    assert "number" in kinds(
+        a, "The lawsuit was brought in 2024 by Frontera Legal Aid on behalf of 14 asylum seekers.", pub, pub
+    )
+
+
+def test_counts_over_windows_of_clearly_different_lengths_are_two_figures() -> None:
+    pub = datetime(2026, 8, 14, tzinfo=timezone.utc)
+    assert "number" not in kinds(
+        "He had 23 goals for the Ducks last season.", "He scored 41 goals over the past two seasons in Anaheim."
+    )
+    a = "Switzerland's glaciers have lost 3% of their volume in twelve months, scientists said."
+    assert "number" not in kinds(a, "Since 2000, Swiss glaciers have lost 42% of their volume.", pub, pub)
+    # seven years and 'since 2019' on a page of 2026 are one window
+    a = "The district's enrollment has dropped by about 27,000 students over the past seven years."
+    assert "number" in kinds(a, "Houston ISD's enrollment has shrunk by about 20,000 students since 2019.", pub, pub)
+    # the windows themselves, when they are the values, still conflict
+    assert "number" in kinds(
+        "The TTC offered a 9.5% raise over two years.", "The TTC has offered a 9.5 per cent increase over four years."
+    )

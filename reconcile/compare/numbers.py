@@ -47,6 +47,7 @@ from .shared import (
     _SPLIT_VOTE,
     _STATE_MOMENT,
     _UNANIMOUS,
+    _YEAR,
     Conflict,
     _as_of,
     _capacity,
@@ -85,6 +86,19 @@ _LINE_ITEM = re.compile(
 )
 _SAME_ITEM = {"net income": "net profit", "net earnings": "net profit", "revenues": "revenue", "turnover": "revenue",
               "sales": "revenue", "pre-tax profit": "pretax profit", "profit before tax": "pretax profit"}  # fmt: skip
+
+
+_YEAR_WHEN = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d),?\s+when\b[^.;]*$")
+
+
+def _year_back(f: SentenceFacts, q: Quantity) -> bool:
+    """Whether a figure is told in a clause that a year two or more before its page's opens ('memories of 2002,
+    when the river reached 9.40 metres'). A year elsewhere in the figure's clause may name the act itself ('the
+    lawsuit was brought in 2024 on behalf of 14') or a thing ('the 2023 mining code', 'Act 2019'): not read."""
+    if f.published is None:
+        return False
+    years = [m.group(1) for m in _YEAR_WHEN.finditer(f.text[max(0, q.span[0] - 120) : q.span[0]])]
+    return any(int(y) <= f.published.year - 2 for y in years)
 
 
 def _clause_before(text: str, q: Quantity, reach: int = 80) -> str:
@@ -354,7 +368,8 @@ def _all_but(text: str, q: Quantity) -> bool:
 
 
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|defeated|edged|trailed|trails?|led|leads?)\b[^.;]{0,40}\bby\s+$",
+    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|defeated|edged|trailed|trails?|led|leads?|ahead|behind)\b"
+    r"[^.;]{0,40}\bby\s+$",
     re.I,
 )
 
@@ -374,7 +389,11 @@ def _margin_cue(text: str, q: Quantity) -> bool:
     """Whether a figure's clause reads it as a margin in any wording ('majority fell to 1,482', 'declared
     the winner by 1,146 votes'): then two figures are compared as two margins."""
     return _is_margin(text, q) or bool(
-        re.search(r"\b(?:by|majority|margin|ahead|clear|advantage)\b", _clause_before(text, q)[-60:], re.I)
+        re.search(
+            r"\b(?:by|majority|margin|ahead|clear|advantage)\b|\b(?:a|the|her|his|their|its|final|narrow|winning)\s+lead\b",
+            _clause_before(text, q)[-60:],
+            re.I,
+        )
     )
 
 
@@ -720,6 +739,44 @@ def _count_period(text: str) -> float:
     n = m.group("n")
     k = float(n) if n and n.isdigit() else float(UNITS.get((n or "one").lower(), 1))
     return round(k * _PERIOD_DAYS[m.group("unit").lower()], 3)
+
+
+_N_UNITS = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\s+(?P<unit>week|month|season|year)s\b"
+    r"|\b(?:last|this|past)\s+(?P<one>season|year)\b(?!s)",
+    re.I,
+)
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+_UNIT_DAYS = {"week": 7, "month": 30, "season": 365, "year": 365}
+
+
+def _window_days(f: SentenceFacts) -> float | None:
+    """Days of the one window a sentence counts over, told in units ('over the past two seasons': 730, 'last season':
+    365, 'in twelve months': 360) or from a year to its page ('since 2000' on a page of 2026: 26 years); None when it
+    names none, or more than one."""
+    found = [
+        (float(UNITS.get(m.group("n").lower(), 0) if not m.group("n").isdigit() else m.group("n")), m.group("unit"))
+        if m.group("n")
+        else (1.0, m.group("one"))
+        for m in _N_UNITS.finditer(f.text)
+    ]
+    since = _SINCE_YEAR.findall(f.text)
+    if f.published is not None:
+        found += [(365.0 * (f.published.year - int(y)), "day") for y in since]
+    if len(found) != 1 or (since and f.published is None):
+        return None
+    n, unit = found[0]
+    return n * _UNIT_DAYS.get(unit.lower(), 1)
+
+
+def _windows_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether the two sentences count over windows of clearly different lengths ('He had 23 goals last season' /
+    'He scored 41 goals over the past two seasons'; 'have lost 3% of their volume in twelve months' / 'Since 2000,
+    glaciers have lost 42%'): two figures, not two values of one (a window of seven years and 'since 2019' on a
+    page of 2026 are one)."""
+    da, db = _window_days(fa), _window_days(fb)
+    return bool(da and db) and max(da, db) > 1.5 * min(da, db)  # type: ignore[operator]
 
 
 def _others_of_one(text: str, q: Quantity, other: Quantity) -> bool:
@@ -1856,6 +1913,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     window_and_since = bool(periods[0]) != bool(periods[1]) and bool(
         _SINCE_TIME.search(fb.text if periods[0] else fa.text)
     )
+    windows_apart = _windows_apart(fa, fb)
     peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
     peak_a, peak_b = (
         peak_a or (peak_b and bool(_PEAK_VERB.search(fa.text))),
@@ -2000,6 +2058,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # market': two markets' rates
             if dim == "count" and _people_and_machines(a, b):
                 continue  # 'rescued 340 people' / 'deployed four boats'
+            if _year_back(fa, a) != _year_back(fb, b) and not (_YEAR.search(fa.text) and _YEAR.search(fb.text)):
+                continue  # 'revives memories of 2002, when the Elbe reached a record 9.40 metres' / 'The Elbe peaked at
+                # 7.42 metres': a reading of a year long past against one told without a year
             if _threshold(fa.text, a) != _threshold(fb.text, b):
                 continue  # 'won 4.2 percent ... cleared the 5 percent hurdle': a result and the bar it is measured by
             if _millions_apart(fa.text, a, fb.text, b):
@@ -2067,8 +2128,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Trucks pay $33.60 in peak hours' / 'will pay $22.40 off-peak': two fares of one toll
             if _whole_scope(fa.text, a) != _whole_scope(fb.text, b):
                 continue  # '22 goals in all competitions' / '19 goals in Ligue 1': the whole and a part
-            if window_and_since:
-                continue  # a count in a window of hours against one since a day
+            if window_and_since or (windows_apart and dim != "duration"):
+                continue  # a count in a window of hours against one since a day; 'last season' / 'over the past two
+                # seasons'; 'in twelve months' / 'since 2000'
             if periods[0] and periods[1] and periods[0] != periods[1]:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
                 # 20': counts over periods of two lengths
