@@ -7132,3 +7132,16 @@ def test_counts_over_windows_of_clearly_different_lengths_are_two_figures() -> N
     assert "number" in kinds(
         "The TTC offered a 9.5% raise over two years.", "The TTC has offered a 9.5 per cent increase over four years."
     )
+
+
+def test_a_rejection_named_before_the_act_and_shut_out_are_no_affirmation_and_no_closing() -> None:
+    denied = "The employers' confederation CPC said it would not challenge the law in the Constitutional Court."
+    assert "negation" not in kinds("The CPC ruled out any constitutional challenge.", denied)
+    assert "negation" in kinds("The CPC said it would challenge the law in court.", denied)
+    # a denied denial leaves the act open, as before
+    assert "negation" in kinds("The city had not ruled out paying the ransom.", "The city would not pay the ransom.")
+    sales = "The ticketing platform crashed on Monday morning, minutes after sales opened for the semi-final in Rabat."
+    assert "negation" not in kinds(
+        "Fans hoping to watch the semi-final in Rabat were shut out when the site collapsed.", sales
+    )
+    assert "negation" in kinds("The stadium gates were shut on Monday.", "The stadium gates were opened on Monday.")

@@ -433,8 +433,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             neg_text, neg_start, neg_end = (x.text, p.span[0], p.span[1]) if p.negated else (y.text, other[2], other[3])
             if _NO_OBJECT.match(aff_text, aff_end):
                 continue  # 'had received no reports' is as negative as 'had not received any'
-            if _RULED_OUT_AFTER.match(aff_text, aff_end):
-                continue  # 'paying a ransom was out of the question' is as negative as 'ruled out paying'
+            if _RULED_OUT_AFTER.match(aff_text, aff_end) or _RULED_OUT_BEFORE.search(
+                aff_text[max(0, aff_start - 60) : aff_start]
+            ):
+                continue  # 'paying a ransom was out of the question' is as negative as 'ruled out paying'; 'ruled out
+                # any constitutional challenge' as 'would not challenge the law'
             if _owned_noun(aff_text, aff_start, aff_end) and not _AS_NOUN.search(
                 neg_text[max(0, neg_start - 40) : neg_start]
             ):
@@ -623,6 +626,7 @@ _ADMIT = {stem(w) for w in ("admit", "acknowledge", "confirm", "concede")}
 
 
 _NEAR_SENSE = re.compile(r"\s+(?:to|by)\b")
+_SHUT_OUT = re.compile(r"\s+out\b")
 _REOPENED = {stem(w) for w in ("reopen", "reopened", "reopens")}
 _STILL_STATE = re.compile(r"\b(?:remains?|stays?|is|are)\s+(?:still\s+)?$|\bstill\s+$", re.I)
 
@@ -723,8 +727,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))
+                        or (v[1].lower() == "shut" and _SHUT_OUT.match(y.text, v[3]))
                     ):
-                        continue  # 'close to Hungary's border': near, not shut
+                        continue  # 'close to Hungary's border': near, not shut; 'fans were shut out': kept out
                     if pos is not _ACQUITTED and (
                         any(u[0] in pos and not u[4] for u in y.words) or any(u[0] in neg and not u[4] for u in x.words)
                     ):
@@ -1213,6 +1218,11 @@ _RULED_OUT_AFTER = re.compile(
     re.I,
 )
 """After an act named as a noun phrase, its rejection ('paying a ransom was out of the question')."""
+_RULED_OUT_BEFORE = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)\brul(?:e|es|ed|ing)\s+out\s+(?:(?:any|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}$", re.I
+)
+"""Before an act named as a noun, its rejection ('ruled out any constitutional challenge'; not after a denied denial:
+'had not ruled out paying the ransom' leaves paying open)."""
 _OWNED = re.compile(r"\b[A-Za-z]+['’]s\s+(?P<noun>[a-z]+\s+)?$")
 
 
