@@ -7145,3 +7145,32 @@ def test_a_rejection_named_before_the_act_and_shut_out_are_no_affirmation_and_no
         "Fans hoping to watch the semi-final in Rabat were shut out when the site collapsed.", sales
     )
     assert "negation" in kinds("The stadium gates were shut on Monday.", "The stadium gates were opened on Monday.")
+
+
+def test_one_person_in_two_offices_of_one_body_that_no_one_holds_together() -> None:
+    a = "Jonas Reber, a state secretary in the Health Ministry, said the government was talking to manufacturers."
+    assert "entity" in kinds(
+        a, '"We are in close contact with the manufacturers," said Health Ministry spokesman Jonas Reber.'
+    )
+    a = "Adebayo Ogunleye, secretary of the PSN Lagos branch, said many patients had begun skipping doses."
+    assert "entity" in kinds(
+        a, "Adebayo Ogunleye, chairman of the PSN Lagos branch, said patients were skipping doses."
+    )
+    # offices one person often holds together, or that speak for the body, are not two
+    a = "Chick-fil-A president Dan Cathy said the company backed the traditional family."
+    assert "entity" not in kinds(a, "Chick-fil-A chief executive officer Dan Cathy said the company backed the family.")
+    assert "entity" not in kinds(a, "Chick-fil-A CEO Dan Cathy said the company backed the family.")
+    a = "White House press secretary Sarah Sanders said the president would sign the bill."
+    assert "entity" not in kinds(a, "White House spokeswoman Sarah Sanders said he would sign it.")
+    a = "Shadow health minister Tamsin Reid said the list had grown for eight quarters in a row."
+    assert "entity" not in kinds(a, "Opposition health spokeswoman Tamsin Reid said the list had grown for two years.")
+    a = "Anna Kowal, director of communications at the zoo, said the animals were safe."
+    assert "entity" not in kinds(a, "Zoo spokeswoman Anna Kowal said the animals were safe.")
+    # no body in common, or an office of the past: nothing to compare
+    assert "entity" not in kinds(
+        "Mayor Lena Brandt said the road would reopen.", "Party spokeswoman Lena Brandt said the road would reopen."
+    )
+    a = "Former zoo director Michał Sobczak said a branch had fallen across the moat."
+    assert "entity" not in kinds(
+        a, "Zoo spokesman Michał Sobczak said the animals used a fallen branch to cross the moat."
+    )

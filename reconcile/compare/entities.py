@@ -416,6 +416,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _surname_swap(fa, ea, fb, eb)
         or _rank_swap(fa, ea, fb, eb)
         or _one_office_two_holders(fa, ea, fb, eb)
+        or _one_holder_two_offices(fa, ea, fb, eb)
     )
     if not ua or not ub:
         return best
@@ -1292,6 +1293,76 @@ def _one_office_two_holders(
             expl = f"entity: {office}: {a.text} vs {b.text}"
             return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
     return None
+
+
+_BOARD_OFFICES = frozenset({"chair", "secretary", "treasurer"})
+"""A body's officers, one person each: a secretary is not its chair."""
+
+
+def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
+    """Whether one person's offices told on two sides cannot both be right: a spokesperson on one side only (one
+    who speaks for a body is not its director or secretary), or two of its officers (chair, secretary, treasurer).
+    Offices one person often holds together ('president and chief executive') are not apart."""
+    if not oa or not ob or oa & ob:
+        return False
+    if ("spokesperson" in oa) != ("spokesperson" in ob):
+        return (oa | ob) - {"spokesperson"} <= _NAMED_OFFICES
+    return oa <= _BOARD_OFFICES and ob <= _BOARD_OFFICES
+
+
+_NAMED_OFFICES = _BOARD_OFFICES | frozenset(
+    "director president ceo minister governor mayor commissioner administrator superintendent registrar"
+    " director-general secretary-general principal dean ombudsman premier chancellor ambassador".split()
+)
+"""Offices that say what their holder does: a 'head', 'chief' or 'officer' may speak for the body too."""
+_SPEAKS = re.compile(r"\b(?:communications?|press|media|public\s+(?:affairs|relations)|information)\b", re.I)
+"""An office that speaks for its body ('director of communications', 'chief information officer')."""
+
+
+def _body_words(text: str, e: EntityMention) -> set[str]:
+    """The words naming the body around a name's office ('Health Ministry', 'the PSN Lagos branch'): the title
+    run and the apposition without office words, ranks, stopwords or words shorter than three letters."""
+    run, apposition = _name_phrases(text, e, through_comma=True)
+    words = _office_words(run) + _office_words(apposition)[:8]
+    return {w for w in words if len(w) > 2 and w.isalpha() and w not in TITLES and w not in _OFFICE_STOP}
+
+
+def _one_holder_two_offices(
+    fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
+) -> Conflict | None:
+    """One person, named in full, holding two different offices of one body ('Health Ministry spokesman Jonas
+    Reber' / 'Jonas Reber, a state secretary in the Health Ministry'; 'secretary of the PSN Lagos branch' /
+    'chairman of the PSN Lagos branch'): offices `_two_offices_apart`, where a press secretary or a shadow minister
+    is a spokesperson; an office told as past, acting or new may be another than today's."""
+    for a in ea:
+        if len(a.tokens) < 2:
+            continue
+        for b in eb:
+            if len(b.tokens) < 2 or not _same_entity(a, b):
+                continue
+            oa = {_press(h, q) for h, q in _office_qualifiers(fa.text, a)}
+            ob = {_press(h, q) for h, q in _office_qualifiers(fb.text, b)}
+            if not _two_offices_apart(oa, ob) or any(
+                _SPEAKS.search(" ".join(_name_phrases(f.text, e, through_comma=True))) for f, e in ((fa, a), (fb, b))
+            ):
+                continue
+            if not _body_words(fa.text, a) & _body_words(fb.text, b):
+                continue
+            near_a = fa.text[max(0, a.span[0] - 70) : a.span[1] + 50]
+            near_b = fb.text[max(0, b.span[0] - 70) : b.span[1] + 50]
+            if _NOT_SOLE_HOLDER.search(near_a) or _NOT_SOLE_HOLDER.search(near_b):
+                continue
+            va, vb = sorted(oa)[0], sorted(ob)[0]
+            expl = f"entity: {a.text}: {va} vs {vb}"
+            return Conflict("entity", va, vb, va, vb, _clip(expl), 0.75, a.span, b.span)
+    return None
+
+
+def _press(head: str, qualifiers: tuple[str, ...]) -> str:
+    """A press secretary and a shadow minister speak for their side: both are its spokesperson."""
+    if (head == "secretary" and "press" in qualifiers) or (head == "minister" and "shadow" in qualifiers):
+        return "spokesperson"
+    return head
 
 
 _ROAD_HEADS = frozenset(
