@@ -7174,3 +7174,19 @@ def test_one_person_in_two_offices_of_one_body_that_no_one_holds_together() -> N
     assert "entity" not in kinds(
         a, "Zoo spokesman Michał Sobczak said the animals used a fallen branch to cross the moat."
     )
+
+
+def test_a_refusal_ending_its_relative_clause_denies_nothing_after_it() -> None:
+    a = "Developers who resisted saw their apps pushed down in search results, the commission said."
+    assert "negation" not in kinds(a, "Developers that refused saw their apps demoted in the store's search rankings.")
+    assert "negation" in kinds("Developers that refused to pay saw their apps demoted.", "The developers paid the fee.")
+
+
+def test_counts_taken_to_two_places_are_two_counts() -> None:
+    a = "Two incoming flights were diverted to El Salvador's international airport."
+    assert "number" not in kinds(a, "One flight was diverted to the Mundo Maya airport in Flores.")
+    assert "number" in kinds(a, "One flight was diverted to El Salvador.")
+    # a destination against a place the count is told in is no second place
+    assert "number" in kinds(
+        "Four passengers were taken to Tzaneio hospital in Piraeus.", "Six passengers were hospitalised in Piraeus."
+    )

@@ -424,14 +424,26 @@ _PHASE = re.compile(r"^[^,;:.]{0,40}?\b(during|after)\b", re.I)
 
 
 _PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+_SENT_TO_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,4}?(?:diverted|redirected|rerouted|sent|taken|flown|moved|transferred)\s+to\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+\s?){1,3})"
+)
 
 
-def _place_of(text: str, q: Quantity) -> set[str]:
-    """The words of the place named right after a figure ('two people in Terrebonne Parish'), else none."""
-    m = _PLACE_AFTER.match(text[q.span[1] : q.span[1] + 80])
+def _place_of(text: str, q: Quantity, where: re.Pattern[str] = _PLACE_AFTER) -> set[str]:
+    """The words of the place named right after a figure ('two people in Terrebonne Parish'), else none; with
+    `_SENT_TO_AFTER`, of where its things were taken ('Two incoming flights were diverted to El Salvador's
+    international airport')."""
+    m = where.match(text[q.span[1] : q.span[1] + 80])
     if not m or m.group(1).split()[0].lower() in _MONTHS_AND_DAYS:
         return set()  # '1.4% in August': a time, not a place
-    return {w.lower() for w in m.group(1).split()} - {"parish", "county", "province", "district", "state"}
+    return {re.sub(r"['’]s$", "", w.lower()) for w in m.group(1).split()} - {
+        "parish",
+        "county",
+        "province",
+        "district",
+        "state",
+    }
 
 
 def _phase(text: str, q: Quantity) -> str:
@@ -2083,6 +2095,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             pl_a, pl_b = _place_of(fa.text, a), _place_of(fb.text, b)
             if pl_a and pl_b and not pl_a & pl_b:
                 continue  # 'two people in Terrebonne Parish died' / 'One man died in Lafourche Parish': two places' counts
+            to_a, to_b = _place_of(fa.text, a, _SENT_TO_AFTER), _place_of(fb.text, b, _SENT_TO_AFTER)
+            if to_a and to_b and not to_a & to_b:
+                continue  # 'Two flights were diverted to El Salvador' / 'One flight was diverted to the Mundo Maya
+                # airport': those taken to each place
             if {_phase(fa.text, a), _phase(fb.text, b)} == {"during", "after"}:
                 continue  # '32 arrests after clashes between fans' / 'no arrests were made during the match'
             if dim.startswith("money:") and _insured_sum(fa.text, a) != _insured_sum(fb.text, b):

@@ -87,6 +87,14 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     st = stem(w)
     if st in _NEG_VERBS and i and toks[i - 1].low in _DETERMINERS:
         return None  # 'the decline followed the sixth mass bleaching': a noun, no act refused
+    if (
+        st in _NEG_VERBS
+        and i
+        and toks[i - 1].low in {"who", "that", "which"}
+        and nxt != "to"
+        and not nxt.endswith("ing")
+    ):
+        return None  # 'Developers that refused saw their apps demoted': the refusal ends its relative clause
     if st == _FAIL and nxt != "to":
         return None  # 'a packing house whose lot fails will have its code suspended': failing a test, no act denied
     if (
