@@ -51,8 +51,10 @@ _THERE_WERE_NO = re.compile(
 _NO_ONE = re.compile(
     r"(?<![\w-])(?:[Nn]o\s+one|[Nn]obody)\s+" + _AUX + r"\s+(?:(?:reported|believed|thought)\s+)?"
     r"(?P<verb>injured|hurt|wounded|killed|arrested|detained|missing|evacuated|rescued|charged)\b"
+    r"(?!\s+(?:worse|more\s+(?:seriously|badly)|further|badly|seriously|critically)\b)"
 )
-"""'No one was injured', 'Nobody was hurt', 'No one was reported missing'."""
+"""'No one was injured', 'Nobody was hurt', 'No one was reported missing'; not narrowed after the verb ('nobody was
+hurt worse', 'no one was injured seriously')."""
 _NONE_DIED = re.compile(
     r"(?<![\w-])(?:[Nn]o\s+one|[Nn]obody|(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*))\s+"

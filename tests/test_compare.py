@@ -7190,3 +7190,15 @@ def test_counts_taken_to_two_places_are_two_counts() -> None:
     assert "number" in kinds(
         "Four passengers were taken to Tzaneio hospital in Piraeus.", "Six passengers were hospitalised in Piraeus."
     )
+
+
+def test_an_act_denied_only_as_too_little_or_a_harm_denied_only_worse_is_no_denial() -> None:
+    a = "Opposition parties said the tender was advertised for 21 days instead of 30."
+    assert "negation" not in kinds(a, "Opposition councillors said the tender had not been advertised for long enough.")
+    assert "negation" in kinds("The tender was advertised in March.", "The tender was not advertised.")
+    a = "The State University Hospital has run out of diesel and is relying on a donated generator."
+    b = "Administrators said the hospital had not run out of fuel but had enough diesel for only two days."
+    assert "negation" in kinds(a, b)  # 'enough' in the next clause measures another thing
+    a = "Team doctors said the other injured riders had only cuts and bruises."
+    assert "negation" not in kinds(a, '"We were lucky nobody was hurt worse," said Carrel after the finish.')
+    assert "negation" in kinds("Nobody was hurt in the crash.", "Three riders were injured in the crash.")

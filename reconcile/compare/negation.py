@@ -438,6 +438,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'paying a ransom was out of the question' is as negative as 'ruled out paying'; 'ruled out
                 # any constitutional challenge' as 'would not challenge the law'
+            if _ENOUGH_AFTER.match(neg_text, neg_end) and not re.search(r"\benough\b", aff_text, re.I):
+                continue  # 'had not been advertised for long enough' / 'was advertised for 21 days': done, too little
             if _owned_noun(aff_text, aff_start, aff_end) and not _AS_NOUN.search(
                 neg_text[max(0, neg_start - 40) : neg_start]
             ):
@@ -1218,6 +1220,9 @@ _RULED_OUT_AFTER = re.compile(
     re.I,
 )
 """After an act named as a noun phrase, its rejection ('paying a ransom was out of the question')."""
+_ENOUGH_AFTER = re.compile(r"(?:(?!\b(?:but|and|yet|while)\b)[^.;,]){0,30}?\b(?:enough|sufficiently)\b", re.I)
+"""After a denied act, in its clause, its measure found short ('had not been advertised for long enough'): the act
+was done ('had not run out of fuel but had enough diesel for two days' denies running out)."""
 _RULED_OUT_BEFORE = re.compile(
     r"(?<!not\s)(?<!n't\s)(?<!never\s)\brul(?:e|es|ed|ing)\s+out\s+(?:(?:any|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}$", re.I
 )
