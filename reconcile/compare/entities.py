@@ -1266,6 +1266,11 @@ _NOT_SOLE_HOLDER = re.compile(
 )
 
 
+def _not_sole_holder(text: str, e: EntityMention) -> bool:
+    """Whether the words around a name tell its office as past, acting or new ('former', 'interim', 'incoming')."""
+    return bool(_NOT_SOLE_HOLDER.search(text[max(0, e.span[0] - 70) : e.span[1] + 50]))
+
+
 def _one_office_two_holders(
     fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
 ) -> Conflict | None:
@@ -1284,9 +1289,7 @@ def _one_office_two_holders(
             offices = {o for o in _office_qualifiers(fa.text, a) if o[1]} & _office_qualifiers(fb.text, b)
             if not offices:
                 continue
-            near_a = fa.text[max(0, a.span[0] - 70) : a.span[1] + 50]
-            near_b = fb.text[max(0, b.span[0] - 70) : b.span[1] + 50]
-            if _NOT_SOLE_HOLDER.search(near_a) or _NOT_SOLE_HOLDER.search(near_b):
+            if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
                 continue
             head, qual = sorted(offices)[0]
             office = " ".join((*qual, head))
@@ -1319,10 +1322,9 @@ _SPEAKS = re.compile(r"\b(?:communications?|press|media|public\s+(?:affairs|rela
 """An office that speaks for its body ('director of communications', 'chief information officer')."""
 
 
-def _body_words(text: str, e: EntityMention) -> set[str]:
-    """The words naming the body around a name's office ('Health Ministry', 'the PSN Lagos branch'): the title
-    run and the apposition without office words, ranks, stopwords or words shorter than three letters."""
-    run, apposition = _name_phrases(text, e, through_comma=True)
+def _body_words(run: str, apposition: str) -> set[str]:
+    """The words naming the body around a name's office ('Health Ministry', 'the PSN Lagos branch'): those of its
+    title run and apposition (`_name_phrases`) without office words, stopwords or words shorter than three letters."""
     words = _office_words(run) + _office_words(apposition)[:8]
     return {w for w in words if len(w) > 2 and w.isalpha() and w not in TITLES and w not in _OFFICE_STOP}
 
@@ -1342,15 +1344,12 @@ def _one_holder_two_offices(
                 continue
             oa = {_press(h, q) for h, q in _office_qualifiers(fa.text, a)}
             ob = {_press(h, q) for h, q in _office_qualifiers(fb.text, b)}
-            if not _two_offices_apart(oa, ob) or any(
-                _SPEAKS.search(" ".join(_name_phrases(f.text, e, through_comma=True))) for f, e in ((fa, a), (fb, b))
-            ):
+            if not _two_offices_apart(oa, ob):
                 continue
-            if not _body_words(fa.text, a) & _body_words(fb.text, b):
-                continue
-            near_a = fa.text[max(0, a.span[0] - 70) : a.span[1] + 50]
-            near_b = fb.text[max(0, b.span[0] - 70) : b.span[1] + 50]
-            if _NOT_SOLE_HOLDER.search(near_a) or _NOT_SOLE_HOLDER.search(near_b):
+            pa, pb = _name_phrases(fa.text, a, through_comma=True), _name_phrases(fb.text, b, through_comma=True)
+            if _SPEAKS.search(" ".join((*pa, *pb))) or not _body_words(*pa) & _body_words(*pb):
+                continue  # an office that speaks for the body, or no word of one body on both sides
+            if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
                 continue
             va, vb = sorted(oa)[0], sorted(ob)[0]
             expl = f"entity: {a.text}: {va} vs {vb}"

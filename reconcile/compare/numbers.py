@@ -748,9 +748,12 @@ def _count_period(text: str) -> float:
     m = _COUNT_PERIOD.search(text)
     if not m:
         return 0.0
-    n = m.group("n")
-    k = float(n) if n and n.isdigit() else float(UNITS.get((n or "one").lower(), 1))
-    return round(k * _PERIOD_DAYS[m.group("unit").lower()], 3)
+    return round(_how_many(m.group("n")) * _PERIOD_DAYS[m.group("unit").lower()], 3)
+
+
+def _how_many(n: str | None) -> float:
+    """A small count written in digits or words ('24', 'three'), one when none is written ('in the past week')."""
+    return float(n) if n and n.isdigit() else float(UNITS.get((n or "one").lower(), 1))
 
 
 _N_UNITS = re.compile(
@@ -760,19 +763,14 @@ _N_UNITS = re.compile(
     re.I,
 )
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
-_UNIT_DAYS = {"week": 7, "month": 30, "season": 365, "year": 365}
+_UNIT_DAYS = {**_PERIOD_DAYS, "season": 365, "year": 365}
 
 
 def _window_days(f: SentenceFacts) -> float | None:
     """Days of the one window a sentence counts over, told in units ('over the past two seasons': 730, 'last season':
     365, 'in twelve months': 360) or from a year to its page ('since 2000' on a page of 2026: 26 years); None when it
     names none, or more than one."""
-    found = [
-        (float(UNITS.get(m.group("n").lower(), 0) if not m.group("n").isdigit() else m.group("n")), m.group("unit"))
-        if m.group("n")
-        else (1.0, m.group("one"))
-        for m in _N_UNITS.finditer(f.text)
-    ]
+    found = [(_how_many(m.group("n")), m.group("unit") or m.group("one")) for m in _N_UNITS.finditer(f.text)]
     since = _SINCE_YEAR.findall(f.text)
     if f.published is not None:
         found += [(365.0 * (f.published.year - int(y)), "day") for y in since]
