@@ -437,13 +437,11 @@ def _place_of(text: str, q: Quantity, where: re.Pattern[str] = _PLACE_AFTER) -> 
     m = where.match(text[q.span[1] : q.span[1] + 80])
     if not m or m.group(1).split()[0].lower() in _MONTHS_AND_DAYS:
         return set()  # '1.4% in August': a time, not a place
-    return {re.sub(r"['’]s$", "", w.lower()) for w in m.group(1).split()} - {
-        "parish",
-        "county",
-        "province",
-        "district",
-        "state",
-    }
+    return {re.sub(r"['’]s$", "", w.lower()) for w in m.group(1).split()} - _PLACE_KIND_WORDS
+
+
+_PLACE_KIND_WORDS = frozenset({"parish", "county", "province", "district", "state"})
+"""Words that say what kind of place a name is, not which ('Terrebonne Parish' / 'Lafourche Parish')."""
 
 
 def _phase(text: str, q: Quantity) -> str:
@@ -772,9 +770,10 @@ def _window_days(f: SentenceFacts) -> float | None:
     names none, or more than one."""
     found = [(_how_many(m.group("n")), m.group("unit") or m.group("one")) for m in _N_UNITS.finditer(f.text)]
     since = _SINCE_YEAR.findall(f.text)
-    if f.published is not None:
-        found += [(365.0 * (f.published.year - int(y)), "day") for y in since]
-    if len(found) != 1 or (since and f.published is None):
+    if since and f.published is None:
+        return None  # 'since 2000' without a page's year: a window of unknown length
+    found += [(365.0 * (f.published.year - int(y)), "day") for y in since]  # type: ignore[union-attr]
+    if len(found) != 1:
         return None
     n, unit = found[0]
     return n * _UNIT_DAYS.get(unit.lower(), 1)
@@ -1924,6 +1923,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         _SINCE_TIME.search(fb.text if periods[0] else fa.text)
     )
     windows_apart = _windows_apart(fa, fb)
+    years_both = bool(_YEAR.search(fa.text) and _YEAR.search(fb.text))
     peak_a, peak_b = bool(_AT_PEAK.search(fa.text)), bool(_AT_PEAK.search(fb.text))
     peak_a, peak_b = (
         peak_a or (peak_b and bool(_PEAK_VERB.search(fa.text))),
@@ -2068,7 +2068,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # market': two markets' rates
             if dim == "count" and _people_and_machines(a, b):
                 continue  # 'rescued 340 people' / 'deployed four boats'
-            if _year_back(fa, a) != _year_back(fb, b) and not (_YEAR.search(fa.text) and _YEAR.search(fb.text)):
+            if not years_both and _year_back(fa, a) != _year_back(fb, b):
                 continue  # 'revives memories of 2002, when the Elbe reached a record 9.40 metres' / 'The Elbe peaked at
                 # 7.42 metres': a reading of a year long past against one told without a year
             if _threshold(fa.text, a) != _threshold(fb.text, b):
