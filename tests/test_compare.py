@@ -7202,3 +7202,18 @@ def test_an_act_denied_only_as_too_little_or_a_harm_denied_only_worse_is_no_deni
     a = "Team doctors said the other injured riders had only cuts and bruises."
     assert "negation" not in kinds(a, '"We were lucky nobody was hurt worse," said Carrel after the finish.')
     assert "negation" in kinds("Nobody was hurt in the crash.", "Three riders were injured in the crash.")
+
+
+def test_a_decisions_day_and_the_start_it_set_are_two_days() -> None:
+    a = "The cuts will run from midnight to 6 in the morning, the utility's board decided on Tuesday."
+    assert "date" not in kinds(a, "The cuts begin on Thursday 12 November.")
+    assert "date" not in kinds("The council on Tuesday approved new fares.", "The new fares start on Thursday.")
+    assert "date" in kinds("The strike began on Monday.", "The strike started on Tuesday.")
+    assert "date" in kinds("The board decided on Monday to cut supply.", "The board decided on Tuesday to cut supply.")
+
+
+def test_a_place_named_with_a_possessive_is_read_whole() -> None:
+    a = "A fire tore through a Rohingya camp in Cox's Bazar today."
+    c = kinds(a, "A fire tore through a Rohingya camp in Teknaf today.")["entity"]
+    assert "Cox's Bazar" in c.explanation
+    assert "entity" not in kinds("Okafor's Party won the vote in Lagos.", "Okafor's Party won the vote in Lagos state.")

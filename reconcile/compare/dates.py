@@ -583,6 +583,16 @@ def _takes_effect(text: str, t: TimeRef) -> bool:
     return bool(_EFFECT_FROM.search(text[max(0, t.span[0] - 30) : t.span[0]]))
 
 
+_STARTS_ON = re.compile(
+    r"\b(?:start|starts|started|begin|begins|began|begun|open|opens|resume|resumes)(?:\s+on)?\s*$", re.I
+)
+
+
+def _starts_on(text: str, t: TimeRef) -> bool:
+    """Whether a time dates a start, next to its verb ('The cuts begin on Thursday', 'talks resume on Monday')."""
+    return bool(_STARTS_ON.search(text[max(0, t.span[0] - 20) : t.span[0]]))
+
+
 _AT_MEETING = re.compile(
     r"\s+(?:at|in|during)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:meeting|session|sitting|vote|hearing)"
     r"(?:\s+(?:on|of|held\s+on))?\s*$",
@@ -896,11 +906,17 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _last_time(fa.text, a) != _last_time(fb.text, b):
                 continue  # 'will rise by 10% from 1 February' / 'which was last increased in August': the
                 # previous time, not this one
-            if (_takes_effect(fa.text, a) and _dates_decision(fb.text, b)) or (
-                _takes_effect(fb.text, b) and _dates_decision(fa.text, a)
+            if (
+                (_takes_effect(fa.text, a) or _starts_on(fa.text, a))
+                and _dates_decision(fb.text, b)
+                and not _starts_on(fb.text, b)
+            ) or (
+                (_takes_effect(fb.text, b) or _starts_on(fb.text, b))
+                and _dates_decision(fa.text, a)
+                and not _starts_on(fa.text, a)
             ):
                 continue  # 'will have to cut back on water from 15 December' / 'approved on Tuesday': when a measure
-                # applies and when it was decided
+                # applies and when it was decided; so 'The cuts begin on Thursday' / 'the board decided on Tuesday'
             if (_decided_to(fa.text, a) and _act_ahead(fb.text, b)) or (
                 _decided_to(fb.text, b) and _act_ahead(fa.text, a)
             ):

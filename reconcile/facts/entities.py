@@ -29,6 +29,7 @@ from reconcile.facts.lexicon import (
     TYPE_NOUNS,
     WEEKDAYS,
 )
+from reconcile.facts.places import countries_of
 from reconcile.facts.quantities import modifier_like
 from reconcile.facts.records import EntityMention
 from reconcile.facts.tokens import Tok, stem, strip_accents
@@ -140,6 +141,11 @@ _ELIDED = re.compile(r"(?:[dDlL]|[dD]ell|[dD]all)['’][A-ZÀ-ÖØ-Þ]")
 """An elided particle glued to the next word ("d'Ivoire", "l'Aquila"), which continues a name."""
 
 
+def _possessive_place(toks: list[Tok], parts: list[int], nxt: Tok) -> bool:
+    """Whether a run ending in a possessive and the word after it name a place of the city table ("Cox's Bazar")."""
+    return bool(countries_of(" ".join([*(toks[p].text for p in parts), nxt.text])))
+
+
 def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], bool]) -> tuple[int, list[int]]:
     """The run of name tokens from `i` ('Bank of England', 'St. Louis', 'Dr. Abena Mensah'): (last index, token indices)."""
     n = len(toks)
@@ -147,9 +153,14 @@ def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], b
     parts = [i]
     while j + 1 < n:
         nt_ = toks[j + 1]
-        # stop at a possessive inside the run: "Okafor's" ends the name
+        # stop at a possessive inside the run: "Okafor's" ends the name, unless the run and the next word are a
+        # place's own name ("Cox's Bazar", "Martha's Vineyard")
         if toks[j].text.endswith("'s") or toks[j].text.endswith("'"):
-            break
+            if not (is_name_tok(nt_) and toks[j].end == nt_.start - 1 and _possessive_place(toks, parts, nt_)):
+                break
+            j += 1
+            parts.append(j)
+            continue
         if (is_name_tok(nt_) or _ELIDED.match(nt_.text)) and toks[j].end == nt_.start - 1 and text[toks[j].end] == " ":
             # an elided particle glued to a capital continues the name: "Côte d'Ivoire", "Val d'Isère"
             j += 1

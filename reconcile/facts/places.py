@@ -218,7 +218,8 @@ uae: abu dhabi, dubai, sharjah, ajman, ras al khaimah, fujairah, al ain
 uk: london, birmingham, manchester, glasgow, liverpool, leeds, sheffield, edinburgh, bristol, cardiff, belfast,
   leicester, nottingham, newcastle, southampton, portsmouth, plymouth, aberdeen, dundee, swansea, oxford,
   cambridge, brighton, coventry, bradford, hull, york, derry, inverness, stoke-on-trent, norwich, exeter, perth,
-  dover, luton, sunderland, wolverhampton, canterbury, stirling, lancaster, carlisle, chester
+  dover, luton, sunderland, wolverhampton, canterbury, stirling, lancaster, carlisle, chester, king's lynn,
+  land's end, bishop's stortford
 uruguay: montevideo, salto, paysandu, punta del este, maldonado, colonia del sacramento, canelones, rivera
 us: washington, new york, new york city, los angeles, chicago, houston, phoenix, philadelphia, san antonio,
   san diego, dallas, san jose, austin, jacksonville, san francisco, seattle, denver, boston, detroit, nashville,
@@ -228,7 +229,8 @@ us: washington, new york, new york city, los angeles, chicago, houston, phoenix,
   columbus, oklahoma city, louisville, birmingham, alexandria, paris, perth amboy, newark, hartford, providence,
   albany, santa fe, boise, cheyenne, juneau, helena, bismarck, des moines, little rock, jackson, montgomery,
   tallahassee, columbia, annapolis, trenton, dover, harrisburg, madison, lansing, springfield, topeka, lincoln,
-  pierre, carson city, olympia, salem, frankfort, charleston, concord, montpelier, augusta, baton rouge
+  pierre, carson city, olympia, salem, frankfort, charleston, concord, montpelier, augusta, baton rouge,
+  martha's vineyard
 uzbekistan: tashkent, samarkand, bukhara, namangan, andijan, fergana, nukus
 vanuatu: port vila
 venezuela: caracas, maracaibo, valencia, barquisimeto, maracay, ciudad guayana, barcelona, maturin, merida
