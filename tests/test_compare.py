@@ -7217,3 +7217,30 @@ def test_a_place_named_with_a_possessive_is_read_whole() -> None:
     c = kinds(a, "A fire tore through a Rohingya camp in Teknaf today.")["entity"]
     assert "Cox's Bazar" in c.explanation
     assert "entity" not in kinds("Okafor's Party won the vote in Lagos.", "Okafor's Party won the vote in Lagos state.")
+
+
+def test_an_earlier_act_told_in_the_past_perfect_is_not_the_one_the_story_tells() -> None:
+    a = "The Central Bank cut interest rates by 300 basis points to 38 percent yesterday."
+    b = "In September the Central Bank had cut by 200 basis points."
+    assert not {"number", "date"} & set(kinds(a, b))
+    c = "The Central Bank had cut rates by two percentage points at its September meeting."
+    assert "number" not in kinds("The Central Bank cut interest rates by 300 basis points.", c)
+    # the past perfect on both sides, or the other side dated long before the page too: one act
+    assert "number" in kinds("The bank cut rates by 300 basis points in September.", b)
+    assert "date" in kinds("The bank cut rates on 3 September.", "The bank had cut rates on 10 September.")
+    a = "Masdin had beaten Sikuan by 421 votes in the state polls on Nov 30, 2025."
+    assert "number" in kinds(a, "Masdin won the seat by 412 votes in the Nov 29, 2025 state election.")
+
+
+def test_an_office_and_its_deputy_are_two_offices_of_one_person() -> None:
+    a = "Deputy Mayor Kenji Obuchi told reporters the city will cut property taxes."
+    assert "entity" in kinds(a, "Inzai Mayor Kenji Obuchi said the city had no plans to cut taxes.")
+    a = "Assistant coroner Rachel Spiers recorded a conclusion of accidental death."
+    assert "entity" in kinds(a, "Senior coroner Rachel Spiers said the life jacket had failed.")
+    # a deputy in office before, a word that only looks like a rank, or two fields one minister may hold
+    a = "Former deputy mayor Kenji Obuchi told reporters the city will cut property taxes."
+    assert "entity" not in kinds(a, "Inzai Mayor Kenji Obuchi said the city had no plans to cut taxes.")
+    a = "Rakhimov trains at the Tashkent chess school under coach Bakhtiyor Nurmatov."
+    assert "entity" not in kinds(a, "The federation congratulated the player and his coach Bakhtiyor Nurmatov.")
+    a = "Environment Minister Albert Rösti said the government would implement the result."
+    assert "entity" not in kinds(a, "Transport Minister Albert Rösti said the government would respect the result.")

@@ -31,6 +31,7 @@ from .shared import (
     _AHEAD_WORDS,
     _CLAUSE_END,
     _EVENT_WORD,
+    _HAD_DONE,
     _LOCAL_ZONES,
     _MARKET_WORDS,
     _MONTHS_AND_DAYS,
@@ -765,6 +766,19 @@ def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) ->
     )
 
 
+def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:
+    """Whether one time dates an act told in the past perfect at least a week before its page ('In September the
+    bank had cut by 200 basis points') and the other, in a sentence without the past perfect, falls in the week of
+    the page ('cut rates by 300 basis points yesterday'): an earlier act and the one the story tells."""
+    if fx.published is None or fy.published is None or x.end is None or y.start is None:
+        return False
+    if not _HAD_DONE.search(fx.text) or _HAD_DONE.search(fy.text) or not x.anchor == y.anchor == "absolute":
+        return False
+    return x.end.replace(tzinfo=None) <= fx.published.replace(tzinfo=None) - timedelta(days=7) and y.start.replace(
+        tzinfo=None
+    ) >= fy.published.replace(tzinfo=None) - timedelta(days=7)
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
@@ -922,6 +936,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'agreed on Friday to open negotiations' / 'will begin coalition talks on Monday': the day
                 # of the decision and the day of what it decided
+            if _earlier_told(fa, a, fb, b) or _earlier_told(fb, b, fa, a):
+                continue  # 'In September the bank had cut by 200 basis points' / 'cut rates by 300 basis points
+                # yesterday': an earlier act, told as such, and the one the story tells
             if _comparison_base(fa.text, a) != _comparison_base(fb.text, b):
                 continue  # 'Ridership is down more than a quarter compared with 2019' / 'relief money that ran out
                 # this summer': the year a figure is measured against, not a date of the story

@@ -1329,6 +1329,21 @@ def _body_words(run: str, apposition: str) -> set[str]:
     return {w for w in words if len(w) > 2 and w.isalpha() and w not in TITLES and w not in _OFFICE_STOP}
 
 
+_RANKS = frozenset({"deputy", "vice", "assistant", "junior"})
+"""Words that make an office a second to the one they qualify: a deputy mayor is not the mayor."""
+
+
+def _rank_apart(qa: set[tuple[str, tuple[str, ...]]], qb: set[tuple[str, tuple[str, ...]]]) -> tuple[str, str] | None:
+    """One office told on one side and its second on the other, as written before or after the name ('Deputy
+    Mayor' / 'Inzai Mayor', 'Assistant coroner' / 'Senior coroner'): the two offices as written, or None. Two
+    fields of one kind ('Environment Minister' / 'Transport Minister') are not read: one minister may hold both."""
+    for ha, wa in sorted(qa):
+        for hb, wb in sorted(qb):
+            if ha == hb and ha not in _RANKS and bool(set(wa) & _RANKS) != bool(set(wb) & _RANKS):
+                return " ".join((*wa, ha)), " ".join((*wb, hb))
+    return None
+
+
 def _one_holder_two_offices(
     fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
 ) -> Conflict | None:
@@ -1342,16 +1357,20 @@ def _one_holder_two_offices(
         for b in eb:
             if len(b.tokens) < 2 or not _same_entity(a, b):
                 continue
-            oa = {_press(h, q) for h, q in _office_qualifiers(fa.text, a)}
-            ob = {_press(h, q) for h, q in _office_qualifiers(fb.text, b)}
-            if not _two_offices_apart(oa, ob):
-                continue
+            qa, qb = _office_qualifiers(fa.text, a), _office_qualifiers(fb.text, b)
+            oa, ob = {_press(h, q) for h, q in qa}, {_press(h, q) for h, q in qb}
             pa, pb = _name_phrases(fa.text, a, through_comma=True), _name_phrases(fb.text, b, through_comma=True)
-            if _SPEAKS.search(" ".join((*pa, *pb))) or not _body_words(*pa) & _body_words(*pb):
-                continue  # an office that speaks for the body, or no word of one body on both sides
+            if _SPEAKS.search(" ".join((*pa, *pb))):
+                continue  # an office that speaks for the body
             if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
                 continue
-            va, vb = sorted(oa)[0], sorted(ob)[0]
+            apart = _rank_apart(qa, qb)
+            if apart:
+                va, vb = apart
+            elif not _two_offices_apart(oa, ob) or not _body_words(*pa) & _body_words(*pb):
+                continue  # no word of one body on both sides
+            else:
+                va, vb = sorted(oa)[0], sorted(ob)[0]
             expl = f"entity: {a.text}: {va} vs {vb}"
             return Conflict("entity", va, vb, va, vb, _clip(expl), 0.75, a.span, b.span)
     return None

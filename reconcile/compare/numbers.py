@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -39,6 +40,7 @@ from .shared import (
     _CLAUSE_END,
     _DEADLINE_TALK,
     _FALL_WORDS,
+    _HAD_DONE,
     _HEDGE_WORDS,
     _LOCAL_ZONES,
     _MARKET_WORDS,
@@ -2253,6 +2255,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
             if _framed_apart(fa, a, fb, b) and not (dim == "age" and _one_age_owner(fa, a, fb, b)):
                 continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
+            if _earlier_act(fa, a, fb, b) or _earlier_act(fb, b, fa, a):
+                continue  # 'In September the bank had cut by 200 basis points' / 'cut rates by 300 basis points
+                # yesterday': an earlier act and the one the story tells
             pa, pb = _period(fa.text, a), _period(fb.text, b)
             if (
                 pa != pb
@@ -2674,6 +2679,33 @@ def _frames(f: SentenceFacts, q: Quantity) -> list[TimeRef]:
         and gap(t, q) < _FRAME_REACH
         and all(gap(t, q) <= gap(t, x) for x in f.quantities if x.span != q.span)
     ]
+
+
+def _earlier_act(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:
+    """Whether one figure belongs to an act told in the past perfect and dated by its own time at least a week
+    before the page ('In September the bank had cut by 200 basis points') while the other figure's act is not in
+    the past perfect and its sentence names no time before the page's week ('cut interest rates by 300 basis points
+    yesterday'): an earlier act and the one the story tells, not two values of one."""
+    if fx.published is None or not _HAD_DONE.search(_clause_before(fx.text, x, 100)):
+        return False
+    if _HAD_DONE.search(_clause_before(fy.text, y, 100)):
+        return False
+    recent = fx.published.replace(tzinfo=None) - timedelta(days=7)
+    own = [
+        t
+        for t in fx.times
+        if t.anchor == "absolute"
+        and t.start is not None
+        and t.end is not None
+        and 1 <= t.level <= 3
+        and not t.modifier
+        and t.end.replace(tzinfo=None) <= recent
+    ]
+    return bool(own) and all(
+        u.anchor == "absolute" and u.start is not None and u.start.replace(tzinfo=None) >= recent
+        for u in fy.times
+        if u.level <= 4
+    )
 
 
 def _framed_apart(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:

@@ -74,6 +74,14 @@ class Conflict:
 _YEAR = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)(?!\s*(?:people|miners|troops|%|percent))")
 
 
+_HAD_DONE = re.compile(
+    r"\bhad\s+(?:(?:already|previously|also|last)\s+)?(?!been\b|had\b)(?:\w+(?:ed|en|wn|nt)|cut|set|hit|put|won|lost"
+    r"|paid|made|sold|held|raised|kept|spent|bought|brought|sent|lent|met|told|struck|shut)\b",
+    re.I,
+)
+"""An act told in the past perfect ('had cut', 'had already raised'): done before the moment the story tells."""
+
+
 def _one_tenure(text_a: str, text_b: str) -> bool:
     """Whether each sentence names one span of years and nothing else by year, and the two spans
     are a year or two apart at both ends: one tenure told twice ('served from 1967 to 1979' / 'held
