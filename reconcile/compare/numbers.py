@@ -645,7 +645,8 @@ def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
     return True
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|(?-i:may))\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+"""A modal before a figure in its clause ('could cost'), not the month ('The May 2025 fire burned')."""
 _WHOLE_SCOPE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|across)\s+all\s+(?:competitions|formats|tournaments|games|matches|races)"
     r"|in\s+total|overall|altogether)\b",
@@ -701,12 +702,21 @@ def _modal(text: str, q: Quantity) -> bool:
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 
 
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:put|puts|estimated?|estimates|projected|forecast|expected\s+to)\b(?:\s+[\w'’-]+){0,8}?\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+"""An estimate's figure ('A feasibility study put the cost of the Games at', 'is expected to cost')."""
+
+
 def _would_will(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
     """Whether a figure after 'would' meets one after 'will' ('Residents' parking permits would rise by £30' /
-    'will rise by £20 a year'): both tell what is ahead, one as reported, not a plan against a fact."""
+    'will rise by £20 a year') or an estimate ('The Games would cost about $9.1 billion' / 'A feasibility study
+    put the cost of the Games at $7.2 billion'): both tell what is ahead, not a plan against a fact."""
     m = _MODAL_BEFORE.search(_clause_before(text_x, x, 60))
+    before_y = _clause_before(text_y, y, 80)
     return bool(m and m.group().lower().startswith("would")) and bool(
-        _WILL_BEFORE.search(_clause_before(text_y, y, 60))
+        _WILL_BEFORE.search(before_y[-60:]) or _ESTIMATE_BEFORE.search(before_y)
     )
 
 

@@ -233,6 +233,12 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
         # a term told to the month is exact, and so is the whole-year term against it: 'five years in prison'
         # does not round 'four years and six months' ('nearly five years' may; 'two years' may round '22 months')
         return False
+    if a.dimension == b.dimension == "duration" and not a.hedge and not b.hedge:
+        coarse = max(a.precision, b.precision)
+        if coarse and abs(abs(a.value - b.value) - coarse) <= 0.02 * coarse:
+            # a span half a unit off a whole number of units is told as such ('18 months', 'six months', '90
+            # minutes'), not rounded to 'two years', 'one year' or 'two hours'
+            return False
     # a figure written less precisely may round the other: '13 per cent' ~ '12.8%', '95,000' ~ '95,200'
     ra, rb = _as_rounded(a), _as_rounded(b)
     if ra.precision != rb.precision and abs(a.value - b.value) <= max(ra.precision, rb.precision) + eps:
@@ -269,9 +275,18 @@ def _imperial(text: str) -> bool:
 
 
 def _half_up(coarse: Quantity, fine: float, precision: float, eps: float) -> bool:
-    """Whether the finer figure lies exactly half a unit above the coarser one, which it would round up from
-    ('3%' does not round '3.5%', which is 4% rounded; '3%' may round '2.5%')."""
-    return not coarse.hedge and abs(fine - (coarse.value + precision)) <= eps
+    """Whether the finer figure lies exactly half a unit off the coarser one where it would not be rounded to it:
+    above it ('3%' does not round '3.5%', which is 4% rounded), or below it by more than a fiftieth of it (a figure
+    told to the half, '$2.5 million', is round already, and a writer who has it does not write '$3 million'; but
+    '215 billion won' may round '214.5 billion won'; a rate told to the half is not rounded, '39 percent' /
+    '38.5%')."""
+    if coarse.hedge:
+        return False
+    if abs(fine - (coarse.value + precision)) <= eps:
+        return True
+    return abs(fine - (coarse.value - precision)) <= eps and (
+        precision > 0.02 * abs(coarse.value) or coarse.dimension in ("percent", "pp")
+    )
 
 
 def _as_rounded(q: Quantity) -> Quantity:

@@ -828,7 +828,8 @@ def _bare_year(raw_num: str, orig_after: str) -> bool:
 def _glued_identifier(
     orig_before: str, orig_after: str, value: float, cur_raw: str, mult_raw: str, pct_raw: str
 ) -> bool:
-    """An identifier glued to letters ('G7', 'F-35', 'Covid-19', '5G'), an ordinal, a score, a clock or phone number."""
+    """An identifier glued to letters ('G7', 'F-35', 'Covid-19', '5G') or to a clause's number ('76(4)'), an
+    ordinal, a score, a clock or phone number."""
     if (
         re.search(r"[A-Za-z]-?$", orig_before)
         and not cur_raw
@@ -855,6 +856,9 @@ def _glued_identifier(
         return True
     scb = re.search(r"\b(\d+)\s?-\s?$", orig_before)
     if scb and int(scb.group(1)) >= value and value < 100:
+        return True
+    # a sub-clause of a law or a rule, in brackets glued to its number ('Article 76(4)', 'Section 5(2)(a)')
+    if re.search(r"[\w)]\($", orig_before) and orig_after.startswith(")"):
         return True
     # decimal clock '10.30' handled by time extraction; phone-like numbers skipped
     if re.match(r"[/:]\d", orig_after) or re.search(r"\d[/:]$", orig_before):
