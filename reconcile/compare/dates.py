@@ -766,13 +766,21 @@ def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) ->
     )
 
 
+def _clause_of(text: str, span: tuple[int, int]) -> str:
+    """The clause a span stands in, between the clause ends around it."""
+    return _CLAUSE_END.split(text[: span[0]])[-1] + text[span[0] : span[1]] + _CLAUSE_END.split(text[span[1] :])[0]
+
+
 def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:
     """Whether one time dates an act told in the past perfect at least a week before its page ('In September the
-    bank had cut by 200 basis points') and the other, in a sentence without the past perfect, falls in the week of
-    the page ('cut rates by 300 basis points yesterday'): an earlier act and the one the story tells."""
+    bank had cut by 200 basis points') and the other, in a clause without the past perfect, falls in the week of
+    the page ('cut rates by 300 basis points yesterday, a larger move than many had predicted'): an earlier act and
+    the one the story tells."""
     if fx.published is None or fy.published is None or x.end is None or y.start is None:
         return False
-    if not _HAD_DONE.search(fx.text) or _HAD_DONE.search(fy.text) or not x.anchor == y.anchor == "absolute":
+    if not x.anchor == y.anchor == "absolute":
+        return False
+    if not _HAD_DONE.search(_clause_of(fx.text, x.span)) or _HAD_DONE.search(_clause_of(fy.text, y.span)):
         return False
     return x.end.replace(tzinfo=None) <= fx.published.replace(tzinfo=None) - timedelta(days=7) and y.start.replace(
         tzinfo=None
