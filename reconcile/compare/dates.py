@@ -766,9 +766,13 @@ def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) ->
     )
 
 
+_CLAUSE_BREAK = re.compile(r"[;:—–\"“”]|,\s")
+"""A clause's end, a bracket not among them ('the Central Bank of the Republic of Türkiye (CBRT) had cut')."""
+
+
 def _clause_of(text: str, span: tuple[int, int]) -> str:
     """The clause a span stands in, between the clause ends around it."""
-    return _CLAUSE_END.split(text[: span[0]])[-1] + text[span[0] : span[1]] + _CLAUSE_END.split(text[span[1] :])[0]
+    return _CLAUSE_BREAK.split(text[: span[0]])[-1] + text[span[0] : span[1]] + _CLAUSE_BREAK.split(text[span[1] :])[0]
 
 
 def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:

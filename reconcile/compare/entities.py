@@ -438,6 +438,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # other side's one of that kind does not contradict
             if c is not None and (city_in_country(a.key, b.key) or city_in_country(b.key, a.key)):
                 continue  # 'a company based in Aveiro' / 'registered in Portugal': a city and the country it is in
+            if c is not None and (_told_of_country(fa.text, a, b) or _told_of_country(fb.text, b, a)):
+                continue  # 'to Mostakbal Misr, the Egyptian state agency' / 'to Egypt': a body the sentence itself
+                # places in the other side's country
             if c is not None and _natural_feature(a) != _natural_feature(b):
                 continue  # 'near the Vistula River' / 'near Płock': a river and a town on it
             if c is not None and (_named_after(a, b) or _named_after(b, a)):
@@ -759,6 +762,16 @@ _DEMONYM_FOR = {
 
 
 _COUNTRY_STARTS = {c[:4] for c in COUNTRIES}
+
+
+def _told_of_country(text: str, e: EntityMention, country: EntityMention) -> bool:
+    """Whether a sentence tells its own name as being of the other side's country, in an apposition right after it
+    ('Mostakbal Misr, the Egyptian state agency' against 'Egypt'); the name itself no country."""
+    key = _nation_key(country.text)
+    if key is None or _nation_key(e.text) is not None:
+        return False
+    m = re.match(r",\s+(?:the|an?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)", text[e.span[1] :])
+    return m is not None and any(_nation_key(w) == key for w in re.findall(r"[A-Z][a-z]+", m.group(1)))
 
 
 def _nation_key(word: str) -> str | None:

@@ -1342,6 +1342,16 @@ def _count_so_far(f: SentenceFacts) -> bool:
     return any(t.modifier in {"by", "as of"} or _as_of(f.text, t) for t in f.times if t.level <= 1)
 
 
+_EARLIER_MOMENT = re.compile(r"\bearlier\s+(?:in\s+the\s+day|today|this\s+(?:morning|week)|on\s+[A-Z]\w+)\b", re.I)
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|now|thus\s+far)\b", re.I)
+
+
+def _earlier_reading(fx: SentenceFacts, fy: SentenceFacts) -> bool:
+    """A count told as it stood at an earlier moment of the story ('Earlier in the day, about 9,000 hectares had been
+    treated') against a count that runs to now ('Teams have so far treated about 12,500 hectares'): two readings."""
+    return bool(_EARLIER_MOMENT.search(fx.text) and _HAD_SO_FAR.search(fx.text) and _SO_FAR.search(fy.text))
+
+
 def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """A count so far at a moment of its own against a figure told with no day or hour at all
     ('By noon, about 180 flights had been cancelled' / 'More than 300 flights were cancelled'), or against one told
@@ -2059,6 +2069,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     or _trading_moments_differ(fa.text, fb.text)
                     or _hours_apart(fa, fb)
                     or _running_against_timeless(fa, fb)
+                    or _earlier_reading(fa, fb)
+                    or _earlier_reading(fb, fa)
                     or _read_on_another_day(fa, fb)
                     or _two_bulletins(fa, fb)
                     or _two_occasions(fa.text, fb.text)

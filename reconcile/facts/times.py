@@ -204,6 +204,21 @@ a regulation published in the Official Journal')."""
 
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
 """Right before a day: the day something is set for ('a strike for Saturday', 'mourning for 16 November')."""
+_TASK_BY = re.compile(r"\bto\s+[a-z]+\b[^.;,]{0,50}?\b(?:by|before)\s+(?:next\s+)?$", re.I)
+"""Right before a day: the deadline of a task set in an infinitive ('ordered the committee to submit its report by')."""
+_TASK_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|be|its|their|his|her)\b)[a-z]+\b", re.I)
+"""Right after a day bounded by 'until': the task it is the deadline of ('gave the committee until 19 March to
+report')."""
+
+
+def _task_deadline(text: str, start: int, end: int) -> bool:
+    """Whether a day is the deadline of a task set ('to submit its report by Thursday', 'until 19 March to report'):
+    ahead of the setting, whatever its tense."""
+    if _TASK_BY.search(text[max(0, start - 80) : start]):
+        return True
+    return bool(re.search(r"\buntil\s+$", text[max(0, start - 7) : start], re.I) and _TASK_AFTER.match(text, end))
+
+
 _MEETING_FOR = re.compile(
     r"\bfor\s+(?:(?:fresh|new|further|more|crisis|emergency)\s+)?(?:talks|negotiations|discussions|an?\s+(?:meeting"
     r"|vote|hearing)|meetings?)\s+(?:on\s+)?$",
@@ -438,6 +453,8 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
     future = _is_future(text, m.start(), m.end())
     if _SET_FOR.search(text[max(0, m.start() - 6) : m.start()]):
         future = True  # 'announced a strike for September 19': the day set ahead, whatever the tense of the setting
+    if _task_deadline(text, m.start(), m.end()):
+        future = True  # 'gave the committee until 19 March to report': a deadline set ahead
     rel_year = _DATE_REL_YEAR.match(text, m.end())
     inferred = not gd.get("year") and not rel_year and pub is not None  # the year guessed, not written
     if gd.get("year"):
@@ -505,6 +522,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
     if not pre and _SET_FOR.search(text[max(0, m.start("wd") - 6) : m.start("wd")]):
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
+    if "last" not in pre and _task_deadline(text, m.start("wd"), m.end()):
+        future = True  # 'ordered the committee to submit its report by Thursday': a deadline set ahead
     if _MEETING_FOR.search(text[max(0, m.start("wd") - 60) : m.start("wd")]) and "last" not in pre:
         future = True  # 'has called the unions for talks on Thursday': the day set for the talks
     if pre == ["from"] and future is False and _MEASURE_FROM.search(text[max(0, m.start("wd") - 70) : m.start("wd")]):
