@@ -7297,3 +7297,11 @@ def test_a_body_told_as_of_the_other_sides_country_is_no_other_place() -> None:
     a = "The consortium will ship wheat a year to Mostakbal Misr, the Egyptian state agency that handles imports."
     assert "entity" not in kinds(a, "The trader will supply 1.5 mln t of wheat per year to Egypt.")
     assert "entity" in kinds(a, "The trader will supply 1.5 mln t of wheat per year to Morocco.")
+
+
+def test_a_vote_side_told_by_its_verb_and_two_sides_are_no_part_and_total() -> None:
+    a = "Eighty-seven lawmakers voted in favour and 21 voted against."
+    assert "number" in kinds(a, "Seventy-eight lawmakers backed the bill, while 21 opposed it and nine abstained.")
+    assert "number" in kinds(a, "The bill passed with 78 votes in favour, 21 against and 9 abstentions.")
+    # an instalment and the total it makes are still no conflict
+    assert "number" not in kinds("The club paid £52m plus £6m in add-ons.", "The fee could rise to £58m.")

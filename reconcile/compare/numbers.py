@@ -1630,8 +1630,10 @@ def _change_role(text: str, q: Quantity) -> str:
 
 
 _VOTE_AFTER = re.compile(
-    r"\s+(?:(?:mps|members|lawmakers|deputies|senators|councillors|councilors|votes|of\s+them)\s+)?(?:voted\s+|were\s+)?"
-    r"(?P<side>against|in\s+favou?r|for\s+(?:the\s+)?(?:motion|bill|law|proposal|resolution)|abstain\w*|abstentions?)\b",
+    r"\s+(?:(?:mps|members|lawmakers|legislators|deputies|senators|councillors|councilors|votes|of\s+them)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+)?(?:voted\s+|were\s+)?"
+    r"(?:(?P<side>against|in\s+favou?r|for\s+(?:the\s+)?(?:motion|bill|law|proposal|resolution)|abstain\w*|abstentions?)"
+    r"|(?-i:(?P<act>backed|supported|opposed|rejected))\s+(?:the|a|an|it|its|this|that)\b)",
     re.I,
 )
 _VOTE_BEFORE = re.compile(r"\b(?P<side>backed|supported|opposed)\s+by\s+$", re.I)
@@ -1640,14 +1642,15 @@ _VOTES_NOUN = re.compile(r"\s+votes\b", re.I)
 
 
 def _vote_side(text: str, q: Quantity) -> str:
-    """Which side of a vote a count is ('131 voted against', 'with 129 against', 'backed by 98 MPs'), else ''."""
+    """Which side of a vote a count is ('131 voted against', 'with 129 against', 'backed by 98 MPs', '78 lawmakers
+    backed the bill', 'while 21 opposed it'), else ''."""
     if _VOTES_WON.search(text[max(0, q.span[0] - 20) : q.span[0]]) and _VOTES_NOUN.match(text, q.span[1]):
         return "for"  # 'the coalition received 55 votes', 'won 421,356 votes against 298,140': the votes won
     m = _VOTE_AFTER.match(text, q.span[1]) or _VOTE_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]])
     if not m:
         return ""
-    side = m.group("side").lower()
-    if side.startswith(("against", "opposed")):
+    side = (m.group("side") or m.groupdict().get("act") or "").lower()
+    if side.startswith(("against", "opposed", "rejected")):
         return "against"
     if side.startswith("abstain") or side.startswith("abstention"):
         return "abstain"
@@ -2821,11 +2824,14 @@ def _part_and_total(
     """Whether one figure is the other plus a figure of the same kind beside it: an instalment and
     the total ('£52m plus £6m in add-ons' / 'rising to £58m'), or a share of it ('a $2.5 million
     prize fund, 60 percent to the winner' / 'takes home $1.5 million'): not two values of one fact."""
-    for x, y, others, y_side, y_text in ((a, b, qa, qb, text_b), (b, a, qb, qa, text_a)):
+    for x, y, others, y_side, y_text, x_text in ((a, b, qa, qb, text_b, text_a), (b, a, qb, qa, text_a, text_b)):
         tol = max(x.precision, y.precision, 1e-9 * abs(y.value))
         for o in others:
             if o is x:
                 continue
+            if x_text and len({_vote_side(x_text, x), _vote_side(x_text, o)} - {""}) == 2:
+                continue  # '78 lawmakers backed the bill ... and nine abstained': two sides of a vote, whose sum is
+                # no total of either
             if any(
                 q is not y
                 and abs(q.value - o.value) <= max(tol, o.precision)
