@@ -7305,3 +7305,18 @@ def test_a_vote_side_told_by_its_verb_and_two_sides_are_no_part_and_total() -> N
     assert "number" in kinds(a, "The bill passed with 78 votes in favour, 21 against and 9 abstentions.")
     # an instalment and the total it makes are still no conflict
     assert "number" not in kinds("The club paid £52m plus £6m in add-ons.", "The fee could rise to £58m.")
+
+
+def test_a_body_s_officers_and_ranks_joined_by_a_hyphen() -> None:
+    a = "Keo Samnang, secretary-general of the Collective Union of Movement of Workers, said the rise was too small."
+    b = "Keo Samnang, president of the Collective Union of Movement of Workers, called the increase an insult."
+    assert "entity" in kinds(a, b)
+    a = "Sok Pheap, vice-president of the Cambodian Labour Confederation, said workers had complained."
+    assert "entity" in kinds(a, "Sok Pheap, president of the Cambodian Labour Confederation, said the union would act.")
+    a = "BuCor Director General Gabriel Ramos said the trouble began after a quarrel."
+    assert "entity" in kinds(a, "BuCor spokesperson Gabriel Ramos said the fight started over a game.")
+    # a chair who is also president, and a professor who is vice-chancellor, hold both
+    a = "Ana Ruiz, chairman of the Lagos branch of the PSN, spoke."
+    assert "entity" not in kinds(a, "Ana Ruiz, president of the Lagos branch of the PSN, spoke.")
+    a = "Professor Helen Marchbank, the vice-chancellor, said applications had dropped."
+    assert "entity" not in kinds(a, "Vice-chancellor Professor Helen Marchbank called the decision hard.")

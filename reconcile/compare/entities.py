@@ -1216,8 +1216,15 @@ _OFFICE_STOP = frozenset(
 )
 
 
+_RANK_HYPHEN = re.compile(r"\b(vice|deputy|assistant)-(?=[a-z])", re.I)
+_GENERAL_OFFICE = re.compile(r"\b(director|secretary|attorney|inspector|auditor|solicitor|surgeon)\s+(general)\b", re.I)
+
+
 def _office_words(phrase: str) -> list[str]:
-    """A phrase's words in lower case, without dots, quotes or a possessive 's ('The festival's' -> 'festival')."""
+    """A phrase's words in lower case, without dots, quotes or a possessive 's ('The festival's' -> 'festival'); a
+    rank joined to its office is read apart ('vice-president' -> 'vice president') and a 'general' office whole
+    ('Director General' -> 'director-general')."""
+    phrase = _GENERAL_OFFICE.sub(r"\1-\2", _RANK_HYPHEN.sub(r"\1 ", phrase))
     return [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in phrase.split()]
 
 
@@ -1239,8 +1246,8 @@ def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str,
         words = _office_words(apposition)
         start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
         for k in range(start, min(start + 4, len(words))):
-            if not words[k].isalpha() or words[k] in _OFFICE_STOP:
-                break
+            if not (words[k].isalpha() or words[k] in TITLES) or words[k] in _OFFICE_STOP:
+                break  # ('secretary-general' is an office, hyphen and all)
             if words[k] in TITLES:
                 out.add((words[k], tuple(words[start:k])))
                 break
@@ -1311,19 +1318,24 @@ def _one_office_two_holders(
     return None
 
 
-_BOARD_OFFICES = frozenset({"chair", "secretary", "treasurer"})
+_BOARD_OFFICES = frozenset({"chair", "secretary", "secretary-general", "treasurer"})
 """A body's officers, one person each: a secretary is not its chair."""
+_LEAD_OFFICES = frozenset({"chair", "president"})
+"""A body's leading offices, which one person may hold together, but not with its secretary's or treasurer's."""
 
 
 def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
     """Whether one person's offices told on two sides cannot both be right: a spokesperson on one side only (one
-    who speaks for a body is not its director or secretary), or two of its officers (chair, secretary, treasurer).
-    Offices one person often holds together ('president and chief executive') are not apart."""
+    who speaks for a body is not its director or secretary), or two of its officers (chair or president, secretary
+    or secretary-general, treasurer). Offices one person often holds together ('president and chief executive',
+    'chairman and president') are not apart."""
     if not oa or not ob or oa & ob:
         return False
     if ("spokesperson" in oa) != ("spokesperson" in ob):
         return (oa | ob) - {"spokesperson"} <= _NAMED_OFFICES
-    return oa <= _BOARD_OFFICES and ob <= _BOARD_OFFICES
+    if oa <= _LEAD_OFFICES and ob <= _LEAD_OFFICES:
+        return False  # 'chairman and president': one person may lead a body under both names
+    return oa | ob <= _BOARD_OFFICES | _LEAD_OFFICES
 
 
 _NAMED_OFFICES = _BOARD_OFFICES | frozenset(
@@ -1352,9 +1364,16 @@ def _rank_apart(qa: set[tuple[str, tuple[str, ...]]], qb: set[tuple[str, tuple[s
     fields of one kind ('Environment Minister' / 'Transport Minister') are not read: one minister may hold both."""
     for ha, wa in sorted(qa):
         for hb, wb in sorted(qb):
-            if ha == hb and ha not in _RANKS and bool(set(wa) & _RANKS) != bool(set(wb) & _RANKS):
+            if ha == hb and ha not in _RANKS and _ranked(wa) != _ranked(wb):
                 return " ".join((*wa, ha)), " ".join((*wb, hb))
     return None
+
+
+def _ranked(qualifiers: tuple[str, ...]) -> bool:
+    """Whether an office's qualifiers make it a second, the rank word not bound to another office word after it
+    ('deputy returning officer' is ranked; 'vice chancellor professor' is a professor who is vice-chancellor)."""
+    ranks = [k for k, w in enumerate(qualifiers) if w in _RANKS]
+    return bool(ranks) and not any(w in TITLES for w in qualifiers[ranks[-1] + 1 :])
 
 
 def _one_holder_two_offices(
