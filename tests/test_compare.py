@@ -7320,3 +7320,14 @@ def test_a_body_s_officers_and_ranks_joined_by_a_hyphen() -> None:
     assert "entity" not in kinds(a, "Ana Ruiz, president of the Lagos branch of the PSN, spoke.")
     a = "Professor Helen Marchbank, the vice-chancellor, said applications had dropped."
     assert "entity" not in kinds(a, "Vice-chancellor Professor Helen Marchbank called the decision hard.")
+
+
+def test_a_firm_s_seat_told_by_its_city_without_a_seat_word() -> None:
+    a = "One of them was built by Ananta Orbital, a Bengaluru start-up that makes radar satellites."
+    assert "entity" in kinds(a, "One of them was a radar satellite from Hyderabad-based Ananta Orbital.")
+    a = "The tender was won by Nordvane Systems of Tartu."
+    assert "entity" in kinds(a, "The contract had gone to Nordvane Systems, a Tallinn-based company.")
+    assert "entity" not in kinds(a, "The contract had gone to Nordvane Systems, a Tartu-based company.")
+    # a titled person 'of' a city serves it; he is not based there as a firm is
+    a = "On Saturday, Mayor Ed Murray of Seattle announced a ban on city employees traveling to Indiana."
+    assert "entity" not in kinds(a, "Inslee cited the case of a Washington-based florist who was fined.")

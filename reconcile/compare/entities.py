@@ -433,7 +433,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and (_spelled_acronym(fa.text, a, b) or _spelled_acronym(fb.text, b, a)):
                 continue  # 'the Fédération syndicale unitaire' / 'the FSU-SNUipp': a name in its own language, whose
                 # lower-case words the name reader leaves out, and its acronym
-            if c is not None and _kind_named(fa.text, a) != _kind_named(fb.text, b):
+            if c is not None and _kind_named(fa.text, a) != _kind_named(fb.text, b) and not a.slot == b.slot == "based":
                 continue  # 'an operation against a Camorra clan' / 'against the Vitale clan': a kind, which the
                 # other side's one of that kind does not contradict
             if c is not None and (city_in_country(a.key, b.key) or city_in_country(b.key, a.key)):

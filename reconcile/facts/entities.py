@@ -130,6 +130,9 @@ def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int
         title = _mention_title(text, toks, name_idx, title_words, span)
         slot, slot_text, etype = _entity_slot(text, toks, name_idx[0] if not title_words else parts[0], span)
         etype = etype or _type_after(text, span[1])
+        seat = _city_as_seat(text, span, name_text, out[-1].span if out and not out[-1].title else None)
+        if seat:
+            slot, slot_text = "based", seat
         tokens = tuple(strip_accents(w).rstrip("'") for w in low_tokens)
         out.append(
             EntityMention(name_text, span, entity_key(name_text), tokens, title, slot, slot_text, initial, etype)
@@ -315,6 +318,28 @@ def _is_demonym_adjective(text: str, toks: list[Tok], idx: int) -> bool:
 
 _FAITHS = {"hindu", "sikh", "buddhist", "jain", "shia", "sunni", "orthodox", "protestant", "evangelical", "coptic"}
 """Adjectives of a faith ('a Hindu festival'), capitalised like names."""
+
+
+_SEAT_NOUN_AFTER = re.compile(
+    r"\s+(?:company|firm|start-?up|operator|airline|carrier|bank|lender|insurer|manufacturer|maker|supplier|contractor"
+    r"|retailer|developer|broker|group|trader|exporter|importer)\b",
+    re.I,
+)
+
+
+def _city_as_seat(text: str, span: tuple[int, int], name: str, previous: tuple[int, int] | None) -> str:
+    """Where a well-known city is told as a firm's seat without a seat word: as the firm's kind's modifier ('a
+    Chennai firm, Nilavu Space', 'Ananta Orbital, a Bengaluru start-up') or after the firm's name ('Nilavu Space of
+    Coimbatore', a name without a title: 'Mayor Ed Murray of Seattle' is the city he serves). The words as written,
+    or ''."""
+    if not countries_of(name):
+        return ""
+    m = _SEAT_NOUN_AFTER.match(text, span[1])
+    if m and re.search(r"\b(?:a|an)\s+$", text[max(0, span[0] - 4) : span[0]], re.I):
+        return text[span[0] : m.end()]
+    if previous is not None and text[previous[1] : span[0]] == " of ":
+        return "of"
+    return ""
 
 
 def _type_after(text: str, end: int) -> str:
