@@ -7331,3 +7331,18 @@ def test_a_firm_s_seat_told_by_its_city_without_a_seat_word() -> None:
     # a titled person 'of' a city serves it; he is not based there as a firm is
     a = "On Saturday, Mayor Ed Murray of Seattle announced a ban on city employees traveling to Indiana."
     assert "entity" not in kinds(a, "Inslee cited the case of a Washington-based florist who was fined.")
+
+
+def test_not_before_a_day_is_from_that_day() -> None:
+    friday = datetime(2026, 3, 20, 10, tzinfo=timezone.utc)
+    a = "Pupils in the township will not return to class before March 23."
+    assert "date" not in kinds(a, "Schools in Kanyama will remain closed until 23 March.", friday, friday)
+    assert "date" in kinds(a, "Pupils will return to class on March 20.", friday, friday)
+    # a month not before is still read from its end ('will not open before May' / 'due to start in April')
+    assert "date" in kinds("The mid-crop will not open before May.", "The mid-crop is due to start in April.")
+
+
+def test_a_date_naming_an_event_is_the_nearest_such_day() -> None:
+    friday = datetime(2026, 9, 25, 7, 15, tzinfo=timezone(timedelta(hours=2)))
+    a = "The commission says it will recount votes in the September 22 Mzuzu City by-election."
+    assert [t.label for t in extract_facts(a, friday).times] == ["Tuesday 22 Sep 2026"]

@@ -733,12 +733,14 @@ _UNLIKELY_BEFORE = re.compile(
 
 def _not_before(text: str, t: TimeRef) -> TimeRef:
     """'unlikely to start cutting rates before the second quarter of 2027': not before a time is from that
-    time on, the bound turned round."""
+    time on, the bound turned round (from the end of a month or longer; from the day itself for a day: 'will not
+    return to class before March 23' returns on the 23rd)."""
     if t.modifier != "before" or t.end is None:
         return t
     if not _UNLIKELY_BEFORE.search(_CLAUSE_END.split(text[: t.span[0]])[-1]):
         return t
-    return replace(t, modifier="from", start=t.end, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
+    start = t.start if t.level <= 1 and t.kind in ("date", "weekday") else t.end  # a day is its own first day
+    return replace(t, modifier="from", start=start, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
 
 
 _DAYS_AFTER = re.compile(

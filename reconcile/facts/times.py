@@ -455,6 +455,9 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
         future = True  # 'announced a strike for September 19': the day set ahead, whatever the tense of the setting
     if _task_deadline(text, m.start(), m.end()):
         future = True  # 'gave the committee until 19 March to report': a deadline set ahead
+    elif re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]) and re.match(r"\s+[A-Z]", text[m.end() :]):
+        future = None  # 'will recount votes ... in the September 22 Mzuzu City by-election': a date naming an event,
+        # the nearest such day whatever the tense around it
     rel_year = _DATE_REL_YEAR.match(text, m.end())
     inferred = not gd.get("year") and not rel_year and pub is not None  # the year guessed, not written
     if gd.get("year"):
