@@ -584,9 +584,9 @@ def _takes_effect(text: str, t: TimeRef) -> bool:
     return bool(_EFFECT_FROM.search(text[max(0, t.span[0] - 30) : t.span[0]]))
 
 
-_STARTS_ON = re.compile(
-    r"\b(?:start|starts|started|begin|begins|began|begun|open|opens|resume|resumes)(?:\s+on)?\s*$", re.I
-)
+_START_VERBS = "start|starts|begin|begins|open|opens|resume|resumes"
+"""A start told in the present, of what is ahead ('talks start on Tuesday')."""
+_STARTS_ON = re.compile(rf"\b(?:{_START_VERBS}|started|began|begun)(?:\s+on)?\s*$", re.I)
 
 
 def _starts_on(text: str, t: TimeRef) -> bool:
@@ -624,7 +624,7 @@ def _decided_to(text: str, t: TimeRef) -> bool:
 
 _AHEAD_BEFORE = re.compile(
     rf"(?:\b(?:{_AHEAD_WORDS})\b[^.;,]{{0,60}}"
-    r"|\b(?:start|starts|begin|begins|open|opens|resume|resumes)(?:\s+on)?\s*)$",
+    rf"|\b(?:{_START_VERBS})(?:\s+on)?\s*)$",
     re.I,
 )
 

@@ -1382,7 +1382,8 @@ def _one_holder_two_offices(
     """One person, named in full, holding two different offices of one body ('Health Ministry spokesman Jonas
     Reber' / 'Jonas Reber, a state secretary in the Health Ministry'; 'secretary of the PSN Lagos branch' /
     'chairman of the PSN Lagos branch'): offices `_two_offices_apart`, where a press secretary or a shadow minister
-    is a spokesperson; an office told as past, acting or new may be another than today's."""
+    is a spokesperson, or an office and its second (`_rank_apart`, 'Deputy Mayor' / 'Inzai Mayor'); an office told
+    as past, acting or new may be another than today's."""
     for a in ea:
         if len(a.tokens) < 2:
             continue
@@ -1391,15 +1392,17 @@ def _one_holder_two_offices(
                 continue
             qa, qb = _office_qualifiers(fa.text, a), _office_qualifiers(fb.text, b)
             oa, ob = {_press(h, q) for h, q in qa}, {_press(h, q) for h, q in qb}
+            ranked = _rank_apart(qa, qb)
+            if ranked is None and not _two_offices_apart(oa, ob):
+                continue  # no two offices that one person cannot hold at once
             pa, pb = _name_phrases(fa.text, a, through_comma=True), _name_phrases(fb.text, b, through_comma=True)
             if _SPEAKS.search(" ".join((*pa, *pb))):
                 continue  # an office that speaks for the body
             if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
                 continue
-            apart = _rank_apart(qa, qb)
-            if apart:
-                va, vb = apart
-            elif not _two_offices_apart(oa, ob) or not _body_words(*pa) & _body_words(*pb):
+            if ranked is not None:
+                va, vb = ranked
+            elif not _body_words(*pa) & _body_words(*pb):
                 continue  # no word of one body on both sides
             else:
                 va, vb = sorted(oa)[0], sorted(ob)[0]

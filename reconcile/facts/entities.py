@@ -38,11 +38,12 @@ SEAT_WORDS = ("based", "headquartered", "registered", "incorporated", "located")
 """Words that give a thing's seat ('based in X', 'an X-based firm'): a place in the 'based' slot."""
 SEAT_RE = re.compile(r"\b(?:" + "|".join(SEAT_WORDS) + r")\b", re.IGNORECASE)
 """Any seat word: sentences without one hold no 'based' slot."""
-_ORG_FROM = re.compile(
-    r"\b(?:company|firm|operator|airline|carrier|bank|lender|insurer|manufacturer|maker|supplier|contractor"
-    r"|start-?up|retailer|shipowner|developer|broker)\s+from\s+$",
-    re.IGNORECASE,
+_FIRM_NOUNS = (
+    "company|firm|operator|airline|carrier|bank|lender|insurer|manufacturer|maker|supplier|contractor|start-?up"
+    "|retailer|developer|broker"
 )
+"""Nouns of a business, whose seat a place told with them gives ('a family company from Tilburg', 'a Chennai firm')."""
+_ORG_FROM = re.compile(rf"\b(?:{_FIRM_NOUNS}|shipowner)\s+from\s+$", re.IGNORECASE)
 """A business 'from' a place ('a family company from Tilburg'): its seat, like 'based in'."""
 _BASED_RE = re.compile(r"^\s*-\s*(?:based|headquartered|registered)\b", re.IGNORECASE)
 
@@ -320,11 +321,7 @@ _FAITHS = {"hindu", "sikh", "buddhist", "jain", "shia", "sunni", "orthodox", "pr
 """Adjectives of a faith ('a Hindu festival'), capitalised like names."""
 
 
-_SEAT_NOUN_AFTER = re.compile(
-    r"\s+(?:company|firm|start-?up|operator|airline|carrier|bank|lender|insurer|manufacturer|maker|supplier|contractor"
-    r"|retailer|developer|broker|group|trader|exporter|importer)\b",
-    re.I,
-)
+_SEAT_NOUN_AFTER = re.compile(rf"\s+(?:{_FIRM_NOUNS}|group|trader|exporter|importer)\b", re.I)
 
 
 def _city_as_seat(text: str, span: tuple[int, int], name: str, previous: tuple[int, int] | None) -> str:
