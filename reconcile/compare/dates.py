@@ -51,6 +51,7 @@ from .shared import (
     _opposite_acts,
     _outbreak_against_end,
     _overlap,
+    _page_week,
     _participle_lowered,
     _time_overlap,
     _window_ends,
@@ -788,9 +789,9 @@ def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) 
         return False
     if not _HAD_DONE.search(_clause_of(fx.text, x.span)) or _HAD_DONE.search(_clause_of(fy.text, y.span)):
         return False
-    return x.end.replace(tzinfo=None) <= fx.published.replace(tzinfo=None) - timedelta(days=7) and y.start.replace(
-        tzinfo=None
-    ) >= fy.published.replace(tzinfo=None) - timedelta(days=7)
+    return x.end.replace(tzinfo=None) <= _page_week(fx.published) and y.start.replace(tzinfo=None) >= _page_week(
+        fy.published
+    )
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:

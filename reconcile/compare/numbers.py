@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -58,6 +57,7 @@ from .shared import (
     _minute_window,
     _over_threshold,
     _overlap,
+    _page_week,
     _read_at_two_parts_of_day,
     _same_name_tokens,
     _time_overlap,
@@ -2715,7 +2715,7 @@ def _earlier_act(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity)
         return False
     if _HAD_DONE.search(_clause_before(fy.text, y, 100)):
         return False
-    recent = fx.published.replace(tzinfo=None) - timedelta(days=7)
+    recent = _page_week(fx.published)
     own = [
         t
         for t in fx.times

@@ -82,6 +82,12 @@ _HAD_DONE = re.compile(
 """An act told in the past perfect ('had cut', 'had already raised'): done before the moment the story tells."""
 
 
+def _page_week(published: datetime) -> datetime:
+    """The start of the week a page tells as its present (naive, like the times' bounds compared with it): an act
+    told in the past perfect and over by then is an earlier one."""
+    return published.replace(tzinfo=None) - timedelta(days=7)
+
+
 def _one_tenure(text_a: str, text_b: str) -> bool:
     """Whether each sentence names one span of years and nothing else by year, and the two spans
     are a year or two apart at both ends: one tenure told twice ('served from 1967 to 1979' / 'held
