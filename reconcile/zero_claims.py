@@ -155,7 +155,8 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 """A count right before an adjective and its noun ('Two dead birds', 'hundreds of dead fish')."""
-_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
+_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|(?<=\b[Ii]n\s)1[5-8]\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
+"""A year (an older one after 'in': 'In 1871, a tsunami ...') or a time years back: another occasion than the story's."""
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:yet\s+)?been\b", re.I)
 """A denial in the present perfect ('Nobody has been arrested', 'No arrests have been made'), true as of its page."""
 

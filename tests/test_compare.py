@@ -7346,3 +7346,60 @@ def test_a_date_naming_an_event_is_the_nearest_such_day() -> None:
     friday = datetime(2026, 9, 25, 7, 15, tzinfo=timezone(timedelta(hours=2)))
     a = "The commission says it will recount votes in the September 22 Mzuzu City by-election."
     assert [t.label for t in extract_facts(a, friday).times] == ["Tuesday 22 Sep 2026"]
+
+
+def test_a_thing_told_as_running_normally_against_one_told_as_stopped() -> None:
+    a = "Passenger ferries to Rostock were not affected by the walkout."
+    assert "negation" in kinds(a, "Several passenger ferry sailings to Rostock were cancelled because of the walkout.")
+    a = "Tram services between Norte and Sul are continuing as normal."
+    assert "negation" in kinds(a, "Tram services linking Norte with Sul were suspended on the orders of the council.")
+    assert "negation" in kinds("The Orla hospital kept operating on generators.", "The Orla hospital was shut down.")
+    # two things (general words, two places, the rest of a set), or two moments, are no conflict
+    assert "negation" not in kinds("Rail services were not affected.", "Bus services were cancelled.")
+    assert "negation" not in kinds("Flights at Ostrava ran as normal.", "Flights at Brno were cancelled.")
+    assert "negation" not in kinds("The other terminals kept operating.", "The grain terminal was shut down.")
+    a = "Trains between Aalborg and Aarhus were halted on Monday."
+    assert "negation" not in kinds(a, "Trains between Aalborg and Aarhus ran normally on Wednesday.")
+    assert "negation" not in kinds("Flights could be cancelled.", "Flights at Aarhus were not affected.")
+
+
+def test_one_person_in_two_offices_of_territories_or_one_and_its_deputy() -> None:
+    a = "Kutai regent Hendra Wibisono ordered the schools closed."
+    assert "entity" in kinds(a, "East Kalimantan governor Hendra Wibisono ordered the schools closed.")
+    a = "Deputy conciliator Anu Lepik met the two sides."
+    assert "entity" in kinds(a, "National Conciliator Anu Lepik met the two sides.")
+    a = "Deputy Superintendent Hiroshi Mori resigned."
+    assert "entity" in kinds(a, "Nagano Prefectural Board of Education Superintendent Hiroshi Mori resigned.")
+    # an office held before, or one office on both sides
+    a = "Former mayor Hendra Wibisono ordered the schools closed."
+    assert "entity" not in kinds(a, "East Kalimantan governor Hendra Wibisono ordered the schools closed.")
+    a = "Kutai regent Hendra Wibisono ordered the schools closed."
+    assert "entity" not in kinds(a, "Regent Hendra Wibisono of Kutai ordered the schools closed.")
+
+
+def test_a_tally_against_the_counts_of_its_sides() -> None:
+    a = "The assembly voted 41 to 19 to approve the budget."
+    assert "number" in kinds(a, "The budget passed with 43 votes in favour and 17 against.")
+    assert "number" in kinds(a, "Twenty-one deputies voted against the budget.")
+    assert "number" in kinds("The vote was 41 to 19.", "The vote was 43 to 17.")
+    assert "number" in kinds("The council approved it by nine votes to two.", "Councillors voted ten to one in favour.")
+    # the same figures, a margin or a whole, and a count of thousands read whole, are no other tally
+    assert "number" not in kinds(a, "The budget passed with 41 votes in favour and 19 against.")
+    assert "number" not in kinds(a, "The budget passed by a majority of 22 votes.")
+    assert "number" not in kinds(a, "A majority of 41 of the assembly's 60 members voted for it.")
+    b = "The union won 3,412 votes to 1,208 for its rival."
+    assert "number" in kinds(b, "The union received 3,421 votes, against 1,208 for its rival.")
+
+
+def test_events_of_an_older_year_stand_apart_from_a_denial_today() -> None:
+    a = "In 1883, a wave set off by the eruption killed thousands of people."
+    assert "negation" not in kinds(a, "No deaths were reported, the agency said.")
+    assert "negation" in kinds("The eruption killed two people.", "No deaths were reported, the agency said.")
+
+
+def test_the_end_and_the_start_of_one_strike_and_talks_the_parties_are_called_to() -> None:
+    assert "date" not in kinds("The strike will end on Friday.", "The strike began on Sunday.")
+    a = "The conciliator has invited both sides to talks on Thursday."
+    assert "date" not in kinds(a, "The conciliator said he would meet both sides on 12 November.")
+    assert "date" in kinds(a, "The conciliator said he would meet both sides on 13 November.")
+    assert "number" in kinds("Thirty volcanic quakes were recorded.", "Observers recorded 23 volcanic earthquakes.")

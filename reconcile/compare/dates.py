@@ -343,8 +343,10 @@ _SEQUENCES = [
     # 'The government tabled the budget on Thursday' / 'Parliament will vote on the budget next month'
     ({stem(w) for w in ("start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence",
                         "commences", "commenced", "groundbreaking")},
-     {stem(w) for w in ("finish", "finishes", "finished", "complete", "completed", "completion", "ready")}),
-    # 'Work is due to start next summer' / 'The work is due to finish in 2029': the two ends of one piece of work
+     {stem(w) for w in ("finish", "finishes", "finished", "complete", "completed", "completion", "ready", "end", "ends",
+                        "ended", "ending")}),
+    # 'Work is due to start next summer' / 'The work is due to finish in 2029': the two ends of one piece of work;
+    # 'The strike began on Sunday' / 'the strike would end on Friday'
     ({stem(w) for w in ("attacked", "attack", "raided", "raid", "robbed", "robbery", "heist", "stormed", "ambushed",
                         "shot", "stabbed", "murdered", "killed", "bombed", "torched", "looted", "hijacked")},
      {stem(w) for w in ("arrested", "arrest", "arrests", "detained", "caught", "captured", "charged", "apprehended")}),

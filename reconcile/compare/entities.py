@@ -1240,8 +1240,10 @@ def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str,
             j = len(words) - 1
             while j > 0 and len(words) - 1 - j < 3 and words[j - 1].isalpha() and words[j - 1] not in _OFFICE_STOP:
                 j -= 1
-            if not (j > 0 and words[j - 1] in ("and", "of", "&")):  # 'Ways and Means chair': the office read whole
+            if not (j > 0 and words[j - 1] in ("and", "of", "&")):
                 out.add((words[-1], tuple(words[j:-1])))
+            else:  # 'Ways and Means chair', 'Board of Education Superintendent': the office, its body read whole
+                out.add((words[-1], ()))
     if apposition:
         words = _office_words(apposition)
         start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
@@ -1333,9 +1335,21 @@ def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
         return False
     if ("spokesperson" in oa) != ("spokesperson" in ob):
         return (oa | ob) - {"spokesperson"} <= _NAMED_OFFICES
+    if _two_territories(oa, ob):
+        return True
     if oa <= _LEAD_OFFICES and ob <= _LEAD_OFFICES:
         return False  # 'chairman and president': one person may lead a body under both names
     return oa | ob <= _BOARD_OFFICES | _LEAD_OFFICES
+
+
+_TERRITORY_OFFICES = frozenset({"governor", "mayor", "regent", "premier", "prefect"})
+"""Heads of a territory's government: one person heads one territory at a time."""
+
+
+def _two_territories(oa: set[str], ob: set[str]) -> bool:
+    """Whether one person is told to head a territory under one office on one side and under another on the other
+    ('Ternate mayor Rizal Marsaoly' / 'North Maluku governor Rizal Marsaoly'): two posts, whatever places they name."""
+    return len(oa) == len(ob) == 1 and oa != ob and oa | ob <= _TERRITORY_OFFICES
 
 
 _NAMED_OFFICES = _BOARD_OFFICES | frozenset(
@@ -1402,7 +1416,7 @@ def _one_holder_two_offices(
                 continue
             if ranked is not None:
                 va, vb = ranked
-            elif not _body_words(*pa) & _body_words(*pb):
+            elif not _body_words(*pa) & _body_words(*pb) and not _two_territories(oa, ob):
                 continue  # no word of one body on both sides
             else:
                 va, vb = sorted(oa)[0], sorted(ob)[0]

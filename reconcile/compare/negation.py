@@ -383,9 +383,111 @@ _OBLIGED_TO = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\s+$|\bmu
 _OBLIGED_ANY = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\b|\bmust\b|\brequired\b", re.I)
 
 
+_UNAFFECTED = re.compile(
+    r"\b(?:(?:was|were|is|are|been|be|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|disrupted|hit|interrupted)"
+    r"|(?:was|were|is|are|remain(?:ed|s)?|been|stayed|stays?)\s+unaffected"
+    r"|(?:continu(?:e|es|ed|ing)|ran|run(?:s|ning)?|operat(?:e|es|ed|ing)|work(?:ed|s|ing)?|sail(?:ed|s|ing)?|flew|fl(?:y|ies|ying)"
+    r"|went\s+ahead|go(?:es|ing)?\s+ahead|proceed(?:ed|s|ing)?|function(?:ed|s|ing)?)\s+(?:as\s+(?:normal|usual)|normally)"
+    r"|kept\s+(?:running|operating|working|flying|sailing|going))\b",
+    re.I,
+)
+"""A thing said to go on untouched ('Ferries to Tallinn were not affected', 'Ferry services are continuing as
+normal', 'The other furnaces kept running')."""
+_DISRUPTED = re.compile(
+    r"\b(?:(?:was|were|is|are|been|be|got)\s+(?:also\s+|briefly\s+|temporarily\s+|partly\s+|partially\s+|all\s+)?"
+    r"(?:closed|shut(?:\s+down)?|cancell?ed|suspended|halted|stopped|disrupted|hit|affected|grounded|interrupted"
+    r"|paraly[sz]ed|called\s+off)"
+    r"|(?:closed|halted|stopped|suspended|cancell?ed|ground\s+to\s+a\s+halt|came\s+to\s+a\s+(?:halt|standstill)|stood\s+still))\b",
+    re.I,
+)
+"""A thing said to be stopped ('were cancelled because of the strike', 'grain loading stopped on Tuesday', 'La Aurora
+airport suspended flights')."""
+_NOT_BEFORE_DISRUPTED = re.compile(r"\b(?:not|never|no|n['’]t|could|may|might|if|unless|whether)\b[^,;.]{0,25}$", re.I)
+_OTHER_PART = re.compile(r"\b(?:other|rest|remaining|remainder|only|except|apart)\b", re.I)
+_GENERIC_THING = frozenset(
+    stem(w)
+    for w in (
+        "service services traffic operations operation work works activity activities strike walkout stoppage action"
+        " ban closure outage said says also some several most many all part number day week month today yesterday"
+        " time hours because cause caused"
+    ).split()
+)
+"""Words too general to say that two sentences speak of one thing ('Rail services' / 'Ferry services')."""
+_CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:but|while|whereas|although)\b", re.I)
+
+
+def _thing_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a predicate: back to the last clause break before it, on to the next one after it."""
+    left = 0
+    for m in _CLAUSE_CUT.finditer(text, 0, start):
+        left = m.end()
+    nxt = _CLAUSE_CUT.search(text, end)
+    return left, (nxt.start() if nxt else len(text))
+
+
+def _thing_words(text: str, span: tuple[int, int]) -> tuple[set[str], set[str]]:
+    """The content stems of a clause (not the general ones) and its capitalised names, sentence start left out."""
+    words, names = set(), set()
+    for m in re.finditer(r"[A-Za-zÀ-ÿĀ-ž][\w’'-]*", text[span[0] : span[1]]):
+        w = m.group().lower().removesuffix("'s").removesuffix("’s")
+        st = stem(w)
+        if w in STOPWORDS or len(w) < 3 or st in _GENERIC_THING:
+            continue
+        words.add(st)
+        if m.group()[0].isupper() and span[0] + m.start() > 0:
+            names.add(st)
+    return words, names
+
+
+def _disrupted_against_unaffected(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One thing said to go on as normal (or not to be affected) on one side and to be stopped on the other
+    ('Passenger ferries to Tallinn were not affected' / 'Some passenger ferry departures to Tallinn were cancelled';
+    'Ferry services between Lewoleba and Larantuka are continuing as normal' / '... were suspended'). The two
+    clauses share a content word that is not a general one ('services', 'traffic'), and a side that names places or
+    bodies there shares one with the other; 'the other terminals', a modal or a denial before the stop, or two
+    times apart tell of two things or two moments."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for u in _UNAFFECTED.finditer(x.text):
+            wx = _thing_window(x.text, u.start(), u.end())
+            if _OTHER_PART.search(x.text, wx[0], u.start()):
+                continue  # 'The other furnaces kept running': a part the other side's stop may leave out
+            for d in _DISRUPTED.finditer(y.text):
+                if _NOT_BEFORE_DISRUPTED.search(y.text[max(0, d.start() - 40) : d.start()]):
+                    continue
+                if _UNAFFECTED.search(y.text) or _DISRUPTED.search(x.text, wx[0], wx[1]):
+                    continue  # both told on one side: two things
+                wy = _thing_window(y.text, d.start(), d.end())
+                words_x, names_x = _thing_words(x.text, wx)
+                words_y, names_y = _thing_words(y.text, wy)
+                if not (words_x & words_y) - names_x - names_y and not names_x & names_y:
+                    continue
+                if names_x and names_y and not names_x & names_y:
+                    continue  # 'flights at JFK' / 'flights at LaGuardia': two places
+                tx = [t for t in x.times if t.start is not None]
+                ty = [t for t in y.times if t.start is not None]
+                if tx and ty and not any(_time_overlap(a, b) for a in tx for b in ty):
+                    continue  # 'halted on Monday' / 'running normally on Wednesday': one after the other
+                xv, yv = u.group(0), d.group(0)
+                expl = f'negation: "{xv}" vs "{yv}" (unaffected / stopped)'
+                c = Conflict(
+                    "negation",
+                    xv,
+                    yv,
+                    "unaffected: " + xv.lower(),
+                    "stopped: " + yv.lower(),
+                    _clip(expl),
+                    0.7,
+                    u.span(),
+                    d.span(),
+                )
+                return c if x_is_a else c.swapped()
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
+        or _disrupted_against_unaffected(fa, fb)
         or _none_against_some(fa, fb)
         or _unanimity_denied(fa, fb)
         or _none_voted_against(fa, fb)

@@ -1921,6 +1921,62 @@ def _tally_told(f: SentenceFacts, other: SentenceFacts) -> SentenceFacts:
     return replace(f, quantities=tuple(q for q in f.quantities if not (q.dimension == "count" and q.value in told)))
 
 
+_VOTE_TALK = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|majority)\b", re.I)
+
+
+_VOTES_CAST = re.compile(
+    r"\s+(?:votes?\s+for\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|(?:mps|members|lawmakers|legislators|deputies|senators|councillors|councilors)\s+voted\b)",
+    re.I,
+)
+"""After a count: votes cast ('14 votes for and 9 against', '121 lawmakers voted to keep Thapa'), not votes needed,
+lost or of a majority ('the 41 votes necessary', 'a five vote majority')."""
+_MARGIN_OR_WHOLE = re.compile(
+    r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$|\bby\s+(?:just\s+|only\s+)?$|\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+"""Before a count of votes: a margin ('by a majority of 83 votes', 'won by 12 votes') or a whole ('21 of the council's
+31 members voted'), no side's count."""
+
+
+def _tally_against_sides(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One vote told as a tally on one side and by its sides on the other, with a figure the tally lacks ('The vote
+    was 28 to 14' / 'passed with 30 votes in favour and 12 against'; 'voted 76 to 44' / 'Forty-one lawmakers voted
+    against'): the side with the tally names no other score, the other no score and one or two counts of votes cast
+    (abstentions aside)."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        tallies = [q for q in x.quantities if q.dimension == "score"]
+        if len(tallies) != 1 or not _VOTE_TALK.search(x.text) or any(q.dimension == "score" for q in y.quantities):
+            continue
+        cast = [
+            q
+            for q in y.quantities
+            if q.dimension == "count"
+            and (
+                _vote_side(y.text, q) in ("for", "against")
+                or (
+                    _VOTES_CAST.match(y.text, q.span[1])
+                    and not _MARGIN_OR_WHOLE.search(y.text[max(0, q.span[0] - 40) : q.span[0]])
+                )
+            )
+        ]
+        if not cast or len(cast) > 2:
+            continue
+        t = tallies[0]
+        sides = tally_sides(t.value)
+        off = next((q for q in cast if int(q.value) != q.value or int(q.value) not in sides), None)
+        if off is None or (len(cast) == 2 and cast[0].value == cast[1].value):
+            continue
+        expl = (
+            _clip(f"number: {t.text} vs {off.text} (vote)")
+            if x_is_a
+            else _clip(f"number: {off.text} vs {t.text} (vote)")
+        )
+        c = Conflict("number", t.text, off.text, t.norm, off.norm, expl, 0.75, t.span, off.span)
+        return c if x_is_a else c.swapped()
+    return None
+
+
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _read_at_two_moments(fa, fb):
         return None  # 'By Thursday afternoon, 124 properties had been flooded' / 'By Thursday evening, 210': a running
@@ -1934,6 +1990,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
     if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
         fa, fb = _without(fa, _time_ago), _without(fb, _time_ago)
+    if (voted := _tally_against_sides(fa, fb)) is not None:
+        return voted
     fa, fb = _tally_told(fa, fb), _tally_told(fb, fa)
     given_a, given_b = fa.quantities, fb.quantities
     fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))

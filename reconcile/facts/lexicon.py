@@ -286,6 +286,7 @@ SYNONYMS = {
     "student": "person",  # 'Around 20 people were injured' / 'At least 35 students were hurt'
     "hiker": "person", "walker": "person", "trekker": "person", "climber": "person",  # 'Eleven walkers' / 'Nine hikers'
     "bird": "bird", "hen": "bird", "chicken": "bird", "fowl": "bird",  # 'More than 20,000 birds' / 'Around 12,000 hens'
+    "quake": "earthquake", "earthquake": "earthquake",  # 'Thirty-two volcanic quakes' / '23 volcanic earthquakes'
 }  # fmt: skip
 
 ACT_SYNONYMS = {
@@ -317,6 +318,7 @@ TITLES = {
     "director-general", "secretary-general", "attorney-general", "solicitor-general", "governor-general",
     "auditor-general", "inspector-general", "surgeon-general", "accountant-general", "postmaster-general",
     "provost", "ombudsman", "comptroller", "headteacher", "headmaster", "headmistress", "warden", "administrator",
+    "regent", "conciliator", "mediator", "prefect",
 }  # fmt: skip
 TITLE_ABBR = {
     "ald": "alderman", "sen": "senator", "rep": "representative", "gov": "governor",

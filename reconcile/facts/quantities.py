@@ -500,11 +500,13 @@ _PLACE_RE = re.compile(
 
 _TALLY_NUMBER = r"(\d{1,3}|" + "|".join(UNITS) + r")"
 _VOTES_TO_RE = re.compile(
-    rf"\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b"
+    rf"(?<![\d.,])\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d)|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b"
+    rf"|(?:(?<=\bvoted\s)|(?<=\bvote\swas\s)|(?<=\bvote\swent\s)){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d|\s*%|\s+per\s*cent)"
     rf"|(?<![\d.])(?<!\bby\s){_TALLY_NUMBER}\s+(?:points|goals)\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d|\s*%|\s+per\s*cent)",
     re.IGNORECASE,
 )
-"""A tally in words: 'by 21 votes to 8', 'by a vote of five to two', 'beat Zimbabwe 38 points to 17'."""
+"""A tally in words: 'by 21 votes to 8', 'by a vote of five to two', 'voted eight to three', 'The vote was 28 to 14',
+'beat Zimbabwe 38 points to 17'."""
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beaten|beating|defeat\w*|won|win|wins|edged|thrash\w*|downed|routed|lost\s+to|lose\s+to)\b"
     r"[^.;]{0,40}$",

@@ -226,6 +226,14 @@ _MEETING_FOR = re.compile(
 )
 """Before a day: the day a meeting is called for ('has called the unions for talks on Thursday'), ahead of the
 calling whatever its tense."""
+_INVITED_TO = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|call(?:s|ed|ing)?|summon(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+    r"(?:(?:fresh|new|further|more|crisis|emergency|joint)\s+)?(?:talks|negotiations|discussions|an?\s+(?:meeting"
+    r"|hearing)|meetings?)\s+(?:on\s+)?$",
+    re.I,
+)
+"""Before a day: the day of a meeting the parties are invited or called to ('has invited both sides to talks on
+Thursday'), ahead of the invitation whatever its tense ('returned to talks on Thursday' is no invitation)."""
 _MEASURE_FROM = re.compile(
     r"\b(?:warnings?|alerts?|bans?|curfews?|closures?|restrictions?|rules|measures?|orders?|lockdowns?|limits?|caps?"
     r"|suspensions?|advisor(?:y|ies))\b[^.;]{0,50}\bfrom\s+$",
@@ -527,7 +535,10 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
     if "last" not in pre and _task_deadline(text, m.start("wd"), m.end()):
         future = True  # 'ordered the committee to submit its report by Thursday': a deadline set ahead
-    if _MEETING_FOR.search(text[max(0, m.start("wd") - 60) : m.start("wd")]) and "last" not in pre:
+    if (
+        _MEETING_FOR.search(text[max(0, m.start("wd") - 60) : m.start("wd")])
+        or _INVITED_TO.search(text[max(0, m.start("wd") - 80) : m.start("wd")])
+    ) and "last" not in pre:
         future = True  # 'has called the unions for talks on Thursday': the day set for the talks
     if pre == ["from"] and future is False and _MEASURE_FROM.search(text[max(0, m.start("wd") - 70) : m.start("wd")]):
         future = None  # 'AEMET issued a red warning for the Seville countryside from Friday': the day a measure
