@@ -7403,3 +7403,24 @@ def test_the_end_and_the_start_of_one_strike_and_talks_the_parties_are_called_to
     assert "date" not in kinds(a, "The conciliator said he would meet both sides on 12 November.")
     assert "date" in kinds(a, "The conciliator said he would meet both sides on 13 November.")
     assert "number" in kinds("Thirty volcanic quakes were recorded.", "Observers recorded 23 volcanic earthquakes.")
+
+
+def test_a_stop_ahead_or_running_kept_up_and_one_thing_in_one_place() -> None:
+    a = "The zinc smelter in Broken Hill will also close."
+    assert "negation" in kinds(a, "The Broken Hill zinc smelter will not be affected by the closure.")
+    assert "negation" in kinds("Route 44 buses will keep running.", "Route 44 buses will be suspended for the weekend.")
+    a = "Train services between Kiruna and Narvik were suspended, a Banedanmark official said."
+    assert "negation" in kinds(a, "Rail services on the Kiruna-Narvik line were not affected.")
+    # one place, two things in it: whatever else is read, not one thing stopped and running
+    c = kinds("Customers in Kassel-Nord will be affected in particular.", "Its head office in Kassel is not affected.")
+    assert "negation" not in c or "unaffected" not in c["negation"].explanation
+
+
+def test_an_appeal_is_a_challenge_a_trim_a_cut_and_deciding_against_is_a_denial() -> None:
+    a = "The airline said it would not challenge the ruling."
+    assert "negation" in kinds(a, "The airline said it would appeal the ruling.")
+    assert "negation" in kinds("The budget was not cut this year.", "The budget was trimmed by a tenth this year.")
+    a = "The ministry would not propose new levies this year."
+    assert "negation" in kinds(a, "The ministry would introduce new levies this year.")
+    assert "negation" not in kinds("Okafor decided against appealing the ban.", "Okafor will not appeal the ban.")
+    assert "negation" in kinds("Okafor decided against appealing the ban.", "Okafor will appeal the ban.")

@@ -70,6 +70,10 @@ _PRED_SYNONYMS = {
         "rise": ("rise", "rose", "risen", "increase", "climb", "grow", "grew"),
         # keyed by the stem of its first word, which keeps that word's own pairs as they were
         "clos": ("close", "shut"),
+        "cut": ("cut", "trim", "slash"),
+        "propos": ("propose", "introduce", "unveil", "submit"),
+        "challeng": ("challenge", "contest", "appeal"),
+        "extend": ("extend", "prolong"),
     }.items()
     for w in words
 }
@@ -385,10 +389,11 @@ _OBLIGED_ANY = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\b|\bmus
 
 _UNAFFECTED = re.compile(
     r"\b(?:(?:was|were|is|are|been|be|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|disrupted|hit|interrupted)"
+    r"|(?:(?:will|would|should|can|could|must)\s+not|won['’]t)\s+be\s+(?:affected|disrupted|hit|interrupted)"
     r"|(?:was|were|is|are|remain(?:ed|s)?|been|stayed|stays?)\s+unaffected"
     r"|(?:continu(?:e|es|ed|ing)|ran|run(?:s|ning)?|operat(?:e|es|ed|ing)|work(?:ed|s|ing)?|sail(?:ed|s|ing)?|flew|fl(?:y|ies|ying)"
     r"|went\s+ahead|go(?:es|ing)?\s+ahead|proceed(?:ed|s|ing)?|function(?:ed|s|ing)?)\s+(?:as\s+(?:normal|usual)|normally)"
-    r"|kept\s+(?:running|operating|working|flying|sailing|going))\b",
+    r"|(?:kept|keeps?|keeping)\s+(?:running|operating|working|flying|sailing|going))\b",
     re.I,
 )
 """A thing said to go on untouched ('Ferries to Tallinn were not affected', 'Ferry services are continuing as
@@ -397,7 +402,8 @@ _DISRUPTED = re.compile(
     r"\b(?:(?:was|were|is|are|been|be|got)\s+(?:also\s+|briefly\s+|temporarily\s+|partly\s+|partially\s+|all\s+)?"
     r"(?:closed|shut(?:\s+down)?|cancell?ed|suspended|halted|stopped|disrupted|hit|affected|grounded|interrupted"
     r"|paraly[sz]ed|called\s+off)"
-    r"|(?:closed|halted|stopped|suspended|cancell?ed|ground\s+to\s+a\s+halt|came\s+to\s+a\s+(?:halt|standstill)|stood\s+still))\b",
+    r"|(?:closed|halted|stopped|suspended|cancell?ed|ground\s+to\s+a\s+halt|came\s+to\s+a\s+(?:halt|standstill)|stood\s+still)"
+    r"|will\s+(?:also\s+)?(?:close|shut(?:\s+down)?|halt|stop|be\s+(?:closed|shut|suspended|cancell?ed|halted|stopped)))\b",
     re.I,
 )
 """A thing said to be stopped ('were cancelled because of the strike', 'grain loading stopped on Tuesday', 'La Aurora
@@ -409,10 +415,17 @@ _GENERIC_THING = frozenset(
     for w in (
         "service services traffic operations operation work works activity activities strike walkout stoppage action"
         " ban closure outage said says also some several most many all part number day week month today yesterday"
-        " time hours because cause caused"
+        " time hours because cause caused affected disrupted hit interrupted unaffected normal normally usual"
+        " continue continued continuing kept keep keeps running ran operating operated working closed close shut"
+        " cancelled canceled suspended halted stopped grounded paralysed paralyzed"
     ).split()
 )
 """Words too general to say that two sentences speak of one thing ('Rail services' / 'Ferry services')."""
+_THING_SAME = {stem("rail"): stem("train"), stem("railway"): stem("train"), stem("trains"): stem("train")}
+"""Words of one thing ('Rail services' / 'Train services')."""
+_SAID_TAIL = re.compile(
+    r",\s+(?:[^,;]{0,80}?\b(?:said|says|added|told|reported|confirmed|announced)\b|according\s+to\b)[^,;]*$", re.I
+)
 _CLAUSE_CUT = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:but|while|whereas|although)\b", re.I)
 
 
@@ -428,14 +441,16 @@ def _thing_window(text: str, start: int, end: int) -> tuple[int, int]:
 def _thing_words(text: str, span: tuple[int, int]) -> tuple[set[str], set[str]]:
     """The content stems of a clause (not the general ones) and its capitalised names, sentence start left out."""
     words, names = set(), set()
-    for m in re.finditer(r"[A-Za-zÀ-ÿĀ-ž][\w’'-]*", text[span[0] : span[1]]):
+    clause = text[span[0] : span[1]]
+    said = _SAID_TAIL.search(clause)
+    for m in re.finditer(r"[A-Za-zÀ-ÿĀ-ž][\w’']*", clause):  # ('Lumding-Badarpur': two names)
         w = m.group().lower().removesuffix("'s").removesuffix("’s")
-        st = stem(w)
+        st = _THING_SAME.get(stem(w), stem(w))
         if w in STOPWORDS or len(w) < 3 or st in _GENERIC_THING:
             continue
         words.add(st)
-        if m.group()[0].isupper() and span[0] + m.start() > 0:
-            names.add(st)
+        if m.group()[0].isupper() and span[0] + m.start() > 0 and not (said and m.start() >= said.start()):
+            names.add(st)  # (not the body a closing 'BKK said' credits)
     return words, names
 
 
@@ -454,13 +469,21 @@ def _disrupted_against_unaffected(fa: SentenceFacts, fb: SentenceFacts) -> Confl
             for d in _DISRUPTED.finditer(y.text):
                 if _NOT_BEFORE_DISRUPTED.search(y.text[max(0, d.start() - 40) : d.start()]):
                     continue
-                if _UNAFFECTED.search(y.text) or _DISRUPTED.search(x.text, wx[0], wx[1]):
-                    continue  # both told on one side: two things
+                if _UNAFFECTED.search(y.text) or any(
+                    not (u.start() <= o.start() < u.end()) for o in _DISRUPTED.finditer(x.text, wx[0], wx[1])
+                ):
+                    continue  # both told on one side: two things ('not be affected' is no stop)
                 wy = _thing_window(y.text, d.start(), d.end())
                 words_x, names_x = _thing_words(x.text, wx)
                 words_y, names_y = _thing_words(y.text, wy)
-                if not (words_x & words_y) - names_x - names_y and not names_x & names_y:
-                    continue
+                if not (words_x & words_y) - names_x - names_y:
+                    if not names_x & names_y:
+                        continue
+                    sx, nx = _thing_words(x.text, (wx[0], u.start()))
+                    sy, ny = _thing_words(y.text, (wy[0], d.start()))
+                    sx, sy = sx - nx - ny, sy - nx - ny  # (a name on either side is a name: 'Iryo and Ouigo ...')
+                    if sx and sy and not sx & sy:
+                        continue  # 'Its head office in Bremen' / 'Customers in Bremen-Nord': one place, two things
                 if names_x and names_y and not names_x & names_y:
                     continue  # 'flights at JFK' / 'flights at LaGuardia': two places
                 tx = [t for t in x.times if t.start is not None]

@@ -110,7 +110,12 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return "verb", 1  # not a capitalised word inside the sentence: a name ('Fianna Fáil', 'Decline Inc.')
     if st == _RULE and nxt == "out":
         return "verb", 2  # 'ruled out playing' (a gerund only: 'ruled out new taxes' denies no act)
+    if st in _CHOSE and nxt == "against" and i + 2 < len(toks) and toks[i + 2].low.endswith("ing"):
+        return "verb", 2  # 'decided against challenging the ban': the act not to be done
     return None
+
+
+_CHOSE = frozenset(stem(w) for w in ("decided", "decide", "decides", "opted", "opt", "chose", "choose", "advised"))
 
 
 _FAIL = stem("fail")
