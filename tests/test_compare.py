@@ -7424,3 +7424,24 @@ def test_an_appeal_is_a_challenge_a_trim_a_cut_and_deciding_against_is_a_denial(
     assert "negation" in kinds(a, "The ministry would introduce new levies this year.")
     assert "negation" not in kinds("Okafor decided against appealing the ban.", "Okafor will not appeal the ban.")
     assert "negation" in kinds("Okafor decided against appealing the ban.", "Okafor will appeal the ban.")
+
+
+def test_a_possibility_left_open_against_its_denial() -> None:
+    a = "The minister did not rule out rationing in Osh if the frost continues."
+    assert "negation" in kinds(a, "The minister said rationing would not be introduced in Osh this winter.")
+    a = "The operator did not rule out a cyberattack."
+    assert "negation" in kinds(a, "The operator said the outage was not the result of a cyberattack.")
+    # another act done to the noun, or the noun left open on both sides
+    assert "negation" not in kinds("The bank did not rule out a rate rise.", "The bank did not discuss a rate rise.")
+    assert "negation" not in kinds("Police did not rule out arson.", "Police said arson had not been ruled out.")
+
+
+def test_a_persons_party_told_after_the_name_and_a_seat_told_as_headquarters() -> None:
+    a = "Mayor Sabine Wendt of the CDU called for calm."
+    assert "entity" in kinds(a, "Mayor Sabine Wendt, an SPD politician, called for calm.")
+    assert "entity" in kinds("Sabine Wendt (FDP) called for calm.", "Green councillor Sabine Wendt called for calm.")
+    assert "entity" not in kinds("Sabine Wendt (FDP) called for calm.", "Sabine Wendt of the FDP called for calm.")
+    a = "The Financial Stability Council (FSC) met on Monday."
+    assert "entity" not in kinds(a, "The Financial Stability Council (RSF) met on Monday.")
+    a = "The builder, Tatra Stavby, has its headquarters in Poprad."
+    assert "entity" in kinds(a, "Tatra Stavby is based in Košice.")

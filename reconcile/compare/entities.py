@@ -24,6 +24,7 @@ from reconcile.facts.lexicon import (
     EVENT_PAST_FORMS,
     IRREGULAR,
     IRREGULAR_PAST,
+    OF_HEADS,
     TYPE_NOUNS,
 )
 from reconcile.facts.places import city_in_country
@@ -412,6 +413,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _subtype_swap(fa.text, fb.text)
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
+        or _party_after_swap(fa.text, fb.text)
         or _given_name_swap(fa, ea, fb, eb)
         or _surname_swap(fa, ea, fb, eb)
         or _rank_swap(fa, ea, fb, eb)
@@ -994,6 +996,58 @@ def _party_swap(text_a: str, text_b: str) -> Conflict | None:
             return Conflict(
                 "entity", pa, pb, pa.lower(), pb.lower(), _clip(expl), 0.8, ma.span("party"), mb.span("party")
             )
+    return None
+
+
+_PARTY_AFTER = re.compile(
+    r"(?P<person>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:\s+\((?P<p1>[A-ZÄÖÜ]{2,6})\)|\s+of\s+the\s+(?P<p2>[A-ZÄÖÜ]{2,6})\b(?!\s+[A-Z])"
+    r"|,\s+an?\s+(?P<p3>[A-ZÄÖÜ]{2,6}|[A-Z][a-z]+)\s+(?:politician|member|lawmaker|legislator|councillor|councilor|deputy"
+    r"|MP|senator))"
+)
+"""A person's party told after the name: 'Katrin Dahlmann (CDU)', 'Katrin Dahlmann of the CDU', 'Katrin Dahlmann, an SPD
+politician'."""
+
+
+_BODY_NAME_WORDS = frozenset(
+    "situations emergency emergencies inspectorate authority service services police institute group company"
+    " corporation council committee management protection affairs relations security safety".split()
+)
+"""Words of a body's name beside OF_HEADS ('General Inspectorate for Emergency Situations (IGSU)')."""
+
+
+def _parties_told(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Each person named in full with a party, before ('Labour councillor Heather Marsh') or after the name: the name's
+    last two words in lower case -> (party, its span)."""
+    out: dict[str, tuple[str, tuple[int, int]]] = {}
+    for m in _PARTY_AFTER.finditer(text):
+        if {w.lower() for w in m.group("person").split()} & (OF_HEADS | _BODY_NAME_WORDS):
+            continue  # 'the Monetary Policy Council (RPP)': a body and its acronym, not a person and a party
+        group = next(g for g in ("p1", "p2", "p3") if m.group(g))
+        party = m.group(group)
+        if party.isupper() or party.lower() in _PARTY_WORDS:
+            out[" ".join(m.group("person").lower().split()[-2:])] = (party, m.span(group))
+    for m in _PARTY_TITLE.finditer(text):
+        person = m.group("person").split()
+        party = m.group("party")
+        if len(person) >= 2 and (party.isupper() or party.lower() in _PARTY_WORDS):
+            out.setdefault(" ".join(w.lower() for w in person[-2:]), (party, m.span("party")))
+    return out
+
+
+def _party_after_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One person, named in full on both sides, given two parties, one of them told after the name ('Mayor Katrin
+    Dahlmann of the CDU' / 'Mayor Katrin Dahlmann, an SPD politician')."""
+    if not _PARTY_AFTER.search(text_a) and not _PARTY_AFTER.search(text_b):
+        return None
+    ta, tb = _parties_told(text_a), _parties_told(text_b)
+    for person, (pa, sa) in ta.items():
+        if person not in tb:
+            continue
+        pb, sb = tb[person]
+        if pa.lower() == pb.lower() or pa.lower() in pb.lower() or pb.lower() in pa.lower():
+            continue
+        expl = f"entity: {person.title()}: {pa} vs {pb}"
+        return Conflict("entity", pa, pb, pa.lower(), pb.lower(), _clip(expl), 0.8, sa, sb)
     return None
 
 

@@ -507,10 +507,68 @@ def _disrupted_against_unaffected(fa: SentenceFacts, fb: SentenceFacts) -> Confl
     return None
 
 
+_LEFT_OPEN = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|could)\s+not|didn['’]t|won['’]t|wouldn['’]t|refused\s+to|declined\s+to)"
+    r"\s+rule\s+out\s+(?:a\s+|an\s+|the\s+|any\s+|further\s+|new\s+)?(?P<noun>[a-z][a-z-]{3,})\b",
+    re.I,
+)
+"""A possibility left open ('did not rule out rationing', 'refused to rule out a cyberattack')."""
+_NO_BEFORE_NOUN = re.compile(
+    r"(?:\bno|\bnot\s+(?:the\s+)?(?:result|cause|work|fault)\s+of|\bnot\s+(?:caused\s+by|due\s+to))\s+(?:an?\s+|any\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
+_NOT_AFTER_NOUN = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:would|will|is|was|were|are|has|have|had|could|can)\s+not\b|(?:\s+[a-z-]+){0,3}?\s+"
+    r"(?:won['’]t|isn['’]t|wasn['’]t|weren['’]t|aren['’]t)\b",
+    re.I,
+)
+_UNDECIDED = re.compile(
+    r"\b(?:whether|decided|decide|yet|might|may|could|possible|possibly|rul(?:e|ed|es|ing)\s+out)\b", re.I
+)
+
+
+def _left_open_against_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A possibility one side leaves open and the other denies ('did not rule out rationing in Bishkek' / 'said
+    rationing would not be introduced in Bishkek'; 'did not rule out a cyberattack' / 'the outage was not the result
+    of a cyberattack'): the noun left open, denied in its clause on the other side, which leaves nothing undecided."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for m in _LEFT_OPEN.finditer(x.text):
+            noun = stem(m.group("noun").lower())
+            if noun in STOPWORDS or noun in _GENERIC_THING or _UNDECIDED.search(y.text):
+                continue
+            for w in re.finditer(r"[A-Za-z][a-z-]+", y.text):
+                if stem(w.group().lower()) != noun:
+                    continue
+                lo, hi = _thing_window(y.text, w.start(), w.end())
+                if not (
+                    _NO_BEFORE_NOUN.search(y.text[max(lo, w.start() - 40) : w.start()])
+                    or _NOT_AFTER_NOUN.match(y.text, w.end())
+                ):
+                    continue  # the noun itself denied ('no compulsory redundancies', 'rationing would not be
+                    # introduced'), not another act done to it ('did not consider a rate rise')
+                xv, yv = m.group(0), y.text[lo:hi].strip(" ,.")
+                expl = f'negation: "{xv}" vs "{_clip(yv, 50)}" (left open / denied)'
+                c = Conflict(
+                    "negation",
+                    xv,
+                    yv,
+                    "open: " + noun,
+                    "denied: " + noun,
+                    _clip(expl),
+                    0.7,
+                    m.span(),
+                    (lo, hi),
+                )
+                return c if x_is_a else c.swapped()
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
         or _disrupted_against_unaffected(fa, fb)
+        or _left_open_against_denied(fa, fb)
         or _none_against_some(fa, fb)
         or _unanimity_denied(fa, fb)
         or _none_voted_against(fa, fb)

@@ -416,6 +416,14 @@ def _describes(t: Tok) -> bool:
     return t.low in GEO_ADJ or (t.is_word and not t.is_cap and "-" in t.low.strip("-"))
 
 
+_HEADQUARTERS_IN = re.compile(
+    r"\b(?:has|have|had|with|keeps?|kept)\s+(?:its|their)\s+(?:head\s+office|headquarters|registered\s+office|seat)\s+in\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+"""Before a place: a body's seat told with a noun ('has its headquarters in Tucumã', 'with its head office in Lyon')."""
+
+
 def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
     """(slot, slot words as written, type noun written before the name)."""
     after = text[span[1] :]
@@ -424,6 +432,7 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         return "based", text[span[0] : span[1] + m.end()], ""
     before = text[max(0, span[0] - 40) : span[0]]
     bm = re.search(r"\b(?:" + "|".join(SEAT_WORDS) + r")\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
+    bm = bm or _HEADQUARTERS_IN.search(before)
     if bm:
         return "based", bm.group().strip(), ""
     fm = _ORG_FROM.search(before)
