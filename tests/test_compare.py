@@ -7445,3 +7445,22 @@ def test_a_persons_party_told_after_the_name_and_a_seat_told_as_headquarters() -
     assert "entity" not in kinds(a, "The Financial Stability Council (RSF) met on Monday.")
     a = "The builder, Tatra Stavby, has its headquarters in Poprad."
     assert "entity" in kinds(a, "Tatra Stavby is based in Košice.")
+
+
+def test_a_decision_without_dissent_against_one_with_votes_against() -> None:
+    a = "The party board approved the coalition deal without dissent."
+    assert "negation" in kinds(a, "The party board backed the coalition deal with three votes against.")
+    a = "The party board approved the coalition deal unanimously."
+    assert "negation" in kinds(a, "The party board backed the coalition deal with three votes against.")
+    assert "negation" not in kinds(a, "The party board backed the coalition deal with no votes against.")
+
+
+def test_one_governor_of_two_provinces_each_against_together_and_setting_off() -> None:
+    a = "Selim Aydogan, the governor of Mugla, said the search would go on."
+    assert "entity" in kinds(a, "Aydin Governor Selim Aydogan said the search would go on.")
+    assert "entity" not in kinds("Kadikoy Mayor Can Ersoy spoke.", "Kadıköy Mayor Can Ersoy spoke.")
+    assert "entity" not in kinds("Wood Buffalo Mayor Ann Lee spoke.", "RMWB Mayor Ann Lee spoke.")
+    assert "number" not in kinds("Each satellite weighs 52 kilograms.", "Together they weigh 208kg.")
+    assert "number" in kinds("Each satellite weighs 52 kilograms.", "Each satellite weighs 48 kilograms.")
+    a = "It departed Chandpur at 10:00pm on Monday."
+    assert "date" in kinds(a, "The launch had left Chandpur at 9:00pm on Monday.")

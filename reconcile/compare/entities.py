@@ -419,6 +419,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _rank_swap(fa, ea, fb, eb)
         or _one_office_two_holders(fa, ea, fb, eb)
         or _one_holder_two_offices(fa, ea, fb, eb)
+        or _one_office_two_territories(fa, ea, fb, eb)
     )
     if not ua or not ub:
         return best
@@ -1476,6 +1477,62 @@ def _one_holder_two_offices(
                 va, vb = sorted(oa)[0], sorted(ob)[0]
             expl = f"entity: {a.text}: {va} vs {vb}"
             return Conflict("entity", va, vb, va, vb, _clip(expl), 0.75, a.span, b.span)
+    return None
+
+
+_TERRITORY_RUN = re.compile(
+    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3})(?P<office>[Gg]overnor|[Mm]ayor|[Rr]egent|[Pp]remier|[Pp]refect)\s+$"
+)
+_TERRITORY_APPOSITION = re.compile(
+    r",\s+(?:the\s+)?(?P<office>governor|mayor|regent|premier|prefect)\s+of\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _territory(text: str, e: EntityMention) -> tuple[str, str] | None:
+    """The territorial office told of a name and the place it heads ('Balikesir Governor Hakan Yilmazer', 'Hakan
+    Yilmazer, the governor of Izmir'), or None."""
+    m = _TERRITORY_RUN.search(text[max(0, e.span[0] - 50) : e.span[0]])
+    if m is None:
+        m = _TERRITORY_APPOSITION.match(text, e.span[1])
+    if m is None:
+        return None
+    return m.group("office").lower(), m.group("place").strip()
+
+
+_NOT_PLACE_WORDS = frozenset(
+    "regional provincial state city district county deputy former acting local federal national municipal interim"
+    " the".split()
+)
+
+
+def _place_words(place: str) -> set[str]:
+    """A place's words, folded ('Kadıköy' / 'Kadikoy'), without words of a rank or a level ('Regional governor')."""
+    folded = strip_accents(place.replace("ı", "i")).lower().split()
+    return {w for w in folded if w not in _NOT_PLACE_WORDS}
+
+
+def _one_office_two_territories(
+    fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
+) -> Conflict | None:
+    """One person, named in full, heading one kind of territory at two places ('Hakan Yilmazer, the governor of
+    Izmir' / 'Balikesir Governor Hakan Yilmazer'): one heads one province at a time. Places that share a word ('New
+    York' / 'New York State') or an office told as past, acting or new are no two."""
+    for a in ea:
+        if len(a.tokens) < 2 or (ta := _territory(fa.text, a)) is None:
+            continue
+        for b in eb:
+            if len(b.tokens) < 2 or not _same_entity(a, b) or (tb := _territory(fb.text, b)) is None:
+                continue
+            wa, wb = _place_words(ta[1]), _place_words(tb[1])
+            if ta[0] != tb[0] or not wa or not wb or wa & wb:
+                continue
+            if any(w.isupper() for w in (*ta[1].split(), *tb[1].split())):
+                continue  # 'RMWB Mayor' / 'Wood Buffalo Mayor': a place and its acronym
+            if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
+                continue
+            expl = f"entity: {a.text}: {ta[0]} of {ta[1]} vs {tb[1]}"
+            return Conflict("entity", ta[1], tb[1], ta[1].lower(), tb[1].lower(), _clip(expl), 0.75, a.span, b.span)
     return None
 
 

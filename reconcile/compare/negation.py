@@ -74,6 +74,8 @@ _PRED_SYNONYMS = {
         "propos": ("propose", "introduce", "unveil", "submit"),
         "challeng": ("challenge", "contest", "appeal"),
         "extend": ("extend", "prolong"),
+        "postpon": ("postpone", "delay", "defer"),
+        "deduct": ("deduct", "dock"),
     }.items()
     for w in words
 }
@@ -202,18 +204,25 @@ _NONE_FOUND = re.compile(
 
 
 _NOT_UNANIMOUS = re.compile(
-    r"\b(?:not|n['’]t|far\s+from)\s+(?:been\s+|a\s+)?unanimous(?:ly)?\b|\b(?:was|were)\s+(?:split|divided)\b", re.I
+    r"\b(?:not|n['’]t|far\s+from)\s+(?:been\s+|a\s+)?unanimous(?:ly)?\b|\b(?:was|were)\s+(?:split|divided)\b"
+    r"|\bwith\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes?\s+|members?\s+)?against\b",
+    re.I,
 )
+_UNANIMOUS_TOLD = re.compile(
+    _UNANIMOUS.pattern + r"|\bwithout\s+(?:a\s+single\s+|any\s+)?(?:dissent|dissenting\s+votes?|a\s+vote\s+against)\b",
+    re.I,
+)
+"""A decision told as unanimous ('unanimously', 'without dissent')."""
 _DECISION_WORDS = _BODY_WORDS | {"decision", "vote", "ruling", "verdict", "judges", "members"}
 
 
 def _unanimity_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """One decision told as unanimous and as not unanimous or split, with no tally of the split ('The decision
     was taken unanimously by the board' / 'The decision was not unanimous'; 'The board was split')."""
-    if "nanim" not in fa.text and "nanim" not in fb.text:
+    if not any(w in t for t in (fa.text, fb.text) for w in ("nanim", "dissent", "vote against")):
         return None  # neither sentence says unanimous: the common case, settled before any pattern runs
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        u = _UNANIMOUS.search(x.text)
+        u = _UNANIMOUS_TOLD.search(x.text)
         n = _NOT_UNANIMOUS.search(y.text)
         if not u or not n or _NOT_UNANIMOUS.search(x.text) or _SPLIT_VOTE.search(y.text):
             continue

@@ -1977,7 +1977,25 @@ def _tally_against_sides(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
+_EACH = re.compile(r"\b(?:each|apiece)\b", re.I)
+_ALL_TOGETHER = re.compile(r"\b(?:together(?!\s+with)|combined(?!\s+with)|altogether|in\s+total|all\s+told)\b", re.I)
+
+
+def _each_against_together(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether one side tells a figure for each of several things and the other for all of them together ('Each one
+    weighs 47 kilograms' / 'Together they weigh 188kg'): two figures of two sizes."""
+    return any(
+        _EACH.search(x.text)
+        and not _EACH.search(y.text)
+        and _ALL_TOGETHER.search(y.text)
+        and not _ALL_TOGETHER.search(x.text)
+        for x, y in ((fa, fb), (fb, fa))
+    )
+
+
 def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    if _each_against_together(fa, fb):
+        return None
     if _read_at_two_moments(fa, fb):
         return None  # 'By Thursday afternoon, 124 properties had been flooded' / 'By Thursday evening, 210': a running
         # count read at two moments

@@ -831,8 +831,11 @@ def _content_stems(words: list[str]) -> set[str]:
 
 
 _TAKE = {"take", "takes", "took", "taken", "taking"}
-_OCCUR = {stem(w): "occur" for w in ("happen", "happened", "happens", "occur", "occurred", "occurs")}
-"""Verbs that only say an event took place: one act however it is worded."""
+_OCCUR = {stem(w): "occur" for w in ("happen", "happened", "happens", "occur", "occurred", "occurs")} | {
+    stem(w): stem("left") for w in ("depart", "departed", "departs", "departing")
+}
+"""Verbs that only say an event took place, and verbs of setting off ('departed Sadarghat at 10pm' / 'left Sadarghat
+at 9pm'): one act however it is worded."""
 
 
 _TIME_CONTEXT = {
