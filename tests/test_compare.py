@@ -7464,3 +7464,10 @@ def test_one_governor_of_two_provinces_each_against_together_and_setting_off() -
     assert "number" in kinds("Each satellite weighs 52 kilograms.", "Each satellite weighs 48 kilograms.")
     a = "It departed Chandpur at 10:00pm on Monday."
     assert "date" in kinds(a, "The launch had left Chandpur at 9:00pm on Monday.")
+
+
+def test_two_models_of_one_named_product_are_two_names() -> None:
+    a = "The carrier used the four-booster Vega 64 version for this flight."
+    assert kinds(a, "The carrier flew its Vega 62 configuration.").keys() == {"entity"}
+    assert "number" in kinds("The storm was a Category 3 hurricane.", "The storm was a Category 4 hurricane.")
+    assert "number" in kinds("PAGASA raised Signal 5 over Aurora.", "PAGASA said Signal 4 had been raised over Aurora.")

@@ -218,7 +218,8 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         out = [c for c in out if c.kind != "number"]
     # 'GRU Unit 74455' / 'GRU Unit 26165', 'Terminal 2' / 'Terminal 1': two numbered things, named by their numbers
     out = [replace(c, kind="entity", explanation=_clip("entity: " + c.explanation.removeprefix("number: ")))
-           if c.kind == "number" and _numbered_thing(c) else c for c in out]  # fmt: skip
+           if c.kind == "number" and (_numbered_thing(c) or _model_numbers(fa.text, fb.text, c)) else c
+           for c in out]  # fmt: skip
     # 'dates to the 7th century BC' / 'to the 5th century BC': two centuries are two dates; so are two years
     # before the era ('around 1000 BC' / 'around 650 BC')
     out = [replace(c, kind="date", explanation=_clip("date: " + c.explanation.removeprefix("number: ")))
@@ -259,6 +260,29 @@ _NUMBERED_THINGS = frozenset(
 )
 """Labels whose number names one thing of several ('Terminal 2', 'Unit 74455'), not a value on a scale ('Category 3',
 'Stage 4'): two numbers there are two things, an entity conflict, as the labels of the sets call it."""
+
+
+_MODEL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s+$")
+_SCALE_WORDS = frozenset(
+    "category level stage phase grade class tier division round game week day line route section article chapter"
+    " unit terminal gate platform runway pier berth reactor block ward bay exit junction building tower hall wing"
+    " number no act title schedule paragraph clause part volume season episode match leg heat lap hole signal"
+    " constituency district zone alert warning force".split()
+)
+"""Capitalised words before a number that make it a value on a scale or a numbered thing, not a model's name."""
+
+
+def _model_numbers(text_a: str, text_b: str, c: Conflict) -> bool:
+    """Whether a number conflict is two models of one named product ('the Ariane 64 version' / 'its Ariane 62
+    configuration'): each value a bare number right after the same capitalised name, which is no scale word ('Category
+    3', 'Stage 4') and does not open the sentence."""
+    if not (c.value_a.isdigit() and c.value_b.isdigit()):
+        return False
+    ma = _MODEL_BEFORE.search(text_a[max(0, c.span_a[0] - 30) : c.span_a[0]]) if c.span_a[0] > 0 else None
+    mb = _MODEL_BEFORE.search(text_b[max(0, c.span_b[0] - 30) : c.span_b[0]]) if c.span_b[0] > 0 else None
+    if ma is None or mb is None or ma.group(1) != mb.group(1) or ma.group(1).lower() in _SCALE_WORDS:
+        return False
+    return c.span_a[0] - len(ma.group()) > 0 and c.span_b[0] - len(mb.group()) > 0
 
 
 def _numbered_thing(c: Conflict) -> bool:
