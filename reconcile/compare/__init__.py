@@ -60,6 +60,7 @@ from .shared import (
     _one_tenure,
     _overlap,
     _participle_lowered,
+    _same_named,
     _same_token,
 )
 
@@ -95,6 +96,7 @@ def clear_caches() -> None:
     _has_revised.cache_clear()
     _nationalities.cache_clear()
     _person_nationalities.cache_clear()
+    _same_named.cache_clear()
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1084,6 +1084,21 @@ def _word_abbreviated(text: str, ta: list[str], tb: list[str]) -> bool:
 
 
 def _same_entity(a: EntityMention, b: EntityMention) -> bool:
+    """Whether two mentions name one thing. It reads only their names (text, key, tokens), so the answer is kept per
+    pair of names: one sentence pair asks it of the same names many times, and a story of many pairs more."""
+    if a.key == b.key:
+        return True
+    return _same_named((a.text, a.key, a.tokens), (b.text, b.key, b.tokens))
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_named(na: tuple[str, str, tuple[str, ...]], nb: tuple[str, str, tuple[str, ...]]) -> bool:
+    a = EntityMention(na[0], (0, 0), na[1], na[2], "", "", "", False)
+    b = EntityMention(nb[0], (0, 0), nb[1], nb[2], "", "", "", False)
+    return _same_entity_read(a, b)
+
+
+def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
         return True
     if _same_name_tokens(a, b):
