@@ -1506,7 +1506,7 @@ _NOT_PLACE_WORDS = frozenset(
 )
 
 
-def _place_words(place: str) -> set[str]:
+def _territory_words(place: str) -> set[str]:
     """A place's words, folded ('Kadıköy' / 'Kadikoy'), without words of a rank or a level ('Regional governor')."""
     folded = strip_accents(place.replace("ı", "i")).lower().split()
     return {w for w in folded if w not in _NOT_PLACE_WORDS}
@@ -1524,7 +1524,7 @@ def _one_office_two_territories(
         for b in eb:
             if len(b.tokens) < 2 or not _same_entity(a, b) or (tb := _territory(fb.text, b)) is None:
                 continue
-            wa, wb = _place_words(ta[1]), _place_words(tb[1])
+            wa, wb = _territory_words(ta[1]), _territory_words(tb[1])
             if ta[0] != tb[0] or not wa or not wb or wa & wb:
                 continue
             if any(w.isupper() for w in (*ta[1].split(), *tb[1].split())):

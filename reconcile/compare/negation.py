@@ -471,19 +471,19 @@ def _disrupted_against_unaffected(fa: SentenceFacts, fb: SentenceFacts) -> Confl
     bodies there shares one with the other; 'the other terminals', a modal or a denial before the stop, or two
     times apart tell of two things or two moments."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        if _UNAFFECTED.search(y.text):
+            continue  # both told on one side: two things
         for u in _UNAFFECTED.finditer(x.text):
             wx = _thing_window(x.text, u.start(), u.end())
             if _OTHER_PART.search(x.text, wx[0], u.start()):
                 continue  # 'The other furnaces kept running': a part the other side's stop may leave out
+            if any(not (u.start() <= o.start() < u.end()) for o in _DISRUPTED.finditer(x.text, wx[0], wx[1])):
+                continue  # a stop told beside it on its side: two things ('not be affected' is no stop)
+            words_x, names_x = _thing_words(x.text, wx)
             for d in _DISRUPTED.finditer(y.text):
                 if _NOT_BEFORE_DISRUPTED.search(y.text[max(0, d.start() - 40) : d.start()]):
                     continue
-                if _UNAFFECTED.search(y.text) or any(
-                    not (u.start() <= o.start() < u.end()) for o in _DISRUPTED.finditer(x.text, wx[0], wx[1])
-                ):
-                    continue  # both told on one side: two things ('not be affected' is no stop)
                 wy = _thing_window(y.text, d.start(), d.end())
-                words_x, names_x = _thing_words(x.text, wx)
                 words_y, names_y = _thing_words(y.text, wy)
                 if not (words_x & words_y) - names_x - names_y:
                     if not names_x & names_y:
