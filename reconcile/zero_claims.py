@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import NamedTuple
 
 from reconcile.facts.quantities import syn
@@ -196,7 +197,8 @@ class _Denial(NamedTuple):
     verb_end: int
 
 
-def _denials(text: str) -> list[_Denial]:
+@lru_cache(maxsize=1 << 14)
+def _denials(text: str) -> tuple[_Denial, ...]:
     out = []
     for m in _NO_THING.finditer(text):
         noun, verb = m.group("noun").lower(), m.group("verb").lower()
@@ -225,7 +227,7 @@ def _denials(text: str) -> list[_Denial]:
         verb = m.group("verb").lower()
         family = _VERB_FAMILY.get(verb)
         out.append(_Denial(m, _FAMILIES[family] if family else verb, None, m.end()))
-    return out
+    return tuple(out)
 
 
 def _names(text: str, word: str) -> bool:

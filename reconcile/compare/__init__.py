@@ -30,23 +30,32 @@ from reconcile.facts import (
 )
 from reconcile.facts.quantities import LIMIT_HEDGES
 
+from ..zero_claims import _denials
 from .dates import (
     _opponents,
     compare_dates,
 )
 from .entities import (
+    _name_phrases,
     _nationalities,
+    _office_qualifiers,
     _person_nationalities,
+    _role_nationalities,
     compare_entities,
 )
 from .negation import (
     compare_negation,
 )
 from .numbers import (
+    _bare_ordinals,
+    _count_period,
     _first_change_verb,
     _has_daily,
+    _later_state,
     _one_age_owner,
+    _ordinals,
     _scopes_apart,
+    _vote_clauses,
     compare_numbers,
 )
 from .shared import (
@@ -97,6 +106,19 @@ def clear_caches() -> None:
     _nationalities.cache_clear()
     _person_nationalities.cache_clear()
     _same_named.cache_clear()
+    # what the rules read from one sentence, asked again for every pair it is in
+    for per_text in (
+        _ordinals,
+        _bare_ordinals,
+        _vote_clauses,
+        _count_period,
+        _later_state,
+        _office_qualifiers,
+        _name_phrases,
+        _role_nationalities,
+        _denials,
+    ):
+        per_text.cache_clear()
 
 
 @lru_cache(maxsize=1 << 14)

@@ -797,6 +797,8 @@ def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) 
 
 
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    if not (fa.times and fb.times):
+        return None  # (asked first: most pairs date at most one side, and nothing below finds a conflict then)
     fa = replace(fa, times=tuple(t for t in fa.times if not _subject_after_conjunction(fa.text, t)))
     fb = replace(fb, times=tuple(t for t in fb.times if not _subject_after_conjunction(fb.text, t)))
     if any(t.modifier == "before" for t in fa.times):

@@ -914,6 +914,7 @@ _ROLE_NATIONAL = re.compile(
 """'two British climbers', 'their Swiss guide', 'a 24-year-old Austrian tourist', 'a tourist from Germany'."""
 
 
+@lru_cache(maxsize=1 << 14)
 def _role_nationalities(text: str) -> dict[str, set[str]]:
     """The nationalities a sentence gives to people of each role ('an Argentine guide and a Brazilian climber':
     guide -> {arge}, climber -> {braz})."""
@@ -1205,6 +1206,7 @@ _TITLE_RUN = re.compile(r"((?:[\w'’.&-]+\s+){1,5})$")
 _ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
 
 
+@lru_cache(maxsize=1 << 14)
 def _name_phrases(text: str, e: EntityMention, through_comma: bool = False) -> tuple[str, str]:
     """The run of words just before a name (where its titles stand) and the apposition just after it, '' for
     either missing. With `through_comma`, a definite office set off by a comma before the name counts as the run
@@ -1283,7 +1285,8 @@ def _office_words(phrase: str) -> list[str]:
     return [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in phrase.split()]
 
 
-def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=1 << 14)
+def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tuple[str, ...]]]:
     """The office told of a name just before it ('Deputy Mayor Jane Doe') or as the head of an apposition just
     after it ('Moore, then an assistant district attorney'), with the words that qualify it ('assistant',
     'district'): each office word with up to three words before it and nothing else between it and the name."""
@@ -1308,7 +1311,7 @@ def _office_qualifiers(text: str, e: EntityMention) -> set[tuple[str, tuple[str,
             if words[k] in TITLES:
                 out.add((words[k], tuple(words[start:k])))
                 break
-    return {(_ROLE_SAME.get(h, h), q) for h, q in out if h not in _COURTESY and h not in _RANKS}
+    return frozenset((_ROLE_SAME.get(h, h), q) for h, q in out if h not in _COURTESY and h not in _RANKS)
 
 
 def _rank_swap(

@@ -167,6 +167,7 @@ _LATER_STATE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _later_state(text: str) -> bool:
     """Whether a sentence tells what was still so by a part of the day ('By the afternoon, 3,500 homes
     were still without power'; 'By Wednesday morning, 19 injured miners were being treated in hospital')."""
@@ -752,6 +753,7 @@ _COUNT_PERIOD = re.compile(
 _PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 
 
+@lru_cache(maxsize=1 << 14)
 def _count_period(text: str) -> float:
     """Days a count is said to cover ('in the first three weeks of November': 21, 'in the week to
     November 20': 7, 'over the past 24 hours': 1), or 0 when no such period is named."""
@@ -2001,6 +2003,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         # count read at two moments
     if _since_against_within(fa, fb) or _since_against_within(fb, fa):
         return None  # '16 overdose deaths since the start of 2024' / 'Nine died of overdoses in 2024'
+    if not (fa.quantities and fb.quantities):
+        # no two figures to pair (nor a tally against its sides): only what the words alone tell
+        return _ordinal_conflict(fa.text, fb.text) or _unanimous_against_split(fa.text, fb.text)
     off_a = any(_how_far(fa.text, q) for q in fa.quantities) and not any(_placed(fb.text, q) for q in fb.quantities)
     off_b = any(_how_far(fb.text, q) for q in fb.quantities) and not any(_placed(fa.text, q) for q in fa.quantities)
     if off_a or off_b:  # 'about 60 km south of Guatemala City' against 'The 280-foot span': where, not how long
@@ -2436,6 +2441,7 @@ a table ('fifth place'), a rank joined by a hyphen ('second-lowest', 'third-most
 ('fifth straight win') each as a series of its own."""
 
 
+@lru_cache(maxsize=1 << 14)
 def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
     out: dict[str, list[tuple[int, str, tuple[int, int]]]] = {}
     for m in _ORDINAL.finditer(text):
@@ -2490,8 +2496,9 @@ _BODY_OF_MEMBERS = {
 """A body named by its members ('The judges ruled by a 4-1 majority' / 'The court ruled unanimously')."""
 
 
-def _vote_clauses(text: str) -> list[str]:
-    return [c for c in re.split(r";|,\s+and\s+|,\s+while\s+|,\s+but\s+", text) if c.strip()]
+@lru_cache(maxsize=1 << 14)
+def _vote_clauses(text: str) -> tuple[str, ...]:
+    return tuple(c for c in re.split(r";|,\s+and\s+|,\s+while\s+|,\s+but\s+", text) if c.strip())
 
 
 def _bodies(clause: str) -> set[str]:
@@ -2537,9 +2544,10 @@ _BARE_ORDINAL = re.compile(
 )
 
 
-def _bare_ordinals(text: str) -> set[int]:
+@lru_cache(maxsize=1 << 14)
+def _bare_ordinals(text: str) -> frozenset[int]:
     """Ordinals a sentence uses with no noun after them ('late in the second')."""
-    return {_ORDINAL_WORDS.index(m.group(1).lower()) + 2 for m in _BARE_ORDINAL.finditer(text)}
+    return frozenset(_ORDINAL_WORDS.index(m.group(1).lower()) + 2 for m in _BARE_ORDINAL.finditer(text))
 
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
