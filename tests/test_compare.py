@@ -7471,3 +7471,14 @@ def test_two_models_of_one_named_product_are_two_names() -> None:
     assert kinds(a, "The carrier flew its Vega 62 configuration.").keys() == {"entity"}
     assert "number" in kinds("The storm was a Category 3 hurricane.", "The storm was a Category 4 hurricane.")
     assert "number" in kinds("PAGASA raised Signal 5 over Aurora.", "PAGASA said Signal 4 had been raised over Aurora.")
+
+
+def test_a_count_of_a_compound_noun_ending_in_us_meets_the_same_count_told_with_of() -> None:
+    # 'poliovirus' is no plural: the head of '11 wild poliovirus cases' is 'cases', as in '14 cases of wild poliovirus'
+    c = compare_pair(
+        "Pakistan has reported 11 wild poliovirus cases so far this year.",
+        "The country has confirmed 14 cases of wild poliovirus so far this year.",
+        PUB,
+        PUB,
+    )
+    assert [(x.kind, x.value_a, x.value_b) for x in c] == [("number", "11", "14")]

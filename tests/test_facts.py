@@ -155,6 +155,20 @@ def test_counted_noun_and_context() -> None:
     assert "rescuer" in q.context or "bring" in q.context or "brought" in " ".join(q.context)
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "noun_text"),
+    [
+        ("Pakistan has reported 11 wild poliovirus cases so far this year.", "cases", "wild poliovirus cases"),
+        ("Some 40 coronavirus patients were in intensive care.", "patients", "coronavirus patients"),
+        ("About 30 business leaders met the minister.", "leaders", "business leaders"),
+        ("Police found 14 Roman gold coins.", "coins", "Roman gold coins"),
+    ],
+)
+def test_a_word_ending_in_us_or_ss_is_no_plural_head(text: str, noun: str, noun_text: str) -> None:
+    q = extract_facts(text, MON).quantities[0]
+    assert (q.noun, q.noun_text) == (stem(noun), noun_text)
+
+
 def test_quantity_spans_point_into_original_text() -> None:
     text = "Officials said nearly half of the 2,400 staff — about 1,150 people — would go."
     f = extract_facts(text, MON)

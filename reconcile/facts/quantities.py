@@ -1178,16 +1178,18 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
     if head.group().lower().endswith(("ed", "ing")) and len(head.group()) > 4 and k == len(chosen) - 1:
         return "", ""  # 'fourteen of those freed were ...': no noun
     hl = head.group().lower()
-    if not hl.endswith("s") and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}:
-        # a compound's plural head further on: 'police officers', '14 Roman gold coins'
-        head = next(
-            (w for w in chosen[k + 1 :] if w.group().lower().endswith("s") and not w.group().lower().endswith("ss")),
-            head,
-        )
+    if not _plural_like(hl) and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}:
+        # a compound's plural head further on: 'police officers', '14 Roman gold coins', '11 wild poliovirus cases'
+        head = next((w for w in chosen[k + 1 :] if _plural_like(w.group().lower())), head)
     first = chosen[0]
     if money:
         return stem(head.group()), text[pos + first.start() : pos + head.end()]
     return stem(head.group()), text[pos + first.start() : pos + head.end()]
+
+
+def _plural_like(w: str) -> bool:
+    """A word that may be a plural noun: it ends in 's', not in 'ss' ('press') nor 'us' ('virus', 'census', 'bus')."""
+    return w.endswith("s") and not w.endswith(("ss", "us"))
 
 
 def modifier_like(w: str) -> bool:
