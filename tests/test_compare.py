@@ -7482,3 +7482,80 @@ def test_a_count_of_a_compound_noun_ending_in_us_meets_the_same_count_told_with_
         PUB,
     )
     assert [(x.kind, x.value_a, x.value_b) for x in c] == [("number", "11", "14")]
+
+
+def test_those_arrested_told_as_people_and_as_suspects_with_a_list_of_parts() -> None:
+    # 'two KNEC officials' is one of the parts inside the 21, not a figure that adds 21 up to 23
+    a = "Police have arrested 23 people, among them nine teachers, in Kisii and Migori counties."
+    b = "Detectives have arrested 21 suspects, including nine teachers and two KNEC officials, over the leak."
+    c = kinds(a, b)["number"]
+    assert (c.value_a, c.value_b) == ("23", "21")
+    # two parts of one list still add up to their whole
+    a = "The regulator has blocked 42 apps under the new rules."
+    b = "The regulator has blocked 42 mobile applications, including 36 lending apps and six betting apps."
+    assert "number" not in kinds(a, b)
+    # a part told beside a figure, not inside it, still makes a total ('£52m, with a further £6m')
+    assert "number" not in kinds("The club paid £52m, with a further £6m in add-ons.", "The fee could rise to £58m.")
+
+
+def test_an_office_set_off_by_a_comma_after_a_body_named_by_its_acronym() -> None:
+    a = "ASUU president, Professor Adebayo Ogunleye, announced the action at a news conference in Abuja."
+    b = "ASUU's vice-president, Professor Adebayo Ogunleye, declared the strike at the union's secretariat in Abuja."
+    assert kinds(a, b).keys() == {"entity"}
+    # a pro-rector is the rector's deputy
+    a = "Pro-rector Hanne Lykke said she regretted that the board had been left out."
+    assert kinds(a, "RUC rector Hanne Lykke said the board had not been consulted.").keys() == {"entity"}
+
+
+def test_a_thing_ruled_out_against_the_same_thing_told_as_going_to_happen() -> None:
+    ruled = "The commission has ruled out a rerun in the affected wards."
+    c = kinds("A rerun will hold in the affected wards within two weeks, the commission said.", ruled)["negation"]
+    assert c.norm_a == "planned: rerun" and c.norm_b == "ruled out: rerun"
+    assert "negation" in kinds(
+        "Talks with the rebels will resume next week.", "Officials have ruled out talks with the rebels."
+    )
+    # another thing of the same name, a condition, or a possibility left open: no conflict of this kind
+    assert not kinds(
+        "The government will hold talks with unions.", "The government has ruled out talks with the rebels."
+    )
+    assert not kinds("A rerun will be held if the court orders it.", "The commission has ruled out a rerun.")
+
+
+def test_a_thing_said_not_to_be_of_a_kind_against_one_called_so() -> None:
+    c = kinds(
+        "Councillors cast their votes in a secret ballot.",
+        "The ballot was not secret, with each councillor voting by name.",
+    )
+    assert c["negation"].value_b == "The ballot was not secret"
+    assert "negation" in kinds("The meeting was not public.", "Residents attended a public meeting on Monday.")
+    assert not kinds("The ballot was not secret.", "There was no secret ballot.")
+
+
+def test_what_will_not_happen_against_the_same_told_as_what_will() -> None:
+    c = kinds(
+        "Inmates convicted of drug trafficking will not be freed.",
+        "Prisoners convicted of drug offences will also be freed this year.",
+    )
+    assert c["negation"].norm_a.startswith("denied")
+    # what will not happen still says nothing against what did
+    assert "negation" not in kinds("The bridge will not be completed this year.", "The bridge was completed in 2019.")
+
+
+def test_two_years_a_thing_should_be_or_is_due_to_be_finished_in() -> None:
+    a = "The remaining stretch of the 24-kilometre line should be finished in 2027."
+    assert kinds(a, "The full 24-kilometre line is due to be finished in 2028.").keys() == {"date"}
+    # a year to come against a year gone: two occasions
+    assert not kinds("The line will be finished in 2027.", "The line was launched in 2026.")
+
+
+def test_a_tally_against_the_count_told_voting_against() -> None:
+    a = "ACB clubs approved a salary cap on Monday by 14 votes to four."
+    b = "Fifteen of the 18 ACB clubs backed a salary cap in Monday's vote, with three voting against."
+    c = kinds(a, b)["number"]
+    assert (c.value_a, c.value_b) == ("14 votes to four", "three")
+
+
+def test_power_in_megawatts_against_gigawatts() -> None:
+    a = "It will have a capacity of 1,000 megawatts."
+    assert kinds(a, "The farm will have a capacity of 1.2 gigawatts.").keys() == {"number"}
+    assert not kinds("It will have a capacity of 1,200 megawatts.", "The farm will have a capacity of 1.2 gigawatts.")

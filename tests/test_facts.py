@@ -169,6 +169,12 @@ def test_a_word_ending_in_us_or_ss_is_no_plural_head(text: str, noun: str, noun_
     assert (q.noun, q.noun_text) == (stem(noun), noun_text)
 
 
+@pytest.mark.parametrize("title", ["Vice-President", "Pro-rector", "Deputy-Governor", "Pro-Vice-Chancellor"])
+def test_a_title_with_its_rank_joined_by_a_hyphen_is_no_part_of_the_name(title: str) -> None:
+    f = extract_facts(f"{title} Hanne Lykke said the board had been left out.", MON)
+    assert [e.text for e in f.entities] == ["Hanne Lykke"]
+
+
 def test_quantity_spans_point_into_original_text() -> None:
     text = "Officials said nearly half of the 2,400 staff — about 1,150 people — would go."
     f = extract_facts(text, MON)

@@ -1278,10 +1278,12 @@ def _past_of_page(f: SentenceFacts, t: TimeRef) -> bool:
 
 
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|expect(?:s|ed)?|scheduled|due)\s+to\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:in|by)\s+$",
+    r"(?:\b(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|expect(?:s|ed)?|scheduled|due)\s+to"
+    r"|\b(?:will|shall|should)|['’]ll)\s+(?:[\w'’-]+\s+){0,6}?(?:in|by)\s+$",
     re.I,
 )
+"""Before a year: a plan or what is to be ('planned to launch a fifth satellite in 2028', 'should be finished in
+2027')."""
 
 
 def _planned(text: str, t: TimeRef) -> bool:

@@ -1206,16 +1206,22 @@ _TITLE_RUN = re.compile(r"((?:[\w'’.&-]+\s+){1,5})$")
 _ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
 
 
+_OFFICE_THEN_COMMA = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z]{2,}(?:['’]s)?\s+)(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    r"(?P<comma>,\s+)(?:(?:Professor|Prof\.|Dr\.?|Doctor)\s+)?$"
+)
+"""A definite office, or one of a body named by its acronym, set off by a comma before a name, a scholar's title between
+('The festival secretary, ', "ASUU's vice-president, Professor ")."""
+
+
 @lru_cache(maxsize=1 << 14)
 def _name_phrases(text: str, e: EntityMention, through_comma: bool = False) -> tuple[str, str]:
     """The run of words just before a name (where its titles stand) and the apposition just after it, '' for
     either missing. With `through_comma`, a definite office set off by a comma before the name counts as the run
-    ('The festival secretary, Mohammad-Reza Kiani')."""
+    ('The festival secretary, Mohammad-Reza Kiani', "ASUU's vice-president, Professor Adebayo Ogunleye")."""
     before = text[max(0, e.span[0] - 60) : e.span[0]]
-    if through_comma and re.search(
-        r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+$", before
-    ):
-        before = before.rstrip().removesuffix(",") + " "
+    if through_comma and (m := _OFFICE_THEN_COMMA.search(before)):
+        before = before[: m.start("comma")] + " "
     run = _TITLE_RUN.search(before)
     apposition = _ROLE_APPOSITION.match(text, e.span[1])
     return (run.group(1) if run else ""), (apposition.group(1) if apposition else "")
@@ -1266,14 +1272,14 @@ def _office_conflict(a: EntityMention, b: EntityMention, part: str, roles: set[s
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
 
 
-_RANKS = frozenset({"assistant", "deputy", "vice", "associate"})
 _OFFICE_STOP = frozenset(
     "a an the then now its his her their our that as who which and or of to for by with at in on from into said says"
     " told according was were is are has had have will would been being after before when while about".split()
 )
 
 
-_RANK_HYPHEN = re.compile(r"\b(vice|deputy|assistant)-(?=[a-z])", re.I)
+_RANK_HYPHEN = re.compile(r"\b(vice|deputy|assistant|pro)-(?=[a-z])", re.I)
+"""A rank joined to its office ('vice-president', 'pro-rector': a university's deputy head)."""
 _GENERAL_OFFICE = re.compile(r"\b(director|secretary|attorney|inspector|auditor|solicitor|surgeon)\s+(general)\b", re.I)
 
 
@@ -1426,7 +1432,7 @@ def _body_words(run: str, apposition: str) -> set[str]:
     return {w for w in words if len(w) > 2 and w.isalpha() and w not in TITLES and w not in _OFFICE_STOP}
 
 
-_RANKS = frozenset({"deputy", "vice", "assistant", "junior"})
+_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "pro"})
 """Words that make an office a second to the one they qualify: a deputy mayor is not the mayor."""
 
 

@@ -378,6 +378,8 @@ _FEW_BEFORE = re.compile(r"(?<![Aa]\s)\b(?:[Ff]ew|[Hh]ardly\s+any|[Bb]arely\s+an
 """A subject of few or hardly any ('few growers had insured'): the act told as mostly not done."""
 _FUTURE_NOT = re.compile(r"\b(?:will|shall)\s+(?:not|never)\s+(?:\S+\s+)?$|\bwon['’]t\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a denial of what will happen ('will not open for several years')."""
+_FUTURE_AFFIRMED = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+(?!not\b|never\b)(?:\S+\s+){0,2}$", re.I)
+"""Before an affirmed word: what will happen ('will be freed', 'will also be released')."""
 _MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a rule or a possibility ('may not create', 'must not exceed'), not a denied act."""
 
@@ -573,11 +575,99 @@ def _left_open_against_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict 
     return None
 
 
+_RULED_OUT_NOUN = re.compile(
+    r"\brul(?:e|es|ed|ing)\s+out\s+(?:a\s+|an\s+|the\s+|any\s+)?(?P<noun>[a-z][a-z-]{3,})\b", re.I
+)
+_RULE_OUT_OPEN = re.compile(r"\b(?:not|n['’]t|never|refus\w*|declin\w*|without|whether|to)\s+$", re.I)
+"""Before 'rule out': what leaves the thing open ('did not rule out', 'refused to rule out', 'asked to rule out')."""
+_PLANNED = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+to|(?:is|are)\s+(?:due|set|scheduled)\s+to"
+    r"|(?:is|are|has\s+been|have\s+been)\s+(?:scheduled|planned|ordered))\b",
+    re.I,
+)
+"""What tells a thing as going to happen ('A rerun will hold', 'a rerun has been scheduled')."""
+_DENIED_IN_CLAUSE = re.compile(
+    r"\b(?:not|no|never|n['’]t|nor|without|unless|if|whether|rul(?:e|ed|es|ing)\s+out)\b", re.I
+)
+
+
+def _word_stems(text: str) -> set[str]:
+    """The stems of a text's words that are not stopwords, names included ('talks with Hamas')."""
+    return {stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in STOPWORDS}
+
+
+def _ruled_out_against_planned(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A thing one side says was ruled out and the other tells as going to happen ('The commission has ruled out a
+    rerun in the affected wards' / 'A rerun will hold in the affected wards within two weeks'): the noun ruled out,
+    told in a plain clause of what will be on the other side (not denied, not hedged with 'if' or 'whether')."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for m in _RULED_OUT_NOUN.finditer(x.text):
+            if _RULE_OUT_OPEN.search(x.text[max(0, m.start() - 30) : m.start()]):
+                continue  # 'did not rule out a rerun': left open
+            noun = stem(m.group("noun").lower())
+            if noun in STOPWORDS or noun in _GENERIC_THING or _UNDECIDED.search(y.text):
+                continue
+            # what the ruled-out thing is told with ('a rerun in the affected wards', 'talks with the rebels')
+            told_with = _word_stems(x.text[m.end() : _thing_window(x.text, m.start(), m.end())[1]]) - {noun}
+            for w in re.finditer(r"[A-Za-z][a-z-]+", y.text):
+                if stem(w.group().lower()) != noun:
+                    continue
+                lo, hi = _thing_window(y.text, w.start(), w.end())
+                clause = y.text[lo:hi]
+                if not _PLANNED.search(clause) or _DENIED_IN_CLAUSE.search(clause):
+                    continue
+                if told_with and not told_with & _word_stems(clause):
+                    continue  # 'ruled out talks with the rebels' / 'will hold talks with unions': two things
+                xv, yv = m.group(0), clause.strip(" ,.")
+                expl = f'negation: "{xv}" vs "{_clip(yv, 50)}" (ruled out / planned)'
+                c = Conflict(
+                    "negation", xv, yv, "ruled out: " + noun, "planned: " + noun, _clip(expl), 0.7, m.span(), (lo, hi)
+                )
+                return c if x_is_a else c.swapped()
+    return None
+
+
+_NOT_ADJECTIVE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<noun>[a-z]{4,})\s+(?:was|is|were|are|has\s+been|had\s+been)"
+    r"\s+not\s+(?P<adj>[a-z]{4,})\b"
+)
+"""A thing said not to be of a kind ('The ballot was not secret')."""
+_NOT_ADJECTIVES = frozenset(
+    "only just enough clear sure known done over able likely unusual uncommon immediately yet always expected".split()
+)
+
+
+def _not_adjective_against_attributive(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A thing said not to be of a kind on one side, and called so on the other ('The ballot was not secret' /
+    'Councillors cast their votes in a secret ballot'): the same adjective right before the same noun, in a clause
+    that denies nothing."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for m in _NOT_ADJECTIVE.finditer(x.text):
+            adj, noun = m.group("adj").lower(), stem(m.group("noun").lower())
+            if adj in STOPWORDS or adj in _NOT_ADJECTIVES or noun in _GENERIC_THING:
+                continue
+            for u in re.finditer(rf"\b{adj}\s+(?P<noun>[a-z]+)\b", y.text, re.I):
+                if stem(u.group("noun").lower()) != noun:
+                    continue
+                lo, hi = _thing_window(y.text, u.start(), u.end())
+                if _DENIED_IN_CLAUSE.search(y.text[lo:hi]):
+                    continue
+                xv, yv = m.group(0), u.group(0)
+                expl = f'negation: "{xv}" vs "{yv}"'
+                c = Conflict(
+                    "negation", xv, yv, f"not {adj}: {noun}", f"{adj}: {noun}", _clip(expl), 0.7, m.span(), u.span()
+                )
+                return c if x_is_a else c.swapped()
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
         or _disrupted_against_unaffected(fa, fb)
         or _left_open_against_denied(fa, fb)
+        or _ruled_out_against_planned(fa, fb)
+        or _not_adjective_against_attributive(fa, fb)
         or _none_against_some(fa, fb)
         or _unanimity_denied(fa, fb)
         or _none_voted_against(fa, fb)
@@ -689,9 +779,13 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
             before_denied = neg_text[max(0, neg_start - 30) : neg_start]
-            if _FUTURE_NOT.search(before_denied) and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower()):
+            if (
+                _FUTURE_NOT.search(before_denied)
+                and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower())
+                and not _FUTURE_AFFIRMED.search(aff_text[max(0, aff_start - 30) : aff_start])
+            ):
                 continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
-                # happen says nothing against what did
+                # happen says nothing against what did (but 'will not be freed' / 'will also be freed' tell one future)
             if _MODAL_NOT.search(before_denied):
                 continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act
             if _attribute_denied(neg_text, neg_end, aff_text):

@@ -1633,7 +1633,7 @@ def _change_role(text: str, q: Quantity) -> str:
 
 _VOTE_AFTER = re.compile(
     r"\s+(?:(?:mps|members|lawmakers|legislators|deputies|senators|councillors|councilors|votes|of\s+them)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+)?(?:voted\s+|were\s+)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+)?(?:voted\s+|voting\s+|were\s+)?"
     r"(?:(?P<side>against|in\s+favou?r|for\s+(?:the\s+)?(?:motion|bill|law|proposal|resolution)|abstain\w*|abstentions?)"
     r"|(?-i:(?P<act>backed|supported|opposed|rejected))\s+(?:the|a|an|it|its|this|that)\b)",
     re.I,
@@ -1755,8 +1755,10 @@ _UNIT_BASE = {
     "km": ("km", 1.0), "mile": ("km", 1.609344), "m": ("km", 0.001), "ft": ("km", 0.0003048), "cm": ("km", 1e-5),
     "mm": ("km", 1e-6), "in": ("km", 0.0000254), "kg": ("kg", 1.0), "t": ("kg", 1000.0), "ha": ("ha", 1.0),
     "acre": ("ha", 0.40468564), "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
+    "MW": ("MW", 1.0), "GW": ("MW", 1000.0), "kW": ("MW", 0.001),
 }  # fmt: skip
-"""Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast'."""
+"""Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast' and '1,000
+megawatts' meets '1.2 gigawatts'."""
 
 
 def _equal_left(q: Quantity, others: Sequence[Quantity], used: set[int]) -> bool:
@@ -2114,6 +2116,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 sim = max(sim, 1.0)  # '131 voted against' / 'with 129 against': one side of one vote
             if dim == "duration" and _is_margin(fa.text, a) and _is_margin(fb.text, b):
                 sim = max(sim, 1.0)  # '19 seconds ahead' / 'nine seconds clear of Gudeta': one winning margin
+            if dim == "count" and fates_a[i] == fates_b[j] == "arrested" and {syn(a.noun), syn(b.noun)} <= _HELD:
+                sim = max(sim, 1.0)  # 'Police have arrested 23 people' / 'Detectives have arrested 21 suspects': those
+                # held, however named
             if roles_a[i] == roles_b[j] == "to" and any(r in ("from", "by") for r in roles_a + roles_b):
                 sim = max(sim, 1.0)  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the new value
             if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
@@ -2633,6 +2638,10 @@ def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
 _ALERT_WORD = re.compile(r"\b(?:alerts?|standby|watch(?:es)?|warnings?|be\s+ready|prepared?\s+to\s+leave)\b", re.I)
 
 
+_HELD = frozenset({"person", "suspect"})
+"""Nouns (as `syn` reads them) that name whoever was arrested, of any trade ('people', 'men', 'suspects')."""
+
+
 def _fates_apart(x: str, y: str) -> bool:
     """Two fates, neither holding the other: those treated for something may be the hurt or those taken to
     hospital ('Eleven people were treated for smoke inhalation' / 'Fourteen passengers were taken to hospital'),
@@ -2916,6 +2925,10 @@ def _part_and_total(
             if x_text and len({_vote_side(x_text, x), _vote_side(x_text, o)} - {""}) == 2:
                 continue  # '78 lawmakers backed the bill ... and nine abstained': two sides of a vote, whose sum is
                 # no total of either
+            if x_text and _listed_part(x_text, o, others) and not _listed_part(x_text, x, others):
+                continue  # '21 suspects, including nine teachers and two officials': a part inside the figure adds
+                # nothing to it (two parts of one list still add up to their whole: 'including 36 digital lending
+                # apps and six betting apps' / '42 apps')
             if any(
                 q is not y
                 and abs(q.value - o.value) <= max(tol, o.precision)
@@ -2932,6 +2945,18 @@ def _part_and_total(
             if abs(x.value * p.value / 100 - y.value) <= max(tol, x.value * p.precision / 100):
                 return True
     return False
+
+
+_LATER_INCLUDED = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+[^.;:()]{1,40}?(?:,\s*|\s+)and\s+$", re.I
+)
+"""Before a figure: a later item of a list of parts ('including nine teachers and two KNEC officials')."""
+
+
+def _listed_part(text: str, q: Quantity, same_kind: Sequence[Quantity]) -> bool:
+    """Whether a figure is one of the parts a sentence lists of another figure ('including nine teachers and two
+    officials': both)."""
+    return _included_part(text, q, same_kind) or bool(_LATER_INCLUDED.search(text[max(0, q.span[0] - 60) : q.span[0]]))
 
 
 _SHORTFALL = re.compile(r"\s*(?:less|fewer|lower|short|below|under|smaller)\b", re.IGNORECASE)

@@ -212,6 +212,15 @@ _FIRM_TAILS = frozenset(
 """Last words of a firm's name: a title word before them is part of the name, not a role."""
 
 
+_TITLE_RANKS = frozenset({"vice", "deputy", "pro", "assistant", "associate"})
+
+
+def _ranked_title(w: str) -> bool:
+    """A title with its rank joined by a hyphen ('vice-president', 'pro-rector', 'deputy-governor')."""
+    rank, _, office = w.partition("-")
+    return rank in _TITLE_RANKS and (office in TITLES or _ranked_title(office))
+
+
 def _split_titles(toks: list[Tok], parts: list[int]) -> tuple[list[int], list[str]]:
     """Split leading titles off a name run ('Inspector Ray Kowalski', 'Foreign Minister Anna Berg'):
     (the name's token indices, the title words)."""
@@ -224,16 +233,22 @@ def _split_titles(toks: list[Tok], parts: list[int]) -> tuple[list[int], list[st
     # titles lead the name, possibly after an affiliation: 'Milbrook Mayor Dolores
     # Whitfield', 'Lorvanian Foreign Minister Idris Bektash', 'Health Minister Dr. Mensah'
     title_like = TITLES | set(TITLE_ABBR)
-    if len(name_idx) > 2 and toks[name_idx[-1]].low in _FIRM_TAILS and toks[name_idx[0]].low not in title_like:
+
+    def is_title(w: str) -> bool:
+        return w in title_like or _ranked_title(w)
+
+    if len(name_idx) > 2 and toks[name_idx[-1]].low in _FIRM_TAILS and not is_title(toks[name_idx[0]].low):
         return name_idx, title_words  # 'Keystone Valley Coach Lines': a firm whose name holds a title word
-    last_title = max((k for k in range(len(name_idx) - 1) if toks[name_idx[k]].low in title_like), default=-1)
+    last_title = max((k for k in range(len(name_idx) - 1) if is_title(toks[name_idx[k]].low)), default=-1)
     if last_title >= 0:
         for k in range(last_title + 1):
             w = toks[name_idx[k]].low
-            if w in title_like or w in TITLE_HEADS:
+            if is_title(w) or w in TITLE_HEADS:
                 title_words.append(TITLE_ABBR.get(w, w))
         name_idx = name_idx[last_title + 1 :]
-    while len(name_idx) > 1 and toks[name_idx[0]].low in (TITLES | set(TITLE_HEADS) | set(TITLE_ABBR)):
+    while len(name_idx) > 1 and (
+        toks[name_idx[0]].low in (TITLES | set(TITLE_HEADS) | set(TITLE_ABBR)) or _ranked_title(toks[name_idx[0]].low)
+    ):
         title_words.append(TITLE_ABBR.get(toks[name_idx[0]].low, toks[name_idx[0]].low))
         name_idx = name_idx[1:]
     return name_idx, title_words
