@@ -52,9 +52,11 @@ from .numbers import (
     _first_change_verb,
     _has_daily,
     _later_state,
+    _moments,
     _one_age_owner,
     _ordinals,
     _scopes_apart,
+    _unanimous_clauses,
     _vote_clauses,
     compare_numbers,
 )
@@ -63,14 +65,21 @@ from .shared import (
     _CLAUSE_END,
     _EVENT_WORD,
     _YEAR,
+    PER_TEXT,
     Conflict,
     _clip,
     _content_stems,
+    _k_sound,
     _one_tenure,
     _overlap,
     _participle_lowered,
+    _romanised,
     _same_named,
     _same_token,
+    _single_letters,
+    _skeleton,
+    _syllable,
+    found_in,
 )
 
 logger = logging.getLogger(__name__)
@@ -117,8 +126,16 @@ def clear_caches() -> None:
         _name_phrases,
         _role_nationalities,
         _denials,
+        _romanised,
+        _single_letters,
+        _k_sound,
+        _skeleton,
+        _syllable,
+        _moments,
+        _unanimous_clauses,
+        *PER_TEXT,
     ):
-        per_text.cache_clear()
+        per_text.cache_clear()  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -254,7 +271,7 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         # 'No protests were held' / 'About 20 protesters gathered': none against some is a denial, as
         # `reconcile.zero_claims` reports it, not a count
         out = [_none_as_denial(c) if c.kind == "number" and _none_written(c) else c for c in out]
-    if _OTHER_PLACE_LIKE.search(fa.text) or _OTHER_PLACE_LIKE.search(fb.text):
+    if _other_place_like(fa.text) or _other_place_like(fb.text):
         # 'A federal judge in Tennessee blocked part of that state's law in 2024': another state's like case, whose
         # date and court are no values of this one's
         out = [c for c in out if c.kind not in ("date", "entity")]
@@ -497,3 +514,6 @@ _MOVED = re.compile(
 
 
 __all__ = ["KINDS", "Conflict", "clear_caches", "compare_facts", "compare_pair", "prepare_facts"]
+
+
+_other_place_like = found_in(_OTHER_PLACE_LIKE)

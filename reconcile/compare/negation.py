@@ -41,6 +41,7 @@ from .shared import (
     _same_entity,
     _shared_near,
     _time_overlap,
+    matches_in,
 )
 
 _PRED_SYNONYMS = {
@@ -273,7 +274,7 @@ def _none_against_some(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Burundi has so far reported no cases' / 'Burundi has reported three cases': one verb, one counted
     noun, none on one side and some on the other, the subject before the verb named alike (or not at all)."""
     for x, y, flip in ((fa, fb, False), (fb, fa, True)):
-        for m in _NONE_FOUND.finditer(x.text):
+        for m in _none_found_in(x.text):
             verb, noun = stem(m.group(1).lower()), syn(stem(m.group(2).lower()))
             for q in y.quantities:
                 if q.dimension != "count" or q.value < 1 or syn(q.noun) != noun:
@@ -473,9 +474,9 @@ def _disrupted_against_unaffected(fa: SentenceFacts, fb: SentenceFacts) -> Confl
     bodies there shares one with the other; 'the other terminals', a modal or a denial before the stop, or two
     times apart tell of two things or two moments."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        if _UNAFFECTED.search(y.text):
+        if _unaffected_in(y.text):
             continue  # both told on one side: two things
-        for u in _UNAFFECTED.finditer(x.text):
+        for u in _unaffected_in(x.text):
             wx = _thing_window(x.text, u.start(), u.end())
             if _OTHER_PART.search(x.text, wx[0], u.start()):
                 continue  # 'The other furnaces kept running': a part the other side's stop may leave out
@@ -544,7 +545,7 @@ def _left_open_against_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict 
     rationing would not be introduced in Bishkek'; 'did not rule out a cyberattack' / 'the outage was not the result
     of a cyberattack'): the noun left open, denied in its clause on the other side, which leaves nothing undecided."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        for m in _LEFT_OPEN.finditer(x.text):
+        for m in _left_open_in(x.text):
             noun = stem(m.group("noun").lower())
             if noun in STOPWORDS or noun in _GENERIC_THING or _UNDECIDED.search(y.text):
                 continue
@@ -601,7 +602,7 @@ def _ruled_out_against_planned(fa: SentenceFacts, fb: SentenceFacts) -> Conflict
     rerun in the affected wards' / 'A rerun will hold in the affected wards within two weeks'): the noun ruled out,
     told in a plain clause of what will be on the other side (not denied, not hedged with 'if' or 'whether')."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        for m in _RULED_OUT_NOUN.finditer(x.text):
+        for m in _ruled_out_in(x.text):
             if _RULE_OUT_OPEN.search(x.text[max(0, m.start() - 30) : m.start()]):
                 continue  # 'did not rule out a rerun': left open
             noun = stem(m.group("noun").lower())
@@ -642,7 +643,7 @@ def _not_adjective_against_attributive(fa: SentenceFacts, fb: SentenceFacts) -> 
     'Councillors cast their votes in a secret ballot'): the same adjective right before the same noun, in a clause
     that denies nothing."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        for m in _NOT_ADJECTIVE.finditer(x.text):
+        for m in _not_adjective_in(x.text):
             adj, noun = m.group("adj").lower(), stem(m.group("noun").lower())
             if adj in STOPWORDS or adj in _NOT_ADJECTIVES or noun in _GENERIC_THING:
                 continue
@@ -1139,8 +1140,8 @@ def _changed_against_unchanged(fa: SentenceFacts, fb: SentenceFacts) -> Conflict
     """'lowered the reserve requirement ratio to 16 percent' vs 'left the reserve requirement ratio
     unchanged': one thing changed and left as it was."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        for m in _CHANGED.finditer(x.text):
-            for u in _UNCHANGED.finditer(y.text):
+        for m in _changed_in(x.text):
+            for u in _unchanged_in(y.text):
                 ox = _content_stems(_EVENT_WORD.findall(m.group("obj")))
                 oy = _content_stems(_EVENT_WORD.findall(u.group("obj")))
                 if not ox or ox != oy:
@@ -1633,3 +1634,12 @@ def _shared_content(x: SentenceFacts, y: SentenceFacts, pred: str) -> bool:
     cx = {w[0] for w in x.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred}
     cy = {w[0] for w in y.words if w[0] not in STOPWORDS and len(w[0]) > 2 and w[0] != pred}
     return len(cx & cy) >= 1
+
+
+_none_found_in = matches_in(_NONE_FOUND)
+_unaffected_in = matches_in(_UNAFFECTED)
+_left_open_in = matches_in(_LEFT_OPEN)
+_ruled_out_in = matches_in(_RULED_OUT_NOUN)
+_not_adjective_in = matches_in(_NOT_ADJECTIVE)
+_changed_in = matches_in(_CHANGED)
+_unchanged_in = matches_in(_UNCHANGED)

@@ -63,6 +63,7 @@ from .shared import (
     _time_overlap,
     _two_limits,
     _window_ends,
+    found_in,
 )
 
 _ASKED = re.compile(
@@ -1877,23 +1878,27 @@ def _part_of_them(text: str, norm: str) -> bool:
     )  # 'two of them required surgery' (not 'Six people, five of them students': what the five are)
 
 
+@lru_cache(maxsize=1 << 14)
+def _moments(text: str, times: tuple[TimeRef, ...]) -> tuple[TimeRef, ...]:
+    """The moments a sentence's count stood so by ('By Thursday afternoon', 'As at the end of August'), for
+    `_read_at_two_moments`."""
+    if not (_HAD_SO_FAR.search(text) or _STATE_MOMENT.search(text)) or _DEADLINE_TALK.search(text):
+        return ()
+    return tuple(
+        replace(t, modifier="")
+        for t in times
+        if t.level <= 2 and t.start is not None and t.end is not None
+        and (t.modifier in {"by", "as of"} or _as_of(text, t))
+    )  # fmt: skip
+
+
 def _read_at_two_moments(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether both sentences give a count as it stood by a moment of its own ('By Thursday afternoon, 124 properties
     had been flooded', 'As at the end of August, 11 applications were awaiting a decision') and neither moment holds
     the other: parts of one day ('afternoon' / 'evening') or a month and a day, where `_two_moments_so_far` asks for
     days that do not overlap at all."""
 
-    def moments(f: SentenceFacts) -> list[TimeRef]:
-        if not (_HAD_SO_FAR.search(f.text) or _STATE_MOMENT.search(f.text)) or _DEADLINE_TALK.search(f.text):
-            return []
-        return [
-            replace(t, modifier="")
-            for t in f.times
-            if t.level <= 2 and t.start is not None and t.end is not None
-            and (t.modifier in {"by", "as of"} or _as_of(f.text, t))
-        ]  # fmt: skip
-
-    ta, tb = moments(fa), moments(fb)
+    ta, tb = _moments(fa.text, fa.times), _moments(fb.text, fb.times)
     return bool(ta and tb) and not any(
         (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)  # type: ignore[operator]
         for a in ta
@@ -1989,10 +1994,7 @@ def _each_against_together(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether one side tells a figure for each of several things and the other for all of them together ('Each one
     weighs 47 kilograms' / 'Together they weigh 188kg'): two figures of two sizes."""
     return any(
-        _EACH.search(x.text)
-        and not _EACH.search(y.text)
-        and _ALL_TOGETHER.search(y.text)
-        and not _ALL_TOGETHER.search(x.text)
+        _each(x.text) and not _each(y.text) and _all_together(y.text) and not _all_together(x.text)
         for x, y in ((fa, fb), (fb, fa))
     )
 
@@ -2517,14 +2519,18 @@ def _bodies(clause: str) -> set[str]:
     )
 
 
+@lru_cache(maxsize=1 << 14)
+def _unanimous_clauses(text: str) -> tuple[str, ...]:
+    """The vote clauses of a sentence that tell a unanimous vote."""
+    return tuple(c for c in _vote_clauses(text) if _UNANIMOUS.search(c))
+
+
 def _unanimous_against_split(text_a: str, text_b: str) -> Conflict | None:
     """One body's vote told as unanimous and as split ('The Monetary Policy Committee voted unanimously'
     / 'in a 5-1 vote of its Monetary Policy Committee'; 'the Senate passed it unanimously' / 'the Senate
     followed with a 38-1 vote'): a clause of each, naming the same body."""
     for x, y, flip in ((text_a, text_b, False), (text_b, text_a, True)):
-        for cu in _vote_clauses(x):
-            if not _UNANIMOUS.search(cu):
-                continue
+        for cu in _unanimous_clauses(x):
             for cs in _vote_clauses(y):
                 m = _SPLIT_VOTE.search(cs)
                 if not m or _UNANIMOUS.search(cs):
@@ -3097,3 +3103,7 @@ def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
             words.append(written.lower())
             break
     return " ".join(words)[:40]
+
+
+_each = found_in(_EACH)
+_all_together = found_in(_ALL_TOGETHER)

@@ -4,7 +4,7 @@ entities, negation): moments and clock times, names, clipped clauses, opposite a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -727,7 +727,7 @@ _DEADLINE_TALK = re.compile(
 def _as_of(text: str, t: TimeRef) -> bool:
     """Whether a time is the moment something stood so ('had burnt 12,000 hectares by Saturday
     evening', 'as of Monday'), not a deadline ('to be completed by the end of June')."""
-    if _DEADLINE_TALK.search(text):
+    if _deadline_talk(text):
         return False
     before = text[: t.span[0]]
     return bool(
@@ -962,6 +962,7 @@ def _one_spelling(x: str, y: str) -> bool:
     return min(len(x), len(y)) >= 5 and _romanised(x) == _romanised(y)
 
 
+@lru_cache(maxsize=1 << 16)
 def _romanised(word: str) -> str:
     """A romanised name word in one spelling: no apostrophes or hyphens, 'ou'/'oo' as 'u', 'q' and 'c'
     (not in 'ch') as 'k', 'wu' after a consonant as 'u', each run of one letter once. Vowels stay: 'Hassan' /
@@ -972,23 +973,27 @@ def _romanised(word: str) -> str:
     return _single_letters(w)
 
 
+@lru_cache(maxsize=1 << 16)
 def _single_letters(word: str) -> str:
     """A word with each run of one letter written once ('Barre' -> 'bare')."""
     return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
+@lru_cache(maxsize=1 << 16)
 def _k_sound(word: str) -> str:
     """A name word with its k sound written one way: 'que' at the end, 'qu', 'q' and 'ck' as 'k' ('Khaleque' /
     'Khalek', 'Tariq' / 'Tarik')."""
     return re.sub(r"que$|qu|q|ck", "k", word)
 
 
+@lru_cache(maxsize=1 << 16)
 def _skeleton(word: str) -> str:
     """A word's consonants, doubled ones once: transliterations of one name agree on it ('Yousef' /
     'Yusuf' -> 'ysf', 'Tavakoli' / 'Tavakkoli' -> 'tvkl')."""
     return _single_letters(re.sub(r"[aeiou'’-]", "", strip_accents(word).lower()))
 
 
+@lru_cache(maxsize=1 << 16)
 def _syllable(word: str) -> str:
     """A romanised East Asian syllable in one spelling: the vowels written eo, u, oo or ou alike, and
     a voiced first consonant as its voiceless twin ('Seong' / 'Sung', 'Geun' / 'Keun', 'Jin' / 'Chin')."""
@@ -1465,3 +1470,25 @@ def _shared_near(
 
 def _clip(s: str, n: int = 100) -> str:
     return s if len(s) <= n else s[: n - 1] + "\u2026"
+
+
+PER_TEXT: list[Callable[[str], tuple[re.Match[str], ...]]] = []
+"""Every `matches_in` finder, for `reconcile.compare.clear_caches`."""
+
+
+def matches_in(pattern: re.Pattern[str]) -> Callable[[str], tuple[re.Match[str], ...]]:
+    """A function giving the matches of `pattern` in a text, kept per text: a rule that scans each of two sentences
+    for the same words asks again of a sentence for every other sentence it is compared with."""
+    found = lru_cache(maxsize=1 << 15)(lambda text: tuple(pattern.finditer(text)))
+    PER_TEXT.append(found)
+    return found
+
+
+def found_in(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A function telling whether `pattern` occurs in a text, kept per text (as `matches_in`)."""
+    found = lru_cache(maxsize=1 << 15)(lambda text: pattern.search(text) is not None)
+    PER_TEXT.append(found)  # type: ignore[arg-type]
+    return found
+
+
+_deadline_talk = found_in(_DEADLINE_TALK)
