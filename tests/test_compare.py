@@ -7559,3 +7559,30 @@ def test_power_in_megawatts_against_gigawatts() -> None:
     a = "It will have a capacity of 1,000 megawatts."
     assert kinds(a, "The farm will have a capacity of 1.2 gigawatts.").keys() == {"number"}
     assert not kinds("It will have a capacity of 1,200 megawatts.", "The farm will have a capacity of 1.2 gigawatts.")
+
+
+def test_two_largest_sizes_told_are_two_maxima() -> None:
+    a = "Hailstones up to six centimetres in diameter fell in Gersthofen."
+    assert kinds(a, "Hailstones as large as five centimetres smashed roof tiles in Gersthofen.").keys() == {"number"}
+    assert not kinds(a, "Hailstones as large as six centimetres smashed roof tiles in Gersthofen.")
+
+
+def test_an_office_set_off_by_a_comma_after_a_place_in_the_possessive() -> None:
+    a = "Beira's mayor, Albano Carige, said the city's main hospital was operating on generators."
+    assert kinds(a, "Beira governor Albano Carige said the city's hospital was relying on generators.").keys() == {
+        "entity"
+    }
+
+
+def test_a_thing_a_rule_leaves_out_against_the_rule_reaching_it() -> None:
+    covered = "The ban also extends to parboiled rice, officials confirmed."
+    for left_out in (
+        "Parboiled rice has been left out of the ban.",
+        "Parboiled rice is not covered by the ban, it said.",
+    ):
+        assert kinds(left_out, covered).keys() == {"negation"}
+    # another thing of the same kind, or a part of the thing
+    assert not kinds("Basmati rice is exempt from the ban.", "The ban also extends to parboiled rice.")
+    assert not kinds(
+        "Small shops are exempt from the new tax.", "The tax applies to small shops with more than five staff."
+    )

@@ -175,6 +175,11 @@ def test_a_title_with_its_rank_joined_by_a_hyphen_is_no_part_of_the_name(title: 
     assert [e.text for e in f.entities] == ["Hanne Lykke"]
 
 
+def test_as_large_as_is_a_maximum() -> None:
+    q = extract_facts("Hailstones as large as five centimetres fell.", MON).quantities[0]
+    assert (q.hedge, q.low, q.high) == ("up to", 0.0, 5.0)
+
+
 def test_quantity_spans_point_into_original_text() -> None:
     text = "Officials said nearly half of the 2,400 staff — about 1,150 people — would go."
     f = extract_facts(text, MON)

@@ -1207,11 +1207,12 @@ _ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
 
 
 _OFFICE_THEN_COMMA = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z]{2,}(?:['’]s)?\s+)(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z]{2,}(?:['’]s)?\s+|\b[A-Z][\w-]*['’]s\s+)"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
     r"(?P<comma>,\s+)(?:(?:Professor|Prof\.|Dr\.?|Doctor)\s+)?$"
 )
-"""A definite office, or one of a body named by its acronym, set off by a comma before a name, a scholar's title between
-('The festival secretary, ', "ASUU's vice-president, Professor ")."""
+"""A definite office, or one of a body named by its acronym or in the possessive, set off by a comma before a name, a
+scholar's title between ('The festival secretary, ', "ASUU's vice-president, Professor ", "Beira's mayor, ")."""
 
 
 @lru_cache(maxsize=1 << 14)

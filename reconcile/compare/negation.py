@@ -662,6 +662,56 @@ def _not_adjective_against_attributive(fa: SentenceFacts, fb: SentenceFacts) -> 
     return None
 
 
+_EXEMPT = re.compile(
+    r"(?P<thing>\b[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    r"(?:not\s+covered\s+by|not\s+included\s+in|not\s+subject\s+to|exempt(?:ed)?\s+from|excluded\s+from|left\s+out\s+of)"
+    r"\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?P<rule>ban|rule|rules|law|order|measure|measures|restrictions?|"
+    r"tax|levy|tariffs?|sanctions?|curfew|lockdown|scheme|deal|agreement|amnesty|pardon|cap|freeze)\b",
+    re.I,
+)
+"""A thing said to be outside a rule ('Parboiled rice has been left out of the ban', '... is not covered by the ban')."""
+_COVERED = re.compile(
+    r"\b(?P<rule>ban|rule|rules|law|order|measure|measures|restrictions?|tax|levy|tariffs?|sanctions?|curfew|lockdown|"
+    r"scheme|deal|agreement|amnesty|pardon|cap|freeze)\s+(?:also\s+|will\s+also\s+|will\s+)?"
+    r"(?:extends?\s+to|covers?|applies\s+to|appl(?:y|ies)\s+also\s+to|includes?)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3})",
+    re.I,
+)
+"""A rule said to reach a thing ('The ban also extends to parboiled rice')."""
+
+
+_QUALIFIED = re.compile(r"\s+(?:with|that|which|who|whose|over|above|under|below|more|less|if|unless|except)\b", re.I)
+
+
+def _exempt_against_covered(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A thing one side says a rule leaves out and the other says it reaches ('Parboiled rice has been left out of the
+    ban' / 'The ban also extends to parboiled rice'): one rule, and the thing named with a word in common."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for m in _exempt_in(x.text):
+            thing_x = _word_stems(m.group("thing")) - _GENERIC_THING
+            if not thing_x:
+                continue
+            for u in _covered_in(y.text):
+                if stem(u.group("rule").lower()) != stem(m.group("rule").lower()):
+                    continue
+                told = y.text[u.start("thing") : u.end("thing") + 30]
+                core = _QUALIFIED.split(told)[0]
+                if len(core) < len(u.group("thing")) or _QUALIFIED.match(told, len(u.group("thing"))):
+                    continue  # 'applies to small shops with more than five staff': a part of the thing
+                if thing_x != _word_stems(u.group("thing")) - _GENERIC_THING:
+                    continue  # 'Basmati rice is exempt' / 'extends to parboiled rice': another thing
+                lo, hi = _thing_window(y.text, u.start(), u.end())
+                if re.search(r"\b(?:not|no|never|n['’]t)\b", y.text[lo:hi], re.I):
+                    continue
+                xv, yv = m.group(0).strip(), u.group(0)
+                expl = f'negation: "{_clip(xv, 50)}" vs "{_clip(yv, 50)}" (left out / covered)'
+                c = Conflict(
+                    "negation", xv, yv, "outside: " + m.group("rule").lower(), "covered: " + u.group("rule").lower(),
+                    _clip(expl), 0.7, m.span(), u.span(),
+                )  # fmt: skip
+                return c if x_is_a else c.swapped()
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
@@ -669,6 +719,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _left_open_against_denied(fa, fb)
         or _ruled_out_against_planned(fa, fb)
         or _not_adjective_against_attributive(fa, fb)
+        or _exempt_against_covered(fa, fb)
         or _none_against_some(fa, fb)
         or _unanimity_denied(fa, fb)
         or _none_voted_against(fa, fb)
@@ -1643,3 +1694,5 @@ _ruled_out_in = matches_in(_RULED_OUT_NOUN)
 _not_adjective_in = matches_in(_NOT_ADJECTIVE)
 _changed_in = matches_in(_CHANGED)
 _unchanged_in = matches_in(_UNCHANGED)
+_exempt_in = matches_in(_EXEMPT)
+_covered_in = matches_in(_COVERED)

@@ -58,7 +58,7 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:fewer\s+than|less\s+than|under|below)", "less than"),
     (
         _NOT_AFTER_RISE
-        + r"(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than|"
+        + r"(?:up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+(?:high|large|big|long|deep|tall|wide|heavy)\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than|"
         + _LIMITED_TO_WORDS
         + r"|a\s+(?:cap|ceiling|limit)\s+of)",
         "up to",
