@@ -7586,3 +7586,10 @@ def test_a_thing_a_rule_leaves_out_against_the_rule_reaching_it() -> None:
     assert not kinds(
         "Small shops are exempt from the new tax.", "The tax applies to small shops with more than five staff."
     )
+
+
+def test_two_route_numbers_are_two_routes() -> None:
+    a = "A Route 16 tram smashed into a truck in St Kilda yesterday morning."
+    assert kinds(a, "A Route 96 tram collided with a delivery truck in St Kilda on Monday morning.").keys() == {
+        "entity"
+    }
