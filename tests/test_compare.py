@@ -7593,3 +7593,21 @@ def test_two_route_numbers_are_two_routes() -> None:
     assert kinds(a, "A Route 96 tram collided with a delivery truck in St Kilda on Monday morning.").keys() == {
         "entity"
     }
+
+
+def test_one_moment_told_with_the_same_hour_on_two_days() -> None:
+    a = "The rocket took off from the launch site at 6:12 am on Monday."
+    b = "The rocket lifted off from the Satish Dhawan Space Centre at 6:12 am on Tuesday."
+    assert kinds(a, b).keys() == {"date"}
+
+
+def test_a_party_that_abstained_against_its_vote_told_one_way() -> None:
+    a = "The Socialist Party abstained, allowing the budget to pass."
+    assert kinds(a, "The Socialist Party voted against the budget but it passed anyway.").keys() == {"negation"}
+
+
+def test_one_person_said_to_survive_and_to_die() -> None:
+    a = "The driver, Julio Cesar Quispe, 42, survived with a broken leg."
+    assert kinds(a, "The driver, Julio Quispe, was among those killed.").keys() == {"negation"}
+    # another subject: two people
+    assert not kinds("The pilot survived the crash.", "Two passengers died in the crash.")

@@ -1097,9 +1097,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 and (dated_a or dated_b)
                 and not _span_ends(fa.text, a, ta)
                 and not _span_ends(fb.text, b, tb)
+                and not _one_hour_two_days(fa, a, fb, b)
             ):
                 continue  # 'signed in March 2025 and due to take effect in July' / 'signed in March last year,
-                # made public in January': one event's dates agree, the others date two other events
+                # made public in January': one event's dates agree, the others date two other events (but 'at 6:12
+                # am on Monday' / 'at 6:12 am on Tuesday' is one moment told on two days)
             if not shared_act and (_PREVIOUS_DAY.search(fa.text) or _PREVIOUS_DAY.search(fb.text)):
                 continue  # 'Investigators on Wednesday began examining the tracks where a train derailed the
                 # previous afternoon': the sentence tells two days, the date is not the other sentence's event's
@@ -1284,6 +1286,29 @@ _PLANNED_BEFORE = re.compile(
 )
 """Before a year: a plan or what is to be ('planned to launch a fifth satellite in 2028', 'should be finished in
 2027')."""
+
+
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on|from|at)?\s*")
+
+
+def _clock_beside(text: str, day: TimeRef, times: Sequence[TimeRef]) -> TimeRef | None:
+    """A time of day told right beside a day ('at 6:12 am on Monday', 'on Friday, September 25, from 1 pm')."""
+    for t in times:
+        if t.level != 0:
+            continue
+        lo, hi = (t.span[1], day.span[0]) if t.span[1] <= day.span[0] else (day.span[1], t.span[0])
+        if 0 <= hi - lo <= 8 and _CLOCK_DAY_GAP.fullmatch(text, lo, hi):
+            return t
+    return None
+
+
+def _one_hour_two_days(fa: SentenceFacts, a: TimeRef, fb: SentenceFacts, b: TimeRef) -> bool:
+    """Two days, each told with the same time of day beside it ('took off ... at 6:12 am on Monday' / 'lifted off ...
+    at 6:12 am on Tuesday'): one moment dated twice."""
+    if not (a.level == b.level == 1):
+        return False
+    ca, cb = _clock_beside(fa.text, a, fa.times), _clock_beside(fb.text, b, fb.times)
+    return ca is not None and cb is not None and bool(_time_overlap(ca, cb))
 
 
 def _planned(text: str, t: TimeRef) -> bool:

@@ -31,6 +31,7 @@ from .shared import (
     _RISE_WORDS,
     _SPLIT_VOTE,
     _STATE_ANTONYMS,
+    _SURVIVED,
     _UNANIMOUS,
     _UNTIL_AFTER,
     Conflict,
@@ -356,9 +357,10 @@ def _person_votes(f: SentenceFacts) -> list[tuple[EntityMention, str, tuple[int,
 
 
 def _vote_swap(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    """One named person's vote told both ways ('Board President Marcus Delgado voted against the closures' /
-    'Marcus Delgado, who voted in favor, called ...'): a denial of the vote the other side tells."""
-    if "vot" not in fa.text or "vot" not in fb.text:
+    """One named person's (or party's) vote told two ways ('Board President Marcus Delgado voted against the closures' /
+    'Marcus Delgado, who voted in favor, called ...'; 'The Socialist Party abstained' / 'The Socialist Party voted
+    against the budget'): a denial of the vote the other side tells."""
+    if not (("vot" in fa.text or "abstain" in fa.text) and ("vot" in fb.text or "abstain" in fb.text)):
         return None
     for ea, sa, spa in _person_votes(fa):
         for eb, sb, spb in _person_votes(fb):
@@ -1045,6 +1047,12 @@ _NOT_CHARGE = {"all", "charge", "charges", "count", "counts", "today", "yesterda
 Wednesday': its day)."""
 
 
+def _subject_words(text: str, start: int) -> set[str]:
+    """The content stems of a clause before its verb (who or what did it), names included."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|as)\s+|\bwho\b|\bwhich\b", text[:start])[-1]
+    return _word_stems(clause)
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -1079,6 +1087,8 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if any(u[0] in neg and u[4] and u[2] != v[2] for u in y.words):
                         continue  # 'The Bruce Highway was not closed, but the Wide Bay Highway was shut' / 'The Bruce
                         # Highway remained open': the other side denies the state too, of one of two things it names
+                    if pos is _SURVIVED and not _subject_words(x.text, w[2]) & _subject_words(y.text, v[2]):
+                        continue  # 'The pilot survived the crash' / 'Two passengers died in the crash': two people
                     if _NO_SUBJECT.search(x.text[max(0, w[2] - 60) : w[2]]) or _NO_SUBJECT.search(
                         y.text[max(0, v[2] - 60) : v[2]]
                     ):

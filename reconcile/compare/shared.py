@@ -1378,6 +1378,8 @@ _FALL_WORDS = (
     r"|sliding|shr[iau]nk\w*|dipp?\w*|declin\w*|plung\w*|tumbl\w*|down"
 )
 """Verbs (and adverbs) of a figure's change, by direction: 'raised to', 'up 8 per cent'; 'cut to', 'down 2%'."""
+_SURVIVED = {stem("survived")}
+"""Having lived through an event, against dying in it: said of one subject only (`_state_antonym`)."""
 _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
@@ -1385,6 +1387,7 @@ _STATE_ANTONYMS = [
     (_ACQUITTED, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
     ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
+    (_SURVIVED, {stem("killed"), stem("died")}),  # 'The driver ... survived' / 'The driver was among those killed'
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
