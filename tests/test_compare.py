@@ -7612,3 +7612,17 @@ def test_one_person_said_to_survive_and_to_die() -> None:
     assert kinds(a, "The driver, Julio Quispe, was among those killed.").keys() == {"negation"}
     # another subject: two people
     assert not kinds("The pilot survived the crash.", "Two passengers died in the crash.")
+
+
+def test_a_price_in_zloty_written_with_its_polish_letter() -> None:
+    a = "The union says wheat now sells for about 650 złoty per tonne, well below production costs."
+    c = kinds(a, "Wróblewski said that wheat was selling for 750 zloty per tonne, less than it costs to grow.")
+    assert (c["number"].value_a, c["number"].value_b) == ("about 650 złoty", "750 zloty")
+
+
+def test_a_run_told_with_a_cardinal_against_another() -> None:
+    a = "The Drewry World Container Index has climbed for five straight weeks."
+    b = "The World Container Index compiled by Drewry has now climbed for four weeks in a row."
+    c = kinds(a, b)["number"]
+    assert (c.value_a, c.value_b) == ("five straight weeks", "four weeks in a row")
+    assert not kinds(a, "The index has risen for five weeks in a row.")

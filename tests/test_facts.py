@@ -180,6 +180,11 @@ def test_as_large_as_is_a_maximum() -> None:
     assert (q.hedge, q.low, q.high) == ("up to", 0.0, 5.0)
 
 
+def test_a_currency_word_with_a_letter_outside_ascii() -> None:
+    q = extract_facts("Wheat sells for about 650 złoty per tonne.", MON).quantities[0]
+    assert (q.dimension, q.value) == ("money:PLN", 650.0)
+
+
 def test_quantity_spans_point_into_original_text() -> None:
     text = "Officials said nearly half of the 2,400 staff — about 1,150 people — would go."
     f = extract_facts(text, MON)

@@ -2485,6 +2485,13 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
             )
             alt = ("adj " if adjective else "") + stem(nxt) + key[len(stem(noun)) :]
             out.setdefault(alt, []).append((value, text[m.start() : m.end("next")], (m.start(), m.end("next"))))
+    for m in _CARDINAL_STREAK.finditer(text):
+        # 'for five straight weeks', 'for four weeks in a row': the run's length, as 'a fifth consecutive week' tells it
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else int(simple_number_word(n) or 0)
+        noun = m.group("a") or m.group("b")
+        if value >= 2:
+            out.setdefault("streak " + stem(noun.lower()), []).append((value, m.group(0), m.span()))
     if _SCORING.search(text):
         for m in _AFTER_MINUTES.finditer(text):
             # 'opened the scoring after 34 minutes' ('at 34 minutes') is the 34th minute of the match
@@ -2492,6 +2499,11 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
     return out
 
 
+_CARDINAL_STREAK = re.compile(
+    r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:straight|consecutive|successive)\s+(?P<a>[a-z]+)|(?P<b>[a-z]+)\s+in\s+a\s+row)\b",
+    re.I,
+)
 _AFTER_MINUTES = re.compile(r"\b(?:after|on|at)\s+(\d{1,3})\s+minutes\b", re.I)
 _SCORING = re.compile(
     r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|headed|netted|try|tries|ahead|in\s+front)\b", re.I

@@ -153,7 +153,7 @@ CURRENCY_WORDS = {
     "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "franc": "CHF", "francs": "CHF", "krona": "SEK", "kronor": "SEK",
-    "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "eur": "EUR",
+    "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "eur": "EUR",
     "usd": "USD", "gbp": "GBP", "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK",
     "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "lira": "TRY", "liras": "TRY", "baht": "THB", "ringgit": "MYR", "naira": "NGN", "hryvnia": "UAH",

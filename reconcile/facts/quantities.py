@@ -612,7 +612,7 @@ def _vague_quantity(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]
     lo, hi = _VAGUE[int(key[1:])][1:]
     after = nt[m.end() :]
     cur = ""
-    cw = re.match(r"\s+(?:of\s+)?([a-z]+)", after, re.IGNORECASE)
+    cw = re.match(r"\s+(?:of\s+)?([^\W\d_]+)", after)
     if cw and cw.group(1).lower() in CURRENCY_WORDS:
         cur = CURRENCY_WORDS[cw.group(1).lower()]
     cur = cur or _national_currency(after)
@@ -698,7 +698,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         mult_raw, mult, value = shared, MULTS[shared], value * MULTS[shared]
     span_end = norm.to_orig(base_end, True)
     after_base = nt[base_end:]
-    cwm = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", after_base) if not pct_raw else None
+    cwm = re.match(r"\s*(?:of\s+)?([^\W\d_]+)", after_base) if not pct_raw else None
     if not cur and cwm and cwm.group(1).lower() in CURRENCY_WORDS:
         cur = CURRENCY_WORDS[cwm.group(1).lower()]
     if not cur and not pct_raw:
@@ -805,7 +805,7 @@ def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:
     """The currency of a figure: its symbol ('€', 'US$') or a currency word after it ('3.2 million pounds')."""
     cur = CURRENCY_PREFIX.get(cur_raw.lower(), "") if cur_raw else ""
     after_mult = nt[m.end("mult") if m.group("mult") else m.end("num") :]
-    cw = re.match(r"(?:\s*|-)(?:of\s+)?([A-Za-z]+)", after_mult if not pct_raw else "")
+    cw = re.match(r"(?:\s*|-)(?:of\s+)?([^\W\d_]+)", after_mult if not pct_raw else "")
     if not cur and cw and cw.group(1).lower() in CURRENCY_WORDS:
         # '3.2 million pounds': pounds could be weight; treat as money (news prose)
         cur = CURRENCY_WORDS[cw.group(1).lower()]
