@@ -7626,3 +7626,11 @@ def test_a_run_told_with_a_cardinal_against_another() -> None:
     c = kinds(a, b)["number"]
     assert (c.value_a, c.value_b) == ("five straight weeks", "four weeks in a row")
     assert not kinds(a, "The index has risen for five weeks in a row.")
+
+
+def test_general_secretary_is_secretary_general() -> None:
+    a = "UTA general secretary Ramiro Ocampo said the union would not call off the strike."
+    assert not kinds(a, "UTA secretary general Ramiro Ocampo said the union would not call off the stoppage.")
+    assert "entity" in kinds(
+        a, "UTA deputy general secretary Ramiro Ocampo said the union would not call off the stoppage."
+    )

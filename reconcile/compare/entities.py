@@ -1284,11 +1284,15 @@ _RANK_HYPHEN = re.compile(r"\b(vice|deputy|assistant|pro)-(?=[a-z])", re.I)
 _GENERAL_OFFICE = re.compile(r"\b(director|secretary|attorney|inspector|auditor|solicitor|surgeon)\s+(general)\b", re.I)
 
 
+_GENERAL_BEFORE = re.compile(r"\bgeneral\s+(secretary)\b", re.I)
+"""'General secretary', the same office as 'secretary general'."""
+
+
 def _office_words(phrase: str) -> list[str]:
     """A phrase's words in lower case, without dots, quotes or a possessive 's ('The festival's' -> 'festival'); a
     rank joined to its office is read apart ('vice-president' -> 'vice president') and a 'general' office whole
     ('Director General' -> 'director-general')."""
-    phrase = _GENERAL_OFFICE.sub(r"\1-\2", _RANK_HYPHEN.sub(r"\1 ", phrase))
+    phrase = _GENERAL_OFFICE.sub(r"\1-\2", _RANK_HYPHEN.sub(r"\1 ", _GENERAL_BEFORE.sub(r"\1 general", phrase)))
     return [re.sub(r"['’]s$", "", w.strip(".'’")).lower() for w in phrase.split()]
 
 
