@@ -664,17 +664,20 @@ def _not_adjective_against_attributive(fa: SentenceFacts, fb: SentenceFacts) -> 
     return None
 
 
+_RULE_NOUNS = (
+    r"ban|rule|rules|law|order|measure|measures|restrictions?|tax|levy|tariffs?|sanctions?|curfew|lockdown|scheme|deal"
+    r"|agreement|amnesty|pardon|cap|freeze"
+)
+"""What a rule may be called ('the ban', 'the new tax'), for `_EXEMPT` and `_COVERED`."""
 _EXEMPT = re.compile(
     r"(?P<thing>\b[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
     r"(?:not\s+covered\s+by|not\s+included\s+in|not\s+subject\s+to|exempt(?:ed)?\s+from|excluded\s+from|left\s+out\s+of)"
-    r"\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?P<rule>ban|rule|rules|law|order|measure|measures|restrictions?|"
-    r"tax|levy|tariffs?|sanctions?|curfew|lockdown|scheme|deal|agreement|amnesty|pardon|cap|freeze)\b",
+    rf"\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+)?(?P<rule>{_RULE_NOUNS})\b",
     re.I,
 )
 """A thing said to be outside a rule ('Parboiled rice has been left out of the ban', '... is not covered by the ban')."""
 _COVERED = re.compile(
-    r"\b(?P<rule>ban|rule|rules|law|order|measure|measures|restrictions?|tax|levy|tariffs?|sanctions?|curfew|lockdown|"
-    r"scheme|deal|agreement|amnesty|pardon|cap|freeze)\s+(?:also\s+|will\s+also\s+|will\s+)?"
+    rf"\b(?P<rule>{_RULE_NOUNS})\s+(?:also\s+|will\s+also\s+|will\s+)?"
     r"(?:extends?\s+to|covers?|applies\s+to|appl(?:y|ies)\s+also\s+to|includes?)\s+(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,3})",
     re.I,
 )
