@@ -7634,3 +7634,32 @@ def test_general_secretary_is_secretary_general() -> None:
     assert "entity" in kinds(
         a, "UTA deputy general secretary Ramiro Ocampo said the union would not call off the stoppage."
     )
+
+
+def test_a_measure_with_its_unit_joined_by_a_hyphen_in_centimetres() -> None:
+    a = "Engineers found a 14-centimetre crack in the primary mirror."
+    assert kinds(a, "A crack about 11 centimetres long in the primary mirror has halted observations.").keys() == {
+        "number"
+    }
+
+
+def test_depute_is_a_rank() -> None:
+    a = "Council leader Fiona Marr said the authority could not afford the demands."
+    assert kinds(a, "Depute council leader Fiona Marr described the claim as unaffordable.").keys() == {"entity"}
+
+
+def test_two_chief_officers_of_one_company_given_one_person() -> None:
+    a = "Chief investment officer Ingrid Solheim admitted that the fund had trusted the rating too much."
+    assert kinds(a, "Chief executive Ingrid Solheim said the fund had relied too heavily on the rating.").keys() == {
+        "entity"
+    }
+    # one office told two ways, or one told as interim, or two companies named
+    assert not kinds("Chief executive Ingrid Solheim said so.", "Chief executive officer Ingrid Solheim said so.")
+    assert not kinds(
+        "The notice was signed by chief finance officer Helen Okafor.",
+        "It was signed by interim chief executive Helen Okafor.",
+    )
+    assert not kinds(
+        "Ingrid Solheim, chief executive of Statkraft, said so.",
+        "Ingrid Solheim, chief financial officer of Equinor, said so.",
+    )

@@ -1406,9 +1406,16 @@ def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
         return (oa | ob) - {"spokesperson"} <= _NAMED_OFFICES
     if _two_territories(oa, ob):
         return True
+    if _two_chief_officers(oa, ob):
+        return True  # 'Chief investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim'
     if oa <= _LEAD_OFFICES and ob <= _LEAD_OFFICES:
         return False  # 'chairman and president': one person may lead a body under both names
     return oa | ob <= _BOARD_OFFICES | _LEAD_OFFICES
+
+
+def _two_chief_officers(oa: set[str], ob: set[str]) -> bool:
+    """One chief officer of a company on each side, two of them ('chief executive' / 'chief finance officer')."""
+    return len(oa) == len(ob) == 1 and oa != ob and all(o.startswith("chief ") for o in oa | ob)
 
 
 _TERRITORY_OFFICES = frozenset({"governor", "mayor", "regent", "premier", "prefect"})
@@ -1437,7 +1444,7 @@ def _body_words(run: str, apposition: str) -> set[str]:
     return {w for w in words if len(w) > 2 and w.isalpha() and w not in TITLES and w not in _OFFICE_STOP}
 
 
-_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "pro"})
+_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "pro", "depute"})
 """Words that make an office a second to the one they qualify: a deputy mayor is not the mayor."""
 
 
@@ -1485,8 +1492,13 @@ def _one_holder_two_offices(
                 continue
             if ranked is not None:
                 va, vb = ranked
-            elif not _body_words(*pa) & _body_words(*pb) and not _two_territories(oa, ob):
-                continue  # no word of one body on both sides
+            elif (
+                not _body_words(*pa) & _body_words(*pb)
+                and not _two_territories(oa, ob)
+                and not (_two_chief_officers(oa, ob) and not (_body_words(*pa) | _body_words(*pb)) - set(_CHIEF_OF))
+            ):
+                continue  # no word of one body on both sides (a company's two chief officers need none named: 'Chief
+                # investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim')
             else:
                 va, vb = sorted(oa)[0], sorted(ob)[0]
             expl = f"entity: {a.text}: {va} vs {vb}"
@@ -1551,10 +1563,24 @@ def _one_office_two_territories(
 
 
 def _press(head: str, qualifiers: tuple[str, ...]) -> str:
-    """A press secretary and a shadow minister speak for their side: both are its spokesperson."""
+    """A press secretary and a shadow minister speak for their side: both are its spokesperson. A company's chief
+    officers are read by what they run ('chief executive' -> 'chief executive', 'chief financial officer' -> 'chief
+    finance officer')."""
     if (head == "secretary" and "press" in qualifiers) or (head == "minister" and "shadow" in qualifiers):
         return "spokesperson"
+    if qualifiers[-1:] == ("chief",) and head == "executive":
+        return "chief executive"
+    if len(qualifiers) >= 2 and qualifiers[-2] == "chief" and head == "officer" and qualifiers[-1] in _CHIEF_OF:
+        run = _CHIEF_OF[qualifiers[-1]]
+        return "chief executive" if run == "executive" else "chief " + run + " officer"
     return head
+
+
+_CHIEF_OF = {
+    "executive": "executive", "financial": "finance", "finance": "finance", "operating": "operating",
+    "operations": "operating", "investment": "investment", "technology": "technology", "information": "information",
+}  # fmt: skip
+"""What a company's chief officers run ('chief financial officer'): one person is one of them at a time."""
 
 
 _ROAD_HEADS = frozenset(

@@ -203,6 +203,7 @@ MEASURE_UNITS = {
     "degrees": "deg", "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "mph": "mph", "kph": "kph", "km/h": "kph", "cm": "cm", "centimetres": "cm", "mm": "mm",
     "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm", "centimeters": "cm",
+    "centimetre": "cm", "centimeter": "cm",
     "inches": "in", "inch": "in", "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
     "megawatt": "MW", "gigawatt": "GW", "kilowatts": "kW", "kilowatt": "kW", "kw": "kW", "gallon": "gal",
     "magnitude": "magnitude", "c": "deg", "°c": "deg", "celsius": "deg", "fahrenheit": "degF",
