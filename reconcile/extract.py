@@ -937,6 +937,8 @@ _STANDFIRST_WORDS = _name_index(
 )
 
 
+_RELATED_WORDS = _name_index(("related",))
+"""Names of a box of links to related stories (pruned only when its text is all links: `_all_links`)."""
 _SECTION_WORDS = _name_index(("section", "section-name", "section-label", "category"))
 """Names of a label with the section's name ('Italy', 'Energy & resources'), pruned when short."""
 _DATELINE_WORDS = _name_index(("dateline",))
@@ -955,6 +957,7 @@ def _names(value: str, which: str = "furniture") -> bool:
         "intro": _INTRO_WORDS,
         "section": _SECTION_WORDS,
         "dateline": _DATELINE_WORDS,
+        "related": _RELATED_WORDS,
     }[which]
     words = _words(value)
     for i, w in enumerate(words):
@@ -1258,6 +1261,11 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
         ):
             doomed.append(el)  # the writer's name alone under the headline ('<p class="x-by">Agnes Kiconco</p>', '<div
             # class="x-by">Written by <a href="/authors/x">Lucía Bernardo</a></div>')
+        elif el.tag in ("div", "aside", "section", "p", "ul") and _named_as(el, "related") and _all_links(el):
+            doomed.append(
+                el
+            )  # '<div class="x-related">Related: <a>...</a> | <a>...</a></div>' inside the body: trafilatura
+            # drops it and, with it, the paragraphs after it
         elif el.tag in ("div", "aside", "section", "p") and _is_ad_box(el):
             doomed.append(el)  # '<div class="x-ad"><span>Advertisement</span><p>Book your crossing now ...</p></div>'
         elif (
@@ -1444,6 +1452,15 @@ def _inline_anchor(el) -> str | None:  # type: ignore[no-untyped-def]
         return None
     text = " ".join(el[0].text_content().split())
     return text + (el[0].tail or "") if text else None
+
+
+def _all_links(el) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an element holds links and, besides their text, at most a label and separators ('Related: ... | ...')."""
+    links = el.findall(".//a")
+    if not links:
+        return False
+    linked = sum(len(a.text_content().split()) for a in links)
+    return len(el.text_content().split()) - linked <= 3
 
 
 def _named_as(el, which: str = "furniture") -> bool:  # type: ignore[no-untyped-def]

@@ -7663,3 +7663,15 @@ def test_two_chief_officers_of_one_company_given_one_person() -> None:
         "Ingrid Solheim, chief executive of Statkraft, said so.",
         "Ingrid Solheim, chief financial officer of Equinor, said so.",
     )
+
+
+def test_seats_told_as_mandates() -> None:
+    a = "The Social Democrats hold 23 mandates and the People's Party 11."
+    c = kinds(a, "The Social Democrats have 25 seats, the OVP 11.")["number"]
+    assert (c.value_a, c.value_b) == ("23", "25")
+
+
+def test_a_place_in_a_ranking_told_by_a_move_to_it() -> None:
+    assert kinds("The United States fell to 57th place.", "The United States dropped to 55th.").keys() == {"number"}
+    assert kinds("France climbed to 23rd.", "France rose to 21st.").keys() == {"number"}
+    assert not kinds("France climbed to 23rd.", "France rose to 23rd place.")

@@ -451,3 +451,19 @@ def test_reader_comments_under_paragraphs_set_as_divs_are_not_body() -> None:
     # pages of the blind set unseen-261 (written for the project)
     got, want = _set_page_sentences("unseen-261", "batam-ferry-capsize", "ap", "Associated Press")
     assert got == want
+
+
+def test_a_box_of_related_links_inside_the_body_does_not_end_the_article():
+    """A 'Related:' line of links between two paragraphs of the body (eval/unseen-767): trafilatura drops the box and
+    the paragraph after it with it; pruned first, the paragraph stays."""
+    from pathlib import Path
+
+    from reconcile.records import ArticleSpec
+    from reconcile.sources import RawArticle
+
+    page = Path(__file__).parent.parent / "eval/unseen-767/duarte-store-closure/mnd.html"
+    raw = RawArticle(ArticleSpec("Mexico News Daily", None, None, None, 1), str(page), page.read_bytes(), "html", None)
+    text = extract_article(raw, "s").text
+    assert "The store's art deco facade is protected as a historic monument by the INAH." in text
+    assert "The developer has not said what it plans to do with the building." in text
+    assert "Related:" not in text and "Centro Histórico rents soar" not in text

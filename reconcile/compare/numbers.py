@@ -2492,6 +2492,9 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
         noun = m.group("a") or m.group("b")
         if value >= 2:
             out.setdefault("streak " + stem(noun.lower()), []).append((value, m.group(0), m.span()))
+    for m in _RANK_MOVE.finditer(text):
+        # 'The United States fell to 57th place' / 'dropped to 55th': a place in a ranking, told by its move
+        out.setdefault("rank place", []).append((int(m.group(1)), m.group(0), m.span()))
     if _SCORING.search(text):
         for m in _AFTER_MINUTES.finditer(text):
             # 'opened the scoring after 34 minutes' ('at 34 minutes') is the 34th minute of the match
@@ -2504,6 +2507,12 @@ _CARDINAL_STREAK = re.compile(
     r"(?:(?:straight|consecutive|successive)\s+(?P<a>[a-z]+)|(?P<b>[a-z]+)\s+in\s+a\s+row)\b",
     re.I,
 )
+_RANK_MOVE = re.compile(
+    r"\b(?:fell|fallen|dropped|slipped|slid|sank|rose|risen|climbed|jumped|moved)\s+(?:back\s+|up\s+|down\s+)?to\s+"
+    r"(\d{1,3})(?:st|nd|rd|th)\b(?![\s-]+(?!place\b)[a-z])",
+    re.I,
+)
+"""A place in a ranking told by a move to it, with no noun after it or 'place' ('fell to 57th place', 'rose to 21st')."""
 _AFTER_MINUTES = re.compile(r"\b(?:after|on|at)\s+(\d{1,3})\s+minutes\b", re.I)
 _SCORING = re.compile(
     r"\b(?:scor\w*|goals?|equali[sz]\w*|penalty|header|headed|netted|try|tries|ahead|in\s+front)\b", re.I

@@ -270,7 +270,7 @@ SYNONYMS = {
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
     "provision": "section", "section": "section", "claus": "section",  # parts of a law
     "maize": "corn", "corn": "corn",
-    "seat": "seat", "deputy": "seat", "lawmaker": "seat", "legislator": "seat", "mps": "seat",  # a party's
+    "seat": "seat", "deputy": "seat", "lawmaker": "seat", "legislator": "seat", "mps": "seat", "mandate": "seat",  # a party's
     "ball": "ball", "delivery": "ball",  # a batter's '67 off 48 deliveries' / '67 off 45 balls'
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",
