@@ -1102,6 +1102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if argv is None:
                 _quiet_stdout()
             return EXIT_BROKEN_PIPE
+        except Exception as e:
+            if _interrupt_inside(e):
+                raise KeyboardInterrupt from None
+            raise
         finally:
             if argv is None:
                 _work_done()
@@ -1114,6 +1118,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         exec("pass", {})
         print("reconcile: interrupted; the warehouse keeps its last complete stories", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _interrupt_inside(error: BaseException) -> bool:
+    """Whether an error is a Ctrl-C that DuckDB turned into its own: 'Query interrupted' when it lands while a query
+    runs, or 'exporting a stream from the object registered as 'wanted' failed: KeyboardInterrupt' while it reads an
+    Arrow table the run registered."""
+    seen: set[int] = set()
+    e: BaseException | None = error
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, KeyboardInterrupt) or (
+            type(e).__module__.startswith("_duckdb") and "KeyboardInterrupt" in str(e)
+        ):
+            return True
+        if isinstance(e, RuntimeError) and str(e) == "Query interrupted":
+            return True  # DuckDB's own answer to a Ctrl-C that lands while a query runs
+        e = e.__cause__ or e.__context__
+    return False
 
 
 def _printable_streams() -> None:

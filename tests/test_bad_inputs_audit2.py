@@ -663,3 +663,27 @@ def test_a_worker_count_that_would_fork_the_machine_is_refused(wh):
         "reconcile: error: RECONCILE_DASK_WORKERS='100000': dask_workers: input should be less than or equal to 256"
     ]
     assert_base_intact(wh)
+
+
+def test_a_ctrl_c_that_duckdb_wraps_in_its_own_error_is_an_interrupt():
+    """A Ctrl-C landing while DuckDB runs a query ('Query interrupted') or reads an Arrow table the run registered
+    (its error naming KeyboardInterrupt) ends the run as an interrupt (exit 130), not with a traceback (exit 1)."""
+    import duckdb
+
+    from reconcile.cli import _interrupt_inside
+
+    assert _interrupt_inside(RuntimeError("Query interrupted"))
+    assert _interrupt_inside(
+        duckdb.InvalidInputException(
+            "Invalid Input Error: exporting a stream from the object registered as 'wanted' failed: KeyboardInterrupt: "
+        )
+    )
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as inner:
+            raise ValueError("while cleaning up") from inner
+    except ValueError as outer:
+        assert _interrupt_inside(outer)
+    assert not _interrupt_inside(RuntimeError("Catalog Error: Table with name runs does not exist!"))
+    assert not _interrupt_inside(duckdb.IOException("IO Error: Could not set lock on file"))
