@@ -1180,6 +1180,8 @@ def _main(argv: Sequence[str] | None) -> int:
         _error(e)
         return EXIT_BUSY
     except (ModelError, WarehouseError, ReconcileError) as e:
+        if _interrupt_inside(e):
+            raise KeyboardInterrupt from None  # a Ctrl-C while onnxruntime loaded ('initialization failed')
         _error(e)
         return EXIT_STORY
     except OSError as e:  # the file system refused a file no check foresaw (a cache folder that is a file)

@@ -685,5 +685,18 @@ def test_a_ctrl_c_that_duckdb_wraps_in_its_own_error_is_an_interrupt():
             raise ValueError("while cleaning up") from inner
     except ValueError as outer:
         assert _interrupt_inside(outer)
+    from reconcile.errors import ModelError
+
+    try:  # onnxruntime, interrupted while it loads, fails as 'initialization failed', told as a ModelError
+        try:
+            try:
+                raise KeyboardInterrupt
+            except KeyboardInterrupt:
+                raise ImportError("initialization failed") from None
+        except ImportError:
+            raise ModelError("the onnx-int8 backend needs onnxruntime and tokenizers (initialization failed)") from None
+    except ModelError as e:
+        assert _interrupt_inside(e)
+    assert not _interrupt_inside(ModelError("the onnx-int8 backend runs the bundled all-MiniLM-L6-v2 only"))
     assert not _interrupt_inside(RuntimeError("Catalog Error: Table with name runs does not exist!"))
     assert not _interrupt_inside(duckdb.IOException("IO Error: Could not set lock on file"))
