@@ -1481,7 +1481,7 @@ def _one_holder_two_offices(
             if len(b.tokens) < 2 or not _same_entity(a, b):
                 continue
             qa, qb = _office_qualifiers(fa.text, a), _office_qualifiers(fb.text, b)
-            oa, ob = {_press(h, q) for h, q in qa}, {_press(h, q) for h, q in qb}
+            oa, ob = {_office_key(h, q) for h, q in qa}, {_office_key(h, q) for h, q in qb}
             ranked = _rank_apart(qa, qb)
             if ranked is None and not _two_offices_apart(oa, ob):
                 continue  # no two offices that one person cannot hold at once
@@ -1493,9 +1493,9 @@ def _one_holder_two_offices(
             if ranked is not None:
                 va, vb = ranked
             elif (
-                not _body_words(*pa) & _body_words(*pb)
+                not (ba := _body_words(*pa)) & (bb := _body_words(*pb))
                 and not _two_territories(oa, ob)
-                and not (_two_chief_officers(oa, ob) and not (_body_words(*pa) | _body_words(*pb)) - set(_CHIEF_OF))
+                and not (_two_chief_officers(oa, ob) and not (ba | bb) - _CHIEF_OF.keys())
             ):
                 continue  # no word of one body on both sides (a company's two chief officers need none named: 'Chief
                 # investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim')
@@ -1562,7 +1562,7 @@ def _one_office_two_territories(
     return None
 
 
-def _press(head: str, qualifiers: tuple[str, ...]) -> str:
+def _office_key(head: str, qualifiers: tuple[str, ...]) -> str:
     """A press secretary and a shadow minister speak for their side: both are its spokesperson. A company's chief
     officers are read by what they run ('chief executive' -> 'chief executive', 'chief financial officer' -> 'chief
     finance officer')."""

@@ -583,7 +583,7 @@ _RULED_OUT_NOUN = re.compile(
 )
 _RULE_OUT_OPEN = re.compile(r"\b(?:not|n['’]t|never|refus\w*|declin\w*|without|whether|to)\s+$", re.I)
 """Before 'rule out': what leaves the thing open ('did not rule out', 'refused to rule out', 'asked to rule out')."""
-_PLANNED = re.compile(
+_TO_HAPPEN = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+to|(?:is|are)\s+(?:due|set|scheduled)\s+to"
     r"|(?:is|are|has\s+been|have\s+been)\s+(?:scheduled|planned|ordered))\b",
     re.I,
@@ -617,7 +617,7 @@ def _ruled_out_against_planned(fa: SentenceFacts, fb: SentenceFacts) -> Conflict
                     continue
                 lo, hi = _thing_window(y.text, w.start(), w.end())
                 clause = y.text[lo:hi]
-                if not _PLANNED.search(clause) or _DENIED_IN_CLAUSE.search(clause):
+                if not _TO_HAPPEN.search(clause) or _DENIED_IN_CLAUSE.search(clause):
                     continue
                 if told_with and not told_with & _word_stems(clause):
                     continue  # 'ruled out talks with the rebels' / 'will hold talks with unions': two things
@@ -698,9 +698,8 @@ def _exempt_against_covered(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | 
             for u in _covered_in(y.text):
                 if stem(u.group("rule").lower()) != stem(m.group("rule").lower()):
                     continue
-                told = y.text[u.start("thing") : u.end("thing") + 30]
-                core = _QUALIFIED.split(told)[0]
-                if len(core) < len(u.group("thing")) or _QUALIFIED.match(told, len(u.group("thing"))):
+                q = _QUALIFIED.search(y.text, u.start("thing"), u.end("thing") + 30)
+                if q is not None and q.start() <= u.end("thing"):
                     continue  # 'applies to small shops with more than five staff': a part of the thing
                 if thing_x != _word_stems(u.group("thing")) - _GENERIC_THING:
                     continue  # 'Basmati rice is exempt' / 'extends to parboiled rice': another thing
