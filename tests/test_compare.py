@@ -7675,3 +7675,59 @@ def test_a_place_in_a_ranking_told_by_a_move_to_it() -> None:
     assert kinds("The United States fell to 57th place.", "The United States dropped to 55th.").keys() == {"number"}
     assert kinds("France climbed to 23rd.", "France rose to 21st.").keys() == {"number"}
     assert not kinds("France climbed to 23rd.", "France rose to 23rd place.")
+
+
+def test_a_share_of_a_vote_owned_by_a_possessive() -> None:
+    a = "Dana Whitlock won the party leadership with 61 per cent of the vote."
+    c = kinds(a, "Dana Whitlock was chosen as leader, beating Ivo Marsh with 64% of the delegates' vote.")["number"]
+    assert (c.value_a, c.value_b) == ("61 per cent", "64%")
+    assert not kinds(a, "Dana Whitlock was chosen as leader with 61% of the delegates' vote.")
+
+
+def test_a_controllers_given_name_told_two_ways() -> None:
+    a = "Incident controller Greg Ashbourne said crews had held the southern flank overnight."
+    c = kinds(a, "Regional incident controller Simon Ashbourne said the southern flank had held.")["entity"]
+    assert (c.value_a, c.value_b) == ("Greg Ashbourne", "Simon Ashbourne")
+    assert not kinds(a, "Incident controller Gregory Ashbourne said the southern flank had held.")
+
+
+def test_a_firms_seat_told_by_a_city_before_its_kind_and_name() -> None:
+    a = "The bridge deck was cast by Perth-based Coastline Civil."
+    c = kinds(a, "Adelaide firm Coastline Civil cast the bridge deck in sections.")["entity"]
+    assert (c.value_a, c.value_b) == ("Perth", "Adelaide")
+    assert not kinds(a, "Perth firm Coastline Civil cast the bridge deck in sections.")
+
+
+def test_a_thing_kept_against_lost_and_a_service_going_on_against_suspended() -> None:
+    a = "Councillor Ruth Penhale kept her seat in the ward by 40 votes."
+    assert kinds(a, "Councillor Ruth Penhale lost her seat in the ward.").keys() == {"negation"}
+    assert not kinds("Councillor Ruth Penhale kept her seat.", "Her party lost nine seats across the county.")
+    b = "The night bus service is continuing throughout the dispute."
+    assert kinds(b, "The night bus service has been suspended for the length of the dispute.").keys() == {"negation"}
+    assert not kinds("Ferry sailings are continuing after they resumed at noon.", "Ferry sailings were suspended.")
+    # a verb carried by 'continue', and both states told on one side: a sequence or two things
+    assert not kinds("Fares continued to rise in May.", "Fare increases were suspended in May.")
+    assert not kinds(
+        "Loading at the quay had been paused but dredging continued.", "Loading at the quay was suspended on Monday."
+    )
+
+
+def test_a_party_clipped_in_every_word_is_the_same_party() -> None:
+    a = "Support moved from the Conservatives to the Liberal Democrats in the ward."
+    assert not kinds(a, "Support moved from the Conservatives to the Lib Dems in the ward.")
+    assert "entity" in kinds(a, "Support moved from the Conservatives to the Greens in the ward.")
+
+
+def test_a_count_standing_at_the_page_against_one_by_an_hour_of_the_day_before() -> None:
+    evening = datetime(2026, 2, 10, 18, 0, tzinfo=timezone(timedelta(hours=11)))
+    next_noon = datetime(2026, 2, 11, 12, 0, tzinfo=timezone(timedelta(hours=11)))
+    a = "Rural Fire Service crews said the blaze had burnt about 420 hectares by 4pm."
+    b = "The blaze has burnt about 900 hectares since Monday."
+    assert not kinds(a, b, evening, next_noon)
+
+
+def test_two_years_of_a_first_election() -> None:
+    a = "The 61-year-old was first elected in 2011."
+    c = kinds(a, "Haworth, 61, was first elected to the assembly in 2016.")["date"]
+    assert (c.value_a, c.value_b) == ("2011", "2016")
+    assert not kinds(a, "Haworth, 61, was re-elected in 2016.")

@@ -80,6 +80,7 @@ from .shared import (
     _skeleton,
     _syllable,
     found_in,
+    once_in_both,
 )
 
 logger = logging.getLogger(__name__)
@@ -166,6 +167,8 @@ def different_occasions(text_a: str, text_b: str) -> bool:
         return False  # 'served from 1967 to 1979' / 'held the seat from 1966 to 1978': one tenure
     if len(ya) == 1 and len(yb) == 1:
         (year_a,), (year_b,) = ya, yb
+        if once_in_both(text_a, text_b):
+            return False  # 'was first elected in 2016' / 'was first elected to the Senedd in 2021': once in a life
         # the frame read right before the year ('the end of 2026'), and before a part of the year told with it ('in
         # the second half of 2027' is framed by 'in', as 'in 2028' is)
         return not any(_one_frame(text_a, year_a, text_b, year_b, past_part) for past_part in (False, True))

@@ -56,6 +56,7 @@ from .shared import (
     _time_overlap,
     _window_ends,
     _year_and_month_written,
+    once_in_both,
 )
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -1072,6 +1073,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 shared_act = True  # 'won the derby against Club Africain 2-1 on Saturday' / 'beat Club Africain 2-1
                 # in the capital derby on Sunday': one match, its result told alike
+            if not shared_act and a.level == b.level == 4 and once_in_both(fa.text, fb.text):
+                shared_act = True  # 'was first elected in 2016' / 'was first elected to the Senedd in 2021'
             if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
                 shared_act = True  # the two spans of years were read as one tenure
             if not shared_act and a.level <= 1 and b.level <= 1 and one_act_object:

@@ -18,6 +18,7 @@ from reconcile.facts import (
     stem,
     syn,
 )
+from reconcile.facts.entities import FIRM_NOUNS as _FIRM_NOUNS
 from reconcile.facts.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -675,8 +676,9 @@ def _owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> Entity
     return owner if _APPOSITION.search(text[owner.span[1] : e.span[0]]) else None
 
 
-_BASED_BEFORE_NAME = re.compile(r"-based\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])")
-"""'the Stuttgart-based investment group Kessler Holding': the name the seat belongs to comes after it."""
+_BASED_BEFORE_NAME = re.compile(rf"(?:-based\s+(?:[a-z-]+\s+){{0,3}}|\s+(?:{_FIRM_NOUNS}|group)\s+)(?=[A-Z])")
+"""'the Stuttgart-based investment group Kessler Holding', 'Sydney firm Harbourline Constructions': the name the seat
+belongs to comes after it."""
 
 
 _NOT_NATIONALITY = {

@@ -24,9 +24,11 @@ from reconcile.zero_claims import zero_against_some
 from .shared import (
     _ACQUITTED,
     _BODY_WORDS,
+    _CONTINUING,
     _EVENT_WORD,
     _FALL_WORDS,
     _HEDGE_WORDS,
+    _KEPT,
     _OPEN_STATES,
     _RISE_WORDS,
     _SPLIT_VOTE,
@@ -1055,6 +1057,10 @@ def _subject_words(text: str, start: int) -> set[str]:
     return _word_stems(clause)
 
 
+_TO_AFTER = re.compile(r"\s+to\b")
+_RESUMED = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.I)
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -1070,10 +1076,15 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             for w in x.words:
                 if w[0] not in pos or w[4] or _market_moment(x.text, w[2], w[3]) or _KIND_OF_EVENT.match(x.text, w[3]):
                     continue
+                if pos is _CONTINUING and (_TO_AFTER.match(x.text, w[3]) or _RESUMED.search(x.text + " " + y.text)):
+                    continue  # 'continued to rise': the verb after it tells what goes on; 'resumed': a suspension ended
+                if pos is _KEPT and any(0 <= q.span[0] - w[3] <= 10 for q in x.quantities):
+                    continue  # 'kept 40 seats': a count, which the number rule compares
                 for v in y.words:
                     if (
                         v[0] not in neg
                         or v[4]
+                        or (pos is _KEPT and any(0 <= q.span[0] - v[3] <= 10 for q in y.quantities))
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))

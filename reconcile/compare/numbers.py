@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -930,12 +931,35 @@ def _two_moments_so_far(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     sa, sb = _count_so_far(fa), _count_so_far(fb)
     if (sa and _NOW.search(fb.text)) or (sb and _NOW.search(fa.text)):
         return True
+    if (sa and _stands_at_page(fb, fa)) or (sb and _stands_at_page(fa, fb)):
+        return True
     if not (sa and sb):
         return False
     ta = [t for t in fa.times if t.start is not None and t.level <= 1]
     tb = [t for t in fb.times if t.start is not None and t.level <= 1]
     known = [o for o in (_time_overlap(x, y) for x in ta for y in tb) if o is not None]
     return bool(known) and not any(known)
+
+
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|nt)\b", re.I)
+"""A count in the present perfect ('The fire has burned about 650 hectares'): as it stands when the page is written."""
+
+
+def _stands_at_page(f: SentenceFacts, other: SentenceFacts) -> bool:
+    """Whether f tells a count as it stands at its page's moment (the present perfect, no moment of its own: 'The fire
+    has burned about 650 hectares since Tuesday') and the other side's count stood by a moment more than an hour away
+    from that page ('had burned about 300 hectares by 5pm', on a page of the evening before): two readings."""
+    if f.published is None or not _HAS_DONE.search(f.text) or _count_so_far(f):
+        return False
+    if any(t.level <= 1 and t.modifier != "since" for t in f.times):
+        return False
+    moments = [
+        t for t in other.times
+        if t.level <= 1 and t.start is not None and t.end is not None
+        and (t.modifier in {"by", "as of"} or _as_of(other.text, t))
+    ]  # fmt: skip
+    hour = timedelta(hours=1)
+    return bool(moments) and all(t.end + hour < f.published or f.published + hour < t.start for t in moments)
 
 
 def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:

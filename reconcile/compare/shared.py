@@ -1068,9 +1068,24 @@ def _clipped_words(ta: Sequence[str], tb: Sequence[str]) -> bool:
     """Two names of as many words, word for word equal but for one or more before the same last word clipped to
     their first four letters or more ('metro council' / 'metropolitan council'; 'intl airport' is not one: three
     letters)."""
-    if len(ta) != len(tb) or len(ta) < 2 or ta == tb or ta[-1] != tb[-1]:
-        return False  # the head word itself clipped is another name ('Park Sung-ho' / 'Park Sung-hoon')
+    if len(ta) != len(tb) or len(ta) < 2 or ta == tb:
+        return False
+    if ta[-1] != tb[-1]:
+        # the head word itself clipped is another name ('Park Sung-ho' / 'Park Sung-hoon'), but for a plural clipped
+        # with its 's' kept, every word before it clipped too ('Lib Dems' / 'Liberal Democrats')
+        return all(_clipped_plural(x, y) for x, y in zip(ta, tb))
     return all(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x, y in zip(ta, tb))
+
+
+def _clipped_plural(x: str, y: str) -> bool:
+    """Whether one word is the other's first three letters or more, both plural or neither ('dems' / 'democrats',
+    'lib' / 'liberal')."""
+    if x.endswith("s") and y.endswith("s"):
+        x, y = x[:-1], y[:-1]
+    elif x.endswith("s") or y.endswith("s"):
+        return False
+    short, full = sorted((x, y), key=len)
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
 
 
 def _word_abbreviated(text: str, ta: list[str], tb: list[str]) -> bool:
@@ -1380,6 +1395,22 @@ _FALL_WORDS = (
 """Verbs (and adverbs) of a figure's change, by direction: 'raised to', 'up 8 per cent'; 'cut to', 'down 2%'."""
 _SURVIVED = {stem("survived")}
 """Having lived through an event, against dying in it: said of one subject only (`_state_antonym`)."""
+ONCE = re.compile(r"\b(?:first\s+(?:elected|entered|took\s+office)|(?:was|were)\s+(?:born|founded))\b", re.I)
+"""An act that happens once to its subject: two years told for it are two values of one fact."""
+
+
+def once_in_both(text_a: str, text_b: str) -> bool:
+    """Whether both sentences tell the same act that happens once ('was first elected'), as `ONCE` reads it."""
+    return bool((m := ONCE.search(text_a)) and m.group().lower() in {x.lower() for x in ONCE.findall(text_b)})
+
+
+_KEPT = {stem("kept"), stem("retained")}
+"""Keeping a thing, against losing it ('kept his deposit' / 'lost his deposit'); not a count lost ('lost nearly 60
+seats'), which is no state of one thing."""
+_CONTINUING = {stem("continuing")}
+"""A service or act going on, against its suspension; not 'continued to' (a verb that carries another). A side that
+tells both ('haulage had been paused but mining continued') tells two things, and a resumption on either side
+('resumed at first light after it was halted overnight', 'will resume once ...') a suspension's end."""
 _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
@@ -1388,6 +1419,11 @@ _STATE_ANTONYMS = [
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
     ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
     (_SURVIVED, {stem("killed"), stem("died")}),  # 'The driver ... survived' / 'The driver was among those killed'
+    (_KEPT, {stem("lost"), stem("lose")}),  # 'kept his deposit' / 'lost his deposit'
+    (
+        _CONTINUING,
+        {stem("suspended"), stem("halted"), stem("paused")},
+    ),  # 'Wheel-Trans is continuing' / 'has been suspended'
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""

@@ -38,12 +38,12 @@ SEAT_WORDS = ("based", "headquartered", "registered", "incorporated", "located")
 """Words that give a thing's seat ('based in X', 'an X-based firm'): a place in the 'based' slot."""
 SEAT_RE = re.compile(r"\b(?:" + "|".join(SEAT_WORDS) + r")\b", re.IGNORECASE)
 """Any seat word: sentences without one hold no 'based' slot."""
-_FIRM_NOUNS = (
+FIRM_NOUNS = (
     "company|firm|operator|airline|carrier|bank|lender|insurer|manufacturer|maker|supplier|contractor|start-?up"
     "|retailer|developer|broker"
 )
 """Nouns of a business, whose seat a place told with them gives ('a family company from Tilburg', 'a Chennai firm')."""
-_ORG_FROM = re.compile(rf"\b(?:{_FIRM_NOUNS}|shipowner)\s+from\s+$", re.IGNORECASE)
+_ORG_FROM = re.compile(rf"\b(?:{FIRM_NOUNS}|shipowner)\s+from\s+$", re.IGNORECASE)
 """A business 'from' a place ('a family company from Tilburg'): its seat, like 'based in'."""
 _BASED_RE = re.compile(r"^\s*-\s*(?:based|headquartered|registered)\b", re.IGNORECASE)
 
@@ -336,7 +336,8 @@ _FAITHS = {"hindu", "sikh", "buddhist", "jain", "shia", "sunni", "orthodox", "pr
 """Adjectives of a faith ('a Hindu festival'), capitalised like names."""
 
 
-_SEAT_NOUN_AFTER = re.compile(rf"\s+(?:{_FIRM_NOUNS}|group|trader|exporter|importer)\b", re.I)
+_SEAT_NOUN_AFTER = re.compile(rf"\s+(?:{FIRM_NOUNS}|group|trader|exporter|importer)\b", re.I)
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w'’-]*")
 
 
 def _city_as_seat(text: str, span: tuple[int, int], name: str, previous: tuple[int, int] | None) -> str:
@@ -349,6 +350,8 @@ def _city_as_seat(text: str, span: tuple[int, int], name: str, previous: tuple[i
     m = _SEAT_NOUN_AFTER.match(text, span[1])
     if m and re.search(r"\b(?:a|an)\s+$", text[max(0, span[0] - 4) : span[0]], re.I):
         return text[span[0] : m.end()]
+    if m and _NAME_NEXT.match(text, m.end()) and re.search(r"(?:^|\b[a-z]+\s+)$", text[max(0, span[0] - 20) : span[0]]):
+        return text[span[0] : m.end()]  # 'dug by Sydney firm Harbourline Constructions': the seat of the name after
     if previous is not None and text[previous[1] : span[0]] == " of ":
         return "of"
     return ""

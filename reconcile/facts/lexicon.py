@@ -319,7 +319,7 @@ TITLES = {
     "director-general", "secretary-general", "attorney-general", "solicitor-general", "governor-general",
     "auditor-general", "inspector-general", "surgeon-general", "accountant-general", "postmaster-general",
     "provost", "ombudsman", "comptroller", "headteacher", "headmaster", "headmistress", "warden", "administrator",
-    "regent", "conciliator", "mediator", "prefect",
+    "regent", "conciliator", "mediator", "prefect", "controller",
 }  # fmt: skip
 TITLE_ABBR = {
     "ald": "alderman", "sen": "senator", "rep": "representative", "gov": "governor",

@@ -1172,8 +1172,8 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
     # head: skip leading modifiers ('trapped', 'armed', 'local'), then take a second
     # plural for compounds ('police officers'), never a following verb ('people came')
     k = 0
-    while k < len(chosen) - 1 and modifier_like(chosen[k].group().lower()):
-        k += 1
+    while k < len(chosen) - 1 and (modifier_like(w := chosen[k].group().lower()) or w.endswith(("'", "'s"))):
+        k += 1  # a modifier, or a possessive ('58% of the members' vote': the vote is counted)
     head = chosen[k]
     if head.group().lower().endswith(("ed", "ing")) and len(head.group()) > 4 and k == len(chosen) - 1:
         return "", ""  # 'fourteen of those freed were ...': no noun
