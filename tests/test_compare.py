@@ -7731,3 +7731,24 @@ def test_two_years_of_a_first_election() -> None:
     c = kinds(a, "Haworth, 61, was first elected to the assembly in 2016.")["date"]
     assert (c.value_a, c.value_b) == ("2011", "2016")
     assert not kinds(a, "Haworth, 61, was re-elected in 2016.")
+
+
+def test_a_thing_denied_to_have_undergone_an_act_against_someone_doing_it_to_that_thing() -> None:
+    a = "The ferry's operating certificate was not revoked."
+    c = kinds(a, "The regulator revoked the ferry's operating certificate on Monday.")["negation"]
+    assert c.confidence >= 0.8
+
+    def doubtful(x: str, y: str) -> bool:  # nothing found, or only below any kind's floor
+        return all(c.confidence < 0.6 for c in kinds(x, y).values())
+
+    # affirmed in the passive and denied in the active: someone else may have done it
+    assert doubtful("A letter was sent to the minister.", "She did not send a letter to the minister.")
+    # an infinitive or a gerund tells no act done
+    assert doubtful("A settlement could not be reached.", "Both sides met in order to reach a settlement.")
+    assert doubtful("Pensioners would not be affected.", "The rules cover policies affecting pensioners.")
+
+
+def test_cleared_of_a_charge_against_convicted_of_it() -> None:
+    a = "The second accused, Owen Tully, 34, was cleared of dangerous driving."
+    assert kinds(a, "Owen Tully, 34, was convicted of dangerous driving.").keys() == {"negation"}
+    assert not kinds("Crews cleared the motorway by noon.", "A driver was convicted of dangerous driving.")

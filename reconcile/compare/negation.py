@@ -922,7 +922,18 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 if passive_x
                 else _same_roles(y.text, (other[2], other[3]), x.text, p.span)
             ):
-                conf = min(conf, 0.55)  # 'a photo was sent' / 'he did not send a photo': other roles
+                # 'a photo was sent' / 'he did not send a photo': other roles; but a thing denied to have undergone
+                # the act at all, against someone doing it to that thing, is one ('The channel's licence was not
+                # suspended' / 'It also suspended the channel's broadcasting licence')
+                if not (
+                    (passive_x if p.negated else passive_y)
+                    and (
+                        _undergoer_is_object(x.text, p.span, y.text, (other[2], other[3]))
+                        if passive_x
+                        else _undergoer_is_object(y.text, (other[2], other[3]), x.text, p.span)
+                    )
+                ):
+                    conf = min(conf, 0.55)
             if key != p.stem or _pred_key(other[0]) != other[0]:
                 conf -= 0.05
             x_phrase = p.phrase
@@ -1058,6 +1069,8 @@ def _subject_words(text: str, start: int) -> set[str]:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
+_CLEAR = stem("cleared")
+_CLEARED_OF = re.compile(r"\s+(?:(?:him|her|them)\s+)?of\b")
 _RESUMED = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.I)
 
 
@@ -1078,6 +1091,8 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue
                 if pos is _CONTINUING and (_TO_AFTER.match(x.text, w[3]) or _RESUMED.search(x.text + " " + y.text)):
                     continue  # 'continued to rise': the verb after it tells what goes on; 'resumed': a suspension ended
+                if pos is _ACQUITTED and w[0] == _CLEAR and not _CLEARED_OF.match(x.text, w[3]):
+                    continue  # 'cleared of manslaughter' is an acquittal; 'cleared the road' is not
                 if pos is _KEPT and any(0 <= q.span[0] - w[3] <= 10 for q in x.quantities):
                     continue  # 'kept 40 seats': a count, which the number rule compares
                 for v in y.words:
@@ -1557,6 +1572,29 @@ _BY_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+by\s+((?:[\w'’-]+\s*){1,3})")
 _ERGATIVE = {stem(w) for w in ("close", "open", "shut", "reopen", "halt", "stop", "suspend", "resume", "cancel")}
 """Verbs whose subject is what undergoes them ('the airport did not close' / 'the airport was closed')."""
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|any|all|some)\b|(?-i:[A-Z]))", re.I)
+
+
+def _undergoer_is_object(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> bool:
+    """Whether a passive predicate's subject (in `pt` at `ps`, with no agent told) is the object of the active one (in
+    `at` at `as_`): a content word of the one among the first words after the active verb, in its clause. The passive
+    word must be a participle ('was not suspended'; not 'is no longer Napoli's coach'), the active one an act told, not
+    an infinitive or a gerund ('in order to reach an agreement', 'policies affecting older Americans')."""
+    active = at[as_[0] : as_[1]].lower()
+    if active.endswith("ing") or re.search(r"\bto\s+$", at[max(0, as_[0] - 4) : as_[0]]):
+        return False
+    word = pt[ps[0] : ps[1]]
+    if _BY_AGENT.match(pt, ps[1]) or not (
+        word.islower() and (word.endswith(("ed", "en", "wn", "nt")) or word in IRREGULAR_PAST)
+    ):
+        return False
+    subject = {
+        stem(w.lower())
+        for w in re.findall(r"[A-Za-z]+", _SUBJECT_CUT.split(pt[: ps[0]])[-1])[-5:]
+        if w.lower() not in STOPWORDS
+    }
+    after = _SUBJECT_CUT.split(at[as_[1] : as_[1] + 80])[0]
+    obj = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", after)[:6] if w.lower() not in STOPWORDS}
+    return bool(subject & obj)
 
 
 def _same_roles(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> bool:

@@ -1385,7 +1385,7 @@ def _closure_end(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
-_ACQUITTED = {stem("acquitted")}
+_ACQUITTED = {stem("acquitted"), stem("cleared")}
 """The state of a verdict of not guilty, against which a split verdict is read by the charges it names."""
 _RISE_WORDS = r"rais\w*|rose|risen|ris(?:e|es|ing)|increas\w*|climb\w*|lift\w*|hik\w*|grew|grown|grow(?:s|ing)?|jump\w*|soar\w*|surg\w*|up"
 _FALL_WORDS = (
@@ -1420,10 +1420,7 @@ _STATE_ANTONYMS = [
     ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
     (_SURVIVED, {stem("killed"), stem("died")}),  # 'The driver ... survived' / 'The driver was among those killed'
     (_KEPT, {stem("lost"), stem("lose")}),  # 'kept his deposit' / 'lost his deposit'
-    (
-        _CONTINUING,
-        {stem("suspended"), stem("halted"), stem("paused")},
-    ),  # 'Wheel-Trans is continuing' / 'has been suspended'
+    (_CONTINUING, {stem("suspended"), stem("halted"), stem("paused")}),  # 'is continuing' / 'has been suspended'
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
