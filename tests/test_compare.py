@@ -7752,3 +7752,35 @@ def test_cleared_of_a_charge_against_convicted_of_it() -> None:
     a = "The second accused, Owen Tully, 34, was cleared of dangerous driving."
     assert kinds(a, "Owen Tully, 34, was convicted of dangerous driving.").keys() == {"negation"}
     assert not kinds("Crews cleared the motorway by noon.", "A driver was convicted of dangerous driving.")
+
+
+def test_an_office_before_a_professors_title_and_a_deputy_of_a_vice_office() -> None:
+    a = "Vice-chancellor Professor Alan Meiklejohn said the cuts were unavoidable."
+    c = kinds(a, "Deputy vice-chancellor Alan Meiklejohn said the cuts could not be avoided.")["entity"]
+    assert (c.value_a, c.value_b) == ("vice chancellor", "deputy vice chancellor")
+    assert not kinds(a, "Vice-chancellor Alan Meiklejohn said the cuts could not be avoided.")
+
+
+def test_two_police_ranks_given_one_officer() -> None:
+    a = "Detective Chief Superintendent Morag Baird said the inquiry was continuing."
+    assert kinds(a, "Detective Chief Inspector Morag Baird said the inquiry went on.").keys() == {"entity"}
+    assert kinds(
+        "Detective Inspector Morag Baird said so.", "Detective Chief Inspector Morag Baird said so."
+    ).keys() == {"entity"}
+    assert not kinds(a, "Det Chief Supt Morag Baird said the inquiry went on.")
+    assert not kinds(a, "Former Detective Chief Inspector Morag Baird said the inquiry went on.")
+
+
+def test_last_season_just_ended_may_be_this_years_or_the_one_before() -> None:
+    june = datetime(2026, 6, 12, 12, 0, tzinfo=timezone.utc)
+    a = "Doyle was charged last spring after a tenant complained."
+    assert not kinds(a, "Doyle was charged in April 2025 after one tenant went to police.", june, june)
+    assert not kinds(a, "Doyle was charged in April 2026 after one tenant went to police.", june, june)
+    assert kinds(a, "Doyle was charged in April 2024 after one tenant went to police.", june, june).keys() == {"date"}
+
+
+def test_a_month_of_a_court_step_awaited_lies_ahead() -> None:
+    march = datetime(2026, 3, 18, 12, 0, tzinfo=timezone.utc)
+    a = "Pryce was released on bail until sentencing in May."
+    assert not kinds(a, "Pryce will be sentenced in May, the court heard.", march, march)
+    assert kinds(a, "Pryce will be sentenced in June.", march, march)["date"].norm_a.startswith("[2026-05-01")

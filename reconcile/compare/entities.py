@@ -1281,6 +1281,7 @@ _OFFICE_STOP = frozenset(
 )
 
 
+_ACADEMIC = frozenset({"professor", "prof", "dr"})
 _RANK_HYPHEN = re.compile(r"\b(vice|deputy|assistant|pro)-(?=[a-z])", re.I)
 """A rank joined to its office ('vice-president', 'pro-rector': a university's deputy head)."""
 _GENERAL_OFFICE = re.compile(r"\b(director|secretary|attorney|inspector|auditor|solicitor|surgeon)\s+(general)\b", re.I)
@@ -1307,6 +1308,8 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
     run, apposition = _name_phrases(text, e, through_comma=True)
     if run:
         words = _office_words(run)
+        if len(words) >= 2 and words[-1] in _ACADEMIC and words[-2] in TITLES:
+            words = words[:-1]  # 'Vice-chancellor Professor Ruth ...': the office, then how she is addressed
         if words and words[-1] in TITLES:
             j = len(words) - 1
             while j > 0 and len(words) - 1 - j < 3 and words[j - 1].isalpha() and words[j - 1] not in _OFFICE_STOP:
@@ -1408,11 +1411,20 @@ def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
         return (oa | ob) - {"spokesperson"} <= _NAMED_OFFICES
     if _two_territories(oa, ob):
         return True
-    if _two_chief_officers(oa, ob):
+    if _two_chief_officers(oa, ob) or _two_police_ranks(oa, ob):
         return True  # 'Chief investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim'
     if oa <= _LEAD_OFFICES and ob <= _LEAD_OFFICES:
         return False  # 'chairman and president': one person may lead a body under both names
     return oa | ob <= _BOARD_OFFICES | _LEAD_OFFICES
+
+
+_POLICE_RANKS = frozenset({"constable", "sergeant", "inspector", "superintendent"})
+"""A police officer's ranks ('Detective Chief Superintendent' / 'Detective Chief Inspector'): one at a time."""
+
+
+def _two_police_ranks(oa: set[str], ob: set[str]) -> bool:
+    """One police rank on each side, two of them ('chief superintendent' / 'chief inspector')."""
+    return len(oa) == len(ob) == 1 and oa != ob and all(o.removeprefix("chief ") in _POLICE_RANKS for o in oa | ob)
 
 
 def _two_chief_officers(oa: set[str], ob: set[str]) -> bool:
@@ -1456,16 +1468,17 @@ def _rank_apart(qa: set[tuple[str, tuple[str, ...]]], qb: set[tuple[str, tuple[s
     fields of one kind ('Environment Minister' / 'Transport Minister') are not read: one minister may hold both."""
     for ha, wa in sorted(qa):
         for hb, wb in sorted(qb):
-            if ha == hb and ha not in _RANKS and _ranked(wa) != _ranked(wb):
+            if ha == hb and ha not in _RANKS and _rank_depth(wa) != _rank_depth(wb):
                 return " ".join((*wa, ha)), " ".join((*wb, hb))
     return None
 
 
-def _ranked(qualifiers: tuple[str, ...]) -> bool:
-    """Whether an office's qualifiers make it a second, the rank word not bound to another office word after it
-    ('deputy returning officer' is ranked; 'vice chancellor professor' is a professor who is vice-chancellor)."""
+def _rank_depth(qualifiers: tuple[str, ...]) -> int:
+    """How many rank words make an office a second ('deputy returning officer': 1; 'deputy vice chancellor': 2, the
+    deputy of the vice-chancellor), 0 when the last one is bound to another office word after it ('vice chancellor
+    professor' is a professor who is vice-chancellor)."""
     ranks = [k for k, w in enumerate(qualifiers) if w in _RANKS]
-    return bool(ranks) and not any(w in TITLES for w in qualifiers[ranks[-1] + 1 :])
+    return 0 if not ranks or any(w in TITLES for w in qualifiers[ranks[-1] + 1 :]) else len(ranks)
 
 
 def _one_holder_two_offices(
@@ -1498,6 +1511,7 @@ def _one_holder_two_offices(
                 not (ba := _body_words(*pa)) & (bb := _body_words(*pb))
                 and not _two_territories(oa, ob)
                 and not (_two_chief_officers(oa, ob) and not (ba | bb) - _CHIEF_OF.keys())
+                and not _two_police_ranks(oa, ob)
             ):
                 continue  # no word of one body on both sides (a company's two chief officers need none named: 'Chief
                 # investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim')
@@ -1570,6 +1584,8 @@ def _office_key(head: str, qualifiers: tuple[str, ...]) -> str:
     finance officer')."""
     if (head == "secretary" and "press" in qualifiers) or (head == "minister" and "shadow" in qualifiers):
         return "spokesperson"
+    if head in _POLICE_RANKS:
+        return ("chief " if qualifiers[-1:] == ("chief",) else "") + head  # 'Detective Chief Inspector'
     if qualifiers[-1:] == ("chief",) and head == "executive":
         return "chief executive"
     if len(qualifiers) >= 2 and qualifiers[-2] == "chief" and head == "officer" and qualifiers[-1] in _CHIEF_OF:

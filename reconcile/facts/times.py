@@ -260,6 +260,10 @@ _SETTING_AHEAD = ("extend", "prolong", "fix", "schedul")
 15 further hearing dates until March') lies ahead of the page."""
 
 
+_AWAITING = frozenset({"until", "till", "pending", "ahead"})
+_COURT_STEPS = frozenset({"sentencing", "trial", "sentence", "hearing", "verdict", "judgment", "judgement"})
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -268,6 +272,9 @@ def _tense(text: str, start: int, end: int) -> str:
     if left and left[-1] in _END_BOUND and any(w.startswith(_SETTING_AHEAD) for w in left):
         return "future"  # 'extended a heat advisory for the region through Thursday': the end of what was extended;
         # 'fixed 15 further hearing dates until March': the end of a timetable set
+    tail = left[:-1] if left and left[-1] in ("in", "on") else left
+    if len(tail) >= 2 and tail[-2] in _AWAITING and tail[-1] in _COURT_STEPS:
+        return "future"  # 'was granted bail until sentencing in April': the step awaited lies ahead
     if left and left[-1] in ("until", "till") and any(w in ("has", "have") for w in left) and "had" not in left:
         return "future"  # 'The school has replaced cafeteria meals with bread and milk until December 4': a state
         # begun and still going, its end ahead of the page
@@ -972,6 +979,9 @@ def _season_period(
             y = pub.year if sm_ <= pub.month else pub.year - 1
     start = datetime(y, rng[0], rng[1])
     end = datetime(y + (1 if rng[2] < rng[0] else 0), rng[2], rng[3])
+    if smod == "last" and pub is not None and not g.get("syear") and y == pub.year and pub.month < rng[0] + 6:
+        start = datetime(y - 1, rng[0], rng[1])  # 'last spring' on a page of June: this year's, just ended, or the
+        # one before ('this spring' would name this year's): either
     if smod in {"early", "late", "mid"}:
         span_days = (end - start).days
         if smod == "early":
