@@ -655,6 +655,24 @@ def _dates_order(text: str, t: TimeRef) -> bool:
     return bool(_ORDERED_ON.search(text[max(0, t.span[0] - 14) : t.span[0]])) or bool(_ORDERED.match(right.strip()))
 
 
+_ORDER_OBJECT = re.compile(r"\border(?:ed|s)\s+(?:the\s+|an?\s+)?([a-z]+)", re.I)
+
+
+def _one_order(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
+    """Whether both sentences tell one order of one thing in the clause of their times ('A court on Monday ordered
+    the liquidation of Jinhai' / 'A court ordered the liquidation of Jinhai on Tuesday'): the time at the clause's end
+    dates the order too, the thing ordered being the same."""
+    objects = []
+    for text, t in ((text_a, a), (text_b, b)):
+        clause = _CLAUSE_END.split(text[: t.span[0]])[-1] + text[t.span[0] : t.span[1]]
+        clause += _CLAUSE_END.split(text[t.span[1] :])[0]
+        m = _ORDER_OBJECT.search(clause)
+        if m is None:
+            return False
+        objects.append(stem(m.group(1).lower()))
+    return objects[0] == objects[1] and objects[0] not in STOPWORDS
+
+
 def _page_night(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:
     """A bare 'overnight', dated by its own page, against a day the other sentence names, the pages of two days (the
     night meant may be the one before the other page's day as well as the one before its own), or a day whose hours
@@ -931,7 +949,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _goes_on(fa.text, a) != _goes_on(fb.text, b):
                 continue  # 'invited both sides to talks on Monday afternoon' / 'Talks ... continue on Tuesday': the
                 # first sitting and a later one
-            if _dates_order(fa.text, a) != _dates_order(fb.text, b):
+            if _dates_order(fa.text, a) != _dates_order(fb.text, b) and not _one_order(fa.text, a, fb.text, b):
                 continue  # 'A court on Thursday ordered the arrest of the mayor' / 'was taken into custody on 25
                 # November': an order and the act it orders, two events
             if _page_night(fa, a, fb, b) or _page_night(fb, b, fa, a):
