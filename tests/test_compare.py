@@ -7784,3 +7784,19 @@ def test_a_month_of_a_court_step_awaited_lies_ahead() -> None:
     a = "Pryce was released on bail until sentencing in May."
     assert not kinds(a, "Pryce will be sentenced in May, the court heard.", march, march)
     assert kinds(a, "Pryce will be sentenced in June.", march, march)["date"].norm_a.startswith("[2026-05-01")
+
+
+def test_an_age_told_by_its_decade() -> None:
+    a = "A woman in her 60s was taken to hospital with burns."
+    assert kinds(a, "A woman in her 50s was taken to hospital with burns.").keys() == {"number"}
+    assert kinds("A woman in her late 60s was hurt.", "A 61-year-old woman was hurt.").keys() == {"number"}
+    assert not kinds(a, "A 64-year-old woman was taken to hospital with burns.")
+    # a man's decade is not a girl's age, nor a woman's
+    assert not kinds("The teacher met a 15-year-old girl in 1981.", "He was in his 40s when he met the girls.")
+    assert not kinds("A man in his 60s was hurt.", "A 52-year-old woman was hurt.")
+
+
+def test_a_deputy_and_an_assistant_of_one_office_are_two_seconds() -> None:
+    a = "Deputy commissioner Irene Falk said the figures were disappointing."
+    assert kinds(a, "Assistant commissioner Irene Falk said the figures disappointed.").keys() == {"entity"}
+    assert not kinds("Vice-chair Irene Falk said so.", "Deputy chair Irene Falk said so.")

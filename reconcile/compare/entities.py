@@ -1468,9 +1468,21 @@ def _rank_apart(qa: set[tuple[str, tuple[str, ...]]], qb: set[tuple[str, tuple[s
     fields of one kind ('Environment Minister' / 'Transport Minister') are not read: one minister may hold both."""
     for ha, wa in sorted(qa):
         for hb, wb in sorted(qb):
-            if ha == hb and ha not in _RANKS and _rank_depth(wa) != _rank_depth(wb):
+            if ha == hb and ha not in _RANKS and _rank_of(wa) != _rank_of(wb):
                 return " ".join((*wa, ha)), " ".join((*wb, hb))
     return None
+
+
+_RANK_CLASS = {"vice": "deputy", "depute": "deputy", "pro": "deputy"}
+"""Rank words of one meaning ('vice-chair' / 'deputy chair'); 'assistant' and 'junior' are other seconds."""
+
+
+def _rank_of(qualifiers: tuple[str, ...]) -> tuple[str, ...]:
+    """The seconds an office's qualifiers make it, in order, one word per meaning ('deputy vice chancellor' ->
+    ('deputy', 'deputy'); 'assistant governor' -> ('assistant',)); () when not ranked (`_rank_depth`)."""
+    if not _rank_depth(qualifiers):
+        return ()
+    return tuple(_RANK_CLASS.get(w, w) for w in qualifiers if w in _RANKS)
 
 
 def _rank_depth(qualifiers: tuple[str, ...]) -> int:

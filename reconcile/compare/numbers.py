@@ -962,6 +962,20 @@ def _stands_at_page(f: SentenceFacts, other: SentenceFacts) -> bool:
     return bool(moments) and all(t.end + hour < f.published or f.published + hour < t.start for t in moments)
 
 
+_MAN_WOMAN = re.compile(r"\b(?:a|an|the)?\s*(man|woman)\b", re.I)
+
+
+def _age_of(text: str, q: Quantity) -> str:
+    """Whose an age is, as a man's or a woman's: a decade's own pronoun ('in his 70s'), else 'man' or 'woman' right
+    before or after it ('A man aged 84', 'an 87-year-old man'), else ''."""
+    if q.noun in ("man", "woman"):
+        return q.noun
+    near = _MAN_WOMAN.search(text[q.span[1] : q.span[1] + 12]) or _MAN_WOMAN.search(
+        text[max(0, q.span[0] - 12) : q.span[0]]
+    )
+    return near.group(1).lower() if near else ""
+
+
 def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether the two sentences date what they say to different days and to no common one ('has
     grown to 48 cases, officials said Tuesday' / 'had passed 50 cases by Wednesday morning'): their
@@ -2129,6 +2143,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     used_a.add(i)
                     used_b.add(j)
                 continue  # 'about $7 a month more' / 'about $84 a year': one rate told over two periods
+            if dim == "age" and {a.noun, b.noun} & {"man", "woman"}:
+                if _age_of(fa.text, a) != _age_of(fb.text, b):
+                    continue  # 'in his 30s' / 'a 14-year-old girl': an age told by its decade is a man's or a woman's,
+                    # set only against one of the same ('A man in his 80s' / 'A man in his 70s', 'an 87-year-old man')
             if _population(fa.text, a) != _population(fb.text, b):
                 continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
             if initial_apart:

@@ -134,6 +134,19 @@ _SWISS_THOUSANDS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 """A thousands separator written as an apostrophe ("112'400", the Swiss way): read as a comma, one character for one."""
 
 
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+    "nineties": 90,
+}  # fmt: skip
+_AGE_DECADE_RE = re.compile(
+    r"\b(?:in|into)\s+(?P<pron>his|her|their)\s+(?P<age>(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<d>[2-9])0s|(?P<w>"
+    + "|".join(_DECADE_WORDS)
+    + r")))\b",
+    re.I,
+)
+"""An age told by its decade ('in his 70s', 'in her late sixties'): a range of ages."""
+
+
 def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, int]]) -> list[Quantity]:
     text = _SWISS_THOUSANDS.sub(",", text)
     norm = NormText(text, number_words(text, toks))
@@ -176,6 +189,20 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     ]
     out += bowling
     time_spans = [*time_spans, *(q.span for q in bowling)]
+
+    # an age told by its decade: 'a man in his 70s', 'a woman in her late sixties' (a range of ages)
+    decades = []
+    for m in _AGE_DECADE_RE.finditer(text):
+        if overlaps_time(*m.span("age")):
+            continue
+        tens = int(m.group("d")) * 10 if m.group("d") else _DECADE_WORDS[m.group("w").lower()]
+        lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((m.group("part") or "").lower(), (0, 9))
+        who = {"his": "man", "her": "woman"}.get(m.group("pron").lower(), "")  # whose age: a girl's is not his
+        q = Quantity(m.group("age"), m.span("age"), tens + (lo + hi) / 2, tens + lo, tens + hi, "age", who, who,
+                     _context(toks, *m.span("age")), "", True, 0.5)  # fmt: skip
+        decades.append(q)
+    out += decades
+    time_spans = [*time_spans, *(q.span for q in decades)]
 
     # race times: 'won in 2:03:48' (hours, minutes, seconds; a clock time has no seconds in news prose)
     races = [
