@@ -7800,3 +7800,40 @@ def test_a_deputy_and_an_assistant_of_one_office_are_two_seconds() -> None:
     a = "Deputy commissioner Irene Falk said the figures were disappointing."
     assert kinds(a, "Assistant commissioner Irene Falk said the figures disappointed.").keys() == {"entity"}
     assert not kinds("Vice-chair Irene Falk said so.", "Deputy chair Irene Falk said so.")
+
+
+def test_the_day_of_a_strike_called_lies_ahead_of_the_calling() -> None:
+    tuesday = datetime(2026, 2, 17, 10, 0, tzinfo=timezone.utc)
+    a = "Baggage handlers will walk out for 24 hours on February 19th, the union announced."
+    assert not kinds(
+        a, "The union has called a 24-hour strike at Dutch airports on Thursday over pay.", tuesday, tuesday
+    )
+    assert kinds(a, "The union has called a 24-hour strike at Dutch airports on Friday over pay.", tuesday, tuesday)
+
+
+def test_a_participle_after_a_determiner_is_no_past_tense() -> None:
+    from reconcile.facts import extract_facts
+
+    april = datetime(2026, 4, 14, 12, 0, tzinfo=timezone.utc)
+    text = "The firm intends to close its defined benefit scheme to new members at the end of June."
+    assert [t.label for t in extract_facts(text, april).times] == ["end of Jun 2026"]
+    # a past verb still reads as past: 'closed' after a noun
+    text = "The firm closed its scheme to new members at the end of June."
+    assert [t.label for t in extract_facts(text, april).times] == ["end of Jun 2025"]
+
+
+def test_a_part_of_a_whole_with_an_adjective_before_the_whole() -> None:
+    a = "The crash left only two eastbound lanes open."
+    assert not kinds(
+        "The crash left only two eastbound lanes open.", "Only two of the usual four eastbound lanes are open."
+    )
+    assert kinds(a, "Only three of the usual four eastbound lanes are open.").keys() == {"number"}
+
+
+def test_two_measures_of_one_supply_are_two_figures() -> None:
+    a = "The city's supply is 410,000 cubic metres a day."
+    assert not kinds(a, "The city faces a daily shortfall of about 300,000 cubic metres.")
+    assert kinds(
+        "Officials put the daily shortfall at about 300,000 cubic metres.",
+        "The daily deficit is 250,000 cubic metres, officials said.",
+    ).keys() == {"number"}

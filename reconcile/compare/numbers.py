@@ -31,7 +31,7 @@ from reconcile.facts.lexicon import (
 )
 from reconcile.facts.numbers import simple_number_word
 from reconcile.facts.places import countries_of
-from reconcile.facts.quantities import LIMIT_HEDGES, LY_NOUNS, modifier_like, tally_sides
+from reconcile.facts.quantities import HEDGE_WORD, LIMIT_HEDGES, LY_NOUNS, modifier_like, tally_sides
 from reconcile.facts.tokens import strip_accents
 
 from .entities import _nation_key
@@ -960,6 +960,23 @@ def _stands_at_page(f: SentenceFacts, other: SentenceFacts) -> bool:
     ]  # fmt: skip
     hour = timedelta(hours=1)
     return bool(moments) and all(t.end + hour < f.published or f.published + hour < t.start for t in moments)
+
+
+_MEASURED = {
+    stem(w): k
+    for k, words in {
+        "supply": "supply", "demand": "demand", "shortfall": "shortfall deficit gap", "surplus": "surplus",
+        "capacity": "capacity",
+    }.items()
+    for w in words.split()
+}  # fmt: skip
+"""What a figure measures, when its words name it: two of these are two figures, not one told twice ('shortfall' and
+'deficit' are one)."""
+
+
+def _measured(q: Quantity) -> set[str]:
+    """The measures (`_MEASURED`) a figure's context words name."""
+    return {_MEASURED[w] for w in q.context if w in _MEASURED}
 
 
 _MAN_WOMAN = re.compile(r"\b(?:a|an|the)?\s*(man|woman)\b", re.I)
@@ -2147,6 +2164,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 if _age_of(fa.text, a) != _age_of(fb.text, b):
                     continue  # 'in his 30s' / 'a 14-year-old girl': an age told by its decade is a man's or a woman's,
                     # set only against one of the same ('A man in his 80s' / 'A man in his 70s', 'an 87-year-old man')
+            if (sa := _measured(a)) and (sb := _measured(b)) and not sa & sb:
+                continue  # 'Supply is 525,000 cubic metres a day' / 'a daily shortfall of about 400,000 cubic metres':
+                # two measures of one thing (what is supplied, what is missing)
             if _population(fa.text, a) != _population(fb.text, b):
                 continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
             if initial_apart:
@@ -2765,13 +2785,16 @@ _AT_THE_BREAK = re.compile(
 
 _OF_WHOLE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|all|half|none|some|several)"
-    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)$",
+    r"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w.-]+['’]s\s+|(?!"
+    + HEDGE_WORD
+    + r")[a-z]+\s+)?|[A-Z][\w.-]*['’]s\s+)$",
     re.I,
 )
 
 
 def _partitive_whole(text: str, q: Quantity) -> bool:
-    """Whether a figure is the whole of a part named before it ('three of the train's six carriages')."""
+    """Whether a figure is the whole of a part named before it ('three of the train's six carriages', 'three of the
+    usual five lanes')."""
     return bool(_OF_WHOLE.search(text[max(0, q.span[0] - 40) : q.span[0]]))
 
 

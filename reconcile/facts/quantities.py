@@ -1163,11 +1163,17 @@ LY_NOUNS = frozenset(
 """Nouns ending in -ly, which the adverb test ('12 newly hired staff') would otherwise stop at."""
 
 
+HEDGE_WORD = r"(?:roughly|about|around|nearly|almost|some|over|under|approximately|just|more|fewer|less|at)\b"
+"""A hedge before a whole ('160 of its roughly 620 employees'), which is no adjective of the whole's noun."""
+
+
 def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tuple[str, str]:
     """Stem and text of the head noun right after a number ('12 injured miners' -> 'miner')."""
-    # '12 of the region's 16 districts': the part counts the whole's noun
+    # '12 of the region's 16 districts', 'three of the usual five lanes': the part counts the whole's noun
     part = re.match(
-        r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z-]+'s?\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+",
+        r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Za-z-]+'s?\s+)?(?:(?!"
+        + HEDGE_WORD
+        + r")[a-z]+\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+",
         text[pos : pos + 80],
     )
     if part and skip_of:

@@ -146,6 +146,9 @@ def _may_match(gate: re.Pattern[str], text: str, lower: str) -> bool:
     return gate.search(lower) is not None or _FOLDS_ODDLY.search(text) is not None
 
 
+_DETERMINER_BEFORE = frozenset("the a an its their his her our my your this these those".split())
+
+
 def _is_past_word(w: str, prev: str) -> bool:
     if prev in {
         "be",
@@ -166,6 +169,8 @@ def _is_past_word(w: str, prev: str) -> bool:
         "keeps",
     } and w not in {"was", "were", "had", "did"}:
         return False  # a participle after 'be' ('will be held') or an infinitive
+    if prev in _DETERMINER_BEFORE and w not in {"was", "were", "had", "did"}:
+        return False  # 'its defined benefit scheme', 'the injured driver': a participle as an adjective
     if w in IRREGULAR_PAST:
         return True
     if w in _PAST_LIKE_PRESENT and prev and prev not in _NOT_THIRD_SINGULAR and not prev.endswith("s"):
@@ -234,6 +239,13 @@ _INVITED_TO = re.compile(
 )
 """Before a day: the day of a meeting the parties are invited or called to ('has invited both sides to talks on
 Thursday'), ahead of the invitation whatever its tense ('returned to talks on Thursday' is no invitation)."""
+_STRIKE_CALLED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|stoppage)"
+    r"\b[^.;,]{0,45}?\s(?:on\s+)?$",
+    re.I,
+)
+"""Before a day: the day of a strike called ('has called a 24-hour warning strike at German airports on Thursday'),
+ahead of the calling whatever its tense."""
 _MEASURE_FROM = re.compile(
     r"\b(?:warnings?|alerts?|bans?|curfews?|closures?|restrictions?|rules|measures?|orders?|lockdowns?|limits?|caps?"
     r"|suspensions?|advisor(?:y|ies))\b[^.;]{0,50}\bfrom\s+$",
@@ -545,6 +557,7 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     if (
         _MEETING_FOR.search(text[max(0, m.start("wd") - 60) : m.start("wd")])
         or _INVITED_TO.search(text[max(0, m.start("wd") - 80) : m.start("wd")])
+        or _STRIKE_CALLED.search(text[max(0, m.start("wd") - 90) : m.start("wd")])
     ) and "last" not in pre:
         future = True  # 'has called the unions for talks on Thursday': the day set for the talks
     if pre == ["from"] and future is False and _MEASURE_FROM.search(text[max(0, m.start("wd") - 70) : m.start("wd")]):
