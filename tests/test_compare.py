@@ -7837,3 +7837,16 @@ def test_two_measures_of_one_supply_are_two_figures() -> None:
         "Officials put the daily shortfall at about 300,000 cubic metres.",
         "The daily deficit is 250,000 cubic metres, officials said.",
     ).keys() == {"number"}
+
+
+def test_a_deputy_general_manager_against_the_general_manager() -> None:
+    a = "MWRA deputy general manager Tomas Rivera said the district was ready."
+    b = "Metro Water Resources Authority general manager Tomas Rivera said the district had prepared."
+    assert kinds(a, b).keys() == {"entity"}
+    assert not kinds(a, "MWRA deputy general manager Tomas Rivera said the district had prepared for years.")
+
+
+def test_a_test_returned_positive_against_negative() -> None:
+    a = "The driver returned a negative roadside drug test, police said."
+    assert kinds(a, "The driver returned a positive roadside drug test.").keys() == {"negation"}
+    assert not kinds(a, "The driver returned a negative roadside drug test at the scene.")

@@ -1490,7 +1490,8 @@ def _rank_depth(qualifiers: tuple[str, ...]) -> int:
     deputy of the vice-chancellor), 0 when the last one is bound to another office word after it ('vice chancellor
     professor' is a professor who is vice-chancellor)."""
     ranks = [k for k, w in enumerate(qualifiers) if w in _RANKS]
-    return 0 if not ranks or any(w in TITLES for w in qualifiers[ranks[-1] + 1 :]) else len(ranks)
+    bound = any(w in TITLES and w != "general" for w in qualifiers[ranks[-1] + 1 :]) if ranks else False
+    return 0 if not ranks or bound else len(ranks)  # 'deputy general manager': 'general' is no office before 'manager'
 
 
 def _one_holder_two_offices(

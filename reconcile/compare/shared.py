@@ -1421,6 +1421,7 @@ _STATE_ANTONYMS = [
     (_SURVIVED, {stem("killed"), stem("died")}),  # 'The driver ... survived' / 'The driver was among those killed'
     (_KEPT, {stem("lost"), stem("lose")}),  # 'kept his deposit' / 'lost his deposit'
     (_CONTINUING, {stem("suspended"), stem("halted"), stem("paused")}),  # 'is continuing' / 'has been suspended'
+    ({stem("positive")}, {stem("negative")}),  # 'returned a negative breath test' / 'returned a positive breath test'
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
