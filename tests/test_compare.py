@@ -7850,3 +7850,15 @@ def test_a_test_returned_positive_against_negative() -> None:
     a = "The driver returned a negative roadside drug test, police said."
     assert kinds(a, "The driver returned a positive roadside drug test.").keys() == {"negation"}
     assert not kinds(a, "The driver returned a negative roadside drug test at the scene.")
+
+
+def test_a_month_just_outside_a_season_is_within_its_loose_edges() -> None:
+    october = datetime(2026, 10, 10, 12, 0, tzinfo=timezone.utc)
+    a = "A cull of 400 red deer is to begin in the national park next month."
+    assert not kinds(
+        a, "About 400 red deer are to be culled in the national park over the coming winter.", october, october
+    )
+    b = "A cull of 400 red deer is to begin in the national park in October."
+    assert kinds(
+        b, "About 400 red deer are to be culled in the national park over the coming winter.", october, october
+    )

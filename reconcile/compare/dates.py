@@ -673,6 +673,24 @@ def _one_order(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
     return objects[0] == objects[1] and objects[0] not in STOPWORDS
 
 
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _season_near(x: TimeRef, y: TimeRef) -> bool:
+    """Whether x is a season and y touches it: the month before a winter is not apart from it ('next month', told in
+    October, / 'over the coming winter'); where a season begins is loosely told. A month between is apart ('in January
+    2027' / 'in spring 2027')."""
+    if (
+        not _SEASONS & set(x.label.lower().split())
+        or None in (x.start, x.end, y.start, y.end)
+        or x.modifier
+        or y.modifier
+    ):
+        return False  # a deadline ('by spring 2027' / 'by the end of 2027') is compared as one
+    edge = timedelta(days=3)
+    return y.start < x.end + edge and x.start - edge < y.end  # type: ignore[operator]
+
+
 def _page_night(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:
     """A bare 'overnight', dated by its own page, against a day the other sentence names, the pages of two days (the
     night meant may be the one before the other page's day as well as the one before its own), or a day whose hours
@@ -1061,6 +1079,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 ov = _clock_in_day_part(a, b, ta, tb, fa.text, fb.text)
             if ov is None or ov:
                 continue
+            if _season_near(a, b) or _season_near(b, a):
+                continue  # 'to begin ... next month' (November) / 'over the coming winter': a season's edge is loose
             conf = _date_confidence(a, b, ta, tb)
             if conf < 0.5:
                 continue
