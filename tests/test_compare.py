@@ -7862,3 +7862,24 @@ def test_a_month_just_outside_a_season_is_within_its_loose_edges() -> None:
     assert kinds(
         b, "About 400 red deer are to be culled in the national park over the coming winter.", october, october
     )
+
+
+def test_an_investigation_denied_against_one_opened_or_under_way() -> None:
+    a = "The Marine Accident Investigation Branch said it was not investigating the grounding."
+    assert kinds(a, "The Marine Accident Investigation Branch has opened an inquiry into the grounding.").keys() == {
+        "negation"
+    }
+    b = "The Rail Safety Board said it would not open a formal investigation."
+    assert kinds(b, "The Rail Safety Board said it was investigating what happened.").keys() == {"negation"}
+    # a probe denied only as of a kind, one told as a possibility, or two bodies
+    assert not kinds(
+        "Officers said they were not investigating the fall as suspicious, Thames Valley Police said.",
+        "Thames Valley Police have opened an investigation into the fall.",
+    )
+    assert not kinds(b, "The Rail Safety Board said it could investigate what happened.")
+    assert not kinds(b, "The Office of Rail and Road said it was investigating what happened.")
+
+
+def test_a_denial_on_a_condition_told_after_a_decimal_figure() -> None:
+    a = "Councils need a local vote to raise rents by more than 3.5% a year."
+    assert not kinds(a, "Councils cannot raise rents by more than 3.5 per cent a year without a local vote.")

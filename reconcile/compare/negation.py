@@ -317,7 +317,8 @@ _TIMING = re.compile(
     r"|\b(?:without|unless)\s+(?:a|an|the|its|their|his|her|some|any|more|extra|further|new)\b",
     re.I,
 )
-_TIMING_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+_TIMING_CLAUSE = re.compile(r"(?:[^,;:.]|(?<=\d)\.(?=\d)){0,60}")
+"""The rest of a clause, a decimal point kept in it ('by more than 4.99 per cent without a local referendum')."""
 
 
 _ONLY_AFTER = re.compile(
@@ -718,6 +719,67 @@ def _exempt_against_covered(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | 
     return None
 
 
+_PROBE = r"(?:investigation|inquiry|enquiry|probe)"
+_NO_PROBE = re.compile(
+    rf"\b(?:not|never)\s+(?:be\s+)?investigating\b|\b(?:not|never)\s+(?:to\s+)?investigate\b"
+    rf"|\b(?:not|never)\s+(?:open|launch|start|begin|order)\s+(?:an?\s+|any\s+)?(?:[a-z]+\s+)?{_PROBE}"
+    rf"|\bno\s+(?:formal\s+|criminal\s+|further\s+)?{_PROBE}\s+(?:is|was|will|would|has|had)\b",
+    re.I,
+)
+_PROBE_OPEN = re.compile(
+    rf"\b(?:is|are|was|were|been)\s+investigating\b|\bwill\s+investigate\b"
+    rf"|\b(?:opened|launched|started|begun|began|ordered)\s+(?:an?\s+)?(?:[a-z]+\s+)?{_PROBE}",
+    re.I,
+)
+_PROBE_DOUBT = re.compile(
+    r"\b(?:if|unless|whether|could|may|might|would\s+consider|yet\s+to\s+decide)\b"
+    r"|\bas\s+(?:suspicious|criminal|a\s+crime|a\s+homicide|terror\w*|a\s+terror\w*)\b",
+    re.I,
+)
+"""A probe told as a possibility or a condition, or denied only as of a kind ('not investigating the crash as
+suspicious'), which an inquiry opened does not contradict."""
+_FIRST_WORD = re.compile(r"^\W*\w+")
+
+
+_BODY_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w’'-]*)*")
+
+
+def _body_names(text: str) -> set[str]:
+    """The whole capitalised names of a sentence past its first word ('Civil Aviation Authority', 'Storting', 'AAIB';
+    'Office of Rail and Road' is one name), without a possessive 's."""
+    return {re.sub(r"['’]s$", "", m.group()) for m in _BODY_RUN.finditer(_FIRST_WORD.sub("", text))}
+
+
+def _investigation_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One body said not to investigate ('The AAIB said it would not open a formal investigation'; 'was not
+    investigating the incident') and to investigate ('The AAIB said it was investigating what happened'; 'has launched
+    an investigation into the release'): the verb against its noun. Both sides name the body (a capitalised word in
+    common past the first word), neither tells it as a possibility or a condition."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        d, o = _NO_PROBE.search(x.text), _PROBE_OPEN.search(y.text)
+        if not d or not o or _PROBE_OPEN.search(x.text) or _NO_PROBE.search(y.text):
+            continue
+        if _PROBE_DOUBT.search(x.text) or _PROBE_DOUBT.search(y.text):
+            continue
+        if not _body_names(x.text) & _body_names(y.text):
+            continue
+        xv, yv = d.group(), o.group()
+        expl = f'negation: "{xv}" vs "{yv}" (an investigation denied and told)'
+        c = Conflict(
+            "negation",
+            xv,
+            yv,
+            "denied: investigation",
+            "affirmed: investigation",
+            _clip(expl),
+            0.75,
+            d.span(),
+            o.span(),
+        )
+        return c if x_is_a else c.swapped()
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
@@ -733,6 +795,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _vote_swap(fa, fb)
         or _no_object_conflict(fa, fb)
         or _opposite_moves_to_one_figure(fa, fb)
+        or _investigation_denied(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
