@@ -1262,10 +1262,9 @@ def _pruned_tree(html: str, standfirst: str | None = None):  # type: ignore[no-u
             doomed.append(el)  # the writer's name alone under the headline ('<p class="x-by">Agnes Kiconco</p>', '<div
             # class="x-by">Written by <a href="/authors/x">Lucía Bernardo</a></div>')
         elif el.tag in ("div", "aside", "section", "p", "ul") and _named_as(el, "related") and _all_links(el):
-            doomed.append(
-                el
-            )  # '<div class="x-related">Related: <a>...</a> | <a>...</a></div>' inside the body: trafilatura
-            # drops it and, with it, the paragraphs after it
+            # '<div class="x-related">Related: <a>...</a> | <a>...</a></div>' inside the body: trafilatura drops it
+            # and, with it, the paragraphs after it
+            doomed.append(el)
         elif el.tag in ("div", "aside", "section", "p") and _is_ad_box(el):
             doomed.append(el)  # '<div class="x-ad"><span>Advertisement</span><p>Book your crossing now ...</p></div>'
         elif (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
@@ -1422,14 +1422,19 @@ _POLICE_RANKS = frozenset({"constable", "sergeant", "inspector", "superintendent
 """A police officer's ranks ('Detective Chief Superintendent' / 'Detective Chief Inspector'): one at a time."""
 
 
+def _one_each(oa: set[str], ob: set[str], of_kind: Callable[[str], bool]) -> bool:
+    """Whether each side tells one office, the two different and both of one kind."""
+    return len(oa) == len(ob) == 1 and oa != ob and all(of_kind(o) for o in oa | ob)
+
+
 def _two_police_ranks(oa: set[str], ob: set[str]) -> bool:
     """One police rank on each side, two of them ('chief superintendent' / 'chief inspector')."""
-    return len(oa) == len(ob) == 1 and oa != ob and all(o.removeprefix("chief ") in _POLICE_RANKS for o in oa | ob)
+    return _one_each(oa, ob, lambda o: o.removeprefix("chief ") in _POLICE_RANKS)
 
 
 def _two_chief_officers(oa: set[str], ob: set[str]) -> bool:
     """One chief officer of a company on each side, two of them ('chief executive' / 'chief finance officer')."""
-    return len(oa) == len(ob) == 1 and oa != ob and all(o.startswith("chief ") for o in oa | ob)
+    return _one_each(oa, ob, lambda o: o.startswith("chief "))
 
 
 _TERRITORY_OFFICES = frozenset({"governor", "mayor", "regent", "premier", "prefect"})
@@ -1439,7 +1444,7 @@ _TERRITORY_OFFICES = frozenset({"governor", "mayor", "regent", "premier", "prefe
 def _two_territories(oa: set[str], ob: set[str]) -> bool:
     """Whether one person is told to head a territory under one office on one side and under another on the other
     ('Ternate mayor Rizal Marsaoly' / 'North Maluku governor Rizal Marsaoly'): two posts, whatever places they name."""
-    return len(oa) == len(ob) == 1 and oa != ob and oa | ob <= _TERRITORY_OFFICES
+    return _one_each(oa, ob, _TERRITORY_OFFICES.__contains__)
 
 
 _NAMED_OFFICES = _BOARD_OFFICES | frozenset(
@@ -1478,20 +1483,14 @@ _RANK_CLASS = {"vice": "deputy", "depute": "deputy", "pro": "deputy"}
 
 
 def _rank_of(qualifiers: tuple[str, ...]) -> tuple[str, ...]:
-    """The seconds an office's qualifiers make it, in order, one word per meaning ('deputy vice chancellor' ->
-    ('deputy', 'deputy'); 'assistant governor' -> ('assistant',)); () when not ranked (`_rank_depth`)."""
-    if not _rank_depth(qualifiers):
-        return ()
-    return tuple(_RANK_CLASS.get(w, w) for w in qualifiers if w in _RANKS)
-
-
-def _rank_depth(qualifiers: tuple[str, ...]) -> int:
-    """How many rank words make an office a second ('deputy returning officer': 1; 'deputy vice chancellor': 2, the
-    deputy of the vice-chancellor), 0 when the last one is bound to another office word after it ('vice chancellor
-    professor' is a professor who is vice-chancellor)."""
+    """The seconds an office's qualifiers make it, in order, one word per meaning ('deputy returning officer' ->
+    ('deputy',); 'deputy vice chancellor' -> ('deputy', 'deputy'), the deputy of the vice-chancellor; 'assistant
+    governor' -> ('assistant',)); () when the last rank word is bound to another office word after it ('vice chancellor
+    professor' is a professor who is vice-chancellor; 'general' before 'manager' is no office of its own)."""
     ranks = [k for k, w in enumerate(qualifiers) if w in _RANKS]
-    bound = any(w in TITLES and w != "general" for w in qualifiers[ranks[-1] + 1 :]) if ranks else False
-    return 0 if not ranks or bound else len(ranks)  # 'deputy general manager': 'general' is no office before 'manager'
+    if not ranks or any(w in TITLES and w != "general" for w in qualifiers[ranks[-1] + 1 :]):
+        return ()
+    return tuple(_RANK_CLASS.get(qualifiers[k], qualifiers[k]) for k in ranks)
 
 
 def _one_holder_two_offices(

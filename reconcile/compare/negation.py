@@ -44,6 +44,7 @@ from .shared import (
     _same_entity,
     _shared_near,
     _time_overlap,
+    found_in,
     matches_in,
 )
 
@@ -738,6 +739,7 @@ _PROBE_DOUBT = re.compile(
 )
 """A probe told as a possibility or a condition, or denied only as of a kind ('not investigating the crash as
 suspicious'), which an inquiry opened does not contradict."""
+_no_probe, _probe_open = found_in(_NO_PROBE), found_in(_PROBE_OPEN)
 _FIRST_WORD = re.compile(r"^\W*\w+")
 
 
@@ -756,13 +758,14 @@ def _investigation_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
     an investigation into the release'): the verb against its noun. Both sides name the body (a capitalised word in
     common past the first word), neither tells it as a possibility or a condition."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        d, o = _NO_PROBE.search(x.text), _PROBE_OPEN.search(y.text)
-        if not d or not o or _PROBE_OPEN.search(x.text) or _NO_PROBE.search(y.text):
-            continue
+        if not _no_probe(x.text) or not _probe_open(y.text) or _probe_open(x.text) or _no_probe(y.text):
+            continue  # the common case, settled by lookups kept per sentence
         if _PROBE_DOUBT.search(x.text) or _PROBE_DOUBT.search(y.text):
             continue
         if not _body_names(x.text) & _body_names(y.text):
             continue
+        d, o = _NO_PROBE.search(x.text), _PROBE_OPEN.search(y.text)
+        assert d is not None and o is not None
         xv, yv = d.group(), o.group()
         expl = f'negation: "{xv}" vs "{yv}" (an investigation denied and told)'
         c = Conflict(
@@ -1137,6 +1140,11 @@ _CLEARED_OF = re.compile(r"\s+(?:(?:him|her|them)\s+)?of\b")
 _RESUMED = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.I)
 
 
+def _count_right_after(f: SentenceFacts, end: int) -> bool:
+    """Whether a figure starts within ten characters after a verb ending at `end` ('lost nearly 60 seats')."""
+    return any(0 <= q.span[0] - end <= 10 for q in f.quantities)
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -1156,13 +1164,13 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'continued to rise': the verb after it tells what goes on; 'resumed': a suspension ended
                 if pos is _ACQUITTED and w[0] == _CLEAR and not _CLEARED_OF.match(x.text, w[3]):
                     continue  # 'cleared of manslaughter' is an acquittal; 'cleared the road' is not
-                if pos is _KEPT and any(0 <= q.span[0] - w[3] <= 10 for q in x.quantities):
+                if pos is _KEPT and _count_right_after(x, w[3]):
                     continue  # 'kept 40 seats': a count, which the number rule compares
                 for v in y.words:
                     if (
                         v[0] not in neg
                         or v[4]
-                        or (pos is _KEPT and any(0 <= q.span[0] - v[3] <= 10 for q in y.quantities))
+                        or (pos is _KEPT and _count_right_after(y, v[3]))
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))
@@ -1637,6 +1645,15 @@ _ERGATIVE = {stem(w) for w in ("close", "open", "shut", "reopen", "halt", "stop"
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|any|all|some)\b|(?-i:[A-Z]))", re.I)
 
 
+def _subject_stems(text: str, start: int) -> set[str]:
+    """The content stems of the last five words of the clause before a verb at `start`: who or what it is told of."""
+    return {
+        stem(w.lower())
+        for w in re.findall(r"[A-Za-z]+", _SUBJECT_CUT.split(text[:start])[-1])[-5:]
+        if w.lower() not in STOPWORDS
+    }
+
+
 def _undergoer_is_object(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> bool:
     """Whether a passive predicate's subject (in `pt` at `ps`, with no agent told) is the object of the active one (in
     `at` at `as_`): a content word of the one among the first words after the active verb, in its clause. The passive
@@ -1650,11 +1667,7 @@ def _undergoer_is_object(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, 
         word.islower() and (word.endswith(("ed", "en", "wn", "nt")) or word in IRREGULAR_PAST)
     ):
         return False
-    subject = {
-        stem(w.lower())
-        for w in re.findall(r"[A-Za-z]+", _SUBJECT_CUT.split(pt[: ps[0]])[-1])[-5:]
-        if w.lower() not in STOPWORDS
-    }
+    subject = _subject_stems(pt, ps[0])
     after = _SUBJECT_CUT.split(at[as_[1] : as_[1] + 80])[0]
     obj = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", after)[:6] if w.lower() not in STOPWORDS}
     return bool(subject & obj)
@@ -1665,11 +1678,7 @@ def _same_roles(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> 
     each: the passive's agent is the active one's subject ('were affected by the strike' / 'The strike did not
     affect'), or the active verb has no object and its subject undergoes it ('Glasgow Airport did not close' / 'was
     closed for three hours')."""
-    subject = {
-        stem(w.lower())
-        for w in re.findall(r"[A-Za-z]+", _SUBJECT_CUT.split(at[: as_[0]])[-1])[-5:]
-        if w.lower() not in STOPWORDS
-    }
+    subject = _subject_stems(at, as_[0])
     if (m := _BY_AGENT.match(pt, ps[1])) and subject & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.group(1))}:
         return True
     verb = re.match(r"[a-z]+", at[as_[0] : as_[1]].lower())

@@ -931,7 +931,7 @@ def _two_moments_so_far(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     sa, sb = _count_so_far(fa), _count_so_far(fb)
     if (sa and _NOW.search(fb.text)) or (sb and _NOW.search(fa.text)):
         return True
-    if (sa and _stands_at_page(fb, fa)) or (sb and _stands_at_page(fa, fb)):
+    if (sa and not sb and _stands_at_page(fb, fa)) or (sb and not sa and _stands_at_page(fa, fb)):
         return True
     if not (sa and sb):
         return False
@@ -948,8 +948,9 @@ _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:b
 def _stands_at_page(f: SentenceFacts, other: SentenceFacts) -> bool:
     """Whether f tells a count as it stands at its page's moment (the present perfect, no moment of its own: 'The fire
     has burned about 650 hectares since Tuesday') and the other side's count stood by a moment more than an hour away
-    from that page ('had burned about 300 hectares by 5pm', on a page of the evening before): two readings."""
-    if f.published is None or not _HAS_DONE.search(f.text) or _count_so_far(f):
+    from that page ('had burned about 300 hectares by 5pm', on a page of the evening before): two readings. The caller
+    asks it only of a count with no moment of its own (not `_count_so_far`)."""
+    if f.published is None or not _HAS_DONE.search(f.text):
         return False
     if any(t.level <= 1 and t.modifier != "since" for t in f.times):
         return False
@@ -979,7 +980,7 @@ def _measured(q: Quantity) -> set[str]:
     return {_MEASURED[w] for w in q.context if w in _MEASURED}
 
 
-_MAN_WOMAN = re.compile(r"\b(?:a|an|the)?\s*(man|woman)\b", re.I)
+_MAN_WOMAN = re.compile(r"\b(man|woman)\b", re.I)
 
 
 def _age_of(text: str, q: Quantity) -> str:

@@ -146,31 +146,17 @@ def _may_match(gate: re.Pattern[str], text: str, lower: str) -> bool:
     return gate.search(lower) is not None or _FOLDS_ODDLY.search(text) is not None
 
 
-_DETERMINER_BEFORE = frozenset("the a an its their his her our my your this these those".split())
+_NO_PAST_AFTER = frozenset(
+    "be been being to is are get will remain remains stay stays become becomes keep keeps"  # 'will be held', 'to hold'
+    " the a an its their his her our my your this these those".split()  # 'its defined benefit scheme'
+)
+"""Words after which a past form is no past tense: a participle after 'be', an infinitive, or a participle as an
+adjective after a determiner ('the injured driver')."""
 
 
 def _is_past_word(w: str, prev: str) -> bool:
-    if prev in {
-        "be",
-        "been",
-        "being",
-        "to",
-        "is",
-        "are",
-        "get",
-        "will",
-        "remain",
-        "remains",
-        "stay",
-        "stays",
-        "become",
-        "becomes",
-        "keep",
-        "keeps",
-    } and w not in {"was", "were", "had", "did"}:
-        return False  # a participle after 'be' ('will be held') or an infinitive
-    if prev in _DETERMINER_BEFORE and w not in {"was", "were", "had", "did"}:
-        return False  # 'its defined benefit scheme', 'the injured driver': a participle as an adjective
+    if prev in _NO_PAST_AFTER and w not in {"was", "were", "had", "did"}:
+        return False
     if w in IRREGULAR_PAST:
         return True
     if w in _PAST_LIKE_PRESENT and prev and prev not in _NOT_THIRD_SINGULAR and not prev.endswith("s"):
