@@ -444,11 +444,12 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
 
 
 _AHEAD = re.compile(
-    rf"\b(?:{_AHEAD_WORDS}|estimates?|(?:estimated|put(?:s|ting)?)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,5}}at)\b",
+    rf"\b(?:{_AHEAD_WORDS}|estimates?|estimated\s+to|(?:estimated|put(?:s|ting)?)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,5}}at)\b",
     re.I,
 )
 """A figure told of what is still to come ('will cost', 'is due to') or as an estimate ('the council estimates',
-'estimated the cost of the snap election at', 'puts the cost of the election at'), not of what was."""
+'estimated the cost of the snap election at', 'are estimated to cost', 'puts the cost of the election at'), not of what
+was."""
 _WOULD = re.compile(r"\bwould\b", re.I)
 """A future told in reported speech ('said the fees would bring in about P180m'): ahead for a figure; a date after it
 more often times another step ('rain would ease from Wednesday afternoon' / 'is forecast to clear by Thursday')."""

@@ -193,6 +193,8 @@ def _extended(text: str, t: TimeRef) -> bool:
     return bool(_EXTENDED.search(text[max(0, t.span[0] - 50) : t.span[0]]))
 
 
+_RELEASE_TOLD = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:published|released|issued)\s+(?:on\s+)?$", re.I)
+"""A release told as the sentence's own act, its day closing the sentence ('The report ... was published on Tuesday.')."""
 _CLAIMED_BEFORE = re.compile(
     r"\b(?:(?:was|were|has\s+been|had\s+been)\s+claimed|claimed\s+responsibility)\s+(?:on\s+|in\s+)?$",
     re.I,
@@ -273,6 +275,8 @@ def _dates_saying(text: str, t: TimeRef) -> bool:
     something was said, not when what was said happened."""
     if t.level < 1:
         return False
+    if _RELEASE_TOLD.search(text[max(0, t.span[0] - 40) : t.span[0]]) and not text[t.span[1] :].strip(" ."):
+        return False  # 'The report on Oxley Park Academy was published on Wednesday.': the release is what is told
     if _SAID_BEFORE.search(text[max(0, t.span[0] - 90) : t.span[0]]):
         return True
     if _CLAIMED_BEFORE.search(text[max(0, t.span[0] - 90) : t.span[0]]):

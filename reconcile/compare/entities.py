@@ -1210,7 +1210,7 @@ _ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
 
 _OFFICE_THEN_COMMA = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z]{2,}(?:['’]s)?\s+|\b[A-Z][\w-]*['’]s\s+)"
-    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+"
     r"(?P<comma>,\s+)(?:(?:Professor|Prof\.|Dr\.?|Doctor)\s+)?$"
 )
 """A definite office, or one of a body named by its acronym or in the possessive, set off by a comma before a name, a
@@ -1306,7 +1306,9 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
     'district'): each office word with up to three words before it and nothing else between it and the name."""
     out = set()
     run, apposition = _name_phrases(text, e, through_comma=True)
-    if run:
+    if run and (field := _field_office(run)):
+        out.add((field, ()))  # 'head of corporate affairs', 'chief economist'
+    elif run:
         words = _office_words(run)
         if len(words) >= 2 and words[-1] in _ACADEMIC and words[-2] in TITLES:
             words = words[:-1]  # 'Vice-chancellor Professor Ruth ...': the office, then how she is addressed
@@ -1318,16 +1320,48 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
                 out.add((words[-1], tuple(words[j:-1])))
             else:  # 'Ways and Means chair', 'Board of Education Superintendent': the office, its body read whole
                 out.add((words[-1], ()))
-    if apposition:
+    if apposition and (field := _field_office(apposition + " ", chief=False)):
+        out.add((field, ()))  # ", CCEA's director of qualifications,"
+    elif apposition:
         words = _office_words(apposition)
         start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
         for k in range(start, min(start + 4, len(words))):
             if not (words[k].isalpha() or words[k] in TITLES) or words[k] in _OFFICE_STOP:
                 break  # ('secretary-general' is an office, hyphen and all)
             if words[k] in TITLES:
+                # the office's last word ('chief executive of Qualifications Scotland', 'chief operating officer')
+                while (
+                    k + 1 < min(start + 4, len(words))
+                    and words[k + 1] not in _OFFICE_STOP
+                    and (words[k + 1] in TITLES or words[k + 1] in _CHIEF_OF and words[k] == "chief")
+                ):
+                    k += 1
                 out.add((words[k], tuple(words[start:k])))
                 break
     return frozenset((_ROLE_SAME.get(h, h), q) for h, q in out if h not in _COURTESY and h not in _RANKS)
+
+
+_FIELD_OFFICE = re.compile(
+    r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|officer)\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
+    r"[a-z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[a-z][\w'’-]*){0,3}(?=\s+$)"
+)
+"""An office over one field of a body's work, told before a name or after it ('head of corporate affairs Rowan ...',
+', CCEA's director of qualifications,'); not the head of a body named ('director of the FBI', 'of Qualifications
+Scotland')."""
+_CHIEF_OF_FIELD = re.compile(r"(?<![\w-])(?:[Cc]hief)\s+(?!(?:executive|officer|of)\b)[a-z]{4,}(?=\s+$)")
+"""A chief of one field told before a name ('RACQ chief economist Ingrid ...', 'chief examiner')."""
+
+
+def _field_office(phrase: str, chief: bool = True) -> str:
+    """The office over one field a phrase ends with ('head of corporate affairs'; with `chief`, 'chief economist'), in
+    lower case, or ''; a field told with a preposition or a clause ('head of security at the plant') is none."""
+    m = _FIELD_OFFICE.search(phrase) or (_CHIEF_OF_FIELD.search(phrase) if chief else None)
+    if m is None:
+        return ""
+    words = m.group(0).lower().split()
+    if any(w in _OFFICE_STOP and w != "and" for w in words[2:]):
+        return ""
+    return " ".join(words)
 
 
 def _rank_swap(
@@ -1408,9 +1442,11 @@ def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
     if not oa or not ob or oa & ob:
         return False
     if ("spokesperson" in oa) != ("spokesperson" in ob):
-        return (oa | ob) - {"spokesperson"} <= _NAMED_OFFICES
+        return {o.split(" of ", 1)[0] for o in (oa | ob) - {"spokesperson"}} <= _NAMED_OFFICES  # 'director of ...'
     if _two_territories(oa, ob):
         return True
+    if _two_fields(oa, ob):
+        return True  # 'head of corporate affairs Rowan Pettigrew' / 'general manager Rowan Pettigrew'
     if _two_chief_officers(oa, ob) or _two_police_ranks(oa, ob):
         return True  # 'Chief investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim'
     if oa <= _LEAD_OFFICES and ob <= _LEAD_OFFICES:
@@ -1435,6 +1471,41 @@ def _two_police_ranks(oa: set[str], ob: set[str]) -> bool:
 def _two_chief_officers(oa: set[str], ob: set[str]) -> bool:
     """One chief officer of a company on each side, two of them ('chief executive' / 'chief finance officer')."""
     return _one_each(oa, ob, lambda o: o.startswith("chief "))
+
+
+def _field_words(office: str) -> set[str]:
+    """The stems of the field an office runs ('head of corporate affairs' -> corporate, affair; 'chief finance officer'
+    -> financ), empty for an office over no one field."""
+    if " of " in office:
+        words = office.split(" of ", 1)[1].split()
+    elif office.startswith("chief ") and office != "chief executive":
+        words = office.split()[1:]
+    else:
+        return set()
+    return {stem(_CHIEF_OF.get(w, w)) for w in words if w not in STOPWORDS and w not in ("officer", "&")}
+
+
+def _named_body(run: str, apposition: str) -> set[str]:
+    """The capitalised words, other than office words, of a name's title run and of its apposition before any verb of
+    saying: the body named with its office ('Leeds City Council chief executive'), empty for 'Its chief executive'."""
+    apposition = re.split(r"\b(?:said|says|told|added)\b", apposition, maxsplit=1)[0]
+    words = re.findall(r"\b[A-Z][\w'’-]*", run + " " + apposition)
+    return {w for w in words if (low := w.lower().strip("'’")) not in TITLES and low not in _OFFICE_STOP}
+
+
+def _two_fields(oa: set[str], ob: set[str]) -> bool:
+    """One office on each side, at least one over a field of the body's work ('director of qualifications', 'chief
+    economist'), the other over another field or the whole body ('chief executive', 'manager'): two posts. Fields that
+    share a word ('general manager of operations' / 'chief operating officer') may be one."""
+    if len(oa) != 1 or len(ob) != 1 or oa == ob:
+        return False
+    (a,), (b,) = oa, ob
+    fa, fb = _field_words(a), _field_words(b)
+    if fa and fb:
+        return not fa & fb
+    if not (fa or fb):
+        return False
+    return (b if fa else a) in ("chief executive", "manager")
 
 
 _TERRITORY_OFFICES = frozenset({"governor", "mayor", "regent", "premier", "prefect"})
@@ -1524,9 +1595,11 @@ def _one_holder_two_offices(
                 and not _two_territories(oa, ob)
                 and not (_two_chief_officers(oa, ob) and not (ba | bb) - _CHIEF_OF.keys())
                 and not _two_police_ranks(oa, ob)
+                and not (_two_fields(oa, ob) and not (_named_body(*pa) and _named_body(*pb)))
             ):
                 continue  # no word of one body on both sides (a company's two chief officers need none named: 'Chief
-                # investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim')
+                # investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim'; nor does a field's office
+                # against another where one side names no body: 'Its chief executive, Clare Whitby')
             else:
                 va, vb = sorted(oa)[0], sorted(ob)[0]
             expl = f"entity: {a.text}: {va} vs {vb}"

@@ -991,13 +991,15 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # 'a photo was sent' / 'he did not send a photo': other roles; but a thing denied to have undergone
                 # the act at all, against someone doing it to that thing, is one ('The channel's licence was not
                 # suspended' / 'It also suspended the channel's broadcasting licence')
+                # the other way round, the doer denying it is the one who says the thing underwent it ('The university
+                # said compulsory redundancies had been ruled out' / 'The university has not ruled out compulsory
+                # redundancies'); someone else may have done it otherwise
+                pas, act = (x.text, p.span), (y.text, (other[2], other[3]))
+                if not passive_x:
+                    pas, act = act, pas
                 if not (
-                    (passive_x if p.negated else passive_y)
-                    and (
-                        _undergoer_is_object(x.text, p.span, y.text, (other[2], other[3]))
-                        if passive_x
-                        else _undergoer_is_object(y.text, (other[2], other[3]), x.text, p.span)
-                    )
+                    _undergoer_is_object(*pas, *act)
+                    and ((passive_x if p.negated else passive_y) or _speaker_is_doer(pas[0], pas[1][0], *act))
                 ):
                     conf = min(conf, 0.55)
             if key != p.stem or _pred_key(other[0]) != other[0]:
@@ -1671,6 +1673,21 @@ def _undergoer_is_object(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, 
     after = _SUBJECT_CUT.split(at[as_[1] : as_[1] + 80])[0]
     obj = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", after)[:6] if w.lower() not in STOPWORDS}
     return bool(subject & obj)
+
+
+_SPEAKER = re.compile(
+    r"^\s*(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:said|says|confirmed|announced|insisted)\s+(?:that\s+)?", re.I
+)
+
+
+def _speaker_is_doer(pt: str, pstart: int, at: str, as_: tuple[int, int]) -> bool:
+    """Whether the sentence of a passive predicate at `pstart` opens with who says it ('The university said ...') and
+    that speaker is the subject of the active predicate (in `at` at `as_`)."""
+    m = _SPEAKER.match(pt[:pstart])
+    if m is None:
+        return False
+    who = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", m.group("who")) if w.lower() not in STOPWORDS}
+    return bool(who & _subject_stems(at, as_[0]))
 
 
 def _same_roles(pt: str, ps: tuple[int, int], at: str, as_: tuple[int, int]) -> bool:

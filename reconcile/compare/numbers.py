@@ -2439,6 +2439,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 pa != pb
                 and {pa, pb} not in ({"yoy", ""}, {"mom", ""}, {"p2p", ""})
                 and not roles_a[i] == roles_b[j] == "to"
+                and not _level_this_year(fa.text, a, roles_a[i], pa, fb.text, b, roles_b[j], pb)
                 and not _one_span_told(fa.text, fb.text)
             ):
                 continue  # 'fell 22% over the past 12 months' measures another span than 'rose 13% on Tuesday'
@@ -2837,11 +2838,13 @@ def _two_estimators(text_a: str, text_b: str) -> bool:
 
 
 _WITH_DEBT = re.compile(
-    r"\b(?:including|includes|plus|with|counting)\s+(?:its\s+|net\s+|the\s+)?debts?\b|\benterprise\s+value\b"
+    r"\b(?:including|includes|plus|with|counting)\s+(?:its\s+|net\s+|the\s+)?debts?\b(?!\s+(?:of|totall?ing)\b)"
+    r"|\benterprise\s+value\b"
     r"|\bdebt\s+included\b",
     re.I,
 )
-"""A deal's value with the target's debt (enterprise value), which is not the price of its shares."""
+"""A deal's value with the target's debt (enterprise value), which is not the price of its shares; not the debts
+themselves ('entered administration with debts of about $9 million')."""
 
 
 _RATE = re.compile(r"\b(?:each|every|per)\s+(?:day|week|month|hour|night)\b|\ba\s+(?:day|week|night)\b|\bdaily\b", re.I)
@@ -3110,6 +3113,20 @@ def _period(text: str, q: Quantity) -> str:
     if q.dimension == "percent" and _FROM_MONTH.search(clause):
         return "mom"  # 'rose 4.3% in October from September': the month before, not a year
     return "span" if _PERIOD.search(clause) else ""
+
+
+_THIS_YEAR_AFTER = re.compile(r"\s+this\s+year\b", re.I)
+
+
+def _level_this_year(
+    text_a: str, a: Quantity, role_a: str, period_a: str, text_b: str, b: Quantity, role_b: str, period_b: str
+) -> bool:
+    """Whether one figure is a level reached this year ('climbed to 77.4% this year') and the other a level told with
+    no span ('The pass rate was 74.7%'): this year is when the level stands, not a span the figure measures."""
+    if {role_a, role_b} != {"to", ""}:
+        return False
+    text, q, other_period = (text_a, a, period_b) if role_a == "to" else (text_b, b, period_a)
+    return other_period == "" and bool(_THIS_YEAR_AFTER.match(text, q.span[1]))
 
 
 _SPAN_TOLD = re.compile(

@@ -288,6 +288,7 @@ SYNONYMS = {
     "hiker": "person", "walker": "person", "trekker": "person", "climber": "person",  # 'Eleven walkers' / 'Nine hikers'
     "bird": "bird", "hen": "bird", "chicken": "bird", "fowl": "bird",  # 'More than 20,000 birds' / 'Around 12,000 hens'
     "quake": "earthquake", "earthquake": "earthquake",  # 'Thirty-two volcanic quakes' / '23 volcanic earthquakes'
+    "strike": "strike", "walkout": "strike", "stoppage": "strike",  # 'a 10-day strike' / 'a five-day walkout'
 }  # fmt: skip
 
 ACT_SYNONYMS = {
