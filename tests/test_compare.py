@@ -7957,3 +7957,46 @@ def test_a_release_told_as_the_sentences_own_act() -> None:
         wed,
         wed,
     )
+
+
+def test_the_tories_are_the_conservatives() -> None:
+    a = "Morag Lennie was yesterday named the new leader of the Welsh Tories."
+    assert not kinds(a, "Morag Lennie is the new leader of the Welsh Conservatives after the ballot.")
+    assert kinds(a, "Morag Lennie is the new leader of Welsh Labour after the ballot.").keys() == {"entity"}
+
+
+def test_a_director_or_manager_of_a_field_named_before_the_office() -> None:
+    a = "Finance director Petra Lowrie blamed higher energy bills for the fall in profit."
+    c = kinds(a, "Chief executive Petra Lowrie blamed higher energy bills for the fall in profit.")
+    assert c.keys() == {"entity"} and "director of finance" in c["entity"].explanation
+    b = "Its operations director, Ivo Marsden, said the offer was the best the firm could afford."
+    assert kinds(
+        b, "Ivo Marsden, the company's managing director, said the offer was the best it could afford."
+    ).keys() == {"entity"}
+    # one field office told twice, and two holders of one field office
+    assert not kinds(a, "Petra Lowrie, the group's finance director, blamed higher energy bills.")
+    d = "The trust's medical director, Dr Ana Ruiz, said staff were under pressure."
+    assert kinds(d, "Dr Tom Bell, the trust's medical director, said staff were under pressure.").keys() == {"entity"}
+
+
+def test_mineworkers_are_miners() -> None:
+    a = "Eleven mineworkers have been confirmed dead after a cage fell at the gold mine."
+    assert kinds(a, "Nine miners died after a cage fell at the gold mine, the operator confirmed.").keys() == {"number"}
+    assert not kinds(a, "Eleven miners died after a cage fell at the gold mine, the operator confirmed.")
+
+
+def test_a_station_that_records_and_a_reading_taken_at_it() -> None:
+    a = "Shannon Airport recorded 89mm of rain over the 24-hour period."
+    assert kinds(a, "Met Éireann measured 98mm of rain at Shannon Airport in 24 hours.").keys() == {"number"}
+    # two doers, each with a count of its own, stay apart
+    assert not kinds(
+        "Harlow made 38 saves in a losing effort.", "Dunne made 31 saves and Harlow stopped 38 shots at the other end."
+    )
+
+
+def test_one_person_named_as_two_given_names() -> None:
+    a = "The man who died has been named locally as Callum Reddy."
+    assert kinds(a, "The dead man was named as Connor Reddy.").keys() == {"entity"}
+    # a second person of one family, or one given name shortened
+    assert not kinds(a, "His brother was named as Connor Reddy.")
+    assert not kinds("The man who died was named as Jim Reddy.", "The dead man was named as James Reddy.")

@@ -43,6 +43,7 @@ from .shared import (
     _same_entity,
     _same_name_tokens,
     _same_token,
+    nicknamed,
 )
 
 _FEATURE_HEADS = frozenset(
@@ -1189,7 +1190,7 @@ def _two_word_names(
             continue
         for b in eb:
             tb = _given_and_surname(b)
-            if len(tb) == 2:
+            if len(tb) == 2 and nicknamed(ta) != nicknamed(tb):  # ('Scottish Tories' / 'Scottish Conservatives')
                 yield a, b, ta, tb
 
 
@@ -1250,7 +1251,8 @@ def _given_name_swap(
     person; a sentence that names the surname apart from the name ('Victoria Kennedy, Sen. Kennedy's widow') or
     both given names speaks of two people."""
     for a, b, ta, tb in _two_word_names(ea, eb):
-        if ta[1] != tb[1] or len(ta[1]) < 6 or ta[0] == tb[0]:
+        named = _named_as(fa.text, a) and _named_as(fb.text, b)
+        if ta[1] != tb[1] or (len(ta[1]) < 6 and not named) or ta[0] == tb[0]:
             continue
         if min(len(ta[0]), len(tb[0])) < 3 or _same_token(ta[0], tb[0]) or _given_name_variant(ta[0], tb[0]):
             continue  # an initial, one name's spellings, or a variant the spelling rule weighs
@@ -1264,9 +1266,23 @@ def _given_name_swap(
         roles = _office(fa.text, a) & _office(fb.text, b)
         if not roles and (org := _org_of(fa.text, a)) and org == _org_of(fb.text, b):
             roles = {org}  # 'Sipho Ndlovu of Table Mountain Capital' / 'Lerato Ndlovu of Table Mountain Capital'
+        if not roles and named:
+            roles = {"named"}  # 'He has been named locally as Callum Reddy' / 'The dead man was named as Connor Reddy'
         if roles:
             return _office_conflict(a, b, "given name", roles)
     return None
+
+
+_NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:locally\s+|by\s+(?:police|his\s+family|her\s+family)\s+)?as\s+$")
+_ONE_OF_MANY = re.compile(
+    r"\b(?:second|third|other|another|both|also|brother|sister|son|daughter|wife|husband|father|mother|cousin)\b", re.I
+)
+
+
+def _named_as(text: str, e: EntityMention) -> bool:
+    """Whether a name is the one someone was named or identified as ('The dead man was named as Connor Reddy'), in a
+    sentence that tells of no second person ('the second victim', 'his brother')."""
+    return bool(_NAMED_AS.search(text[max(0, e.span[0] - 40) : e.span[0]])) and not _ONE_OF_MANY.search(text)
 
 
 def _office_conflict(a: EntityMention, b: EntityMention, part: str, roles: set[str]) -> Conflict:
@@ -1338,7 +1354,10 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
                     k += 1
                 out.add((words[k], tuple(words[start:k])))
                 break
-    return frozenset((_ROLE_SAME.get(h, h), q) for h, q in out if h not in _COURTESY and h not in _RANKS)
+    return frozenset(
+        (f"{h} of {q[-1]}", q[:-1]) if h in ("director", "manager") and q[-1:] and q[-1] in _FIELDS else (h, q)
+        for h, q in ((_ROLE_SAME.get(h, h), q) for h, q in out if h not in _COURTESY and h not in _RANKS)
+    )  # 'Finance director Marian Colley': the director of finance
 
 
 _FIELD_OFFICE = re.compile(
@@ -1350,6 +1369,14 @@ _FIELD_OFFICE = re.compile(
 Scotland')."""
 _CHIEF_OF_FIELD = re.compile(r"(?<![\w-])(?:[Cc]hief)\s+(?!(?:executive|officer|of)\b)[a-z]{4,}(?=\s+$)")
 """A chief of one field told before a name ('RACQ chief economist Ingrid ...', 'chief examiner')."""
+
+
+_FIELDS = frozenset(
+    "finance financial operations commercial sales marketing safety medical clinical nursing research legal strategy"
+    " engineering technology production programme program policy planning housing education football sport"
+    " security digital editorial".split()
+)
+"""Fields of a body's work named before a director or a manager ('finance director', 'operations manager')."""
 
 
 def _field_office(phrase: str, chief: bool = True) -> str:
@@ -1490,7 +1517,15 @@ def _named_body(run: str, apposition: str) -> set[str]:
     saying: the body named with its office ('Leeds City Council chief executive'), empty for 'Its chief executive'."""
     apposition = re.split(r"\b(?:said|says|told|added)\b", apposition, maxsplit=1)[0]
     words = re.findall(r"\b[A-Z][\w'’-]*", run + " " + apposition)
-    return {w for w in words if (low := w.lower().strip("'’")) not in TITLES and low not in _OFFICE_STOP}
+    return {
+        w
+        for w in words
+        if (low := w.lower().strip("'’")) not in TITLES
+        and low not in _OFFICE_STOP
+        and low not in _FIELDS
+        and low not in _RANKS
+        and low not in ("managing", "general", "senior", "executive")
+    }
 
 
 def _two_fields(oa: set[str], ob: set[str]) -> bool:
@@ -1505,7 +1540,7 @@ def _two_fields(oa: set[str], ob: set[str]) -> bool:
         return not fa & fb
     if not (fa or fb):
         return False
-    return (b if fa else a) in ("chief executive", "manager")
+    return (b if fa else a) in ("chief executive", "managing director", "manager")
 
 
 _TERRITORY_OFFICES = frozenset({"governor", "mayor", "regent", "premier", "prefect"})
@@ -1518,9 +1553,13 @@ def _two_territories(oa: set[str], ob: set[str]) -> bool:
     return _one_each(oa, ob, _TERRITORY_OFFICES.__contains__)
 
 
-_NAMED_OFFICES = _BOARD_OFFICES | frozenset(
-    "director president ceo minister governor mayor commissioner administrator superintendent registrar"
-    " director-general secretary-general principal dean ombudsman premier chancellor ambassador".split()
+_NAMED_OFFICES = (
+    _BOARD_OFFICES
+    | frozenset(
+        "director president ceo minister governor mayor commissioner administrator superintendent registrar"
+        " director-general secretary-general principal dean ombudsman premier chancellor ambassador".split()
+    )
+    | {"managing director"}
 )
 """Offices that say what their holder does: a 'head', 'chief' or 'officer' may speak for the body too."""
 _SPEAKS = re.compile(r"\b(?:communications?|press|media|public\s+(?:affairs|relations)|information)\b", re.I)
@@ -1673,6 +1712,8 @@ def _office_key(head: str, qualifiers: tuple[str, ...]) -> str:
         return ("chief " if qualifiers[-1:] == ("chief",) else "") + head  # 'Detective Chief Inspector'
     if qualifiers[-1:] == ("chief",) and head == "executive":
         return "chief executive"
+    if qualifiers[-1:] == ("managing",) and head == "director":
+        return "managing director"
     if len(qualifiers) >= 2 and qualifiers[-2] == "chief" and head == "officer" and qualifiers[-1] in _CHIEF_OF:
         run = _CHIEF_OF[qualifiers[-1]]
         return "chief executive" if run == "executive" else "chief " + run + " officer"

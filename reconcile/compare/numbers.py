@@ -1370,6 +1370,8 @@ def _two_agents(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
         return False
     if any(t in OUTLETS for t in (ea.key, eb.key)):
         return False  # 'Reuters counted 45' / 'AFP tallied 50': two tallies of one thing
+    if any(re.search(rf"\b(?:at|in)\s+(?:the\s+)?{re.escape(x.text)}\b", f.text) for x, f in ((ea, fb), (eb, fa))):
+        return False  # 'Cork Airport recorded 89mm' / 'Met Éireann recorded 98mm of rain at Cork Airport': one reading
     return not _same_name_tokens(ea, eb)
 
 

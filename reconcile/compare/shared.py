@@ -1118,6 +1118,15 @@ def _same_named(na: tuple[str, str, tuple[str, ...]], nb: tuple[str, str, tuple[
     return _same_entity_read(a, b)
 
 
+_PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative"}
+"""A party's nickname, read as its name: the Tories are the Conservatives (in Britain and Canada alike)."""
+
+
+def nicknamed(words: Sequence[str]) -> list[str]:
+    """A name's words with a party's nickname read as its name ('tories' -> 'conservative')."""
+    return [_PARTY_NICKNAMES.get(w, w) for w in words]
+
+
 def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
         return True
@@ -1132,6 +1141,8 @@ def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
     sa, sb = set(ta), set(tb)
     if sa <= sb or sb <= sa:
         return True
+    if nicknamed(ta) == nicknamed(tb):
+        return True  # 'Scottish Tories' / 'Scottish Conservatives': a party by its nickname
     if _acronym_inside(a.tokens, b.tokens) or _acronym_inside(b.tokens, a.tokens):
         return True  # 'European Union Solidarity Fund' / 'EU Solidarity Fund': a part of the name shortened
     if _clipped_words(ta, tb):

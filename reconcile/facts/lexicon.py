@@ -258,7 +258,7 @@ SYNONYMS = {
     "victim": "person", "passenger": "person", "migrant": "person", "refugee": "person",
     "protester": "person", "demonstrator": "person", "traveler": "person", "traveller": "person", "motorist": "person",
     "tourist": "visitor", "visitor": "visitor", "arrival": "visitor",  # counted apart from residents
-    "worker": "worker", "employee": "worker", "staff": "worker", "miner": "worker",
+    "worker": "worker", "employee": "worker", "staff": "worker", "miner": "worker", "mineworker": "worker",
     "observer": "monitor", "monitor": "monitor",
     "job": "job", "post": "job", "position": "job", "role": "job",
     "dead": "death", "death": "death", "die": "death", "kill": "death", "fatality": "death",
