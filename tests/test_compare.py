@@ -8000,3 +8000,58 @@ def test_one_person_named_as_two_given_names() -> None:
     # a second person of one family, or one given name shortened
     assert not kinds(a, "His brother was named as Connor Reddy.")
     assert not kinds("The man who died was named as Jim Reddy.", "The dead man was named as James Reddy.")
+
+
+def test_a_limit_set_at_a_figure_against_a_limit_named_after_it() -> None:
+    a = "A 30mph limit will remain on the slip roads throughout the work."
+    assert kinds(a, "Speed limits on the slip roads will stay at 40mph.").keys() == {"number"}
+    assert not kinds(a, "Speed limits on the slip roads will stay at 30mph.")
+    # a reading against the limit set for it stays apart
+    assert not kinds("The lorry was doing 48mph.", "The lorry was above the 30mph limit.")
+
+
+def test_a_count_by_the_end_of_the_event_is_its_total() -> None:
+    a = "By the time the blaze was under control, 24 flats had been destroyed."
+    assert kinds(a, "In all, 42 flats were destroyed.").keys() == {"number"}
+    # a count along the way is still a reading of its own moment
+    assert not kinds("By noon, 24 flats had been destroyed.", "In all, 42 flats were destroyed.")
+
+
+def test_a_maximum_against_a_maximum_or_a_cap() -> None:
+    a = "The deal will permit exports of up to 8 million tonnes of ore a year."
+    assert kinds(a, "The agreement sets an annual export quota of five million tonnes of ore.").keys() == {"number"}
+    assert not kinds(a, "The agreement sets an annual export quota of eight million tonnes of ore.")
+    # a maximum holds any amount below it that is no cap
+    assert not kinds(a, "Last year the country exported five million tonnes of ore.")
+
+
+def test_a_start_told_with_its_year_and_with_since() -> None:
+    a = "The contractor, based in Ely, started on site in January 2024."
+    assert kinds(a, "The contractor has been working on the site since January 2025.").keys() == {"date"}
+    assert not kinds(a, "The contractor has been working on the site since January 2024.")
+    # a year of another act than the start is another occasion
+    assert not kinds("The contractor was fined in January 2024.", "The contractor has worked on the site since 2025.")
+
+
+def test_two_streets_named_by_their_ordinals_are_two_places() -> None:
+    c = kinds(
+        "The block is near 43rd Avenue and Indian School Road.",
+        "The block sits near 35th Avenue and Indian School Road.",
+    )
+    assert c.keys() == {"entity"}
+    # a floor is a place in a series, a number
+    assert kinds("The fire started on the third floor.", "The fire started on the fourth floor.").keys() == {"number"}
+
+
+def test_a_place_told_after_a_time_ahead() -> None:
+    a = "The joint commission will meet next spring in Berlin."
+    assert kinds(a, "The joint commission will meet in Hamburg in March 2027.").keys() == {"entity"}
+    assert not kinds(a, "The joint commission will meet in Berlin in March 2027.")
+
+
+def test_a_place_told_with_another_name_of_its_own() -> None:
+    a = "The two ships collided near Huangyan Island, known in the Philippines as Scarborough Shoal."
+    assert not kinds(a, "The two ships collided near Bajo de Masinloc on Monday.")
+    assert kinds(
+        "The two ships collided near Huangyan Island.", "The two ships collided near Bajo de Masinloc."
+    ).keys() == {"entity"}

@@ -27,6 +27,7 @@ from reconcile.facts import (
     Quantity,
     SentenceFacts,
     extract_facts,
+    stem,
 )
 from reconcile.facts.quantities import LIMIT_HEDGES
 
@@ -183,6 +184,9 @@ def _one_frame(text_a: str, year_a: str, text_b: str, year_b: str, past_part: bo
         return True
     if past_part and {prep_a, prep_b} <= _WHEN_PREPS and words_a & words_b:
         return True  # 'expected to close by the end of 2026' / 'expected to close in the first half of 2027'
+    if {prep_a, prep_b} == {"in", "since"} and abs(int(year_a) - int(year_b)) <= 1:
+        if (words_a if prep_a == "in" else words_b) & _START_STEMS:
+            return True  # 'started on site in January 2024' / 'has been working on the site since January 2025'
     return bool(
         prep_a
         and prep_a == prep_b
@@ -193,6 +197,8 @@ def _one_frame(text_a: str, year_a: str, text_b: str, year_b: str, past_part: bo
     # 2025'; 'after Doha in March 2023' / 'came in Dubai in March 2022' are two, each in its place)
 
 
+_START_STEMS = {stem(w) for w in ("started", "began", "begun", "commenced", "launched")}
+"""Verbs of a start, which 'since' tells too ('started work in 2024' / 'has worked there since 2025')."""
 _SPAN_PREPS = {"since", "until", "till", "through"}
 _WHEN_PREPS = {"in", "by", "to", "for", "before"}
 """Prepositions that tell when one act falls ('close in', 'close by', 'postponed to')."""
@@ -330,7 +336,14 @@ def _model_numbers(text_a: str, text_b: str, c: Conflict) -> bool:
     return c.span_a[0] - len(ma.group()) > 0 and c.span_b[0] - len(mb.group()) > 0
 
 
+_ORDINAL_STREETS = {stem("avenue"), stem("street")}
+
+
 def _numbered_thing(c: Conflict) -> bool:
+    if c.norm_a.startswith("#") and c.norm_b.startswith("#"):
+        # 'near 43rd Avenue' / 'near 35th Avenue': two streets, named by their ordinals
+        na, nb = c.norm_a.split(" ", 1)[-1], c.norm_b.split(" ", 1)[-1]
+        return na == nb and na in _ORDINAL_STREETS
     la, lb = c.norm_a.rsplit(" ", 1)[0], c.norm_b.rsplit(" ", 1)[0]
     return la == lb and la in _NUMBERED_THINGS
 

@@ -378,6 +378,9 @@ _PLACE_OF_COUNTRY = re.compile(
 """A name as the owner of a place it holds ("Romania's capital", "Brazil's largest city")."""
 
 
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+)?(?:known|called)\s+(?:\w+\s+){0,4}?as\b")
+
+
 def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ea = list(fa.entities)
     eb = list(fb.entities)
@@ -405,6 +408,10 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'Poland's development fund' / 'the Polish Development Fund': the country's own body, named twice
     ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
     ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
+    # 'near Huangyan Island, known in the Philippines as Scarborough Shoal': a place with names of its own, of which the
+    # other sentence may use a third ('near Bajo de Masinloc')
+    ua = [a for a in ua if not _KNOWN_AS.match(fa.text, a.span[1])]
+    ub = [b for b in ub if not _KNOWN_AS.match(fb.text, b.span[1])]
     best: Conflict | None = (
         _list_swap(fa.text, ea, fb.text, eb)
         or _agent_swap(ea, eb)

@@ -1413,6 +1413,12 @@ def _earlier_reading(fx: SentenceFacts, fy: SentenceFacts) -> bool:
     return bool(_EARLIER_MOMENT.search(fx.text) and _HAD_SO_FAR.search(fx.text) and _SO_FAR.search(fy.text))
 
 
+_BY_THE_END = re.compile(
+    r"\s*By\s+the\s+time\s+[^,]{0,60}\b(?:under\s+control|out|extinguished|contained|over|ended|finished)\s*,", re.I
+)
+"""'By the time it was under control,': the count at the end of the event, its total, not a reading along the way."""
+
+
 def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """A count so far at a moment of its own against a figure told with no day or hour at all
     ('By noon, about 180 flights had been cancelled' / 'More than 300 flights were cancelled'), or against one told
@@ -1420,7 +1426,7 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     the number of affected passengers at 95,000' / 'About 70,000 passengers were affected'; but 'By dawn, 187 people
     had been pulled from the water' / 'rescued 178 people during the night' is one night's count)."""
     for f, g in ((fa, fb), (fb, fa)):
-        if any(t.level <= 1 for t in g.times):
+        if any(t.level <= 1 for t in g.times) or _BY_THE_END.match(f.text):
             continue
         if _count_so_far(f) or (_by_opening(f) and not _DAY_PART_WORD.search(g.text) and not _BY_MOMENT.search(g.text)):
             return True
@@ -1726,6 +1732,34 @@ _BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchma
 def _benchmark(q: Quantity) -> bool:
     """Whether a figure is a target or a threshold set for a measure ('the bank's 2 percent target')."""
     return q.noun in _BENCHMARK_NOUNS
+
+
+_MAX_HEDGES = frozenset({"cap", "up to"})
+_CAP_BEFORE = re.compile(r"\b(?:quota|cap|ceiling|limit|maximum)\s+(?:of\s+)?$", re.I)
+
+
+def _maxima_read(text_a: str, a: Quantity, text_b: str, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Two figures as compared: a maximum ('up to £1,000', 'as much as £1,500') read as its bound when the other is
+    a maximum too or a cap set at a figure ('an annual export quota of five million tonnes'): one most, two values."""
+    ma, mb = a.hedge in _MAX_HEDGES, b.hedge in _MAX_HEDGES
+    if ma and (mb or (b.hedge == "" and _CAP_BEFORE.search(text_b[max(0, b.span[0] - 30) : b.span[0]]))):
+        a = replace(a, low=a.high)
+    if mb and (ma or (a.hedge == "" and _CAP_BEFORE.search(text_a[max(0, a.span[0] - 30) : a.span[0]]))):
+        b = replace(b, low=b.high)
+    return a, b
+
+
+_LIMIT_SUBJECT = re.compile(
+    r"\b(?:limits?|caps?)\b[^,.;]{0,50}?\b(?:stay|stays|remain|remains|be|is|are|was|were|set|fixed|kept|held)"
+    r"\s+(?:\w+\s+)?(?:at|to)\s+$",
+    re.I,
+)
+
+
+def _limit_told(text: str, q: Quantity) -> bool:
+    """Whether a figure is a limit set for a measure, its noun after it ('a 40mph limit') or the limit the subject of
+    the clause that sets it at the figure ('Speed limits on the approach roads will stay at 50mph')."""
+    return _benchmark(q) or bool(_LIMIT_SUBJECT.search(text[max(0, q.span[0] - 90) : q.span[0]]))
 
 
 _REMAINING = re.compile(
@@ -2143,14 +2177,14 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue
             a, b = qa[i], qb[j]
             sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
-            ok = _overlap(a, b)
+            ok = _overlap(*_maxima_read(fa.text, a, fb.text, b))
             if ok and _benchmark(a) != _benchmark(b):
                 continue  # '1.7 percent' / 'below the bank's 2 percent target': the target is no reading of it
             if ok:
                 used_a.add(i)
                 used_b.add(j)
                 continue
-            if {a.noun, b.noun} & _LIMIT_NOUNS and _benchmark(a) != _benchmark(b):
+            if {a.noun, b.noun} & _LIMIT_NOUNS and _limit_told(fa.text, a) != _limit_told(fb.text, b):
                 continue  # 'a speed of 89 km/h' / 'above the 80 km/h limit': a reading and the limit set for it
             if _equal_left(a, qb, used_b | {j}) or _equal_left(b, qa, used_a | {i}):
                 continue  # 'a planned €50 increase in the semester fee' / 'a €50 rise in the fee, which is currently

@@ -442,6 +442,12 @@ _HEADQUARTERS_IN = re.compile(
 """Before a place: a body's seat told with a noun ('has its headquarters in Tucumã', 'with its head office in Lyon')."""
 
 
+_SLOT_TIMES = frozenset("spring summer autumn winter next".split())
+"""Words of a time ahead, passed over to reach the verb a place is told with ('will meet next spring in Berlin'; not
+weekdays, 'found Friday in Burlingame' being as often another find than the one 'found in Florida' tells, nor a rate's
+period, 'ship wheat a year to')."""
+
+
 def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
     """(slot, slot words as written, type noun written before the name)."""
     after = text[span[1] :]
@@ -514,7 +520,12 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         v = k - 1
         hops = 0
         # 'driven across the border into X', 'taken by bus to X', 'flew directly to X'
-        while v >= 0 and hops < 4 and toks[v].is_word and (toks[v].low.endswith("ly") or toks[v].low in ROUTE_WORDS):
+        while (
+            v >= 0
+            and hops < 4
+            and toks[v].is_word
+            and (toks[v].low.endswith("ly") or toks[v].low in ROUTE_WORDS or toks[v].low in _SLOT_TIMES)
+        ):
             v -= 1
             hops += 1
         if v >= 0 and toks[v].is_word and not toks[v].is_cap and toks[v].low not in STOPWORDS:
