@@ -8055,3 +8055,32 @@ def test_a_place_told_with_another_name_of_its_own() -> None:
     assert kinds(
         "The two ships collided near Huangyan Island.", "The two ships collided near Bajo de Masinloc."
     ).keys() == {"entity"}
+
+
+def test_a_sum_with_its_multiplier_joined_by_a_hyphen_after_a_bare_currency_letter() -> None:
+    a = "The province says the new ambulance fleet cost R240 million."
+    assert kinds(a, "The new ambulance fleet cost R210-million, the department's head said.").keys() == {"number"}
+    assert not kinds(a, "The new ambulance fleet cost R240-million, the department's head said.")
+
+
+def test_an_act_denied_as_an_intent() -> None:
+    floor = Settings().discrepancy_min_confidence["negation"]
+    a = "The defendant's lawyer said she did not plan to appeal the verdict."
+    assert kinds(a, "The defendant's lawyer said they will appeal the verdict.")["negation"].confidence >= floor
+    # an expectation denied is no denial of what came of it
+    assert not kinds("The striker did not expect to score.", "The striker scored twice in the second half.")
+
+
+def test_a_band_is_no_reading_of_the_rate_it_bounds() -> None:
+    a = "Trimmed mean inflation rose to 3.3 per cent in the September quarter."
+    b = "Trimmed mean inflation accelerated to 3.5 per cent in the September quarter, above the 2 to 3 per cent band."
+    assert kinds(a, b).keys() == {"number"}
+    assert not kinds(a, b.replace("3.5 per cent", "3.3 per cent"))
+
+
+def test_one_span_told_with_two_starts_is_no_two_periods() -> None:
+    a = "He accepted $216,000 in bribes between 2019 and 2023."
+    c = kinds(a, "He took $612,000 in bribes from 2020 to 2023, prosecutors said.", None, None)
+    assert c.keys() == {"number", "date"}
+    # each period's own figure stays apart
+    assert not kinds("Inflation averaged 2.8% in 2024.", "Inflation averaged 2.4% in 2025.", None, None)

@@ -26,6 +26,7 @@ from reconcile.facts import (
     STOPWORDS,
     Quantity,
     SentenceFacts,
+    TimeRef,
     extract_facts,
     stem,
 )
@@ -492,6 +493,24 @@ def _predicts_all(text: str, span: tuple[int, int]) -> bool:
     return not re.search(r"\b(?:was|were|is|are|has|have|had|\w{3,}ed)\b", between)
 
 
+_SPAN_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")
+_SPAN_END = re.compile(r"^\s+(?:and|to|through|until)\s+(?:[A-Z][a-z]+\s+)?(\d{4})\b")
+
+
+def _one_span_end(fa: SentenceFacts, ta: TimeRef, fb: SentenceFacts, tb: TimeRef) -> bool:
+    """Whether each conflicting date opens a span ('between 2019 and 2023', 'from 2020 to 2023') and the two spans end
+    in one year."""
+    ends = []
+    for f, t in ((fa, ta), (fb, tb)):
+        if not _SPAN_START.search(f.text[max(0, t.span[0] - 20) : t.span[0]]):
+            return False
+        m = _SPAN_END.match(f.text[t.span[1] : t.span[1] + 30])
+        if m is None:
+            return False
+        ends.append(m.group(1))
+    return ends[0] == ends[1]
+
+
 def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> bool:
     """Whether a date conflict between two periods (a month or longer) sits in sentences that each
     give a different figure of one kind: the figures are per-period statistics, each for its period."""
@@ -499,6 +518,8 @@ def _periodic_figures(fa: SentenceFacts, fb: SentenceFacts, date: Conflict) -> b
     tb = next((t for t in fb.times if t.span == date.span_b), None)
     if ta is None or tb is None or ta.level < 2 or tb.level < 2:
         return False
+    if _one_span_end(fa, ta, fb, tb):
+        return False  # 'between 2019 and 2023' / 'from 2020 to 2023': one span's total, its start told two ways
 
     def told_both(q: Quantity, others: Sequence[Quantity]) -> bool:
         return q.dimension == "duration" and any(o.dimension == q.dimension and o.value == q.value for o in others)

@@ -1726,7 +1726,7 @@ def _vote_side(text: str, q: Quantity) -> str:
 
 _LIMIT_NOUNS = frozenset({"limit", "cap"})
 """A limit set for a measure ('the 80 km/h limit'): no reading of it, whatever values the two give."""
-_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark"}) | _LIMIT_NOUNS
+_BENCHMARK_NOUNS = frozenset({"target", "goal", "ceiling", "threshold", "benchmark", "band"}) | _LIMIT_NOUNS
 
 
 def _benchmark(q: Quantity) -> bool:

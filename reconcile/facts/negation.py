@@ -165,6 +165,8 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
     return None
 
 
+_INTENT_VERBS = {"plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending"}
+"""Verbs of intent whose denial denies the act intended ('did not plan to appeal'), unlike 'did not expect to win'."""
 _UNTIL = {"until", "till", "til"}
 _WH = {"whether", "if", "how", "why", "what", "who", "when", "where", "which"}
 
@@ -216,6 +218,14 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
             and not (toks[head].low.endswith("ing") or (i + 1 < n and toks[i + 1].low in {"that", "having", "ever"}))
         ):
             head = None  # 'denied the charges' is a plea, not 'did not (do) the charges'
+        if (
+            head is not None
+            and toks[head].low in _INTENT_VERBS
+            and head + 2 < n
+            and toks[head + 1].low == "to"
+            and toks[head + 2].is_word
+        ):
+            head += 2  # 'did not plan to appeal': the appeal is what is denied
         if head is not None and kind != "verb" and _delayed(toks, head):
             head = None  # 'did not reopen until noon' says when it reopened, not that it did not
         if head is not None and toks[head].low == "clear" and head + 1 < n and toks[head + 1].low in _WH:

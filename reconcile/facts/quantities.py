@@ -104,7 +104,7 @@ _NUM_RE = re.compile(
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?|F?CFA|XOF|XAF"
     r"|ZMW|MWK|PGK|UGX|TZS|KES|NGN|ZAR|ETB|RWF|BWP|MZN|AOA|NAD|BRL|MXN|ARS|CLP|COP|PEN|PHP|IDR|MYR|THB|VND|KRW|TWD"
     r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK)\s?(?=\d)"
-    r"|(?<![\w.])(?-i:[NWRPK])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|tn|mn|m)\b))?"
+    r"|(?<![\w.])(?-i:[NWRPK])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?|-(?=[mbt]illion))(?:trillion|billion|million|bn|tn|mn|m)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)"  # '85 000 households': spaces between thousands
     r"|(?<![\d.,])\d+(?:\.\d+)?)"
