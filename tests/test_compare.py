@@ -8084,3 +8084,74 @@ def test_one_span_told_with_two_starts_is_no_two_periods() -> None:
     assert c.keys() == {"number", "date"}
     # each period's own figure stays apart
     assert not kinds("Inflation averaged 2.8% in 2024.", "Inflation averaged 2.4% in 2025.", None, None)
+
+
+def test_a_margin_against_a_tally_of_one_vote() -> None:
+    a = "The assembly backed the bill by 79 votes to 26."
+    assert kinds(a, "The bill passed its second stage in the assembly by a margin of 17 votes.").keys() == {"number"}
+    assert not kinds(a, "The bill passed its second stage in the assembly by a margin of 53 votes.")
+    # a part of the whole, a tally written as a majority, and a winner's margin against a total stay apart
+    assert not kinds(
+        "A majority of 21 of the council's 31 members voted to pause the plan.",
+        "The council voted by 21 votes to 10 to pause the plan.",
+    )
+    assert not kinds("The court ruled against the firm by a majority of four to one.", "It lost by four votes to one.")
+    assert not kinds("Nurul Ain won by 6,417 votes.", "Nurul Ain polled 19,882 votes.")
+
+
+def test_a_plea_admitted_against_a_plea_denied() -> None:
+    a = "The manager accepted the misconduct charge but asked for a personal hearing."
+    assert kinds(a, "The manager denied the misconduct charge at a hearing by video link.").keys() == {"negation"}
+    # no charge after the verbs: no plea
+    assert not kinds("The widely accepted account annoyed the minister.", "The minister has denied saying that.")
+
+
+def test_one_end_told_as_lasting_until_a_day_and_as_ending_on_another() -> None:
+    thu = datetime(2026, 11, 26, 11, 0, tzinfo=timezone.utc)
+    a = "The pipeline outage is expected to last until Sunday, the operator said."
+    c = kinds(a, "The operator expects the outage to end on Friday.", thu, thu)
+    # the Sunday ahead: 'last until Sunday' is the verb 'last', not 'last Sunday'
+    assert c.keys() == {"date"} and "29 Nov" in c["date"].explanation
+    assert not kinds(a, "The operator expects the outage to end on Sunday.", thu, thu)
+
+
+def test_an_end_said_to_lie_ahead_is_ahead_of_the_saying() -> None:
+    tue = datetime(2026, 8, 11, 9, 0, tzinfo=timezone.utc)
+    a = "The forecaster said the heat would last until at least Friday."
+    assert not kinds(a, "The forecaster said the heatwave would continue at least until 14 August.", tue, tue)
+    assert kinds(a, "The forecaster said the heatwave would continue at least until 21 August.", tue, tue).keys() == {
+        "date"
+    }
+
+
+def test_a_plan_told_as_overtaken_against_the_plan_now() -> None:
+    a = "The ferry is now expected to enter service in spring 2027."
+    assert not kinds(a, "It was due to enter service in 2021 and is now five years late.", None, None)
+    # a plan told with 'was due to' alone may still hold
+    b = "A replacement plane was due to leave for Frankfurt on Tuesday afternoon."
+    assert kinds(b, "A replacement plane would take the passengers to Frankfurt on Wednesday.").keys() == {"date"}
+
+
+def test_a_deputy_of_a_chief_of_one_field() -> None:
+    a = "Met Office deputy chief meteorologist Helen Carrow said the storm had deepened quickly."
+    assert kinds(a, "Met Office chief meteorologist Helen Carrow said the storm had deepened quickly.").keys() == {
+        "entity"
+    }
+    assert not kinds(a, "Helen Carrow, the Met Office's deputy chief meteorologist, said the storm had deepened.")
+
+
+def test_a_shadow_secretary_speaks_for_the_party() -> None:
+    a = "Conservative shadow housing secretary Tom Reddaway said the bill would drive landlords out."
+    assert not kinds(a, "Tom Reddaway, the Conservative spokesman on housing, called the bill an attack.")
+    assert kinds(a, "The Liberal Democrat housing spokesperson, Tom Reddaway, said the bill went too far.").keys() == {
+        "entity"
+    }
+
+
+def test_flats_and_units_are_homes_and_backbenchers_are_mps() -> None:
+    a = "Fifteen per cent of the units will be offered as affordable rentals."
+    assert kinds(a, "Under the consent, 10 per cent of the apartments must be let as affordable housing.").keys() == {
+        "number"
+    }
+    b = "14 Labour backbenchers defied the whip over tenancy deposits."
+    assert kinds(b, "Nineteen Labour MPs voted against the whip on the deposits amendment.").keys() == {"number"}

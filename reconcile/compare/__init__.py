@@ -293,10 +293,29 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         # 'expected to peak at 13.4 metres on Tuesday afternoon': the earlier forecast, which the revision
         # itself says was different
         out = [c for c in out if c.kind not in ("date", "number")]
+    # 'It was due to enter service in 2021' / 'is now expected to enter service in spring 2027': the plan that slipped,
+    # and the plan now
+    out = [c for c in out if c.kind != "date" or _past_plan(fa.text, c.span_a) == _past_plan(fb.text, c.span_b)]
     if any(c.kind == "date" for c in out) and _periodic_figures(fa, fb, next(c for c in out if c.kind == "date")):
         # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
         out = [c for c in out if c.kind not in ("date", "number")]
     return out
+
+
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|supposed|meant|set|planned"
+    r"|expected|slated)\s+to\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+def _past_plan(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date is that of a plan told in the past and since overtaken ('It was due to enter service in 2021 and
+    is now five years late'); a plan told as 'was due to' alone may still hold ('was due to dock on Thursday')."""
+    return bool(_PAST_PLAN.search(text[max(0, span[0] - 90) : span[0]]) and _OVERTAKEN.search(text, span[1]))
+
+
+_OVERTAKEN = re.compile(r"\b(?:now|late|delayed|behind\s+schedule|postponed|pushed\s+back|slipped)\b", re.I)
 
 
 _BC = (" bc", " bce")

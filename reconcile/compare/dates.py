@@ -1165,7 +1165,40 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             # 7am'), before a likelier-looking pair of other acts ('will end ... tomorrow' / 'on Wednesday')
             if best is None or (shared_act, c.confidence) > (best_shared, best.confidence):
                 best, best_shared = c, shared_act
-    return best
+    return best or _end_two_ways(fa, ta, fb, tb)
+
+
+_ENDS_ON = re.compile(
+    r"\b(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded)\s+(?:on\s+)?$", re.I
+)
+_LASTS_UNTIL = re.compile(
+    r"\b(?:last|lasts|run|runs|continue|continues|go\s+on|persist|persists)\s+(?:until|till|through)\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _end_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb: list[TimeRef]) -> Conflict | None:
+    """One end told as the day something lasts until on one side ('expected to last until Sunday') and the day it ends
+    on the other ('expects it to end on Friday'): two days, a conflict. The open span 'until' a day meets any earlier
+    day, so the rule above cannot see it."""
+    for x, xs, y, ys, x_is_a in ((fa, ta, fb, tb, True), (fb, tb, fa, ta, False)):
+        for u in xs:
+            if u.modifier != "until" or u.level != 1 or u.end is None:
+                continue
+            if not _LASTS_UNTIL.search(x.text[max(0, u.span[0] - 40) : u.span[0]]):
+                continue
+            for v in ys:
+                if v.modifier or v.level != 1 or v.start is None or v.end is None:
+                    continue
+                if not _ENDS_ON.search(y.text[max(0, v.span[0] - 25) : v.span[0]]):
+                    continue
+                last_day = (u.end - timedelta(seconds=1)).date()
+                if v.start.date() <= last_day < v.end.date() or len(ys) > 1 or len(xs) > 1:
+                    continue
+                a, b = (u, v) if x_is_a else (v, u)
+                expl = f"date: {a.label} vs {b.label}"
+                return Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), 0.75, a.span, b.span)
+    return None
 
 
 _SUPERLATIVE = re.compile(

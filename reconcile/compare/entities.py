@@ -423,6 +423,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _affiliation_swap(fa.text, fb.text)
         or _party_swap(fa.text, fb.text)
         or _party_after_swap(fa.text, fb.text)
+        or _party_office_swap(fa.text, fb.text)
         or _given_name_swap(fa, ea, fb, eb)
         or _surname_swap(fa, ea, fb, eb)
         or _rank_swap(fa, ea, fb, eb)
@@ -1063,6 +1064,46 @@ def _party_after_swap(text_a: str, text_b: str) -> Conflict | None:
     return None
 
 
+_PARTY_NAMES = (
+    r"Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tory|Tories|Greens?|SNP|Plaid\s+Cymru|Reform\s+UK"
+)
+_PARTY_OFFICE = re.compile(
+    rf"\b(?P<party>{_PARTY_NAMES})\s+(?:[a-z]+\s+){{0,3}}?(?P<office>secretary|spokesperson|spokesman|spokeswoman"
+    r"|minister|leader|chair|whip)\b(?:,)?\s+(?P<person>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    rf"|(?P<person2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:the|a)\s+(?P<party2>{_PARTY_NAMES})\s+(?:[a-z]+\s+){{0,3}}?"
+    r"(?:secretary|spokesperson|spokesman|spokeswoman|minister|leader|chair|whip)\b"
+)
+"""A party's office holder named in full, the party before the office ('Conservative shadow housing secretary Tom
+Reddaway', 'The Liberal Democrat housing spokesperson, Tom Reddaway') or after the name ('Tom Reddaway, the
+Conservative spokesman on housing')."""
+_PARTY_SAME = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative", "lib dem":
+               "liberal democrat", "lib dems": "liberal democrat", "liberal democrats": "liberal democrat",
+               "greens": "green"}  # fmt: skip
+
+
+def _party_office_swap(text_a: str, text_b: str) -> Conflict | None:
+    """One party office holder, named in full on both sides, given two parties ('Conservative shadow housing
+    secretary Tom Reddaway' / 'The Liberal Democrat housing spokesperson, Tom Reddaway')."""
+    told = []
+    for text in (text_a, text_b):
+        found = {}
+        for m in _PARTY_OFFICE.finditer(text):
+            g = "" if m.group("person") else "2"
+            party = " ".join(m.group("party" + g).lower().split())
+            found[m.group("person" + g).lower()] = (
+                _PARTY_SAME.get(party, party),
+                m.group("party" + g),
+                m.span("party" + g),
+            )
+        told.append(found)
+    for person, (pa, wa, sa) in told[0].items():
+        if person in told[1] and told[1][person][0] != pa:
+            _, wb, sb = told[1][person]
+            expl = f"entity: {person.title()}: {wa} vs {wb}"
+            return Conflict("entity", wa, wb, pa, told[1][person][0], _clip(expl), 0.8, sa, sb)
+    return None
+
+
 def _org_of(text: str, e: EntityMention) -> str:
     """The institution or firm a name is placed at ('Sipho Ndlovu of Table Mountain Capital'), if any."""
     for m in _AFFILIATION.finditer(text):
@@ -1330,7 +1371,9 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
     out = set()
     run, apposition = _name_phrases(text, e, through_comma=True)
     if run and (field := _field_office(run)):
-        out.add((field, ()))  # 'head of corporate affairs', 'chief economist'
+        # 'head of corporate affairs', 'chief economist'; with a rank before it, its second ('deputy chief meteorologist')
+        rank = [w for w in _office_words(run[: run.lower().rindex(field.split()[0])])[-1:] if w in _RANKS]
+        out.add((field, tuple(rank)))
     elif run:
         words = _office_words(run)
         if len(words) >= 2 and words[-1] in _ACADEMIC and words[-2] in TITLES:
@@ -1710,10 +1753,12 @@ def _one_office_two_territories(
 
 
 def _office_key(head: str, qualifiers: tuple[str, ...]) -> str:
-    """A press secretary and a shadow minister speak for their side: both are its spokesperson. A company's chief
+    """A press secretary and a shadow minister or secretary speak for their side: all are its spokesperson. A company's chief
     officers are read by what they run ('chief executive' -> 'chief executive', 'chief financial officer' -> 'chief
     finance officer')."""
-    if (head == "secretary" and "press" in qualifiers) or (head == "minister" and "shadow" in qualifiers):
+    if (head == "secretary" and {"press", "shadow"} & set(qualifiers)) or (
+        head == "minister" and "shadow" in qualifiers
+    ):
         return "spokesperson"
     if head in _POLICE_RANKS:
         return ("chief " if qualifiers[-1:] == ("chief",) else "") + head  # 'Detective Chief Inspector'

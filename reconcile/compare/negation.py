@@ -22,7 +22,9 @@ from reconcile.facts.lexicon import (
 from reconcile.zero_claims import zero_against_some
 
 from .shared import (
+    _ACCEPTED_PLEA,
     _ACQUITTED,
+    _ADMITTED,
     _BODY_WORDS,
     _CONTINUING,
     _EVENT_WORD,
@@ -1137,6 +1139,11 @@ def _subject_words(text: str, start: int) -> set[str]:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
+_CHARGE_AFTER = re.compile(
+    r"\s+(?:(?:the|a|all|both|each|an|its)\s+)?(?:[\w-]+\s+)?(?:charges?|allegations?|accusations?|counts?|offences?"
+    r"|offenses?|misconduct)\b",
+    re.I,
+)
 _CLEAR = stem("cleared")
 _CLEARED_OF = re.compile(r"\s+(?:(?:him|her|them)\s+)?of\b")
 _RESUMED = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.I)
@@ -1168,11 +1175,14 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'cleared of manslaughter' is an acquittal; 'cleared the road' is not
                 if pos is _KEPT and _count_right_after(x, w[3]):
                     continue  # 'kept 40 seats': a count, which the number rule compares
+                if (pos is _ADMITTED or pos is _ACCEPTED_PLEA) and not _CHARGE_AFTER.match(x.text, w[3]):
+                    continue  # 'accepted the charge', not 'the widely accepted narrative'
                 for v in y.words:
                     if (
                         v[0] not in neg
                         or v[4]
                         or (pos is _KEPT and _count_right_after(y, v[3]))
+                        or ((pos is _ADMITTED or pos is _ACCEPTED_PLEA) and not _CHARGE_AFTER.match(y.text, v[3]))
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))

@@ -2078,6 +2078,40 @@ def _tally_against_sides(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
+_MARGIN_OF = re.compile(r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$", re.I)
+_NOT_A_MARGIN_AFTER = re.compile(r"\s+(?:of\b|to\s+\w+)", re.I)
+"""After 'a majority of' and a figure: a part of a whole ('a majority of 21 of the council's 31 members') or a tally
+('by a majority of four to one'), no margin."""
+
+
+def _margin_against_tally(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One vote told as a tally on one side and by its margin on the other ('backed the bill by 79 votes to 26' / 'passed
+    ... by a margin of 17 votes'): the margin must be the tally's difference. The side with the margin names no tally."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        tallies = [q for q in x.quantities if q.dimension == "score"]
+        if len(tallies) != 1 or not _VOTE_TALK.search(x.text) or any(q.dimension == "score" for q in y.quantities):
+            continue
+        margins = [
+            q
+            for q in y.quantities
+            if q.dimension == "count"
+            and _MARGIN_OF.search(y.text[max(0, q.span[0] - 30) : q.span[0]])
+            and not _NOT_A_MARGIN_AFTER.match(y.text, q.span[1])
+        ]
+        if len(margins) != 1 or not _VOTE_TALK.search(y.text):
+            continue
+        hi, lo = tally_sides(tallies[0].value)
+        m, t = margins[0], tallies[0]
+        if m.value == hi - lo:
+            continue
+        expl = _clip(
+            f"number: {t.text} vs a margin of {m.text}" if x_is_a else f"number: a margin of {m.text} vs {t.text}"
+        )
+        c = Conflict("number", t.text, m.text, t.norm, m.norm, expl, 0.75, t.span, m.span)
+        return c if x_is_a else c.swapped()
+    return None
+
+
 _EACH = re.compile(r"\b(?:each|apiece)\b", re.I)
 _ALL_TOGETHER = re.compile(r"\b(?:together(?!\s+with)|combined(?!\s+with)|altogether|in\s+total|all\s+told)\b", re.I)
 
@@ -2109,7 +2143,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
     if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
         fa, fb = _without(fa, _time_ago), _without(fb, _time_ago)
-    if (voted := _tally_against_sides(fa, fb)) is not None:
+    if (voted := _tally_against_sides(fa, fb) or _margin_against_tally(fa, fb)) is not None:
         return voted
     fa, fb = _tally_told(fa, fb), _tally_told(fb, fa)
     given_a, given_b = fa.quantities, fb.quantities

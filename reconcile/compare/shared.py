@@ -1422,6 +1422,11 @@ _CONTINUING = {stem("continuing")}
 """A service or act going on, against its suspension; not 'continued to' (a verb that carries another). A side that
 tells both ('haulage had been paused but mining continued') tells two things, and a resumption on either side
 ('resumed at first light after it was halted overnight', 'will resume once ...') a suspension's end."""
+_ADMITTED = {stem("admitted"), stem("accepted")}
+"""Admitting a charge, against denying or contesting it; read only with a charge or an allegation right after both
+verbs ('the widely accepted narrative' / 'has denied having said that' is no plea)."""
+_ACCEPTED_PLEA = {stem("accepted")}
+"""Accepting a charge, against denying it (read as `_ADMITTED` is)."""
 _STATE_ANTONYMS = [
     (_OPEN_STATES, {stem(w) for w in ("closed", "shut")}),
     ({stem("accepted")}, {stem("rejected")}),
@@ -1433,6 +1438,8 @@ _STATE_ANTONYMS = [
     (_KEPT, {stem("lost"), stem("lose")}),  # 'kept his deposit' / 'lost his deposit'
     (_CONTINUING, {stem("suspended"), stem("halted"), stem("paused")}),  # 'is continuing' / 'has been suspended'
     ({stem("positive")}, {stem("negative")}),  # 'returned a negative breath test' / 'returned a positive breath test'
+    (_ADMITTED, {stem("contested"), stem("disputed")}),  # 'accepted the charge' / 'contested the charge'
+    (_ACCEPTED_PLEA, {stem("denied")}),  # ('admitted' / 'denied' is the denial rule's: 'deny' is a negation)
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""

@@ -266,11 +266,13 @@ SYNONYMS = {
     "injur": "injury", "injury": "injury", "wound": "injury", "hurt": "injury",
     "arrest": "arrest", "detain": "arrest", "detention": "arrest",
     "home": "home", "house": "home", "household": "home", "property": "home", "dwelling": "home",
+    "apartment": "home", "flat": "home", "unit": "home",  # 'Fifteen per cent of the units' / '10 per cent of the apartments'
     "customer": "home", "business": "home", "premises": "home",  # power and water cuts count any of them
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
     "provision": "section", "section": "section", "claus": "section",  # parts of a law
     "maize": "corn", "corn": "corn",
-    "seat": "seat", "deputy": "seat", "lawmaker": "seat", "legislator": "seat", "mps": "seat", "mandate": "seat",  # a party's
+    "seat": "seat", "deputy": "seat", "lawmaker": "seat", "legislator": "seat", "mps": "seat", "mandate": "seat",
+    "backbencher": "seat",  # a party's
     "ball": "ball", "delivery": "ball",  # a batter's '67 off 48 deliveries' / '67 off 45 balls'
     "soldier": "soldier", "troop": "soldier", "servicemember": "soldier",
     "vote": "vote", "ballot": "vote", "national": "citizen", "citizen": "citizen",

@@ -510,6 +510,12 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
     return TimeRef(m.group(), m.span(), "date", 1, s, e, anchor, label, wd, "", mod, inferred)
 
 
+_WOULD_UNTIL = re.compile(
+    r"\b(?:would|will)\b[^.,;]{0,40}\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:early|late)\s+)?$", re.I
+)
+"""Before a weekday, an end told ahead ('would last until at least Friday', 'will stay shut until Friday')."""
+
+
 def _weekday_part(pre: list[str], post: list[str]) -> str:
     """The part of the day around a weekday ('early Monday', 'Monday night', 'late Monday night')."""
     part = ""
@@ -534,8 +540,12 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     """A weekday ('on Monday', 'last Friday night'), the nearest such day to `pub` in the tense of the clause."""
     pre = (m.group("pre") or "").lower().split()
     post = (m.group("post") or "").lower().split()
+    if "last" in pre and pre[-1] != "last":
+        pre = [w for w in pre if w != "last"]  # 'would last until Friday': the verb, not 'last Friday'
     wd = WEEKDAYS[m.group("wd").lower().removesuffix("'s")]
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
+    if not {"last", "since"} & set(pre) and _WOULD_UNTIL.search(text[max(0, m.start("wd") - 60) : m.start("wd")]):
+        future = True  # 'said the heat would last until at least Friday': an end ahead of the saying
     if not pre and _SET_FOR.search(text[max(0, m.start("wd") - 6) : m.start("wd")]):
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
     if "last" not in pre and _task_deadline(text, m.start("wd"), m.end()):
