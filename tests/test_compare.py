@@ -8155,3 +8155,55 @@ def test_flats_and_units_are_homes_and_backbenchers_are_mps() -> None:
     }
     b = "14 Labour backbenchers defied the whip over tenancy deposits."
     assert kinds(b, "Nineteen Labour MPs voted against the whip on the deposits amendment.").keys() == {"number"}
+
+
+def test_a_figure_bounded_from_below_and_from_above() -> None:
+    a = "Nearly 1,500 Rohingya have landed in Aceh this year, according to UNHCR."
+    assert kinds(a, "More than 1,500 Rohingya have landed in Aceh this year, officials said.").keys() == {"number"}
+    assert not kinds(a, "About 1,480 Rohingya have landed in Aceh this year, officials said.")
+    # one limit told from both sides, and a conversion's rounding
+    assert not kinds(
+        "Owners were told to keep charging below 80 percent.", "Owners were told not to charge above 80 percent."
+    )
+    assert not kinds(
+        "Nearly 24 inches (610 millimeters) of rain fell in 48 hours.", "More than 600 mm of rain fell in 48 hours."
+    )
+
+
+def test_survivors_are_people_and_a_deal_is_a_contract() -> None:
+    a = "Three of the survivors were flown to hospital in Calais by helicopter."
+    assert kinds(a, "Two people were flown by helicopter to hospital in Calais.").keys() == {"number"}
+    b = "The city approved a $83 million deal with a private hauler to collect trash in the east."
+    assert kinds(
+        b, "The city awarded a $38 million contract to a private hauler to collect trash in the east."
+    ).keys() == {"number"}
+
+
+def test_an_act_denied_after_its_verb() -> None:
+    a = '"Safety has not been compromised at any point," she said.'
+    assert not kinds(a, "She said safety had been compromised at no stage of the day.")
+    assert kinds(a, "She said safety had been compromised during the outage.").keys() == {"negation"}
+
+
+def test_the_next_sitting_against_one_already_past() -> None:
+    wed = datetime(2026, 11, 18, 10, 0, tzinfo=timezone.utc)
+    a = "The central bank, which holds rates at 3.75%, next sets rates on 17 December."
+    assert not kinds(a, "The central bank held rates at 3.75 per cent last month.", wed, wed)
+    # two next sittings told two ways are one
+    b = "The committee's next meeting is on December 10."
+    assert kinds(b, "The committee will meet again on December 11 to review policy.", wed, wed).keys() == {"date"}
+
+
+def test_a_days_count_inside_a_years_count() -> None:
+    tue = datetime(2026, 8, 18, 12, 0, tzinfo=timezone.utc)
+    a = "Almost 24,300 people have crossed the Channel in small boats in 2026, Home Office figures show."
+    assert not kinds(a, "The Home Office said 312 people had reached Dover in small boats on Tuesday.", tue, tue)
+    assert kinds(a, "Almost 21,300 people have crossed the Channel in small boats in 2026.", tue, tue).keys() == {
+        "number"
+    }
+
+
+def test_a_director_for_a_field() -> None:
+    a = "Margins have not come back down, said Joanna Pellew, the CMA's chief executive."
+    b = "Joanna Pellew, the CMA's executive director for markets, said drivers were not getting a fair deal."
+    assert kinds(a, b).keys() == {"entity"}

@@ -296,6 +296,9 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
     # 'It was due to enter service in 2021' / 'is now expected to enter service in spring 2027': the plan that slipped,
     # and the plan now
     out = [c for c in out if c.kind != "date" or _past_plan(fa.text, c.span_a) == _past_plan(fb.text, c.span_b)]
+    # 'The Bank of England ... next sets rates on 17 December' / 'held rates at 3.75 per cent last month': the next
+    # sitting, and one told
+    out = [c for c in out if c.kind != "date" or not _next_against_past(fa, c.span_a, fb, c.span_b)]
     if any(c.kind == "date" for c in out) and _periodic_figures(fa, fb, next(c for c in out if c.kind == "date")):
         # 'inflation was 2.8% in January' / '2.4% in February': each month's figure, two facts
         out = [c for c in out if c.kind not in ("date", "number")]
@@ -313,6 +316,29 @@ def _past_plan(text: str, span: tuple[int, int]) -> bool:
     """Whether a date is that of a plan told in the past and since overtaken ('It was due to enter service in 2021 and
     is now five years late'); a plan told as 'was due to' alone may still hold ('was due to dock on Thursday')."""
     return bool(_PAST_PLAN.search(text[max(0, span[0] - 90) : span[0]]) and _OVERTAKEN.search(text, span[1]))
+
+
+_NEXT_ONE = re.compile(
+    r"\bnext\s+(?:[a-z]+s|meeting|sitting|decision|review|hearing|announcement|vote)\b[^.;,]{0,40}$", re.I
+)
+
+
+def _next_one(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date is that of the next sitting of something recurring ('next sets rates on 17 December')."""
+    return bool(_NEXT_ONE.search(text[max(0, span[0] - 60) : span[0]]))
+
+
+def _next_against_past(fa: SentenceFacts, span_a: tuple[int, int], fb: SentenceFacts, span_b: tuple[int, int]) -> bool:
+    """Whether one date is the next sitting of something and the other a sitting already past by the other side's
+    page ('next sets rates on 17 December' / 'held rates at 3.75 per cent last month'): two sittings. (Two next
+    sittings, or a next one against 'will meet again on', are one, and compared.)"""
+    for fx, sx, fy, sy in ((fa, span_a, fb, span_b), (fb, span_b, fa, span_a)):
+        if not _next_one(fx.text, sx) or _next_one(fy.text, sy) or fy.published is None:
+            continue
+        t = next((u for u in fy.times if u.span == sy), None)
+        if t is not None and t.end is not None and t.end <= fy.published.replace(tzinfo=None):
+            return True
+    return False
 
 
 _OVERTAKEN = re.compile(r"\b(?:now|late|delayed|behind\s+schedule|postponed|pushed\s+back|slipped)\b", re.I)

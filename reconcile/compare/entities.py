@@ -1411,7 +1411,7 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
 
 
 _FIELD_OFFICE = re.compile(
-    r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|officer)\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
+    r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|officer)\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
     r"[a-z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[a-z][\w'’-]*){0,3}(?=\s+$)"
 )
 """An office over one field of a body's work, told before a name or after it ('head of corporate affairs Rowan ...',
@@ -1519,7 +1519,9 @@ def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
     if not oa or not ob or oa & ob:
         return False
     if ("spokesperson" in oa) != ("spokesperson" in ob):
-        return {o.split(" of ", 1)[0] for o in (oa | ob) - {"spokesperson"}} <= _NAMED_OFFICES  # 'director of ...'
+        return {
+            re.split(" (?:of|for) ", o, maxsplit=1)[0] for o in (oa | ob) - {"spokesperson"}
+        } <= _NAMED_OFFICES  # 'director of ...'
     if _two_territories(oa, ob):
         return True
     if _two_fields(oa, ob):
@@ -1553,8 +1555,8 @@ def _two_chief_officers(oa: set[str], ob: set[str]) -> bool:
 def _field_words(office: str) -> set[str]:
     """The stems of the field an office runs ('head of corporate affairs' -> corporate, affair; 'chief finance officer'
     -> financ), empty for an office over no one field."""
-    if " of " in office:
-        words = office.split(" of ", 1)[1].split()
+    if " of " in office or " for " in office:
+        words = re.split(r" (?:of|for) ", office, maxsplit=1)[1].split()
     elif office.startswith("chief ") and office != "chief executive":
         words = office.split()[1:]
     else:

@@ -960,6 +960,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             if _two_named_objects(x.text, p.span[1], y.text, other[3]):
                 continue  # 'had not reached the Iowa River' / 'had reached Wolf Creek': two places reached
+            if _AT_NO_POINT.match(aff_text, aff_end):
+                continue  # 'safety had been compromised at no stage': denied after the verb, both sides negative
             if _ONLY_AFTER.match(aff_text, aff_end) and not _ONLY_AFTER.match(neg_text, neg_end):
                 continue  # 'their landlord's policy does not cover their belongings' / 'are covered only by a tenant
                 # policy': an act affirmed only for one case leaves it denied for the others
@@ -1139,6 +1141,9 @@ def _subject_words(text: str, start: int) -> set[str]:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
+_AT_NO_POINT = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:at\s+no\s+(?:point|stage|time|moment)|in\s+no\s+way|by\s+no\s+means)\b", re.I
+)
 _CHARGE_AFTER = re.compile(
     r"\s+(?:(?:the|a|all|both|each|an|its)\s+)?(?:[\w-]+\s+)?(?:charges?|allegations?|accusations?|counts?|offences?"
     r"|offenses?|misconduct)\b",

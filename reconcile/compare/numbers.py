@@ -2499,6 +2499,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
                 continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
+            if dim == "count" and (_day_in_period(fa, a, fb, b) or _day_in_period(fb, b, fa, a)):
+                continue  # 'Almost 24,300 people have crossed ... in 2026' / '312 people had reached Dover ... on
+                # Tuesday': a day's count, and the year's that holds it
             if _framed_apart(fa, a, fb, b) and not (dim == "age" and _one_age_owner(fa, a, fb, b)):
                 continue  # '310 cases so far this year' / '2,000 cases last year': two periods' figures
             if _earlier_act(fa, a, fb, b) or _earlier_act(fb, b, fa, a):
@@ -2963,6 +2966,17 @@ def _frames(f: SentenceFacts, q: Quantity) -> list[TimeRef]:
         and gap(t, q) < _FRAME_REACH
         and all(gap(t, q) <= gap(t, x) for x in f.quantities if x.span != q.span)
     ]
+
+
+def _day_in_period(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:
+    """Whether one count is framed by a month or a year (`_frames`) and the other is told with one day and no such
+    frame: the day's count is a part of the period's, no other value of it. A count at least ten times the other's."""
+    return (
+        bool(_frames(fx, x))
+        and not _frames(fy, y)
+        and any(t.level == 1 and not t.modifier for t in fy.times)
+        and x.low >= 10 * max(y.high, 1)
+    )
 
 
 def _earlier_act(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:

@@ -170,6 +170,12 @@ def _limit_and_its_like(x: Quantity, y: Quantity) -> bool:
     return not y.hedge and bool(_RULE_STEMS & set(y.context))
 
 
+_BELOW = frozenset({"nearly", "just under"})
+_ABOVE = frozenset({"more than", "just over"})
+"""Hedges that put a figure just below, or above, the number told ('less than' is left out: 'keep charging below 80
+percent' / 'not to charge above 80 percent' tell one limit)."""
+
+
 def _overlap_plain(a: Quantity, b: Quantity) -> bool:
     if a.dimension == "sets":
         return a.value == b.value  # set scores in order, each exact ('6-4, 3-6, 7-5' / '6-4, 3-6, 7-6')
@@ -184,6 +190,9 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
         return a.value == b.value  # a score counted in half points is exact: '7.5 points out of 9' / '8 points'
 
     eps = 1e-9 * max(1.0, abs(a.value), abs(b.value))
+    for x, y in ((a, b), (b, a)):
+        if x.hedge in _BELOW and y.hedge in _ABOVE and abs(x.value - y.value) <= eps:
+            return False  # 'Nearly 1,500' / 'More than 1,500': one bound from below, one from above, of one figure
     if a.hedge == b.hedge == "up to":
         # two stated maxima of one count ('up to 1.6 million' / 'as many as 1.5 million') agree only
         # when the maxima do

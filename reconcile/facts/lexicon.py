@@ -286,6 +286,7 @@ SYNONYMS = {
     "step": "action", "action": "action",  # 'the 23 steps he took' / '19 separate actions the president could take'
     "performance": "performance", "concert": "performance", "show": "performance", "gig": "performance",
     "recital": "performance",  # 'Fourteen performances ... called off' / 'axed 16 concerts'
+    "survivor": "person", "deal": "contract", "contract": "contract",  # 'Three of the survivors' / 'Two people'
     "student": "person",  # 'Around 20 people were injured' / 'At least 35 students were hurt'
     "hiker": "person", "walker": "person", "trekker": "person", "climber": "person",  # 'Eleven walkers' / 'Nine hikers'
     "bird": "bird", "hen": "bird", "chicken": "bird", "fowl": "bird",  # 'More than 20,000 birds' / 'Around 12,000 hens'
