@@ -8207,3 +8207,32 @@ def test_a_director_for_a_field() -> None:
     a = "Margins have not come back down, said Joanna Pellew, the CMA's chief executive."
     b = "Joanna Pellew, the CMA's executive director for markets, said drivers were not getting a fair deal."
     assert kinds(a, b).keys() == {"entity"}
+
+
+def test_a_courts_costs_however_written() -> None:
+    a = "Costs of €5,600 were awarded to the prosecution."
+    assert kinds(a, "The company was also ordered to pay €6,500 towards the prosecution's costs.").keys() == {"number"}
+    assert kinds(a, "The firm was also told to pay €9,400 in costs.").keys() == {"number"}
+    # costs and a fine are two sums
+    assert not kinds(
+        "The firm was fined €18,000.", "The firm was ordered to pay €6,500 towards the prosecution's costs."
+    )
+
+
+def test_new_taiwan_dollars() -> None:
+    a = "The regulator fined the operator 12 million New Taiwan dollars for the outage."
+    assert kinds(a, "The regulator fined the operator NT$21 million for the outage.").keys() == {"number"}
+    assert not kinds(a, "The regulator fined the operator NT$12 million for the outage.")
+
+
+def test_stevedores_are_workers() -> None:
+    a = "About 180 stevedores have been locked out at the port by their employer."
+    assert kinds(a, "Some 210 workers were locked out of the port by their employer yesterday.").keys() == {"number"}
+
+
+def test_a_spokesperson_named_after_an_indefinite_office() -> None:
+    a = "A company spokesperson, Jonas Albrecht, said the firm would appeal the decision."
+    assert kinds(
+        a, "Jonas Albrecht, the firm's chief executive, said the company would challenge the ruling."
+    ).keys() == {"entity"}
+    assert not kinds(a, "Jonas Albrecht, a spokesperson for the firm, said it would challenge the ruling.")

@@ -1258,7 +1258,7 @@ _ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
 
 
 _OFFICE_THEN_COMMA = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z]{2,}(?:['’]s)?\s+|\b[A-Z][\w-]*['’]s\s+)"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+|\b[A-Z]{2,}(?:['’]s)?\s+|\b[A-Z][\w-]*['’]s\s+)"
     r"(?:[\w'’-]+\s+){0,4}[\w'’-]+"
     r"(?P<comma>,\s+)(?:(?:Professor|Prof\.|Dr\.?|Doctor)\s+)?$"
 )
@@ -1611,7 +1611,7 @@ _NAMED_OFFICES = (
         "director president ceo minister governor mayor commissioner administrator superintendent registrar"
         " director-general secretary-general principal dean ombudsman premier chancellor ambassador".split()
     )
-    | {"managing director"}
+    | {"managing director", "chief executive"}
 )
 """Offices that say what their holder does: a 'head', 'chief' or 'officer' may speak for the body too."""
 _SPEAKS = re.compile(r"\b(?:communications?|press|media|public\s+(?:affairs|relations)|information)\b", re.I)

@@ -1263,14 +1263,18 @@ def _bracketed(text: str, q: Quantity) -> bool:
     return bool(re.search(r"\(\s*$", text[: q.span[0]]) and re.match(r"\s*\)", text[q.span[1] :]))
 
 
-_COSTS_AFTER = re.compile(r"\s+in\s+(?:legal\s+|court\s+|prosecution\s+)?costs\b", re.I)
-"""A sum of a court's costs ('£148,000 in costs'), ordered beside a fine or damages."""
+_COSTS_AFTER = re.compile(
+    r"\s+(?:in|towards|toward|for)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:legal\s+|court\s+|prosecution\s+)?costs\b", re.I
+)
+"""A sum of a court's costs ('£148,000 in costs', "€6,500 towards the prosecution's costs"), ordered beside a fine or
+damages."""
 
 
 def _court_costs(text: str, q: Quantity) -> bool:
     """Whether a sum is a court's costs ('£148,000 in costs', 'awarded costs of GH₵50,000')."""
     return bool(
-        _COSTS_AFTER.match(text, q.span[1]) or re.search(r"\bcosts\s+of\s+$", text[max(0, q.span[0] - 20) : q.span[0]])
+        _COSTS_AFTER.match(text, q.span[1])
+        or re.search(r"\bcosts\s+of\s+$", text[max(0, q.span[0] - 20) : q.span[0]], re.I)
     )
 
 

@@ -179,7 +179,7 @@ NATIONAL_CURRENCY = {
 kroner' is DKK, 'kroner' alone NOK). Any other national word before a currency word ('Swiss francs',
 'US dollars', 'Kenyan shillings') is passed over and the word's own currency kept."""
 NATIONAL_WORDS = (
-    r"(?:u\.?s\.?|american|canadian|australian|new zealand|hong kong|singapore|taiwan(?:ese)?|danish|faroese|"
+    r"(?:u\.?s\.?|american|canadian|australian|new zealand|hong kong|singapore|(?:new )?taiwan(?:ese)?|danish|faroese|"
     r"norwegian|swedish|icelandic|swiss|british|egyptian|mexican|argentine|argentinian|chilean|colombian|"
     r"philippine|indian|pakistani|sri lankan|nepalese|kenyan|ugandan|tanzanian|south african|nigerian|"
     r"ghanaian|japanese|chinese|turkish|russian|czech|hungarian|polish|brazilian|zambian|ethiopian|"
@@ -259,6 +259,7 @@ SYNONYMS = {
     "protester": "person", "demonstrator": "person", "traveler": "person", "traveller": "person", "motorist": "person",
     "tourist": "visitor", "visitor": "visitor", "arrival": "visitor",  # counted apart from residents
     "worker": "worker", "employee": "worker", "staff": "worker", "miner": "worker", "mineworker": "worker",
+    "stevedore": "worker", "docker": "worker", "dockworker": "worker",
     "observer": "monitor", "monitor": "monitor",
     "job": "job", "post": "job", "position": "job", "role": "job",
     "dead": "death", "death": "death", "die": "death", "kill": "death", "fatality": "death",
