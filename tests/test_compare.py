@@ -8236,3 +8236,29 @@ def test_a_spokesperson_named_after_an_indefinite_office() -> None:
         a, "Jonas Albrecht, the firm's chief executive, said the company would challenge the ruling."
     ).keys() == {"entity"}
     assert not kinds(a, "Jonas Albrecht, a spokesperson for the firm, said it would challenge the ruling.")
+
+
+def test_one_target_with_two_deadlines() -> None:
+    a = "The department has promised 620 new prison spaces by 2030."
+    assert kinds(a, "The department said 620 new prison spaces would be delivered by 2031.", None, None).keys() == {
+        "date"
+    }
+    assert not kinds(a, "The department said 620 new prison spaces would be delivered by 2030.", None, None)
+    # two targets, two figures: the number rule's
+    c = kinds("The council plans 300 homes by 2030.", "The council will build 450 homes by 2031.", None, None)
+    assert "date" not in c
+
+
+def test_a_denial_over_two_participles() -> None:
+    a = "The two officers involved have not been suspended or placed on restricted duties."
+    c = kinds(a, "Two officers in the patrol car have been placed on restricted duties.")
+    assert c.keys() == {"negation"} and c["negation"].confidence >= Settings().discrepancy_min_confidence["negation"]
+    assert not kinds(a, "Two officers in the patrol car have not been placed on restricted duties.")
+
+
+def test_survived_against_among_the_dead() -> None:
+    a = "The driver, 44-year-old Mehmet Yalcin, survived the crash and was detained."
+    assert kinds(a, "Driver Mehmet Yalcin was among the dead, according to the health directorate.").keys() == {
+        "negation"
+    }
+    assert not kinds(a, "Two passengers were among the dead, according to the health directorate.")

@@ -1068,8 +1068,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
                 # (small words and names passed over: 'resumed the search for the missing on Monday')
-            if (_as_of(fa.text, a) and fa.quantities) or (_as_of(fb.text, b) and fb.quantities):
-                continue  # '68 people had been rescued by Sunday morning': the moment of a running count
+            if ((_as_of(fa.text, a) and fa.quantities) or (_as_of(fb.text, b) and fb.quantities)) and not (
+                a.level == b.level == 4 and a.modifier == b.modifier == "by" and _one_target(fa, fb)
+            ):
+                continue  # '68 people had been rescued by Sunday morning': the moment of a running count (but 'promised
+                # 620 new spaces by 2030' / '620 new prison spaces would be delivered by 2031': one target's deadline)
             if (_as_of(fa.text, a) and _STATE_MOMENT.search(fb.text)) or (
                 _as_of(fb.text, b) and _STATE_MOMENT.search(fa.text)
             ):
@@ -1134,6 +1137,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if not shared_act and year_and_month:
                 continue  # 'began the investigation in 2023' / 'was arrested in March 2024': a year and a month of two
                 # acts
+            if not shared_act and a.level == b.level == 4 and a.modifier == b.modifier == "by":
+                shared_act = _one_target(fa, fb)  # '620 new spaces by 2030' / '620 new prison spaces ... by 2031'
             if not shared_act and a.level == b.level == 4 and not (_year_act(fa.text, a) & _year_act(fb.text, b)):
                 continue  # two years with no act in common date two things ('posted a loss last year' / 'was
                 # bought in 2021'), as background facts usually are
@@ -1175,6 +1180,11 @@ _LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|run|runs|continue|continues|go\s+on|persist|persists)\s+(?:until|till|through)\s+(?:at\s+least\s+)?$",
     re.I,
 )
+
+
+def _one_target(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences give one figure each, the same (a target told twice, its deadline the only difference)."""
+    return len(fa.quantities) == len(fb.quantities) == 1 and fa.quantities[0].value == fb.quantities[0].value
 
 
 def _end_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb: list[TimeRef]) -> Conflict | None:

@@ -1757,7 +1757,13 @@ def _passive(text: str, start: int) -> bool:
     word = re.match(r"[A-Za-z]+", text[start:])
     if word and word.group().lower().endswith("ing"):
         return False
-    return bool(_PASSIVE_BEFORE.search(text[max(0, start - 40) : start]))
+    before = text[max(0, start - 40) : start]
+    if m := _OR_PARTICIPLE.search(before):
+        before = before[: m.start()] + " "  # 'not been suspended or placed': the auxiliaries before the first
+    return bool(_PASSIVE_BEFORE.search(before))
+
+
+_OR_PARTICIPLE = re.compile(r"\s+[a-z]+(?:ed|en)\s+(?:or|nor)\s+$")
 
 
 _HALTED_AFTER = re.compile(

@@ -1443,7 +1443,10 @@ _STATE_ANTONYMS = [
     (_ACQUITTED, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
     ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
-    (_SURVIVED, {stem("killed"), stem("died")}),  # 'The driver ... survived' / 'The driver was among those killed'
+    (
+        _SURVIVED,
+        {stem("killed"), stem("died"), stem("dead")},
+    ),  # 'The driver ... survived' / 'The driver was among those killed'
     (_KEPT, {stem("lost"), stem("lose")}),  # 'kept his deposit' / 'lost his deposit'
     (_CONTINUING, {stem("suspended"), stem("halted"), stem("paused")}),  # 'is continuing' / 'has been suspended'
     ({stem("positive")}, {stem("negative")}),  # 'returned a negative breath test' / 'returned a positive breath test'

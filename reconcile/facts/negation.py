@@ -237,6 +237,17 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
                 eff = 0
             flip[head] ^= eff
             cue_of[head] = (cue_of.get(head, "") + " " + cue_text).strip()
+            if (
+                eff
+                and head + 2 < n
+                and toks[head + 1].low in {"or", "nor"}
+                and toks[head].low.endswith(("ed", "en"))
+                and toks[head + 2].low.endswith(("ed", "en"))
+                and not toks[head + 2].is_cap
+            ):
+                # 'have not been suspended or placed on restricted duties': the denial holds for both participles
+                flip[head + 2] ^= 1
+                cue_of[head + 2] = (cue_of.get(head + 2, "") + " " + cue_text).strip()
             if head < n and flip[head] and kind == "adv" and stem(toks[head].low) in _NEG_VERBS:
                 pass
         i += length
