@@ -8262,3 +8262,25 @@ def test_survived_against_among_the_dead() -> None:
         "negation"
     }
     assert not kinds(a, "Two passengers were among the dead, according to the health directorate.")
+
+
+def test_a_before_that_dates_a_participle_of_its_own() -> None:
+    a = "Subcontractors will not be paid for work done before the examiner was appointed."
+    assert kinds(a, "Subcontractors will be paid in full for work done before the appointment.").keys() == {"negation"}
+    # a denial until a later time is no denial of the act
+    b = "Repairs are not expected to be completed until mid-November."
+    assert not kinds(b, "Repairs are expected to be completed by October 25.")
+
+
+def test_one_subject_told_with_its_owner() -> None:
+    a = "Credit balances will not be protected, the company's website said."
+    c = kinds(a, "Customers' credit balances will be protected.")
+    assert c["negation"].confidence >= Settings().discrepancy_min_confidence["negation"]
+
+
+def test_a_start_told_as_a_day_and_as_since_another() -> None:
+    a = "Enforcement of the zone began on 1 June 2024, after a two-year grace period."
+    assert kinds(a, "The zone has been enforced since 1 June 2023.").keys() == {"date"}
+    assert not kinds(a, "The zone has been enforced since 1 June 2024.")
+    # years may tell two things begun
+    assert not kinds("The programmes have been renewed since 2006.", "The programme was started in 2007.")

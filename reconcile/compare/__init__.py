@@ -185,8 +185,8 @@ def _one_frame(text_a: str, year_a: str, text_b: str, year_b: str, past_part: bo
         return True
     if past_part and {prep_a, prep_b} <= _WHEN_PREPS and words_a & words_b:
         return True  # 'expected to close by the end of 2026' / 'expected to close in the first half of 2027'
-    if {prep_a, prep_b} == {"in", "since"} and abs(int(year_a) - int(year_b)) <= 1:
-        if (words_a if prep_a == "in" else words_b) & _START_STEMS:
+    if {prep_a, prep_b} in ({"in", "since"}, {"on", "since"}) and abs(int(year_a) - int(year_b)) <= 1:
+        if (words_a if prep_a != "since" else words_b) & _START_STEMS:
             return True  # 'started on site in January 2024' / 'has been working on the site since January 2025'
     return bool(
         prep_a

@@ -1170,7 +1170,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             # 7am'), before a likelier-looking pair of other acts ('will end ... tomorrow' / 'on Wednesday')
             if best is None or (shared_act, c.confidence) > (best_shared, best.confidence):
                 best, best_shared = c, shared_act
-    return best or _end_two_ways(fa, ta, fb, tb)
+    return best or _end_two_ways(fa, ta, fb, tb) or _start_two_ways(fa, ta, fb, tb)
 
 
 _ENDS_ON = re.compile(
@@ -1180,6 +1180,35 @@ _LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|run|runs|continue|continues|go\s+on|persist|persists)\s+(?:until|till|through)\s+(?:at\s+least\s+)?$",
     re.I,
 )
+
+
+_STARTED_ON = re.compile(r"\b(?:start|starts|started|began|begun|begins|commenced|launched)\s+(?:(?:on|in)\s+)?$", re.I)
+
+
+def _start_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb: list[TimeRef]) -> Conflict | None:
+    """One start told as the day something has held since on one side ('has been enforced since 1 June 2023') and
+    the day it started on the other ('Enforcement started on 1 June 2024'): two days. The open span since a day meets
+    any later one, so the rule above cannot see it. Days only: 'authored ... since 2006' / 'was started in 2007' may
+    tell two things begun."""
+    for xs, y, ys, x_is_a in ((ta, fb, tb, True), (tb, fa, ta, False)):
+        if len(xs) != 1 or len(ys) != 1:
+            continue
+        u, v = xs[0], ys[0]
+        if (
+            u.modifier != "since"
+            or v.modifier
+            or u.level != v.level
+            or u.level > 1
+            or u.start is None
+            or v.start is None
+        ):
+            continue
+        if not _STARTED_ON.search(y.text[max(0, v.span[0] - 25) : v.span[0]]) or u.start == v.start:
+            continue
+        a, b = (u, v) if x_is_a else (v, u)
+        expl = f"date: {a.label} vs {b.label}"
+        return Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), 0.75, a.span, b.span)
+    return None
 
 
 def _one_target(fa: SentenceFacts, fb: SentenceFacts) -> bool:

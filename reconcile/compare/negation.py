@@ -1623,7 +1623,10 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
         return False  # 'The driver was also arrested' / 'Its owner was not arrested': two people, each by a role
     if open_x or open_y:
         return True
-    return bool({stem(w) for w in wx} & {stem(w) for w in wy})
+    if {stem(w) for w in wx} & {stem(w) for w in wy}:
+        return True
+    # "Customers' credit balances" / 'Credit balances': the owner read as the actor on one side, the thing on the other
+    return len(_subject_stems(text_x, start_x) & _subject_stems(text_y, start_y)) >= 2
 
 
 _ROLE_HEADS = frozenset(

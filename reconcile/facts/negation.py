@@ -165,6 +165,9 @@ def _find_head(toks: list[Tok], i: int, verb_cue: bool) -> int | None:
     return None
 
 
+_PARTICIPLES_AFTER_NOUN = {"done", "carried", "completed", "performed", "made", "delivered", "supplied", "ordered"}
+"""Participles that open a phrase of their own after a noun ('work done before ...'), which a later 'before' dates."""
+_NOT_A_NOUN = {"be", "been", "being", "to", "was", "were", "is", "are", "have", "has", "had", "not", "never", "yet"}
 _INTENT_VERBS = {"plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending"}
 """Verbs of intent whose denial denies the act intended ('did not plan to appeal'), unlike 'did not expect to win'."""
 _UNTIL = {"until", "till", "til"}
@@ -179,6 +182,14 @@ def _delayed(toks: list[Tok], head: int, reach: int = 8) -> bool:
         low = toks[q].low
         if low in _UNTIL or low == "before":
             return True  # 'did not expect Fab 3 to resume any output before mid-January': later, not never
+        if (
+            q > head + 1
+            and low in _PARTICIPLES_AFTER_NOUN
+            and toks[q - 1].is_word
+            and not toks[q - 1].is_cap
+            and toks[q - 1].low not in _NOT_A_NOUN
+        ):
+            return False  # 'will not be paid for work done before the examiner was appointed': the time is the work's
         if (not toks[q].is_word and low not in {"-", "'"} and not low.isdigit()) or (
             low in SCOPE_STOP and low not in _UNTIL
         ):
