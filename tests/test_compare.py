@@ -8284,3 +8284,11 @@ def test_a_start_told_as_a_day_and_as_since_another() -> None:
     assert not kinds(a, "The zone has been enforced since 1 June 2024.")
     # years may tell two things begun
     assert not kinds("The programmes have been renewed since 2006.", "The programme was started in 2007.")
+
+
+def test_a_change_from_a_bare_figure_to_one_with_a_unit() -> None:
+    a = "The appeal court cut her 15-year term to eight years on Thursday."
+    assert kinds(a, "The appeal court reduced her sentence from 15 to 10 years.").keys() == {"number"}
+    assert not kinds(a, "The appeal court reduced her sentence from 15 to eight years.")
+    b = "The mortgage cap, which limits loans to 85 percent of a home's value, was left unchanged."
+    assert "number" not in kinds(b, "The mortgage cap will be raised from 85 to 90 percent of the home's value.")

@@ -255,6 +255,8 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
 
 
 _UNIT_SHARED_AFTER = re.compile(r"\s+(?:and|or)\s+(?=\d|[a-z])")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?=\d|[a-z])")
 _LEADING_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)", re.I)
 
 
@@ -267,6 +269,8 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         if q.dimension != "count" or q.noun or r.dimension == "count" or r.dimension.startswith(("money", "id")):
             continue
         gap = _UNIT_SHARED_AFTER.match(text, q.span[1])
+        if gap is None and _FROM_BEFORE.search(text, 0, q.span[0]):
+            gap = _TO_BETWEEN.match(text, q.span[1])  # 'cut the sentence from 15 to 10 years': a change in one unit
         if gap is None or gap.end() != r.span[0] or not (m := _LEADING_NUMBER.match(r.text)):
             continue
         raw = m.group(1).replace(",", "")
