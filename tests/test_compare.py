@@ -8292,3 +8292,26 @@ def test_a_change_from_a_bare_figure_to_one_with_a_unit() -> None:
     assert not kinds(a, "The appeal court reduced her sentence from 15 to eight years.")
     b = "The mortgage cap, which limits loans to 85 percent of a home's value, was left unchanged."
     assert "number" not in kinds(b, "The mortgage cap will be raised from 85 to 90 percent of the home's value.")
+
+
+def test_a_tally_in_compound_number_words() -> None:
+    a = "The plan was carried on Monday evening by twenty-two votes to nine."
+    assert not kinds(a, "Councillors backed the plan by 22 votes to 9 on Monday.")
+    assert kinds(a, "Councillors backed the plan by 21 votes to 9 on Monday.").keys() == {"number"}
+
+
+def test_the_day_of_a_strike_announced_lies_ahead() -> None:
+    nov = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+    a = "Union leaders have warned of another national strike next month."
+    assert not kinds(a, "The unions have announced another national strike on 14 December.", nov, nov)
+
+
+def test_a_member_for_a_field_against_the_leader() -> None:
+    a = "Executive member for finance Imran Siddall said the money would go towards road repairs."
+    assert kinds(a, "Council leader Imran Siddall said the income would pay for fixing potholes.").keys() == {"entity"}
+
+
+def test_nz_dollars() -> None:
+    a = "New Zealand has offered 1.2 million NZ dollars."
+    assert kinds(a, "New Zealand has offered NZ$1.5 million in aid.").keys() == {"number"}
+    assert not kinds(a, "New Zealand has offered NZ$1.2 million in aid.")

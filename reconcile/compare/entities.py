@@ -33,6 +33,7 @@ from reconcile.facts.tokens import strip_accents
 
 from .shared import (
     _GENERIC_HEADS,
+    _PARTY_NICKNAMES,
     _VENUE_HEADS,
     Conflict,
     _clip,
@@ -1076,9 +1077,10 @@ _PARTY_OFFICE = re.compile(
 """A party's office holder named in full, the party before the office ('Conservative shadow housing secretary Tom
 Reddaway', 'The Liberal Democrat housing spokesperson, Tom Reddaway') or after the name ('Tom Reddaway, the
 Conservative spokesman on housing')."""
-_PARTY_SAME = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative", "lib dem":
-               "liberal democrat", "lib dems": "liberal democrat", "liberal democrats": "liberal democrat",
-               "greens": "green"}  # fmt: skip
+_PARTY_SAME = _PARTY_NICKNAMES | {
+    "lib dem": "liberal democrat", "lib dems": "liberal democrat", "liberal democrats": "liberal democrat", "greens": "green"
+}  # fmt: skip
+"""A party's names read as one ('Tory' / 'Conservative', 'Lib Dem' / 'Liberal Democrat')."""
 
 
 def _party_office_swap(text_a: str, text_b: str) -> Conflict | None:
@@ -1411,7 +1413,7 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
 
 
 _FIELD_OFFICE = re.compile(
-    r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|officer)\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
+    r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|officer|[Mm]ember)\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
     r"[a-z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[a-z][\w'’-]*){0,3}(?=\s+$)"
 )
 """An office over one field of a body's work, told before a name or after it ('head of corporate affairs Rowan ...',
@@ -1592,7 +1594,7 @@ def _two_fields(oa: set[str], ob: set[str]) -> bool:
         return not fa & fb
     if not (fa or fb):
         return False
-    return (b if fa else a) in ("chief executive", "managing director", "manager")
+    return (b if fa else a) in ("chief executive", "managing director", "manager", "leader")
 
 
 _TERRITORY_OFFICES = frozenset({"governor", "mayor", "regent", "premier", "prefect"})

@@ -2044,14 +2044,21 @@ _MARGIN_OR_WHOLE = re.compile(
 31 members voted'), no side's count."""
 
 
+def _one_vote_tally(x: SentenceFacts, y: SentenceFacts) -> Quantity | None:
+    """The one tally of a vote that `x` tells ('passed by 61 votes to 48'), when `y` tells no tally of its own."""
+    tallies = [q for q in x.quantities if q.dimension == "score"]
+    if len(tallies) != 1 or not _VOTE_TALK.search(x.text) or any(q.dimension == "score" for q in y.quantities):
+        return None
+    return tallies[0]
+
+
 def _tally_against_sides(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """One vote told as a tally on one side and by its sides on the other, with a figure the tally lacks ('The vote
     was 28 to 14' / 'passed with 30 votes in favour and 12 against'; 'voted 76 to 44' / 'Forty-one lawmakers voted
     against'): the side with the tally names no other score, the other no score and one or two counts of votes cast
     (abstentions aside)."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        tallies = [q for q in x.quantities if q.dimension == "score"]
-        if len(tallies) != 1 or not _VOTE_TALK.search(x.text) or any(q.dimension == "score" for q in y.quantities):
+        if (t := _one_vote_tally(x, y)) is None:
             continue
         cast = [
             q
@@ -2067,7 +2074,6 @@ def _tally_against_sides(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
         ]
         if not cast or len(cast) > 2:
             continue
-        t = tallies[0]
         sides = tally_sides(t.value)
         off = next((q for q in cast if int(q.value) != q.value or int(q.value) not in sides), None)
         if off is None or (len(cast) == 2 and cast[0].value == cast[1].value):
@@ -2092,8 +2098,7 @@ def _margin_against_tally(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
     """One vote told as a tally on one side and by its margin on the other ('backed the bill by 79 votes to 26' / 'passed
     ... by a margin of 17 votes'): the margin must be the tally's difference. The side with the margin names no tally."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
-        tallies = [q for q in x.quantities if q.dimension == "score"]
-        if len(tallies) != 1 or not _VOTE_TALK.search(x.text) or any(q.dimension == "score" for q in y.quantities):
+        if (t := _one_vote_tally(x, y)) is None:
             continue
         margins = [
             q
@@ -2104,8 +2109,8 @@ def _margin_against_tally(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
         ]
         if len(margins) != 1 or not _VOTE_TALK.search(y.text):
             continue
-        hi, lo = tally_sides(tallies[0].value)
-        m, t = margins[0], tallies[0]
+        hi, lo = tally_sides(t.value)
+        m = margins[0]
         if m.value == hi - lo:
             continue
         expl = _clip(

@@ -169,7 +169,8 @@ NATIONAL_CURRENCY = {
     ("faroese", "kroner"): "DKK", ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK",
     ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK", ("canadian", "dollar"): "CAD",
     ("canadian", "dollars"): "CAD", ("australian", "dollar"): "AUD", ("australian", "dollars"): "AUD",
-    ("zealand", "dollar"): "NZD", ("zealand", "dollars"): "NZD", ("kong", "dollar"): "HKD",
+    ("zealand", "dollar"): "NZD", ("zealand", "dollars"): "NZD", ("nz", "dollar"): "NZD", ("nz", "dollars"): "NZD",
+    ("kong", "dollar"): "HKD",
     ("kong", "dollars"): "HKD", ("singapore", "dollar"): "SGD", ("singapore", "dollars"): "SGD",
     ("taiwan", "dollar"): "TWD", ("taiwan", "dollars"): "TWD", ("taiwanese", "dollars"): "TWD",
     ("icelandic", "krona"): "ISK", ("icelandic", "kronur"): "ISK", ("icelandic", "krónur"): "ISK",
@@ -179,7 +180,7 @@ NATIONAL_CURRENCY = {
 kroner' is DKK, 'kroner' alone NOK). Any other national word before a currency word ('Swiss francs',
 'US dollars', 'Kenyan shillings') is passed over and the word's own currency kept."""
 NATIONAL_WORDS = (
-    r"(?:u\.?s\.?|american|canadian|australian|new zealand|hong kong|singapore|(?:new )?taiwan(?:ese)?|danish|faroese|"
+    r"(?:u\.?s\.?|american|canadian|australian|new zealand|nz|hong kong|singapore|(?:new )?taiwan(?:ese)?|danish|faroese|"
     r"norwegian|swedish|icelandic|swiss|british|egyptian|mexican|argentine|argentinian|chilean|colombian|"
     r"philippine|indian|pakistani|sri lankan|nepalese|kenyan|ugandan|tanzanian|south african|nigerian|"
     r"ghanaian|japanese|chinese|turkish|russian|czech|hungarian|polish|brazilian|zambian|ethiopian|"

@@ -20,6 +20,7 @@ from reconcile.facts.lexicon import (
     ORDINALS,
     STOPWORDS,
     SYNONYMS,
+    TENS,
     TIME_UNITS,
     UNITS,
 )
@@ -529,7 +530,16 @@ _PLACE_RE = re.compile(
 2:05:12' (not 'was first elected')."""
 
 
-_TALLY_NUMBER = r"(\d{1,3}|" + "|".join(UNITS) + r")"
+_TALLY_NUMBER = (
+    r"(\d{1,3}|(?:"
+    + "|".join(TENS)
+    + r")(?:-(?:"
+    + "|".join(w for w, v in UNITS.items() if 0 < v < 10)
+    + r"))?|"
+    + "|".join(UNITS)
+    + r")"
+)
+"""A side of a tally, in figures or words ('22', 'nine', 'twenty-two')."""
 _VOTES_TO_RE = re.compile(
     rf"(?<![\d.,])\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d)|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b"
     rf"|(?:(?<=\bvoted\s)|(?<=\bvote\swas\s)|(?<=\bvote\swent\s)){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d|\s*%|\s+per\s*cent)"
@@ -573,7 +583,7 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
     for m in _VOTES_TO_RE.finditer(text):  # 'four votes to two': a tally, like 4-2
         if re.search(r"(?i)\b(?:points|goals)\b", m.group()) and not _RESULT_BEFORE.search(text[: m.start()]):
             continue  # 'fell 5 points to 60': a move to a level, not a game's score
-        x, y = (float(UNITS.get(g.lower(), g)) for g in m.groups() if g)
+        x, y = (float(g) if g[0].isdigit() else float(simple_number_word(g.lower()) or 0) for g in m.groups() if g)
         hi_, lo_ = max(x, y), min(x, y)
         v = tally_value(hi_, lo_)  # 'a vote of 178 to 143' is the tally '178-143'
         out.append(

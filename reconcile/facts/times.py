@@ -270,6 +270,8 @@ def _tense(text: str, start: int, end: int) -> str:
     if left and left[-1] in _END_BOUND and any(w.startswith(_SETTING_AHEAD) for w in left):
         return "future"  # 'extended a heat advisory for the region through Thursday': the end of what was extended;
         # 'fixed 15 further hearing dates until March': the end of a timetable set
+    if _STRIKE_CALLED.search(text[max(0, start - 90) : start]):
+        return "future"  # 'The unions have announced another national strike on 14 December': the day set ahead
     tail = left[:-1] if left and left[-1] in ("in", "on") else left
     if len(tail) >= 2 and tail[-2] in _AWAITING and tail[-1] in _COURT_STEPS:
         return "future"  # 'was granted bail until sentencing in April': the step awaited lies ahead
