@@ -8315,3 +8315,29 @@ def test_nz_dollars() -> None:
     a = "New Zealand has offered 1.2 million NZ dollars."
     assert kinds(a, "New Zealand has offered NZ$1.5 million in aid.").keys() == {"number"}
     assert not kinds(a, "New Zealand has offered NZ$1.2 million in aid.")
+
+
+def test_a_seat_told_as_where_the_headquarters_are() -> None:
+    a = "Stratacore's headquarters are in Manchester."
+    assert kinds(a, "Stratacore is headquartered in Leeds.").keys() == {"entity"}
+    assert not kinds(a, "Stratacore is headquartered in Manchester.")
+
+
+def test_two_lower_bounds_of_one_span() -> None:
+    a = "The carrier promised to keep the brand for at least five years."
+    assert kinds(a, "The carrier said it would keep the brand for at least three years.").keys() == {"number"}
+    assert not kinds(a, "The carrier said it would keep the brand for at least five years.")
+
+
+def test_one_step_of_a_series_against_the_whole() -> None:
+    a = "The agreement delivers an 11.5 per cent increase spread across three years."
+    assert not kinds(a, "The first increase, of 3 per cent, will flow from the start of next term.")
+    b = "The first increase, of 3 per cent, will flow from the start of next term."
+    assert kinds(b, "The first increase, of 4 per cent, will be paid from the start of next term.").keys() == {"number"}
+
+
+def test_the_day_of_strikes_announced_lies_ahead() -> None:
+    may = datetime(2026, 5, 28, 10, 0, tzinfo=timezone.utc)
+    a = "The union has announced further strikes beginning on June 11."
+    c = kinds(a, "Rolling regional strikes will start on Thursday, June 4.", may, may)
+    assert "date" in c and "2026" in c["date"].norm_a

@@ -2508,6 +2508,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
                 continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
+            if _one_step(fa.text, a) != _one_step(fb.text, b):
+                continue  # 'an 11.5 per cent increase spread across three years' / 'The first increase, of 3 per cent':
+                # one step of a series, and the whole
             if dim == "count" and (_day_in_period(fa, a, fb, b) or _day_in_period(fb, b, fa, a)):
                 continue  # 'Almost 24,300 people have crossed ... in 2026' / '312 people had reached Dover ... on
                 # Tuesday': a day's count, and the year's that holds it
@@ -2975,6 +2978,18 @@ def _frames(f: SentenceFacts, q: Quantity) -> list[TimeRef]:
         and gap(t, q) < _FRAME_REACH
         and all(gap(t, q) <= gap(t, x) for x in f.quantities if x.span != q.span)
     ]
+
+
+_ONE_STEP = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|next)\s+(?:[a-z]+\s+)?(?:increase|rise|payment|instalment|installment"
+    r"|tranche)\b[^.;]{0,15}$",
+    re.I,
+)
+
+
+def _one_step(text: str, q: Quantity) -> bool:
+    """Whether a figure is that of one step in a series ('The first increase, of 3 per cent'), not of the whole."""
+    return bool(_ONE_STEP.search(text[max(0, q.span[0] - 60) : q.span[0]]))
 
 
 def _day_in_period(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:

@@ -201,7 +201,11 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
         # a rule's cap or floor against another limit of it ('can be fined up to VND100 million' / 'face fines of
         # up to VND200 million'; 'require a salary of at least £38,700' / 'The minimum salary ... is now £41,700')
         return abs(a.value - b.value) <= max(a.precision, b.precision) + eps
-    if a.dimension == b.dimension == "duration" and a.hedge == b.hedge and a.hedge in {"less than", "more than"}:
+    if (
+        a.dimension == b.dimension == "duration"
+        and a.hedge == b.hedge
+        and a.hedge in {"less than", "more than", "at least"}
+    ):
         # two bounds of one span ('a 9.5% raise over three years' / 'over four years'; 'passengers who
         # spend less than 24 hours' / 'less than 12 hours') agree only when the bounds do
         return abs(a.value - b.value) <= max(a.precision, b.precision) + eps

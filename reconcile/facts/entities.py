@@ -436,7 +436,7 @@ def _describes(t: Tok) -> bool:
 
 _HEADQUARTERS_IN = re.compile(
     r"\b(?:has|have|had|with|keeps?|kept)\s+(?:its|their)\s+(?:head\s+office|headquarters|registered\s+office|seat)\s+in\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|['’]s?\s+(?:head\s+office|headquarters)\s+(?:is|are|was|were)\s+(?:based\s+)?in\s+(?:the\s+)?$",
     re.I,
 )
 """Before a place: a body's seat told with a noun ('has its headquarters in Tucumã', 'with its head office in Lyon')."""

@@ -226,7 +226,7 @@ _INVITED_TO = re.compile(
 """Before a day: the day of a meeting the parties are invited or called to ('has invited both sides to talks on
 Thursday'), ahead of the invitation whatever its tense ('returned to talks on Thursday' is no invitation)."""
 _STRIKE_CALLED = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:strike|walkout|stoppage)"
+    r"\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?)"
     r"\b[^.;,]{0,45}?\s(?:on\s+)?$",
     re.I,
 )
