@@ -1170,7 +1170,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             # 7am'), before a likelier-looking pair of other acts ('will end ... tomorrow' / 'on Wednesday')
             if best is None or (shared_act, c.confidence) > (best_shared, best.confidence):
                 best, best_shared = c, shared_act
-    return best or _end_two_ways(fa, ta, fb, tb) or _start_two_ways(fa, ta, fb, tb)
+    return best or _bound_two_ways(fa, ta, fb, tb)
 
 
 _ENDS_ON = re.compile(
@@ -1180,30 +1180,34 @@ _LASTS_UNTIL = re.compile(
     r"\b(?:last|lasts|run|runs|continue|continues|go\s+on|persist|persists)\s+(?:until|till|through)\s+(?:at\s+least\s+)?$",
     re.I,
 )
-
-
 _STARTED_ON = re.compile(r"\b(?:start|starts|started|began|begun|begins|commenced|launched)\s+(?:(?:on|in)\s+)?$", re.I)
 
 
-def _start_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb: list[TimeRef]) -> Conflict | None:
-    """One start told as the day something has held since on one side ('has been enforced since 1 June 2023') and
-    the day it started on the other ('Enforcement started on 1 June 2024'): two days. The open span since a day meets
-    any later one, so the rule above cannot see it. Days only: 'authored ... since 2006' / 'was started in 2007' may
-    tell two things begun."""
-    for xs, y, ys, x_is_a in ((ta, fb, tb, True), (tb, fa, ta, False)):
-        if len(xs) != 1 or len(ys) != 1:
+def _bound_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb: list[TimeRef]) -> Conflict | None:
+    """One end or start told on one side as the day something lasts until or has held since ('expected to last until
+    Sunday', 'has been enforced since 1 June 2023') and on the other as the day it ends or starts ('expects it to end on
+    Friday', 'Enforcement started on 1 June 2024'): two days, a conflict. An open span meets any day on its open side,
+    so the rule above cannot see it. One time on each side; an end by whole days, a start by days or hours only
+    ('authored ... since 2006' / 'was started in 2007' may tell two things begun)."""
+    if len(ta) != 1 or len(tb) != 1:
+        return None
+    for x, u, y, v, x_is_a in ((fa, ta[0], fb, tb[0], True), (fb, tb[0], fa, ta[0], False)):
+        if v.modifier or v.start is None:
             continue
-        u, v = xs[0], ys[0]
-        if (
-            u.modifier != "since"
-            or v.modifier
-            or u.level != v.level
-            or u.level > 1
-            or u.start is None
-            or v.start is None
-        ):
-            continue
-        if not _STARTED_ON.search(y.text[max(0, v.span[0] - 25) : v.span[0]]) or u.start == v.start:
+        before_v = y.text[max(0, v.span[0] - 25) : v.span[0]]
+        if u.modifier == "until":
+            if u.level != 1 or v.level != 1 or u.end is None or v.end is None:
+                continue
+            if not _LASTS_UNTIL.search(x.text[max(0, u.span[0] - 40) : u.span[0]]) or not _ENDS_ON.search(before_v):
+                continue
+            if v.start.date() <= (u.end - timedelta(seconds=1)).date() < v.end.date():
+                continue  # the last day it lasts is the day it ends
+        elif u.modifier == "since":
+            if u.level != v.level or u.level > 1 or u.start is None:
+                continue
+            if not _STARTED_ON.search(before_v) or u.start == v.start:
+                continue
+        else:
             continue
         a, b = (u, v) if x_is_a else (v, u)
         expl = f"date: {a.label} vs {b.label}"
@@ -1214,30 +1218,6 @@ def _start_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb:
 def _one_target(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether both sentences give one figure each, the same (a target told twice, its deadline the only difference)."""
     return len(fa.quantities) == len(fb.quantities) == 1 and fa.quantities[0].value == fb.quantities[0].value
-
-
-def _end_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb: list[TimeRef]) -> Conflict | None:
-    """One end told as the day something lasts until on one side ('expected to last until Sunday') and the day it ends
-    on the other ('expects it to end on Friday'): two days, a conflict. The open span 'until' a day meets any earlier
-    day, so the rule above cannot see it."""
-    for x, xs, y, ys, x_is_a in ((fa, ta, fb, tb, True), (fb, tb, fa, ta, False)):
-        for u in xs:
-            if u.modifier != "until" or u.level != 1 or u.end is None:
-                continue
-            if not _LASTS_UNTIL.search(x.text[max(0, u.span[0] - 40) : u.span[0]]):
-                continue
-            for v in ys:
-                if v.modifier or v.level != 1 or v.start is None or v.end is None:
-                    continue
-                if not _ENDS_ON.search(y.text[max(0, v.span[0] - 25) : v.span[0]]):
-                    continue
-                last_day = (u.end - timedelta(seconds=1)).date()
-                if v.start.date() <= last_day < v.end.date() or len(ys) > 1 or len(xs) > 1:
-                    continue
-                a, b = (u, v) if x_is_a else (v, u)
-                expl = f"date: {a.label} vs {b.label}"
-                return Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), 0.75, a.span, b.span)
-    return None
 
 
 _SUPERLATIVE = re.compile(

@@ -1521,9 +1521,7 @@ def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
     if not oa or not ob or oa & ob:
         return False
     if ("spokesperson" in oa) != ("spokesperson" in ob):
-        return {
-            re.split(" (?:of|for) ", o, maxsplit=1)[0] for o in (oa | ob) - {"spokesperson"}
-        } <= _NAMED_OFFICES  # 'director of ...'
+        return {_field_split(o)[0] for o in (oa | ob) - {"spokesperson"}} <= _NAMED_OFFICES  # 'director of ...'
     if _two_territories(oa, ob):
         return True
     if _two_fields(oa, ob):
@@ -1554,11 +1552,22 @@ def _two_chief_officers(oa: set[str], ob: set[str]) -> bool:
     return _one_each(oa, ob, lambda o: o.startswith("chief "))
 
 
+_FIELD_JOIN = re.compile(r" (?:of|for) ")
+
+
+def _field_split(office: str) -> tuple[str, str]:
+    """An office key split at its field ('director of qualifications' -> ('director', 'qualifications')); the field is
+    '' for an office over none."""
+    parts = _FIELD_JOIN.split(office, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (office, "")
+
+
 def _field_words(office: str) -> set[str]:
     """The stems of the field an office runs ('head of corporate affairs' -> corporate, affair; 'chief finance officer'
     -> financ), empty for an office over no one field."""
-    if " of " in office or " for " in office:
-        words = re.split(r" (?:of|for) ", office, maxsplit=1)[1].split()
+    field = _field_split(office)[1]
+    if field:
+        words = field.split()
     elif office.startswith("chief ") and office != "chief executive":
         words = office.split()[1:]
     else:
@@ -1757,9 +1766,9 @@ def _one_office_two_territories(
 
 
 def _office_key(head: str, qualifiers: tuple[str, ...]) -> str:
-    """A press secretary and a shadow minister or secretary speak for their side: all are its spokesperson. A company's chief
-    officers are read by what they run ('chief executive' -> 'chief executive', 'chief financial officer' -> 'chief
-    finance officer')."""
+    """A press secretary and a shadow minister or secretary speak for their side: all are its spokesperson. A company's
+    chief officers are read by what they run ('chief executive' -> 'chief executive', 'chief financial officer' ->
+    'chief finance officer')."""
     if (head == "secretary" and {"press", "shadow"} & set(qualifiers)) or (
         head == "minister" and "shadow" in qualifiers
     ):

@@ -1170,6 +1170,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if ta and tb and not any(_time_overlap(a, b) for a in ta for b in tb):
         return None
     for pos, neg in _STATE_ANTONYMS:
+        plea = pos is _ADMITTED or pos is _ACCEPTED_PLEA  # read only with a charge right after both verbs
         for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
             for w in x.words:
                 if w[0] not in pos or w[4] or _market_moment(x.text, w[2], w[3]) or _KIND_OF_EVENT.match(x.text, w[3]):
@@ -1180,14 +1181,14 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'cleared of manslaughter' is an acquittal; 'cleared the road' is not
                 if pos is _KEPT and _count_right_after(x, w[3]):
                     continue  # 'kept 40 seats': a count, which the number rule compares
-                if (pos is _ADMITTED or pos is _ACCEPTED_PLEA) and not _CHARGE_AFTER.match(x.text, w[3]):
+                if plea and not _CHARGE_AFTER.match(x.text, w[3]):
                     continue  # 'accepted the charge', not 'the widely accepted narrative'
                 for v in y.words:
                     if (
                         v[0] not in neg
                         or v[4]
                         or (pos is _KEPT and _count_right_after(y, v[3]))
-                        or ((pos is _ADMITTED or pos is _ACCEPTED_PLEA) and not _CHARGE_AFTER.match(y.text, v[3]))
+                        or (plea and not _CHARGE_AFTER.match(y.text, v[3]))
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))

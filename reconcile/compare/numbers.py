@@ -26,10 +26,9 @@ from reconcile.facts.lexicon import (
     EVENT_PAST_FORMS,
     ORDINALS,
     OUTLETS,
-    TENS,
     UNITS,
 )
-from reconcile.facts.numbers import simple_number_word
+from reconcile.facts.numbers import NUMBER_WORD, simple_number_word
 from reconcile.facts.places import countries_of
 from reconcile.facts.quantities import HEDGE_WORD, LIMIT_HEDGES, LY_NOUNS, modifier_like, tally_sides
 from reconcile.facts.tokens import strip_accents
@@ -1605,12 +1604,8 @@ def _fate(text: str, q: Quantity) -> str:
     return ""
 
 
-_NUMBER_WORD = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(w for w, v in UNITS.items() if 0 < v < 10)})|" + "|".join(
-    sorted([*UNITS, *TENS], key=len, reverse=True)
-)
-"""A number written in words as simple_number_word reads it ('two', 'seventeen', 'twenty-one')."""
 _MISSING_COUNT = re.compile(
-    rf"(?<![^\W_])(\d{{1,4}}|{_NUMBER_WORD})\s+(?:more\s+|others?\s+|other\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:are|is|were"
+    rf"(?<![^\W_])(\d{{1,4}}|{NUMBER_WORD})\s+(?:more\s+|others?\s+|other\s+[a-z]+\s+|[a-z]+\s+)?(?:(?:are|is|were"
     r"|was|remain|remains|remained)\s+)?(?:still\s+)?(?:missing|unaccounted)\b",
     re.I,
 )
@@ -1743,12 +1738,16 @@ _CAP_BEFORE = re.compile(r"\b(?:quota|cap|ceiling|limit|maximum)\s+(?:of\s+)?$",
 
 
 def _maxima_read(text_a: str, a: Quantity, text_b: str, b: Quantity) -> tuple[Quantity, Quantity]:
-    """Two figures as compared: a maximum ('up to £1,000', 'as much as £1,500') read as its bound when the other is
-    a maximum too or a cap set at a figure ('an annual export quota of five million tonnes'): one most, two values."""
-    ma, mb = a.hedge in _MAX_HEDGES, b.hedge in _MAX_HEDGES
-    if ma and (mb or (b.hedge == "" and _CAP_BEFORE.search(text_b[max(0, b.span[0] - 30) : b.span[0]]))):
+    """Two figures as compared: a maximum ('up to 8 million tonnes', 'as much as £1,500') read as its bound when the
+    other is a cap set at a figure told bare ('an annual export quota of five million tonnes'): one most, two values.
+    (Two maxima are compared as bounds by `_overlap` itself.)"""
+
+    def cap_set(text: str, q: Quantity) -> bool:
+        return q.hedge == "" and bool(_CAP_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+
+    if a.hedge in _MAX_HEDGES and cap_set(text_b, b):
         a = replace(a, low=a.high)
-    if mb and (ma or (a.hedge == "" and _CAP_BEFORE.search(text_a[max(0, a.span[0] - 30) : a.span[0]]))):
+    elif b.hedge in _MAX_HEDGES and cap_set(text_a, a):
         b = replace(b, low=b.high)
     return a, b
 

@@ -1447,10 +1447,8 @@ _STATE_ANTONYMS = [
     (_ACQUITTED, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
     ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
     ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
-    (
-        _SURVIVED,
-        {stem("killed"), stem("died"), stem("dead")},
-    ),  # 'The driver ... survived' / 'The driver was among those killed'
+    # 'The driver ... survived' / 'The driver was among those killed', 'was among the dead'
+    (_SURVIVED, {stem("killed"), stem("died"), stem("dead")}),
     (_KEPT, {stem("lost"), stem("lose")}),  # 'kept his deposit' / 'lost his deposit'
     (_CONTINUING, {stem("suspended"), stem("halted"), stem("paused")}),  # 'is continuing' / 'has been suspended'
     ({stem("positive")}, {stem("negative")}),  # 'returned a negative breath test' / 'returned a positive breath test'

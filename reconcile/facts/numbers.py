@@ -28,6 +28,12 @@ def simple_number_word(w: str) -> float | None:
     return None
 
 
+NUMBER_WORD = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(w for w, v in UNITS.items() if 0 < v < 10)})|" + "|".join(
+    sorted([*UNITS, *TENS], key=len, reverse=True)
+)
+"""A number written in words as `simple_number_word` reads it ('two', 'seventeen', 'twenty-one'), as a regex."""
+
+
 @dataclass(frozen=True)
 class _Repl:
     start: int

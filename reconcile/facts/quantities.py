@@ -20,11 +20,11 @@ from reconcile.facts.lexicon import (
     ORDINALS,
     STOPWORDS,
     SYNONYMS,
-    TENS,
     TIME_UNITS,
     UNITS,
 )
 from reconcile.facts.numbers import (
+    NUMBER_WORD,
     NormText,
     fmt_num,
     number_words,
@@ -530,15 +530,7 @@ _PLACE_RE = re.compile(
 2:05:12' (not 'was first elected')."""
 
 
-_TALLY_NUMBER = (
-    r"(\d{1,3}|(?:"
-    + "|".join(TENS)
-    + r")(?:-(?:"
-    + "|".join(w for w, v in UNITS.items() if 0 < v < 10)
-    + r"))?|"
-    + "|".join(UNITS)
-    + r")"
-)
+_TALLY_NUMBER = rf"(\d{{1,3}}|{NUMBER_WORD})"
 """A side of a tally, in figures or words ('22', 'nine', 'twenty-two')."""
 _VOTES_TO_RE = re.compile(
     rf"(?<![\d.,])\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d)|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b"
