@@ -8341,3 +8341,12 @@ def test_the_day_of_strikes_announced_lies_ahead() -> None:
     a = "The union has announced further strikes beginning on June 11."
     c = kinds(a, "Rolling regional strikes will start on Thursday, June 4.", may, may)
     assert "date" in c and "2026" in c["date"].norm_a
+
+
+def test_a_share_told_as_about_a_figure_is_rounded_to_it() -> None:
+    a = "Immunisation coverage for two-year-olds in Hawkes Bay is about 84 percent."
+    assert kinds(a, "Only 77 per cent of two-year-olds in Hawkes Bay are fully immunised.").keys() == {"number"}
+    assert not kinds(a, "Only 83 per cent of two-year-olds in Hawkes Bay are fully immunised.")
+    b = "Turnout was about 30 percent, the council said."
+    assert not kinds(b, "Turnout was 33 percent, the council said.")
+    assert kinds(b, "Turnout was 37 percent, the council said.").keys() == {"number"}

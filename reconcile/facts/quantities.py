@@ -793,6 +793,11 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         # 'just over 41%' not 43.1%), not a tenth of the figure away
         width = max(2.0, 0.03 * value)
         lo, hi = (value - width, value) if hedge != "just over" else (value, value + width)
+    if dim == "percent" and range_hi is None and not from_fraction and not from_words and hedge == "about":
+        # a share told as about a figure is rounded to its last digit or to five ('about 83 percent' is not 78%,
+        # 'about 30%' holds 33%), not a tenth of the figure either side
+        width = max(2.0, min(_rounding(value), 0.2 * value), 0.03 * value)
+        lo, hi = max(lo, value - width), min(hi, value + width)
     if from_fraction and range_hi is None and hedge == "nearly" and not mult_raw:
         # a fraction word is itself a rounding: 'nearly half' is said of 44% (three twentieths under it, not a
         # tenth); 'just under' or 'just over half' keeps to a tenth ('just over half' is not 56.2%)
