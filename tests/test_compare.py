@@ -8350,3 +8350,49 @@ def test_a_share_told_as_about_a_figure_is_rounded_to_it() -> None:
     b = "Turnout was about 30 percent, the council said."
     assert not kinds(b, "Turnout was 33 percent, the council said.")
     assert kinds(b, "Turnout was 37 percent, the council said.").keys() == {"number"}
+
+
+def test_an_office_over_a_field_at_a_named_body() -> None:
+    a = "Marit Olsen, chief executive of Asthma Relief, said families were worried."
+    assert kinds(a, "Marit Olsen, director of research at Asthma Relief, said parents were anxious.").keys() == {
+        "entity"
+    }
+    assert not kinds(a, "Marit Olsen, chief executive at Asthma Relief, said parents were anxious.")
+    assert not kinds(a, "Marit Olsen, head of security at the plant, said parents were anxious.")
+
+
+def test_a_floor_that_admits_patients() -> None:
+    a = "The injection will be offered to patients with at least eight migraine days a month."
+    assert kinds(a, "It is approved for people who have at least four migraine days a month.").keys() == {"number"}
+    assert kinds(a, "Patients with four or more migraine days a month can get it.").keys() == {"number"}
+    assert not kinds(a, "Patients with eight or more migraine days a month can get it.")
+    assert not kinds("At least nine people died in the storm.", "At least six people died in the storm.")
+
+
+def test_by_about_a_quarter_is_a_share() -> None:
+    a = "In the trial the drug slowed memory loss by about a quarter over 18 months."
+    assert kinds(a, "In the trial the drug slowed memory loss by 33% over 18 months.").keys() == {"number"}
+    assert not kinds(a, "In the trial the drug slowed memory loss by 26% over 18 months.")
+
+
+def test_a_condition_the_affirming_side_lifts() -> None:
+    a = "Pharmacists still cannot switch inhalers without the prescriber's approval."
+    c = kinds(
+        a, "Pharmacists in Manitoba are now allowed to substitute a different inhaler without calling the prescriber."
+    )
+    assert c.keys() == {"negation"} and c["negation"].confidence >= 0.65
+    assert not kinds("The council would not back the plan without a guarantee.", "The council backed the plan.")
+
+
+def test_a_legislature_and_one_of_its_chambers() -> None:
+    a = "With that result the party would lose its four seats in Congress."
+    assert kinds(a, "The party would lose its three seats in the Chamber of Deputies as a result.").keys() == {"number"}
+    assert kinds("The bill passed the Senate on Tuesday.", "The bill passed the House on Tuesday.").keys() == {"entity"}
+
+
+def test_the_end_of_the_period_a_figure_covers() -> None:
+    mar = datetime(2026, 3, 10, 10, 0, tzinfo=timezone.utc)
+    a = "The club reported a loss of £4.1m in its latest accounts, published in January."
+    assert not kinds(a, "The club lost £4.1 million in the year to June 2025, its accounts show.", mar, mar)
+    b = "Its financial year ended in May."
+    assert kinds(b, "The trust's financial year ended on June 30.", mar, mar).keys() == {"date"}

@@ -740,6 +740,19 @@ def _last_time(text: str, t: TimeRef) -> bool:
     return bool(_LAST_TIME.search(text[max(0, t.span[0] - 40) : t.span[0]]))
 
 
+_PERIOD_TO = re.compile(
+    r"\b(?:year|twelve\s+months|12\s+months|(?:six|three|nine|6|3|9)\s+months|half[-\s]year|quarter|weeks?)"
+    r"\s+(?:to|ended|ending|until)\s+(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _period_end(text: str, t: TimeRef) -> bool:
+    """Whether a time reference ends the period a figure covers ('in the year to June 2025', 'the 12 months ended
+    March'), not the time of an event."""
+    return bool(_PERIOD_TO.search(text[max(0, t.span[0] - 40) : t.span[0]]))
+
+
 _GOES_ON = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:on|at)?\s*$", re.I)
 
 
@@ -977,6 +990,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _page_night(fa, a, fb, b) or _page_night(fb, b, fa, a):
                 continue  # 'fares rose from 300 to 400 francs overnight' (a Sunday page) / 'went up on Saturday
                 # morning' (a Saturday page): which night a later page means is not told
+            if _period_end(fa.text, a) != _period_end(fb.text, b):
+                continue  # 'lost £2.3 million in the year to June 2025' / 'its accounts, published in January': the
+                # end of the period a figure covers, not when anything happened
             if _last_time(fa.text, a) != _last_time(fb.text, b):
                 continue  # 'will rise by 10% from 1 February' / 'which was last increased in August': the
                 # previous time, not this one

@@ -455,6 +455,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if c is not None and (_told_of_country(fa.text, a, b) or _told_of_country(fb.text, b, a)):
                 continue  # 'to Mostakbal Misr, the Egyptian state agency' / 'to Egypt': a body the sentence itself
                 # places in the other side's country
+            if c is not None and (_chamber_of(a, b) or _chamber_of(b, a)):
+                continue  # 'its three seats in Congress' / 'its two seats in the Chamber of Representatives': a
+                # legislature and one of its chambers
             if c is not None and _natural_feature(a) != _natural_feature(b):
                 continue  # 'near the Vistula River' / 'near Płock': a river and a town on it
             if c is not None and (_named_after(a, b) or _named_after(b, a)):
@@ -511,6 +514,16 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     expl = f"entity: the {da} based in {a.text} vs {b.text}"
                     return replace(c, anchored=True, explanation=_clip(expl))
     return best
+
+
+_LEGISLATURES = frozenset({"congress", "parliament", "legislature"})
+_CHAMBERS = frozenset({"chamber", "house", "senate", "commons", "lords", "assembly"})
+
+
+def _chamber_of(whole: EntityMention, part: EntityMention) -> bool:
+    """Whether one name is a legislature told whole ('Congress', 'Parliament') and the other a chamber ('the Chamber of
+    Representatives', 'the Senate'), which may be of it."""
+    return bool(set(whole.tokens) & _LEGISLATURES) and len(whole.tokens) <= 2 and bool(set(part.tokens) & _CHAMBERS)
 
 
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){1,2}")
@@ -1388,8 +1401,8 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
                 out.add((words[-1], tuple(words[j:-1])))
             else:  # 'Ways and Means chair', 'Board of Education Superintendent': the office, its body read whole
                 out.add((words[-1], ()))
-    if apposition and (field := _field_office(apposition + " ", chief=False)):
-        out.add((field, ()))  # ", CCEA's director of qualifications,"
+    if apposition and (field := _field_office(_AT_BODY.sub("", apposition) + " ", chief=False)):
+        out.add((field, ()))  # ", CCEA's director of qualifications,", ', director of policy at Epilepsy Action,'
     elif apposition:
         words = _office_words(apposition)
         start = next((k for k, w in enumerate(words) if w not in _OFFICE_STOP), len(words))
@@ -1419,6 +1432,8 @@ _FIELD_OFFICE = re.compile(
 """An office over one field of a body's work, told before a name or after it ('head of corporate affairs Rowan ...',
 ', CCEA's director of qualifications,'); not the head of a body named ('director of the FBI', 'of Qualifications
 Scotland')."""
+_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*\s*$")
+"""A named body an office is held at, told after its field (' at Epilepsy Action', ' of the Royal College of Nursing')."""
 _CHIEF_OF_FIELD = re.compile(r"(?<![\w-])(?:[Cc]hief)\s+(?!(?:executive|officer|of)\b)[a-z]{4,}(?=\s+$)")
 """A chief of one field told before a name ('RACQ chief economist Ingrid ...', 'chief examiner')."""
 

@@ -83,6 +83,7 @@ _PRED_SYNONYMS = {
         "extend": ("extend", "prolong"),
         "postpon": ("postpone", "delay", "defer"),
         "deduct": ("deduct", "dock"),
+        "switch": ("switch", "swap", "substitute"),
     }.items()
     for w in words
 }
@@ -333,9 +334,16 @@ _ONLY_AFTER = re.compile(
 def _timing_denied(neg_text: str, neg_end: int, aff_text: str) -> bool:
     """Whether a denied act carries a word of timing or a condition in its clause ('had not been informed about
     the plan in advance', 'would not support the government without a guarantee of extra money') that the
-    affirming sentence does not carry: the denial is of the timing or holds on a condition, not of the act."""
+    affirming sentence does not carry: the denial is of the timing or holds on a condition, not of the act. A
+    condition the affirming sentence lifts in its own words is one ('cannot switch antibiotics without the
+    prescriber's approval' / 'are now allowed to swap antibiotics without calling the prescriber')."""
     m = _TIMING.search(_TIMING_CLAUSE.match(neg_text, neg_end).group())  # type: ignore[union-attr]
+    if m is not None and m.group().lower().startswith(("without", "unless")) and _CONDITION.search(aff_text):
+        return False
     return m is not None and not _TIMING.search(aff_text)
+
+
+_CONDITION = re.compile(r"\b(?:without|unless)\b", re.I)
 
 
 _PERSON_VOTE = re.compile(
@@ -1626,8 +1634,22 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
         return True
     if {stem(w) for w in wx} & {stem(w) for w in wy}:
         return True
+    if (hx := _subject_head(text_x, start_x)) and hx == _subject_head(text_y, start_y):
+        return True  # 'Pharmacists still cannot switch' / 'Pharmacists in Ontario are now allowed to swap'
     # "Customers' credit balances" / 'Credit balances': the owner read as the actor on one side, the thing on the other
     return len(_subject_stems(text_x, start_x) & _subject_stems(text_y, start_y)) >= 2
+
+
+def _subject_head(text: str, start: int) -> str:
+    """The stem of the first word of the clause before a verb at `start` when it opens the sentence and is no name
+    ('Pharmacists in Ontario are now allowed to': 'pharmacist'), else ''."""
+    left = _SUBJECT_CUT.split(text[:start])
+    if len(left) != 1:
+        return ""
+    m = re.match(r"\s*([A-Z][a-z]+)\s+(?:[a-z]|$)", left[0])
+    if m is None or m.group(1).lower() in STOPWORDS or m.group(1).lower() in _PRONOUNS:
+        return ""
+    return stem(m.group(1).lower())
 
 
 _ROLE_HEADS = frozenset(

@@ -354,10 +354,11 @@ def _fraction_at(toks: list[Tok], i: int) -> tuple[float, int] | None:
             low(i + 1) == "quarter" and low(i + 3) in {"a", "the"} and low(i + 4) == "century"
         ):
             return 100.0 / FRACTION_WORDS[low(i + 1)], i + 2
-    # 'reduced by a quarter', 'cut by a third': a change told as a share of the whole ('by a quarter point' is a rate)
+    # 'reduced by a quarter', 'cut by a third', 'by about a quarter': a change told as a share of the whole ('by a
+    # quarter point' is a rate)
     if (
         w in {"a", "one"}
-        and low(i - 1) == "by"
+        and (low(i - 1) == "by" or low(i - 1) in HEDGE_WORDS and low(i - 2) == "by")
         and low(i + 1) in FRACTION_WORDS
         and low(i + 1) != "half"
         and low(i + 2) not in {"point", "points", "percentage", "of", "-"}

@@ -432,10 +432,16 @@ _RULE_BEFORE = {
         r"|restrict(?:s|ed)?)\b(?:\s+[\w'’$£€-]+){0,6}?\s*$",
         re.I,
     ),
-    "at least": re.compile(r"\b(?:requir(?:e|es|ed|ing)|must|minimum|threshold)\b(?:\s+[\w'’$£€-]+){0,6}?\s*$", re.I),
+    "at least": re.compile(
+        r"\b(?:requir(?:e|es|ed|ing)|must|minimum|threshold)\b(?:\s+[\w'’$£€-]+){0,6}?\s*$"
+        r"|\b(?:patients|people|adults|children|pupils|students|applicants|claimants|households|families|workers|those"
+        r"|anyone|women|men)\s+(?:with|who\s+(?:have|has|had)|having)\s+$",
+        re.I,
+    ),
 }
 """Before a hedged figure, in its clause, the word of a rule that sets it as a limit ('customers may take out no
-more than $400 a month', 'Most roles now require a salary of at least £38,700')."""
+more than $400 a month', 'Most roles now require a salary of at least £38,700'), or those a floor admits ('patients
+with at least eight migraine days a month')."""
 
 
 def _rule_limit(text: str, start: int, hedge: str) -> bool:
