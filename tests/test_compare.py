@@ -8396,3 +8396,19 @@ def test_the_end_of_the_period_a_figure_covers() -> None:
     assert not kinds(a, "The club lost £4.1 million in the year to June 2025, its accounts show.", mar, mar)
     b = "Its financial year ended in May."
     assert kinds(b, "The trust's financial year ended on June 30.", mar, mar).keys() == {"date"}
+
+
+def test_a_year_since_an_act_told_before_names() -> None:
+    a = "Rovers have played at Millfield Park since 1931, and the ground holds 4,200 supporters."
+    b = "The sale includes Millfield Park, the 4,200-capacity ground the club has played at since 1928."
+    assert kinds(a, b).keys() == {"date"}
+    assert not kinds(a, b.replace("1928", "1931"))
+
+
+def test_a_board_chair_and_the_chief_executive() -> None:
+    a = "Imogen Rusk, the society's chairwoman, said the merger would protect members."
+    assert kinds(a, "Society chief executive Imogen Rusk said the merger would protect members.").keys() == {"entity"}
+    assert not kinds(
+        "Imogen Rusk, the society's chairwoman and chief executive, said the merger would protect members.",
+        "Society chief executive Imogen Rusk said the merger would protect members.",
+    )

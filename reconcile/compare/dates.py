@@ -1292,10 +1292,13 @@ def _same_words(a: TimeRef, b: TimeRef) -> bool:
 
 def _other_counts(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether both sentences count something and no counted noun is shared ('14 airspace violations' /
-    'eight drones')."""
+    'eight drones'); one figure on both sides is one count, whatever its noun ('the ground holds 6,500 supporters' /
+    'the 6,500-capacity ground')."""
     na = {syn(q.noun) for q in fa.quantities if q.noun}
     nb = {syn(q.noun) for q in fb.quantities if q.noun}
-    return bool(na and nb and not na & nb)
+    if not (na and nb) or na & nb:
+        return False
+    return not {q.value for q in fa.quantities if q.noun} & {q.value for q in fb.quantities if q.noun}
 
 
 _SPAN_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.I)
@@ -1466,10 +1469,12 @@ _LEAD_PREP = re.compile(r"\b(?:since|in|from|until|till|by|during|through|for)\s
 
 def _year_act(text: str, t: TimeRef) -> set[str]:
     """The act a year-level reference dates: the content words of its clause just before it, read
-    across the preposition that introduces it ('has led House Democrats since 2002'), and after it."""
+    across the preposition that introduces it ('has led House Democrats since 2002'), and after it; past the names
+    when those words are names ('have played at Forge Park since 1923')."""
     text = _participle_lowered(text)
     left = _LEAD_PREP.sub("", text[: t.span[0]].rstrip())
-    return _event_words(left + " @ " + text[t.span[1] :], (len(left) + 1, len(left) + 2))
+    joined, at = left + " @ " + text[t.span[1] :], (len(left) + 1, len(left) + 2)
+    return _event_words(joined, at) or _event_words(joined, at, past_names=True)
 
 
 def _act_object(text: str, span: tuple[int, int], acts: set[str]) -> set[str] | None:

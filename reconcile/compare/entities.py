@@ -1524,6 +1524,21 @@ def _one_office_two_holders(
 
 _BOARD_OFFICES = frozenset({"chair", "secretary", "secretary-general", "treasurer"})
 """A body's officers, one person each: a secretary is not its chair."""
+_CHAIR_OR_EXECUTIVE = frozenset({"chair", "chief executive", "managing director"})
+"""A board's chair and the executive who runs the body under it: two people, unless one is told to be both."""
+_BOTH_OFFICES = re.compile(
+    r"\bchair(?:man|woman|person)?\s+(?:and|&)\s+(?:chief\s+executive|managing\s+director|ceo)\b"
+    r"|\b(?:chief\s+executive|managing\s+director|ceo)\s+(?:and|&)\s+chair",
+    re.I,
+)
+"""One person told to hold both a board's chair and its executive office ('chairman and chief executive')."""
+
+
+def _chair_and_executive(oa: set[str], ob: set[str]) -> bool:
+    """A board's chair on one side, its chief executive or managing director on the other."""
+    return _one_each(oa, ob, lambda o: o in _CHAIR_OR_EXECUTIVE) and "chair" in oa | ob
+
+
 _LEAD_OFFICES = frozenset({"chair", "president"})
 """A body's leading offices, which one person may hold together, but not with its secretary's or treasurer's."""
 
@@ -1545,6 +1560,8 @@ def _two_offices_apart(oa: set[str], ob: set[str]) -> bool:
         return True  # 'Chief investment officer Ingrid Solheim' / 'Chief executive Ingrid Solheim'
     if oa <= _LEAD_OFFICES and ob <= _LEAD_OFFICES:
         return False  # 'chairman and president': one person may lead a body under both names
+    if _chair_and_executive(oa, ob):
+        return True  # "Gordon Rennie, the club's chairman" / 'Club chief executive Gordon Rennie'
     return oa | ob <= _BOARD_OFFICES | _LEAD_OFFICES
 
 
@@ -1705,12 +1722,15 @@ def _one_holder_two_offices(
                 continue  # an office that speaks for the body
             if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
                 continue
+            if _chair_and_executive(oa, ob) and (_BOTH_OFFICES.search(fa.text) or _BOTH_OFFICES.search(fb.text)):
+                continue  # 'the club's chairman and chief executive': both offices, one person
             if ranked is not None:
                 va, vb = ranked
             elif (
                 not (ba := _body_words(*pa)) & (bb := _body_words(*pb))
                 and not _two_territories(oa, ob)
                 and not (_two_chief_officers(oa, ob) and not (ba | bb) - _CHIEF_OF.keys())
+                and not (_chair_and_executive(oa, ob) and not (ba and bb))
                 and not _two_police_ranks(oa, ob)
                 and not (_two_fields(oa, ob) and not (_named_body(*pa) and _named_body(*pb)))
             ):
