@@ -8412,3 +8412,25 @@ def test_a_board_chair_and_the_chief_executive() -> None:
         "Imogen Rusk, the society's chairwoman and chief executive, said the merger would protect members.",
         "Society chief executive Imogen Rusk said the merger would protect members.",
     )
+
+
+def test_an_act_nobody_does_is_denied() -> None:
+    a = '"We cannot keep a depot open for buses our riders no longer use," she said.'
+    assert not kinds(a, '"No one can keep a depot running for buses that nobody uses any more," Brandt said.')
+
+
+def test_a_change_ends_at_a_bare_figure_in_the_unit_it_starts_from() -> None:
+    a = "Her sentence was cut from 12 years to eight."
+    assert kinds(a, "The court reduced her 12-year sentence to six years.").keys() == {"number"}
+    assert not kinds(a, "The court reduced her 12-year sentence to eight years.")
+
+
+def test_a_level_frozen_against_a_rise() -> None:
+    a = "The repayment threshold will be frozen at its current level."
+    assert kinds(a, "The loan repayment threshold will rise.").keys() == {"negation"}
+    assert not kinds(a, "Tuition fees will rise.")
+
+
+def test_a_year_something_is_due_in_is_a_plan() -> None:
+    a = "The Harbour Road pumping station, due to open in 2028, will serve the north of the city."
+    assert kinds(a, "The Harbour Road pumping station is now due online in 2029.").keys() == {"date"}

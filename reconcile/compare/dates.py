@@ -1397,11 +1397,11 @@ def _past_of_page(f: SentenceFacts, t: TimeRef) -> bool:
 
 _PLANNED_BEFORE = re.compile(
     r"(?:\b(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|expect(?:s|ed)?|scheduled|due)\s+to"
-    r"|\b(?:will|shall|should)|['’]ll)\s+(?:[\w'’-]+\s+){0,6}?(?:in|by)\s+$",
+    r"|\b(?:will|shall|should|due)|['’]ll)\s+(?:[\w'’-]+\s+){0,6}?(?:in|by)\s+$",
     re.I,
 )
-"""Before a year: a plan or what is to be ('planned to launch a fifth satellite in 2028', 'should be finished in
-2027')."""
+"""Before a year: a plan or what is to be ('planned to launch a fifth satellite in 2028', 'is due in 2027', 'should
+be finished in 2027')."""
 
 
 _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on|from|at)?\s*")

@@ -164,10 +164,11 @@ _ATTEMPTED_TO = re.compile(
 _NO_SUBJECT = re.compile(
     r"\b(?:no|none\s+of\s+the|none\s+of\s+its)\s+(?!doubt\b)"
     r"(?:(?!(?:and|but|that|which|who|he|she|they|it|we|you|i|said|says|confirmed)\b)[\w'’-]+\s+){1,6}?"
-    r"(?:(?:will|would|can|could|should|may|might|must|shall|has|have|had|was|were|is|are|did|do|does)\s+)?(?:be\s+)?$",
+    r"(?:(?:will|would|can|could|should|may|might|must|shall|has|have|had|was|were|is|are|did|do|does)\s+)?(?:be\s+)?$"
+    r"|\bnobody\s+(?:(?:will|would|can|could|should|may|might|must|has|had|was|is|did|does)\s+)?(?:be\s+)?$",
     re.I,
 )
-"""A subject denied by 'no' right before its verb ('no care homes will close')."""
+"""A subject denied by 'no' right before its verb ('no care homes will close', 'cars that nobody orders')."""
 _UNDER_DENIAL = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?!(?:yet\s+|so\s+far\s+)?(?:rul\w*|den\w*|exclud\w*|refus\w*|reject\w*|stop\w*)\b)"
     r"(?:[\w'’-]+\s+){1,6}$",

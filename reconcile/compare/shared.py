@@ -1454,6 +1454,8 @@ _STATE_ANTONYMS = [
     ({stem("positive")}, {stem("negative")}),  # 'returned a negative breath test' / 'returned a positive breath test'
     (_ADMITTED, {stem("contested"), stem("disputed")}),  # 'accepted the charge' / 'contested the charge'
     (_ACCEPTED_PLEA, {stem("denied")}),  # ('admitted' / 'denied' is the denial rule's: 'deny' is a negation)
+    # 'The repayment threshold will be frozen' / 'The loan repayment threshold will rise'
+    ({stem("frozen")}, {stem(w) for w in ("rise", "rises", "raised", "increase", "increased")}),
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""

@@ -281,7 +281,28 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         f = r.value / number
         out[k] = replace(q, value=q.value * f, low=q.low * f, high=q.high * f, precision=q.precision * f,
                          dimension=r.dimension, noun=r.noun, noun_text=r.noun_text)  # fmt: skip
+    for k in range(len(out) - 1):
+        # 'cut from 14 years to seven': the bare figure a change ends at is in the unit of the one it starts from
+        q, r = out[k], out[k + 1]
+        if r.dimension != "count" or r.noun or q.dimension != "duration" or not _FROM_BEFORE.search(text, 0, q.span[0]):
+            continue
+        gap = _TO_BETWEEN.match(text, q.span[1])
+        if gap is None or gap.end() != r.span[0] or not _BARE_END.match(text, r.span[1]):
+            continue
+        if not (m := _LEADING_NUMBER.match(q.text)):
+            continue
+        raw = m.group(1).replace(",", "")
+        number = float(raw) if raw[0].isdigit() else simple_number_word(raw.lower())
+        if not number:
+            continue
+        f = q.value / number
+        out[k + 1] = replace(r, value=r.value * f, low=r.low * f, high=r.high * f, precision=q.precision,
+                             dimension=q.dimension, noun=q.noun, noun_text=q.noun_text)  # fmt: skip
     return out
+
+
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|on|in|after|for|when|while|with|by)\b)")
+"""What may follow a bare figure that ends a change ('from 14 years to seven.', '... to seven on appeal')."""
 
 
 def _compound_durations(text: str, qs: list[Quantity]) -> list[Quantity]:
