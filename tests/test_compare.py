@@ -8434,3 +8434,11 @@ def test_a_level_frozen_against_a_rise() -> None:
 def test_a_year_something_is_due_in_is_a_plan() -> None:
     a = "The Harbour Road pumping station, due to open in 2028, will serve the north of the city."
     assert kinds(a, "The Harbour Road pumping station is now due online in 2029.").keys() == {"date"}
+
+
+def test_all_of_a_whole_against_a_part_of_it() -> None:
+    a = "The jury found Arlen Voss guilty on all six counts."
+    assert kinds(a, "Arlen Voss was found guilty on four of the six counts.").keys() == {"number"}
+    assert kinds("The trust accepted all 23 recommendations.", "It accepted 20 of the review's 23 recommendations.")
+    assert not kinds(a, "Arlen Voss was found guilty on the six counts he faced.")
+    assert not kinds("All 42 members signed the letter.", "I'll file cloture on all three of these at once.")

@@ -2120,6 +2120,37 @@ def _margin_against_tally(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
     return None
 
 
+_ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+_PART_OF_WHOLE = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[a-z-]+\s+)?$", re.I
+)
+"""Between a part and its whole ('five of the seven', '17 of the report's 19')."""
+
+
+def _all_against_part(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A whole told as all of it on one side and a part of that whole on the other ('convicted on all seven counts' /
+    'convicted him on five of the seven counts'; 'accepted all 19 recommendations' / '17 of the report's 19')."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        for q in x.quantities:
+            if q.dimension != "count" or q.hedge or not _ALL_OF.search(x.text[max(0, q.span[0] - 20) : q.span[0]]):
+                continue
+            for part, whole in zip(y.quantities, y.quantities[1:]):
+                if (
+                    part.dimension == whole.dimension == "count"
+                    and not part.hedge
+                    and whole.value == q.value
+                    and 0 < part.value < whole.value
+                    and _PART_OF_WHOLE.fullmatch(y.text[part.span[1] : whole.span[0]] + " ")
+                    and (not q.noun or not whole.noun or q.noun == whole.noun)
+                    and not _ALL_OF.search(y.text[max(0, part.span[0] - 20) : part.span[0]])
+                ):
+                    va, vb = f"all {q.text}", f"{part.text} of {whole.text}"
+                    expl = _clip(f"number: {va} vs {vb}" if x_is_a else f"number: {vb} vs {va}")
+                    c = Conflict("number", va, vb, q.norm, part.norm, expl, 0.75, q.span, part.span)
+                    return c if x_is_a else c.swapped()
+    return None
+
+
 _EACH = re.compile(r"\b(?:each|apiece)\b", re.I)
 _ALL_TOGETHER = re.compile(r"\b(?:together(?!\s+with)|combined(?!\s+with)|altogether|in\s+total|all\s+told)\b", re.I)
 
@@ -2151,7 +2182,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ago_a, ago_b = any(_time_ago(fa.text, q) for q in fa.quantities), any(_time_ago(fb.text, q) for q in fb.quantities)
     if ago_a != ago_b:  # 'two years ago' against 'eight years of ultra-loose policy': a moment, not a length
         fa, fb = _without(fa, _time_ago), _without(fb, _time_ago)
-    if (voted := _tally_against_sides(fa, fb) or _margin_against_tally(fa, fb)) is not None:
+    if (
+        voted := _tally_against_sides(fa, fb) or _margin_against_tally(fa, fb) or _all_against_part(fa, fb)
+    ) is not None:
         return voted
     fa, fb = _tally_told(fa, fb), _tally_told(fb, fa)
     given_a, given_b = fa.quantities, fb.quantities
