@@ -8442,3 +8442,18 @@ def test_all_of_a_whole_against_a_part_of_it() -> None:
     assert kinds("The trust accepted all 23 recommendations.", "It accepted 20 of the review's 23 recommendations.")
     assert not kinds(a, "Arlen Voss was found guilty on the six counts he faced.")
     assert not kinds("All 42 members signed the letter.", "I'll file cloture on all three of these at once.")
+
+
+def test_a_period_named_for_its_record() -> None:
+    a = 'Director Ines Porter said: "We have to protect supplies for the autumn."'
+    assert not kinds(a, 'Ines Porter said the firm had "no choice" after the driest July in decades.')
+
+
+def test_a_standstill_against_the_return_to_normal() -> None:
+    a = "Trains around Leeds returned to normal on Tuesday after a signalling fault at the station."
+    assert not kinds(a, "A signalling fault brought trains around Leeds to a standstill on Monday morning.")
+
+
+def test_a_figure_crossed_is_a_lower_bound() -> None:
+    a = "Kerala's power demand crossed 5,000 MW on Monday, the highest ever."
+    assert not kinds(a, "Kerala's peak power demand touched 5,210 MW on Monday, a record.")

@@ -747,6 +747,14 @@ _PERIOD_TO = re.compile(
 )
 
 
+_RECORD_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+est|most\s+[a-z]+)\s+$", re.I)
+
+
+def _record_period(text: str, t: TimeRef) -> bool:
+    """Whether a month or season is named for a record ('the driest July in decades', 'the wettest winter')."""
+    return t.level in (2, 3) and bool(_RECORD_BEFORE.search(text[max(0, t.span[0] - 30) : t.span[0]]))
+
+
 def _period_end(text: str, t: TimeRef) -> bool:
     """Whether a time reference ends the period a figure covers ('in the year to June 2025', 'the 12 months ended
     March'), not the time of an event."""
@@ -990,6 +998,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _page_night(fa, a, fb, b) or _page_night(fb, b, fa, a):
                 continue  # 'fares rose from 300 to 400 francs overnight' (a Sunday page) / 'went up on Saturday
                 # morning' (a Saturday page): which night a later page means is not told
+            if _record_period(fa.text, a) != _record_period(fb.text, b):
+                continue  # 'after the driest July in decades' / 'to protect supplies for the autumn': a period named for
+                # its record, not when the act was done
             if _period_end(fa.text, a) != _period_end(fb.text, b):
                 continue  # 'lost £2.3 million in the year to June 2025' / 'its accounts, published in January': the
                 # end of the period a figure covers, not when anything happened

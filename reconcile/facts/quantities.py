@@ -52,7 +52,8 @@ _HEDGES: list[tuple[str, str]] = [
     (r"(?:just|slightly|a\s+little)\s+(?:under|below|less\s+than|fewer\s+than|short\s+of)", "just under"),
     (
         r"(?:well\s+)?(?:more\s+than|(?<!\broll\s)(?<!\brolls\s)(?<!\brolled\s)(?<!\brolling\s)over|above|upwards\s+of"
-        r"|in\s+excess\s+of|exceeding|exceeded|exceeds|topped|tops|topping|surpassed|surpassing|north\s+of|greater\s+than)",
+        r"|in\s+excess\s+of|exceeding|exceeded|exceeds|topped|tops|topping|surpassed|surpassing|crossed|crossing"
+        r"|north\s+of|greater\s+than)",
         "more than",  # not the verb 'rolled over' ('The jackpot had rolled over 19 times')
     ),
     (r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)", "at least"),
