@@ -8457,3 +8457,19 @@ def test_a_standstill_against_the_return_to_normal() -> None:
 def test_a_figure_crossed_is_a_lower_bound() -> None:
     a = "Kerala's power demand crossed 5,000 MW on Monday, the highest ever."
     assert not kinds(a, "Kerala's peak power demand touched 5,210 MW on Monday, a record.")
+
+
+def test_a_rule_that_forbids_against_one_that_permits() -> None:
+    a = "Paddling pools may not be filled at all while the ban lasts."
+    assert kinds(a, "Paddling pools can still be filled using a watering can.").keys() == {"negation"}
+    assert not kinds(a, "Paddling pools may not be filled from a hose.")
+
+
+def test_one_side_tells_both_states_and_dates_the_one_the_other_tells() -> None:
+    nov = datetime(2026, 11, 10, 10, 0, tzinfo=timezone.utc)
+    a = "The line between Hexham and Haltwhistle has been closed and is expected to reopen on Thursday."
+    assert kinds(
+        a, "The operator said the line between Hexham and Haltwhistle would reopen on Friday.", nov, nov
+    ).keys() == {"date"}
+    b = "The council said the two closed playgrounds would reopen on Thursday."
+    assert not kinds(b, "Two playgrounds in Sale were shut by the council on Wednesday.", nov, nov)

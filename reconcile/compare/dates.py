@@ -35,6 +35,7 @@ from .shared import (
     _LOCAL_ZONES,
     _MARKET_WORDS,
     _MONTHS_AND_DAYS,
+    _STATE_ANTONYMS,
     _STATE_MOMENT,
     Conflict,
     _as_of,
@@ -884,7 +885,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         tb = [t for t in tb if not _EARLIER_ONES.search(fb.text[max(0, t.span[0] - 50) : t.span[0]])]
     if not ta or not tb:
         return None
-    if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
+    if _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}) and not (
+        _dated_state_told(fa, fb) or _dated_state_told(fb, fa)
+    ):
         return _closure_end(fa, fb)  # 'closed on Friday' / 'reopened on Saturday': two acts in sequence, not one
         # dated twice; but 'closed until Wednesday' / 'will reopen on Tuesday' dates one reopening twice
     if (
@@ -1198,6 +1201,21 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or (shared_act, c.confidence) > (best_shared, best.confidence):
                 best, best_shared = c, shared_act
     return best or _bound_two_ways(fa, ta, fb, tb)
+
+
+def _dated_state_told(x: SentenceFacts, y: SentenceFacts) -> bool:
+    """Whether x tells two opposite states and dates the one y tells alone ('has been closed and is expected to reopen
+    on Thursday' / 'would reopen on Friday'): one act dated twice, not two acts in sequence."""
+    if not x.times:
+        return False
+    wx, wy = {w[0] for w in x.words}, {w[0] for w in y.words}
+    for pos, neg in _STATE_ANTONYMS:
+        if not (wx & pos and wx & neg) or bool(wy & pos) == bool(wy & neg):
+            continue
+        told = pos if wy & pos else neg
+        before = [w for w in x.words if w[3] <= x.times[0].span[0] and (w[0] in pos or w[0] in neg)]
+        return bool(before) and before[-1][0] in told
+    return False
 
 
 _ENDS_ON = re.compile(

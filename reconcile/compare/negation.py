@@ -400,6 +400,12 @@ _FUTURE_AFFIRMED = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+(?!not\b|never\b
 """Before an affirmed word: what will happen ('will be freed', 'will also be released')."""
 _MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a rule or a possibility ('may not create', 'must not exceed'), not a denied act."""
+_RULE_NOT = re.compile(r"\b(?:may|must)\s+not\s+(?:be\s+)?$", re.I)
+_PERMITTED = re.compile(
+    r"\b(?:may|can|(?:are|is)\s+(?:now\s+|still\s+)?(?:allowed|permitted)\s+to)\s+(?:still\s+|also\s+|now\s+)?(?:be\s+)?$",
+    re.I,
+)
+"""Before an affirmed word: a rule that permits it ('may be topped up', 'can still be filled')."""
 
 
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be)\b)([a-z]+)\b")
@@ -921,8 +927,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
                 # happen says nothing against what did (but 'will not be freed' / 'will also be freed' tell one future)
-            if _MODAL_NOT.search(before_denied):
-                continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act
+            if _MODAL_NOT.search(before_denied) and not (
+                _RULE_NOT.search(before_denied) and _PERMITTED.search(aff_text[max(0, aff_start - 30) : aff_start])
+            ):
+                continue  # 'a partial veto may not create a new one': a rule or a possibility, not a denied act; but a
+                # rule that forbids against one that permits ('may not be topped up' / 'may be topped up') is a conflict
             if _attribute_denied(neg_text, neg_end, aff_text):
                 continue  # 'not charged with a capital offence' / 'the offences he is charged with are not capital':
                 # what is denied is the kind of its object, which the other side denies too
