@@ -8473,3 +8473,9 @@ def test_one_side_tells_both_states_and_dates_the_one_the_other_tells() -> None:
     ).keys() == {"date"}
     b = "The council said the two closed playgrounds would reopen on Thursday."
     assert not kinds(b, "Two playgrounds in Sale were shut by the council on Wednesday.", nov, nov)
+
+
+def test_one_projects_planned_years() -> None:
+    a = "A desalination plant at Saldanha is due to come online in 2029."
+    assert kinds(a, "The Saldanha desalination plant is expected to be completed in 2028.").keys() == {"date"}
+    assert not kinds(a, "The new harbour wall is expected to be completed in 2028.")

@@ -1169,6 +1169,15 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # acts
             if not shared_act and a.level == b.level == 4 and a.modifier == b.modifier == "by":
                 shared_act = _one_target(fa, fb)  # '620 new spaces by 2030' / '620 new prison spaces ... by 2031'
+            if (
+                not shared_act
+                and a.level == b.level == 4
+                and _planned(fa.text, a)
+                and _planned(fb.text, b)
+                and _one_project(fa.text, a, fb.text, b)
+            ):
+                shared_act = True  # 'A desalination plant at Koeberg is due to come online in 2028' / 'The Koeberg
+                # desalination plant is expected to be completed in 2027': one project's planned year
             if not shared_act and a.level == b.level == 4 and not (_year_act(fa.text, a) & _year_act(fb.text, b)):
                 continue  # two years with no act in common date two things ('posted a loss last year' / 'was
                 # bought in 2021'), as background facts usually are
@@ -1454,6 +1463,19 @@ def _one_hour_two_days(fa: SentenceFacts, a: TimeRef, fb: SentenceFacts, b: Time
         return False
     ca, cb = _clock_beside(fa.text, a, fa.times), _clock_beside(fb.text, b, fb.times)
     return ca is not None and cb is not None and bool(_time_overlap(ca, cb))
+
+
+def _one_project(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
+    """Whether two sentences plan one thing: the subjects of their clauses share two content words, a name among them
+    ('A desalination plant at Koeberg' / 'The Koeberg desalination plant')."""
+
+    def subject(text: str, t: TimeRef) -> set[str]:
+        clause = re.split(r"[,;:]\s|\b(?:is|are|was|were|will|would|has|have|had)\b", text[: t.span[0]])[0]
+        return {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", clause) if w.lower() not in STOPWORDS}
+
+    sa, sb = subject(text_a, a), subject(text_b, b)
+    shared = sa & sb
+    return len(shared) >= 2 and any(w[0].isupper() for w in re.findall(r"[A-Z][\w-]+", text_a) if w.lower() in shared)
 
 
 def _planned(text: str, t: TimeRef) -> bool:
