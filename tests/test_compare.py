@@ -8479,3 +8479,19 @@ def test_one_projects_planned_years() -> None:
     a = "A desalination plant at Saldanha is due to come online in 2029."
     assert kinds(a, "The Saldanha desalination plant is expected to be completed in 2028.").keys() == {"date"}
     assert not kinds(a, "The new harbour wall is expected to be completed in 2028.")
+
+
+def test_about_a_figure_does_not_cut_another_short() -> None:
+    a = "Experts value the fresco at around 3 million euros."
+    assert kinds(a, "Its market value is estimated at 3.8 million euros.").keys() == {"number"}
+    assert not kinds(a, "Its market value is estimated at 3.1 million euros.")
+
+
+def test_the_person_named_by_age_as_the_subject() -> None:
+    a = "The 91-year-old had broken her wrist in a fall."
+    assert kinds(a, "The 88-year-old, from Ipswich, had a broken wrist.").keys() == {"number"}
+
+
+def test_the_mid_decade_reaches_its_seventh_year() -> None:
+    assert not kinds("It was taken from a villa in the mid-1990s.", "Thieves cut it from the wall of a villa in 1997.")
+    assert kinds("It was taken from a villa in the mid-1990s.", "Thieves cut it from the wall of a villa in 1999.")

@@ -1132,7 +1132,14 @@ def _one_subject_aged(text_a: str, a: Quantity, text_b: str, b: Quantity) -> boo
     """Whether both sentences open on one noun whose age they give ('The fugitive, Peter Mwangi Kamau, is 34 years
     old' / 'The fugitive is 43 years old'): one person's age told twice."""
     ma, mb = _SUBJECT_HEAD.match(text_a[: a.span[0]]), _SUBJECT_HEAD.match(text_b[: b.span[0]])
-    return ma is not None and mb is not None and ma.group(1) == mb.group(1)
+    if ma is not None and mb is not None and ma.group(1) == mb.group(1):
+        return True
+    # 'The 87-year-old had broken her hip' / 'The 84-year-old, from Logan, had a broken hip': the person the story is
+    # about, named by age as the subject of both
+    return all(
+        re.fullmatch(r"the\s+", t[: q.span[0]], re.I) and q.text.endswith("-year-old")
+        for t, q in ((text_a, a), (text_b, b))
+    )
 
 
 def _one_age_owner(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:

@@ -275,8 +275,9 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
             not (a.dimension == "duration" and min(a.value, b.value) >= 180)
             # a rate is not cut short so: '3%' does not stand for '3.5%'
             and not (a.dimension in ("percent", "pp") and not c.hedge and c.value < 20)
-            # nor a figure said to be a little over or under it: 'just over 41%' is not 43.1%, 'just under 1.9 million' not 1,989,000
-            and c.hedge not in ("nearly", "just under", "just over")
+            # nor a figure said to be a little over or under it or about it: 'just over 41%' is not 43.1%, 'just under 1.9
+            # million' not 1,989,000, 'around 2 million euros' not 2.8 million
+            and c.hedge not in ("nearly", "just under", "just over", "about")
             and c.precision >= 5 * f.precision
             and c.low - eps <= f.value < c.high + 3 * c.precision
         ):

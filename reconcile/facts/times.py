@@ -926,10 +926,10 @@ def _half_period(g: dict[str, str | None], pub: date | None) -> _Period | None:
 
 
 def _decade_period(g: dict[str, str | None]) -> _Period:
-    """'the 1980s', 'the early 1980s' (1980 to 1983), 'the mid-1990s' (1993 to 1996), 'the late 2000s' (2006 on)."""
+    """'the 1980s', 'the early 1980s' (1980 to 1983), 'the mid-1990s' (1993 to 1997), 'the late 2000s' (2006 on)."""
     y = int(g["decade"] or 0)
     dmod = (g.get("dmod") or "").lower()
-    a, b = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}.get(dmod, (0, 10))
+    a, b = {"early": (0, 4), "mid": (3, 8), "late": (6, 10)}.get(dmod, (0, 10))
     return datetime(y + a, 1, 1), datetime(y + b, 1, 1), 4, f"{dmod + ' ' if dmod else ''}{y}s", "absolute"
 
 
