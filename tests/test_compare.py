@@ -8495,3 +8495,13 @@ def test_the_person_named_by_age_as_the_subject() -> None:
 def test_the_mid_decade_reaches_its_seventh_year() -> None:
     assert not kinds("It was taken from a villa in the mid-1990s.", "Thieves cut it from the wall of a villa in 1997.")
     assert kinds("It was taken from a villa in the mid-1990s.", "Thieves cut it from the wall of a villa in 1999.")
+
+
+def test_a_year_planned_against_not_before_a_later_one() -> None:
+    a = "Northholt Airport will open to holiday flights in 2027."
+    assert kinds(a, "Northholt Airport will not open to holiday flights before 2028.").keys() == {"date"}
+    assert not kinds(a, "Northholt Airport will not open to holiday flights before 2027.")
+    b = "The satellite is expected to burn up in the atmosphere next year."
+    assert kinds(b, "The satellite is not expected to re-enter the atmosphere before 2040.").keys() == {"date"}
+    assert kinds("The runway will open in 2032.", "The runway will open in 2034 at the earliest.").keys() == {"date"}
+    assert not kinds("The runway will open in 2035.", "The runway will open in 2034 at the earliest.")

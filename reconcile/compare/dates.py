@@ -809,6 +809,16 @@ def _not_before(text: str, t: TimeRef) -> TimeRef:
     return replace(t, modifier="from", start=start, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
 
 
+_AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.I)
+
+
+def _at_the_earliest(text: str, t: TimeRef) -> TimeRef:
+    """'could open in 2034 at the earliest': from that time on."""
+    if t.modifier or t.start is None or t.level < 2 or not _AT_THE_EARLIEST.match(text, t.span[1]):
+        return t
+    return replace(t, modifier="from", end=datetime(2200, 1, 1, tzinfo=t.start.tzinfo))
+
+
 _DAYS_AFTER = re.compile(
     r",?\s+(?:[\w'’-]+\s+){0,6}?(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b", re.I
 )
@@ -868,6 +878,10 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         fa = replace(fa, times=tuple(_not_before(fa.text, t) for t in fa.times))
     if any(t.modifier == "before" for t in fb.times):
         fb = replace(fb, times=tuple(_not_before(fb.text, t) for t in fb.times))
+    if _AT_THE_EARLIEST.search(fa.text):
+        fa = replace(fa, times=tuple(_at_the_earliest(fa.text, t) for t in fa.times))
+    if _AT_THE_EARLIEST.search(fb.text):
+        fb = replace(fb, times=tuple(_at_the_earliest(fb.text, t) for t in fb.times))
     if (_NEXT_EVENT.search(fa.text) and not _LATER_ANY.search(fb.text)) or (
         _NEXT_EVENT.search(fb.text) and not _LATER_ANY.search(fa.text)
     ):
@@ -1433,11 +1447,12 @@ def _past_of_page(f: SentenceFacts, t: TimeRef) -> bool:
     return f.published is not None and t.end is not None and t.end.date() <= f.published.date() + timedelta(days=1)
 
 
-_PLANNED_BEFORE = re.compile(
+_PLANNED_HEAD = (
     r"(?:\b(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|expect(?:s|ed)?|scheduled|due)\s+to"
-    r"|\b(?:will|shall|should|due)|['’]ll)\s+(?:[\w'’-]+\s+){0,6}?(?:in|by)\s+$",
-    re.I,
+    r"|\b(?:will|shall|should|due)|['’]ll)\s+(?:[\w'’-]+\s+){0,6}?"
 )
+_PLANNED_BEFORE = re.compile(_PLANNED_HEAD + r"(?:in|by|before)\s+$", re.I)
+_PLANNED_RIGHT_BEFORE = re.compile(_PLANNED_HEAD + r"$", re.I)
 """Before a year: a plan or what is to be ('planned to launch a fifth satellite in 2028', 'is due in 2027', 'should
 be finished in 2027')."""
 
@@ -1479,8 +1494,12 @@ def _one_project(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
 
 
 def _planned(text: str, t: TimeRef) -> bool:
-    """Whether a time is the year of a plan ('planned to launch a fifth satellite in 2028')."""
-    return bool(_PLANNED_BEFORE.search(text[max(0, t.span[0] - 80) : t.span[0]]))
+    """Whether a time is the year of a plan ('planned to launch a fifth satellite in 2028', 'is expected to burn up in
+    the atmosphere next year')."""
+    before = text[max(0, t.span[0] - 80) : t.span[0]]
+    if _PLANNED_BEFORE.search(before):
+        return True
+    return t.text.lower().startswith(("next ", "this ")) and bool(_PLANNED_RIGHT_BEFORE.search(before))
 
 
 _EARLIER_STEP = re.compile(r"\b(?:after|before|following|since|in\s+connection\s+with)\b", re.I)
