@@ -1488,9 +1488,8 @@ def _one_project(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
         clause = re.split(r"[,;:]\s|\b(?:is|are|was|were|will|would|has|have|had)\b", text[: t.span[0]])[0]
         return {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", clause) if w.lower() not in STOPWORDS}
 
-    sa, sb = subject(text_a, a), subject(text_b, b)
-    shared = sa & sb
-    return len(shared) >= 2 and any(w[0].isupper() for w in re.findall(r"[A-Z][\w-]+", text_a) if w.lower() in shared)
+    shared = subject(text_a, a) & subject(text_b, b)
+    return len(shared) >= 2 and any(w.lower() in shared for w in re.findall(r"[A-Z][\w-]+", text_a))
 
 
 def _planned(text: str, t: TimeRef) -> bool:

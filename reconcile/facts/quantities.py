@@ -262,6 +262,14 @@ _TO_BETWEEN = re.compile(r"\s+to\s+(?=\d|[a-z])")
 _LEADING_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)", re.I)
 
 
+def _written_number(qtext: str) -> float | None:
+    """The number a quantity's text opens with, as written ('10 years' -> 10, 'seven' -> 7), before its unit."""
+    if not (m := _LEADING_NUMBER.match(qtext)):
+        return None
+    raw = m.group(1).replace(",", "")
+    return float(raw) if raw[0].isdigit() else simple_number_word(raw.lower())
+
+
 def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure joined by 'and' or 'or' to a figure with a unit ('prison terms of seven and six years', 'by 2
     and 3 per cent') is in that unit too."""
@@ -273,11 +281,7 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         gap = _UNIT_SHARED_AFTER.match(text, q.span[1])
         if gap is None and _FROM_BEFORE.search(text, 0, q.span[0]):
             gap = _TO_BETWEEN.match(text, q.span[1])  # 'cut the sentence from 15 to 10 years': a change in one unit
-        if gap is None or gap.end() != r.span[0] or not (m := _LEADING_NUMBER.match(r.text)):
-            continue
-        raw = m.group(1).replace(",", "")
-        number = float(raw) if raw[0].isdigit() else simple_number_word(raw.lower())
-        if not number:
+        if gap is None or gap.end() != r.span[0] or not (number := _written_number(r.text)):
             continue
         f = r.value / number
         out[k] = replace(q, value=q.value * f, low=q.low * f, high=q.high * f, precision=q.precision * f,
@@ -290,11 +294,7 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         gap = _TO_BETWEEN.match(text, q.span[1])
         if gap is None or gap.end() != r.span[0] or not _BARE_END.match(text, r.span[1]):
             continue
-        if not (m := _LEADING_NUMBER.match(q.text)):
-            continue
-        raw = m.group(1).replace(",", "")
-        number = float(raw) if raw[0].isdigit() else simple_number_word(raw.lower())
-        if not number:
+        if not (number := _written_number(q.text)):
             continue
         f = q.value / number
         out[k + 1] = replace(r, value=r.value * f, low=r.low * f, high=r.high * f, precision=q.precision,
