@@ -8505,3 +8505,9 @@ def test_a_year_planned_against_not_before_a_later_one() -> None:
     assert kinds(b, "The satellite is not expected to re-enter the atmosphere before 2040.").keys() == {"date"}
     assert kinds("The runway will open in 2032.", "The runway will open in 2034 at the earliest.").keys() == {"date"}
     assert not kinds("The runway will open in 2035.", "The runway will open in 2034 at the earliest.")
+
+
+def test_not_all_against_all() -> None:
+    a = "All four climbers were carrying avalanche beacons."
+    assert kinds(a, "Not all of the climbers carried avalanche beacons.").keys() == {"negation"}
+    assert not kinds("Not all members voted for the bill.", "All members attended the sitting.")

@@ -800,6 +800,38 @@ def _investigation_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
     return None
 
 
+_NOT_ALL = re.compile(r"\bnot\s+all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.I)
+_ALL_OF_THEM = re.compile(
+    r"(?<![Nn]ot )\b[Aa]ll\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:of\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b"
+)
+
+
+def _after_stems(text: str, end: int) -> set[str]:
+    """The content stems of a clause after a position."""
+    clause = re.split(r"[,;:]", text[end:])[0]
+    return {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause) if w.lower() not in STOPWORDS}
+
+
+def _not_all_against_all(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A whole denied its 'all' on one side and told whole on the other ('Not all of the skiers carried avalanche
+    transceivers' / 'All five skiers were wearing avalanche transceivers'), of one plural noun."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        m = _NOT_ALL.search(x.text)
+        if m is None or _NOT_ALL.search(y.text):
+            continue
+        n = next(
+            (k for k in _ALL_OF_THEM.finditer(y.text) if stem(k.group(1).lower()) == stem(m.group(1).lower())), None
+        )
+        if n is None or not _after_stems(x.text, m.end()) & _after_stems(y.text, n.end()):
+            continue  # 'Not all members voted for it' / 'All members attended': what the whole did must be one thing
+        va, vb = m.group(0), n.group(0)
+        expl = _clip(f'negation: "{va}" vs "{vb}"' if x_is_a else f'negation: "{vb}" vs "{va}"')
+        c = Conflict("negation", va, vb, "not all", "all", expl, 0.75, m.span(), n.span())
+        return c if x_is_a else c.swapped()
+    return None
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
@@ -816,6 +848,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _no_object_conflict(fa, fb)
         or _opposite_moves_to_one_figure(fa, fb)
         or _investigation_denied(fa, fb)
+        or _not_all_against_all(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
