@@ -8511,3 +8511,14 @@ def test_not_all_against_all() -> None:
     a = "All four climbers were carrying avalanche beacons."
     assert kinds(a, "Not all of the climbers carried avalanche beacons.").keys() == {"negation"}
     assert not kinds("Not all members voted for the bill.", "All members attended the sitting.")
+
+
+def test_losing_out_is_no_loss_of_a_thing() -> None:
+    a = "Commissioner Ada Frey said shoppers lose out when a town has only one grocer."
+    assert not kinds(a, "Commissioner Ada Frey said land controls can keep new grocers out of towns for decades.")
+
+
+def test_a_cancellation_against_the_resumption() -> None:
+    oct_ = datetime(2026, 10, 19, 10, 0, tzinfo=timezone.utc)
+    a = "Relief flights to Masbate were expected to resume on Tuesday."
+    assert not kinds(a, "Several flights between Manila and Masbate were cancelled on Sunday and Monday.", oct_, oct_)

@@ -1244,8 +1244,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))
                         or (v[1].lower() == "shut" and _SHUT_OUT.match(y.text, v[3]))
+                        or (pos is _KEPT and _SHUT_OUT.match(y.text, v[3]))
                     ):
-                        continue  # 'close to Hungary's border': near, not shut; 'fans were shut out': kept out
+                        continue  # 'close to Hungary's border': near, not shut; 'fans were shut out': kept out; 'shoppers
+                        # lose out': they are worse off, nothing is lost
                     if pos is not _ACQUITTED and (
                         any(u[0] in pos and not u[4] for u in y.words) or any(u[0] in neg and not u[4] for u in x.words)
                     ):

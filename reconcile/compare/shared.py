@@ -1497,12 +1497,12 @@ _ACCEPTED_ASK = re.compile(
 """A request or a resignation accepted: a step after the one that made it."""
 _EVENT_START = re.compile(
     r"\b(?:broke\s+out|break(?:s|ing)?\s+out|began|begun|begins?|started|starts?|erupted|ignited|caught\s+fire"
-    r"|(?:brought|ground|came)\s+(?:[\w-]+\s+){0,6}?to\s+a\s+(?:standstill|halt))\b",
+    r"|(?:brought|ground|came)\s+(?:[\w-]+\s+){0,6}?to\s+a\s+(?:standstill|halt)|cancelled|canceled|suspended)\b",
     re.I,
 )
 _EVENT_END = re.compile(
     r"\b(?:put\s+out|extinguish(?:ed|es)?|brought\s+under\s+control|under\s+control|was\s+contained|were\s+contained"
-    r"|ended|ends|was\s+over|called\s+off|lifted|returned\s+to\s+normal|back\s+to\s+normal)\b",
+    r"|ended|ends|was\s+over|called\s+off|lifted|returned\s+to\s+normal|back\s+to\s+normal|resumed|resumes|resume)\b",
     re.I,
 )
 
