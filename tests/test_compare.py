@@ -8442,6 +8442,10 @@ def test_all_of_a_whole_against_a_part_of_it() -> None:
     assert kinds("The trust accepted all 23 recommendations.", "It accepted 20 of the review's 23 recommendations.")
     assert not kinds(a, "Arlen Voss was found guilty on the six counts he faced.")
     assert not kinds("All 42 members signed the letter.", "I'll file cloture on all three of these at once.")
+    # 'not all' of the whole agrees with a part of it: the whole is no longer told as all of it
+    assert "number" not in kinds(
+        "Not all 14 miners were brought up on Tuesday.", "Eleven of the 14 miners were brought up on Tuesday."
+    )
 
 
 def test_a_period_named_for_its_record() -> None:

@@ -2127,7 +2127,7 @@ def _margin_against_tally(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
     return None
 
 
-_ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+_ALL_OF = re.compile(r"(?<!not )\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[a-z-]+\s+)?$", re.I
 )
