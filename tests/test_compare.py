@@ -1296,6 +1296,15 @@ def test_not_until_says_when_not_whether() -> None:
     assert "negation" in kinds(a, "The bridge did not reopen on Tuesday.")
 
 
+def test_not_done_before_another_act_is_denied_not_delayed() -> None:
+    a = "The ministry said the company had not consulted it before announcing the closure."
+    assert kinds(a, "The company said it had consulted the ministry before making the announcement.").keys() == {
+        "negation"
+    }
+    b = "The plant reopened at 9 a.m. on Tuesday."
+    assert "negation" not in kinds(b, "The plant did not reopen before noon on Tuesday.")
+
+
 def test_within_is_an_upper_bound() -> None:
     a = "The comet passed 12 million kilometres from Earth."
     assert "number" not in kinds(a, "The comet passed within 20 million kilometres of Earth.")

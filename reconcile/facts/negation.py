@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reconcile.facts.lexicon import SCOPE_SKIP, SCOPE_STOP
 from reconcile.facts.records import Predicate
 from reconcile.facts.tokens import Tok, stem
@@ -171,6 +173,8 @@ _NOT_A_NOUN = {"be", "been", "being", "to", "was", "were", "is", "are", "have", 
 _INTENT_VERBS = {"plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending"}
 """Verbs of intent whose denial denies the act intended ('did not plan to appeal'), unlike 'did not expect to win'."""
 _UNTIL = {"until", "till", "til"}
+_GERUND_AFTER_BEFORE = re.compile(r"(?!(?:morning|evening|spring)$)[a-z]{3,}ing")
+"""A gerund after 'before' ('before announcing'): an act the denied one should have come before, not a time."""
 _WH = {"whether", "if", "how", "why", "what", "who", "when", "where", "which"}
 
 
@@ -180,6 +184,8 @@ def _delayed(toks: list[Tok], head: int, reach: int = 8) -> bool:
     mid-January'): the event happened, or is to happen, later."""
     for q in range(head + 1, min(len(toks), head + 1 + reach)):
         low = toks[q].low
+        if low == "before" and q + 1 < len(toks) and _GERUND_AFTER_BEFORE.fullmatch(toks[q + 1].low):
+            return False  # 'had not consulted the council before announcing the plan': the act denied, not delayed
         if low in _UNTIL or low == "before":
             return True  # 'did not expect Fab 3 to resume any output before mid-January': later, not never
         if (
