@@ -8535,3 +8535,138 @@ def test_a_cancellation_against_the_resumption() -> None:
     oct_ = datetime(2026, 10, 19, 10, 0, tzinfo=timezone.utc)
     a = "Relief flights to Masbate were expected to resume on Tuesday."
     assert not kinds(a, "Several flights between Manila and Masbate were cancelled on Sunday and Monday.", oct_, oct_)
+
+
+def test_a_market_average_against_a_rent_someone_sets() -> None:
+    a = "Average asking rents in Graz reached 14 euros per square metre in the spring, a portal said."
+    assert not kinds(a, "Rents in the new blocks will be set at 6.20 euros per square metre.")
+    assert not kinds(a, "Tenants will pay €6.20 per square metre, well below the city's average.")
+    assert kinds(a, "Average asking rents in Graz reached 16 euros per square metre in the spring.").keys() == {
+        "number"
+    }
+
+
+def test_the_time_a_thing_brought_back_held_before() -> None:
+    a = "Ministers are weighing a moratorium on evictions over the winter, officials said."
+    b = "Ministers have ruled out reintroducing the moratorium that applied during the winter of 2021-22."
+    assert "date" not in kinds(a, b)
+    assert kinds("The ministry reimposed the curfew on Monday.", "The ministry reimposed the curfew on Thursday.")
+
+
+def test_home_to_a_population_is_no_count_of_homes() -> None:
+    a = "Vik was evacuated, though only about thirty houses were lived in."
+    assert "number" not in kinds(a, "Vik, home to about 1,900 people before the quake, was evacuated again.")
+
+
+def test_the_span_of_a_later_clause_or_of_a_rate_is_not_the_figure_s() -> None:
+    a = "The sprinter was banned for 36 months after failing two tests in a year."
+    assert kinds(a, "The sprinter faces a 30-month ban from competition.").keys() == {"number"}
+    c = "The coastline is sinking by about 4 millimetres a year, the survey says."
+    assert kinds(c, "The coastline has been sinking by 7 mm a year this decade.").keys() == {"number"}
+    d = "Net profit was €40 million, against €44 million a year earlier."
+    assert kinds(d, "Net profit fell to €40 million from €47 million a year earlier.").keys() == {"number"}
+
+
+def test_a_span_in_weeks_against_days_a_whole_week_apart() -> None:
+    a = "Clubs have 45 days to lodge an appeal with the league."
+    assert kinds(a, "The league gives clubs five weeks to file an appeal.").keys() == {"number"}
+    assert not kinds(a, "Clubs have six weeks to lodge an appeal with the league.")
+    assert "number" not in kinds("The strike reached 17 days on Friday.", "The strike closed in on the two-week mark.")
+
+
+def test_two_records_of_size_since_two_years() -> None:
+    a = "The flood was the largest since 2002."
+    assert kinds(a, "It was the most severe flood since 2011.") == {}  # severity is not size
+    assert kinds(a, "It was the greatest flood on the river since 2011.").keys() == {"date"}
+
+
+def test_an_occurrence_counted_by_its_ordinal_since_one_year_or_this_year() -> None:
+    a = "It was the seventh landslide on the pass since late 2024."
+    assert kinds(a, "This is the ninth landslide on the mountain pass since December 2024.").keys() == {"number"}
+    assert not kinds(a, "It is the 7th landslide on the pass since December 2024.")
+    c = "It is the second salvage licence revoked by the ministry this year."
+    assert kinds(c, "It is the third salvage licence revoked this year.").keys() == {"number"}
+    d = "It was the first unplanned outage at the refinery this year."
+    assert kinds(d, "It was the second unplanned outage at the refinery this year.").keys() == {"number"}
+    b = "Ortega became the third governor since the reform."
+    assert "number" not in kinds(b, "Ortega is the first governor to be impeached since the reform.")
+    assert "number" not in kinds("The first stage burned normally.", "The second stage burned normally.")
+    assert kinds("It was her third trip to Kyiv since June.", "It was her fourth trip to Kyiv since June.")
+
+
+def test_a_level_out_of_a_scale_is_no_share() -> None:
+    a = "Forecasters raised the storm warning to level 3 out of 4."
+    assert kinds(a, "Forecasters raised the storm warning to level 4, the highest.").keys() == {"number"}
+    assert "number" not in kinds(a, "Forecasters raised the storm warning to level 3.")
+
+
+def test_halted_and_suspended_are_one_act() -> None:
+    a = "Ferries on the northern route were halted for inspections."
+    assert kinds(a, "Ferries on the northern route were not suspended, the operator said.").keys() == {"negation"}
+
+
+def test_a_name_with_two_particles_is_one_place() -> None:
+    a = "The protest left from Plaza de la Revolución."
+    assert kinds(a, "The protest left from Plaza de los Héroes.").keys() == {"entity"}
+    assert not kinds(a, "The protest ended at Plaza de los Héroes.")
+
+
+def test_barrels_a_day_written_short() -> None:
+    a = "The producers agreed to add 137,000 bpd from next month."
+    assert not kinds(a, "Six members agreed to raise output by 137,000 barrels per day from next month.")
+    assert kinds(a, "The producers agreed to raise output by 180,000 barrels per day.").keys() == {"number"}
+
+
+def test_a_level_before_an_event_against_one_after() -> None:
+    a = "At Azadpur, tomato prices stood at ₹2,800 a quintal before the ban."
+    assert not kinds(a, "Tomato prices at Azadpur crossed ₹3,400 a quintal on Monday.")
+    assert kinds(
+        "At Azadpur, tomato prices stood at ₹2,800 a quintal on Monday.",
+        "Tomato prices at Azadpur stood at ₹3,400 a quintal on Monday.",
+    ).keys() == {"number"}
+
+
+def test_an_ordinal_of_those_who_did_a_thing_counts_them() -> None:
+    a = "Marsh is the fifth inmate to escape from Haverigg this year."
+    assert kinds(a, "Marsh is the fourth inmate to escape from Haverigg this year.").keys() == {"number"}
+    assert "number" not in kinds(
+        "Marsh became the third warden since 2019.", "Marsh is the first warden to resign since 2019."
+    )
+    b = "Okoye scored in the 84th minute to give the hosts a 1-0 win."
+    assert kinds(b, "Okoye headed in the winner in the 79th minute.").keys() == {"number"}
+
+
+def test_a_hyphenated_lakh_crore_is_one_figure() -> None:
+    a = "Karnataka's Rs 4.1-lakh-crore budget was tabled on Friday."
+    assert not kinds(a, "The state presented a budget of Rs 4.1 lakh crore on Friday.")
+    assert kinds(a, "The state presented a budget of Rs 3.9 lakh crore on Friday.").keys() == {"number"}
+
+
+def test_the_end_of_a_year_told_across_two_is_not_the_first_year_s_end() -> None:
+    a = "Debt will reach Rs 6.2 lakh crore by the end of 2026-27, budget papers show."
+    assert "date" not in kinds(a, "Debt is expected to reach Rs 6.2 lakh crore by March 2027.")
+
+
+def test_a_count_before_an_event_the_sentence_opens_on() -> None:
+    a = "The arrival takes the sanctuary's group of Sumatran orangutans to eleven."
+    assert not kinds(a, "Before the arrival, the sanctuary's group numbered ten.")
+    b = "Water was limited to six hours a day before the drought."
+    assert kinds(b, "Even before the drought, water was down to three hours a day.").keys() == {"number"}
+
+
+def test_a_rank_kept_when_the_body_is_read_whole() -> None:
+    a = "The Securities and Exchange Board's deputy chair, Ravi Menon, said the rules would tighten."
+    assert not kinds(a, "SEB deputy chair Ravi Menon said the rules would tighten.")
+    assert kinds(a, "SEB chair Ravi Menon said the rules would tighten.").keys() == {"entity"}
+
+
+def test_a_new_level_against_what_is_paid_now() -> None:
+    a = "The toll cut brings the one-way fare on the expressway down to Rs 90."
+    assert not kinds(a, "Drivers currently pay Rs 120 for a one-way trip on the expressway.")
+    assert kinds(a, "The toll cut brings the one-way fare on the expressway down to Rs 100.").keys() == {"number"}
+
+
+def test_how_many_are_still_against_how_many_still_were_then() -> None:
+    a = "Twelve of the lynx are still wearing working radio collars."
+    assert not kinds(a, "Sixteen of the lynx were still being tracked at the end of June.")
+    assert kinds(a, "Sixteen of the lynx are still wearing working radio collars.").keys() == {"number"}

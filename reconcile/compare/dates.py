@@ -853,6 +853,20 @@ def _clause_of(text: str, span: tuple[int, int]) -> str:
     return _CLAUSE_BREAK.split(text[: span[0]])[-1] + text[span[0] : span[1]] + _CLAUSE_BREAK.split(text[span[1] :])[0]
 
 
+_EARLIER_INSTANCE = re.compile(
+    r"\b(?:bring(?:s|ing)?\s+back|brought\s+back|re-?introduc\w*|reinstat\w*|reviv\w*|re-?impos\w*|repeat\s+of"
+    r"|return\s+of)\s+[^,;.]{0,60}?\b(?:that|which)\s+(?:\w+\s+){0,3}?(?:applied|ran|was|were|had|existed|operated"
+    r"|lasted|came|held|stood)\b[^;.]{0,40}$",
+    re.I,
+)
+"""A thing brought back, and the time the one before it held ('ruled out bringing back the eviction ban that
+applied during the winter of 2022-23'): that time is the earlier one's, not the story's."""
+
+
+def _earlier_instance(text: str, t: TimeRef) -> bool:
+    return _EARLIER_INSTANCE.search(text[: t.span[0]]) is not None
+
+
 def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) -> bool:
     """Whether one time dates an act told in the past perfect at least a week before its page ('In September the
     bank had cut by 200 basis points') and the other, in a clause without the past perfect, falls in the week of
@@ -944,7 +958,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return None  # 'next game is away at Barça on December 3' / 'next match is at home against Magdeburg on
         # December 4': two games, each dated
     one_act_object = bool(_verb_objects(fa.text) & _verb_objects(fb.text))
-    one_record = bool(set(_SUPERLATIVE.findall(fa.text.lower())) & set(_SUPERLATIVE.findall(fb.text.lower())))
+    one_record = bool(_records(fa.text) & _records(fb.text))
     best: Conflict | None = None
     best_shared = False
     # a reference that agrees with some reference on the other side is settled
@@ -1043,6 +1057,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _earlier_told(fa, a, fb, b) or _earlier_told(fb, b, fa, a):
                 continue  # 'In September the bank had cut by 200 basis points' / 'cut rates by 300 basis points
                 # yesterday': an earlier act, told as such, and the one the story tells
+            if _earlier_instance(fa.text, a) != _earlier_instance(fb.text, b):
+                continue  # 'examining a temporary ban on evictions over the winter' / 'bringing back the eviction
+                # ban that applied during the winter of 2022-23': the ban before, not the one the story weighs
             if _comparison_base(fa.text, a) != _comparison_base(fb.text, b):
                 continue  # 'Ridership is down more than a quarter compared with 2019' / 'relief money that ran out
                 # this summer': the year a figure is measured against, not a date of the story
@@ -1290,9 +1307,17 @@ def _one_target(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 
 _SUPERLATIVE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|hottest|coldest"
-    r"|wettest|driest|fastest|slowest)\b"
+    r"|wettest|driest|fastest|slowest|greatest|most\s+(?:powerful|intense|violent))\b"
 )
 """A record ('the highest since 2019'): two 'since' years with it date the same record."""
+_OF_SIZE = frozenset({"largest", "biggest", "strongest", "greatest", "most powerful", "most intense", "most violent"})
+"""Records of one size, in other words ('the biggest since 2013' / 'the most powerful eruption since 2019')."""
+
+
+def _records(text: str) -> set[str]:
+    return {
+        "size" if w in _OF_SIZE else w for w in (re.sub(r"\s+", " ", m) for m in _SUPERLATIVE.findall(text.lower()))
+    }
 
 
 _VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|his|her|a\s+new)\s+)?([a-z]{4,})\b")

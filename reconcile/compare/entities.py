@@ -1399,8 +1399,9 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
                 j -= 1
             if not (j > 0 and words[j - 1] in ("and", "of", "&")):
                 out.add((words[-1], tuple(words[j:-1])))
-            else:  # 'Ways and Means chair', 'Board of Education Superintendent': the office, its body read whole
-                out.add((words[-1], ()))
+            else:  # 'Ways and Means chair', 'Board of Education Superintendent': the office, its body read whole (a
+                # rank kept: "the Securities and Investments Commission's deputy chair")
+                out.add((words[-1], tuple(w for w in words[j:-1] if w in _RANKS)))
     if apposition and (field := _field_office(_AT_BODY.sub("", apposition) + " ", chief=False)):
         out.add((field, ()))  # ", CCEA's director of qualifications,", ', director of policy at Epilepsy Action,'
     elif apposition:

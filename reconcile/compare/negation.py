@@ -84,6 +84,7 @@ _PRED_SYNONYMS = {
         "postpon": ("postpone", "delay", "defer"),
         "deduct": ("deduct", "dock"),
         "switch": ("switch", "swap", "substitute"),
+        "suspend": ("suspend", "halt", "pause"),
     }.items()
     for w in words
 }

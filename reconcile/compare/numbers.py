@@ -328,10 +328,32 @@ def _average_apart(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     average at all: a whole market's figure, one member's."""
     left = _NEXT_CLAUSE.split(text_a[max(0, a.span[0] - 60) : a.span[0]])[-1]
     left_b = _NEXT_CLAUSE.split(text_b[max(0, b.span[0] - 60) : b.span[0]])[-1]
-    return bool(_AN_AVERAGE.search(left) and _OWNER_BEFORE.search(left_b) and not _AVERAGE.search(text_b))
+    if not (_AN_AVERAGE.search(left) or (a.span[0] <= 60 and _AVERAGE_OPENS.match(left))):
+        return False
+    if _AVERAGE.search(left_b):
+        return False
+    return bool(
+        (_OWNER_BEFORE.search(left_b) and not _AVERAGE.search(text_b))
+        or _SET_AT.search(left_b)  # 'Rents are to be set at 7.50 euros': a figure decided, which no average is
+        or _BESIDE_AVERAGE.match(text_b, b.span[1])  # '€7.50 per square metre, less than half the city's average'
+    )
 
 
 _AN_AVERAGE = re.compile(r"\b(?:the|an?)\s+(?:average|mean|median|typical)\b", re.I)
+_AVERAGE_OPENS = re.compile(r"\s*(?:average|mean|median|typical)\b", re.I)
+"""A sentence that opens on its average ('Average asking rents for new leases passed 22 euros')."""
+_SET_AT = re.compile(
+    r"\b(?:(?:be|been|is|are|was|were)\s+(?:set|fixed|capped|pegged)|(?:start|starts|starting)|(?:set|fix|cap)s?\s+"
+    r"(?:it|them|the\s+\w+))\s+at\s+(?:(?:about|around|some|roughly)\s+)?$",
+    re.I,
+)
+"""A figure someone decides ('are to be set at', 'will start at', 'capped at')."""
+_BESIDE_AVERAGE = re.compile(
+    r"[^.;:]{0,40}?\b(?:than|below|above|under|over|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:average|mean|median)\b",
+    re.I,
+)
+"""A figure set beside an average right after it ('less than half the city's average', 'well below the national
+average'): it is not that average."""
 _OWNER_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|society|bank|lender|company|firm|group)['’]s?\s|\b(?:its|their)\s", re.I)
 
 
@@ -1635,6 +1657,19 @@ _STATE_VERB_BEFORE = re.compile(
 )
 
 
+_STILL_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+still\b|\bstill\s+(?:are|is|remain|remains)\b", re.I)
+_STILL_THEN = re.compile(r"\b(?:were|was)\s+still\b|\bstill\s+(?:were|was)\b", re.I)
+
+
+def _still_then_and_now(fx: SentenceFacts, fy: SentenceFacts) -> bool:
+    """Whether one side tells how many are still in a state now ('15 cats are still wearing working collars') and the
+    other how many still were at a moment it dates ('Nineteen of the cats were still being tracked at the end of
+    August'): two readings of a count that falls."""
+    return bool(
+        _STILL_NOW.search(fx.text) and _STILL_THEN.search(fy.text) and fy.times and not _STILL_THEN.search(fx.text)
+    )
+
+
 def _state_on_two_days(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
     """Whether each figure is the size of a state ('the centre held 1,910 people', 'stood at') in a sentence dated by
     one day of its own, and the two days differ: two readings of one state, not one fact told twice."""
@@ -1674,7 +1709,11 @@ def _toll_moved(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
     return abs((a.value + ma) - (b.value + mb)) < 1e-9
 
 
-_CHANGE_VERB = re.compile(rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS}|slow\w*|eas\w*)\b", re.I)
+_CHANGE_VERB = re.compile(
+    rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS}|slow\w*|eas\w*|(?:takes|took|brings|brought)(?=\s[^.;]*?\bto\s+(?:about\s+)?\w))\b",
+    re.I,
+)
+"""A verb of change ('rose', 'cut'), or one that takes a total to a new figure ('The birth takes the herd to eight')."""
 
 
 @lru_cache(maxsize=4096)
@@ -1779,6 +1818,47 @@ _REMAINING = re.compile(
     re.I,
 )
 _STILL_OUT_BEFORE = re.compile(r"\bstill\s+(?:out|off|down|without\s+\w+)\s+(?:in|at|for)\s+(?:\w+\s+){0,2}$", re.I)
+_BEFORE_EVENT = re.compile(
+    r"\s+(?:(?:a|an|per|each)\s+)?(?:[\w/-]+\s+){0,2}?(?:just\s+)?before\s+(?:the|its|their|this|that)\s+"
+    r"(?!(?:end|start|beginning|close|middle)\b)[a-z]+",
+    re.I,
+)
+
+
+def _before_event(text: str, q: Quantity, other_told: bool) -> bool:
+    """Whether a figure is a level as it stood before an event: told so after it ('stood at ₹4,200 per quintal before
+    the notification'), or in a sentence that opens on it when the other side's figure is the new level or one told
+    as before it too ('Before the birth, the zoo's herd numbered seven' / 'The birth takes the herd to eight'; an act
+    before the event, 'Before the declaration, the commission ordered a recount in three polling stations', is the
+    other side's act)."""
+    if other_told and (m := _BEFORE_OPENS.match(text)) and q.span[0] >= m.end():
+        return True
+    if other_told and _HAD_ALREADY.search(text, 0, q.span[0]):
+        return True  # 'Supply had already fallen to about two hours a day': as it stood before
+    return _stood_before(text, q)
+
+
+def _stood_before(text: str, q: Quantity) -> bool:
+    return _STOOD.search(text[max(0, q.span[0] - 40) : q.span[0]]) is not None and bool(
+        _BEFORE_EVENT.match(text, q.span[1])
+    )
+
+
+_CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently)\b", re.I)
+_PROSPECTIVE = re.compile(r"\b(?:will|would|brings?|is\s+to|are\s+to|set\s+to|plans?\s+to|proposed|planned)\b", re.I)
+"""A change still to come ('That brings the fare down to Rs 200'), not a level reached ('is down to 240 million')."""
+_HAD_ALREADY = re.compile(r"\bhad\s+already\b", re.I)
+_BEFORE_OPENS = re.compile(
+    r"\s*(?:(?:[Ee]ven|[Jj]ust|[Ss]hortly|[Ll]ong|[Ww]ell)\s+before|Before)\s+(?:the|its|their|this|that)\s+[^,;.]{1,40},"
+)
+
+
+_STOOD = re.compile(
+    r"\b(?:stood|was|were|had\s+been|traded|sold|cost)\s+(?:at\s+|for\s+)?(?:about\s+|around\s+)?$", re.I
+)
+"""A level as it stood, not an act's figure ('cut 200 jobs before the merger')."""
+
+
 _INITIAL = re.compile(
     r"\binitially\s+(?:put|placed|estimated|given|reported|set)\b|\bput\s+initial\s+(?:[a-z]+\s+){0,2}at\b", re.I
 )
@@ -2288,6 +2368,18 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # two measures of one thing (what is supplied, what is missing)
             if _population(fa.text, a) != _population(fb.text, b):
                 continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
+            if (
+                (roles_a[i], roles_b[j]) in (("to", ""), ("", "to"))
+                and _CURRENTLY.search(fb.text if roles_a[i] == "to" else fa.text)
+                and _PROSPECTIVE.search(fa.text if roles_a[i] == "to" else fb.text)
+            ):
+                continue  # 'That brings the one-way fare down to Rs 200' / 'Commuters currently pay Rs 250': the new
+                # level, and the one it replaces
+            if _before_event(fa.text, a, roles_b[j] == "to" or _stood_before(fb.text, b)) != _before_event(
+                fb.text, b, roles_a[i] == "to" or _stood_before(fa.text, a)
+            ):
+                continue  # 'rates stood at ₹4,200 per quintal before the notification' / 'crossed ₹4,500 a quintal on
+                # Tuesday': the level before an event, and one after it
             if initial_apart:
                 continue  # 'Damage was initially placed at 1.2 billion pesos' / 'now stands at 2.4 billion pesos': a
                 # first estimate, and the figure it grew to
@@ -2534,6 +2626,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim == "percent" and _two_measures(fa.text, a, fb.text, b):
                 continue  # 'expects the economy to grow by 2.1 percent' / 'expects inflation to average 2.4
                 # percent': two rates
+            if _still_then_and_now(fa, fb) or _still_then_and_now(fb, fa):
+                continue  # '15 cats are still wearing working GPS collars' / 'Nineteen of the cats were still being
+                # tracked at the end of August'
             if _state_on_two_days(fa, a, fb, b):
                 continue  # 'By Wednesday morning the island's reception centre held 1,910 people' / 'held 1,380
                 # people on Tuesday': one state, read on two days
@@ -2613,16 +2708,26 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 _ORDINAL_WORDS = ORDINALS[1:]
 _ORDINAL = re.compile(
-    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b"
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b"
     r"(?:(?=[\s-]+(?!since\b)(?P<next>[a-z]+)\b))?",  # the word after, looked at, not taken: 'the fifth and sixth
     # floors' keeps 'sixth floors' for the next match
     re.I,
 )
 _SINCE_AFTER = re.compile(r"[^.;,]{0,30}\bsince\s+(?:the\s+)?([\w-]+)", re.I)
+_THIS_FRAME = re.compile(r"[^.;,]{0,50}?\bthis\s+(year|season)\b", re.I)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_FIRST_TO_DO = re.compile(
+    r"\s+(?:[\w-]+\s+)?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|that|date)\b)(?P<verb>[a-z]+)\b"
+)
+"""A verb after the numbered noun ('the first governor to be impeached'), not a place ('her third trip to Kyiv')."""
+_AT_THE = re.compile(r"\b(?:in|at|on|during|after|before|by|from|until)\s+(?:the\s+)?$", re.I)
+"""A preposition before an ordinal: a moment or a place in a series ('in the 87th minute'), which no 'to' clause counts."""
 """An ordinal and the noun it numbers ('the third floor', 'her 41st veto', 'a second-term lawmaker');
 'first' is left out (too often no count: 'for the first time'). A count since an event ('its second flight
 since the failure') is one series only with another count since the same ('the fifth mass bleaching event
-since 2016' / 'the sixth mass bleaching event since 2016')."""
+since 2016' / 'the sixth mass bleaching event since 2016'), by its year when it names one ('since late 2023' / 'since
+December 2023'); a month with no year is this year's, as is 'this year'. 'First' counts only so framed ('the first
+unplanned shutdown at the plant this year')."""
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive"})
 _RANK_WORDS = frozenset({"lowest", "highest", "largest", "biggest", "smallest", "most", "least", "best", "worst"})
 _NOT_ORDINAL_NOUNS = {
@@ -2654,25 +2759,37 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
             continue
         else:
             key = stem(noun)
+        first = (m.group(2) or "").lower() == "first"
         if since := _SINCE_AFTER.match(text, m.end(3)):
-            key += " since " + since.group(1).lower()
-        value = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 2
-        out.setdefault(key, []).append((value, m.group(0)[: m.end(3) - m.start()], (m.start(), m.end(3))))
-        if (
-            key.startswith(stem(noun))
-            and nxt
-            and nxt not in STOPWORDS
-            and nxt not in _NOT_ORDINAL_NOUNS
-            and len(nxt) > 3
-        ):
+            suffixes = [" since " + _since_key(text, since)]
+        elif this := _THIS_FRAME.match(text, m.end(3)):
+            # 'this season' is the span 'since the season began' counts over, and a count told without it may be one
+            suffixes = [" since " + this.group(1).lower(), *([] if first else [""])]
+        elif first:
+            continue  # 'for the first time', 'the first stage': no count of a series
+        else:
+            suffixes = [""]
+        if (to_do := _FIRST_TO_DO.match(text, m.end(3))) and not _AT_THE.search(text, 0, m.start()):
+            # 'the first Pueblo mayor to leave office early' counts those who did a thing, not all mayors ('the fourth
+            # prisoner to abscond from Ford this year' / 'the third prisoner to abscond'); not 'in the 87th minute to
+            # give MC Alger a win'
+            suffixes = [" to " + stem(to_do.group("verb").lower()) + suffix for suffix in suffixes]
+        value = int(m.group(1)) if m.group(1) else ORDINALS.index(m.group(2).lower()) + 1
+        alt = ""
+        if key == stem(noun) and nxt and nxt not in STOPWORDS and nxt not in _NOT_ORDINAL_NOUNS and len(nxt) > 3:
             # the noun after a modifier ('the 11th hearing' / 'the 12th parole hearing'), read as well; after an
             # adjective it is a narrower series, met only by another so narrowed ('the third fatal accident' / 'the
             # second deadly accident'; not 'the fourth successful launch' / 'the fifth launch')
             adjective = m.group(3)[0].islower() and (
                 modifier_like(noun) or (noun.endswith("ly") and noun not in LY_NOUNS)
             )
-            alt = ("adj " if adjective else "") + stem(nxt) + key[len(stem(noun)) :]
-            out.setdefault(alt, []).append((value, text[m.start() : m.end("next")], (m.start(), m.end("next"))))
+            alt = ("adj " if adjective else "") + stem(nxt)
+        for suffix in suffixes:
+            out.setdefault(key + suffix, []).append((value, m.group(0)[: m.end(3) - m.start()], (m.start(), m.end(3))))
+            if alt:
+                out.setdefault(alt + suffix, []).append(
+                    (value, text[m.start() : m.end("next")], (m.start(), m.end("next")))
+                )
     for m in _CARDINAL_STREAK.finditer(text):
         # 'for five straight weeks', 'for four weeks in a row': the run's length, as 'a fifth consecutive week' tells it
         n = m.group("n").lower()
@@ -2688,6 +2805,14 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
             # 'opened the scoring after 34 minutes' ('at 34 minutes') is the 34th minute of the match
             out.setdefault(stem("minute"), []).append((int(m.group(1)), m.group(0), m.span()))
     return out
+
+
+def _since_key(text: str, since: re.Match[str]) -> str:
+    """What a count runs since: the year its phrase names, 'year' for a bare month of this year, else its first word."""
+    if year := _YEAR_IN.search(text, since.start(1), since.start(1) + 30):
+        return year.group()
+    word = since.group(1).lower()
+    return "year" if word in MONTHS else word
 
 
 _CARDINAL_STREAK = re.compile(
@@ -3255,11 +3380,22 @@ def _period(text: str, q: Quantity) -> str:
     # within the figure's clause: 'by 100 basis points on Wednesday, its fifth reduction this year' gives
     # the cut no span
     clause = re.split(r"[,;:(]", text[q.span[1] : q.span[1] + 60], maxsplit=1)[0]
+    clause = _SUBORDINATE.split(clause, maxsplit=1)[0]  # 'for 24 months after missing three tests in a year'
+    if _RATE_UNIT.match(clause):
+        return ""  # 'rising by 3 cm a month this year': a rate, which the year does not measure but dates
     if q.dimension == "percent" and _YOY_AFTER.search(clause):
         return "yoy"  # 'rose 2.86 percent in November from a year earlier': the year-on-year basis, told in words
     if q.dimension == "percent" and _FROM_MONTH.search(clause):
         return "mom"  # 'rose 4.3% in October from September': the month before, not a year
     return "span" if _PERIOD.search(clause) else ""
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|following)\b", re.I)
+"""Where a clause of its own starts after a figure, whose span of time is not the figure's."""
+_RATE_UNIT = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:hour|day|week|month|year)\b(?!\s+(?:ago|earlier|before|later|on|after)\b)", re.I
+)
+"""A figure told per unit of time ('3 cm a month'): a rate."""
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s+this\s+year\b", re.I)

@@ -279,7 +279,12 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
             # million' not 1,989,000, 'around 2 million euros' not 2.8 million
             and c.hedge not in ("nearly", "just under", "just over", "about")
             and c.precision >= 5 * f.precision
-            and c.low - eps <= f.value < c.high + 3 * c.precision
+            # a span cut short by less than its unit, not by more ('three weeks to file' / '30 days to lodge an
+            # appeal'), unless it is a mark a running count nears or passes ('closed in on the two-week mark' / '22
+            # days')
+            and c.low - eps
+            <= f.value
+            < c.high + (2 if a.dimension == "duration" and c.noun != "mark" else 3) * c.precision
         ):
             return True
     return False

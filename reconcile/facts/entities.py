@@ -194,6 +194,16 @@ def _name_run(text: str, toks: list[Tok], i: int, is_name_tok: Callable[[Tok], b
             j += 2
             parts.extend([j - 1, j])
             continue
+        if (
+            nt_.low in CONNECTORS - {"of", "and", "&"}
+            and j + 3 < n
+            and toks[j + 2].low in (CONNECTORS | {"los", "las", "les"}) - {"of", "and", "&"}
+            and is_name_tok(toks[j + 3])
+        ):
+            # two particles inside a name: 'Place de la Bastille', 'Ursula von der Leyen', 'Plaza de los Héroes'
+            j += 3
+            parts.extend([j - 2, j - 1, j])
+            continue
         if nt_.low in CONNECTORS and j + 2 < n and is_name_tok(toks[j + 2]) and nt_.low not in {"and", "&"}:
             # 'Bank of England', 'Ministry of Health' - but not 'Ray Kowalski of Greater Manchester'
             if nt_.low == "of" and toks[j].low not in OF_HEADS:

@@ -200,7 +200,7 @@ MEASURE_UNITS = {
     "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "feet": "ft", "foot": "ft", "ft": "ft", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
     "kilos": "kg", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "litres": "l",
-    "liters": "l", "litre": "l", "gallons": "gal", "barrels": "bbl", "barrel": "bbl",
+    "liters": "l", "litre": "l", "gallons": "gal", "barrels": "bbl", "barrel": "bbl", "bpd": "bbl", "b/d": "bbl",
     "degrees": "deg", "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "mph": "mph", "kph": "kph", "km/h": "kph", "cm": "cm", "centimetres": "cm", "mm": "mm",
     "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm", "centimeters": "cm",

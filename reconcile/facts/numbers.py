@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reconcile.facts.lexicon import (
     FRACTION_WORDS,
     HEDGE_WORDS,
+    ID_LABELS,
     SCALES,
     STOPWORDS,
     TENS,
@@ -324,7 +325,7 @@ def _fraction_at(toks: list[Tok], i: int) -> tuple[float, int] | None:
     w = low(i)
     # 'one in five', 'three out of four'
     a = simple_number_word(w) if not (w.isascii() and w.isdigit()) else float(w)
-    if a is not None and low(i + 1) in {"in", "out"}:
+    if a is not None and low(i + 1) in {"in", "out"} and low(i - 1) not in ID_LABELS:  # not 'level 4 out of 5
         k = i + 2
         if low(i + 1) == "out" and low(k) == "of":
             k += 1

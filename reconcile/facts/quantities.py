@@ -110,7 +110,7 @@ _NUM_RE = re.compile(
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)"  # '85 000 households': spaces between thousands
     r"|(?<![\d.,])\d+(?:\.\d+)?)"
-    r"(?P<mult>(?:[”\"]\s(?=(?:trillion|billion|million)\b)|\s?|-(?=(?:trillion|billion|million|crores?|lakhs?)\b))(?:(?:lakhs?|thousand)\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|bil|m|k|b)\b)?"
+    r"(?P<mult>(?:[”\"]\s(?=(?:trillion|billion|million)\b)|\s?|-(?=(?:trillion|billion|million|crores?|lakhs?)\b))(?:(?:lakhs?|thousand)[\s-]+crores?|trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|mil|bil|m|k|b)\b)?"
     r"(?P<pct>\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b))?",
     re.IGNORECASE,
 )
@@ -713,7 +713,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     if "," in raw_num and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", raw_num):
         return None  # digits grouped in thousands, or the Indian way ('6,24,000' is 624,000)
     cur_raw = (m.group("cur") or "").strip()
-    mult_raw = re.sub(r"\s+", " ", (m.group("mult") or "").strip().lower().lstrip('-”"').strip())
+    mult_raw = re.sub(r"[\s-]+", " ", (m.group("mult") or "").strip().lower().lstrip('-”"').strip())
     pct_raw = re.sub(r"\s+", " ", (m.group("pct") or "").strip().lower())
     before = nt[max(0, m.start() - 30) : m.start()]
     orig_before = text[max(0, os_num - 30) : os_num]
@@ -1298,6 +1298,8 @@ def _context(toks: list[Tok], start: int, end: int, width: int = 6) -> tuple[str
     window = toks[max(0, idx_s - width) : idx_s] + toks[idx_e : idx_e + width]
     out = []
     for k, t in enumerate(window):
+        if t.low == "home" and k + 1 < len(window) and window[k + 1].low == "to":
+            continue  # 'Grindavík, home to about 3,700 people': a place's people, no homes
         if t.is_word and t.low not in STOPWORDS and len(t.low) > 2:
             out.append(syn(stem(t.low)))
         elif _MODEL_LETTERS.fullmatch(t.text) and t.low not in _NOT_MODELS:

@@ -85,7 +85,7 @@ _PERIOD_RE = re.compile(
     r"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})|(?P<hrel>the\s+year|this\s+year|next\s+year|last\s+year)))?"
     r"|\bH(?P<hnum>[12])\s+(?P<hyear2>(?:19|20)\d{2})"
     r"|(?:the\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)['’]?s\b"
-    r"|(?P<ymod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|the\s+turn\s+of)[\s-]+(?P<yyear>(?:19|20)\d{2}(?!['’]?s\b)|the\s+year|this\s+year|next\s+year)"  # not a decade ('the early 1980s')
+    r"|(?P<ymod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of|the\s+turn\s+of)[\s-]+(?P<yyear>(?:19|20)\d{2}(?!['’]?s\b|[-–/]\d{2}\b)|the\s+year|this\s+year|next\s+year)"  # not a decade ('the early 1980s'), nor a year across two ('the end of 2026-27')
     r"|(?P<smod>this|next|last|the|early|late|mid|the\s+coming)?[\s-]*\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2}))?"
     r"|(?P<mmod>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)?[\s-]*"
     rf"(?P<month>{_MONTH_RE})(?:\s*[-–]\s*(?P<month2>{_MONTH_RE}))?"
