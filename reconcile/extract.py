@@ -123,15 +123,27 @@ _LONE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_DAY}{_AGENCY}\s*(?:[-–—]{
 _LONE_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*[:–—]$")
 """A place set off in bold ahead of the first paragraph ("<b>Kathmandu:</b> At least ...")."""
 
+_FOREIGN_DATE_WORDS = (
+    r"januari|februari|maret|mei|juni|juli|agustus|agu|oktober|okt|desember|des|senin|selasa|rabu|kamis|jumat|sabtu"
+    r"|minggu|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes"
+    r"|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|janeiro|fevereiro|março|marco|maio|junho|julho"
+    r"|setembro|outubro|novembro|dezembro|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
+    r"|octobre|novembre|décembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|januar|februar|märz"
+    r"|maerz|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+"""Month and day names of the languages whose outlets print a date line in their own words ("23 Agustus 2026 09:15
+WIB", "Senin, 24 Agu 2026"): a line of them and figures alone is a time stamp, not a sentence."""
 _MONTHS_DAYS = (
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-    r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|[ap]\.?m|hours?|mins?|ago"
+    r"|gmt|utc|bst|cet|cest|est|edt|et|pt|ist|wib|wita|wit|[ap]\.?m|hours?|mins?|ago|" + _FOREIGN_DATE_WORDS
 )
 _DATE_WORD_ONLY = (
     r"(?:\d{1,4}(?:[:./]\d{1,2})*\.?,?|\d{1,2}(?:st|nd|rd|th),?|(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantai"
-    r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|kl|klo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|kl|klo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    + _FOREIGN_DATE_WORDS
+    + r")"
     r"\.?,?|[ap]\.?m\.?|gmt|utc|eat|cat|wat|est|edt|cet|cest|eet|eest|wib|wita|wit|sast|pkt|ist|hkt|sgt|jst|kst"
     r"|aest|aedt|nzst|nzdt|msk|[-–|·•])"
 )
@@ -321,6 +333,8 @@ _BOILER = [
     r"updated:\s*(this|the) (story|article|report) (has been|was) updated\b[^!?]{0,150}",
     r"(the|this) (story|article|report) (was|has been) updated with\b[^!?]{1,150}",
     # a wire's note of what its new version adds ("Adds analyst comment, share move in paragraphs 8-9")
+    # (after a version tag: "(LEAD) adds comments from the resident association in paragraphs 7-8.")
+    r"(\((lead|update|urgent|corrected|\d+(st|nd|rd|th) ld)\)\s*)?"
     r"(adds|updates with|recasts with)\b[^.!?]{1,120}\b(paragraphs?|paras?|pars?)\s+\d+([-–]\d+)?\.?",
     r"this (story|article|page|report) (will be|is being) updated\b.{0,100}",
     # an editor's note in brackets closing the story ("(With inputs from PTI.)", "(This is a developing story.)")

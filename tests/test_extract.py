@@ -189,6 +189,11 @@ def test_ordinary_sentences_keep_their_start(par):
         "Carla Brennan - November 20, 2026 at 3:10 pm EST",
         "Aya Kishimoto - Nov 30, 2026",
         "Harbour News · Contact us · Advertise · Cookie policy",
+        "(LEAD) adds reaction from the teachers' union in paragraphs 5-6.",
+        "14 Oktober 2026 18:40 WIB",
+        "Dewi Lestari | Rabu, 14 Okt 2026 18:40 WIB",
+        "Martes, 3 de marzo de 2026 - 10:15",
+        "Publié le 12 mars 2026 à 09:30",
     ],
 )
 def test_furniture_is_boilerplate(par):
@@ -218,6 +223,8 @@ def test_furniture_is_boilerplate(par):
         "Subscribers to the streaming service will pay more from next month.",
         "Followers of the club gathered outside the ground.",
         "Clicking heresy aside, the bishop's letter was sharp.",
+        "Mars lost its magnetic field billions of years ago.",
+        "Rabu was the name of the boat that sank in 2019.",
     ],
 )
 def test_prose_is_not_boilerplate(par):
@@ -1181,3 +1188,24 @@ def test_a_written_by_line_with_a_linked_name_under_the_headline_is_not_the_stor
         "<div class='tl-content'>" + "".join(f"<div data-para>{p}</div>" for p in paras) + "</div></main></body></html>"
     )
     assert _page_text(html).split("\n\n") == paras
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<p class='x-date'>14 Oktober 2026 18:40 WIB</p>",
+        "<div class='x-info'><span>Dewi Lestari</span> | <span>Rabu, 14 Okt 2026 18:40 WIB</span></div>",
+        "<p class='x-date'>Miércoles, 14 de octubre de 2026 18:40</p>",
+    ],
+)
+def test_a_date_line_in_another_language_is_not_body(stamp):
+    page = f"<html><body><main><article><header><h1>Harbour quay widened</h1>{stamp}</header>{BODY}</article></main></body></html>"
+    text = html_article(page).text
+    assert all(p in text for p in PROSE)
+    assert "2026" not in text
+
+
+def test_a_wire_version_tag_note_is_not_body():
+    note = "<p><em>(LEAD) adds comments from the harbour master in paragraphs 3-4.</em></p>"
+    text = html_article(f"<html><body><article>{BODY[:200]}{note}{BODY}</article></body></html>").text
+    assert all(p in text for p in PROSE) and "LEAD" not in text and "harbour master" not in text
