@@ -824,19 +824,28 @@ _DAYS_AFTER = re.compile(
 )
 """After a day, the days since another event, a few words on ('resumed on Sunday with extra staff a day after a
 float overturned')."""
+_AFTER_THE_DAY_BEFORE = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){0,3}?after\s+(?P<event>[^.;]{3,80}?)\s+(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b",
+    re.I,
+)
+"""After an event told as the day before ('resumed on Wednesday morning after a blizzard forced the cancellation of
+236 flights the previous day')."""
 
 
 def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) -> bool:
     """Whether a day is told as some days after another event ('on Tuesday, a day after the vessel ran
-    aground'), the other sentence dates that event (its words next to its day are the event's: 'ran aground
+    aground', 'on Wednesday morning after a blizzard forced the cancellation of 236 flights the previous day'), the
+    other sentence dates that event (its words next to its day are the event's: 'ran aground
     early on Monday') and its day is that earlier day."""
     m = _DAYS_AFTER.match(text, t.span[1])
-    if not m or t.level > 1 or other.level > 1 or t.start is None or other.start is None:
+    prev = None if m else _AFTER_THE_DAY_BEFORE.match(text, t.span[1])
+    if not (m or prev) or t.level > 1 or other.level > 1 or t.start is None or other.start is None:
         return False
-    n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "1").lower()) or int(m.group("n") or 1)
+    n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "1").lower()) or int(m.group("n") or 1) if m else 1
     if (t.start - timedelta(days=n)).date() != other.start.date():
         return False
-    event = _content_stems(_EVENT_WORD.findall(_CLAUSE_END.split(text[m.end() :])[0]))
+    told = prev.group("event") if prev else _CLAUSE_END.split(text[m.end() :])[0] if m else ""
+    event = _content_stems(_EVENT_WORD.findall(told))
     # the other's words next to its day, names passed over ('A float overturned during the Kishiwada Danjiri
     # Festival in Osaka Prefecture on Saturday')
     return bool(event & _event_words(other_text, other.span, 5)) or bool(
@@ -1094,6 +1103,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _deadline_meets_start(fa.text, a, fb.text, b) or _deadline_meets_start(fb.text, b, fa.text, a):
                 continue  # 'The branches will shut by the end of March 2027' / 'are expected to close from April
                 # 2027': done by one bound, in force from the day after it
+            if {a.modifier, b.modifier} == {"before", "after"} and a.text == b.text and fa.negated != fb.negated:
+                continue  # 'Homes built before 2009 are eligible' / 'Homes built after 2009 are not covered': one rule,
+                # told from each side of its date
             if _since_is_after(a, b) or _since_is_after(b, a):
                 continue  # 'Homes built since 2009' / 'Homes built after 2009': one bound, told two ways
             if a.modifier == b.modifier == "since" and _other_counts(fa, fb):

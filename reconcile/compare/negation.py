@@ -833,7 +833,20 @@ def _not_all_against_all(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
+_BEFORE_AFTER_YEAR = re.compile(r"\b(before|after)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _two_sides_of_a_date(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether one sentence tells what holds before a year and the other what holds after it ('Homes built before
+    2009 are eligible' / 'Homes built after 2009 are not covered'): a rule and its complement, not one fact denied."""
+    sa = {(m.group(1).lower(), m.group(2)) for m in _BEFORE_AFTER_YEAR.finditer(fa.text)}
+    sb = {(m.group(1).lower(), m.group(2)) for m in _BEFORE_AFTER_YEAR.finditer(fb.text)}
+    return any((("after" if w == "before" else "before"), y) in sb and (w, y) not in sb for w, y in sa)
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    if _two_sides_of_a_date(fa, fb):
+        return None
     best: Conflict | None = (
         _antonym_conflict(fa, fb)
         or _disrupted_against_unaffected(fa, fb)

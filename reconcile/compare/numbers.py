@@ -612,8 +612,8 @@ def _compound_of(q: Quantity, noun: str) -> bool:
     """Whether a noun is a word of the figure's compound noun ('crew members', 'melanoma diagnoses'). (The word after
     the noun was measured too, 'fuel oil' read as 'fuel': it also took a subject's verb, 'more than 60 Democrats
     voted' / '43 votes', and added a false firing on real coverage.)"""
-    words = [syn(w) for w in re.findall(r"[a-z]+", q.noun_text.lower())]
-    return len(words) >= 2 and syn(noun) in words
+    words = re.findall(r"[a-z]+", q.noun_text.lower())
+    return len(words) >= 2 and syn(noun) in {syn(w) for w in words} | {syn(stem(w)) for w in words}
 
 
 def _compound(noun_text: str) -> str:
@@ -1651,10 +1651,22 @@ def _missing_count(text: str) -> float | None:
 
 
 _STATE_VERB_BEFORE = re.compile(
-    r"\b(?:held|holds|housed|houses|hosted|hosts|sheltered|shelters|stood|stands|numbered|totall?ed|remained"
+    r"\b(?:held|holds|housed|houses|hosted|hosts|sheltered|shelters|stood|stands|numbered|totall?ed|remained|rated|kept"
     r"|were\s+(?:waiting|stranded|sheltering|staying|living)|was\s+holding|were\s+holding)\b[^.;:]{0,40}$",
     re.I,
 )
+
+
+_STATE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|remained|remain|remains)\s+(?:still\s+)?"
+    r"(?:without|stranded|trapped|displaced|cut\s+off|in\s+(?:shelters?|hospital|custody))\b",
+    re.I,
+)
+"""A count of those in a state, the state told after it ('About 150,000 customers were still without power')."""
+
+
+def _state_told(text: str, q: Quantity) -> bool:
+    return bool(_STATE_VERB_BEFORE.search(text[: q.span[0]]) or _STATE_AFTER.match(text, q.span[1]))
 
 
 _STILL_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+still\b|\bstill\s+(?:are|is|remain|remains)\b", re.I)
@@ -1673,11 +1685,13 @@ def _still_then_and_now(fx: SentenceFacts, fy: SentenceFacts) -> bool:
 def _state_on_two_days(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
     """Whether each figure is the size of a state ('the centre held 1,910 people', 'stood at') in a sentence dated by
     one day of its own, and the two days differ: two readings of one state, not one fact told twice."""
-    if not (_STATE_VERB_BEFORE.search(fa.text[: a.span[0]]) and _STATE_VERB_BEFORE.search(fb.text[: b.span[0]])):
+    if not (_state_told(fa.text, a) and _state_told(fb.text, b)):
         return False
     x, y = _day_of(fa, a), _day_of(fb, b)
     if x is None or y is None or x.start is None or y.start is None or x.end is None or y.end is None:
         return False
+    if x.anchor != "absolute" or y.anchor != "absolute":
+        return False  # 'at 08:00' / 'At 8am on Friday': a time of day is on no day of its own
     return x.start.date() != y.start.date() and (x.end <= y.start or y.end <= x.start)
 
 
@@ -1723,6 +1737,9 @@ def _first_change_verb(text: str) -> int:
     return m.end() - 1 if m else -1
 
 
+_FROM_N_TO = re.compile(r"\bfrom\s+(?:about\s+)?[\d.,]+%?\s+to\s+$", re.I)
+
+
 def _change_role(text: str, q: Quantity) -> str:
     """In a sentence telling a change ('lowered its base rate to 5.5% from 6%', 'dropped by 390 dong to 19,120
     dong'), 'to' for the new value, 'from' for the old one, 'by' for the change, else ''."""
@@ -1731,6 +1748,8 @@ def _change_role(text: str, q: Quantity) -> str:
         return "to"  # 'left unchanged at Rs 272.80': the level now, as 'raised to' tells it
     first = _first_change_verb(text)
     if first < 0 or first >= q.span[0]:
+        if _FROM_N_TO.search(text, max(0, q.span[0] - 30), q.span[0]):
+            return "to"  # 'would push back the age ... from 60 to 63': a change, whatever its verb
         return ""
     if re.search(r"\bfrom\s+$", before, re.I):
         return "from"
@@ -2562,6 +2581,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'no one was hurt' only against the same people/thing
             if (
                 dim == "age"
+                and max(a.value, b.value) < 150  # '1.2 million years old': a find's age, no person's
                 and not (set(a.context) & set(b.context)) - {"aged", "age", "old"}
                 and not _one_age_owner(fa, a, fb, b)
                 and not _one_subject_aged(fa.text, a, fb.text, b)

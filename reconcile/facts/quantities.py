@@ -299,7 +299,7 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         f = q.value / number
         out[k + 1] = replace(r, value=r.value * f, low=r.low * f, high=r.high * f, precision=q.precision,
                              dimension=q.dimension, noun=q.noun, noun_text=q.noun_text)  # fmt: skip
-    return out
+    return [q for q in out if not (q.dimension == "count" and _SCALE_SIZE_BEFORE.search(text, 0, q.span[0]))]
 
 
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|on|in|after|for|when|while|with|by)\b)")
@@ -1040,6 +1040,15 @@ _PLURAL_LABEL = re.compile(r"\b([A-Za-z]+?)s\s+(?:\d+(?:\s*,\s*\d+)*\s*(?:,|,?\s
 """A plural label right before a number, or before the numbers of a list that ends with it ('units 7 and ')."""
 
 
+_SCALE_LEVEL_TO = re.compile(
+    r"\b(level|stage|category|tier|phase)\s+(?:(?:for|in|across|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:to|at)\s+$", re.I
+)
+_SCALE_SIZE_BEFORE = re.compile(
+    r"\b(?:level|stage|category|tier|phase|grade)\s+(?:\d+|[a-z]+)\s+(?:out\s+)?of\s+$", re.I
+)
+"""A scale's size after the level on it ('level 4 out of 5', 'level four of five'): no count of anything."""
+
+
 def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> str | None:
     """The label a bare number identifies ('Article 50' -> 'article', 'Boeing 737' -> 'boeing'), '' for
     none, None for a number after 'No.' or '#' (no quantity). `plain`: no currency, percent or multiplier."""
@@ -1055,6 +1064,8 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
         return None  # 'in the top 200', 'the global top 100': a ranking's band, which counts nothing
     if plain and prev_word in ID_LABELS and re.search(r"[A-Za-z#.]\s?$", orig_before):
         return prev_word
+    if plain and (m := _SCALE_LEVEL_TO.search(orig_before)):
+        return m.group(1).lower()  # 'raised the danger level to 4': the level reached, as 'to level 4' tells it
     if plain:
         # 'units 7 and 8', 'gates 3, 4 and 5': numbers a plural label lists, each one its own
         m = _PLURAL_LABEL.search(orig_before)
@@ -1176,6 +1187,13 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             and not from_words
         ):
             dim = "age"  # 'Jane Doe, 45, was ...', 'the striker, 29, signed'
+        elif (
+            re.search(r"\b[A-Z][\w'’-]+\s\($", orig_before)
+            and re.match(r"\)", orig_after)
+            and 0 < value < 120
+            and not from_words
+        ):
+            dim = "age"  # 'taxi driver Seán Daly (57)': the age in brackets after a name, as Irish and British papers print it
         elif id_label:
             dim = f"id:{id_label}"
         else:
