@@ -8724,3 +8724,23 @@ def test_a_rule_told_from_each_side_of_its_year() -> None:
     assert kinds(a, "Homes built before 2012 are not eligible for cover through the flood scheme.").keys() == {
         "negation"
     }
+
+
+def test_one_measure_of_two_owners_each_named_first() -> None:
+    a = "In Manitoba, the jobless rate climbed to 5.9%."
+    assert not kinds(a, "Saskatchewan's jobless rate was 6.4%.")
+    assert kinds(a, "Manitoba's jobless rate was 6.4%.").keys() == {"number"}
+
+
+def test_free_of_charge_neither_makes_nor_denies_a_charge() -> None:
+    a = "Brightcell will not charge owners for the new charger."
+    assert not kinds(a, "Brightcell will replace the charger free of charge.")
+    assert not kinds(
+        "Parents should be in charge, he said.", "Insurers should not have to offer the tests free of charge."
+    )
+
+
+def test_a_director_general_is_not_the_chair() -> None:
+    a = "NBS Director-General Ifeoma Okoro said the population was growing by 2.5 per cent a year."
+    assert kinds(a, "NBS chairman Ifeoma Okoro said the population was growing by 2.5% a year.").keys() == {"entity"}
+    assert not kinds(a, "NBS Director-General Ifeoma Okoro said the population was growing by 2.5% annually.")

@@ -1525,7 +1525,7 @@ def _one_office_two_holders(
 
 _BOARD_OFFICES = frozenset({"chair", "secretary", "secretary-general", "treasurer"})
 """A body's officers, one person each: a secretary is not its chair."""
-_CHAIR_OR_EXECUTIVE = frozenset({"chair", "chief executive", "managing director"})
+_CHAIR_OR_EXECUTIVE = frozenset({"chair", "chief executive", "managing director", "director-general"})
 """A board's chair and the executive who runs the body under it: two people, unless one is told to be both."""
 _BOTH_OFFICES = re.compile(
     r"\bchair(?:man|woman|person)?\s+(?:and|&)\s+(?:chief\s+executive|managing\s+director|ceo)\b"

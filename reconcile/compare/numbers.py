@@ -1395,6 +1395,26 @@ def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     return None
 
 
+_OWNER_IN = re.compile(r"\s*In\s+(?P<x>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the|its)\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\b")
+_OWNER_OF = re.compile(r"\s*(?P<x>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\b")
+
+
+def _owner_opening(text: str) -> tuple[str, str] | None:
+    """The place or body a sentence opens on as the owner of its measure ('In Alberta, the jobless rate', "Ontario's
+    jobless rate"): (owner, measure)."""
+    m = _OWNER_IN.match(text) or _OWNER_OF.match(text)
+    return (m.group("x").lower(), m.group("n").lower()) if m else None
+
+
+def _two_owners(text_a: str, text_b: str) -> bool:
+    """Whether two sentences open on one measure of two owners ('In Alberta, the jobless rate climbed to 7.1%' /
+    "Ontario's jobless rate was 7.6%"), neither naming the other's."""
+    oa, ob = _owner_opening(text_a), _owner_opening(text_b)
+    return bool(
+        oa and ob and oa[1] == ob[1] and oa[0] != ob[0] and oa[0] not in text_b.lower() and ob[0] not in text_a.lower()
+    )
+
+
 def _two_agents(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
     """Whether two counts have two different named doers: each one's own count."""
     ea, eb = _agent(fa, a), _agent(fb, b)
@@ -2624,6 +2644,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _two_bearers(fa.text, a, fb.text, b):
                 continue  # 'Violators will face fines of GEL 300' / 'Platforms that publish unregistered
                 # listings will face fines of GEL 5,000': two parties' penalties
+            if _two_owners(fa.text, fb.text):
+                continue  # 'In Alberta, the jobless rate climbed to 7.1%' / "Ontario's jobless rate was 7.6%"
             if dim not in ("age", "duration") and _two_agents(fa, a, fb, b):
                 continue  # 'Ottawa airport cancelled 140 flights' / 'Montreal-Trudeau airport canceled more
                 # than 200 flights': two places' counts

@@ -75,6 +75,9 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return "adv", 1
     if w == "no" and nxt == "longer":
         return "adv", 2
+    if w == "free" and nxt == "of" and i + 2 < len(toks) and toks[i + 2].low in _FREE_OF:
+        return "hedge", 2  # 'will replace the battery free of charge': no charge made, nor any affirmed
+
     if w == "no":
         # 'had no immediate plans to appeal': the act after 'to' is denied, as after 'refused to'
         k = i + 1
@@ -117,6 +120,8 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+_FREE_OF = frozenset({"charge", "cost"})
+"""What 'free of' takes away ('free of charge'): the word is left out of those compared, neither made nor denied."""
 _CHOSE = frozenset(stem(w) for w in ("decided", "decide", "decides", "opted", "opt", "chose", "choose", "advised"))
 
 
@@ -219,7 +224,7 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
         cue_tok.update(range(i, i + length))
         if kind == "hedge":
             head = _find_head(toks, i + length, False)
-            if head is not None and toks[head].low.endswith("ing"):
+            if head is not None and (toks[head].low.endswith("ing") or toks[head].low in _FREE_OF):
                 hedged.add(head)  # neither affirmed nor denied: left out of the words compared
             i += length
             continue
