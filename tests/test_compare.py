@@ -8744,3 +8744,19 @@ def test_a_director_general_is_not_the_chair() -> None:
     a = "NBS Director-General Ifeoma Okoro said the population was growing by 2.5 per cent a year."
     assert kinds(a, "NBS chairman Ifeoma Okoro said the population was growing by 2.5% a year.").keys() == {"entity"}
     assert not kinds(a, "NBS Director-General Ifeoma Okoro said the population was growing by 2.5% annually.")
+
+
+def test_the_day_something_was_heard_is_not_the_day_it_happened() -> None:
+    a = "The council has scrapped a RM240m drainage project after it overran, the state assembly heard today."
+    assert "date" not in kinds(a, "The RM240 million drainage contract was scrapped last month.")
+    assert kinds("The appeal will be heard on 12 May.", "The appeal will be heard on 19 May.").keys() == {"date"}
+
+
+def test_peruvian_soles_and_a_bound_before_them() -> None:
+    g = "The state will guarantee up to S/1.8 billion for the Games."
+    assert kinds(g, "It commits the state to guarantees worth 1.1 billion soles.").keys() == {"number"}
+    a = "The contract is worth more than S/ 450 million."
+    assert not kinds(a, "The road contract, worth S/ 470 million, was awarded in 2024.")
+    assert kinds(
+        "The contract is worth S/ 450 million.", "The road contract, worth S/ 470 million, was awarded in 2024."
+    ).keys() == {"number"}

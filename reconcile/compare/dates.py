@@ -203,7 +203,7 @@ _CLAIMED_BEFORE = re.compile(
 """A claim of responsibility for an act, dated ('was claimed in September', 'claimed responsibility on Sunday'; not
 'claimed responsibility for the attack on Sunday', where the day may be the attack's)."""
 _CLOSING_ATTRIBUTION = re.compile(
-    r",\s+(?:[\w.'’()-]+\s+){1,8}(?:announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+on\s+)?$", re.I
+    r",\s+(?:[\w.'’()-]+\s+){1,8}(?:announced|reported|confirmed|stated|added|heard)\s+(?:on\s+|late\s+on\s+)?$", re.I
 )
 
 

@@ -1395,7 +1395,9 @@ def _agent(f: SentenceFacts, q: Quantity) -> EntityMention | None:
     return None
 
 
-_OWNER_IN = re.compile(r"\s*In\s+(?P<x>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the|its)\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\b")
+_OWNER_IN = re.compile(
+    r"\s*In\s+(?P<x>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the|its)\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\b"
+)
 _OWNER_OF = re.compile(r"\s*(?P<x>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\b")
 
 
@@ -1819,7 +1821,8 @@ def _benchmark(q: Quantity) -> bool:
 
 
 _MAX_HEDGES = frozenset({"cap", "up to"})
-_CAP_BEFORE = re.compile(r"\b(?:quota|cap|ceiling|limit|maximum)\s+(?:of\s+)?$", re.I)
+_CAP_BEFORE = re.compile(r"\b(?:quota|cap|ceiling|limit|maximum|guarantees?\s+worth|guarantee)\s+(?:of\s+)?$", re.I)
+"""A figure set as a most ('an annual export quota of five million tonnes', 'guarantees worth S/1.2 billion')."""
 
 
 def _maxima_read(text_a: str, a: Quantity, text_b: str, b: Quantity) -> tuple[Quantity, Quantity]:

@@ -143,6 +143,7 @@ CURRENCY_PREFIX = {
     "amd": "AMD", "kzt": "KZT", "uzs": "UZS", "kgs": "KGS", "sdr": "XDR", "isk": "ISK", "gh¢": "GHS",
     "gh₵": "GHS", "ghs": "GHS", "cfa": "XOF", "fcfa": "XOF", "xof": "XOF", "xaf": "XOF",
     "k": "ZMW", "mk": "MWK",  # 'K300 million' (Zambian kwacha), 'MK300 million' (Malawian)
+    "s/": "PEN",  # 'S/ 600 million' (Peruvian soles)
     **{c: c.upper() for c in (
         "zmw mwk pgk ugx tzs kes ngn zar etb rwf bwp mzn aoa nad brl mxn ars clp cop pen php idr myr thb vnd krw twd "
         "hkd sgd nzd pkr bdt lkr npr huf czk ron bgn uah"
@@ -162,7 +163,7 @@ CURRENCY_WORDS = {
     "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "dram": "AMD", "drams": "AMD",
     "vnd": "VND", "thb": "THB", "idr": "IDR", "myr": "MYR", "krw": "KRW", "ngn": "NGN", "kes": "KES", "ugx": "UGX",
     "tzs": "TZS", "zar": "ZAR", "huf": "HUF", "czk": "CZK", "inr": "INR", "twd": "TWD", "kronur": "ISK",
-    "krónur": "ISK", "isk": "ISK", "won": "KRW",
+    "krónur": "ISK", "isk": "ISK", "won": "KRW", "soles": "PEN",
 }  # fmt: skip
 NATIONAL_CURRENCY = {
     ("danish", "krone"): "DKK", ("danish", "kroner"): "DKK", ("faroese", "krone"): "DKK",

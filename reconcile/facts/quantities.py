@@ -102,7 +102,7 @@ _VAGUE_RE = re.compile(
 
 _NUM_RE = re.compile(
     r"(?P<cur>(?:US\$|(?<![\w.])(?:BDS|BD|TT|EC|NT|RD|J|G|B|L|N)\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$)\s?|[€$£¥₹₽]\s?|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN|ISK)\s?"
-    r"|\bRs\.?\s?|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|GH[¢₵]|GHS|[₦₩₱])\s?"
+    r"|\bRs\.?\s?|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|GH[¢₵]|GHS|[₦₩₱])\s?|(?<![\w./])(?-i:S/)\s?(?=\d)"
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?|F?CFA|XOF|XAF"
     r"|ZMW|MWK|PGK|UGX|TZS|KES|NGN|ZAR|ETB|RWF|BWP|MZN|AOA|NAD|BRL|MXN|ARS|CLP|COP|PEN|PHP|IDR|MYR|THB|VND|KRW|TWD"
     r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK)\s?(?=\d)"
