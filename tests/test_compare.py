@@ -8760,3 +8760,9 @@ def test_peruvian_soles_and_a_bound_before_them() -> None:
     assert kinds(
         "The contract is worth S/ 450 million.", "The road contract, worth S/ 470 million, was awarded in 2024."
     ).keys() == {"number"}
+
+
+def test_a_figure_of_the_occasion_before() -> None:
+    a = "Turnout was 31.2 per cent, the returning officer said."
+    assert not kinds(a, "Turnout at the last full council elections in the ward, in May 2022, was 44 per cent.")
+    assert kinds(a, "Turnout in the by-election was 27 per cent.").keys() == {"number"}

@@ -1886,6 +1886,23 @@ def _stood_before(text: str, q: Quantity) -> bool:
     )
 
 
+_PREVIOUS_OCCASION = re.compile(
+    r"\b(?:at|in|for|during)\s+the\s+(?:last|previous|preceding)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:elections?|votes?|polls?|census|season|edition|race|contest|referendum|tournament|games)\b",
+    re.I,
+)
+"""The occasion before this one ('at the last full council elections in the ward')."""
+
+
+def _of_previous_occasion(text: str, q: Quantity) -> bool:
+    """Whether a figure is told of the occasion before this one, named ahead of it in its clause ('Turnout at the
+    last full council elections in the ward, in May 2024, was 38 per cent'), not set beside it ('lower than at the
+    previous local election', 'down from 76 per cent in the previous election')."""
+    m = next(reversed(list(_PREVIOUS_OCCASION.finditer(text, 0, q.span[0]))), None)
+    return m is not None and not _THAN_BEFORE.search(text, 0, m.start()) and ";" not in text[m.end() : q.span[0]]
+
+
+_THAN_BEFORE = re.compile(r"\b(?:than|from|with|since)\s+$", re.I)
 _CURRENTLY = re.compile(r"\b(?:currently|at\s+present|presently)\b", re.I)
 _PROSPECTIVE = re.compile(r"\b(?:will|would|brings?|is\s+to|are\s+to|set\s+to|plans?\s+to|proposed|planned)\b", re.I)
 """A change still to come ('That brings the fare down to Rs 200'), not a level reached ('is down to 240 million')."""
@@ -2417,6 +2434,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'That brings the one-way fare down to Rs 200' / 'Commuters currently pay Rs 250': the new
                 # level, and the one it replaces
+            if _of_previous_occasion(fa.text, a) != _of_previous_occasion(fb.text, b):
+                continue  # 'Turnout was 24.6 per cent' / 'Turnout at the last full council elections in the ward, in May
+                # 2024, was 38 per cent': this occasion's figure and the one before's
             if _before_event(fa.text, a, roles_b[j] == "to" or _stood_before(fb.text, b)) != _before_event(
                 fb.text, b, roles_a[i] == "to" or _stood_before(fa.text, a)
             ):
