@@ -8766,3 +8766,12 @@ def test_a_figure_of_the_occasion_before() -> None:
     a = "Turnout was 31.2 per cent, the returning officer said."
     assert not kinds(a, "Turnout at the last full council elections in the ward, in May 2022, was 44 per cent.")
     assert kinds(a, "Turnout in the by-election was 27 per cent.").keys() == {"number"}
+
+
+def test_an_estimate_told_to_four_figures_is_meant_as_written() -> None:
+    a = "Ethiopia's population is estimated at 126.5 million, the statistics service said."
+    assert kinds(a, "Ethiopia's population has reached an estimated 131.2 million, the service said.").keys() == {
+        "number"
+    }
+    assert not kinds(a, "Ethiopia's population has reached an estimated 127.1 million, the service said.")
+    assert not kinds("About 4.85 million people voted.", "Some 5 million people voted.")

@@ -808,6 +808,16 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         tight = _written_out_margin(value)
         if tight is not None:
             lo, hi = max(lo, value - tight), min(hi, value + tight)
+    elif (
+        hedge == "about"
+        and lo < value < hi
+        and mult > 1
+        and decimals
+        and len(raw_num.replace(",", "").replace(".", "").lstrip("0")) >= 4
+    ):
+        # 'an estimated 232.7 million': four figures written, as meant as written, a hundredth either side
+        tight = max(2 * 0.5 * 10 ** (-decimals) * mult * unit_factor, 0.01 * value)
+        lo, hi = max(lo, value - tight), min(hi, value + tight)
     if in_cents:
         value, lo, hi, precision = value / 100, lo / 100, hi / 100, precision / 100
     if (
