@@ -8775,3 +8775,14 @@ def test_an_estimate_told_to_four_figures_is_meant_as_written() -> None:
     }
     assert not kinds(a, "Ethiopia's population has reached an estimated 127.1 million, the service said.")
     assert not kinds("About 4.85 million people voted.", "Some 5 million people voted.")
+
+
+def test_an_act_a_sentence_opens_on_and_says_is_banned() -> None:
+    a = "Washing cars with hoses is now banned across the drought zone."
+    assert not kinds(a, "Residents cannot wash cars with hoses while the drought lasts.")
+    assert kinds(a, "Residents can still wash cars with hoses while the drought lasts.").keys() == {"negation"}
+    b = "Hunting has been banned in the reserve for a year."
+    assert not kinds(b, "Rangers have banned hunting in the reserve for a year.")
+    assert kinds("Rangers have banned hunting in the reserve.", "Hunting is allowed in the reserve.").keys() == {
+        "negation"
+    }

@@ -120,6 +120,17 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     return None
 
 
+_BANNED_ACT = re.compile(
+    r"\s*(?P<act>[A-Z][a-z]+ing)\b[^.;:,]{0,60}?\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
+    r"(?:now\s+)?(?P<cue>banned|prohibited|forbidden|outlawed)\b"
+)
+"""A sentence whose subject is an act it says is banned ('Filling private swimming pools is now banned')."""
+_BANS_ACT = re.compile(
+    r"\b(?P<cue>ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbade)\s+"
+    r"(?P<act>[a-z]+ing)(?=\s+(?:in|on|at|from|within|across|for|during|near|until|under|the|a|an|any|all|of)\b|\s*[.,;])"
+)
+"""A ban whose object is an act ('have banned fishing in the park'): the act denied, as its ban as subject denies it;
+not a noun's modifier ('forbids shooting clubs from operating')."""
 _FREE_OF = frozenset({"charge", "cost"})
 """What 'free of' takes away ('free of charge'): the word is left out of those compared, neither made nor denied."""
 _CHOSE = frozenset(stem(w) for w in ("decided", "decide", "decides", "opted", "opt", "chose", "choose", "advised"))
@@ -273,6 +284,14 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
             if head < n and flip[head] and kind == "adv" and stem(toks[head].low) in _NEG_VERBS:
                 pass
         i += length
+    for ban in (_BANNED_ACT.match(text), *_BANS_ACT.finditer(text)):
+        # 'Filling private swimming pools is now banned', 'have banned fishing': the act, as 'cannot fill' denies it
+        if ban is None:
+            continue
+        k = next((k for k, t in enumerate(toks) if t.start == ban.start("act")), None)
+        if k is not None and not flip[k]:
+            flip[k] = 1
+            cue_of[k] = ban.group("cue")
     preds: list[Predicate] = []
     words: list[tuple[str, str, int, int, bool]] = []
     for k, t in enumerate(toks):
