@@ -841,10 +841,13 @@ def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) ->
     prev = None if m else _AFTER_THE_DAY_BEFORE.match(text, t.span[1])
     if not (m or prev) or t.level > 1 or other.level > 1 or t.start is None or other.start is None:
         return False
-    n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "1").lower()) or int(m.group("n") or 1) if m else 1
+    if m:
+        n = {"two": 2, "three": 3, "four": 4}.get((m.group("n") or "1").lower()) or int(m.group("n") or 1)
+        told = _CLAUSE_END.split(text[m.end() :])[0]
+    else:
+        n, told = 1, prev.group("event")
     if (t.start - timedelta(days=n)).date() != other.start.date():
         return False
-    told = prev.group("event") if prev else _CLAUSE_END.split(text[m.end() :])[0] if m else ""
     event = _content_stems(_EVENT_WORD.findall(told))
     # the other's words next to its day, names passed over ('A float overturned during the Kishiwada Danjiri
     # Festival in Osaka Prefecture on Saturday')

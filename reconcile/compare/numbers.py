@@ -1867,7 +1867,7 @@ _BEFORE_EVENT = re.compile(
 )
 
 
-def _before_event(text: str, q: Quantity, other_told: bool) -> bool:
+def _before_event(text: str, q: Quantity, stood: bool, other_told: bool) -> bool:
     """Whether a figure is a level as it stood before an event: told so after it ('stood at ₹4,200 per quintal before
     the notification'), or in a sentence that opens on it when the other side's figure is the new level or one told
     as before it too ('Before the birth, the zoo's herd numbered seven' / 'The birth takes the herd to eight'; an act
@@ -1877,7 +1877,7 @@ def _before_event(text: str, q: Quantity, other_told: bool) -> bool:
         return True
     if other_told and _HAD_ALREADY.search(text, 0, q.span[0]):
         return True  # 'Supply had already fallen to about two hours a day': as it stood before
-    return _stood_before(text, q)
+    return stood
 
 
 def _stood_before(text: str, q: Quantity) -> bool:
@@ -2437,8 +2437,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _of_previous_occasion(fa.text, a) != _of_previous_occasion(fb.text, b):
                 continue  # 'Turnout was 24.6 per cent' / 'Turnout at the last full council elections in the ward, in May
                 # 2024, was 38 per cent': this occasion's figure and the one before's
-            if _before_event(fa.text, a, roles_b[j] == "to" or _stood_before(fb.text, b)) != _before_event(
-                fb.text, b, roles_a[i] == "to" or _stood_before(fa.text, a)
+            stood_a, stood_b = _stood_before(fa.text, a), _stood_before(fb.text, b)
+            if _before_event(fa.text, a, stood_a, roles_b[j] == "to" or stood_b) != _before_event(
+                fb.text, b, stood_b, roles_a[i] == "to" or stood_a
             ):
                 continue  # 'rates stood at ₹4,200 per quintal before the notification' / 'crossed ₹4,500 a quintal on
                 # Tuesday': the level before an event, and one after it
@@ -2773,12 +2774,18 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 _ORDINAL_WORDS = ORDINALS[1:]
 _ORDINAL = re.compile(
-    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+([a-z]+)\b"
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))[\s-]+([a-z]+)\b"
     r"(?:(?=[\s-]+(?!since\b)(?P<next>[a-z]+)\b))?",  # the word after, looked at, not taken: 'the fifth and sixth
     # floors' keeps 'sixth floors' for the next match
     re.I,
 )
 _SINCE_AFTER = re.compile(r"[^.;,]{0,30}\bsince\s+(?:the\s+)?([\w-]+)", re.I)
+"""An ordinal and the noun it numbers ('the third floor', 'her 41st veto', 'a second-term lawmaker'); 'first' only
+when a span frames it ('the first unplanned shutdown at the plant this year'; too often no count otherwise: 'for the
+first time'). A count since an event ('its second flight since the failure') is one series only with another count
+since the same ('the fifth mass bleaching event since 2016' / 'the sixth mass bleaching event since 2016'), by its
+year when it names one ('since late 2023' / 'since December 2023'); a month with no year is this year's, as is 'this
+year'."""
 _THIS_FRAME = re.compile(r"[^.;,]{0,50}?\bthis\s+(year|season)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _FIRST_TO_DO = re.compile(
@@ -2787,12 +2794,6 @@ _FIRST_TO_DO = re.compile(
 """A verb after the numbered noun ('the first governor to be impeached'), not a place ('her third trip to Kyiv')."""
 _AT_THE = re.compile(r"\b(?:in|at|on|during|after|before|by|from|until)\s+(?:the\s+)?$", re.I)
 """A preposition before an ordinal: a moment or a place in a series ('in the 87th minute'), which no 'to' clause counts."""
-"""An ordinal and the noun it numbers ('the third floor', 'her 41st veto', 'a second-term lawmaker');
-'first' is left out (too often no count: 'for the first time'). A count since an event ('its second flight
-since the failure') is one series only with another count since the same ('the fifth mass bleaching event
-since 2016' / 'the sixth mass bleaching event since 2016'), by its year when it names one ('since late 2023' / 'since
-December 2023'); a month with no year is this year's, as is 'this year'. 'First' counts only so framed ('the first
-unplanned shutdown at the plant this year')."""
 _STREAK_WORDS = frozenset({"consecutive", "straight", "successive"})
 _RANK_WORDS = frozenset({"lowest", "highest", "largest", "biggest", "smallest", "most", "least", "best", "worst"})
 _NOT_ORDINAL_NOUNS = {

@@ -77,7 +77,6 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
         return "adv", 2
     if w == "free" and nxt == "of" and i + 2 < len(toks) and toks[i + 2].low in _FREE_OF:
         return "hedge", 2  # 'will replace the battery free of charge': no charge made, nor any affirmed
-
     if w == "no":
         # 'had no immediate plans to appeal': the act after 'to' is denied, as after 'refused to'
         k = i + 1

@@ -253,7 +253,8 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         if kept and kept[-1].span[0] <= q.span[0] and q.span[1] <= kept[-1].span[1]:
             continue
         kept.append(q)
-    return _shared_unit(text, _compound_durations(text, kept))
+    joined = _shared_unit(text, _compound_durations(text, kept))
+    return [q for q in joined if not (q.dimension == "count" and _SCALE_SIZE_BEFORE.search(text, 0, q.span[0]))]
 
 
 _UNIT_SHARED_AFTER = re.compile(r"\s+(?:and|or)\s+(?=\d|[a-z])")
@@ -299,7 +300,7 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         f = q.value / number
         out[k + 1] = replace(r, value=r.value * f, low=r.low * f, high=r.high * f, precision=q.precision,
                              dimension=q.dimension, noun=q.noun, noun_text=q.noun_text)  # fmt: skip
-    return [q for q in out if not (q.dimension == "count" and _SCALE_SIZE_BEFORE.search(text, 0, q.span[0]))]
+    return out
 
 
 _BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|on|in|after|for|when|while|with|by)\b)")
