@@ -8786,3 +8786,15 @@ def test_an_act_a_sentence_opens_on_and_says_is_banned() -> None:
     assert kinds("Rangers have banned hunting in the reserve.", "Hunting is allowed in the reserve.").keys() == {
         "negation"
     }
+
+
+def test_a_price_rise_told_as_more_expensive() -> None:
+    a = "The regulator has approved a 12 percent increase in the price of bus passes, effective Monday."
+    assert kinds(
+        a, "Bus passes in the city became 18 percent more expensive on Monday, after the regulator agreed."
+    ).keys() == {"number"}
+    assert not kinds(a, "Bus passes in the city became 12 per cent dearer on Monday, after the regulator agreed.")
+    assert kinds(
+        "Rail season tickets will be 6 percent cheaper from January.",
+        "Commuters will see an 8 percent decrease in the cost of rail season tickets from January.",
+    ).keys() == {"number"}
