@@ -8798,3 +8798,31 @@ def test_a_price_rise_told_as_more_expensive() -> None:
         "Rail season tickets will be 6 percent cheaper from January.",
         "Commuters will see an 8 percent decrease in the cost of rail season tickets from January.",
     ).keys() == {"number"}
+
+
+def test_others_after_a_clause_of_their_own_are_not_added() -> None:
+    a = "Two people died and five others were missing after a fishing boat sank off Mindoro on Sunday."
+    assert kinds(a, "A fishing boat sank off Mindoro on Sunday, leaving two dead and six missing.").keys() == {"number"}
+    assert not kinds(a, "A fishing boat sank off Mindoro on Sunday, leaving two dead and five missing.")
+    assert not kinds(
+        "Police charged Ahmed Karimi and 13 others with rioting.", "Police charged 14 people with rioting."
+    )
+
+
+def test_the_year_that_names_past_events_is_no_count() -> None:
+    a = "It is the deadliest fire in the state since the 2019 fires around Gippsland, which razed whole towns."
+    assert not [q for q in extract_facts(a, PUB).quantities if q.value == 2019]
+    assert not kinds(
+        a, "Many residents compared the scenes with the 2020 fires around Gippsland, when entire towns burned."
+    )
+    assert [q.value for q in extract_facts("Crews fought 1,900 fires in the state this year.", PUB).quantities] == [
+        1900
+    ]
+
+
+def test_the_verb_named_with_a_count_is_the_one_of_its_clause() -> None:
+    found = kinds(
+        "A miner has died and three others have been injured in a rockfall at the colliery.",
+        "One miner died and six people were injured after a rockfall at the colliery.",
+    )
+    assert found["number"].explanation == "number: three vs six (people injured)"

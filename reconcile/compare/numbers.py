@@ -3550,11 +3550,24 @@ def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
     # one shared verb helps ('rescued', 'killed'), quoted as written in sentence a
     other_nouns = {syn(q.noun) for q in fa.quantities if q.noun} - {syn(a.noun)}
     shared = [w for w in a.context if w in set(b.context) and w not in {syn(a.noun), a.noun} and w not in other_nouns]
-    for st in shared:
-        written = next((w[1] for w in fa.words if syn(w[0]) == st and w[1].lower() not in words), "")
-        if written.lower().endswith("ed") or written.lower() in EVENT_PAST_FORMS:
-            words.append(written.lower())
-            break
+
+    # the verb nearest the figure in its own clause ('A worker has died and four others have been injured':
+    # 'injured', not 'died'; 'Five people died and three others were missing': neither)
+    def _distance(w: tuple[str, str, int, int, bool]) -> int | None:
+        between = fa.text[a.span[1] : w[2]] if w[2] >= a.span[1] else fa.text[w[3] : a.span[0]]
+        return None if re.search(r",|\band\b|;", between) else len(between)
+
+    named = " ".join(words).split()
+    verbs = [
+        (d, w[1].lower())
+        for w in fa.words
+        if syn(w[0]) in shared
+        and w[1].lower() not in named
+        and ((w[1].lower().endswith("ed") and len(w[1]) > 3) or w[1].lower() in EVENT_PAST_FORMS)  # not 'red'
+        and (d := _distance(w)) is not None
+    ]
+    if verbs:
+        words.append(min(verbs)[1])
     return " ".join(words)[:40]
 
 

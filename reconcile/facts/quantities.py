@@ -747,7 +747,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
 
     if not cur and not pct_raw and not mult_raw and value <= 31 and _SECOND_DAY_BEFORE.search(orig_before):
         return None  # 'meets on December 8 and 9': the second day of a date
-    if not cur and not pct_raw and not mult_raw and not from_words and _bare_year(raw_num, orig_after):
+    if not cur and not pct_raw and not mult_raw and not from_words and _bare_year(raw_num, orig_after, orig_before):
         return None
 
     decimals = len(raw_num.split(".")[1]) if "." in raw_num else 0
@@ -791,8 +791,14 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
 
     hedge, q_start = _hedge_around(m, nt, norm, os_num, base_end, cur_raw, range_hi is not None and is_between)
     # 'Tsikhanouski and 13 others' is 14 people in all
+    # unless what comes before 'and' is a clause of its own ('Five people died and three others were missing')
     and_others = (
-        dim == "count" and re.search(r"\band\s+$", orig_before) and re.match(r"\s+(?:other|others)\b", orig_after)
+        dim == "count"
+        and re.search(r"\band\s+$", orig_before)
+        and not re.search(
+            r"\b(?:\w+ed|hurt|dead|missing|shot|taken|held|stuck|trapped|unaccounted for),?\s+and\s+$", orig_before
+        )
+        and re.match(r"\s+(?:other|others)\b", orig_after)
     )
     # a fraction of a percentage point, or of a percent, is exact ('a quarter of a percentage point' is 0.25)
     exact_part = dim == "pp" or unit_factor != 1.0
@@ -896,12 +902,17 @@ def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:
 _BIG = {"trillion", "billion", "million", "tn", "bn", "mn"}
 
 
-def _bare_year(raw_num: str, orig_after: str) -> bool:
-    """A bare number that is a year (a date, handled elsewhere), not a count ('1900 people')."""
+def _bare_year(raw_num: str, orig_after: str, orig_before: str = "") -> bool:
+    """A bare number that is a year (a date, handled elsewhere), not a count ('1900 people'); the year of
+    events the article names ('since the 2024 fires around Viña del Mar') is a year."""
     if not re.fullmatch(r"(?:1[89]|20)\d{2}", raw_num):
         return False
     nxt = re.match(r"\s+([a-z]+)", orig_after)
-    return not (nxt and nxt.group(1).endswith("s"))
+    return not (nxt and nxt.group(1).endswith("s")) or bool(_THE_YEARS.search(orig_before))
+
+
+_THE_YEARS = re.compile(r"\b[Tt]he\s+$")
+"""'the 2023 fires', 'the 2019 elections': a count so told would group its digits ('the 2,023 fires')."""
 
 
 def _glued_identifier(

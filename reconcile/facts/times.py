@@ -1151,6 +1151,7 @@ def _year_period(m: re.Match[str], g: dict[str, str | None], text: str, mod: str
         and nxt.group(1).endswith("s")
         and nxt.group(1) not in {"was", "has", "is", "as", "its", "this"}
         and mod not in {"in", "since", "by", "until", "before", "after", "from", "during", "for"}
+        and not re.search(r"\b[Tt]he\s+$", text[max(0, s0 - 4) : s0])  # 'the 2023 fires'
     ):
         return None
     if not 1900 <= y <= 2100:
