@@ -8826,3 +8826,29 @@ def test_the_verb_named_with_a_count_is_the_one_of_its_clause() -> None:
         "One miner died and six people were injured after a rockfall at the colliery.",
     )
     assert found["number"].explanation == "number: three vs six (people injured)"
+
+
+def test_a_whole_told_first_and_its_part_after_it() -> None:
+    a = "Of the 52 branches, 37 voted to accept the offer, the union said."
+    assert not kinds(a, "Officials said 37 branches voted to accept and 15 against.")
+    assert kinds(a, "Of the 56 branches, 37 voted to accept the offer, officials said.").keys() == {"number"}
+
+
+def test_two_shares_that_make_up_the_whole_one_denied() -> None:
+    a = "Three out of four regional trains will not run on Thursday."
+    assert not kinds(a, "Only about one in four regional trains ran on Thursday.")
+    assert kinds(a, "Only about one in two regional trains ran on Thursday.").keys() >= {"number"}
+    assert kinds(
+        "Three out of four regional trains ran on Thursday.", "Only one in four regional trains ran on Thursday."
+    )
+
+
+def test_days_ago_dates_the_act() -> None:
+    wed, fri = PUB + timedelta(days=1), PUB + timedelta(days=3)
+    a = "A cargo ship ran aground off Skyros late on Wednesday."
+    assert not kinds(
+        a, "The captain of the ship that ran aground off Skyros two days ago appeared in court on Friday.", wed, fri
+    )
+    assert kinds(
+        a, "The ship that ran aground off Skyros three days ago was refloated on Friday.", wed, fri
+    ).keys() == {"date"}

@@ -46,6 +46,7 @@ from .shared import (
     _same_entity,
     _shared_near,
     _time_overlap,
+    complementary_shares,
     found_in,
     matches_in,
 )
@@ -845,7 +846,7 @@ def _two_sides_of_a_date(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 
 
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
-    if _two_sides_of_a_date(fa, fb):
+    if _two_sides_of_a_date(fa, fb) or complementary_shares(fa, fb):
         return None
     best: Conflict | None = (
         _antonym_conflict(fa, fb)

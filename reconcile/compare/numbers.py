@@ -63,6 +63,7 @@ from .shared import (
     _time_overlap,
     _two_limits,
     _window_ends,
+    complementary_shares,
     found_in,
 )
 
@@ -3112,7 +3113,19 @@ _OF_WHOLE = re.compile(
 def _partitive_whole(text: str, q: Quantity) -> bool:
     """Whether a figure is the whole of a part named before it ('three of the train's six carriages', 'three of the
     usual five lanes')."""
-    return bool(_OF_WHOLE.search(text[max(0, q.span[0] - 40) : q.span[0]]))
+    return bool(_OF_WHOLE.search(text[max(0, q.span[0] - 40) : q.span[0]])) or bool(
+        _OF_WHOLE_FIRST.search(text[max(0, q.span[0] - 30) : q.span[0]])
+        and _PART_AFTER_WHOLE.match(text[q.span[1] : q.span[1] + 60])
+    )
+
+
+_OF_WHOLE_FIRST = re.compile(r"(?:^|[.;,:]\s+)[Oo]f\s+(?:the|its|their|his|her|our|all)\s+(?:[\w'’.-]+\s+)?$")
+_PART_AFTER_WHOLE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?,\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|all|half|none"
+    r"|some|several|only|just)\b",
+    re.I,
+)
+"""'Of the 44 branches, 31 voted to suspend the action': the whole told first, and the part after it."""
 
 
 _INCLUDING = re.compile(
@@ -3399,6 +3412,8 @@ _SHORTFALL = re.compile(r"\s*(?:less|fewer|lower|short|below|under|smaller)\b", 
 def _complement(a: Quantity, b: Quantity, fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """'as little as 88% of the labelled amount' / 'about 12% less than labelled': one share and the
     shortfall from the whole, not two values."""
+    if a.dimension == "percent" and complementary_shares(replace(fa, quantities=(a,)), replace(fb, quantities=(b,))):
+        return True  # 'Four out of five trains will not run' / 'around one in five trains ran'
     if a.dimension != "percent" or abs(a.value + b.value - 100) > max(a.precision, b.precision, 0.5):
         return False
     return bool(_SHORTFALL.match(fa.text, a.span[1]) or _SHORTFALL.match(fb.text, b.span[1]))

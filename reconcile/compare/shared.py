@@ -1571,3 +1571,24 @@ def found_in(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 
 
 _deadline_talk = found_in(_DEADLINE_TALK)
+
+
+_DENIED_AFTER_SHARE = re.compile(r"[^,.;:]{0,50}?\b(?:not|n't|never|no\s+longer)\b", re.I)
+
+
+def complementary_shares(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Two shares of one whole that make it up together, one told of what did not happen: 'Four out of five
+    long-distance trains will not run' / 'Only around one in five long-distance trains ran' say one thing."""
+    for a in fa.quantities:
+        if a.dimension != "percent":
+            continue
+        for b in fb.quantities:
+            if b.dimension != "percent" or not a.low + b.low - 1 <= 100 <= a.high + b.high + 1:
+                continue
+            if a.value == b.value == 50:
+                continue
+            if bool(_DENIED_AFTER_SHARE.match(fa.text, a.span[1])) != bool(
+                _DENIED_AFTER_SHARE.match(fb.text, b.span[1])
+            ):
+                return True
+    return False

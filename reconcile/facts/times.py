@@ -99,12 +99,13 @@ _PERIOD_RE = re.compile(
 
 _RELDAY_RE = re.compile(
     r"\b(?P<mod>early|late|earlier|later)?\s*(?P<rel>yesterday|today|tonight|tomorrow|last\s+night|overnight"
-    r"|this\s+(?:morning|afternoon|evening))\b(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    r"|this\s+(?:morning|afternoon|evening)|(?:two|three|four|five|six|[2-6])\s+days\s+ago)\b"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
 
 _RELDAY_GATE = re.compile(
-    r"\b(?:yesterday|today|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b",
+    r"\b(?:yesterday|today|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|days\s+ago)\b",
     re.IGNORECASE,
 )
 """What every match of _RELDAY_RE holds: a sentence without it is not searched."""
@@ -612,6 +613,9 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     part = (m.group("part") or "").lower()
     mod = (m.group("mod") or "").lower()
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "overnight": 0}.get(rel, 0)
+    if rel.endswith(" days ago"):  # 'the ferry that ran aground off Paros two days ago'
+        n = rel.split()[0]
+        offset = -(int(n) if n.isdigit() else ("two", "three", "four", "five", "six").index(n) + 2)
     if rel.startswith("this "):
         part = rel.split()[1]
     if rel in {"tonight", "last night"}:
