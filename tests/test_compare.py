@@ -8852,3 +8852,26 @@ def test_days_ago_dates_the_act() -> None:
     assert kinds(
         a, "The ship that ran aground off Skyros three days ago was refloated on Friday.", wed, fri
     ).keys() == {"date"}
+
+
+def test_one_minister_given_two_portfolios() -> None:
+    a = "The deal was signed by Health Minister Grace Achieng on behalf of the government."
+    assert kinds(a, "The deal was signed by Finance Minister Grace Achieng, who called it a milestone.").keys() == {
+        "entity"
+    }
+    assert kinds(a, "The Minister of Education, Grace Achieng, signed the deal for the government.").keys() == {
+        "entity"
+    }
+    assert kinds(a, "Grace Achieng, the country's labour minister, signed the deal.").keys() == {"entity"}
+    # one portfolio told two ways, a list holding it, an office of past or deputy rank, or no portfolio at all
+    assert not kinds(
+        "Home Minister Ravi Sinha said the force would stay.",
+        "Ravi Sinha, the interior minister, said the force would stay.",
+    )
+    assert not kinds(a, "Health and Sanitation Minister Grace Achieng signed the deal for the government.")
+    assert not kinds(
+        "Agriculture, Rural Development and Environment Minister Eleni Charalambous said the units would open in May.",
+        "Environment Minister Eleni Charalambous said the units would open in May.",
+    )
+    assert not kinds(a, "Former Finance Minister Grace Achieng signed the deal for the government.")
+    assert not kinds("Prime Minister Grace Achieng signed the deal.", "Finance Minister Grace Achieng signed the deal.")

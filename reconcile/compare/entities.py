@@ -431,6 +431,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _one_office_two_holders(fa, ea, fb, eb)
         or _one_holder_two_offices(fa, ea, fb, eb)
         or _one_office_two_territories(fa, ea, fb, eb)
+        or _one_minister_two_portfolios(fa, ea, fb, eb)
     )
     if not ua or not ub:
         return best
@@ -2104,3 +2105,97 @@ def _entity_pair(
         return None
     expl = f"entity: {a.text} vs {b.text}" + (f" ({why})" if why else "")
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), round(conf, 2), a.span, b.span)
+
+
+_PORTFOLIOS = {
+    "interior": "interior", "home": "interior", "defence": "defence", "defense": "defence", "foreign": "foreign",
+    "external": "foreign", "finance": "finance", "treasury": "finance", "economy": "finance", "economic": "finance",
+    "health": "health", "education": "education", "schools": "schools", "labour": "labour", "labor": "labour",
+    "employment": "labour", "manpower": "labour", "justice": "justice", "law": "justice", "transport": "transport",
+    "transportation": "transport", "railways": "railways", "agriculture": "agriculture", "energy": "energy",
+    "power": "energy", "environment": "environment", "climate": "environment", "trade": "trade", "commerce": "trade",
+    "industry": "industry", "tourism": "tourism", "housing": "housing", "information": "information",
+    "communications": "information", "media": "information", "culture": "culture", "sport": "sport", "sports": "sport",
+    "youth": "youth", "water": "water", "mines": "mines", "mining": "mines", "petroleum": "petroleum", "oil": "petroleum",
+    "science": "science", "technology": "science", "planning": "planning", "immigration": "immigration",
+    "infrastructure": "works", "works": "works", "fisheries": "fisheries", "women": "women", "gender": "women",
+    "welfare": "welfare", "security": "security", "police": "security",
+}  # fmt: skip
+"""A minister's or a secretary of state's portfolio words, those often one ministry's read as one ('Home Minister' /
+'Interior Minister', 'Labour Minister' / 'Employment Minister')."""
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?P<p>(?:[A-Z][A-Za-z.]*(?:,\s+|\s+and\s+|\s+))+)(?:Minister|Secretary)\s+$"
+    r"|\b[Mm]inister\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3}),?\s+$"
+)
+_PORTFOLIO_AFTER = re.compile(
+    r",\s+(?:the|a)\s+(?:(?:country|nation|state|government)['’]s\s+)?(?P<p>[a-z]+(?:(?:,\s+|\s+and\s+|\s+)[a-z]+){0,3})"
+    r"\s+(?:minister|secretary)\b"
+    r"|,\s+(?:the\s+)?(?:[Mm]inister|[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Za-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Za-z]+){0,3}?)"
+    r"(?=[,.;]|\s+(?:said|told|who))"
+)
+
+
+_OFTEN_ONE_MINISTRY = frozenset(
+    frozenset(pair.split("+"))
+    for pair in (
+        "environment+water environment+agriculture environment+energy environment+transport labour+welfare"
+        " finance+planning energy+mines energy+petroleum sport+youth trade+industry science+education works+transport"
+        " works+housing culture+information culture+sport culture+tourism justice+security interior+security"
+    ).split()
+)
+"""Portfolios one ministry often holds together ('Minister of Environment, Transport, Energy and Communications',
+'Labour and Social Security'), so that an outlet naming one and another the other may both be right."""
+
+
+def _portfolio(text: str, e: EntityMention) -> tuple[frozenset[str], str]:
+    """The portfolio told of a minister or a secretary of state just before the name ('Labour Minister Aisha
+    Bello-Adamu', 'The Minister of Education, Aisha Bello-Adamu') or in an apposition after it ('Aisha Bello-Adamu, the
+    labour minister'): the portfolio words read back from the office ('US Agriculture Secretary' -> agriculture); empty
+    if none ('Prime Minister', 'branch secretary') or if the words after 'of' are not all a portfolio's."""
+    m = _PORTFOLIO_BEFORE.search(text[max(0, e.span[0] - 70) : e.span[0]]) or _PORTFOLIO_AFTER.match(text, e.span[1])
+    if m is None:
+        return frozenset(), ""
+    phrase = re.sub(r"\b[Ss]ocial\s+[Ss]ecurity\b", "Welfare", m.group("p") or m.group("q"))  # no police force
+    words = [w for w in re.split(r"[\s,]+", phrase) if w]
+    listed = bool(re.search(r",|\band\b", phrase))  # 'Agriculture, Rural Development and Environment Minister'
+    found: set[str] = set()
+    kept: list[str] = []
+    for w in reversed(words):
+        if w.lower() not in {"and", "affairs"} and w.lower() not in _PORTFOLIOS:
+            if m.group("q"):
+                return frozenset(), ""  # 'Minister of State for ...', 'Minister of the Crown'
+            if listed and kept:
+                kept.insert(0, w)
+                continue  # a list of portfolios: all of them
+            break
+        kept.insert(0, w)
+        found.add(_PORTFOLIOS.get(w.lower(), ""))
+    while kept and kept[0].lower().rstrip(",") not in _PORTFOLIOS:
+        kept.pop(0)  # 'The Agriculture and Environment Minister'
+    office = re.search(r"[Mm]inister|[Ss]ecretary", m.group(0))
+    told = " ".join(kept).removeprefix("and ").removesuffix(" and")
+    return frozenset(found - {""}), f"{told} {office.group(0).lower() if office else 'minister'}"
+
+
+def _one_minister_two_portfolios(
+    fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
+) -> Conflict | None:
+    """One person, named in full, given two portfolios that share nothing ('Labour Minister Aisha Bello-Adamu' /
+    'Education Minister Aisha Bello-Adamu', 'Interior Minister' / 'Defence Minister'); an office told as past, acting or
+    new may be another than today's, and 'Labour and Employment' holds 'Labour'."""
+    for a in ea:
+        pa, wa = _portfolio(fa.text, a)
+        if len(a.tokens) < 2 or not pa:
+            continue
+        for b in eb:
+            if len(b.tokens) < 2 or not _same_entity(a, b):
+                continue
+            pb, wb = _portfolio(fb.text, b)
+            if not pb or pa & pb or _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
+                continue
+            if any(frozenset((x, y)) in _OFTEN_ONE_MINISTRY for x in pa for y in pb):
+                continue  # 'Environment Minister Albert Rösti' / 'Transport Minister Albert Rösti': one department
+            expl = f"entity: {a.text}: {wa} vs {wb}"
+            na, nb = "/".join(sorted(pa)), "/".join(sorted(pb))
+            return Conflict("entity", wa, wb, na, nb, _clip(expl), 0.75, a.span, b.span)
+    return None
