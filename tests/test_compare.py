@@ -8875,3 +8875,27 @@ def test_one_minister_given_two_portfolios() -> None:
     )
     assert not kinds(a, "Former Finance Minister Grace Achieng signed the deal for the government.")
     assert not kinds("Prime Minister Grace Achieng signed the deal.", "Finance Minister Grace Achieng signed the deal.")
+
+
+def test_what_is_left_in_operation_is_not_the_whole() -> None:
+    a = "The group plans to close one of its four kilns by the end of next year."
+    assert not kinds(a, "Castrum will shut kiln 2 by the end of 2027, leaving three kilns in operation.")
+    assert kinds(a, "The group will shut one of its five kilns by the end of next year.").keys() == {"number"}
+
+
+def test_how_long_an_office_was_held_is_no_other_span() -> None:
+    a = "Marta Ribeiro Lima, who ran the state's health department for six years, had her sentence raised yesterday."
+    assert not kinds(
+        a, "The court raised to more than 11 years the sentence of former health secretary Marta Ribeiro Lima."
+    )
+    assert kinds("The strike is due to run for 30 hours.", "The strike is planned to last 24 hours.").keys() == {
+        "number"
+    }
+
+
+def test_a_figure_told_as_grown_since_the_year_the_other_dates() -> None:
+    a = "Investigators froze R14 million of his assets in 2023, when the inquiry opened."
+    assert not kinds(a, "Assets worth R21 million have now been frozen, up from the amount first seized in 2023.")
+    assert kinds(a, "Investigators froze R17 million of his assets in 2023, when the inquiry opened.").keys() == {
+        "number"
+    }

@@ -1924,6 +1924,23 @@ _INITIAL = re.compile(
 )
 
 
+_UP_FROM_YEAR = re.compile(
+    r"\b(?:up|down|risen|grown|fallen)\s+from\b(?!\s+(?:a|an)\b)[^.;\d]*?\b((?:19|20)\d\d)\b", re.I
+)
+"""'up from the amount first seized in 2022': an earlier figure not told, only its year ('up from 54% in 2020' tells it)."""
+
+
+def _grown_since(text_a: str, text_b: str) -> bool:
+    """Whether one side tells its figure as changed since a year the other side's figure is dated by ('Assets worth R19
+    million have now been frozen, up from the amount first seized in 2022' / 'froze R12 million of her assets in
+    2022')."""
+    for x, y in ((text_a, text_b), (text_b, text_a)):
+        m = _UP_FROM_YEAR.search(x)
+        if m and re.search(rf"\b{m.group(1)}\b", y) and not _UP_FROM_YEAR.search(y):
+            return True
+    return False
+
+
 _POPULATION = re.compile(
     r"\b(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|country|nation|island|community|county"
     r"|region|province|municipality|borough|district|parish|state)|population)\s+of\s+"
@@ -1958,6 +1975,8 @@ def _remaining(text: str, q: Quantity) -> bool:
         return True
     if _T_MINUS.search(text[max(0, q.span[0] - 10) : q.span[0]]):
         return True  # 'at T-minus 42 seconds' / 'with 38 seconds remaining'
+    if _LEAVING.search(text[max(0, q.span[0] - 20) : q.span[0]]) and _IN_OPERATION.match(text, q.span[1]):
+        return True  # 'will shut blast furnace 9, leaving two furnaces in operation' / 'one of its three furnaces'
     m = _STILL_TO_GO.match(text, q.span[1])
     # 'left' only after 'with': 'four rounds left' is still to come, 'two men left the scene' went
     return m is not None and (
@@ -1967,6 +1986,24 @@ def _remaining(text: str, q: Quantity) -> bool:
 
 _STILL_TO_GO = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(left|remaining|to\s+go|to\s+play)\b", re.I)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:only\s+|just\s+)?$", re.I)
+_TENURE = re.compile(
+    r"\bwho\s+(?:had\s+|has\s+)?(?:ran|run|led|headed|served|chaired|managed|held|owned|coached)\b[^,;:]*?"
+    r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+
+
+def _tenure(text: str, q: Quantity) -> bool:
+    """Whether a span is how long someone held an office, told of them in a clause of their own ('Osvaldo Prates
+    Nogueira, who ran Paraná's infrastructure department for four years')."""
+    return bool(_TENURE.search(text[max(0, q.span[0] - 80) : q.span[0]]))
+
+
+_LEAVING = re.compile(r"\bleaving\s+(?:only\s+|just\s+)?$", re.I)
+_IN_OPERATION = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+operation|in\s+service|in\s+use|open|running|operational|working|standing|intact)\b",
+    re.I,
+)
 _T_MINUS = re.compile(r"\bT\s?-\s?(?:minus\s+)?$|\bT\s+minus\s+$")
 
 
@@ -2355,7 +2392,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     )
     later_apart = _later_state(fa.text) != _later_state(fb.text) or _read_by_hour_apart(fa.text, fb.text)
     two_markets = _two_markets(fa.text, fb.text)
-    initial_apart = bool(_INITIAL.search(fa.text)) != bool(_INITIAL.search(fb.text))
+    initial_apart = bool(_INITIAL.search(fa.text)) != bool(_INITIAL.search(fb.text)) or _grown_since(fa.text, fb.text)
     for dim in sorted(dims):
         qa = [q for q in fa.quantities if q.dimension == dim]
         qb = [q for q in fb.quantities if q.dimension == dim]
@@ -2447,6 +2484,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if initial_apart:
                 continue  # 'Damage was initially placed at 1.2 billion pesos' / 'now stands at 2.4 billion pesos': a
                 # first estimate, and the figure it grew to
+            if dim == "duration" and _tenure(fa.text, a) != _tenure(fb.text, b):
+                continue  # 'who ran Paraná's infrastructure department for four years' / 'raised to more than 12 years
+                # the sentence': how long an office was held, and another span
             if _remaining(fa.text, a) != _remaining(fb.text, b):
                 continue  # 'Four people were taken to hospital' / 'Two of the injured remained in hospital late
                 # Wednesday morning': an act, and how many it still holds later
