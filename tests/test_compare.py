@@ -8899,3 +8899,17 @@ def test_a_figure_told_as_grown_since_the_year_the_other_dates() -> None:
     assert kinds(a, "Investigators froze R17 million of his assets in 2023, when the inquiry opened.").keys() == {
         "number"
     }
+
+
+def test_one_toll_told_as_deaths_and_as_people_who_died() -> None:
+    a = "Malawi has recorded 1,420 confirmed cholera cases and 27 deaths since 2025."
+    assert kinds(a, "Since 2025, Malawi has confirmed 1,420 cholera cases, and 29 patients have died.").keys() == {
+        "number"
+    }
+    assert not kinds(a, "Since 2025, Malawi has confirmed 1,420 cholera cases, and 27 patients have died.")
+
+
+def test_one_part_told_as_n_of_them_and_of_these_n() -> None:
+    a = "He said 214 of them had been confirmed by laboratory tests."
+    assert kinds(a, "Of these, 241 were confirmed in the laboratory.").keys() == {"number"}
+    assert not kinds(a, "Of these, 214 were confirmed in the laboratory.")

@@ -635,6 +635,8 @@ def _context_score(a: Quantity, b: Quantity) -> float:
 
 _PART_OF = re.compile(r"\s+of\s+(?:those|them|these|whom|which)\b", re.IGNORECASE)
 _AMONG = re.compile(r"\bamong\s+(?:those|them|these|the)\b[^,;]*?\b(?:were|are|was|is)\s+$", re.IGNORECASE)
+_OF_THESE = re.compile(r"\b[Oo]f\s+(?:these|those|them),\s+(?:about\s+|some\s+|around\s+)?$")
+"""'Of these, 312 were confirmed': a part, as '321 of them had been confirmed' is."""
 
 
 def _whole_for_part(f: SentenceFacts, q: Quantity, other: Quantity) -> bool:
@@ -2522,7 +2524,13 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # part is nobody's partner here, and leaves its whole to the other side's figure
                 (used_a if part_a else used_b).add(i if part_a else j)
                 continue
-            if (_partitive(fa.text, a, b) or _partitive(fb.text, b, a)) and _noun_score(a, b) < 1.5:
+            part_of_a, part_of_b = _partitive(fa.text, a, b), _partitive(fb.text, b, a)
+            if (
+                (part_of_a or part_of_b)
+                and _noun_score(a, b) < 1.5
+                and not (part_of_a and _OF_THESE.search(fb.text, 0, b.span[0]))
+                and not (part_of_b and _OF_THESE.search(fa.text, 0, a.span[0]))
+            ):  # (one part told two ways: '321 of them had been confirmed' / 'Of these, 312 were confirmed')
                 continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
             if apart is None:
                 # properties of the two sentences: asked once, when first needed
@@ -2657,7 +2665,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'Authorities counted 3,080,000 pilgrims' / 'Four pilgrims died of heatstroke': a crowd, and
                 # the few of it a fate befell
-            if _two_plurals(a, b) and sim < 1.5 and not (va and va == vb):
+            if (
+                _two_plurals(a, b)
+                and sim < 1.5
+                and not (va and va == vb)
+                and not (fates_a[i] == fates_b[j] == "dead" and "death" in {syn(a.noun), syn(b.noun)})
+            ):  # ('31 deaths' / '34 patients have died': one toll)
                 continue  # '16 gold objects' / '14 Roman gold coins': two counted things, though told alike (not
                 # one side of one vote: '53 deputies voted in favour' / 'received 55 votes')
             if _scale_top(fa.text, a) != _scale_top(fb.text, b):
@@ -3538,11 +3551,18 @@ _SPAN_TOLD = re.compile(
 )
 
 
+_SINCE_YEAR = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+
+
 def _one_span_told(text_a: str, text_b: str) -> bool:
     """Whether both sentences give their figures over one span, with or without 'the past' ('over five years' /
     'over the past five years')."""
     sa = {(n.lower(), u.lower()) for n, u in _SPAN_TOLD.findall(text_a)}
-    return bool(sa) and sa == {(n.lower(), u.lower()) for n, u in _SPAN_TOLD.findall(text_b)}
+    if sa and sa == {(n.lower(), u.lower()) for n, u in _SPAN_TOLD.findall(text_b)}:
+        return True
+    # 'and 31 deaths since 2024' / 'Since 2024, Uganda has confirmed ... and 34 patients have died'
+    ya, yb = set(_SINCE_YEAR.findall(text_a)), set(_SINCE_YEAR.findall(text_b))
+    return len(ya) == 1 and ya == yb
 
 
 _FROM_MONTH = re.compile(
