@@ -8913,3 +8913,15 @@ def test_one_part_told_as_n_of_them_and_of_these_n() -> None:
     a = "He said 214 of them had been confirmed by laboratory tests."
     assert kinds(a, "Of these, 241 were confirmed in the laboratory.").keys() == {"number"}
     assert not kinds(a, "Of these, 214 were confirmed in the laboratory.")
+
+
+def test_one_commissioner_given_two_portfolios() -> None:
+    a = "Commissioner for Information Musa Idris said 912 suspected cases had been recorded this year."
+    assert kinds(a, "Health Commissioner Musa Idris said 912 suspected cases had been recorded this year.").keys() == {
+        "entity"
+    }
+    assert not kinds(a, "Information Commissioner Musa Idris said 912 suspected cases had been recorded this year.")
+    assert not kinds(
+        "Garissa County Commissioner Musa Idris said the disease would not reach the town.",
+        "Health Commissioner Musa Idris said the disease would not reach the town.",
+    )

@@ -2124,13 +2124,13 @@ _PORTFOLIOS = {
 """A minister's or a secretary of state's portfolio words, those often one ministry's read as one ('Home Minister' /
 'Interior Minister', 'Labour Minister' / 'Employment Minister')."""
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?P<p>(?:[A-Z][A-Za-z.]*(?:,\s+|\s+and\s+|\s+))+)(?:Minister|Secretary)\s+$"
-    r"|\b[Mm]inister\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3}),?\s+$"
+    r"(?P<p>(?:[A-Z][A-Za-z.]*(?:,\s+|\s+and\s+|\s+))+)(?:Minister|Secretary|Commissioner)\s+$"
+    r"|\b(?:[Mm]inister|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3}),?\s+$"
 )
 _PORTFOLIO_AFTER = re.compile(
     r",\s+(?:the|a)\s+(?:(?:country|nation|state|government)['’]s\s+)?(?P<p>[a-z]+(?:(?:,\s+|\s+and\s+|\s+)[a-z]+){0,3})"
-    r"\s+(?:minister|secretary)\b"
-    r"|,\s+(?:the\s+)?(?:[Mm]inister|[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Za-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Za-z]+){0,3}?)"
+    r"\s+(?:minister|secretary|commissioner)\b"
+    r"|,\s+(?:the\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Za-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Za-z]+){0,3}?)"
     r"(?=[,.;]|\s+(?:said|told|who))"
 )
 
@@ -2152,6 +2152,11 @@ def _portfolio(text: str, e: EntityMention) -> tuple[frozenset[str], str]:
     Bello-Adamu', 'The Minister of Education, Aisha Bello-Adamu') or in an apposition after it ('Aisha Bello-Adamu, the
     labour minister'): the portfolio words read back from the office ('US Agriculture Secretary' -> agriculture); empty
     if none ('Prime Minister', 'branch secretary') or if the words after 'of' are not all a portfolio's."""
+    first = e.text.split()[0]
+    if first.lower() in _PORTFOLIOS and re.search(
+        r"\b(?:Minister|Commissioner)\s+(?:of|for)\s+$", text[max(0, e.span[0] - 20) : e.span[0]]
+    ):  # 'Commissioner for Information Aminu Bashir', the portfolio read into the name
+        return frozenset({_PORTFOLIOS[first.lower()]}), f"{first} " + text[: e.span[0]].split()[-2].lower()
     m = _PORTFOLIO_BEFORE.search(text[max(0, e.span[0] - 70) : e.span[0]]) or _PORTFOLIO_AFTER.match(text, e.span[1])
     if m is None:
         return frozenset(), ""
@@ -2172,7 +2177,7 @@ def _portfolio(text: str, e: EntityMention) -> tuple[frozenset[str], str]:
         found.add(_PORTFOLIOS.get(w.lower(), ""))
     while kept and kept[0].lower().rstrip(",") not in _PORTFOLIOS:
         kept.pop(0)  # 'The Agriculture and Environment Minister'
-    office = re.search(r"[Mm]inister|[Ss]ecretary", m.group(0))
+    office = re.search(r"[Mm]inister|[Ss]ecretary|[Cc]ommissioner", m.group(0))
     told = " ".join(kept).removeprefix("and ").removesuffix(" and")
     return frozenset(found - {""}), f"{told} {office.group(0).lower() if office else 'minister'}"
 
@@ -2195,7 +2200,7 @@ def _one_minister_two_portfolios(
                 continue
             if any(frozenset((x, y)) in _OFTEN_ONE_MINISTRY for x in pa for y in pb):
                 continue  # 'Environment Minister Albert Rösti' / 'Transport Minister Albert Rösti': one department
-            expl = f"entity: {a.text}: {wa} vs {wb}"
+            expl = f"entity: {min(a.text, b.text, key=len)}: {wa} vs {wb}"
             na, nb = "/".join(sorted(pa)), "/".join(sorted(pb))
             return Conflict("entity", wa, wb, na, nb, _clip(expl), 0.75, a.span, b.span)
     return None
