@@ -8925,3 +8925,10 @@ def test_one_commissioner_given_two_portfolios() -> None:
         "Garissa County Commissioner Musa Idris said the disease would not reach the town.",
         "Health Commissioner Musa Idris said the disease would not reach the town.",
     )
+
+
+def test_a_deadline_given_and_one_told_with_within() -> None:
+    a = "The regulator gave the operator nine months to complete the upgrade."
+    assert kinds(a, "The operator must complete the upgrade within 12 months.").keys() == {"number"}
+    assert not kinds(a, "The operator must complete the upgrade within nine months.")
+    assert not kinds("The repairs were done within 12 months.", "The repairs took nine months.")  # no deadline given

@@ -1824,6 +1824,8 @@ def _benchmark(q: Quantity) -> bool:
 
 
 _MAX_HEDGES = frozenset({"cap", "up to"})
+_TIME_GIVEN = re.compile(r"\s+(?:in\s+which\s+)?to\s+(?!be\b|date\b)[a-z]+")
+"""A span given to do something ('12 months to carry out the consultation'), the deadline a 'within' tells too."""
 _CAP_BEFORE = re.compile(r"\b(?:quota|cap|ceiling|limit|maximum|guarantees?\s+worth|guarantee)\s+(?:of\s+)?$", re.I)
 """A figure set as a most ('an annual export quota of five million tonnes', 'guarantees worth S/1.2 billion')."""
 
@@ -1834,7 +1836,10 @@ def _maxima_read(text_a: str, a: Quantity, text_b: str, b: Quantity) -> tuple[Qu
     (Two maxima are compared as bounds by `_overlap` itself.)"""
 
     def cap_set(text: str, q: Quantity) -> bool:
-        return q.hedge == "" and bool(_CAP_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+        return q.hedge == "" and bool(
+            _CAP_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]])
+            or (q.dimension == "duration" and _TIME_GIVEN.match(text, q.span[1]))
+        )  # 'has six months to pay the surcharge' / 'must pay the surcharge within seven months': one deadline
 
     if a.hedge in _MAX_HEDGES and cap_set(text_b, b):
         a = replace(a, low=a.high)
