@@ -8932,3 +8932,10 @@ def test_a_deadline_given_and_one_told_with_within() -> None:
     assert kinds(a, "The operator must complete the upgrade within 12 months.").keys() == {"number"}
     assert not kinds(a, "The operator must complete the upgrade within nine months.")
     assert not kinds("The repairs were done within 12 months.", "The repairs took nine months.")  # no deadline given
+
+
+def test_the_day_before_yesterday_is_two_days_back() -> None:
+    thu = PUB + timedelta(days=2)
+    a = "The day before yesterday four suspects were arrested at the port."
+    assert not kinds(a, "Police arrested four suspects at the port on Tuesday.", thu, thu)
+    assert kinds(a, "Police arrested four suspects at the port on Wednesday.", thu, thu).keys() == {"date"}

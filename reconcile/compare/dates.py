@@ -436,7 +436,8 @@ _SUBJECT_TIME = re.compile(r"\s+(?:had\s+|has\s+)?(?:[a-z]+ed|saw|brought|left|w
 
 
 _PREVIOUS_DAY = re.compile(
-    r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+(?:day|night)\s+before\b", re.I
+    r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+(?:day|night)\s+before\b(?!\s+yesterday)",
+    re.I,
 )
 """A day told only relative to the sentence's other date ('the previous afternoon')."""
 

@@ -98,7 +98,8 @@ _PERIOD_RE = re.compile(
 )
 
 _RELDAY_RE = re.compile(
-    r"\b(?P<mod>early|late|earlier|later)?\s*(?P<rel>yesterday|today|tonight|tomorrow|last\s+night|overnight"
+    r"\b(?P<mod>early|late|earlier|later)?\s*(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    r"|yesterday|today|tonight|tomorrow|last\s+night|overnight"
     r"|this\s+(?:morning|afternoon|evening)|(?:two|three|four|five|six|[2-6])\s+days\s+ago)\b"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?",
     re.IGNORECASE,
@@ -613,6 +614,8 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     part = (m.group("part") or "").lower()
     mod = (m.group("mod") or "").lower()
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "overnight": 0}.get(rel, 0)
+    if rel.startswith("the day "):  # 'The day before yesterday six suspects were arrested'
+        offset = -2 if rel.endswith("yesterday") else 2
     if rel.endswith(" days ago"):  # 'the ferry that ran aground off Paros two days ago'
         n = rel.split()[0]
         offset = -(int(n) if n.isdigit() else ("two", "three", "four", "five", "six").index(n) + 2)
