@@ -8939,3 +8939,12 @@ def test_the_day_before_yesterday_is_two_days_back() -> None:
     a = "The day before yesterday four suspects were arrested at the port."
     assert not kinds(a, "Police arrested four suspects at the port on Tuesday.", thu, thu)
     assert kinds(a, "Police arrested four suspects at the port on Wednesday.", thu, thu).keys() == {"date"}
+
+
+def test_a_measure_of_a_noun_phrase_and_of_its_head() -> None:
+    a = "About 1,400 barrels of light crude leaked from the pipeline, the operator said."
+    found = kinds(a, "An estimated 2,300 barrels of crude spilled from the pipeline, the regulator said.")
+    assert found.keys() == {"number"} and found["number"].explanation.endswith("(crude)")
+    assert not kinds(a, "An estimated 1,400 barrels of crude spilled from the pipeline, the regulator said.")
+    # the clause's subject is no noun of the measure ('The race covered ... of the 14.1km circuit' / 'The 141km race')
+    assert not kinds("The race covered 12 laps of the 11.5km circuit.", "The 138km race was made up of 12 laps.")

@@ -605,8 +605,17 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
             return 1.5
         if _compound_of(a, b.noun) or _compound_of(b, a.noun):
             return 1.5  # 'All 23 crew members' / 'All 21 crew'
+        if a.dimension.startswith("measure:") and (_in_noun_phrase(b.noun, a) or _in_noun_phrase(a.noun, b)):
+            return 1.5  # 'Twelve thousand hectares of banana and palm plantations' / '21,000 hectares of plantations'
         return -1.0
     return 0.0
+
+
+def _in_noun_phrase(noun: str, q: Quantity) -> bool:
+    """Whether a noun is among the three words of a measure's context from its own noun on ('hectares of banana and
+    palm plantations': 'plantation'), not a word of the clause before it ('The race covered ... the 14.1km circuit')."""
+    words = list(q.context)
+    return q.noun in words and noun in words[words.index(q.noun) : words.index(q.noun) + 3]
 
 
 def _compound_of(q: Quantity, noun: str) -> bool:
@@ -3622,7 +3631,9 @@ def _number_confidence(a: Quantity, b: Quantity, sim: float, single: bool) -> fl
 
 def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
     words: list[str] = []
-    if a.noun_text:
+    if a.noun and b.noun and a.noun != b.noun and a.dimension.startswith("measure:") and _in_noun_phrase(b.noun, a):
+        words.append(b.noun_text.lower())  # 'barrels of light crude' / 'barrels of crude': 'crude', not 'light'
+    elif a.noun_text:
         words.append(a.noun_text.lower())
     elif b.noun_text:
         words.append(b.noun_text.lower())
