@@ -8863,6 +8863,7 @@ def test_one_minister_given_two_portfolios() -> None:
         "entity"
     }
     assert kinds(a, "Grace Achieng, the country's labour minister, signed the deal.").keys() == {"entity"}
+    assert kinds(a, "The deal was signed by the finance minister, Grace Achieng.").keys() == {"entity"}
     # one portfolio told two ways, a list holding it, an office of past or deputy rank, or no portfolio at all
     assert not kinds(
         "Home Minister Ravi Sinha said the force would stay.",

@@ -2125,6 +2125,7 @@ _PORTFOLIOS = {
 'Interior Minister', 'Labour Minister' / 'Employment Minister')."""
 _PORTFOLIO_BEFORE = re.compile(
     r"(?P<p>(?:[A-Z][A-Za-z.]*(?:,\s+|\s+and\s+|\s+))+)(?:Minister|Secretary|Commissioner)\s+$"
+    r"|\b[Tt]he\s+(?P<r>[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:minister|secretary|commissioner),\s+$"
     r"|\b(?:[Mm]inister|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3}),?\s+$"
 )
 _PORTFOLIO_AFTER = re.compile(
@@ -2160,7 +2161,8 @@ def _portfolio(text: str, e: EntityMention) -> tuple[frozenset[str], str]:
     m = _PORTFOLIO_BEFORE.search(text[max(0, e.span[0] - 70) : e.span[0]]) or _PORTFOLIO_AFTER.match(text, e.span[1])
     if m is None:
         return frozenset(), ""
-    phrase = re.sub(r"\b[Ss]ocial\s+[Ss]ecurity\b", "Welfare", m.group("p") or m.group("q"))  # no police force
+    told_as = m.group("p") or (m.groupdict().get("r") or "") or m.group("q")
+    phrase = re.sub(r"\b[Ss]ocial\s+[Ss]ecurity\b", "Welfare", told_as)  # no police force
     words = [w for w in re.split(r"[\s,]+", phrase) if w]
     listed = bool(re.search(r",|\band\b", phrase))  # 'Agriculture, Rural Development and Environment Minister'
     found: set[str] = set()
