@@ -8949,3 +8949,10 @@ def test_a_measure_of_a_noun_phrase_and_of_its_head() -> None:
     assert not kinds(a, "An estimated 1,400 barrels of crude spilled from the pipeline, the regulator said.")
     # the clause's subject is no noun of the measure ('The race covered ... of the 14.1km circuit' / 'The 141km race')
     assert not kinds("The race covered 12 laps of the 11.5km circuit.", "The 138km race was made up of 12 laps.")
+
+
+def test_one_journey_told_in_two_directions() -> None:
+    a = "The bus was travelling from Arequipa to Puno when it left the road."
+    assert kinds(a, "The bus was heading from Puno to Arequipa when it left the road.").keys() == {"entity"}
+    assert not kinds(a, "The bus was on its way from Arequipa to Puno when it left the road.")
+    assert not kinds(a, "The bus was returning from Puno to Arequipa when it left the road.")

@@ -432,6 +432,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _one_holder_two_offices(fa, ea, fb, eb)
         or _one_office_two_territories(fa, ea, fb, eb)
         or _one_minister_two_portfolios(fa, ea, fb, eb)
+        or _route_reversed(fa.text, fb.text)
     )
     if not ua or not ub:
         return best
@@ -2205,4 +2206,28 @@ def _one_minister_two_portfolios(
             expl = f"entity: {min(a.text, b.text, key=len)}: {wa} vs {wb}"
             na, nb = "/".join(sorted(pa)), "/".join(sorted(pb))
             return Conflict("entity", wa, wb, na, nb, _clip(expl), 0.75, a.span, b.span)
+    return None
+
+
+_ROUTE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+to\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\b"
+)
+_BOTH_WAYS = re.compile(
+    r"\b(?:return(?:ing|ed)?|back|round[- ]trip|both\s+directions|each\s+way|and\s+vice\s+versa)\b", re.I
+)
+
+
+def _route_reversed(text_a: str, text_b: str) -> Conflict | None:
+    """One journey told in two directions ('on its way from Quetta to Karachi' / 'travelling from Karachi to Quetta'); a
+    sentence that tells of a return or of both directions is no one journey."""
+    if _BOTH_WAYS.search(text_a) or _BOTH_WAYS.search(text_b):
+        return None
+    for ma in _ROUTE.finditer(text_a):
+        for mb in _ROUTE.finditer(text_b):
+            a1, a2, b1, b2 = (m.group(g).lower() for m in (ma, mb) for g in ("a", "b"))
+            if a1 == b2 and a2 == b1 and a1 != a2:
+                va, vb = f"{ma.group('a')} to {ma.group('b')}", f"{mb.group('a')} to {mb.group('b')}"
+                expl = f"entity: from {va} vs from {vb}"
+                return Conflict("entity", va, vb, va.lower(), vb.lower(), _clip(expl), 0.8, ma.span(), mb.span())
     return None
