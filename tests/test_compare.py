@@ -8956,3 +8956,9 @@ def test_one_journey_told_in_two_directions() -> None:
     assert kinds(a, "The bus was heading from Puno to Arequipa when it left the road.").keys() == {"entity"}
     assert not kinds(a, "The bus was on its way from Arequipa to Puno when it left the road.")
     assert not kinds(a, "The bus was returning from Puno to Arequipa when it left the road.")
+
+
+def test_two_measures_whose_noun_phrases_end_in_one_word() -> None:
+    a = "Attackers blew up a 16-inch gas pipeline near the village on Tuesday."
+    assert kinds(a, "A 20-inch diameter SSGC pipeline was blown up near the village on Tuesday.").keys() == {"number"}
+    assert not kinds(a, "A 16-inch diameter SSGC pipeline was blown up near the village on Tuesday.")

@@ -605,7 +605,9 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
             return 1.5
         if _compound_of(a, b.noun) or _compound_of(b, a.noun):
             return 1.5  # 'All 23 crew members' / 'All 21 crew'
-        if a.dimension.startswith("measure:") and (_in_noun_phrase(b.noun, a) or _in_noun_phrase(a.noun, b)):
+        if a.dimension.startswith("measure:") and (
+            _in_noun_phrase(b.noun, a) or _in_noun_phrase(a.noun, b) or _phrases_meet(a, b)
+        ):
             return 1.5  # 'Twelve thousand hectares of banana and palm plantations' / '21,000 hectares of plantations'
         return -1.0
     return 0.0
@@ -616,6 +618,15 @@ def _in_noun_phrase(noun: str, q: Quantity) -> bool:
     palm plantations': 'plantation'), not a word of the clause before it ('The race covered ... the 14.1km circuit')."""
     words = list(q.context)
     return q.noun in words and noun in words[words.index(q.noun) : words.index(q.noun) + 3]
+
+
+def _phrases_meet(a: Quantity, b: Quantity) -> bool:
+    """Whether two measures' noun phrases end in one word ('an 18-inch gas pipeline' / 'A 24-inch diameter SSGC
+    pipeline')."""
+    pa, pb = list(a.context), list(b.context)
+    if a.noun not in pa or b.noun not in pb:
+        return False
+    return bool(set(pa[pa.index(a.noun) : pa.index(a.noun) + 3]) & set(pb[pb.index(b.noun) : pb.index(b.noun) + 3]))
 
 
 def _compound_of(q: Quantity, noun: str) -> bool:
