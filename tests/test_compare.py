@@ -8962,3 +8962,22 @@ def test_two_measures_whose_noun_phrases_end_in_one_word() -> None:
     a = "Attackers blew up a 16-inch gas pipeline near the village on Tuesday."
     assert kinds(a, "A 20-inch diameter SSGC pipeline was blown up near the village on Tuesday.").keys() == {"number"}
     assert not kinds(a, "A 16-inch diameter SSGC pipeline was blown up near the village on Tuesday.")
+
+
+def test_a_city_told_as_the_capital_of_its_land() -> None:
+    a = "Regional housing chief Nuria Soler said rents in Barcelona had fallen 5 percent since the cap came in."
+    assert not kinds(
+        a, "Housing minister Nuria Soler said rents in the Catalan capital had fallen 5 percent since the cap."
+    )
+    assert kinds(a, "Housing minister Nuria Soler said rents in Girona had fallen 5 percent since the cap came in.")
+
+
+def test_talks_someone_has_been_invited_to_lie_ahead() -> None:
+    tue = PUB  # Tuesday 10 November
+    a = "The ministry has invited union leaders for talks in Lucknow on Friday."
+    assert not kinds(
+        a, "Officials said the ministry had offered a meeting with union leaders on November 13.", tue, tue
+    )
+    assert kinds(
+        a, "Officials said the ministry had offered a meeting with union leaders on November 6.", tue, tue
+    ).keys() == {"date"}

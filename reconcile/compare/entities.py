@@ -379,6 +379,7 @@ _PLACE_OF_COUNTRY = re.compile(
 """A name as the owner of a place it holds ("Romania's capital", "Brazil's largest city")."""
 
 
+_CAPITAL_OF = re.compile(r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+)?capital\b")
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+)?(?:known|called)\s+(?:\w+\s+){0,4}?as\b")
 
 
@@ -403,6 +404,9 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # "mayor of Romania's capital" / 'mayor of Bucharest': a place described by the country it is in
     ua = [a for a in ua if not _PLACE_OF_COUNTRY.match(fa.text, a.span[1])]
     ub = [b for b in ub if not _PLACE_OF_COUNTRY.match(fb.text, b.span[1])]
+    # 'rents in the Catalan capital' / 'rents in Barcelona': a city told by the land it is the capital of
+    ua = [a for a in ua if not _CAPITAL_OF.match(fa.text, a.span[1])]
+    ub = [b for b in ub if not _CAPITAL_OF.match(fb.text, b.span[1])]
     # 'crews from other provinces, including New Brunswick': an example of a set the sentence does not list whole
     ua = [a for a in ua if not _EXAMPLE_BEFORE.search(fa.text[max(0, a.span[0] - 50) : a.span[0]])]
     ub = [b for b in ub if not _EXAMPLE_BEFORE.search(fb.text[max(0, b.span[0] - 50) : b.span[0]])]

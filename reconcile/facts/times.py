@@ -260,6 +260,12 @@ _SETTING_AHEAD = ("extend", "prolong", "fix", "schedul")
 15 further hearing dates until March') lies ahead of the page."""
 
 
+_INVITED_TO_TALKS = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:invited|called|summoned)\b[^.;]{0,50}?\b(?:for|to)\s+(?:a\s+|fresh\s+|further\s+)?"
+    r"(?:talks|meeting|negotiations|consultations)\b[^.;,]{0,40}$",
+    re.I,
+)
+"""An invitation to talks, its day ahead of the page ('has called farm leaders to talks in New Delhi on Friday')."""
 _AWAITING = frozenset({"until", "till", "pending", "ahead"})
 _COURT_STEPS = frozenset({"sentencing", "trial", "sentence", "hearing", "verdict", "judgment", "judgement"})
 
@@ -274,6 +280,8 @@ def _tense(text: str, start: int, end: int) -> str:
         # 'fixed 15 further hearing dates until March': the end of a timetable set
     if _STRIKE_CALLED.search(text[max(0, start - 90) : start]):
         return "future"  # 'The unions have announced another national strike on 14 December': the day set ahead
+    if _INVITED_TO_TALKS.search(text[max(0, start - 100) : start]):
+        return "future"  # 'The Union agriculture ministry has invited farm leaders for talks in Chandigarh on Friday'
     tail = left[:-1] if left and left[-1] in ("in", "on") else left
     if len(tail) >= 2 and tail[-2] in _AWAITING and tail[-1] in _COURT_STEPS:
         return "future"  # 'was granted bail until sentencing in April': the step awaited lies ahead
