@@ -8981,3 +8981,13 @@ def test_talks_someone_has_been_invited_to_lie_ahead() -> None:
     assert kinds(
         a, "Officials said the ministry had offered a meeting with union leaders on November 6.", tue, tue
     ).keys() == {"date"}
+
+
+def test_a_figure_of_the_first_report_is_a_first_estimate() -> None:
+    a = "The number of people killed in the crash has risen to 17, the health authority said on Tuesday."
+    assert not kinds(
+        a, "Fifteen people died on Tuesday when the bus left the road, according to the first police report."
+    )
+    assert kinds(
+        a, "Fifteen people died on Tuesday when the bus left the road, according to preliminary figures."
+    ).keys() == {"number"}

@@ -1947,8 +1947,11 @@ _STOOD = re.compile(
 
 
 _INITIAL = re.compile(
-    r"\binitially\s+(?:put|placed|estimated|given|reported|set)\b|\bput\s+initial\s+(?:[a-z]+\s+){0,2}at\b", re.I
+    r"\binitially\s+(?:put|placed|estimated|given|reported|set)\b|\bput\s+initial\s+(?:[a-z]+\s+){0,2}at\b"
+    r"|\baccording\s+to\s+(?:the\s+|a\s+)?(?:first|initial)\s+(?:\w+\s+)?(?:reports?|figures?|counts?|tally)\b",
+    re.I,
 )
+"""A figure told as a first estimate ('initially put at', 'according to the first police report'), not the one it grew to."""
 
 
 _UP_FROM_YEAR = re.compile(
