@@ -3651,13 +3651,12 @@ def _number_context(a: Quantity, b: Quantity, fa: SentenceFacts) -> str:
         words.append(a.noun_text.lower())
     elif b.noun_text:
         words.append(b.noun_text.lower())
-    # one shared context word helps ('rescued'), quoted as written in sentence a
-    # one shared verb helps ('rescued', 'killed'), quoted as written in sentence a
+    # one shared verb helps ('rescued', 'killed'), quoted as written in sentence a: the one nearest the figure in its
+    # own clause ('A worker has died and four others have been injured': 'injured', not 'died'; 'Five people died and
+    # three others were missing': neither)
     other_nouns = {syn(q.noun) for q in fa.quantities if q.noun} - {syn(a.noun)}
     shared = [w for w in a.context if w in set(b.context) and w not in {syn(a.noun), a.noun} and w not in other_nouns]
 
-    # the verb nearest the figure in its own clause ('A worker has died and four others have been injured':
-    # 'injured', not 'died'; 'Five people died and three others were missing': neither)
     def _distance(w: tuple[str, str, int, int, bool]) -> int | None:
         between = fa.text[a.span[1] : w[2]] if w[2] >= a.span[1] else fa.text[w[3] : a.span[0]]
         return None if re.search(r",|\band\b|;", between) else len(between)

@@ -266,6 +266,7 @@ _INVITED_TO_TALKS = re.compile(
     re.I,
 )
 """An invitation to talks, its day ahead of the page ('has called farm leaders to talks in New Delhi on Friday')."""
+
 _AWAITING = frozenset({"until", "till", "pending", "ahead"})
 _COURT_STEPS = frozenset({"sentencing", "trial", "sentence", "hearing", "verdict", "judgment", "judgement"})
 
