@@ -2195,15 +2195,16 @@ def _one_minister_two_portfolios(
     """One person, named in full, given two portfolios that share nothing ('Labour Minister Aisha Bello-Adamu' /
     'Education Minister Aisha Bello-Adamu', 'Interior Minister' / 'Defence Minister'); an office told as past, acting or
     new may be another than today's, and 'Labour and Employment' holds 'Labour'."""
-    for a in ea:
-        pa, wa = _portfolio(fa.text, a)
-        if len(a.tokens) < 2 or not pa:
-            continue
-        for b in eb:
-            if len(b.tokens) < 2 or not _same_entity(a, b):
+    told_a = [(a, *_portfolio(fa.text, a)) for a in ea if len(a.tokens) >= 2]
+    told_a = [t for t in told_a if t[1]]
+    if not told_a:
+        return None
+    told_b = [(b, *_portfolio(fb.text, b)) for b in eb if len(b.tokens) >= 2]
+    for a, pa, wa in told_a:
+        for b, pb, wb in told_b:
+            if not pb or pa & pb or not _same_entity(a, b):
                 continue
-            pb, wb = _portfolio(fb.text, b)
-            if not pb or pa & pb or _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
+            if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
                 continue
             if any(frozenset((x, y)) in _OFTEN_ONE_MINISTRY for x in pa for y in pb):
                 continue  # 'Environment Minister Albert Rösti' / 'Transport Minister Albert Rösti': one department
@@ -2225,7 +2226,7 @@ _BOTH_WAYS = re.compile(
 def _route_reversed(text_a: str, text_b: str) -> Conflict | None:
     """One journey told in two directions ('on its way from Quetta to Karachi' / 'travelling from Karachi to Quetta'); a
     sentence that tells of a return or of both directions is no one journey."""
-    if _BOTH_WAYS.search(text_a) or _BOTH_WAYS.search(text_b):
+    if not (_ROUTE.search(text_a) and _ROUTE.search(text_b)) or _BOTH_WAYS.search(text_a) or _BOTH_WAYS.search(text_b):
         return None
     for ma in _ROUTE.finditer(text_a):
         for mb in _ROUTE.finditer(text_b):

@@ -63,8 +63,8 @@ from .shared import (
     _time_overlap,
     _two_limits,
     _window_ends,
-    complementary_shares,
     found_in,
+    shares_complement,
 )
 
 _ASKED = re.compile(
@@ -613,20 +613,22 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
     return 0.0
 
 
-def _in_noun_phrase(noun: str, q: Quantity) -> bool:
-    """Whether a noun is among the three words of a measure's context from its own noun on ('hectares of banana and
-    palm plantations': 'plantation'), not a word of the clause before it ('The race covered ... the 14.1km circuit')."""
+def _noun_phrase(q: Quantity) -> set[str]:
+    """The three words of a measure's context from its own noun on ('hectares of banana and palm plantations': banana,
+    palm, plantation), not the words of the clause before it ('The race covered ... the 14.1km circuit')."""
     words = list(q.context)
-    return q.noun in words and noun in words[words.index(q.noun) : words.index(q.noun) + 3]
+    return set(words[words.index(q.noun) : words.index(q.noun) + 3]) if q.noun in words else set()
+
+
+def _in_noun_phrase(noun: str, q: Quantity) -> bool:
+    """Whether a noun is a word of a measure's noun phrase ('plantation' of 'banana and palm plantations')."""
+    return noun in _noun_phrase(q)
 
 
 def _phrases_meet(a: Quantity, b: Quantity) -> bool:
     """Whether two measures' noun phrases end in one word ('an 18-inch gas pipeline' / 'A 24-inch diameter SSGC
     pipeline')."""
-    pa, pb = list(a.context), list(b.context)
-    if a.noun not in pa or b.noun not in pb:
-        return False
-    return bool(set(pa[pa.index(a.noun) : pa.index(a.noun) + 3]) & set(pb[pb.index(b.noun) : pb.index(b.noun) + 3]))
+    return bool(_noun_phrase(a) & _noun_phrase(b))
 
 
 def _compound_of(q: Quantity, noun: str) -> bool:
@@ -3493,7 +3495,7 @@ _SHORTFALL = re.compile(r"\s*(?:less|fewer|lower|short|below|under|smaller)\b", 
 def _complement(a: Quantity, b: Quantity, fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """'as little as 88% of the labelled amount' / 'about 12% less than labelled': one share and the
     shortfall from the whole, not two values."""
-    if a.dimension == "percent" and complementary_shares(replace(fa, quantities=(a,)), replace(fb, quantities=(b,))):
+    if shares_complement(fa.text, a, fb.text, b):
         return True  # 'Four out of five trains will not run' / 'around one in five trains ran'
     if a.dimension != "percent" or abs(a.value + b.value - 100) > max(a.precision, b.precision, 0.5):
         return False

@@ -1576,19 +1576,16 @@ _deadline_talk = found_in(_DEADLINE_TALK)
 _DENIED_AFTER_SHARE = re.compile(r"[^,.;:]{0,50}?\b(?:not|n't|never|no\s+longer)\b", re.I)
 
 
-def complementary_shares(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+def shares_complement(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Two shares of one whole that make it up together, one told of what did not happen: 'Four out of five
     long-distance trains will not run' / 'Only around one in five long-distance trains ran' say one thing."""
-    for a in fa.quantities:
-        if a.dimension != "percent":
-            continue
-        for b in fb.quantities:
-            if b.dimension != "percent" or not a.low + b.low - 1 <= 100 <= a.high + b.high + 1:
-                continue
-            if a.value == b.value == 50:
-                continue
-            if bool(_DENIED_AFTER_SHARE.match(fa.text, a.span[1])) != bool(
-                _DENIED_AFTER_SHARE.match(fb.text, b.span[1])
-            ):
-                return True
-    return False
+    if a.dimension != "percent" or b.dimension != "percent" or not a.low + b.low - 1 <= 100 <= a.high + b.high + 1:
+        return False
+    if a.value == b.value == 50:
+        return False
+    return bool(_DENIED_AFTER_SHARE.match(text_a, a.span[1])) != bool(_DENIED_AFTER_SHARE.match(text_b, b.span[1]))
+
+
+def complementary_shares(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether any share of one sentence and one of the other make up one whole so (`shares_complement`)."""
+    return any(shares_complement(fa.text, a, fb.text, b) for a in fa.quantities for b in fb.quantities)

@@ -16,6 +16,7 @@ from reconcile.facts.lexicon import (
     WD_NAMES,
     WEEKDAYS,
 )
+from reconcile.facts.numbers import simple_number_word
 from reconcile.facts.records import TimeRef
 
 _MONTH_RE = (
@@ -627,7 +628,7 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         offset = -2 if rel.endswith("yesterday") else 2
     if rel.endswith(" days ago"):  # 'the ferry that ran aground off Paros two days ago'
         n = rel.split()[0]
-        offset = -(int(n) if n.isdigit() else ("two", "three", "four", "five", "six").index(n) + 2)
+        offset = -int(n if n.isdigit() else simple_number_word(n) or 0)
     if rel.startswith("this "):
         part = rel.split()[1]
     if rel in {"tonight", "last night"}:
