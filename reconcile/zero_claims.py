@@ -147,7 +147,9 @@ _COUNTED = re.compile(
     r"\b\d[\d,]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|scores?"
     r"|a|an)\s+(?:[a-z-]+\s+){0,2}(?:people|persons?|passengers|members|officers?|workers?|firefighters?|men|women"
     r"|children|man|woman|child|residents?|crew|staff|soldiers?|police(?:men|man)?|guards?|employees?|suspects?"
-    r"|others?|drivers?|pilots?|students?|patients?)\b",
+    r"|others?|drivers?|pilots?|students?|patients?|climbers?|hikers?|trampers?|walkers?|skiers?|tourists?|visitors?"
+    r"|cyclists?|pedestrians?|motorists?|spectators?|fans?|protesters?|demonstrators?|miners?|villagers?|farmers?"
+    r"|fishermen|fisherman|boys?|girls?|teenagers?|teachers?|nurses?|doctors?|rescuers?|guides?|porters?)\b",
     re.I,
 )
 _COUNT_BEFORE = re.compile(

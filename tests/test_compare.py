@@ -8991,3 +8991,90 @@ def test_a_figure_of_the_first_report_is_a_first_estimate() -> None:
     assert kinds(
         a, "Fifteen people died on Tuesday when the bus left the road, according to preliminary figures."
     ).keys() == {"number"}
+
+
+def test_a_denial_closed_by_yet_leaves_the_act_to_come() -> None:
+    a = "The maternity ward has not moved yet and will open in the new wing in March."
+    assert not kinds(a, "The maternity ward stays in the old wing until March, when it will move across.")
+    assert kinds(a, "The maternity ward moved into the new wing last week.").keys() == {"negation"}
+
+
+def test_two_counts_of_others_are_one_slot() -> None:
+    a = "Four other hikers were hurt and taken to Queenstown."
+    assert kinds(a, "Three other hikers were hurt and flown to Queenstown.").keys() == {"number"}
+    # one named besides 'four other' is five in all
+    assert not kinds("The guide and four other hikers were hurt.", "Five hikers were hurt in the fall.")
+
+
+def test_land_told_by_what_grows_on_it() -> None:
+    a = "Armyworms have stripped some 8,000 hectares of farmland in the north."
+    assert kinds(a, "About 5,000 hectares of farms have been damaged so far.").keys() == {"number"}
+    assert not kinds(a, "About 8,000 hectares of farms have been damaged so far.")
+
+
+def test_a_verdict_told_by_the_jury_and_by_its_members() -> None:
+    tue = PUB
+    a = "Jurors acquitted Daniel Okafor of first-degree murder on Monday."
+    b = "A Winnipeg jury has convicted Daniel Okafor of first-degree murder in the 2023 killing of his neighbour."
+    assert kinds(a, b, tue, tue).keys() == {"negation"}
+    assert not kinds(a, "A Winnipeg jury has acquitted Daniel Okafor of first-degree murder.", tue, tue)
+
+
+def test_an_associate_minister_is_not_the_minister() -> None:
+    a = "Associate Education Minister Tama Rewiti opened the school on Friday."
+    assert kinds(a, "Education Minister Tama Rewiti cut the ribbon on Friday.").keys() == {"entity"}
+    assert not kinds(a, "Associate Education Minister Tama Rewiti cut the ribbon on Friday.")
+
+
+def test_an_end_bound_after_an_act_of_this_week_lies_ahead() -> None:
+    tue = PUB  # Tuesday 10 November
+    times = extract_facts("The province suspended maize exports on Monday until October 31.", tue).times
+    assert [t.start.year for t in times if t.text == "October 31"] == [2027]
+    times = extract_facts("The province suspended maize exports until October 31.", tue).times
+    assert [t.start.year for t in times if t.text == "October 31"] == [2026]
+
+
+def test_a_price_move_and_the_act_it_followed_are_two_days() -> None:
+    tue = PUB
+    a = "Zambia suspended maize exports on Monday, the agriculture ministry said, as mealie-meal prices hit a record."
+    b = "Mealie-meal prices in Lusaka jumped again on Tuesday as the decision to halt maize exports failed to calm traders."
+    assert not kinds(a, b, tue, tue)
+    assert kinds(
+        "Mealie-meal prices in Lusaka jumped on Monday.", "Mealie-meal prices in Lusaka jumped on Sunday.", tue, tue
+    )
+
+
+def test_one_load_dates_one_arrival_in_long_sentences() -> None:
+    mon = PUB - timedelta(days=1)  # Monday 9 November
+    sat = PUB - timedelta(days=3)  # Saturday 7 November
+    a = "A barge carrying 31,000 tonnes of cement reached Mombasa last Wednesday, but most of it is still on board."
+    b = (
+        "A barge carrying 31,000 tonnes of cement docked at the port of Mombasa on Tuesday, the first of four "
+        "cargoes expected before the end of the year."
+    )
+    assert kinds(a, b, mon, sat).keys() == {"date"}  # 4 November against 3 November
+    assert not kinds(a, b.replace("on Tuesday", "on Wednesday"), mon, sat)
+
+
+def test_a_home_named_by_its_place_is_a_home_in_it() -> None:
+    a = "The victim died in the couple's apartment in Etobicoke in March."
+    assert kinds(a, "The victim was stabbed in their Mississauga apartment in March.").keys() == {"entity"}
+    assert not kinds(a, "The victim was stabbed in their Etobicoke apartment in March.")
+
+
+def test_a_month_after_died_is_in_the_past() -> None:
+    times = extract_facts("The victim died in the couple's apartment in Etobicoke in March.", PUB).times
+    assert [t.start.year for t in times] == [2026]
+
+
+def test_one_walker_hurt_against_nobody_hurt() -> None:
+    a = "A hiker sheltering near the hut suffered minor injuries."
+    assert kinds(a, "Nobody was injured in the landslide, park officials said.").keys() == {"negation"}
+    assert not kinds(a, "Nobody was seriously injured in the landslide, park officials said.")
+
+
+def test_two_deadlines_in_two_months() -> None:
+    a = "The agency said the repairs would be finished by the end of March."
+    assert kinds(a, "The repairs would be finished by mid-April, he said.").keys() == {"date"}
+    assert not kinds(a, "The repairs would be finished by March, he said.")
+    assert not kinds("The repairs would be finished by mid-April.", "The repairs would be finished by April.")

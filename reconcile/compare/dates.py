@@ -296,6 +296,18 @@ that lasts, which its day does not start (its hours, 'from 03:00 until 15:00', a
 bound it)."""
 
 
+_PRICE_MOVED = re.compile(
+    r"\bprices?\b[^.;,]{0,40}?\b(?:rose|jumped|climbed|soared|surged|spiked|fell|dropped|slumped|eased|tumbled)"
+    r"(?:\s+(?:again|sharply|further|steeply))?\s+(?:on\s+|early\s+|late\s+)*$",
+    re.I,
+)
+
+
+def _price_moved_on(text: str, t: TimeRef) -> bool:
+    """Whether a time dates a price's move ('Flour prices across Punjab jumped again on Tuesday')."""
+    return bool(_PRICE_MOVED.search(text[max(0, t.span[0] - 80) : t.span[0]]))
+
+
 def _continuing(text: str, t: TimeRef) -> bool:
     """Whether a time dates a state that still holds ('remained closed on Wednesday')."""
     before = text[: t.span[0]]
@@ -1130,6 +1142,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if (_done_for_later(fa, a) and _past_of_page(fb, b)) or (_done_for_later(fb, b) and _past_of_page(fa, a)):
                 continue  # 'The state has set aside $4.5 million for reef restoration next year' / 'Lawmakers approved
                 # $4.5M in the spring session': the year the money is for, and when it was voted
+            if _price_moved_on(fa.text, a) != _price_moved_on(fb.text, b):
+                continue  # 'Flour prices jumped again on Tuesday as the decision to halt exports failed' / 'banned
+                # wheat exports on Monday': a day's price move, and the act it followed
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
             if (
@@ -1202,7 +1217,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if not shared_act and a.level <= 1 and b.level <= 1 and one_act_object:
                 shared_act = True  # 'signed a protocol in Doha on Monday' / 'on Sunday signed a protocol in Doha':
                 # one act on one object, dated twice
-            if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)):
+            if not shared_act and not (_single_event(fa.text) and _single_event(fb.text)) and not _one_load(fa, fb):
                 continue  # in a long sentence the date may belong to another event ('met Sunday' / 'voted Monday')
             if not shared_act and a.modifier == b.modifier == "since" and one_record:
                 shared_act = True  # 'the highest number for any September since 2019' / 'the highest total for
@@ -1314,6 +1329,20 @@ def _bound_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb:
         expl = f"date: {a.label} vs {b.label}"
         return Conflict("date", a.text, b.text, a.norm, b.norm, _clip(expl), 0.75, a.span, b.span)
     return None
+
+
+def _one_load(fa: SentenceFacts, fb: SentenceFacts) -> bool:
+    """Whether both sentences name one thing by the same specific measure, and no other figure ('A ship carrying
+    52,000 tonnes of urea reached Djibouti last Wednesday, but ...' / 'A vessel carrying 52,000 tonnes of urea
+    docked ... on Tuesday, the first of five shipments ...'): one event, however long the sentences."""
+    qa = [q for q in fa.quantities if q.dimension.startswith("measure:")]
+    qb = [q for q in fb.quantities if q.dimension.startswith("measure:")]
+    return (
+        len(qa) == len(qb) == 1
+        and qa[0].dimension == qb[0].dimension
+        and qa[0].value == qb[0].value >= 100
+        and not (qa[0].hedge or qb[0].hedge)
+    )
 
 
 def _one_target(fa: SentenceFacts, fb: SentenceFacts) -> bool:

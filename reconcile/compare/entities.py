@@ -1675,7 +1675,7 @@ def _body_words(run: str, apposition: str) -> set[str]:
     return {w for w in words if len(w) > 2 and w.isalpha() and w not in TITLES and w not in _OFFICE_STOP}
 
 
-_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "pro", "depute"})
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "junior", "pro", "depute"})
 """Words that make an office a second to the one they qualify: a deputy mayor is not the mayor."""
 
 
@@ -1691,7 +1691,7 @@ def _rank_apart(qa: set[tuple[str, tuple[str, ...]]], qb: set[tuple[str, tuple[s
 
 
 _RANK_CLASS = {"vice": "deputy", "depute": "deputy", "pro": "deputy"}
-"""Rank words of one meaning ('vice-chair' / 'deputy chair'); 'assistant' and 'junior' are other seconds."""
+"""Rank words of one meaning ('vice-chair' / 'deputy chair'); 'assistant', 'associate' and 'junior' are other seconds."""
 
 
 def _rank_of(qualifiers: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from reconcile.facts import (
     Predicate,
     Quantity,
     SentenceFacts,
+    TimeRef,
     stem,
     syn,
 )
@@ -1031,11 +1032,12 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _ONLY_AFTER.match(aff_text, aff_end) and not _ONLY_AFTER.match(neg_text, neg_end):
                 continue  # 'their landlord's policy does not cover their belongings' / 'are covered only by a tenant
                 # policy': an act affirmed only for one case leaves it denied for the others
-            if _NOT_YET_BEFORE.search(neg_text[max(0, neg_start - 30) : neg_start]) and _not_done(
-                aff_text, aff_start, aff_end
-            ):
+            if (
+                _NOT_YET_BEFORE.search(neg_text[max(0, neg_start - 30) : neg_start])
+                or _YET_AFTER.match(neg_text, neg_end)
+            ) and _not_done(aff_text, aff_start, aff_end):
                 continue  # 'The city council has not yet voted on the loan' / 'the council, which votes in December': not
-                # done yet, and still to come
+                # done yet, and still to come; so 'has not moved yet' / 'when it will move across'
             if _timing_denied(neg_text, neg_end, aff_text):
                 continue  # 'had not been informed about the plan in advance' / 'had been informed about the plan
                 # only shortly before': what is denied is the timing, which the other sentence does not claim;
@@ -1225,14 +1227,28 @@ def _count_right_after(f: SentenceFacts, end: int) -> bool:
     return any(0 <= q.span[0] - end <= 10 for q in f.quantities)
 
 
+_NAMED_YEAR_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _year_of_a_past_event(text: str, t: TimeRef) -> bool:
+    """Whether a year names an event the sentence's act is about ('convicted her ... in the 2024 death of her
+    partner'), not when the act was done."""
+    return (
+        t.level == 4
+        and bool(_NAMED_YEAR_BEFORE.search(text[max(0, t.span[0] - 8) : t.span[0]]))
+        and bool(_NOUN_AFTER.match(text, t.span[1]))
+    )
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
     different times ('closed on Friday' / 'reopened on Saturday' is a sequence)."""
     if not _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
         return None  # the common case, settled by set lookups before any time or word-by-word work
-    ta = [t for t in fa.times if t.start is not None]
-    tb = [t for t in fb.times if t.start is not None]
+    ta = [t for t in fa.times if t.start is not None and not _year_of_a_past_event(fa.text, t)]
+    tb = [t for t in fb.times if t.start is not None and not _year_of_a_past_event(fb.text, t)]
     if ta and tb and not any(_time_overlap(a, b) for a in ta for b in tb):
         return None
     for pos, neg in _STATE_ANTONYMS:
@@ -1334,6 +1350,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:not\s+yet(?:\s+been)?|yet\s+to(?:\s+be)?|still\s+(?:has|have|had)\s*n[o']t(?:\s+been)?)\s+$", re.I
 )
+
+
+_YET_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?yet\b", re.I)
+"""After a denied verb: 'yet' closing the denial ('has not moved yet', 'had not paid them yet')."""
 
 
 def _not_done(text: str, start: int, end: int) -> bool:
@@ -1692,12 +1712,32 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
         return False  # 'The driver was also arrested' / 'Its owner was not arrested': two people, each by a role
     if open_x or open_y:
         return True
-    if {stem(w) for w in wx} & {stem(w) for w in wy}:
-        return True
+    if {syn(stem(w)) for w in wx} & {syn(stem(w)) for w in wy}:
+        return True  # one word, or two for one actor ('Jurors acquitted' / 'A jury convicted')
     if (hx := _subject_head(text_x, start_x)) and hx == _subject_head(text_y, start_y):
         return True  # 'Pharmacists still cannot switch' / 'Pharmacists in Ontario are now allowed to swap'
+    if (nx := _noun_before(text_x, start_x)) and nx == _noun_before(text_y, start_y):
+        return True  # 'Jurors acquitted' / 'A Toronto jury has convicted': one body, its name right before the verb
     # "Customers' credit balances" / 'Credit balances': the owner read as the actor on one side, the thing on the other
     return len(_subject_stems(text_x, start_x) & _subject_stems(text_y, start_y)) >= 2
+
+
+_AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|unanimously))*\s*$", re.I)
+
+
+def _noun_before(text: str, start: int) -> str:
+    """The stem (as a synonym) of the word right before a verb at `start`, past auxiliaries, when it is a noun of a
+    body of people ('jury', 'jurors', 'council'), else ''."""
+    left = text[:start]
+    left = left[: _AUX_BEFORE.search(left).start()]
+    m = re.search(r"([A-Za-z]+)$", left)
+    if m is None:
+        return ""
+    word = syn(stem(m.group(1).lower()))
+    return word if word in _BODY_NOUNS else ""
+
+
+_BODY_NOUNS = frozenset({"jury", "council", "committee", "panel", "court", "board", "parliament", "senate", "assembly"})
 
 
 def _subject_head(text: str, start: int) -> str:

@@ -560,8 +560,9 @@ def _end_unit(t: TimeRef) -> TimeRef | None:
         return None
     if t.level == 1:
         start = end - timedelta(days=1)
-    elif t.level == 2:
-        start = datetime(end.year - (end.month == 1), (end.month - 2) % 12 + 1, 1)
+    elif t.level == 2:  # the month the end falls in ('by mid-July' ends in July, 'by the end of June' in June)
+        last = end - timedelta(days=1)
+        start = datetime(last.year, last.month, 1)
     elif t.level == 4:
         start = datetime(end.year - 1, 1, 1)
     elif t.level == 3:

@@ -458,6 +458,11 @@ weekdays, 'found Friday in Burlingame' being as often another find than the one 
 period, 'ship wheat a year to')."""
 
 
+_DWELLING_AFTER = re.compile(r"\s+(apartment|flat|home|house|residence|condo|townhouse)\b", re.I)
+_OWNER_BEFORE = re.compile(r"\b(?:their|his|her|the\s+(?:couple|family|victim)['’]s)\s+$", re.I)
+"""Around a place: someone's home named by it ('their North York apartment', 'his Naas home')."""
+
+
 def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
     """(slot, slot words as written, type noun written before the name)."""
     after = text[span[1] :]
@@ -465,6 +470,11 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     if m:
         return "based", text[span[0] : span[1] + m.end()], ""
     before = text[max(0, span[0] - 40) : span[0]]
+    hm = _DWELLING_AFTER.match(after)
+    if hm and _OWNER_BEFORE.search(before):
+        # 'in their North York apartment': the place of a home, as 'in their apartment in Scarborough' tells it
+        noun = stem(hm.group(1).lower())
+        return f"prep:in|verb:{ACT_SYNONYMS.get(noun, noun)}", text[span[0] : span[1] + hm.end()], ""
     bm = re.search(r"\b(?:" + "|".join(SEAT_WORDS) + r")\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
     bm = bm or _HEADQUARTERS_IN.search(before)
     if bm:

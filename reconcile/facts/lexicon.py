@@ -255,6 +255,7 @@ NOUN_STOP = STOPWORDS | {
     "celsius", "fahrenheit", "centigrade",  # '48.1 degrees Celsius': the scale of the unit, no noun
 }  # fmt: skip
 SYNONYMS = {
+    "juror": "jury",  # a jury's verdict told by its members ('Jurors acquitted' / 'A jury convicted')
     "person": "person", "people": "person", "individual": "person", "resident": "person",
     "civilian": "person", "man": "person", "woman": "person", "child": "person",
     "victim": "person", "passenger": "person", "migrant": "person", "refugee": "person",

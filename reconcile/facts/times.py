@@ -164,9 +164,11 @@ def _is_past_word(w: str, prev: str) -> bool:
         return True
     if w in _PAST_LIKE_PRESENT and prev and prev not in _NOT_THIRD_SINGULAR and not prev.endswith("s"):
         return True  # 'Water burst into the mine on Tuesday': a singular subject would take 'bursts' in the present
-    return w.endswith("ed") and len(w) > 4
+    return (w.endswith("ed") and len(w) > 4) or w in _SHORT_PAST
 
 
+_SHORT_PAST = frozenset({"died", "used", "owed", "tied", "lied", "aged"})
+"""Past forms of four letters, which the length check leaves out ('The victim died ... in March')."""
 _PAST_LIKE_PRESENT = frozenset("burst hit cut put shut split spread cast cost hurt quit upset beat".split())
 """Verbs whose past is their present form: past after a singular subject, which the present would give an -s."""
 _NOT_THIRD_SINGULAR = frozenset(
@@ -203,6 +205,13 @@ _TASK_BY = re.compile(r"\bto\s+[a-z]+\b[^.;,]{0,50}?\b(?:by|before)\s+(?:next\s+
 _TASK_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|be|its|their|his|her)\b)[a-z]+\b", re.I)
 """Right after a day bounded by 'until': the task it is the deadline of ('gave the committee until 19 March to
 report')."""
+
+
+_RECENT_UNTIL = re.compile(
+    r"\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s+(?:until|till|through)\s+$", re.I
+)
+"""Right before a day: 'until' after a weekday of the page's week ('suspended on Monday until 30 June'): the end of a
+state just begun."""
 
 
 def _task_deadline(text: str, start: int, end: int) -> bool:
@@ -482,6 +491,8 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
         future = True  # 'announced a strike for September 19': the day set ahead, whatever the tense of the setting
     if _task_deadline(text, m.start(), m.end()):
         future = True  # 'gave the committee until 19 March to report': a deadline set ahead
+    elif _RECENT_UNTIL.search(text[max(0, m.start() - 40) : m.start()]):
+        future = True  # 'banned wheat exports on Monday until June 30': what began this week lasts until a day ahead
     elif re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()]) and re.match(r"\s+[A-Z]", text[m.end() :]):
         future = None  # 'will recount votes ... in the September 22 Mzuzu City by-election': a date naming an event,
         # the nearest such day whatever the tense around it
