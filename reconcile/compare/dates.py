@@ -1394,12 +1394,14 @@ def _habitual_months(f: SentenceFacts) -> bool:
 
 
 _PREVIOUS_ONE = re.compile(
-    r"\s*(?:The|An?|Its|Their)\s+(?:previous|earlier|prior|last)\s+"
+    r"\s*(?:Before|Prior\s+to)\s+(?:that|then|this)\s*,"  # 'Before that, Lithuania play Estonia in Tallinn on 25 February'
+    r"|\s*(?:The|An?|Its|Their)\s+(?:previous|earlier|prior|last)\s+"
     r"(?!(?:[a-z]+\s+)?(?:record|passengers?|survivors?|victims?|persons?|people|patients?|players?|runners?|climbers?|workers?"
     r"|miners?|vehicles?|cars?|trains?|boats?|buses)\b)(?:one|\w+)\b(?!\s+(?:of|to)\b)"
 )
-"""A sentence about the previous one of a kind ('The previous one, in June, broke up'): its dates are
-another event's."""
+"""A sentence about the previous one of a kind ('The previous one, in June, broke up') or opening on what came
+before the story's event ('Before that, Lithuania play Estonia in Tallinn on 25 February'): its dates are another
+event's."""
 _PREVIOUS_ANY = re.compile(r"\b(?:previous|earlier|prior|last|before)\b", re.I)
 _EARLIER_ONES = re.compile(
     r"\b(?:earlier|previous|prior)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+\s+){1,2}(?:in|on)\s+$", re.I

@@ -1004,6 +1004,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 and stem(to_x.group(1).lower()) != stem(to_y.group(1).lower())
             ):
                 continue  # 'is not expected to change' / 'are expected to meet the manager': two acts expected
+            if _KEPT_AWAY.search(aff_text[max(0, aff_start - 40) : aff_start]):
+                continue  # 'Families with small children were kept off the first flight' / 'were not on the first
+                # flight': kept away from it, as the other side says
             if _COUNTERFACTUAL.search(neg_text[max(0, neg_start - 40) : neg_start]):
                 continue  # 'the fine would have been £48m had the bank not agreed': a condition contrary to fact
             if _IF_BEFORE.search(neg_text[max(0, neg_start - 40) : neg_start]):
@@ -1346,6 +1349,13 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     return c if x_is_a else c.swapped()
     return None
 
+
+_KEPT_AWAY = re.compile(
+    r"\b(?:kept|left|taken|barred|excluded|removed|turned\s+away|banned)\s+(?:off|out\s+of|from)\s+"
+    r"(?:the|a|an|its|their|this)?\s*(?:[a-z-]+\s+){0,2}?$",
+    re.I,
+)
+"""Before an affirmed noun: someone kept away from it ('were kept off the first flight'), which denies being on it."""
 
 _NOT_YET_BEFORE = re.compile(
     r"\b(?:not\s+yet(?:\s+been)?|yet\s+to(?:\s+be)?|still\s+(?:has|have|had)\s*n[o']t(?:\s+been)?)\s+$", re.I

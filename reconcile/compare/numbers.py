@@ -615,6 +615,40 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
     return 0.0
 
 
+_NOW_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:have|has)\s+now\b", re.I)
+
+
+def _now_told(text: str, q: Quantity) -> bool:
+    """Whether a count is told as it stands now, after earlier ones ('Eight people have now died')."""
+    return bool(_NOW_AFTER.match(text, q.span[1]))
+
+
+_MORE_OF_THEM = re.compile(r"\s+more\s+of\s+(?:the|those|them|these)\b", re.I)
+
+
+def _more_of_them(text: str, q: Quantity) -> bool:
+    """Whether a count is of more of a group named after it ('as two more of the injured died'): some of that group,
+    added to an earlier count, not a count of the group."""
+    return bool(_MORE_OF_THEM.match(text, q.span[1]))
+
+
+def _other_thing_named(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether a measure of one stuff stands in a sentence that names the other side's stuff apart from it ('Along
+    with the ivory, the container held about 120 kilograms of rhino horn' against '2,100kg of ivory'); both told as
+    measures 'of' a stuff (not 'The 148km stage' / 'the final stage, a 162-kilometre run', one thing in apposition)."""
+    return (
+        a.dimension.startswith("measure:")
+        and bool(a.noun and b.noun)
+        and bool(_OF_STUFF.match(text_a, a.span[1]) and _OF_STUFF.match(text_b, b.span[1]))
+        and b.noun in a.context
+        and not _in_noun_phrase(b.noun, a)
+        and _noun_score(a, b) < 0
+    )
+
+
+_OF_STUFF = re.compile(r"\s+of\s+(?!the\b|a\b|an\b)[a-z]", re.I)
+
+
 def _noun_phrase(q: Quantity) -> set[str]:
     """The three words of a measure's context from its own noun on ('hectares of banana and palm plantations': banana,
     palm, plantation), not the words of the clause before it ('The race covered ... the 14.1km circuit')."""
@@ -2542,6 +2576,15 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     # the last figure left on each side after agreeing ones were paired off
                     if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
                         continue
+            if dim == "count" and _now_told(fa.text, a) != _now_told(fb.text, b):
+                continue  # 'Eight people have now died' / 'Six people were killed': a toll updated since, and an
+                # earlier one
+            if dim == "count" and _more_of_them(fa.text, a) != _more_of_them(fb.text, b):
+                continue  # 'as two more of the injured died in hospital' / 'more than 150 injured': some of them,
+                # added to an earlier count
+            if _other_thing_named(fa.text, a, fb.text, b) or _other_thing_named(fb.text, b, fa.text, a):
+                continue  # 'Along with the ivory, the container held about 120 kilograms of rhino horn' / 'held 2,100kg
+                # of ivory': the other side's thing is named apart from this measure, which is of another
             if sim < 1.0 and (_vague(a) or _vague(b)) and not (a.noun and b.noun):
                 continue  # 'dozens of family fishing operations' / 'only in two 12-hour periods': a vague count
                 # pairs only with a figure that says what it counts

@@ -29,7 +29,7 @@ from reconcile.facts.lexicon import (
     TYPE_NOUNS,
     WEEKDAYS,
 )
-from reconcile.facts.places import countries_of
+from reconcile.facts.places import countries_of, is_state_or_province
 from reconcile.facts.quantities import modifier_like
 from reconcile.facts.records import EntityMention
 from reconcile.facts.tokens import Tok, stem, strip_accents
@@ -471,10 +471,10 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         return "based", text[span[0] : span[1] + m.end()], ""
     before = text[max(0, span[0] - 40) : span[0]]
     hm = _DWELLING_AFTER.match(after)
-    if hm and _OWNER_BEFORE.search(before):
+    if hm and _OWNER_BEFORE.search(before) and not is_state_or_province(text[span[0] : span[1]]):
         # 'in their North York apartment': the place of a home, as 'in their apartment in Scarborough' tells it
         noun = stem(hm.group(1).lower())
-        return f"prep:in|verb:{ACT_SYNONYMS.get(noun, noun)}", text[span[0] : span[1] + hm.end()], ""
+        return f"prep:in|verb:{ACT_SYNONYMS.get(noun, noun)}", f"{hm.group(1)} in", ""
     bm = re.search(r"\b(?:" + "|".join(SEAT_WORDS) + r")\s+(?:in|at)\s+(?:the\s+)?$", before, re.IGNORECASE)
     bm = bm or _HEADQUARTERS_IN.search(before)
     if bm:

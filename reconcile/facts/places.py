@@ -271,3 +271,27 @@ def city_in_country(city: str, country: str) -> bool:
     """Whether a city is one of the table's in that country (both as written; the country by the key of its
     entity, alias-resolved: 'us', 'uk', 'czech republic', 'south africa')."""
     return _key(country) in countries_of(city)
+
+
+STATES_AND_PROVINCES = frozenset(
+    _key(n)
+    for n in (
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
+        "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+        "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+        "Wisconsin Wyoming Alberta Manitoba Ontario Quebec Saskatchewan Yukon Queensland Tasmania Victoria"
+    ).split()
+    + [
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+        "South Carolina", "South Dakota", "West Virginia", "British Columbia", "New Brunswick", "Nova Scotia",
+        "Prince Edward Island", "Newfoundland and Labrador", "New South Wales", "South Australia",
+        "Western Australia", "Northern Territory",
+    ]
+)  # fmt: skip
+"""US states, Canadian provinces and Australian states, by key: a place that holds towns ('her New York home' is
+no home in another town than 'her home in Chappaqua, N.Y.')."""
+
+
+def is_state_or_province(name: str) -> bool:
+    """Whether a name, as written, is one of STATES_AND_PROVINCES."""
+    return _key(name) in STATES_AND_PROVINCES
