@@ -9119,3 +9119,25 @@ def test_more_of_a_group_is_no_count_of_it() -> None:
 def test_a_home_named_by_its_state_holds_a_home_in_a_town_of_it() -> None:
     a = "The files were kept on a server at his home in Bedminster, N.J. Investigators asked for it on Monday."
     assert not kinds(a, "Investigators said he kept a server in his New Jersey home during his time in office.")
+
+
+def test_an_age_is_no_count_of_times() -> None:
+    a = "The coach, Rui Matos, watched the winger four times in Lisbon."
+    assert not kinds(a, "Rui Matos has been following the winger since the player was 16.")
+    assert kinds(
+        "Rui Matos has followed the winger since the player was 15.",
+        "Rui Matos has followed him since the player was 16.",
+    ).keys() == {"number"}
+
+
+def test_a_burst_and_the_supply_restored_are_two_moments() -> None:
+    mon = PUB - timedelta(days=1)
+    a = "The burst was reported to the water company at 6.20pm."
+    assert not kinds(a, "The water company said it had restored supply to most homes by 07:00 on Tuesday.", mon, PUB)
+    assert kinds(a, "The burst was reported to the water company at 8.40pm.", mon, PUB).keys() == {"date"}
+
+
+def test_two_heights_from_two_bases() -> None:
+    a = "The ash column rose to 5,200 metres above sea level, the observatory said."
+    assert not kinds(a, "The ash column reached 1,500 metres above the summit.")
+    assert kinds(a, "The ash column reached 4,500 metres above sea level.").keys() == {"number"}

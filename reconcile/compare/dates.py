@@ -349,6 +349,9 @@ _SEQUENCES = [
     ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted")},
      {stem(w) for w in ("reopened", "reopen", "reopens", "normal", "resumed", "restored")}),
     # 'high winds shut the airport for most of Saturday' / 'the airport returned to normal on Sunday'
+    ({stem(w) for w in ("burst", "ruptured", "failed", "failure", "outage", "leak", "leaked", "lost")},
+     {stem(w) for w in ("restored", "repaired", "fixed", "reconnected")}),
+    # 'The burst was reported at 5.50pm' / 'had restored supply to most customers by 06:00 on Tuesday'
     ({stem(w) for w in ("expire", "expires", "expired", "expiry", "lapse", "lapses", "lapsed")},
      {stem(w) for w in ("extended", "extend", "extends", "extension", "renewed", "renew", "renewal", "prolonged")}),
     # 'Visa exemptions ..., which expire in March' / 'The visa waiver ... was extended in October'

@@ -615,6 +615,41 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
     return 0.0
 
 
+_HEIGHT_BASE = re.compile(
+    r"\s+(?:above|over|below|beneath|under)\s+(sea\s+level|ground(?:\s+level)?|(?:the|its)\s+(?:[a-z]+\s+)?[a-z]+)\b",
+    re.I,
+)
+
+
+def _height_base(text: str, q: Quantity) -> str:
+    """What a height or depth is measured from, when told right after it ('4,800 metres above sea level': 'sea level';
+    '1,000 metres above the crater': 'crater'), else ''."""
+    if not q.dimension.startswith("measure:"):
+        return ""
+    m = _HEIGHT_BASE.match(text, q.span[1])
+    if m is None:
+        return ""
+    words = m.group(1).lower().split()
+    return words[0] if words[0] in ("sea", "ground") else _SUMMITS.get(words[-1], "")
+
+
+_SUMMITS = {"crater": "summit", "summit": "summit", "vent": "summit", "peak": "summit"}
+"""Bases of a height that differ by far from sea level and the ground ('the crater'); a gauge's marks and levels, whose
+words vary, are not read as bases."""
+
+
+_AGE_BEFORE = re.compile(
+    r"\b(?:since|when|until|before|after)\s+(?:the\s+[a-z]+|he|she|they|[A-Z][a-z]+)\s+(?:was|were|is|turned)\s+$"
+)
+
+
+def _age_told(text: str, q: Quantity) -> bool:
+    """Whether a bare figure is someone's age at a moment ('since the player was 19', 'when she was 12')."""
+    return bool(_AGE_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]])) and not re.match(
+        r"\s+(?:times|years|months|days|per|percent|%)", text[q.span[1] :]
+    )
+
+
 _NOW_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:have|has)\s+now\b", re.I)
 
 
@@ -2576,6 +2611,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     # the last figure left on each side after agreeing ones were paired off
                     if not (_last_left(i, qa, used_a) and _last_left(j, qb, used_b) and sim >= 0.5):
                         continue
+            ha, hb = _height_base(fa.text, a), _height_base(fb.text, b)
+            if ha and hb and ha != hb:
+                continue  # 'Ash rose to 4,800 metres above sea level' / 'reached 1,000 metres above the crater': two
+                # heights measured from two bases
+            if _age_told(fa.text, a) != _age_told(fb.text, b):
+                continue  # 'has been following him since the player was 19' / 'watched Menezes three times': an age
             if dim == "count" and _now_told(fa.text, a) != _now_told(fb.text, b):
                 continue  # 'Eight people have now died' / 'Six people were killed': a toll updated since, and an
                 # earlier one
