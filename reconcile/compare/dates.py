@@ -1335,7 +1335,7 @@ def _bound_two_ways(fa: SentenceFacts, ta: list[TimeRef], fb: SentenceFacts, tb:
 
 
 def _one_load(fa: SentenceFacts, fb: SentenceFacts) -> bool:
-    """Whether both sentences name one thing by the same specific measure, and no other figure ('A ship carrying
+    """Whether both sentences name one thing by the same specific measure, and no other measure ('A ship carrying
     52,000 tonnes of urea reached Djibouti last Wednesday, but ...' / 'A vessel carrying 52,000 tonnes of urea
     docked ... on Tuesday, the first of five shipments ...'): one event, however long the sentences."""
     qa = [q for q in fa.quantities if q.dimension.startswith("measure:")]

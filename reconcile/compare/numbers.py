@@ -622,8 +622,8 @@ _HEIGHT_BASE = re.compile(
 
 
 def _height_base(text: str, q: Quantity) -> str:
-    """What a height or depth is measured from, when told right after it ('4,800 metres above sea level': 'sea level';
-    '1,000 metres above the crater': 'crater'), else ''."""
+    """What a height or depth is measured from, when told right after it: 'sea' ('4,800 metres above sea level'),
+    'ground', or 'summit' ('1,000 metres above the crater'), else ''."""
     if not q.dimension.startswith("measure:"):
         return ""
     m = _HEIGHT_BASE.match(text, q.span[1])

@@ -167,7 +167,7 @@ def _is_past_word(w: str, prev: str) -> bool:
     return (w.endswith("ed") and len(w) > 4) or w in _SHORT_PAST
 
 
-_SHORT_PAST = frozenset({"died", "used", "owed", "tied", "lied", "aged"})
+_SHORT_PAST = frozenset({"died", "used", "owed", "tied", "lied"})
 """Past forms of four letters, which the length check leaves out ('The victim died ... in March')."""
 _PAST_LIKE_PRESENT = frozenset("burst hit cut put shut split spread cast cost hurt quit upset beat".split())
 """Verbs whose past is their present form: past after a singular subject, which the present would give an -s."""
