@@ -2153,14 +2153,18 @@ _OFTEN_ONE_MINISTRY = frozenset(
 'Labour and Social Security'), so that an outlet naming one and another the other may both be right."""
 
 
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:Minister|Commissioner)\s+(?:of|for)\s+$")
+"""Right before a name: an office whose portfolio the name's first word may be ('Commissioner for Information ...')."""
+
+
 def _portfolio(text: str, e: EntityMention) -> tuple[frozenset[str], str]:
     """The portfolio told of a minister or a secretary of state just before the name ('Labour Minister Aisha
     Bello-Adamu', 'The Minister of Education, Aisha Bello-Adamu') or in an apposition after it ('Aisha Bello-Adamu, the
     labour minister'): the portfolio words read back from the office ('US Agriculture Secretary' -> agriculture); empty
     if none ('Prime Minister', 'branch secretary') or if the words after 'of' are not all a portfolio's."""
     first = e.text.split()[0]
-    if first.lower() in _PORTFOLIOS and re.search(
-        r"\b(?:Minister|Commissioner)\s+(?:of|for)\s+$", text[max(0, e.span[0] - 20) : e.span[0]]
+    if first.lower() in _PORTFOLIOS and _OFFICE_OF_BEFORE.search(
+        text[max(0, e.span[0] - 20) : e.span[0]]
     ):  # 'Commissioner for Information Aminu Bashir', the portfolio read into the name
         return frozenset({_PORTFOLIOS[first.lower()]}), f"{first} " + text[: e.span[0]].split()[-2].lower()
     m = _PORTFOLIO_BEFORE.search(text[max(0, e.span[0] - 70) : e.span[0]]) or _PORTFOLIO_AFTER.match(text, e.span[1])

@@ -605,7 +605,7 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
             return 1.5
         if _compound_of(a, b.noun) or _compound_of(b, a.noun):
             return 1.5  # 'All 23 crew members' / 'All 21 crew'
-        if {a.noun, b.noun} in ({a.noun, a.noun + "land"}, {b.noun, b.noun + "land"}):
+        if b.noun == a.noun + "land" or a.noun == b.noun + "land":
             return 1.5  # 'hectares of cropland' / 'hectares of crops', 'farmland' / 'farms': the land the noun is on
         if a.dimension.startswith("measure:") and (
             _in_noun_phrase(b.noun, a) or _in_noun_phrase(a.noun, b) or _phrases_meet(a, b)
@@ -643,10 +643,14 @@ _AGE_BEFORE = re.compile(
 )
 
 
+_NO_AGE_AFTER = re.compile(r"\s+(?:times|years|months|days|per|percent|%)")
+"""After a figure: what makes it a count, a span or a share, not an age ('when she was 12 times ...')."""
+
+
 def _age_told(text: str, q: Quantity) -> bool:
     """Whether a bare figure is someone's age at a moment ('since the player was 19', 'when she was 12')."""
-    return bool(_AGE_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]])) and not re.match(
-        r"\s+(?:times|years|months|days|per|percent|%)", text[q.span[1] :]
+    return bool(_AGE_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]])) and not _NO_AGE_AFTER.match(
+        text, q.span[1]
     )
 
 
@@ -924,10 +928,15 @@ def _windows_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 _OTHER_AFTER = re.compile(r"\s+other\b", re.I)
 
 
-def _others_of_one(text: str, q: Quantity, other: Quantity) -> bool:
+def _others_of_one(text: str, q: Quantity, other_text: str, other: Quantity) -> bool:
     """Whether a count of 'N other' things, besides one named in its sentence, is one short of the other
-    sentence's count of all of them ('four other cabinet members' besides the finance minister / 'five')."""
-    return bool(_OTHER_AFTER.match(text, q.span[1])) and abs(other.value - (q.value + 1)) < 1e-9
+    sentence's count of all of them ('four other cabinet members' besides the finance minister / 'five'); not when the
+    other side counts others too ('Three other climbers were injured' / 'Two other climbers')."""
+    return (
+        bool(_OTHER_AFTER.match(text, q.span[1]))
+        and not _OTHER_AFTER.match(other_text, other.span[1])
+        and abs(other.value - (q.value + 1)) < 1e-9
+    )
 
 
 _AGO = re.compile(
@@ -2767,11 +2776,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if periods[0] and periods[1] and periods[0] != periods[1]:
                 continue  # '6,840 cases in the first three weeks of November' / '2,000 in the week to November
                 # 20': counts over periods of two lengths
-            if (_others_of_one(fa.text, a, b) or _others_of_one(fb.text, b, a)) and not (
-                _OTHER_AFTER.match(fa.text, a.span[1]) and _OTHER_AFTER.match(fb.text, b.span[1])
-            ):
+            if _others_of_one(fa.text, a, fb.text, b) or _others_of_one(fb.text, b, fa.text, a):
                 continue  # 'ousted the finance minister ... and four other cabinet members' / 'replaced five members'
-                # (but 'Three other climbers were injured' / 'Two other climbers': both count the others)
             ago_a, ago_b = _reading_ago(fa.text, a), _reading_ago(fb.text, b)
             if ago_a != ago_b and any(t.level <= 1 for t in (fa if ago_b else fb).times):
                 continue  # 'stood at 476.1 metres on Monday' / 'were at 476.3 metres a week ago': two moments
