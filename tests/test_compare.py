@@ -9141,3 +9141,122 @@ def test_two_heights_from_two_bases() -> None:
     a = "The ash column rose to 5,200 metres above sea level, the observatory said."
     assert not kinds(a, "The ash column reached 1,500 metres above the summit.")
     assert kinds(a, "The ash column reached 4,500 metres above sea level.").keys() == {"number"}
+
+
+def test_a_further_round_of_an_act_has_a_date_of_its_own() -> None:
+    a = "The airline cancelled 140 flights on Friday."
+    assert "date" not in kinds(a, "The airline cancelled another 120 flights on Saturday.")
+    assert "date" not in kinds(a, "A further 120 flights were cancelled on Saturday.")
+    assert "date" in kinds(a, "The airline cancelled 140 flights on Saturday.")
+    # a length is no added count: 'a further 24-hour strike' is the strike the other side dates
+    strike = "The union has called another walkout for 21 November."
+    assert "date" in kinds(strike, "A further 24-hour strike is planned for 12 November.")
+
+
+def test_counts_read_as_of_two_hours_are_two_readings() -> None:
+    a = "Twenty flights had been delayed by evening."
+    assert not kinds(a, "Fourteen flights were delayed as of 2 p.m.")
+    assert kinds(a, "Fourteen flights had been delayed by evening.").keys() == {"number"}
+
+
+def test_things_added_and_things_taken_away_are_two_counts() -> None:
+    a = "More than 200 services were cancelled across Wales on Monday."
+    assert not kinds(a, "The new timetable added about 60 weekday services across Wales.")
+    assert not kinds("The firm hired 45 drivers this year.", "The firm cut 300 jobs this year.")
+    assert kinds(a, "About 60 services were cancelled across Wales on Monday.").keys() == {"number"}
+    # 'added that' reports speech, no act of adding
+    b = "The operator added that about 60 services were cancelled across Wales on Monday."
+    assert kinds(a, b).keys() == {"number"}
+
+
+def test_a_nordic_crown_after_its_country_is_its_currency() -> None:
+    a = "The survey is funded with 46 million Norwegian crowns from the Research Council of Norway."
+    assert kinds(a, "The survey is funded with 64 million kroner from the Research Council of Norway.").keys() == {
+        "number"
+    }
+    assert not kinds(a, "The survey is funded with 46 million kroner from the Research Council of Norway.")
+    assert not kinds("The fund holds 1.2 billion Swedish crowns.", "The fund holds 1.2 billion kronor.")
+
+
+def test_taking_part_is_joining() -> None:
+    a = "The university's rector did not take part in the protest."
+    assert kinds(a, "The university's rector joined the march.").keys() == {"negation"}
+    assert kinds("The rector took part in the march.", "The rector did not join the protest.").keys() == {"negation"}
+    assert not kinds(a, "The university's rector did not join the march.")
+
+
+def test_a_top_speed_is_a_most() -> None:
+    a = "Trains will run at up to 250km/h on the new line."
+    assert kinds(a, "Trains can reach a top speed of 220 kilometres per hour.").keys() == {"number"}
+    assert not kinds(a, "Trains can reach a top speed of 250 kilometres per hour.")
+
+
+def test_a_pound_after_its_country_is_that_country_s() -> None:
+    a = "Standard fares start at 300 Egyptian pounds."
+    assert kinds(a, "A standard-class ticket costs EGP 200.").keys() == {"number"}
+    assert not kinds(a, "A standard-class ticket costs EGP 300.")
+    assert "number" not in kinds("A ticket costs 300 Egyptian pounds.", "A ticket costs £300.")
+
+
+def test_places_in_one_series_told_with_such_or_a_synonym() -> None:
+    a = "The outage was the second nationwide blackout since March 2024."
+    assert kinds(a, "This was the third such blackout since March 2024.").keys() == {"number"}
+    assert kinds(a, "It was the third countrywide outage since March 2024.").keys() == {"number"}
+    assert not kinds(a, "It was the second such outage since March 2024.")
+    assert kinds("It was the 9th eruption of the year.", "It was the 11th eruption since January.").keys() == {"number"}
+
+
+def test_last_weekday_on_a_page_of_the_same_week_may_mean_either_week() -> None:
+    wed = datetime(2026, 9, 16, 10, 40, tzinfo=timezone(timedelta(hours=2)))
+    tue = datetime(2026, 9, 15, 16, 25, tzinfo=timezone(timedelta(hours=2)))
+    a = "The central bank kept its base rate at 6.5% last week."
+    assert not kinds(a, "The central bank left the base rate at 6.5% at its meeting last Tuesday.", tue, wed)
+    # a day told plainly still meets it: 'last Tuesday' on a Wednesday is no Wednesday, and on a Friday page of the
+    # next week it is one day
+    assert "date" in kinds("The bank held the rate on Wednesday.", "The bank held the rate last Tuesday.", wed, wed)
+    fri = datetime(2026, 9, 25, 9, tzinfo=timezone(timedelta(hours=2)))
+    assert "date" in kinds(a, "The central bank left the base rate at 6.5% at its meeting last Tuesday.", tue, fri)
+
+
+def test_people_evicted_and_people_detained_are_two_counts() -> None:
+    a = "Police on Tuesday evicted 212 households from the tower in Kadikoy."
+    b = "Police detained four people as residents of the tower in Kadikoy were evicted on Tuesday."
+    assert "number" not in kinds(a, b)
+    assert kinds(a, "Police on Tuesday evicted 180 households from the tower in Kadikoy.").keys() == {"number"}
+
+
+def test_a_session_s_extreme_is_not_where_a_price_stood() -> None:
+    a = "The rand fell as much as 1.1% to 18.62 per dollar after the decision."
+    assert "number" not in kinds(a, "The rand weakened to 18.47 per dollar after the announcement.")
+    assert kinds("The rand weakened to 18.62 per dollar.", "The rand weakened to 18.47 per dollar.").keys() == {
+        "number"
+    }
+
+
+def test_a_tranche_unlocked_is_no_size_of_the_programme() -> None:
+    a = "The IMF board approved the third review of Kenya's loan programme, unlocking about $850 million."
+    assert "number" not in kinds(a, "The IMF board signed off on the third review of Kenya's $3.6 billion programme.")
+    # two tellings of one payment still meet
+    b = "The board's approval clears the way for the release of $805 million to Kenya."
+    assert kinds(a, b).keys() == {"number"}
+
+
+def test_core_and_headline_inflation_are_two_measures() -> None:
+    a = "Core inflation, measured by the trimmed mean, reached 3.6 per cent in the September quarter."
+    assert "number" not in kinds(a, "Headline inflation was 3.0% in the September quarter.")
+    assert kinds(a, "Underlying inflation rose to 3.2 per cent in the September quarter.").keys() == {"number"}
+    # plain 'inflation' may be either measure
+    assert kinds("Inflation jumped to 12.6 percent in October.", "Headline inflation surged to 13.6% in October.")
+
+
+def test_a_place_found_empty_is_what_the_other_side_denies_was_in_it() -> None:
+    a = "Keepers raised the alarm when the lynx was not in her enclosure."
+    assert "negation" not in kinds(a, "Staff found the lynx's enclosure empty, the park confirmed.")
+    assert kinds(a, "Staff found the lynx in her enclosure, the park confirmed.").keys() == {"negation"}
+
+
+def test_a_rise_and_a_fall_by_one_percentage() -> None:
+    a = "Permits for single-family houses rose 6% in May."
+    assert kinds(a, "Approvals for single-family homes fell 6% in May.").keys() == {"negation"}
+    assert not kinds(a, "Permits for single-family houses fell to 6% of the total in May.").keys() & {"negation"}
+    assert not kinds("Exports rose 6% in May.", "Imports fell 6% in May.")

@@ -976,6 +976,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ):
         return None  # 'The previous one, in June, broke up in Huixtla' / 'In a statement on Monday night, the INM
         # said ...': another event of its kind, which the other sentence does not tell
+    if bool(_FURTHER_COUNT.search(fa.text)) != bool(_FURTHER_COUNT.search(fb.text)):
+        return None  # 'cancelled 312 flights on Saturday' / 'cancelled another 290 flights on Sunday': a further
+        # round of the act, each dated
     if _habitual_months(fa) != _habitual_months(fb):
         return None  # 'The river usually starts to rise again in November' / 'was unlikely to start rising before late
         # December': what happens most years, not this year's date
@@ -1405,6 +1408,17 @@ _PREVIOUS_ONE = re.compile(
 """A sentence about the previous one of a kind ('The previous one, in June, broke up') or opening on what came
 before the story's event ('Before that, Lithuania play Estonia in Tallinn on 25 February'): its dates are another
 event's."""
+_COUNT_WORD = (
+    r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|dozen)\b)(?![\w-])"
+)
+_FURTHER_COUNT = re.compile(
+    rf"\b(?:another|a\s+further)\s+{_COUNT_WORD}|\b\d[\d,.]*\s+(?:more|further)\s+[a-z]",
+    re.I,
+)
+"""A count told as added to an earlier one ('cancelled another 290 flights on Sunday', 'a further 40', '12 more
+people', '15 further hearing dates'): a further round of the act, with a date of its own. Not a length ('a further
+24-hour strike'), nor a span to come told in words ('for three more seasons', 'one more semester')."""
 _PREVIOUS_ANY = re.compile(r"\b(?:previous|earlier|prior|last|before)\b", re.I)
 _EARLIER_ONES = re.compile(
     r"\b(?:earlier|previous|prior)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+\s+){1,2}(?:in|on)\s+$", re.I

@@ -846,6 +846,12 @@ def _two_sides_of_a_date(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return any((("after" if w == "before" else "before"), y) in sb and (w, y) not in sb for w, y in sa)
 
 
+_EMPTY_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|lay|stood|remained|left)\s+)?(?:empty|vacant|deserted|unoccupied)\b", re.I
+)
+"""A place told empty right after its noun ('found the enclosure empty'): what the other side denies was in it."""
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _two_sides_of_a_date(fa, fb) or complementary_shares(fa, fb):
         return None
@@ -957,6 +963,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # March last year': halted, as denied
             if _KEPT_FROM.search(aff_text[max(0, aff_start - 50) : aff_start]):
                 continue  # 'the conviction bars him from standing' / 'cannot stand': kept from it, as denied
+            if _EMPTY_AFTER.match(aff_text, aff_end):
+                continue  # 'found the female's enclosure empty' is as negative as 'was not in her enclosure'
             if _WITHOUT.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'without seeking' is as negative as 'did not seek'
             if _STEP_AHEAD.search(aff_text[max(0, aff_start - 60) : aff_start]):
@@ -1460,31 +1468,50 @@ _MOVE_TO = re.compile(
 )
 
 
-def _moves_to(f: SentenceFacts) -> list[tuple[str, Quantity, tuple[int, int]]]:
-    """Each figure a change leads to, with the change's direction ('raised by 8 per cent to 172,000 tonnes': up)."""
+_MOVE_BY = re.compile(rf"\b(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))\s+(?:by\s+)?$", re.I)
+"""A change told by its size right after its verb ('rose 6%', 'fell by 7 percent')."""
+
+
+def _moves_to(f: SentenceFacts) -> list[tuple[str, str, Quantity, tuple[int, int]]]:
+    """Each figure a change leads to, with the change's direction ('raised by 8 per cent to 172,000 tonnes': up, 'to'),
+    and each percentage a change is told by ('Permits ... rose 6% in May': up, 'by')."""
     out = []
     for q in f.quantities:
         m = _MOVE_TO.search(f.text[max(0, q.span[0] - 70) : q.span[0]])
         if m is not None and not re.search(r"[;:]|\bbut\b", m.group()):
             start = max(0, q.span[0] - 70) + m.start()
-            out.append(("up" if m.group("up") else "down", q, (start, start + len(m.group().split()[0]))))
+            out.append(("up" if m.group("up") else "down", "to", q, (start, start + len(m.group().split()[0]))))
+        elif (
+            m is None
+            and q.dimension == "percent"
+            and (m := _MOVE_BY.search(f.text[max(0, q.span[0] - 20) : q.span[0]]))
+        ):
+            start = max(0, q.span[0] - 20) + m.start()
+            out.append(("up" if m.group("up") else "down", "by", q, (start, start + len(m.group().split()[0]))))
     return out
 
 
 def _opposite_moves_to_one_figure(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """One thing said to rise to a figure on one side and to fall to the same figure on the other ('The haddock quota
-    was raised by 8 per cent to 172,000 tonnes' / 'The haddock quota will fall to 172,000 tonnes'): the figure is
-    agreed, the direction is not. The words before the two verbs must share a content word (the thing moving)."""
-    for da, qa, sa in _moves_to(fa):
-        for db, qb, sb in _moves_to(fb):
-            if da == db or qa.dimension != qb.dimension or abs(qa.value - qb.value) > max(qa.precision, qb.precision):
+    was raised by 8 per cent to 172,000 tonnes' / 'The haddock quota will fall to 172,000 tonnes'), or to rise and to
+    fall by one percentage ('Permits for single-family houses rose 6%' / 'Approvals for single-family homes fell 6%'):
+    the figure is agreed, the direction is not. The words before the two verbs must share a content word (the thing
+    moving)."""
+    for da, ta, qa, sa in _moves_to(fa):
+        for db, tb, qb, sb in _moves_to(fb):
+            if (
+                da == db
+                or ta != tb
+                or qa.dimension != qb.dimension
+                or abs(qa.value - qb.value) > max(qa.precision, qb.precision)
+            ):
                 continue
             subj_a = {w[0] for w in fa.words if w[3] <= sa[0] and w[0] not in STOPWORDS and len(w[0]) > 2}
             subj_b = {w[0] for w in fb.words if w[3] <= sb[0] and w[0] not in STOPWORDS and len(w[0]) > 2}
             if not subj_a & subj_b:
                 continue
             va, vb = fa.text[sa[0] : sa[1]], fb.text[sb[0] : sb[1]]
-            expl = _clip(f"negation: {va} vs {vb} to {qa.text} (opposite directions)")
+            expl = _clip(f"negation: {va} vs {vb} {ta} {qa.text} (opposite directions)")
             return Conflict("negation", va, vb, f"{da}: {qa.norm}", f"{db}: {qb.norm}", expl, 0.75, sa, sb)
     return None
 

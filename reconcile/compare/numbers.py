@@ -485,6 +485,81 @@ _AWARDED = re.compile(
 )
 
 
+_ADDED = re.compile(
+    r"\b(?:add(?:s|ed|ing)?(?!\s+that\b|\s*[.,;:\"'”’])|creat(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\b",
+    re.I,
+)
+_REMOVED = re.compile(
+    r"\b(?:cancell?(?:ed|ing)|canceled|axed|axing|scrap(?:s|ped|ping)|remov(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?"
+    r"|slash(?:es|ed|ing)|eliminat(?:e|es|ed|ing)|laid\s+off|lay(?:s|ing)?\s+off|withdrawn|dropped)\b",
+    re.I,
+)
+
+
+_EXTREME_BEFORE = re.compile(
+    r"\bas\s+(?:much|low|high|far|little)\s+as\s+(?:[\w.,%-]+\s+){0,3}?to\s+$"
+    r"|\b(?:intraday|session|day['’]s)\s+(?:low|high)\s+of\s+$",
+    re.I,
+)
+
+
+def _extreme_reading(text: str, q: Quantity) -> bool:
+    """Whether a figure is the furthest a market price went in a session ('fell as much as 0.9% to 19.51 per dollar',
+    'an intraday low of 19.6'), not where it stood."""
+    return bool(_EXTREME_BEFORE.search(text[max(0, q.span[0] - 50) : q.span[0]]))
+
+
+_TRANCHE_BEFORE = re.compile(
+    r"\b(?:unlock(?:s|ed|ing)?|(?:tranche|instal?ment)s?\s+of)\s+$",
+    re.I,
+)
+
+
+def _tranche(text: str, q: Quantity) -> bool:
+    """Whether a sum is one payment out of a larger one ('unlocking about $1.2 billion', 'a tranche of $820 million');
+    not a sum 'released', which is as often all of it ('The ministry has released €1.5 million for emergency
+    works'). Set apart only from a sum told as a whole loan or programme (`_whole_sum`): two tranches, or a sum
+    unlocked and one released, are one payment."""
+    return bool(_TRANCHE_BEFORE.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+
+
+_WHOLE_SUM_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:programme|program|loan|package|facility|bailout|arrangement|deal)s?\b", re.I
+)
+
+
+def _whole_sum(text: str, q: Quantity) -> bool:
+    """Whether a sum is told as the size of a whole loan or programme ("Egypt's $8 billion programme", 'a $3 billion
+    extended fund facility')."""
+    return bool(_WHOLE_SUM_AFTER.match(text, q.span[1]))
+
+
+_PRICE_MEASURE = re.compile(
+    r"\b(?:(?P<core>core|underlying|trimmed[\s-]+mean|weighted\s+median)|(?P<headline>headline))\b", re.I
+)
+_PRICES = re.compile(r"\b(?:inflation|consumer\s+prices|cpi)\b", re.I)
+
+
+def _price_measure(text: str, q: Quantity) -> str:
+    """Which measure of inflation a figure is, read in the words before it ('Core inflation ... reached 3.4 per cent':
+    'core'; 'Headline inflation was 3.2%': 'headline'), '' when none is named or no prices are (plain 'inflation' may
+    be either)."""
+    left = re.split(r";|\bwhile\b|\bbut\b|\bwhereas\b", text[max(0, q.span[0] - 90) : q.span[0]])[-1]
+    if not _PRICES.search(left):
+        return ""
+    found = list(_PRICE_MEASURE.finditer(left))
+    return ("core" if found[-1].group("core") else "headline") if found else ""
+
+
+def _added_against_removed(text_a: str, text_b: str) -> bool:
+    """Whether one sentence only adds or creates things ('added about 80 new weekday services', 'hired 40 staff') and
+    the other only takes them away ('More than 300 services were cancelled', 'cut 120 jobs'): two counts of two
+    acts, not one count told twice."""
+    add_a, add_b = bool(_ADDED.search(text_a)), bool(_ADDED.search(text_b))
+    rem_a, rem_b = bool(_REMOVED.search(text_a)), bool(_REMOVED.search(text_b))
+    return (add_a and not rem_a and rem_b and not add_b) or (add_b and not rem_b and rem_a and not add_a)
+
+
 def _asked_against_awarded(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Whether one figure is what someone asked for ('had asked for damages of 50 million francs') and the
     other what a court, a board or a deal gave ('ordered him to pay 5 million francs')."""
@@ -1009,7 +1084,7 @@ def _now_against_since(fa: SentenceFacts, fb: SentenceFacts) -> bool:
 
 _DAYS_RE = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _BY_MOMENT = re.compile(
-    r"\bby\s+(the\s+time\s+[^,.;]{3,60}|(?:early\s+|late\s+|mid-?)?(?:dawn|daybreak|sunrise|nightfall|dusk|sunset|midday"
+    r"\b(?:by|as\s+of)\s+(the\s+time\s+[^,.;]{3,60}|(?:early\s+|late\s+|mid-?)?(?:dawn|daybreak|sunrise|nightfall|dusk|sunset|midday"
     rf"|noon|midnight|lunchtime|(?:(?:the|this|that)\s+)?(?:(?:early|late)\s+|mid-?)?(?:morning|afternoon|evening|night)"
     rf"|(?:{_DAYS_RE})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)))(?![\w-])",
@@ -1931,8 +2006,12 @@ def _benchmark(q: Quantity) -> bool:
 _MAX_HEDGES = frozenset({"cap", "up to"})
 _TIME_GIVEN = re.compile(r"\s+(?:in\s+which\s+)?to\s+(?!be\b|date\b)[a-z]+")
 """A span given to do something ('12 months to carry out the consultation'), the deadline a 'within' tells too."""
-_CAP_BEFORE = re.compile(r"\b(?:quota|cap|ceiling|limit|maximum|guarantees?\s+worth|guarantee)\s+(?:of\s+)?$", re.I)
-"""A figure set as a most ('an annual export quota of five million tonnes', 'guarantees worth S/1.2 billion')."""
+_CAP_BEFORE = re.compile(
+    r"\b(?:quota|cap|ceiling|limit|maximum|guarantees?\s+worth|guarantee|top\s+speed|maximum\s+speed)\s+(?:of\s+)?$",
+    re.I,
+)
+"""A figure set as a most ('an annual export quota of five million tonnes', 'guarantees worth S/1.2 billion', 'a top
+speed of 230 kilometres per hour')."""
 
 
 def _maxima_read(text_a: str, a: Quantity, text_b: str, b: Quantity) -> tuple[Quantity, Quantity]:
@@ -2847,6 +2926,20 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'At least 20 trains were cancelled or diverted' / 'Eighteen trains were
                     # cancelled': one count holds two fates, the other one of them ('23 cancelled or
                     # diverted' / 'more than 40 cancelled' still conflict)
+            if dim == "count" and _added_against_removed(fa.text, fb.text):
+                continue  # 'More than 300 services were cancelled' / 'The timetable added about 80 new weekday
+                # services': things added and things taken away, two counts
+            if _extreme_reading(fa.text, a) != _extreme_reading(fb.text, b):
+                continue  # 'The peso fell as much as 0.9% to 19.51 per dollar' / 'The peso weakened to 19.42 per
+                # dollar after the announcement': the day's extreme, and where it stood
+            if dim.startswith("money") and (
+                (_tranche(fa.text, a) and _whole_sum(fb.text, b)) or (_tranche(fb.text, b) and _whole_sum(fa.text, a))
+            ):
+                continue  # 'approved the fifth review ..., unlocking about $1.2 billion' / "Egypt's $8 billion
+                # programme": one payment of a sum, and the sum
+            if {_price_measure(fa.text, a), _price_measure(fb.text, b)} == {"core", "headline"}:
+                continue  # 'Core inflation, measured by the trimmed mean, reached 3.4 per cent' / 'Headline inflation
+                # was 3.2%': two measures of prices
             if _two_bearers(fa.text, a, fb.text, b):
                 continue  # 'Violators will face fines of GEL 300' / 'Platforms that publish unregistered
                 # listings will face fines of GEL 5,000': two parties' penalties
@@ -2968,7 +3061,7 @@ first time'). A count since an event ('its second flight since the failure') is 
 since the same ('the fifth mass bleaching event since 2016' / 'the sixth mass bleaching event since 2016'), by its
 year when it names one ('since late 2023' / 'since December 2023'); a month with no year is this year's, as is 'this
 year'."""
-_THIS_FRAME = re.compile(r"[^.;,]{0,50}?\bthis\s+(year|season)\b", re.I)
+_THIS_FRAME = re.compile(r"[^.;,]{0,50}?\b(?:this|of\s+the)\s+(year|season)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _FIRST_TO_DO = re.compile(
     r"\s+(?:[\w-]+\s+)?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|that|date)\b)(?P<verb>[a-z]+)\b"
@@ -2996,6 +3089,9 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
         noun, nxt = m.group(3).lower(), (m.group("next") or "").lower()
         if m.group(0)[0].isupper() and m.group(3)[0].isupper() and m.start():
             continue  # 'the Third Division', 'Fifth Avenue': a name, not a place in a series
+        such = noun == "such" and nxt and nxt not in _NOT_ORDINAL_NOUNS
+        if such:
+            noun, nxt = nxt, ""  # 'the third such blackout since January 2023': the series of blackouts
         if noun in _STREAK_WORDS and nxt and nxt not in _NOT_ORDINAL_NOUNS:
             key = "streak " + stem(nxt)  # 'its fifth straight win' / 'the fourth consecutive win': one run's length
         elif noun in _RANK_WORDS and "-" in text[m.end(3) - len(noun) - 1 : m.end(3)] and nxt:
@@ -3006,34 +3102,35 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
         elif noun in _NOT_ORDINAL_NOUNS:
             continue
         else:
-            key = stem(noun)
+            key = syn(stem(noun))  # 'the second blackout' / 'the third outage': one series
+        end = m.end("next") if such else m.end(3)
         first = (m.group(2) or "").lower() == "first"
-        if since := _SINCE_AFTER.match(text, m.end(3)):
+        if since := _SINCE_AFTER.match(text, end):
             suffixes = [" since " + _since_key(text, since)]
-        elif this := _THIS_FRAME.match(text, m.end(3)):
+        elif this := _THIS_FRAME.match(text, end):
             # 'this season' is the span 'since the season began' counts over, and a count told without it may be one
             suffixes = [" since " + this.group(1).lower(), *([] if first else [""])]
         elif first:
             continue  # 'for the first time', 'the first stage': no count of a series
         else:
             suffixes = [""]
-        if (to_do := _FIRST_TO_DO.match(text, m.end(3))) and not _AT_THE.search(text, 0, m.start()):
+        if (to_do := _FIRST_TO_DO.match(text, end)) and not _AT_THE.search(text, 0, m.start()):
             # 'the first Pueblo mayor to leave office early' counts those who did a thing, not all mayors ('the fourth
             # prisoner to abscond from Ford this year' / 'the third prisoner to abscond'); not 'in the 87th minute to
             # give MC Alger a win'
             suffixes = [" to " + stem(to_do.group("verb").lower()) + suffix for suffix in suffixes]
         value = int(m.group(1)) if m.group(1) else ORDINALS.index(m.group(2).lower()) + 1
         alt = ""
-        if key == stem(noun) and nxt and nxt not in STOPWORDS and nxt not in _NOT_ORDINAL_NOUNS and len(nxt) > 3:
+        if key == syn(stem(noun)) and nxt and nxt not in STOPWORDS and nxt not in _NOT_ORDINAL_NOUNS and len(nxt) > 3:
             # the noun after a modifier ('the 11th hearing' / 'the 12th parole hearing'), read as well; after an
             # adjective it is a narrower series, met only by another so narrowed ('the third fatal accident' / 'the
             # second deadly accident'; not 'the fourth successful launch' / 'the fifth launch')
             adjective = m.group(3)[0].islower() and (
                 modifier_like(noun) or (noun.endswith("ly") and noun not in LY_NOUNS)
             )
-            alt = ("adj " if adjective else "") + stem(nxt)
+            alt = ("adj " if adjective else "") + syn(stem(nxt))
         for suffix in suffixes:
-            out.setdefault(key + suffix, []).append((value, m.group(0)[: m.end(3) - m.start()], (m.start(), m.end(3))))
+            out.setdefault(key + suffix, []).append((value, text[m.start() : end], (m.start(), end)))
             if alt:
                 out.setdefault(alt + suffix, []).append(
                     (value, text[m.start() : m.end("next")], (m.start(), m.end("next")))
@@ -3187,7 +3284,7 @@ _FATES = {
     "missing": r"missing|unaccounted",
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
     "arrested": r"arrested|detained|in\s+custody",
-    "evacuated": r"evacuated|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless"
+    "evacuated": r"evacuated|evicted|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless"
     r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
     "alerted": r"(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|standby|watch)|evacuation\s+(?:alerts?|warnings?|watch)",
     "aboard": r"on\s+board|aboard|carrying",

@@ -176,13 +176,22 @@ NATIONAL_CURRENCY = {
     ("taiwan", "dollar"): "TWD", ("taiwan", "dollars"): "TWD", ("taiwanese", "dollars"): "TWD",
     ("icelandic", "krona"): "ISK", ("icelandic", "kronur"): "ISK", ("icelandic", "krónur"): "ISK",
     ("cfa", "franc"): "XOF", ("cfa", "francs"): "XOF",
+    # the English name of the Nordic and Czech crowns, a currency only after its country's word ('crowns' alone is
+    # no money: 'the crowns of the trees')
+    ("norwegian", "crown"): "NOK", ("norwegian", "crowns"): "NOK", ("swedish", "crown"): "SEK",
+    ("swedish", "crowns"): "SEK", ("danish", "crown"): "DKK", ("danish", "crowns"): "DKK", ("czech", "crown"): "CZK",
+    ("czech", "crowns"): "CZK", ("icelandic", "crown"): "ISK", ("icelandic", "crowns"): "ISK",
+    # pounds of other countries than Britain ('350 Egyptian pounds' is EGP 350, not £350)
+    ("egyptian", "pound"): "EGP", ("egyptian", "pounds"): "EGP", ("lebanese", "pound"): "LBP",
+    ("lebanese", "pounds"): "LBP", ("sudanese", "pound"): "SDG", ("sudanese", "pounds"): "SDG",
+    ("syrian", "pound"): "SYP", ("syrian", "pounds"): "SYP",
 }  # fmt: skip
 """A currency word whose country names another currency than the word alone ('4.5 million Danish
 kroner' is DKK, 'kroner' alone NOK). Any other national word before a currency word ('Swiss francs',
 'US dollars', 'Kenyan shillings') is passed over and the word's own currency kept."""
 NATIONAL_WORDS = (
     r"(?:u\.?s\.?|american|canadian|australian|new zealand|nz|hong kong|singapore|(?:new )?taiwan(?:ese)?|danish|faroese|"
-    r"norwegian|swedish|icelandic|swiss|british|egyptian|mexican|argentine|argentinian|chilean|colombian|"
+    r"norwegian|swedish|icelandic|swiss|british|egyptian|lebanese|sudanese|syrian|mexican|argentine|argentinian|chilean|colombian|"
     r"philippine|indian|pakistani|sri lankan|nepalese|kenyan|ugandan|tanzanian|south african|nigerian|"
     r"ghanaian|japanese|chinese|turkish|russian|czech|hungarian|polish|brazilian|zambian|ethiopian|"
     r"thai|malaysian|indonesian|vietnamese|saudi|emirati|qatari|israeli|moroccan|tunisian|jordanian|cfa)"
@@ -295,6 +304,7 @@ SYNONYMS = {
     "hiker": "person", "walker": "person", "trekker": "person", "climber": "person",  # 'Eleven walkers' / 'Nine hikers'
     "bird": "bird", "hen": "bird", "chicken": "bird", "fowl": "bird",  # 'More than 20,000 birds' / 'Around 12,000 hens'
     "quake": "earthquake", "earthquake": "earthquake",  # 'Thirty-two volcanic quakes' / '23 volcanic earthquakes'
+    "outage": "blackout",  # 'the second countrywide blackout' / 'the third nationwide outage'
     "strike": "strike", "walkout": "strike", "stoppage": "strike",  # 'a 10-day strike' / 'a five-day walkout'
     "increas": "rise", "ris": "rise", "expensiv": "rise", "dearer": "rise", "costlier": "rise",  # a price's
     "decreas": "fall", "cheaper": "fall",  # 'a 15 percent increase in the prices' / 'became 20 percent more expensive'

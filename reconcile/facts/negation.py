@@ -218,6 +218,13 @@ def _delayed(toks: list[Tok], head: int, reach: int = 8) -> bool:
     return False
 
 
+_TAKE = {stem(w) for w in ("take", "takes", "took", "taken", "taking")}
+_JOIN = stem("joined")
+"""'Take part' is read as 'join': one act told two ways ('did not take part in the protest' / 'joined the march').
+('Participate' is not: 'did not participate in organizing the event' / 'joined in support of the company' are two
+acts.)"""
+
+
 def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[tuple[str, str, int, int, bool]]]:
     n = len(toks)
     flip = [0] * n
@@ -297,6 +304,8 @@ def extract_negation(text: str, toks: list[Tok]) -> tuple[list[Predicate], list[
         if not t.is_word or k in hedged:
             continue
         st = stem(t.low)
+        if st in _TAKE and k + 1 < n and toks[k + 1].low == "part":
+            st = _JOIN  # 'did not take part in the protest' / 'joined the march': one act
         neg = bool(flip[k])
         words.append((st, t.text, t.start, t.end, neg))
         if k in cue_of:

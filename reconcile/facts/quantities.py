@@ -876,12 +876,14 @@ _NATIONAL_CURRENCY_RE = re.compile(rf"(?:\s*|-)(?:of\s+)?{NATIONAL_WORDS}\s+([a-
 
 def _national_currency(after: str) -> str:
     """The currency of a currency word behind a national word ('4.5 million Danish kroner': DKK;
-    'Swiss francs': CHF), or ''."""
+    'Swiss francs': CHF; '46 million Norwegian crowns': NOK, where 'crowns' alone is no currency), or ''."""
     m = _NATIONAL_CURRENCY_RE.match(after)
-    if not m or m.group(1).lower() not in CURRENCY_WORDS:
+    if not m:
         return ""
     nation = m.group(0).split()[-2].lower()
-    return NATIONAL_CURRENCY.get((nation, m.group(1).lower()), CURRENCY_WORDS[m.group(1).lower()])
+    if (nation, m.group(1).lower()) in NATIONAL_CURRENCY:
+        return NATIONAL_CURRENCY[(nation, m.group(1).lower())]
+    return CURRENCY_WORDS.get(m.group(1).lower(), "")
 
 
 def _currency(m: re.Match[str], nt: str, cur_raw: str, pct_raw: str) -> str:

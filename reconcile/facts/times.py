@@ -619,9 +619,15 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
             d = pub - timedelta(days=delta)
         base = datetime(d.year, d.month, d.day)
         s, e = _apply_daypart(base, part)
+        both_weeks = not future and "last" in pre and 0 < delta <= pub.weekday()
+        if both_weeks:
+            # 'last Tuesday' on a Wednesday page: yesterday to some, the Tuesday of last week to others
+            s -= timedelta(days=7)
         if mod == "until":
             s = _OPEN_PAST  # the end of a state: 'schools stay closed until Friday' holds on Tuesday too
         label = (f"{mod} " if mod in {"until", "since"} else "") + _day_label(d) + (f" {part}" if part else "")
+        if both_weeks:
+            label = f"{_day_label(d - timedelta(days=7))} or {label}"
         return TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod, True)
     base = _BASE_WEEK + timedelta(days=wd)
     s, e = _apply_daypart(base, part)
