@@ -9260,3 +9260,11 @@ def test_a_rise_and_a_fall_by_one_percentage() -> None:
     assert kinds(a, "Approvals for single-family homes fell 6% in May.").keys() == {"negation"}
     assert not kinds(a, "Permits for single-family houses fell to 6% of the total in May.").keys() & {"negation"}
     assert not kinds("Exports rose 6% in May.", "Imports fell 6% in May.")
+
+
+def test_a_list_of_figures_shares_the_unit_written_at_its_end() -> None:
+    a = "The treasury also sold five-year and 30-year notes."
+    assert not kinds(a, "The sale comprised three tranches, with tenors of five, 10 and 30 years.")
+    assert kinds(
+        "The sale had tenors of seven, 10 and 30 years.", "The sale had tenors of five, 10 and 30 years."
+    ).keys() == {"number"}

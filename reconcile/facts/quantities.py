@@ -258,6 +258,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
 
 
 _UNIT_SHARED_AFTER = re.compile(r"\s+(?:and|or)\s+(?=\d|[a-z])")
+_COMMA_BETWEEN = re.compile(r",\s+(?=\d|[a-z])")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+to\s+(?=\d|[a-z])")
 _LEADING_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)", re.I)
@@ -275,11 +276,14 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
     """A bare figure joined by 'and' or 'or' to a figure with a unit ('prison terms of seven and six years', 'by 2
     and 3 per cent') is in that unit too."""
     out = list(qs)
-    for k in range(len(out) - 1):
+    joined: set[int] = set()
+    for k in reversed(range(len(out) - 1)):  # from the end of a list, where the unit is written, back to its start
         q, r = out[k], out[k + 1]
         if q.dimension != "count" or q.noun or r.dimension == "count" or r.dimension.startswith(("money", "id")):
             continue
         gap = _UNIT_SHARED_AFTER.match(text, q.span[1])
+        if gap is None and k + 1 in joined:
+            gap = _COMMA_BETWEEN.match(text, q.span[1])  # 'tenors of five, 10 and 30 years': a list, one unit
         if gap is None and _FROM_BEFORE.search(text, 0, q.span[0]):
             gap = _TO_BETWEEN.match(text, q.span[1])  # 'cut the sentence from 15 to 10 years': a change in one unit
         if gap is None or gap.end() != r.span[0] or not (number := _written_number(r.text)):
@@ -287,6 +291,7 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         f = r.value / number
         out[k] = replace(q, value=q.value * f, low=q.low * f, high=q.high * f, precision=q.precision * f,
                          dimension=r.dimension, noun=r.noun, noun_text=r.noun_text)  # fmt: skip
+        joined.add(k)
     for k in range(len(out) - 1):
         # 'cut from 14 years to seven': the bare figure a change ends at is in the unit of the one it starts from
         q, r = out[k], out[k + 1]
