@@ -125,11 +125,13 @@ _PARTICIPLE = re.compile(
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "evidence", "that", "sign", "indication"})
 """Words between 'no' and the noun that are no narrowing of it ('no evidence the boat had been overloaded')."""
 _DENIED_BEFORE = re.compile(
-    r"\b(?:no|not|n't|never|without|nor|none|nobody|neither)\b[^,;.]{0,40}$|\b(?:none|neither)\s+of\b[^,;.]{0,70}$",
+    r"\b(?:no|not|n't|never|without|nor|none|nobody|neither)\b[^,;.]{0,40}$|\b(?:none|neither)\s+of\b[^,;.]{0,70}$"
+    r"|\bno\s+(?:evidence|indication|sign|suggestion)s?\s+(?:that\s+)?[^,;.]{0,70}$",
     re.I,
 )
-"""A denial before the affirming word: 'nobody was hurt', and a long subject after 'none of' ('None of the
-twenty-three seafarers on board was injured')."""
+"""A denial before the affirming word: 'nobody was hurt', a long subject after 'none of' ('None of the
+twenty-three seafarers on board was injured'), and a clause under 'no indication that' ('There is no indication that
+any of the crew has been hurt')."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|could|would|should|will|if|whether|unless|fears?|feared|possibly|likely|expected|plans?|planned)\b"
     r"[^,;.]{0,40}$",
@@ -199,6 +201,10 @@ class _Denial(NamedTuple):
     verb_end: int
 
 
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+"""Words that open a relative clause after 'none of the ...': its verb is not what is denied."""
+
+
 @lru_cache(maxsize=1 << 14)
 def _denials(text: str) -> tuple[_Denial, ...]:
     out = []
@@ -206,6 +212,8 @@ def _denials(text: str) -> tuple[_Denial, ...]:
         noun, verb = m.group("noun").lower(), m.group("verb").lower()
         if noun in ("one", "body") or _NARROWING.search(m.group("mods") or ""):
             continue  # 'no one' and 'nobody' are read by _NO_ONE; 'no further arrests' is narrowed
+        if noun in _RELATIVE:
+            continue  # 'None of the people who were hurt had insurance': the act names whom the denial is of
         if not _PARTICIPLE.fullmatch(verb):
             continue  # 'No heat stress warning was in force', 'No one is a better tactician'
         state = m.group("state")
@@ -224,6 +232,8 @@ def _denials(text: str) -> tuple[_Denial, ...]:
         noun = m.group("noun")
         if noun and (noun.lower() in ("one", "body") or _NARROWING.search(m.group("mods") or "")):
             continue  # 'no further deaths'; 'no one' is read by the first branch of the pattern
+        if noun and noun.lower() in _RELATIVE:
+            continue  # 'None of the children who died had been vaccinated': the deaths are told, the vaccination denied
         out.append(_Denial(m, _FAMILIES["death"], noun.lower() if noun else None, m.end()))
     for m in _NO_ONE.finditer(text):
         verb = m.group("verb").lower()

@@ -9268,3 +9268,32 @@ def test_a_list_of_figures_shares_the_unit_written_at_its_end() -> None:
     assert kinds(
         "The sale had tenors of seven, 10 and 30 years.", "The sale had tenors of five, 10 and 30 years."
     ).keys() == {"number"}
+
+
+def test_none_of_those_who_died_denies_the_main_verb_not_the_deaths() -> None:
+    a = "The four children who died were aged between one and five."
+    assert "negation" not in kinds(a, "None of the children who died had been vaccinated, the ministry said.")
+    assert kinds("Four children died of measles.", "None of the children died.").keys() == {"negation"}
+
+
+def test_no_indication_that_someone_was_hurt_is_a_denial() -> None:
+    a = "There is no indication that any of the sailors has been hurt."
+    assert "negation" not in kinds(a, "A navy spokesman said none of the sailors had been injured.")
+    assert kinds("Two of the sailors were hurt.", "None of the sailors had been injured.").keys() == {"negation"}
+
+
+def test_an_event_told_a_day_before_the_dated_one() -> None:
+    thu = datetime(2026, 10, 15, 12, tzinfo=timezone(timedelta(hours=8)))
+    b = "A bulk carrier ran aground off Pulau Bukom at about 4.10am on Wednesday."
+    a = "Salvors refloated a bulk carrier on Thursday morning that had run aground a day earlier off Pulau Bukom."
+    assert "date" not in kinds(a, b, thu, thu)
+    c = "The bulk carrier was refloated at about 9.40am on Thursday, a day after it became stuck off Pulau Bukom."
+    assert "date" not in kinds(c, b, thu, thu)
+    # the day before is the grounding's, not the refloating's
+    assert "date" in kinds(c, "The bulk carrier was refloated off Pulau Bukom at about 9.40am on Wednesday.", thu, thu)
+
+
+def test_a_glued_m_before_an_irregular_plural_is_million() -> None:
+    a = "The campaign aims to reach 4.2 million children aged between nine months and five years."
+    assert not kinds(a, "The campaign targets 4.2m children under five.")
+    assert kinds(a, "The campaign targets 3.8m children under five.").keys() == {"number"}

@@ -352,6 +352,9 @@ _SEQUENCES = [
     ({stem(w) for w in ("burst", "ruptured", "failed", "failure", "outage", "leak", "leaked", "lost")},
      {stem(w) for w in ("restored", "repaired", "fixed", "reconnected")}),
     # 'The burst was reported at 5.50pm' / 'had restored supply to most customers by 06:00 on Tuesday'
+    ({stem(w) for w in ("aground", "grounded", "grounding", "stuck", "stranded")},
+     {stem(w) for w in ("refloated", "refloat", "refloating", "freed")}),
+    # 'ran aground off Pulau Bukom at about 4.10am on Wednesday' / 'was refloated at about 9.40am on Thursday'
     ({stem(w) for w in ("expire", "expires", "expired", "expiry", "lapse", "lapses", "lapsed")},
      {stem(w) for w in ("extended", "extend", "extends", "extension", "renewed", "renew", "renewal", "prolonged")}),
     # 'Visa exemptions ..., which expire in March' / 'The visa waiver ... was extended in October'
@@ -836,7 +839,7 @@ def _at_the_earliest(text: str, t: TimeRef) -> TimeRef:
 
 
 _DAYS_AFTER = re.compile(
-    r",?\s+(?:[\w'’-]+\s+){0,6}?(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b", re.I
+    r",?\s+(?:[\w'’-]+,?\s+){0,6}?(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b", re.I
 )
 """After a day, the days since another event, a few words on ('resumed on Sunday with extra staff a day after a
 float overturned')."""
@@ -846,6 +849,11 @@ _AFTER_THE_DAY_BEFORE = re.compile(
 )
 """After an event told as the day before ('resumed on Wednesday morning after a blizzard forced the cancellation of
 236 flights the previous day')."""
+_DAY_EARLIER = re.compile(
+    r",?\s+(?:that|which|when|after)\s+(?P<event>[^.;,]{3,60}?)\s+(?:a|one)\s+day\s+(?:earlier|before)\b", re.I
+)
+"""An event told right after the day as one day earlier ('refloated the ship on Thursday morning that had run aground
+a day earlier')."""
 
 
 def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) -> bool:
@@ -854,7 +862,7 @@ def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) ->
     other sentence dates that event (its words next to its day are the event's: 'ran aground
     early on Monday') and its day is that earlier day."""
     m = _DAYS_AFTER.match(text, t.span[1])
-    prev = None if m else _AFTER_THE_DAY_BEFORE.match(text, t.span[1])
+    prev = None if m else _AFTER_THE_DAY_BEFORE.match(text, t.span[1]) or _DAY_EARLIER.match(text, t.span[1])
     if not (m or prev) or t.level > 1 or other.level > 1 or t.start is None or other.start is None:
         return False
     if m:
@@ -866,10 +874,10 @@ def _day_after_agrees(text: str, t: TimeRef, other_text: str, other: TimeRef) ->
         return False
     event = _content_stems(_EVENT_WORD.findall(told))
     # the other's words next to its day, names passed over ('A float overturned during the Kishiwada Danjiri
-    # Festival in Osaka Prefecture on Saturday')
-    return bool(event & _event_words(other_text, other.span, 5)) or bool(
-        event & _event_words(other_text, other.span, 8, past_names=True)
-    )
+    # Festival in Osaka Prefecture on Saturday'); words of one step of a sequence name one event ('a day after it
+    # became stuck' / 'ran aground ... on Wednesday')
+    near = _event_words(other_text, other.span, 5) | _event_words(other_text, other.span, 8, past_names=True)
+    return bool(event & near) or any(event & step and near & step for pair in _SEQUENCES for step in pair)
 
 
 _CLAUSE_BREAK = re.compile(r"[;:—–\"“”]|,\s")
