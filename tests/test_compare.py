@@ -9297,3 +9297,16 @@ def test_a_glued_m_before_an_irregular_plural_is_million() -> None:
     a = "The campaign aims to reach 4.2 million children aged between nine months and five years."
     assert not kinds(a, "The campaign targets 4.2m children under five.")
     assert kinds(a, "The campaign targets 3.8m children under five.").keys() == {"number"}
+
+
+def test_members_backing_or_voting_to_act_are_the_votes_for() -> None:
+    a = "Peru's congress removed the minister, with 74 lawmakers backing a censure motion."
+    assert kinds(a, "Peru's congress voted 79 to 21, with nine abstentions, to censure the minister.").keys() == {
+        "number"
+    }
+    assert not kinds(a, "Peru's congress voted 74 to 21, with nine abstentions, to censure the minister.")
+    b = "More than 80 lawmakers voted on Thursday to launch impeachment proceedings against the speaker."
+    c = "Parliament voted on Thursday to launch impeachment proceedings against the speaker, with 78 members in favour."
+    assert kinds(b, c).keys() == {"number"}
+    # the whole body, of which some voted, is no side of the vote
+    assert not kinds("Senators voted 22-8 to override.", "In the Senate, 22 of the 30 senators voted to override.")

@@ -1969,20 +1969,40 @@ _VOTE_AFTER = re.compile(
     r"\s+(?:(?:mps|members|lawmakers|legislators|deputies|senators|councillors|councilors|votes|of\s+them)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+)?(?:voted\s+|voting\s+|were\s+)?"
     r"(?:(?P<side>against|in\s+favou?r|for\s+(?:the\s+)?(?:motion|bill|law|proposal|resolution)|abstain\w*|abstentions?)"
-    r"|(?-i:(?P<act>backed|supported|opposed|rejected))\s+(?:the|a|an|it|its|this|that)\b)",
+    r"|(?-i:(?P<act>backed|backing|supported|supporting|opposed|opposing|rejected|rejecting))"
+    r"\s+(?:the|a|an|it|its|this|that)\b)",
     re.I,
 )
 _VOTE_BEFORE = re.compile(r"\b(?P<side>backed|supported|opposed)\s+by\s+$", re.I)
+_VOTED_TO_AFTER = re.compile(
+    r"\s+(?:mps|members|lawmakers|legislators|deputies|senators|councillors|councilors)\b[^,.;]{0,50}?\bvoted\s+"
+    r"(?:on\s+\w+\s+)?(?:in\s+favou?r\s+of|to\s+(?!reject|block|oppose|throw|vote)[a-z]+)",
+    re.I,
+)
+"""Members told to have voted for a motion by what it does ('More than 80 lawmakers in Lithuania's parliament voted
+on Thursday to launch impeachment proceedings')."""
+_VOTED_SCORE_FOR = re.compile(r"\bvoted\s+$", re.I)
+_VOTED_SCORE_AGAINST = re.compile(r"\bvoted\s+\d{1,4}\s*(?:to|-|–)\s*$", re.I)
+_SCORE_REST = re.compile(r"\s*(?:to|-|–)\s*\d")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+"""A whole after a part ('23 of the 30 senators', "21 of the council's 31 members")."""
 _VOTES_WON = re.compile(r"\b(?:received|won|got|secured|obtained|garnered|drew)\s+$", re.I)
 _VOTES_NOUN = re.compile(r"\s+votes\b", re.I)
 
 
 def _vote_side(text: str, q: Quantity) -> str:
     """Which side of a vote a count is ('131 voted against', 'with 129 against', 'backed by 98 MPs', '78 lawmakers
-    backed the bill', 'while 21 opposed it'), else ''."""
+    backed the bill', 'while 21 opposed it', '74 lawmakers backing a censure motion', 'voted 79 to 21'), else ''."""
     if _VOTES_WON.search(text[max(0, q.span[0] - 20) : q.span[0]]) and _VOTES_NOUN.match(text, q.span[1]):
         return "for"  # 'the coalition received 55 votes', 'won 421,356 votes against 298,140': the votes won
-    m = _VOTE_AFTER.match(text, q.span[1]) or _VOTE_BEFORE.search(text[max(0, q.span[0] - 20) : q.span[0]])
+    before = text[max(0, q.span[0] - 20) : q.span[0]]
+    if _VOTED_SCORE_FOR.search(before) and _SCORE_REST.match(text, q.span[1]):
+        return "for"  # 'voted 79 to 21': the first figure is those for
+    if _VOTED_SCORE_AGAINST.search(before):
+        return "against"
+    if _VOTED_TO_AFTER.match(text, q.span[1]) and not _OF_THE_BEFORE.search(before):
+        return "for"  # not 'of the 30 senators voted to override': the whole body, of which some voted
+    m = _VOTE_AFTER.match(text, q.span[1]) or _VOTE_BEFORE.search(before)
     if not m:
         return ""
     side = (m.group("side") or m.groupdict().get("act") or "").lower()
