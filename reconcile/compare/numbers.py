@@ -485,17 +485,6 @@ _AWARDED = re.compile(
 )
 
 
-_ADDED = re.compile(
-    r"\b(?:add(?:s|ed|ing)?(?!\s+that\b|\s*[.,;:\"'”’])|creat(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\b",
-    re.I,
-)
-_REMOVED = re.compile(
-    r"\b(?:cancell?(?:ed|ing)|canceled|axed|axing|scrap(?:s|ped|ping)|remov(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?"
-    r"|slash(?:es|ed|ing)|eliminat(?:e|es|ed|ing)|laid\s+off|lay(?:s|ing)?\s+off|withdrawn|dropped)\b",
-    re.I,
-)
-
-
 _EXTREME_BEFORE = re.compile(
     r"\bas\s+(?:much|low|high|far|little)\s+as\s+(?:[\w.,%-]+\s+){0,3}?to\s+$"
     r"|\b(?:intraday|session|day['’]s)\s+(?:low|high)\s+of\s+$",
@@ -549,6 +538,17 @@ def _price_measure(text: str, q: Quantity) -> str:
         return ""
     found = list(_PRICE_MEASURE.finditer(left))
     return ("core" if found[-1].group("core") else "headline") if found else ""
+
+
+_ADDED = re.compile(
+    r"\b(?:add(?:s|ed|ing)?(?!\s+that\b|\s*[.,;:\"'”’])|creat(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\b",
+    re.I,
+)
+_REMOVED = re.compile(
+    r"\b(?:cancell?(?:ed|ing)|canceled|axed|axing|scrap(?:s|ped|ping)|remov(?:e|es|ed|ing)|cut(?:s|ting)?|shed(?:s|ding)?"
+    r"|slash(?:es|ed|ing)|eliminat(?:e|es|ed|ing)|laid\s+off|lay(?:s|ing)?\s+off|withdrawn|dropped)\b",
+    re.I,
+)
 
 
 def _added_against_removed(text_a: str, text_b: str) -> bool:
