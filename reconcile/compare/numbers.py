@@ -55,6 +55,7 @@ from .shared import (
     _clip,
     _hours,
     _minute_window,
+    _only_each,
     _over_threshold,
     _overlap,
     _page_week,
@@ -555,9 +556,7 @@ def _added_against_removed(text_a: str, text_b: str) -> bool:
     """Whether one sentence only adds or creates things ('added about 80 new weekday services', 'hired 40 staff') and
     the other only takes them away ('More than 300 services were cancelled', 'cut 120 jobs'): two counts of two
     acts, not one count told twice."""
-    add_a, add_b = bool(_ADDED.search(text_a)), bool(_ADDED.search(text_b))
-    rem_a, rem_b = bool(_REMOVED.search(text_a)), bool(_REMOVED.search(text_b))
-    return (add_a and not rem_a and rem_b and not add_b) or (add_b and not rem_b and rem_a and not add_a)
+    return _only_each(_ADDED, _REMOVED, text_a, text_b) or _only_each(_ADDED, _REMOVED, text_b, text_a)
 
 
 def _asked_against_awarded(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:

@@ -1513,15 +1513,15 @@ _EVENT_END = re.compile(
 )
 
 
+def _only_each(first: re.Pattern[str], then: re.Pattern[str], text_a: str, text_b: str) -> bool:
+    """Whether the first sentence holds only the first pattern of two and the second sentence only the other."""
+    return bool(first.search(text_a) and not then.search(text_a) and then.search(text_b) and not first.search(text_b))
+
+
 def _outbreak_against_end(text_a: str, text_b: str) -> bool:
     """Whether one sentence tells how an event started ('broke out', 'began') and the other only how it ended
     ('put out', 'extinguished', 'brought under control')."""
-    return bool(
-        _EVENT_START.search(text_a)
-        and not _EVENT_END.search(text_a)
-        and _EVENT_END.search(text_b)
-        and not _EVENT_START.search(text_b)
-    )
+    return _only_each(_EVENT_START, _EVENT_END, text_a, text_b)
 
 
 def _opposite_acts(words_a: set[str], words_b: set[str]) -> bool:
