@@ -118,11 +118,12 @@ _NUM_RE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 
-_COUNT_UNITS = {"teu", "people", "tonnes", "tons", "barrels", "passengers", "visitors", "users", "votes"}
-
-
-_IRREGULAR_PLURALS = frozenset({"children", "people", "men", "women", "cattle", "livestock", "sheep"})
-"""Plural count nouns without a final 's' ('4.2m children under five')."""
+_COUNT_UNITS = {
+    "teu", "people", "tonnes", "tons", "barrels", "passengers", "visitors", "users", "votes",
+    "children", "men", "women", "cattle", "livestock", "sheep",
+}  # fmt: skip
+"""Count nouns a glued 'm' before them makes millions of, besides plurals in 's': units, and plurals without a final
+'s' ('4.2m children under five')."""
 
 
 def _millions_of(m: re.Match[str], nt: str) -> bool:
@@ -131,11 +132,7 @@ def _millions_of(m: re.Match[str], nt: str) -> bool:
     if m.group("mult") != m.group("mult").strip():
         return False  # '1.6 m' with a space: metres
     nxt = re.match(r"\s+([a-z]+)", nt[m.end("mult") :].lower())  # 'TEUs', 'Americans' too
-    if not nxt or not (
-        nxt.group(1) in _COUNT_UNITS
-        or nxt.group(1) in _IRREGULAR_PLURALS
-        or (len(nxt.group(1)) > 3 and nxt.group(1).endswith("s"))
-    ):
+    if not nxt or not (nxt.group(1) in _COUNT_UNITS or (len(nxt.group(1)) > 3 and nxt.group(1).endswith("s"))):
         return False
     return not re.search(r"\b(?:a|an)\s+$", nt[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
 
