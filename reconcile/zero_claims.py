@@ -125,13 +125,18 @@ _PARTICIPLE = re.compile(
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "evidence", "that", "sign", "indication"})
 """Words between 'no' and the noun that are no narrowing of it ('no evidence the boat had been overloaded')."""
 _DENIED_BEFORE = re.compile(
-    r"\b(?:no|not|n't|never|without|nor|none|nobody|neither)\b[^,;.]{0,40}$|\b(?:none|neither)\s+of\b[^,;.]{0,70}$"
-    r"|\bno\s+(?:evidence|indication|sign|suggestion)s?\s+(?:that\s+)?[^,;.]{0,70}$",
+    r"\b(?:no|not|n't|never|without|nor|none|nobody|neither)\b[^,;.]{0,40}$|\b(?:none|neither)\s+of\b[^,;.]{0,70}$",
     re.I,
 )
-"""A denial before the affirming word: 'nobody was hurt', a long subject after 'none of' ('None of the
-twenty-three seafarers on board was injured'), and a clause under 'no indication that' ('There is no indication that
-any of the crew has been hurt')."""
+"""A denial before the affirming word: 'nobody was hurt', and a long subject after 'none of' ('None of the
+twenty-three seafarers on board was injured')."""
+NO_EVIDENCE = re.compile(
+    r"\b(?:no|little|scant|not\s+find\s+any|not\s+found\s+any)\s+(?:evidence|proof|signs?|indication|suggestion)\s+"
+    r"(?:that\s+)?[^.;]{0,60}$",
+    re.I,
+)
+"""Before an affirmed word: a finding that nothing shows it ('found no evidence that she had intended', 'There is no
+indication that any of the crew has been hurt'). Read here and by the negation rule."""
 _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|could|would|should|will|if|whether|unless|fears?|feared|possibly|likely|expected|plans?|planned)\b"
     r"[^,;.]{0,40}$",
@@ -255,7 +260,7 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
     out = []
     for m in re.finditer(r"(?<![\w-])(?:" + act + r")(?![\w-])", text, re.I):
         left = text[max(0, m.start() - 80) : m.start()]
-        if _DENIED_BEFORE.search(left) or _MODAL_BEFORE.search(left):
+        if _DENIED_BEFORE.search(left) or NO_EVIDENCE.search(left) or _MODAL_BEFORE.search(left):
             continue
         if _NONE_AFTER.match(text, m.end()):
             continue  # 'the recount found no irregularities': the act told with nothing found is a denial too

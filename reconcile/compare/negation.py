@@ -20,7 +20,7 @@ from reconcile.facts.lexicon import (
     CLAUSE_SCOPE_END,
     IRREGULAR_PAST,
 )
-from reconcile.zero_claims import zero_against_some
+from reconcile.zero_claims import NO_EVIDENCE, zero_against_some
 
 from .shared import (
     _ACCEPTED_PLEA,
@@ -389,12 +389,6 @@ def _vote_swap(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
-_NO_EVIDENCE = re.compile(
-    r"\b(?:no|little|scant|not\s+find\s+any|not\s+found\s+any)\s+(?:evidence|proof|signs?|indication|suggestion)\s+"
-    r"(?:that\s+)?[^.;]{0,60}$",
-    re.I,
-)
-"""Before an affirmed word: a finding that nothing shows it ('found no evidence that she had intended')."""
 _FEW_BEFORE = re.compile(r"(?<![Aa]\s)\b(?:[Ff]ew|[Hh]ardly\s+any|[Bb]arely\s+any)\s+(?:[\w'’-]+\s+){0,5}$")
 """A subject of few or hardly any ('few growers had insured'): the act told as mostly not done."""
 _FUTURE_NOT = re.compile(r"\b(?:will|shall)\s+(?:not|never)\s+(?:\S+\s+)?$|\bwon['’]t\s+(?:\S+\s+)?$", re.I)
@@ -974,7 +968,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'many have speculated that the White House offered': not asserted
             if _FEW_BEFORE.search(aff_text[max(0, aff_start - 60) : aff_start]):
                 continue  # 'few growers had insured their crops' is as negative as 'most had not insured'
-            if _NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
+            if NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
             before_denied = neg_text[max(0, neg_start - 30) : neg_start]
             if (
