@@ -9310,3 +9310,135 @@ def test_members_backing_or_voting_to_act_are_the_votes_for() -> None:
     assert kinds(b, c).keys() == {"number"}
     # the whole body, of which some voted, is no side of the vote
     assert not kinds("Senators voted 22-8 to override.", "In the Senate, 22 of the 30 senators voted to override.")
+
+
+def test_a_penalty_ceiling_told_with_could_is_the_ceiling() -> None:
+    a = "The former mayor faces up to 15 years in jail if convicted."
+    assert kinds(a, "The former mayor could face up to 12 years in jail.").keys() == {"number"}
+    assert not kinds(a, "The former mayor could face up to 15 years in jail.")
+    # a figure a plan would reach is still no fact
+    assert not kinds("The bypass could cost up to $40 million.", "The bypass cost $52 million.")
+
+
+def test_reports_of_a_thing_count_that_thing() -> None:
+    a = "Police have logged 23 reports of break-ins in the district since March."
+    assert kinds(a, "Nineteen break-ins have been reported in the district since March.").keys() == {"number"}
+    assert not kinds(a, "Twenty-three break-ins have been reported in the district since March.")
+
+
+def test_a_past_years_figure_told_by_reports_of_two_days() -> None:
+    tue = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)
+    a = "A survey published on Monday found that the average household energy bill rose to £2,100 last year."
+    b = "According to figures released on Tuesday, households paid an average of £1,200 for energy last year."
+    assert kinds(a, b, tue, tue).keys() >= {"number"}
+    # a running count read on two days is two moments
+    c = "The number of cases has risen to 48, officials said on Monday."
+    assert "number" not in kinds(c, "The number of cases had passed 50 by Tuesday, officials said.", tue, tue)
+
+
+def test_benches_and_units_named_by_ordinals_are_entities() -> None:
+    a = "The appeal was heard by the court's 4th Division."
+    assert kinds(a, "The appeal was heard by the court's 6th Division.").keys() == {"entity"}
+    assert kinds("The 3rd Battalion was sent to the border.", "The 5th Battalion was sent to the border.").keys() == {
+        "entity"
+    }
+
+
+def test_the_other_act_of_a_sentence_keeps_its_own_time() -> None:
+    a = "The council met on Monday morning and approved the budget shortly after 2pm."
+    assert "date" not in kinds(a, "Councillors approved the budget on Monday afternoon.")
+    assert kinds(
+        "The council approved the budget on Monday morning.", "Councillors approved the budget on Monday afternoon."
+    ).keys() == {"date"}
+    b = "The fire started on Monday morning and was contained by 3pm."
+    assert kinds(b, "The fire started on Monday afternoon.").keys() == {"date"}
+
+
+def test_an_acquittal_told_with_the_sentence_that_went_before() -> None:
+    a = "The Supreme Court acquitted Daniel Okafor of murder, overturning the ruling of the trial court."
+    b = "The Supreme Court acquitted Daniel Okafor, who had been serving a 20-year sentence for murder."
+    assert "negation" not in kinds(a, b)
+    assert kinds(a, "The Supreme Court convicted Daniel Okafor of murder.").keys() == {"negation"}
+
+
+def test_a_name_cut_to_its_syllables() -> None:
+    a = "The loan was arranged by National Westminster."
+    assert not kinds(a, "The loan was arranged by NatWest Group.")
+    assert kinds(a, "The loan was arranged by Lloyds Banking.").keys() == {"entity"}
+
+
+def test_bail_and_remand_are_opposite_states() -> None:
+    a = "Magistrate Ana Silva granted Kovacs bail pending trial."
+    assert kinds(a, "Magistrate Ana Silva remanded Kovacs in custody pending trial.").keys() == {"negation"}
+    assert not kinds("Two co-accused were granted bail.", "Kovacs was remanded in custody.")
+
+
+def test_no_sign_that_an_act_was_done_denies_it() -> None:
+    a = "Investigators said there was no sign that the pilots had ignored the warning."
+    assert kinds(a, "Investigators said the pilots had ignored the warning.").keys() == {"negation"}
+    assert not kinds(a, "Investigators found that the controllers had ignored the warning.")
+    # a denial on the other side too, however it is written
+    assert not kinds(a, "Neither pilot had ignored the warning, investigators said.")
+    assert not kinds(a, "Investigators said they had found no evidence that the pilots had ignored the warning.")
+
+
+def test_a_seat_named_by_the_trade_of_the_other_firm() -> None:
+    a = "Harlow Paints, the Leeds-based maker of coatings, is buying Dunmore Tiles."
+    assert "entity" not in kinds(a, "The deal values the Cork-based tile maker at €90 million.")
+    assert kinds(a, "The Manchester-based paint maker is buying Dunmore Tiles.").keys() >= {"entity"}
+
+
+def test_a_larger_figure_grown_to_on_a_later_page() -> None:
+    mon = datetime(2026, 8, 3, 18, tzinfo=timezone(timedelta(hours=-7)))
+    tue = datetime(2026, 8, 4, 8, tzinfo=timezone(timedelta(hours=-7)))
+    a = "The oil slick had grown to about 40 square kilometres overnight, the coastguard said."
+    b = "The oil slick has grown to 25 square kilometres, the coastguard said on Monday."
+    assert "number" not in kinds(a, b, tue, mon)
+    assert kinds(a, b, mon, tue).keys() >= {"number"}
+
+
+def test_lei_are_romanian_lei() -> None:
+    a = "The contractor was paid 640 million lei for the bypass."
+    assert kinds(a, "The contractor was paid RON 710 million for the bypass.").keys() == {"number"}
+    assert not kinds(a, "The contractor was paid RON 640 million for the bypass.")
+
+
+def test_operating_normally_is_the_state_a_suspension_ends() -> None:
+    a = "Tocumen International Airport continued to operate normally throughout the protest, according to the operator."
+    assert kinds(a, "Flights at Tocumen airport were suspended for 50 minutes.").keys() == {"negation"}
+    # a verb after 'continued to' is what went on, not the going on
+    assert not kinds("Prices continued to rise at the harbour.", "Harbour ferries were suspended for two hours.")
+
+
+def test_a_denial_inside_a_relative_clause_does_not_deny_the_main_verb() -> None:
+    a = "Drivers who do not hold a permit will have to register online from March 1, 2027."
+    b = "Drivers will need to register online from 1 April 2027."
+    assert kinds(a, b).keys() == {"date"}
+
+
+def test_a_thing_needed_and_an_act_needed_are_two() -> None:
+    a = "Travellers who do not need a visa must still pay the fee."
+    assert "negation" not in kinds(a, "Travellers will need to pay the fee at the border.")
+    assert kinds("Travellers do not need a visa.", "Travellers need a visa.").keys() == {"negation"}
+    # one act, told as a thing and as a verb
+    a = "The drivers' union had not threatened a strike during the talks."
+    assert kinds(a, "The drivers' union had threatened to strike if no deal was reached.").keys() == {"negation"}
+
+
+def test_seeking_an_act_does_not_assert_it() -> None:
+    a = "Residents have filed a petition seeking to block the new tariffs."
+    assert not kinds(a, "The tribunal declined to block the new tariffs on Monday.")
+
+
+def test_people_undergoing_treatment_and_the_dead_are_two_counts() -> None:
+    a = "Thirty-one people are undergoing treatment in Shimla, officials said."
+    assert not kinds(a, "Twenty-two people have died so far.")
+    assert kinds(a, "Twenty-six people are undergoing treatment in Shimla.").keys() == {"number"}
+
+
+def test_a_body_acting_through_its_board() -> None:
+    a = "The fare rise was approved by the Metro Transport Board on 3 March."
+    assert kinds(a, "The fare rise was approved by the board of the Regional Rail Authority on 3 March.").keys() == {
+        "entity"
+    }
+    assert not kinds(a, "The fare rise was approved by the board of the Metro Transport Board on 3 March.")

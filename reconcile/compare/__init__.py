@@ -49,6 +49,7 @@ from .negation import (
     compare_negation,
 )
 from .numbers import (
+    PENALTY_CEILING,
     _bare_ordinals,
     _count_period,
     _first_change_verb,
@@ -382,12 +383,22 @@ def _model_numbers(text_a: str, text_b: str, c: Conflict) -> bool:
     return c.span_a[0] - len(ma.group()) > 0 and c.span_b[0] - len(mb.group()) > 0
 
 
-_ORDINAL_STREETS = {stem("avenue"), stem("street")}
+_ORDINAL_STREETS = {
+    stem(w)
+    for w in (
+        "avenue", "street", "division", "circuit", "battalion", "brigade", "regiment", "fleet", "army", "corps",
+        "squadron", "chamber", "branch",
+    )
+}  # fmt: skip
+"""Things named by an ordinal ('43rd Avenue', "the CA's 19th Division", 'the Ninth Circuit'): two of them are two
+streets, courts or units, an entity. Not a district or a ward: a numbered seat ('the 13th Assembly District') is read
+as a number."""
 
 
 def _numbered_thing(c: Conflict) -> bool:
     if c.norm_a.startswith("#") and c.norm_b.startswith("#"):
-        # 'near 43rd Avenue' / 'near 35th Avenue': two streets, named by their ordinals
+        # 'near 43rd Avenue' / 'near 35th Avenue': two streets, named by their ordinals ('18th Division' / '19th
+        # Division': two benches of a court)
         na, nb = c.norm_a.split(" ", 1)[-1], c.norm_b.split(" ", 1)[-1]
         return na == nb and na in _ORDINAL_STREETS
     la, lb = c.norm_a.rsplit(" ", 1)[0], c.norm_b.rsplit(" ", 1)[0]
@@ -484,6 +495,12 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
             return True  # 'expects the deficit to reach 3.8%': a forecast of a value (of a date, a schedule)
         if c.kind == "number" and any(q.span == span and q.hedge in LIMIT_HEDGES for q in facts.quantities):
             return False  # 'customers may take out no more than $400 a month': what a rule allows, no forecast
+        if (
+            c.kind == "number"
+            and PENALTY_CEILING.search(before)
+            and any(q.span == span and q.hedge == "up to" for q in facts.quantities)
+        ):
+            return False  # 'He could face up to 20 years behind bars': the ceiling the law sets, no forecast
         if c.kind == "number" and re.search(r"\bwill\s+have\s+(?:been\s+)?\w+\s+$", before, re.I):
             return True  # 'By the end of construction, the project will have employed 10,000': a total ahead
         if c.kind == "number" and _AIMED_AT.search(before) and _BY_YEAR.match(text, span[1]):

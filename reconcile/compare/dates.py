@@ -471,8 +471,15 @@ def _denied_when(text: str, t: TimeRef) -> bool:
     """Whether a time dates what its clause denies ('would not propose new measures this year')."""
     left = _CLAUSE_END.split(text[: t.span[0]])[-1]
     neg = list(re.finditer(r"\b(?:not|never)\b|n['’]t\b|" + _NO_SUBJECT_AUX, left, re.I))
+    if neg and _RELATIVE_JUST_BEFORE.search(left[: neg[-1].start()]) and _MAIN_AUX.search(left[neg[-1].end() :]):
+        return False  # 'Visitors who do not need a visa will have to apply ... from March 1': the denial is the
+        # relative clause's, the time the main verb's
     # 'did not reopen until shortly before noon' tells when it reopened
     return bool(neg) and not re.search(r"\b(?:until|till|before)\b", left[neg[-1].end() :], re.I)
+
+
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", re.I)
+_MAIN_AUX = re.compile(r"\s(?:will|would|must|shall|can|has|have|had|is|are|was|were)\s", re.I)
 
 
 def _subject_after_conjunction(text: str, t: TimeRef) -> bool:
@@ -1204,6 +1211,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'a red warning until Saturday at 18:00' / 'has been extended until Sunday at 12:00'
             if _labels_event(fa.text, a) or _labels_event(fb.text, b):
                 continue  # 'Thursday night's meeting', 'the July 2018 indictment': one of several events
+            if _other_time_owns_act(fa, a, ta, fb, b, tb) or _other_time_owns_act(fb, b, tb, fa, a, ta):
+                continue  # 'The jury retired on Thursday morning and delivered its verdict just after 3pm' /
+                # 'returning its verdict on Thursday afternoon': the verdict's own time agrees; the morning is another act's
             shared = _event_words(fa.text, a.span) & _event_words(fb.text, b.span)
             if not shared and (a.level == b.level == 0 or (a.kind == b.kind == "date" and a.level == b.level == 1)):
                 # a time of day or a day of the month dates one act, however many names stand between ('made
@@ -1616,6 +1626,25 @@ def _dated_act_words(text: str, span: tuple[int, int]) -> set[str]:
     to normal on Sunday after a day of closures': 'returned', 'normal', not 'closures')."""
     m = _EARLIER_STEP.search(text, span[1])
     return _event_words(text[: m.start()] if m else text, span, 5, past_names=True)
+
+
+def _other_time_owns_act(
+    fa: SentenceFacts, a: TimeRef, ta: list[TimeRef], fb: SentenceFacts, b: TimeRef, tb: list[TimeRef]
+) -> bool:
+    """Whether another time of the first sentence agrees with the second's and dates the act the second's dates
+    (their words meet), where this one dates another act (words of its own, none of them the second's)."""
+    act_b, act_a = _event_words(fb.text, b.span), _event_words(fa.text, a.span)
+    if not act_b or not act_a or act_a & act_b:
+        return False  # (a time with no words of its own may date the same act: 'on Sunday afternoon at about 3:15pm')
+    for other in ta:
+        if other is a or not _event_words(fa.text, other.span) & act_b:
+            continue
+        ov = _time_overlap(other, b)
+        if ov is None:
+            ov = _clock_in_day_part(other, b, ta, tb, fa.text, fb.text)
+        if ov:
+            return True
+    return False
 
 
 def _event_words(text: str, span: tuple[int, int], width: int = 3, past_names: bool = False) -> set[str]:

@@ -508,6 +508,11 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     and not _same_entity(oa, ob)
                 ):
                     continue  # 'Norrvik, a Sweden-based maker' / 'Saimaa, the Lappeenranta-based maker': two seats of two firms
+                if (oa is not None and ob is None and _trade_names_other(fb.text, b, oa, ea)) or (
+                    ob is not None and oa is None and _trade_names_other(fa.text, a, ob, eb)
+                ):
+                    continue  # 'Calloway Foods, the Chicago-based maker of frozen meals, is offering $5.1 billion for
+                    # Brightmoor Snacks' / 'the Columbus, Ohio-based snack maker': the trade named is the other firm's
             if c is not None and (best is None or c.confidence > best.confidence):
                 best = c
             if c is not None and a.slot == b.slot == "based":
@@ -703,6 +708,21 @@ def _owner(text: str, e: EntityMention, pool: Sequence[EntityMention]) -> Entity
     if re.match(r"['’]s?\b", text[owner.span[1] :]):
         return None  # "Nimbara's largest shareholder, the Stuttgart-based ...": the seat of what the name owns
     return owner if _APPOSITION.search(text[owner.span[1] : e.span[0]]) else None
+
+
+_TRADE_AFTER_BASED = re.compile(r"-based\s+((?:[a-z][a-z-]*\s+){1,3})")
+
+
+def _trade_names_other(text: str, e: EntityMention, owner: EntityMention, pool: Sequence[EntityMention]) -> bool:
+    """Whether a seat with no named owner ('the Columbus, Ohio-based snack maker') names by its trade a firm of the
+    other sentence ('Brightmoor Snacks') that is not the one the other sentence's seat belongs to ('Calloway Foods')."""
+    m = _TRADE_AFTER_BASED.match(text, e.span[1])
+    if m is None:
+        return False
+    trade = {stem(w) for w in m.group(1).split()} - {stem(w) for w in TYPE_NOUNS} - STOPWORDS
+    if not trade or trade & {stem(w) for w in owner.tokens}:
+        return False
+    return any(x is not owner and x.slot != "based" and trade & {stem(w) for w in x.tokens} for x in pool)
 
 
 _BASED_BEFORE_NAME = re.compile(rf"(?:-based\s+(?:[a-z-]+\s+){{0,3}}|\s+(?:{_FIRM_NOUNS}|group)\s+)(?=[A-Z])")

@@ -161,9 +161,12 @@ _STOPPED_BEFORE_IT = re.compile(
 """Before a verb: something stopped before the act ('was stopped before it reached the reservoir'), which did not
 happen."""
 _ATTEMPTED_TO = re.compile(
-    r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggl\w+|efforts?|bid)\s+to\s+$", re.I
+    r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggl\w+|efforts?|bid|seeking|seeks|sought)"
+    r"\s+to\s+$",
+    re.I,
 )
-"""An attempt at an act ('trying to revive him'): the act is not asserted."""
+"""An attempt at an act ('trying to revive him'), or a request for it ('filed a petition seeking to suspend the new
+rates'): the act is not asserted."""
 _NO_SUBJECT = re.compile(
     r"\b(?:no|none\s+of\s+the|none\s+of\s+its)\s+(?!doubt\b)"
     r"(?:(?!(?:and|but|that|which|who|he|she|they|it|we|you|i|said|says|confirmed)\b)[\w'’-]+\s+){1,6}?"
@@ -407,6 +410,27 @@ _PERMITTED = re.compile(
 
 _TO_VERB = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be)\b)([a-z]+)\b")
 """The verb a predicate governs ('expected to change', 'agreed to pay')."""
+_OBJECT_NOUN = re.compile(r"\s+(?:a|an|any|the|its|their|his|her|our|my|your)\s+[a-z-]+", re.I)
+"""A noun phrase right after a verb ('need a visa'), where the other side's verb governs a verb ('need to apply')."""
+
+
+_CLAUSE_GOES_ON = re.compile(r"[,;:]|\s(?:must|will|would|can|could|should|is|are|was|were|has|have|had|said)\b", re.I)
+
+
+def _thing_and_act(text_x: str, span_x: tuple[int, int], text_y: str, span_y: tuple[int, int]) -> bool:
+    """Whether one verb takes a thing ('do not need a visa') and the other, in lower case, an act ('will need to apply
+    for a travel authorisation') with no content word of the thing's phrase in it: two things needed ('had not
+    threatened a strike' / 'had threatened to strike', 'needs the approval of the Senate' / 'does not need to go back
+    to the Senate' are one)."""
+    to_x = _TO_VERB.match(text_x, span_x[1])
+    (nt, ns), (vt, vs) = ((text_y, span_y), (text_x, span_x)) if to_x else ((text_x, span_x), (text_y, span_y))
+    if not _OBJECT_NOUN.match(nt, ns[1]) or not vt[vs[0] : vs[1]].islower():
+        return False
+    thing = _word_stems(_CLAUSE_GOES_ON.split(" ".join(nt[ns[1] :].split()[:5]))[0])
+    act = _word_stems(" ".join(vt[vs[1] :].split()[:6]))
+    return bool(thing) and not thing & act
+
+
 _RAISING_STEMS = {
     stem(w)
     for w in ("expected", "likely", "planned", "intended", "agreed", "decided", "wanted", "hoped", "aimed", "sought",
@@ -766,6 +790,47 @@ def _body_names(text: str) -> set[str]:
     return {re.sub(r"['’]s$", "", m.group()) for m in _BODY_RUN.finditer(_FIRST_WORD.sub("", text))}
 
 
+_NO_SIGN_THAT = re.compile(
+    r"\b(?:no|little|scant)\s+(?:evidence|proof|signs?|indication|suggestion)\s+that\s+(?P<clause>[^.;:]{5,90})", re.I
+)
+_DONE_WORD = re.compile(r"[a-z]{3,}ed")
+_ANY_DENIAL = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
+
+
+def _no_sign_against_done(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """An act found without sign ('there were no signs that staff had helped the inmates') against the same act told
+    as done, by one actor ('told reporters that staff had helped the prisoners escape')."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        m = _NO_SIGN_THAT.search(x.text)
+        if m is None:
+            continue
+        cs, ce = m.span("clause")
+        for w in x.words:
+            if not cs <= w[2] < ce or w[4] or not _DONE_WORD.fullmatch(w[1]):
+                continue
+            subject_x = _word_stems(x.text[cs : w[2]])
+            if not subject_x:
+                continue
+            for v in y.words:
+                if v[0] != w[0] or v[4] or v[1].lower() != w[1].lower():
+                    continue
+                before = y.text[max(0, v[2] - 90) : v[2]]
+                if NO_EVIDENCE.search(before) or _HEARSAY.search(before) or _UNASSERTED.search(y.text[: v[2]]):
+                    continue
+                if _ANY_DENIAL.search(y.text[: v[2]]):
+                    continue  # 'The judge did not find that Mokoena had acted in bad faith', 'No patient data was
+                    # accessed': denied there too
+                if not subject_x & _subject_words(y.text, v[2]):
+                    continue
+                xv, yv = _phrase_at(x.text, w[2], w[3]), _phrase_at(y.text, v[2], v[3])
+                c = Conflict(
+                    "negation", xv, yv, "denied: " + xv.lower(), "affirmed: " + yv.lower(),
+                    _clip(f'negation: "{xv}" without sign vs affirmed'), 0.7, (w[2], w[3]), (v[2], v[3]),
+                )  # fmt: skip
+                return c if x_is_a else c.swapped()
+    return None
+
+
 def _investigation_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """One body said not to investigate ('The AAIB said it would not open a formal investigation'; 'was not
     investigating the incident') and to investigate ('The AAIB said it was investigating what happened'; 'has launched
@@ -865,6 +930,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _opposite_moves_to_one_figure(fa, fb)
         or _investigation_denied(fa, fb)
         or _not_all_against_all(fa, fb)
+        or _no_sign_against_done(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
@@ -1006,6 +1072,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 and stem(to_x.group(1).lower()) != stem(to_y.group(1).lower())
             ):
                 continue  # 'is not expected to change' / 'are expected to meet the manager': two acts expected
+            if bool(to_x) != bool(to_y) and _thing_and_act(x.text, p.span, y.text, (other[2], other[3])):
+                continue  # 'Visitors who do not need a visa' / 'will need to apply for a travel authorisation': a thing
+                # needed, and an act
             if _KEPT_AWAY.search(aff_text[max(0, aff_start - 40) : aff_start]):
                 continue  # 'Families with small children were kept off the first flight' / 'were not on the first
                 # flight': kept away from it, as the other side says
@@ -1214,6 +1283,7 @@ def _subject_words(text: str, start: int) -> set[str]:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
+_TO_OPERATE = re.compile(r"\s+to\s+(?:operate|run|function|fly|work)\s+(?:normally|as\s+normal|as\s+usual)\b", re.I)
 _AT_NO_POINT = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:at\s+no\s+(?:point|stage|time|moment)|in\s+no\s+way|by\s+no\s+means)\b", re.I
 )
@@ -1262,8 +1332,12 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             for w in x.words:
                 if w[0] not in pos or w[4] or _market_moment(x.text, w[2], w[3]) or _KIND_OF_EVENT.match(x.text, w[3]):
                     continue
-                if pos is _CONTINUING and (_TO_AFTER.match(x.text, w[3]) or _RESUMED.search(x.text + " " + y.text)):
-                    continue  # 'continued to rise': the verb after it tells what goes on; 'resumed': a suspension ended
+                if pos is _CONTINUING and (
+                    (_TO_AFTER.match(x.text, w[3]) and not _TO_OPERATE.match(x.text, w[3]))
+                    or _RESUMED.search(x.text + " " + y.text)
+                ):
+                    continue  # 'continued to rise': the verb after it tells what goes on ('continued to operate
+                    # normally' is the going on itself); 'resumed': a suspension ended
                 if pos is _ACQUITTED and w[0] == _CLEAR and not _CLEARED_OF.match(x.text, w[3]):
                     continue  # 'cleared of manslaughter' is an acquittal; 'cleared the road' is not
                 if pos is _KEPT and _count_right_after(x, w[3]):
@@ -1290,6 +1364,13 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue  # 'The festival, which opened on November 28, closed on Saturday': both states,
                         # one after the other, told on one side; 'approved a spending bill ..., rejecting most of the
                         # cuts': both decisions, of two things (a split verdict is read by the charges it names)
+                    if (
+                        pos is _ACQUITTED
+                        and any(u[0] in pos and not u[4] for u in y.words)
+                        and _PLUPERFECT_BEFORE.search(y.text[max(0, v[2] - 40) : v[2]])
+                    ):
+                        continue  # 'acquitted Renato Abellana, who had been serving a life sentence': the other side
+                        # acquits too, and tells the sentence as the state before
                     if any(u[0] in neg and u[4] and u[2] != v[2] for u in y.words):
                         continue  # 'The Bruce Highway was not closed, but the Wide Bay Highway was shut' / 'The Bruce
                         # Highway remained open': the other side denies the state too, of one of two things it names
@@ -1350,6 +1431,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
                     return c if x_is_a else c.swapped()
     return None
+
+
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,3}\s+$", re.I)
+"""A state told in the past perfect ('who had been serving a life'): what held before the act the sentence tells."""
 
 
 _KEPT_AWAY = re.compile(

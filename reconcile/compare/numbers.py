@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -894,7 +894,18 @@ def _modal(text: str, q: Quantity) -> bool:
         return False
     if m and m.group().lower().startswith("would") and _REPORTED_WILL.search(left[: len(left) - len(win) + m.start()]):
         return False  # 'said on Tuesday it would cut 1,200 jobs' reports a 'will', not a possibility
+    if m and q.hedge == "up to" and PENALTY_CEILING.search(win):
+        return False  # 'He could face up to 20 years behind bars' tells the law's ceiling, as 'He faces up to 25 years'
     return bool(m)
+
+
+PENALTY_CEILING = re.compile(
+    r"\b(?:could|might|may)\s+(?:also\s+|now\s+)?(?:face|be\s+(?:jailed|imprisoned|fined|sentenced)(?:\s+for|\s+to)?)"
+    r"(?:\s+(?:up\s+to|a\s+maximum\s+of|as\s+(?:many|much)\s+as))?\s+$",
+    re.IGNORECASE,
+)
+"""The penalty a charge carries told with a modal ('could face up to 20 years', 'may be fined up to $5,000'): the
+ceiling the law sets, the same fact as 'faces up to'."""
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
@@ -1207,9 +1218,22 @@ def _stated_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     tb = [t for t in fb.times if t.start is not None and t.level <= 1]
     if not ta or not tb:
         return False
+    if _closed_periods(fa) & _closed_periods(fb):
+        return False  # 'a survey published on Monday found that spending rose to €31,000 last year' / 'data released
+        # on Tuesday': the days of two reports of one past year's figure, not two readings of a running count
     # a clock time cannot be set against a day ('by midday' / 'as of Thursday morning'): the days decide
     known = [o for o in (_time_overlap(x, y) for x in ta for y in tb) if o is not None]
     return bool(known) and not any(known)
+
+
+def _closed_periods(f: SentenceFacts) -> frozenset[tuple[datetime, datetime]]:
+    """The months, quarters and years a sentence names that had ended by its page's day ('last year', 'in 2025')."""
+    if f.published is None:
+        return frozenset()
+    day = datetime(f.published.year, f.published.month, f.published.day)
+    return frozenset(
+        (t.start, t.end) for t in f.times if t.level >= 2 and t.start is not None and t.end is not None and t.end <= day
+    )
 
 
 _AT_PEAK = re.compile(r"\bat\s+(?:the|its)\s+(?:peak|height)\b", re.I)
@@ -1227,6 +1251,21 @@ def _read_on_another_day(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return _day_of_reading_apart(fa, fb) or _day_of_reading_apart(fb, fa)
 
 
+def _grown_on_later_page(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:
+    """Whether both figures are told as what a thing grew to, and the larger as grown overnight on a page hours later
+    (without 'overnight', two pages' figures of one growth are as often the same moment told two ways)."""
+    if fx.published is None or fy.published is None or fx.published - fy.published < timedelta(hours=3):
+        return False
+    if not _OVERNIGHT.search(fx.text):
+        return False
+    return (
+        x.low > y.high
+        and bool(_ROSE_TO.search(fx.text[max(0, x.span[0] - 30) : x.span[0]]))
+        and bool(_ROSE_TO.search(fy.text[max(0, y.span[0] - 30) : y.span[0]]))
+    )
+
+
+_OVERNIGHT = re.compile(r"\bovernight\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:risen|rose|climbed|grown|grew|increased|jumped)\s+to\s+$", re.I)
 """A running count read as it rose ('The death toll ... rose to 14'); a figure that stood at a value
 ('Turnout stood at 68 percent') may be final."""
@@ -1803,7 +1842,13 @@ def _two_plurals(a: Quantity, b: Quantity) -> bool:
         (q.noun_text.endswith("s") and not q.noun_text.endswith("ss")) or q.noun_text.lower() in _IRREGULAR_PLURALS
         for q in (a, b)
     )
+    if any(x.noun in _REPORT_NOUNS and y.noun in x.context for x, y in ((a, b), (b, a))):
+        return False  # '14 reports of fires' / 'Eleven fires have been reported': the fires, counted by their reports
     return a.dimension == "count" and plural and _noun_score(a, b) < 0
+
+
+_REPORT_NOUNS = frozenset(stem(w) for w in ("reports", "incidents", "instances"))
+"""Nouns that count what they are reports of ('14 reports of fires')."""
 
 
 def _scale_top(text: str, q: Quantity) -> bool:
@@ -2786,6 +2831,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # without power on Friday morning': the peak is above any other reading (below one, it conflicts)
             if dim == "count" and _other_compound(fa.text, a, fb.text, b):
                 continue  # 'threw for 284 yards' / 'a 12-yard run': a total, and the length of one play
+            if _grown_on_later_page(fa, a, fb, b) or _grown_on_later_page(fb, b, fa, a):
+                continue  # 'The fire had grown to roughly 5,100 hectares overnight' (a page of the next morning) /
+                # 'has grown to 3,400 hectares, the BC Wildfire Service said on Monday': two moments of one growth
             if later_apart:
                 continue  # 'By the afternoon, 3,500 homes were still without power' / 'Some 8,000 homes were
                 # without electricity': what was left by a later moment, not the count
@@ -3299,7 +3347,7 @@ _FATES = {
     "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
     "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital",
     "injured": r"injured|injuring|hurt|wounded|wounding",
-    "treated": r"treated\s+for",
+    "treated": r"treated\s+for|(?:undergoing|receiving|being\s+given)\s+(?:medical\s+)?treatment",
     "missing": r"missing|unaccounted",
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
     "arrested": r"arrested|detained|in\s+custody",

@@ -1200,6 +1200,10 @@ def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
         return True  # 'Vitória de Guimarães' / 'Vitória SC': one club, by its town and by its letters
     if _place_words(ta) == _place_words(tb) and len(ta) >= 2 and len(tb) >= 2:
         return True  # 'Pulau Karimun Besar' / 'Great Karimun Island': one island, its generic words in two languages
+    if _syllable_short(a.text, b.text) or _syllable_short(b.text, a.text):
+        return (
+            True  # 'CalMac Ferries' / 'Caledonian MacBrayne': the name's words cut to their first syllables and joined
+        )
     if _firm_tail_variant(a.tokens, b.tokens):
         return True  # 'Keystone Valley Coach Lines' / 'Keystone Valley Coaches': one firm, its trade word told two ways
     # acronyms: 'European Union' ~ 'EU'
@@ -1316,6 +1320,23 @@ def _acronym_inside(long_: Sequence[str], short: Sequence[str]) -> bool:
             if "".join(w[0] for w in run) == t and [*long_[:i], *long_[i + n :]] == [*short[:k], *short[k + 1 :]]:
                 return True
     return False
+
+
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _syllable_short(short: str, long_: str) -> bool:
+    """Whether one name writes the other's words cut to their heads and joined in one word ('CalMac' for 'Caledonian
+    MacBrayne', 'NatWest' for 'National Westminster'), with at most one word of its own beside it ('Ferries')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", short)
+    camel = [w for w in words if len(parts := _CAMEL_PART.findall(w)) >= 2 and "".join(parts) == w]
+    if len(camel) != 1 or len(words) > 2:
+        return False
+    heads = [p.lower() for p in _CAMEL_PART.findall(camel[0])]
+    full = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", long_) if w.lower() not in {"the", "of", "and"}]
+    return len(full) == len(heads) and all(
+        len(h) >= 3 and f.startswith(h) and len(f) > len(h) for h, f in zip(heads, full, strict=True)
+    )
 
 
 _FIRM_TAIL_WORDS = frozenset("lines line services service".split())
@@ -1463,6 +1484,7 @@ _STATE_ANTONYMS = [
     (_ACCEPTED_PLEA, {stem("denied")}),  # ('admitted' / 'denied' is the denial rule's: 'deny' is a negation)
     # 'The repayment threshold will be frozen' / 'The loan repayment threshold will rise'
     ({stem("frozen")}, {stem(w) for w in ("rise", "rises", "raised", "increase", "increased")}),
+    ({stem("bail"), stem("bailed")}, {stem("remanded")}),  # 'granted Prescott bail' / 'remanded him in custody'
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""

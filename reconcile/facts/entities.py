@@ -463,6 +463,12 @@ _OWNER_BEFORE = re.compile(r"\b(?:their|his|her|the\s+(?:couple|family|victim)['
 """Around a place: someone's home named by it ('their North York apartment', 'his Naas home')."""
 
 
+_GOVERNING_BODIES = frozenset(
+    "board council committee management directors governors trustees executive leadership cabinet".split()
+)
+"""The bodies through which an organisation acts ('by the board of X' is by X)."""
+
+
 def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
     """(slot, slot words as written, type noun written before the name)."""
     after = text[span[1] :]
@@ -526,6 +532,16 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         k -= 2
         while k >= 0 and (toks[k].low in {"the", "a", "an"} or toks[k].low in GEO_ADJ or toks[k].low in DEMONYMS):
             k -= 1
+    # 'approved by the board of the Kenya National Highways Authority': the body acts through its board, the agent's
+    # slot is the verb's
+    if (
+        k >= 3
+        and toks[k].low == "of"
+        and toks[k - 1].low in _GOVERNING_BODIES
+        and toks[k - 2].low == "the"
+        and toks[k - 3].low == "by"
+    ):
+        k -= 3
     if k < 0 or _intro_phrase(toks, k):
         subj, subj_text = _subject_slot(toks, span)
         if subj == "speaker":

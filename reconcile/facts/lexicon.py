@@ -163,7 +163,8 @@ CURRENCY_WORDS = {
     "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "dram": "AMD", "drams": "AMD",
     "vnd": "VND", "thb": "THB", "idr": "IDR", "myr": "MYR", "krw": "KRW", "ngn": "NGN", "kes": "KES", "ugx": "UGX",
     "tzs": "TZS", "zar": "ZAR", "huf": "HUF", "czk": "CZK", "inr": "INR", "twd": "TWD", "kronur": "ISK",
-    "krónur": "ISK", "isk": "ISK", "won": "KRW", "soles": "PEN",
+    "krónur": "ISK", "isk": "ISK", "won": "KRW", "soles": "PEN", "lei": "RON", "leu": "RON",
+    "leva": "BGN",
 }  # fmt: skip
 NATIONAL_CURRENCY = {
     ("danish", "krone"): "DKK", ("danish", "kroner"): "DKK", ("faroese", "krone"): "DKK",
