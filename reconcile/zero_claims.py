@@ -44,6 +44,11 @@ _NO_THING = re.compile(
     + r"(?P<verb>[a-z]+)\b(?:\s+(?P<state>missing|injured|hurt|dead|killed)\b)?"
 )
 """'No arrests have been made', 'No tornado warning had been issued', 'none of the passengers were hurt'."""
+_NO_THING_DID = re.compile(
+    r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*[^s\W]s)\s+"
+    r"(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:by|to|with|in|on|at|for)\b)"
+)
+"""People or things none of whom did something, in the active voice ('No board members abstained')."""
 _THERE_WERE_NO = re.compile(
     r"(?<![\w-])[Tt]here\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+no\s+(?:reported\s+)?"
     r"(?P<noun>injuries|deaths|casualties|fatalities|arrests)\b"
@@ -231,6 +236,12 @@ def _denials(text: str) -> tuple[_Denial, ...]:
             family = _VERB_FAMILY.get(verb)
             act = _FAMILIES[family] if family else _ONE_ACT.get(verb, verb)
             out.append(_Denial(m, act, noun, m.end("verb")))
+    for m in _NO_THING_DID.finditer(text):
+        noun, verb = m.group("noun").lower(), m.group("verb").lower()
+        if noun in _RELATIVE or _NARROWING.search(m.group("mods") or ""):
+            continue
+        family = _VERB_FAMILY.get(verb)
+        out.append(_Denial(m, _FAMILIES[family] if family else _ONE_ACT.get(verb, verb), noun, m.end("verb")))
     for m in _THERE_WERE_NO.finditer(text):
         out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[m.group("noun").lower()]], None, m.end()))
     for m in _NONE_DIED.finditer(text):

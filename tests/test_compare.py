@@ -9442,3 +9442,46 @@ def test_a_body_acting_through_its_board() -> None:
         "entity"
     }
     assert not kinds(a, "The fare rise was approved by the board of the Metro Transport Board on 3 March.")
+
+
+def test_an_acronym_and_its_plural_are_one_thing() -> None:
+    a = "Customers who use a VPN to reach the site face a fine."
+    assert not kinds(a, "The order sets a fine for anyone who uses VPNs to reach the site.")
+
+
+def test_the_owner_of_an_agent_is_not_the_agent() -> None:
+    a = "The airline was fined €12m by the Civil Aviation Authority."
+    assert "entity" not in kinds(a, "The airline was fined €12m by Spain's aviation regulator.")
+    assert kinds(a, "The airline was fined €12m by the Competition Commission.").keys() == {"entity"}
+
+
+def test_an_account_told_with_its_denial_is_not_asserted() -> None:
+    a = "Some residents said workers opened the floodgates early, though the council has denied this."
+    b = "Workers kept the floodgates shut throughout, according to the council."
+    assert "negation" not in kinds(a, b)
+    assert kinds("Workers opened the floodgates early.", b).keys() == {"negation"}
+
+
+def test_none_of_them_did_it_in_the_active_voice() -> None:
+    a = "No council members abstained, the clerk said."
+    assert kinds(a, "Three council members abstained in the vote.").keys() == {"negation"}
+    assert not kinds(a, "No council members abstained.")
+
+
+def test_the_noun_orders_does_not_date_an_order() -> None:
+    a = "The ministry issued the blocking orders on Monday under the new act."
+    assert kinds(a, "The orders were issued on Tuesday under the new act.").keys() == {"date"}
+
+
+def test_what_a_plant_can_make_is_its_capacity() -> None:
+    a = "The refinery has a capacity of 180,000 barrels a day."
+    assert kinds(a, "The refinery can process 220,000 barrels a day.").keys() == {"number"}
+    assert not kinds(a, "The refinery can process 180,000 barrels a day.")
+
+
+def test_two_thresholds_of_one_condition_are_points() -> None:
+    a = "The subsidy applies whenever wheat trades below $250 a tonne."
+    assert kinds(a, "The subsidy only kicks in when wheat prices are below $220 a tonne.").keys() == {"number"}
+    assert not kinds(a, "The subsidy applies when wheat is below $250 a tonne.")
+    # two bounds told without a condition are ranges that overlap
+    assert not kinds("Wheat traded below $250 a tonne.", "Wheat traded below $220 a tonne.")

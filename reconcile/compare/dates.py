@@ -675,7 +675,11 @@ def _act_ahead(text: str, t: TimeRef) -> bool:
 
 
 _ORDERED = re.compile(r"\border(?:ed|s)\b", re.I)
-_ORDERED_ON = re.compile(r"\border(?:ed|s)\s+(?:on\s+|at\s+)?$", re.I)
+_ORDERED_ON = re.compile(
+    r"(?:\bordered|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!ing\s)\borders)\s+(?:on\s+|at\s+)?$", re.I
+)
+"""The verb of an order right before a time ('ordered on Monday'); not the noun ('issued the blocking orders on
+Monday': the time is the issuing's)."""
 
 
 def _dates_order(text: str, t: TimeRef) -> bool:

@@ -1423,6 +1423,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         y.text[max(0, v[2] - 200) : v[2]]
                     ):
                         continue
+                    if _CONTESTED_AFTER.search(x.text, w[3]) or _CONTESTED_AFTER.search(y.text, v[3]):
+                        continue  # 'Some fans said stewards opened exit gates, though the club has denied this': an
+                        # account told with its denial, not asserted
                     if _UNASSERTED.search(x.text[: w[2]]) or _UNASSERTED.search(y.text[: v[2]]):
                         continue  # 'if we don't get a deal, the government will shut down', 'a bill to open it'
                     xv, yv = _phrase_at(x.text, w[2], w[3]), _phrase_at(y.text, v[2], v[3])
@@ -1433,6 +1436,12 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
+_CONTESTED_AFTER = re.compile(
+    r"[,;]\s+(?:though|although|but|which|a\s+claim|an\s+account)\s+[^.;]{0,50}?\b(?:has\s+|have\s+)?"
+    r"(?:denied|denies|deny|disputed|disputes|dispute|rejected|rejects|contested|contests)\s+(?:this|that|it|the\s+claim)\b",
+    re.I,
+)
+"""After a word: the account it belongs to told as denied ('..., though the club has denied this')."""
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:\s+[\w-]+){0,3}\s+$", re.I)
 """A state told in the past perfect ('who had been serving a life'): what held before the act the sentence tells."""
 

@@ -2093,7 +2093,24 @@ def _maxima_read(text_a: str, a: Quantity, text_b: str, b: Quantity) -> tuple[Qu
         a = replace(a, low=a.high)
     elif b.hedge in _MAX_HEDGES and cap_set(text_a, a):
         b = replace(b, low=b.high)
+    if (
+        a.hedge == b.hedge
+        and a.hedge in ("less than", "more than")
+        and _condition_bound(text_a, a)
+        and _condition_bound(text_b, b)
+    ):
+        # 'applies whenever spodumene trades below US$1,500 a tonne' / 'kick in when prices are below US$1,200': two
+        # thresholds of one condition, each a point
+        a, b = replace(a, low=a.value, high=a.value), replace(b, low=b.value, high=b.value)
     return a, b
+
+
+_CONDITION_BEFORE = re.compile(r"\b(?:when|whenever|if|once|unless)\b[^.;,]{0,60}$", re.I)
+
+
+def _condition_bound(text: str, q: Quantity) -> bool:
+    """Whether a bounded figure is the threshold of a condition ('whenever spodumene trades below US$1,500')."""
+    return bool(_CONDITION_BEFORE.search(text[max(0, q.span[0] - 70) : q.span[0]]))
 
 
 _LIMIT_SUBJECT = re.compile(

@@ -782,11 +782,12 @@ _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnigh
 
 def _capacity(text: str, q: Quantity) -> bool:
     """Whether a figure is a capacity ('the 40,000-capacity stadium', 'a capacity of 40,000', '40,000 seats', 'Its
-    nameplate capacity is 125,000 barrels a day')."""
+    nameplate capacity is 125,000 barrels a day'), or what a plant can make ('can make 350,000 tons a year')."""
     return bool(
         re.match(r"[-\s]capacity\b|-seat(?:er)?\b", text[q.span[1] : q.span[1] + 12], re.I)
         or re.search(
-            r"\bcapacity\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|of\s+up\s+to\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+            r"(?:\bcapacity\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|of\s+up\s+to\s+)?|\bcan\s+(?:make|produce|process|handle|refine|"
+            r"generate|turn\s+out)\s+(?:up\s+to\s+)?)(?:about\s+|some\s+|around\s+|nearly\s+)?$",
             text[max(0, q.span[0] - 35) : q.span[0]],
             re.I,
         )
@@ -1138,6 +1139,8 @@ def _same_named(na: tuple[str, str, tuple[str, ...]], nb: tuple[str, str, tuple[
     return _same_entity_read(a, b)
 
 
+_ACRONYM_PLURAL = re.compile(r"(?P<a>[A-Z]{2,})\|(?P=a)s")
+"""An acronym and its plural with a lower-case 's' ('VPN|VPNs')."""
 _PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative"}
 """A party's nickname, read as its name: the Tories are the Conservatives (in Britain and Canada alike)."""
 
@@ -1150,6 +1153,8 @@ def nicknamed(words: Sequence[str]) -> list[str]:
 def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
     if a.key == b.key or a.key.replace(".", "") == b.key.replace(".", ""):
         return True
+    if _ACRONYM_PLURAL.fullmatch(a.text + "|" + b.text) or _ACRONYM_PLURAL.fullmatch(b.text + "|" + a.text):
+        return True  # 'a VPN' / 'VPNs': one kind of thing, in the singular and the plural
     if _same_name_tokens(a, b):
         return True
     if b.key in _METONYMS.get(a.key, ()) or a.key in _METONYMS.get(b.key, ()):

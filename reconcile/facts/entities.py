@@ -134,11 +134,19 @@ def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int
         seat = _city_as_seat(text, span, name_text, out[-1].span if out and not out[-1].title else None)
         if seat:
             slot, slot_text = "based", seat
+        if slot.startswith("prep:by") and _OWNER_OF_NOUN.match(text, span[1]):
+            slot = (
+                "owner:" + slot
+            )  # 'fined by Ireland's data regulator': the agent is the regulator, whose owner this is
         tokens = tuple(strip_accents(w).rstrip("'") for w in low_tokens)
         out.append(
             EntityMention(name_text, span, entity_key(name_text), tokens, title, slot, slot_text, initial, etype)
         )
     return out
+
+
+_OWNER_OF_NOUN = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?=[\s,.;:]|$)")
+"""A possessive before a lower-case noun phrase ("Ireland's data regulator"): the name owns the thing named after it."""
 
 
 _ELIDED = re.compile(r"(?:[dDlL]|[dD]ell|[dD]all)['’][A-ZÀ-ÖØ-Þ]")
