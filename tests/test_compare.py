@@ -9485,3 +9485,30 @@ def test_two_thresholds_of_one_condition_are_points() -> None:
     assert not kinds(a, "The subsidy applies when wheat is below $250 a tonne.")
     # two bounds told without a condition are ranges that overlap
     assert not kinds("Wheat traded below $250 a tonne.", "Wheat traded below $220 a tonne.")
+
+
+def test_a_penalty_that_could_follow_is_the_ceiling() -> None:
+    a = "Offenders risk a fine of up to R3 million or up to five years in jail."
+    assert kinds(
+        a, "Breaking the rule could lead to fines of up to R5 million or up to five years in jail."
+    ).keys() == {"number"}
+    assert not kinds(a, "Breaking the rule could lead to fines of up to R3 million or up to five years in jail.")
+
+
+def test_still_in_post_and_gone() -> None:
+    a = "Tomas Lindgren, the chief executive, remains in post, a spokesperson said."
+    assert kinds(a, "Its chief executive, Tomas Lindgren, stepped down on Friday morning.").keys() == {"negation"}
+    assert kinds("Chief executive Tomas Lindgren quit on Friday.", a).keys() == {"negation"}
+    assert not kinds(a, "The chairman, Peter Holt, resigned on Friday.")
+    assert not kinds(a, "Tomas Lindgren has not resigned.")
+    # a stay until leaving is no denial of the leaving
+    b = "In his resignation letter, Lindgren said he would remain in his role for three more months."
+    assert not kinds(b, "Tomas Lindgren resigned on Thursday.")
+
+
+def test_attending_and_boycotting_one_meeting() -> None:
+    a = "The union boycotted a meeting with the labour ministry on Monday."
+    assert kinds(a, "The union said it had attended a meeting with the labour ministry on Monday.").keys() == {
+        "negation"
+    }
+    assert not kinds(a, "The union attended a rally outside the labour ministry on Tuesday.")

@@ -790,6 +790,51 @@ def _body_names(text: str) -> set[str]:
     return {re.sub(r"['’]s$", "", m.group()) for m in _BODY_RUN.finditer(_FIRST_WORD.sub("", text))}
 
 
+_STAYED_IN_POST = re.compile(
+    r"\b(?:remains|remained|stays|stayed|(?:will|would)\s+(?:remain|stay))\s+(?:on\s+)?in\s+"
+    r"(?:post|office|charge|(?:his|her|their|the)\s+(?:post|job|role))\b",
+    re.I,
+)
+_LEFT_POST = re.compile(
+    r"\b(?:stepped\s+down|steps\s+down|quit|quits|resigned|resigns|was\s+(?:sacked|fired|ousted|dismissed|removed))\b",
+    re.I,
+)
+
+
+def _stayed_against_left(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One person told as still in post ('Alison Marwood, the chief executive, remains in post') and as gone ('stepped
+    down hours before the announcement', 'quit on Thursday afternoon'), the same name before both."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        s, g = _STAYED_IN_POST.search(x.text), _LEFT_POST.search(y.text)
+        if s is None or g is None or _denied_before(x.text, s.start()) or _denied_before(y.text, g.start()):
+            continue
+        if _STAY_BOUNDED.match(x.text, s.end()):
+            continue  # 'had said he would remain in his role for more than three months': a stay until leaving
+        names_x = set(_NAME_WORD.findall(x.text[: s.start()])) - _NOT_NAME_WORDS
+        names_y = set(_NAME_WORD.findall(y.text[: g.start()] + " " + y.text[g.end() : g.end() + 40])) - _NOT_NAME_WORDS
+        if not names_x & names_y:
+            continue
+        c = Conflict(
+            "negation", s.group(), g.group(), "affirmed: in post", "denied: in post",
+            _clip(f'negation: "{s.group()}" vs "{g.group()}"'), 0.75, s.span(), g.span(),
+        )  # fmt: skip
+        return c if x_is_a else c.swapped()
+    return None
+
+
+_STAY_BOUNDED = re.compile(r"\s+(?:for|until|till|through|while|pending)\b", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+_NOT_NAME_WORDS = frozenset({"The", "Its", "Chief", "Former", "Mr", "Ms", "Mrs", "Dr"})
+
+
+def _denied_before(text: str, start: int) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$", text[max(0, start - 30) : start], re.I
+        )
+    )
+
+
 _NO_SIGN_THAT = re.compile(
     r"\b(?:no|little|scant)\s+(?:evidence|proof|signs?|indication|suggestion)\s+that\s+(?P<clause>[^.;:]{5,90})", re.I
 )
@@ -931,6 +976,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _investigation_denied(fa, fb)
         or _not_all_against_all(fa, fb)
         or _no_sign_against_done(fa, fb)
+        or _stayed_against_left(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:

@@ -900,7 +900,9 @@ def _modal(text: str, q: Quantity) -> bool:
 
 
 PENALTY_CEILING = re.compile(
-    r"\b(?:could|might|may)\s+(?:also\s+|now\s+)?(?:face|be\s+(?:jailed|imprisoned|fined|sentenced)(?:\s+for|\s+to)?)"
+    r"\b(?:could|might|may)\s+(?:also\s+|now\s+)?(?:face|incur|attract|carry|lead\s+to|result\s+in"
+    r"|be\s+(?:jailed|imprisoned|fined|sentenced)(?:\s+for|\s+to)?)"
+    r"(?:\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies)|jail\s+terms?|prison\s+terms?|sentences?)\s+of)?"
     r"(?:\s+(?:up\s+to|a\s+maximum\s+of|as\s+(?:many|much)\s+as))?\s+$",
     re.IGNORECASE,
 )

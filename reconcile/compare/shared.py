@@ -1490,6 +1490,7 @@ _STATE_ANTONYMS = [
     # 'The repayment threshold will be frozen' / 'The loan repayment threshold will rise'
     ({stem("frozen")}, {stem(w) for w in ("rise", "rises", "raised", "increase", "increased")}),
     ({stem("bail"), stem("bailed")}, {stem("remanded")}),  # 'granted Prescott bail' / 'remanded him in custody'
+    ({stem("attended")}, {stem("boycotted"), stem("skipped")}),  # 'attended a meeting' / 'boycotted a meeting'
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
