@@ -9512,3 +9512,57 @@ def test_attending_and_boycotting_one_meeting() -> None:
         "negation"
     }
     assert not kinds(a, "The union attended a rally outside the labour ministry on Tuesday.")
+
+
+def test_a_year_of_long_ago_is_a_date() -> None:
+    a = "The church was destroyed by fire in 1666, the museum says."
+    assert kinds(a, "The church was destroyed by fire in 1671, the museum says.").keys() == {"date"}
+    # a bare four-digit count is still a count
+    assert kinds("Power was cut in 1800 homes.", "Power was cut in 1500 homes.").keys() == {"number"}
+
+
+def test_a_people_and_their_country_are_no_spellings_of_one_name() -> None:
+    a = "More than 4,000 Afghans returned from Iran through the Islam Qala crossing on Monday."
+    assert "entity" not in kinds(a, "About 4,100 returnees crossed into Afghanistan at Islam Qala on Monday.")
+
+
+def test_those_registered_and_all_of_them() -> None:
+    a = "About 1.2 million Sudanese live in Chad, the agency estimates."
+    assert not kinds(a, "The agency has about 640,000 registered Sudanese refugees in Chad.")
+    b = "The agency has about 800,000 registered Sudanese refugees in Chad."
+    assert kinds(b, "The agency has about 640,000 registered Sudanese refugees in Chad.").keys() == {"number"}
+
+
+def test_what_a_thing_costs_and_a_share_of_it() -> None:
+    a = "The state has pledged €90m to help build a battery plant in Vaasa."
+    assert not kinds(a, "The government said it would back a 400 million euro battery plant in Vaasa.")
+    assert kinds(a, "The state has pledged €120m to help build a battery plant in Vaasa.").keys() == {"number"}
+
+
+def test_lorries_are_trucks() -> None:
+    a = "A convoy of 36 trucks carrying food and medicine crossed into the region on Tuesday, the agency said."
+    assert kinds(a, "A convoy of 28 lorries reached the region on Tuesday morning, bringing rare relief.").keys() == {
+        "number"
+    }
+    assert not kinds(a, "A convoy of 36 lorries reached the region on Tuesday morning, bringing rare relief.")
+
+
+def test_a_year_of_the_past_does_not_hide_the_dated_state() -> None:
+    thu = datetime(2026, 11, 12, 19, tzinfo=timezone.utc)
+    a = "The old pier, which opened in 1902, will close to visitors from Monday, November 16th."
+    assert kinds(a, "Visitors face months of disruption when the old pier closes from Tuesday.", thu, thu).keys() == {
+        "date"
+    }
+
+
+def test_what_a_rise_adds_and_where_it_takes_the_bill() -> None:
+    a = "The increase will add around €31 a year to the bill of a typical household."
+    assert not kinds(a, "The average household bill will rise to about €410 a year.")
+    assert kinds(a, "The increase will add around €45 a year to the bill of a typical household.").keys() == {"number"}
+
+
+def test_for_the_first_time_is_no_count_of_occurrences() -> None:
+    a = "The assembly approved a housing law late on Tuesday that will for the first time cap rents."
+    assert kinds(a, "The assembly approved the government's housing law on Monday.").keys() == {"date"}
+    b = "It was the second time in a month that the assembly met on a Tuesday."
+    assert "date" not in kinds(b, "The assembly met on Monday.")

@@ -1312,7 +1312,10 @@ def _dated_state_told(x: SentenceFacts, y: SentenceFacts) -> bool:
         if not (wx & pos and wx & neg) or bool(wy & pos) == bool(wy & neg):
             continue
         told = pos if wy & pos else neg
-        before = [w for w in x.words if w[3] <= x.times[0].span[0] and (w[0] in pos or w[0] in neg)]
+        # the first time that is no bare year of a past event ('Sarsfield Bridge, which opened in 1835, will close to
+        # vehicles from Monday': the close is the one dated)
+        first = next((t for t in x.times if t.level < 4), x.times[0])
+        before = [w for w in x.words if w[3] <= first.span[0] and (w[0] in pos or w[0] in neg)]
         return bool(before) and before[-1][0] in told
     return False
 
@@ -1837,7 +1840,7 @@ def _time_clause_apart(text: str, t: TimeRef, other: str) -> bool:
     return not (mine & theirs)
 
 
-_RECURRENCE = re.compile(r"\b(?:first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)
+_RECURRENCE = re.compile(r"\b(?:(?<!\bfor\sthe\s)first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)
 
 
 _LABEL_ADJ = r"(?:regular|annual|usual|traditional|scheduled|planned|original|special|extra|final|normal)"

@@ -86,8 +86,9 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
         if ta[:-1] != tb[:-1] and fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) < 90:
             return False
         return sim >= 60
-    # 'Democrat' / 'Democratic', 'Iran' / 'Iranian': a derived word, not a misspelling
-    if la.startswith(lb) or lb.startswith(la):
+    # 'Democrat' / 'Democratic', 'Iran' / 'Iranian', 'Afghans' / 'Afghanistan': a derived word, not a misspelling
+    a0, b0 = la.removesuffix("s"), lb.removesuffix("s")
+    if la.startswith(lb) or lb.startswith(la) or a0.startswith(b0) or b0.startswith(a0):
         return False
     if a.title and b.title and a.title == b.title:
         return sim >= 65

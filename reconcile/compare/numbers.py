@@ -1253,6 +1253,51 @@ def _read_on_another_day(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return _day_of_reading_apart(fa, fb) or _day_of_reading_apart(fb, fa)
 
 
+def _registered_and_all(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
+    """Whether one count is of those on a register ('about 755,000 registered Syrian refugees') and the other, of
+    other people by its noun, names no register at all ('about 1.5 million Syrians live in Lebanon')."""
+    return (
+        bool(_REGISTERED_AFTER.match(text_x, x.span[1]))
+        and not _REGISTER_WORD.search(text_y)
+        and syn(x.noun) != syn(y.noun)
+    )
+
+
+_REGISTER_WORD = re.compile(r"\b(?:regist\w*|listed|enrolled)\b", re.I)
+
+
+_THING_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,30}\))?\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|project|facility|scheme|programme|program"
+    r"|development|complex|terminal|mine|stadium|hospital|bridge|port|refinery|fab|campus|upgrade|expansion)\b",
+    re.I,
+)
+_CONTRIBUTION_BEFORE = re.compile(
+    r"\b(?:pledged|pledges|pledging|contribute|contributes|contributing|contribution\s+of|provide|provides|providing"
+    r"|put\s+up|chip\s+in|grant(?:ed|s)?|give|gives|giving|subsidy\s+of)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_CONTRIBUTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:towards?|to\s+help|to\s+fund|to\s+support)\b", re.I)
+
+
+def _thing_size(text: str, q: Quantity) -> bool:
+    """Whether a sum is what a thing costs, told before it ('a 650 million euro plant', 'a $2bn project')."""
+    return bool(re.search(r"\b(?:a|an|the|its)\s+$", text[max(0, q.span[0] - 5) : q.span[0]], re.I)) and bool(
+        _THING_AFTER.match(text, q.span[1])
+    )
+
+
+def _contribution(text: str, q: Quantity) -> bool:
+    """Whether a sum is one party's share of something ('pledged €180m to help build', 'will contribute 180 million
+    euros towards a new factory')."""
+    return bool(_CONTRIBUTION_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]])) or bool(
+        _CONTRIBUTION_AFTER.match(text, q.span[1])
+    )
+
+
+_REGISTERED_AFTER = re.compile(r"\s+(?:officially\s+)?(?:registered|documented|recorded\s+as)\b", re.I)
+"""After a count: those on a register ('755,000 registered Syrian refugees')."""
+
+
 def _grown_on_later_page(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:
     """Whether both figures are told as what a thing grew to, and the larger as grown overnight on a page hours later
     (without 'overnight', two pages' figures of one growth are as often the same moment told two ways)."""
@@ -1997,6 +2042,8 @@ def _change_role(text: str, q: Quantity) -> str:
     before = text[max(0, q.span[0] - 12) : q.span[0]]
     if re.search(r"\b(?:unchanged|steady)\s+at\s+$", text[max(0, q.span[0] - 30) : q.span[0]], re.I):
         return "to"  # 'left unchanged at Rs 272.80': the level now, as 'raised to' tells it
+    if re.search(r"\b(?:add|adds|added|adding)\s+(?:an?\s+(?:extra|further|additional)\s+)?$", before, re.I):
+        return "by"  # 'The increase will add around €26 a year to the bill': the change, against 'rise to about €340'
     first = _first_change_verb(text)
     if first < 0 or first >= q.span[0]:
         if _FROM_N_TO.search(text, max(0, q.span[0] - 30), q.span[0]):
@@ -2996,6 +3043,15 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'was fined $385,000' / 'ordered to pay $140,000 in reparations': two sums, not one twice
             if _rate_and_total(fa.text, fb.text) or _rate_and_total(fb.text, fa.text):
                 continue  # 'each day of strike costs four million euros' / 'has cost more than 10 million since Monday'
+            if dim.startswith("money") and (
+                (_thing_size(fa.text, a) and _contribution(fb.text, b))
+                or (_thing_size(fb.text, b) and _contribution(fa.text, a))
+            ):
+                continue  # 'would back a 650 million euro plant' / 'will contribute 180 million euros towards a new
+                # photonics chip factory': what the thing costs, and a share of it
+            if _registered_and_all(fa.text, a, fb.text, b) or _registered_and_all(fb.text, b, fa.text, a):
+                continue  # 'UNHCR has about 755,000 registered Syrian refugees' / 'about 1.5 million Syrians live in
+                # Lebanon': those on a register, and all of them
             if _capacity(fa.text, a) != _capacity(fb.text, b):
                 continue  # 'The 40,000-capacity stadium' / 'in front of a crowd of 38,500': room for, not present
             if _read_at_two_parts_of_day(fa.text, a, fb.text, b):

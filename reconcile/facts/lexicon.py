@@ -306,6 +306,7 @@ SYNONYMS = {
     "bird": "bird", "hen": "bird", "chicken": "bird", "fowl": "bird",  # 'More than 20,000 birds' / 'Around 12,000 hens'
     "quake": "earthquake", "earthquake": "earthquake",  # 'Thirty-two volcanic quakes' / '23 volcanic earthquakes'
     "outage": "blackout",  # 'the second countrywide blackout' / 'the third nationwide outage'
+    "lorry": "truck", "truck": "truck",  # 'A convoy of 42 trucks' / 'A convoy of 24 lorries'
     "strike": "strike", "walkout": "strike", "stoppage": "strike",  # 'a 10-day strike' / 'a five-day walkout'
     "increas": "rise", "ris": "rise", "expensiv": "rise", "dearer": "rise", "costlier": "rise",  # a price's
     "decreas": "fall", "cheaper": "fall",  # 'a 15 percent increase in the prices' / 'became 20 percent more expensive'

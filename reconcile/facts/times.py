@@ -93,7 +93,7 @@ _PERIOD_RE = re.compile(
     r"(?:,?\s+(?P<myear>(?:19|20)\d{2})|\s+(?:of\s+)?(?P<myrel>last|this|next)\s+year\b)?"
     r"|(?P<rel>this|next|last)\s+(?P<relunit>year|month|week)"
     r"|\b(?P<ayear>(?:19|20)\d{2})[-–/](?P<ayear2>\d{2})(?=\s+(?:school|academic|fiscal|financial|budget|tax|crop|marketing)\s+years?\b)"
-    r"|(?P<year>\b(?:19|20)\d{2})\b(?!\s*[-/]\s*\d)"
+    r"|(?P<year>\b(?:1[5-9]|20)\d{2})\b(?!\s*[-/]\s*\d)"
     r")",
     re.IGNORECASE,
 )
@@ -129,7 +129,7 @@ _WEEKDAY_FULL_RE = re.compile(
 # IGNORECASE although its lower case is not that letter.
 _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 _PERIOD_GATE = re.compile(
-    r"quarter|half|q[1-4]|h[12]|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter"
+    r"quarter|half|q[1-4]|h[12]|(?:1[5-9]|20)\d\d|year|month|week|spring|summer|autumn|fall|winter"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
 )
@@ -1188,9 +1188,18 @@ def _year_period(m: re.Match[str], g: dict[str, str | None], text: str, mod: str
         and not re.search(r"\b[Tt]he\s+$", text[max(0, s0 - 4) : s0])  # 'the 2023 fires'
     ):
         return None
-    if not 1900 <= y <= 2100:
+    if y < 1900 and not (
+        _OLD_YEAR_BEFORE.search(text[max(0, s0 - 8) : s0]) and not (nxt and nxt.group(1).endswith("s"))
+    ):
+        return (
+            None  # 'sank in a storm in 1741': a year of long ago only after its preposition ('in 1800 homes' is none)
+        )
+    if not 1500 <= y <= 2100:
         return None
     return datetime(y, 1, 1), datetime(y + 1, 1, 1), 4, str(y), "absolute"
+
+
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|till|before|after|during|of)\s+$", re.I)
 
 
 def format_timeref(t: TimeRef) -> str:
