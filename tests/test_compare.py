@@ -9453,6 +9453,9 @@ def test_the_owner_of_an_agent_is_not_the_agent() -> None:
     a = "The airline was fined €12m by the Civil Aviation Authority."
     assert "entity" not in kinds(a, "The airline was fined €12m by Spain's aviation regulator.")
     assert kinds(a, "The airline was fined €12m by the Competition Commission.").keys() == {"entity"}
+    # a group's own body is still the group's act
+    b = "The camp at Torkham is run by the International Organization for Migration."
+    assert kinds(b, "The camp at Torkham is run by the Taliban's refugee ministry.").keys() == {"entity"}
 
 
 def test_an_account_told_with_its_denial_is_not_asserted() -> None:

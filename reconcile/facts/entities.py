@@ -11,6 +11,7 @@ from reconcile.facts.lexicon import (
     ATTRIBUTION,
     COMMON_CAPS,
     CONNECTORS,
+    COUNTRIES,
     DEMONYMS,
     GEO_ADJ,
     HONORIFICS,
@@ -134,10 +135,15 @@ def extract_entities(text: str, toks: list[Tok], time_spans: list[tuple[int, int
         seat = _city_as_seat(text, span, name_text, out[-1].span if out and not out[-1].title else None)
         if seat:
             slot, slot_text = "based", seat
-        if slot.startswith("prep:by") and _OWNER_OF_NOUN.match(text, span[1]):
-            slot = (
-                "owner:" + slot
-            )  # 'fined by Ireland's data regulator': the agent is the regulator, whose owner this is
+        if (
+            slot.startswith("prep:by")
+            and _OWNER_OF_NOUN.match(text, span[1])
+            and (name_text.lower() in COUNTRIES or countries_of(name_text) or title)
+        ):
+            # 'fined by Ireland's data regulator': the agent is one of the place's bodies, not the place; 'by FBI
+            # Director James Comey's decision': the person's act (a group's own body is still its: 'run by the
+            # Taliban's refugee ministry' / 'by the International Organization for Migration')
+            slot = "owner:" + slot
         tokens = tuple(strip_accents(w).rstrip("'") for w in low_tokens)
         out.append(
             EntityMention(name_text, span, entity_key(name_text), tokens, title, slot, slot_text, initial, etype)
