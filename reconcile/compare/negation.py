@@ -806,7 +806,12 @@ def _stayed_against_left(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     down hours before the announcement', 'quit on Thursday afternoon'), the same name before both."""
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         s, g = _STAYED_IN_POST.search(x.text), _LEFT_POST.search(y.text)
-        if s is None or g is None or _denied_before(x.text, s.start()) or _denied_before(y.text, g.start()):
+        if (
+            s is None
+            or g is None
+            or _DENIED_JUST_BEFORE.search(x.text[max(0, s.start() - 60) : s.start()])
+            or _DENIED_JUST_BEFORE.search(y.text[max(0, g.start() - 60) : g.start()])
+        ):
             continue
         if _STAY_BOUNDED.match(x.text, s.end()):
             continue  # 'had said he would remain in his role for more than three months': a stay until leaving
@@ -825,14 +830,6 @@ def _stayed_against_left(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
 _STAY_BOUNDED = re.compile(r"\s+(?:for|until|till|through|while|pending)\b", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 _NOT_NAME_WORDS = frozenset({"The", "Its", "Chief", "Former", "Mr", "Ms", "Mrs", "Dr"})
-
-
-def _denied_before(text: str, start: int) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$", text[max(0, start - 30) : start], re.I
-        )
-    )
 
 
 _NO_SIGN_THAT = re.compile(
