@@ -1205,10 +1205,9 @@ def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
         return True  # 'Vitória de Guimarães' / 'Vitória SC': one club, by its town and by its letters
     if _place_words(ta) == _place_words(tb) and len(ta) >= 2 and len(tb) >= 2:
         return True  # 'Pulau Karimun Besar' / 'Great Karimun Island': one island, its generic words in two languages
+    # 'CalMac Ferries' / 'Caledonian MacBrayne': the name's words cut to their first syllables and joined
     if _syllable_short(a.text, b.text) or _syllable_short(b.text, a.text):
-        return (
-            True  # 'CalMac Ferries' / 'Caledonian MacBrayne': the name's words cut to their first syllables and joined
-        )
+        return True
     if _firm_tail_variant(a.tokens, b.tokens):
         return True  # 'Keystone Valley Coach Lines' / 'Keystone Valley Coaches': one firm, its trade word told two ways
     # acronyms: 'European Union' ~ 'EU'
