@@ -36,8 +36,11 @@ from reconcile.facts.tokens import stem
 
 _AUX = r"(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|also\s+|ever\s+)?been|was|were|is|are)"
 _ADVERB = r"(?:(?:yet|so\s+far|also|ever|immediately|officially|actually)\s+)?"
+_NONE_OF = r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
+"""'No' or 'none of the' and up to two words before the noun denied ('No board members', 'none of the')."""
 _NO_THING = re.compile(
-    r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*)\s+"
+    _NONE_OF
+    + r"(?P<noun>[a-z][\w-]*)\s+"
     + _AUX
     + r"\s+"
     + _ADVERB
@@ -45,8 +48,7 @@ _NO_THING = re.compile(
 )
 """'No arrests have been made', 'No tornado warning had been issued', 'none of the passengers were hurt'."""
 _NO_THING_DID = re.compile(
-    r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*[^s\W]s)\s+"
-    r"(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:by|to|with|in|on|at|for)\b)"
+    _NONE_OF + r"(?P<noun>[a-z][\w-]*[^s\W]s)\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:by|to|with|in|on|at|for)\b)"
 )
 """People or things none of whom did something, in the active voice ('No board members abstained')."""
 _THERE_WERE_NO = re.compile(
@@ -135,9 +137,10 @@ _DENIED_BEFORE = re.compile(
 )
 """A denial before the affirming word: 'nobody was hurt', and a long subject after 'none of' ('None of the
 twenty-three seafarers on board was injured')."""
+EVIDENCE_NOUNS = r"(?:evidence|proof|signs?|indication|suggestion)"
+"""What a finding of nothing is told with ('no evidence', 'no signs', 'no indication')."""
 NO_EVIDENCE = re.compile(
-    r"\b(?:no|little|scant|not\s+find\s+any|not\s+found\s+any)\s+(?:evidence|proof|signs?|indication|suggestion)\s+"
-    r"(?:that\s+)?[^.;]{0,60}$",
+    r"\b(?:no|little|scant|not\s+find\s+any|not\s+found\s+any)\s+" + EVIDENCE_NOUNS + r"\s+(?:that\s+)?[^.;]{0,60}$",
     re.I,
 )
 """Before an affirmed word: a finding that nothing shows it ('found no evidence that she had intended', 'There is no
@@ -215,6 +218,12 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 """Words that open a relative clause after 'none of the ...': its verb is not what is denied."""
 
 
+def _act_of(verb: str) -> str:
+    """The act a denied verb names: its family's pattern ('hurt' -> the injury words), else its one act's."""
+    family = _VERB_FAMILY.get(verb)
+    return _FAMILIES[family] if family else _ONE_ACT.get(verb, verb)
+
+
 @lru_cache(maxsize=1 << 14)
 def _denials(text: str) -> tuple[_Denial, ...]:
     out = []
@@ -233,15 +242,12 @@ def _denials(text: str) -> tuple[_Denial, ...]:
             family = _VERB_FAMILY.get(state)
             out.append(_Denial(m, _FAMILIES[family] if family else state, noun, m.end("state")))
         else:
-            family = _VERB_FAMILY.get(verb)
-            act = _FAMILIES[family] if family else _ONE_ACT.get(verb, verb)
-            out.append(_Denial(m, act, noun, m.end("verb")))
+            out.append(_Denial(m, _act_of(verb), noun, m.end("verb")))
     for m in _NO_THING_DID.finditer(text):
         noun, verb = m.group("noun").lower(), m.group("verb").lower()
         if noun in _RELATIVE or _NARROWING.search(m.group("mods") or ""):
             continue
-        family = _VERB_FAMILY.get(verb)
-        out.append(_Denial(m, _FAMILIES[family] if family else _ONE_ACT.get(verb, verb), noun, m.end("verb")))
+        out.append(_Denial(m, _act_of(verb), noun, m.end("verb")))
     for m in _THERE_WERE_NO.finditer(text):
         out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[m.group("noun").lower()]], None, m.end()))
     for m in _NONE_DIED.finditer(text):

@@ -1198,9 +1198,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _as_of(fa.text, a) and _as_of(fb.text, b):
                 continue  # 'had burnt 12,000 hectares by Saturday evening' / 'had grown to 21,000 hectares by
                 # Sunday morning': two moments a state was seen at, not one event dated twice
-            ov = _time_overlap(a, b)
-            if ov is None:
-                ov = _clock_in_day_part(a, b, ta, tb, fa.text, fb.text)
+            ov = _times_agree(a, b, ta, tb, fa.text, fb.text)
             if ov is None or ov:
                 continue
             if _season_near(a, b) or _season_near(b, a):
@@ -1635,6 +1633,13 @@ def _dated_act_words(text: str, span: tuple[int, int]) -> set[str]:
     return _event_words(text[: m.start()] if m else text, span, 5, past_names=True)
 
 
+def _times_agree(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef], text_a: str, text_b: str) -> bool | None:
+    """Whether two times agree: their intervals, else a clock time read in the other's part of the day; None when
+    neither can tell."""
+    ov = _time_overlap(a, b)
+    return _clock_in_day_part(a, b, ta, tb, text_a, text_b) if ov is None else ov
+
+
 def _other_time_owns_act(
     fa: SentenceFacts, a: TimeRef, ta: list[TimeRef], fb: SentenceFacts, b: TimeRef, tb: list[TimeRef]
 ) -> bool:
@@ -1646,10 +1651,7 @@ def _other_time_owns_act(
     for other in ta:
         if other is a or not _event_words(fa.text, other.span) & act_b:
             continue
-        ov = _time_overlap(other, b)
-        if ov is None:
-            ov = _clock_in_day_part(other, b, ta, tb, fa.text, fb.text)
-        if ov:
+        if _times_agree(other, b, ta, tb, fa.text, fb.text):
             return True
     return False
 

@@ -20,7 +20,7 @@ from reconcile.facts.lexicon import (
     CLAUSE_SCOPE_END,
     IRREGULAR_PAST,
 )
-from reconcile.zero_claims import NO_EVIDENCE, zero_against_some
+from reconcile.zero_claims import EVIDENCE_NOUNS, NO_EVIDENCE, zero_against_some
 
 from .shared import (
     _ACCEPTED_PLEA,
@@ -832,9 +832,7 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 _NOT_NAME_WORDS = frozenset({"The", "Its", "Chief", "Former", "Mr", "Ms", "Mrs", "Dr"})
 
 
-_NO_SIGN_THAT = re.compile(
-    r"\b(?:no|little|scant)\s+(?:evidence|proof|signs?|indication|suggestion)\s+that\s+(?P<clause>[^.;:]{5,90})", re.I
-)
+_NO_SIGN_THAT = re.compile(r"\b(?:no|little|scant)\s+" + EVIDENCE_NOUNS + r"\s+that\s+(?P<clause>[^.;:]{5,90})", re.I)
 _DONE_WORD = re.compile(r"[a-z]{3,}ed")
 _ANY_DENIAL = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
 

@@ -1253,6 +1253,10 @@ def _read_on_another_day(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return _day_of_reading_apart(fa, fb) or _day_of_reading_apart(fb, fa)
 
 
+_REGISTERED_AFTER = re.compile(r"\s+(?:officially\s+)?(?:registered|documented|recorded\s+as)\b", re.I)
+"""After a count: those on a register ('755,000 registered Syrian refugees')."""
+
+
 def _registered_and_all(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
     """Whether one count is of those on a register ('about 755,000 registered Syrian refugees') and the other, of
     other people by its noun, names no register at all ('about 1.5 million Syrians live in Lebanon')."""
@@ -1292,10 +1296,6 @@ def _contribution(text: str, q: Quantity) -> bool:
     return bool(_CONTRIBUTION_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]])) or bool(
         _CONTRIBUTION_AFTER.match(text, q.span[1])
     )
-
-
-_REGISTERED_AFTER = re.compile(r"\s+(?:officially\s+)?(?:registered|documented|recorded\s+as)\b", re.I)
-"""After a count: those on a register ('755,000 registered Syrian refugees')."""
 
 
 def _grown_on_later_page(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:
