@@ -115,8 +115,12 @@ _ONE_ACT = {
     "canceled": "cancell?ed",
     "issued": "issued|granted",
     "granted": "issued|granted",
+    "submitted": "submitted|lodged|filed",
+    "lodged": "submitted|lodged|filed",
+    "filed": "submitted|lodged|filed",
 }
-"""Verbs of one act told two ways ('No import permits have yet been issued' / 'Import permits ... have been granted')."""
+"""Verbs of one act told two ways ('No import permits have yet been issued' / 'Import permits ... have been granted';
+'No planning application has been submitted' / 'A planning application was lodged')."""
 _NARROWING = re.compile(
     r"\b(?:other|further|new|more|additional|else|serious|seriously|major|significant|critically|badly|fatal"
     r"|immediate|official|formal|direct)\b",

@@ -308,6 +308,16 @@ def _price_moved_on(text: str, t: TimeRef) -> bool:
     return bool(_PRICE_MOVED.search(text[max(0, t.span[0] - 80) : t.span[0]]))
 
 
+_GOING_ON_BEFORE = re.compile(r"\b(?:was|were)\s+(?:still\s+)?(?:on\s+)?$", re.I)
+_ING_AFTER = re.compile(r"\s+[a-z]{3,}ing\b")
+
+
+def _going_on(text: str, t: TimeRef) -> bool:
+    """Whether a time, set between a past 'was' or 'were' and the verb it goes with, dates something going on at
+    that moment ('Residents were on Sunday mourning victims of a fire'), not an act done then."""
+    return bool(_GOING_ON_BEFORE.search(text[max(0, t.span[0] - 20) : t.span[0]]) and _ING_AFTER.match(text, t.span[1]))
+
+
 def _continuing(text: str, t: TimeRef) -> bool:
     """Whether a time dates a state that still holds ('remained closed on Wednesday')."""
     before = text[: t.span[0]]
@@ -379,8 +389,14 @@ _SEQUENCES = [
      {stem(w) for w in ("returned", "return", "returning", "resettled")}),
     # 'More than 200 patients were evacuated ... on Thursday morning' / 'Patients returned ... on Thursday evening'
     ({stem(w) for w in ("imposed", "imposes", "impose", "introduced", "introduces", "introduce")},
-     {stem(w) for w in ("ended", "ends", "lifted", "lifts", "expired", "expires", "scrapped", "revoked")}),
-    # 'The three-month suspension was imposed in July' / 'The suspension lasted three months and ended in October'
+     {stem(w) for w in ("ended", "ends", "lifted", "lifts", "expired", "expires", "scrapped", "revoked", "relaxed",
+                        "relax", "eased", "ease", "eases")}),
+    # 'The three-month suspension was imposed in July' / 'The suspension lasted three months and ended in October';
+    # 'A curfew was imposed at 10 pm on Sunday' / 'The curfew will be relaxed from 10 am to noon tomorrow'
+    ({stem(w) for w in ("raised", "hoisted", "upgraded")},
+     {stem(w) for w in ("lowered", "cancelled", "canceled", "replaced", "downgraded")}),
+    # 'The No 8 signal was raised at 3.20pm yesterday' / 'lowered the No 8 signal at 10.20am on Tuesday': a warning
+    # put up, then taken down
     ({stem(w) for w in ("convicted", "guilty", "verdict")},
      {stem(w) for w in ("sentenced", "sentencing", "jailed", "imposed")}),
     # 'was found guilty ... on Thursday' / 'An eight-year jail term was imposed ... today': a verdict, then a sentence
@@ -407,6 +423,54 @@ _SEQUENCES = [
 """Acts that follow one another in one story: their dates are two moments, not one event dated twice."""
 _SEQUENCES = [(first | {syn(w) for w in first}, then | {syn(w) for w in then}) for first, then in _SEQUENCES]
 # the event words read near a date are stems passed through `syn` ('vote' for 'voted'): so are these
+
+
+_BACKGROUND_PARTICIPLE = re.compile(
+    r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|and|or|not)\b)[a-z]+\s+([a-z]{3,}ed)\s+"
+    r"(?:in|at|off|near|on|from|by|during|over|outside|inside)\s+(?:(?!(?:after|before|when|while|as|since|until|because|"
+    r"and|but|who|which|that)\b)[^,;:.\s]+\s+)*?([a-z]{3,}ed)\s",
+    re.I,
+)
+"""A past participle after a noun, then a past verb ('A foreign trawler detained in Arctic waters arrived ...'): the
+participle names the subject by an earlier act, the verb tells this one."""
+
+
+def _participle_background(text: str, t: TimeRef, other: str, u: TimeRef) -> bool:
+    """Whether the act the other sentence dates is told in this one only by a participle naming the subject, before
+    the verb this time dates ('A foreign trawler detained in Arctic waters arrived in Tromsø on Tuesday evening' /
+    'The Coast Guard detained the trawler on Monday'): the detention and the arrival, two acts."""
+    m = _BACKGROUND_PARTICIPLE.search(text[: t.span[0]])
+    if m:
+        act = syn(stem(m.group(1).lower()))
+        if act not in _dated_act_words(other, u.span) or act in _event_words(text, t.span, 5):
+            return False
+        return any(
+            syn(stem((v.group(1) or v.group(2)).lower())) == act
+            for v in _FINITE_PAST.finditer(other)  # the other sentence tells that act as its own, not as a description
+        )
+    r = _BACKGROUND_RELATIVE.search(text[: t.span[0]])
+    if r is None:
+        return False  # 'A woman who went missing while picking mushrooms was found alive on Tuesday evening' / 'She
+        # went missing on September 20': the act of a relative clause on the subject, and the main verb's own
+    acts = _content_stems([r.group(1)])
+    return (
+        bool(acts)
+        and acts <= _dated_act_words(other, u.span)
+        and not acts & _event_words(text, t.span, 5)
+        and not re.search(rf"\b(?:who|which|that)\s+(?:had\s+)?{re.escape(r.group(1))}\b", other, re.I)
+    )
+
+
+_BACKGROUND_RELATIVE = re.compile(
+    r"\b(?:who|which|that)\s+(?:had\s+)?([a-z]{3,})\b[^,;:.]*?\s(?:was|were|has\s+been|have\s+been)\s+[a-z]{3,}\b[^,;:.]*$",
+    re.I,
+)
+
+
+_FINITE_PAST = re.compile(
+    r"\b(?:was|were|has|have|had|been)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b|\b([a-z]{3,}ed)\s+(?=(?:the|a|an|his|her|their|its)\s)",
+    re.I,
+)
 
 
 def _sequence_acts(acts_a: set[str], acts_b: set[str]) -> bool:
@@ -474,6 +538,12 @@ def _denied_when(text: str, t: TimeRef) -> bool:
     if neg and _RELATIVE_JUST_BEFORE.search(left[: neg[-1].start()]) and _MAIN_AUX.search(left[neg[-1].end() :]):
         return False  # 'Visitors who do not need a visa will have to apply ... from March 1': the denial is the
         # relative clause's, the time the main verb's
+    if not neg and re.fullmatch(r"\s*(?:[Bb]y|[Oo]n|[Aa]s\s+of)?\s*", left):
+        # 'By Monday morning services had not returned': a time opening its clause dates what the clause denies
+        right = _CLAUSE_END.split(text[t.span[1] :])[0]
+        return bool(re.search(r"\b(?:not|never)\b|n['’]t\b", right, re.I)) and not re.search(
+            r"\b(?:until|till)\b", right, re.I
+        )
     # 'did not reopen until shortly before noon' tells when it reopened
     return bool(neg) and not re.search(r"\b(?:until|till|before)\b", left[neg[-1].end() :], re.I)
 
@@ -850,10 +920,12 @@ def _at_the_earliest(text: str, t: TimeRef) -> TimeRef:
 
 
 _DAYS_AFTER = re.compile(
-    r",?\s+(?:[\w'’-]+,?\s+){0,6}?(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b", re.I
+    r",?\s+(?:[\w'’/-]+,?\s+){0,12}?(?:(?:a|one|the)\s+day|(?P<n>two|three|four|[2-7])\s+days)\s+(?:after|since)\b",
+    re.I,
 )
 """After a day, the days since another event, a few words on ('resumed on Sunday with extra staff a day after a
-float overturned')."""
+float overturned'; 'on Friday passed the 2026/27 national budget by 112 votes to 68, a day after the minister
+resigned')."""
 _AFTER_THE_DAY_BEFORE = re.compile(
     r",?\s+(?:[\w'’-]+\s+){0,3}?after\s+(?P<event>[^.;]{3,80}?)\s+(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b",
     re.I,
@@ -1172,6 +1244,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # wheat exports on Monday': a day's price move, and the act it followed
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
+            if _going_on(fa.text, a) != _going_on(fb.text, b):
+                continue  # 'Residents were on Sunday mourning victims of a fire' / 'died on Saturday when fire swept
+                # through a mosque': what was going on that day, not the day of the event it follows
             if (
                 _sequence_acts(_event_words(fa.text, a.span, 5), _event_words(fb.text, b.span, 5))
                 or _sequence_acts(
@@ -1182,6 +1257,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     _dated_act_words(_before_relative(fa.text, a.span), a.span),
                     _dated_act_words(_before_relative(fb.text, b.span), b.span),
                 )
+                or _participle_background(fa.text, a, fb.text, b)
+                or _participle_background(fb.text, b, fa.text, a)
             ):
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
                 # (small words and names passed over: 'resumed the search for the missing on Monday')
@@ -1561,12 +1638,13 @@ def _past_of_page(f: SentenceFacts, t: TimeRef) -> bool:
 
 _PLANNED_HEAD = (
     r"(?:\b(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|expect(?:s|ed)?|scheduled|due)\s+to"
+    r"|\b(?:scheduled|slated|planned|earmarked)\s+for"
     r"|\b(?:will|shall|should|due)|['’]ll)\s+(?:[\w'’-]+\s+){0,6}?"
 )
 _PLANNED_BEFORE = re.compile(_PLANNED_HEAD + r"(?:in|by|before)\s+$", re.I)
 _PLANNED_RIGHT_BEFORE = re.compile(_PLANNED_HEAD + r"$", re.I)
 """Before a year: a plan or what is to be ('planned to launch a fifth satellite in 2028', 'is due in 2027', 'should
-be finished in 2027')."""
+be finished in 2027', 'is scheduled for completion in 2030')."""
 
 
 _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on|from|at)?\s*")
@@ -1600,8 +1678,15 @@ def _one_project(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
         clause = re.split(r"[,;:]\s|\b(?:is|are|was|were|will|would|has|have|had)\b", text[: t.span[0]])[0]
         return {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", clause) if w.lower() not in STOPWORDS}
 
-    shared = subject(text_a, a) & subject(text_b, b)
+    sa, sb = subject(text_a, a), subject(text_b, b)
+    if len(sa) == len(sb) == 1 and sa == sb and _THE_ONE.match(text_a) and _THE_ONE.match(text_b):
+        return True  # 'The stadium is scheduled for completion in 2030' / 'The stadium is due to be completed in 2029':
+        # the story's one thing of its kind, named alike
+    shared = sa & sb
     return len(shared) >= 2 and any(w.lower() in shared for w in re.findall(r"[A-Z][\w-]+", text_a))
+
+
+_THE_ONE = re.compile(r"The\s+[a-z]+\s+(?:is|was|will|would)\b")
 
 
 def _planned(text: str, t: TimeRef) -> bool:
@@ -1880,11 +1965,13 @@ _TWO_CLAUSES = re.compile(
     r",\s+(?:while|whereas)\s+[A-Z]|;\s"
     r"|,\s+and\s+(?!(?:was|were|is|are|has|had|have|will|would|could|can)\b)(?:[a-z]+\s+){1,3}?"
     r"(?:can|could|will|would|must|should|may|might)\s+"
+    r"|\b(?:has|have|had)\s+[a-z]+\b[^.;,]{0,80}?\s+and\s+(?:will|would)\s+"
 )
 """Two main clauses side by side, the second with a named subject of its own ('beat Barcelona on
 Saturday, while Magdeburg knocked out Veszprém'; 'closes on September 1, and students can view their scripts
 the following week'; not 'at 11:47 p.m., while most residents were
-asleep'): two events, whichever one a time reference dates."""
+asleep'), or a done act and one still to come ('has kept the resignation in abeyance and will hold talks on
+Thursday'): two events, whichever one a time reference dates."""
 
 
 def _date_confidence(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef]) -> float:

@@ -414,6 +414,12 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     # 'Poland's development fund' / 'the Polish Development Fund': the country's own body, named twice
     ua = [a for a in ua if not _owning_country(fa.text, a, ub)]
     ub = [b for b in ub if not _owning_country(fb.text, b, ua)]
+    # 'summoned ANI officials' / 'summoned Salcedo': a body's people, of whom the other side may name one
+    people_a = [a for a in ua if _ITS_PEOPLE.match(fa.text, a.span[1])]
+    people_b = [b for b in ub if _ITS_PEOPLE.match(fb.text, b.span[1])]
+    if bool(people_a) != bool(people_b):  # ('two National Police officers' / 'two Guardia Civil officers': both bodies)
+        ua = [a for a in ua if a not in people_a]
+        ub = [b for b in ub if b not in people_b]
     # 'near Huangyan Island, known in the Philippines as Scarborough Shoal': a place with names of its own, of which the
     # other sentence may use a third ('near Bajo de Masinloc')
     ua = [a for a in ua if not _KNOWN_AS.match(fa.text, a.span[1])]
@@ -1174,8 +1180,10 @@ _LEAD_VERBS = {"head": "lead", "chair": "lead", "command": "lead", "direct": "le
 
 
 def _act(e: EntityMention) -> str:
-    """The slot of an agent, with the verbs of leading as one ('headed by' / 'led by')."""
-    verb = e.slot.removeprefix("prep:by|verb:")
+    """The slot of an agent, with the verbs of leading as one ('headed by' / 'led by'), and the subject of an active
+    verb in the slot of the agent of its passive ('The International Trade Minister signed' / 'signed by the Foreign
+    Affairs Minister')."""
+    verb = e.slot.removeprefix("prep:by|verb:").removeprefix("subj:")
     return "prep:by|verb:" + _LEAD_VERBS.get(verb, verb) if verb != e.slot else e.slot
 
 
@@ -1358,9 +1366,30 @@ def _given_name_swap(
             roles = {org}  # 'Sipho Ndlovu of Table Mountain Capital' / 'Lerato Ndlovu of Table Mountain Capital'
         if not roles and named:
             roles = {"named"}  # 'He has been named locally as Callum Reddy' / 'The dead man was named as Connor Reddy'
+        if not roles:
+            roles = _office_given(fa.text, a) & _office_given(fb.text, b)  # 'Peris Chepkoech was elected vice
+            # president' / 'Winnie Chepkoech was elected vice president unopposed'
         if roles:
             return _office_conflict(a, b, "given name", roles)
     return None
+
+
+_GIVEN_OFFICE = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-?)?(?:elected|appointed|named|chosen|picked|sworn\s+in)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?((?:[a-z]+[\s-]){0,2}[a-z]+)",
+    re.I,
+)
+
+
+def _office_given(text: str, e: EntityMention) -> set[str]:
+    """The office a name is told to have been elected or appointed to, right after it ('Peris Chepkoech was elected
+    vice president': 'vice president'), if its last word is an office."""
+    m = _GIVEN_OFFICE.match(text, e.span[1])
+    words = re.split(r"([\s-])", m.group(1).lower()) if m else []
+    for k in range(len(words) - 1 if len(words) % 2 else len(words) - 2, -1, -2):
+        if words[k] in TITLES:
+            return {"".join(words[: k + 1])}  # up to its last office word ('vice president unopposed', 'deputy mayor')
+    return set()
 
 
 _NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:locally\s+|by\s+(?:police|his\s+family|her\s+family)\s+)?as\s+$")
@@ -1519,8 +1548,14 @@ _NOT_SOLE_HOLDER = re.compile(
 
 
 def _not_sole_holder(text: str, e: EntityMention) -> bool:
-    """Whether the words around a name tell its office as past, acting or new ('former', 'interim', 'incoming')."""
-    return bool(_NOT_SOLE_HOLDER.search(text[max(0, e.span[0] - 70) : e.span[1] + 50]))
+    """Whether the words around a name tell its office as past, acting or new ('former', 'interim', 'incoming'): in
+    its clause before it, or in an apposition after it ('Moira Lennox, the outgoing chief executive,'), not in what
+    the person is told to have said ('said punctuality would be the test of the new operator')."""
+    after = _APPOSITION_END.split(text[e.span[1] : e.span[1] + 50].lstrip(" ,"))[0]
+    return bool(_NOT_SOLE_HOLDER.search(text[max(0, e.span[0] - 70) : e.span[0]] + " " + after))
+
+
+_APPOSITION_END = re.compile(r"[,;.:]|\b(?:said|says|told|added|who|which|that)\b")
 
 
 def _one_office_two_holders(
@@ -1706,9 +1741,14 @@ def _rank_apart(qa: set[tuple[str, tuple[str, ...]]], qb: set[tuple[str, tuple[s
     fields of one kind ('Environment Minister' / 'Transport Minister') are not read: one minister may hold both."""
     for ha, wa in sorted(qa):
         for hb, wb in sorted(qb):
-            if ha == hb and ha not in _RANKS and _rank_of(wa) != _rank_of(wb):
+            if ha == hb and ha not in _RANKS and ha not in _SPOKEN_FOR and _rank_of(wa) != _rank_of(wb):
                 return " ".join((*wa, ha)), " ".join((*wb, hb))
     return None
+
+
+_SPOKEN_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+"""Offices whose second is called by the office itself in the news ('The spokeswoman, Marie Harf' / 'Deputy
+Spokeswoman Marie Harf')."""
 
 
 _RANK_CLASS = {"vice": "deputy", "depute": "deputy", "pro": "deputy"}
@@ -1909,17 +1949,39 @@ def _one_kind_two_names(ua: list[EntityMention], ub: list[EntityMention]) -> Con
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
 
 
+_FOREIGN_LINK = re.compile(
+    r"\s(?:de|del|della|di|da|do|dos|das|la|le|les|des|du|y|et|e|sans|für|der|die|und|och|og)\s", re.I
+)
+
+
+def _foreign_name(name: str) -> bool:
+    """Whether a name of several words is written in a language other than English, as a joining word inside it tells
+    ('Cámara de Diputados', 'Patronato de la Alhambra y Generalife', 'Médecins Sans Frontières')."""
+    return bool(_FOREIGN_LINK.search(name))
+
+
+_ITS_PEOPLE = re.compile(
+    r"\s+(?:officials|representatives|staff|executives|members|leaders|employees|officers|lawyers|spokespeople)\b"
+)
+"""After a body's name: its people ('ANI officials'), not the body itself."""
+
+
 def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:
     """The same act credited to two agents: 'tabled by the National Rally' / 'tabled by the New
     Popular Front ... supported by the National Rally'. A name the other sentence also mentions is
     no conflict by itself; here each sentence's agent of the act is named by the other in another
     role or not at all, so the two agents are two values of one slot."""
     for a in ea:
-        if not a.slot.startswith("prep:by|verb:") or len(a.tokens) < 2:
+        if not a.slot.startswith(("prep:by|verb:", "subj:")) or len(a.tokens) < 2:
             continue
         for b in eb:
             if _act(b) != _act(a) or len(b.tokens) < 2 or _same_entity(a, b):
                 continue
+            if not (a.slot.startswith("prep:by|") or b.slot.startswith("prep:by|")):
+                continue  # two subjects of one verb are often two doers ('Russia said' / 'Ukraine said')
+            if _foreign_name(a.text) != _foreign_name(b.text):
+                continue  # 'run by Médecins Sans Frontières' / 'Doctors Without Borders runs': one body, its name
+                # in its own language and translated
             if any(_same_entity(a, y) and _act(y) == _act(a) for y in eb) or any(
                 _same_entity(x, b) and _act(x) == _act(b) for x in ea
             ):

@@ -394,8 +394,39 @@ def _vote_swap(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 _FEW_BEFORE = re.compile(r"(?<![Aa]\s)\b(?:[Ff]ew|[Hh]ardly\s+any|[Bb]arely\s+any)\s+(?:[\w'’-]+\s+){0,5}$")
 """A subject of few or hardly any ('few growers had insured'): the act told as mostly not done."""
+_PART_BEFORE = re.compile(
+    r"(?:^|[.;:]\s|\b(?:and|but)\s)(?P<q>[Mm]ost|[Mm]any|[Ss]ome(?!\s+\d)|[Ss]everal|[Aa]\s+few|[Aa]\s+number)\s+"
+    r"(?:of\s+(?:the|them)\s+)?"
+    r"(?:(?!(?:told|said|says|say|that|there)\b)[\w'’-]+\s+){0,4}?(?:were|was|are|is|had|have|did|do|could|would)\s+"
+    r"(?:\w+\s+)?$"
+)
+"""Before a denial: a subject that is part of a whole ('Most passengers were not wearing'), which leaves the rest."""
+
+
+def _parts_agree(before_denied: str, before_affirmed: str) -> bool:
+    """Whether a denial and an affirmation are each told of a part of a whole, and the parts can both hold: 'Most
+    passengers were not wearing life jackets' / 'Some passengers were wearing them' (not 'most' on both sides, nor an
+    'All passengers were wearing' against it, nor 'Some 412 patients', a count)."""
+    n, a = _PART_BEFORE.search(before_denied), _PART_BEFORE.search(before_affirmed)
+    if n is None or a is None:
+        return False
+    return not (n.group("q").lower() in _MAJORITY and a.group("q").lower() in _MAJORITY)
+
+
+_MAJORITY = frozenset({"most", "many"})
 _FUTURE_NOT = re.compile(r"\b(?:will|shall)\s+(?:not|never)\s+(?:\S+\s+)?$|\bwon['’]t\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a denial of what will happen ('will not open for several years')."""
+_PAST_DENIED = re.compile(
+    r"\b(?:failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|were\s+unable|was\s+unable)\s+(?:to\s+)?(?:\S+\s+)?$",
+    re.I,
+)
+"""Before a denied word: what was tried or due and did not happen ('failed to refloat')."""
+_PLAN_AFFIRMED = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aiming|intends?|hopes?|hoping|expects?|expected|due|set|scheduled|will\s+try)\s+to"
+    r"\s+(?:\S+\s+)?$|\b(?:will|shall)\s+(?:try\s+(?:again\s+)?to\s+)?$",
+    re.I,
+)
+"""Before an affirmed word: what is planned, not done ('plan to refloat the tanker')."""
 _FUTURE_AFFIRMED = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+(?!not\b|never\b)(?:\S+\s+){0,2}$", re.I)
 """Before an affirmed word: what will happen ('will be freed', 'will also be released')."""
 _MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
@@ -1077,6 +1108,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'few growers had insured their crops' is as negative as 'most had not insured'
             if NO_EVIDENCE.search(aff_text[max(0, aff_start - 80) : aff_start]):
                 continue  # 'found no evidence that she had intended to cheat' is as negative as 'had not intended'
+            if _parts_agree(neg_text[max(0, neg_start - 60) : neg_start], aff_text[max(0, aff_start - 60) : aff_start]):
+                continue  # 'Most passengers were not wearing life jackets' leaves some who were ('Some passengers
+                # were wearing life jackets')
             before_denied = neg_text[max(0, neg_start - 30) : neg_start]
             if (
                 _FUTURE_NOT.search(before_denied)
@@ -1085,6 +1119,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
                 # happen says nothing against what did (but 'will not be freed' / 'will also be freed' tell one future)
+            if _PAST_DENIED.search(before_denied) and _PLAN_AFFIRMED.search(
+                aff_text[max(0, aff_start - 40) : aff_start]
+            ):
+                continue  # 'tried and failed to refloat the vessel this morning' / 'plan to refloat the tanker on
+                # Saturday': an attempt that failed, and the next one planned
             if _MODAL_NOT.search(before_denied) and not (
                 _RULE_NOT.search(before_denied) and _PERMITTED.search(aff_text[max(0, aff_start - 30) : aff_start])
             ):
@@ -1094,7 +1133,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'not charged with a capital offence' / 'the offences he is charged with are not capital':
                 # what is denied is the kind of its object, which the other side denies too
             if _EXHORTED.search(neg_text[max(0, neg_start - 60) : neg_end]):
-                continue  # 'urged Mr. Trump not to declare': a request, not a denial
+                continue  # 'urged Mr. Trump not to declare', 'urged clients never to share': a request, not a denial
             if {_bound_after(aff_text, aff_end), _bound_after(neg_text, neg_end)} == {"below", "above"}:
                 continue  # 'keep charging below 80 percent' / 'not to charge above 80 percent': one advice
             if {_vote_way(aff_text, aff_end), _vote_way(neg_text, neg_end)} == {"for", "against"}:
@@ -1357,6 +1396,9 @@ def _year_of_a_past_event(text: str, t: TimeRef) -> bool:
     )
 
 
+_WILL = re.compile(r"\bwill\b|['’]ll\b", re.I)
+
+
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
@@ -1367,6 +1409,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     tb = [t for t in fb.times if t.start is not None and not _year_of_a_past_event(fb.text, t)]
     if ta and tb and not any(_time_overlap(a, b) for a in ta for b in tb):
         return None
+    for dated, other, times in ((fa, fb, ta), (fb, fa, tb)):
+        if times and all(t.level == 4 for t in times) and not (tb if dated is fa else ta) and _WILL.search(other.text):
+            return None  # 'Line 9 opened in stages in the late 1980s' / 'The platforms for Line 9 will also close':
+            # a state of years ago, and one still to come
     for pos, neg in _STATE_ANTONYMS:
         plea = pos is _ADMITTED or pos is _ACCEPTED_PLEA  # read only with a charge right after both verbs
         for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
@@ -1421,11 +1467,14 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         y.text[max(0, v[2] - 60) : v[2]]
                     ):
                         continue  # 'No schools in Darwin will open on Tuesday' / 'All Darwin schools will be closed'
-                    if _NOT_UNTIL_BEFORE.search(x.text[max(0, w[2] - 25) : w[2]]) and _NOT_UNTIL_AFTER.match(
-                        x.text, w[3]
+                    if any(
+                        _NOT_UNTIL_BEFORE.search(s.text[max(0, u[2] - 25) : u[2]])
+                        and _NOT_UNTIL_AFTER.match(s.text, u[3])
+                        for s, u in ((x, w), (y, v))
                     ):
                         continue  # 'The tunnel was not open to traffic until the evening' / 'was closed for most of the
-                        # day': shut until then, as the other side says
+                        # day': shut until then, as the other side says; 'Fares will not rise before spring 2027' /
+                        # 'Fares will be frozen until March 2027'
                     if _REVERSED_BEFORE.search(x.text[max(0, w[2] - 40) : w[2]]) or _REVERSED_BEFORE.search(
                         y.text[max(0, v[2] - 40) : v[2]]
                     ):
@@ -1790,7 +1839,7 @@ _HEARSAY = re.compile(
 )
 _EXHORTED = re.compile(
     r"\b(?:urg\w*|ask\w*|told|tell\w*|warn\w*|press\w*|call\w* on|implor\w*|begg?\w*)\b"
-    r"(?:\s+[\w'’.,-]+){0,4}\s+not\s+to\s+\S*$",
+    r"(?:\s+[\w'’.,-]+){0,4}\s+(?:not|never)\s+to\s+\S*$",
     re.IGNORECASE,
 )
 

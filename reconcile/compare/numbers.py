@@ -667,6 +667,36 @@ def _proposal_side(text: str, q: Quantity) -> str:
     return ""
 
 
+_MONEY_IN = re.compile(
+    r"\b(?:raised|raising|collected|collecting|received|gathered|took\s+in|brought\s+in)\s+(?:[\w'’-]+\s+){0,3}?$", re.I
+)
+_MONEY_OUT = re.compile(
+    r"\b(?:spent|spending|paid\s+out|disbursed|distributed|handed\s+out|used)\s+(?:[\w'’-]+\s+){0,3}?$", re.I
+)
+
+
+def _money_flow(text: str, q: Quantity) -> str:
+    """Whether a sum is money taken in ('collected 640 million liras': 'in'), paid out ('had spent 410 million
+    liras': 'out'), or neither told ('')."""
+    before = _CLAUSE_END.split(text[max(0, q.span[0] - 50) : q.span[0]])[-1]
+    return "in" if _MONEY_IN.search(before) else "out" if _MONEY_OUT.search(before) else ""
+
+
+def _pair_similarity(text_a: str, a: Quantity, text_b: str, b: Quantity) -> float:
+    """How alike two figures' nouns and leads are, and whether both are capacities ('has capacity for 1,200 inmates' /
+    'against a capacity of 1,072'): what makes them partners."""
+    both_capacities = _capacity(text_a, a) and _capacity(text_b, b)
+    return _similarity(a, b) + _same_lead(text_a, a, text_b, b) + (1.0 if both_capacities else 0.0)
+
+
+_KINDS_OF = {
+    "vehicl": frozenset({"bus", "car", "truck", "lorry", "van", "coach", "tram", "taxi"}),
+    "vessel": frozenset({"ship", "boat", "ferry", "tanker", "trawler"}),
+    "aircraft": frozenset({"plan", "jet", "helicopter"}),
+}
+"""Stems of nouns of a class, and of the kinds it holds ('vehicles' holds 'buses')."""
+
+
 def _noun_score(a: Quantity, b: Quantity) -> float:
     if a.noun and b.noun:
         if a.noun == b.noun or (a.noun_text and _compound(a.noun_text) == _compound(b.noun_text)):
@@ -681,6 +711,8 @@ def _noun_score(a: Quantity, b: Quantity) -> float:
             return 1.5  # 'All 23 crew members' / 'All 21 crew'
         if b.noun == a.noun + "land" or a.noun == b.noun + "land":
             return 1.5  # 'hectares of cropland' / 'hectares of crops', 'farmland' / 'farms': the land the noun is on
+        if _KINDS_OF.get(a.noun, frozenset()) & {b.noun} or _KINDS_OF.get(b.noun, frozenset()) & {a.noun}:
+            return 1.0  # 'more than 2,700 vehicles' / '2,740 buses': a kind and the class it belongs to
         if a.dimension.startswith("measure:") and (
             _in_noun_phrase(b.noun, a) or _in_noun_phrase(a.noun, b) or _phrases_meet(a, b)
         ):
@@ -1697,11 +1729,16 @@ def _two_agents(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
     return not _same_name_tokens(ea, eb)
 
 
+_IS_AN_AGE = re.compile(r"(?<!\bwho\s)\b(?:is|was)\s+(?:a|an)\s+$", re.I)
+"""Before an age: the subject's own ('Tsiklauri was a 34-year-old serving a sentence')."""
+
+
 def _two_age_owners(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
     """Whether two ages are given to two differently named people, or one to a named person and the other to
     someone unnamed ('a 22-year-old man', not set after a name with a comma: 'Haruka Moriyama, a 52-year-old
     official') in a sentence that names that person apart ('found Brayden Hollis guilty of manslaughter in the
-    death of a 22-year-old man' / 'Brayden Hollis, 27,')."""
+    death of a 22-year-old man' / 'Brayden Hollis, 27,'), unless the age is the subject's ('Tsiklauri was a
+    34-year-old')."""
     ea, eb = _age_owner(fa, a), _age_owner(fb, b)
     if ea is not None and eb is not None:
         return not _same_name_tokens(ea, eb)
@@ -1709,6 +1746,7 @@ def _two_age_owners(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quanti
         if (
             named is not None
             and re.search(r"(?<!,)\s(?:a|an)\s+$", f.text[max(0, q.span[0] - 5) : q.span[0]], re.I)
+            and not _IS_AN_AGE.search(f.text[max(0, q.span[0] - 16) : q.span[0]])
             and any(_same_name_tokens(e, named) for e in f.entities)
         ):
             return True
@@ -1763,7 +1801,7 @@ def _by_opening(f: SentenceFacts) -> bool:
 _HAD_SO_FAR = re.compile(
     r"\bhad\s+(?:(?:already|so\s+far)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|nt)|sold|made|paid|found|lost|left|built"
     r"|sent|cut|hit|set|kept|brought|bought|caught|won|held|told|fled|led|met|put|shut|struck)\b|\bso\s+far\b"
-    r"|\b(?:were|was|remained)\s+(?:still\s+)?(?:without|missing|stranded)\b",
+    r"|\b(?:were|was|remained)\s+(?:still\s+)?(?:without|missing|stranded)\b|\b(?:were|was)\s+confirmed\s+(?:dead|killed)\b",
     re.I,
 )
 
@@ -1907,6 +1945,11 @@ def _scale_top(text: str, q: Quantity) -> bool:
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as)\b|[;:,—–()]")
 
 
+_PLIGHTS = frozenset({"caught", "missing", "aboard"})
+"""Fates that, written just before or after the noun, name whom a count counts ('94 stranded whales', 'three missing
+hikers', '21 crew aboard the carrier') rather than what befell them."""
+
+
 def _fate(text: str, q: Quantity) -> str:
     """What befell the people a figure counts: the fate word after it, before the next clause and
     within five words ('nine others injured', 'eleven patients have now tested positive'), else the
@@ -1914,10 +1957,20 @@ def _fate(text: str, q: Quantity) -> str:
     'dead', 'injured'), else one anywhere before a count that has risen to it ('the number of people
     who have died ... has risen to 37')."""
     s0, e0 = q.span
-    right = _NEXT_CLAUSE.split(text[e0 : e0 + 60])[0]
-    m = _FATE_RE.search(" ".join(right.split()[:5]))
-    if m:
-        return m.lastgroup or ""
+    words = _NEXT_CLAUSE.split(text[e0 : e0 + 60])[0].split()
+    right = " ".join(words)
+    five, eight = len(" ".join(words[:5])), len(" ".join(words[:8]))
+    found = [m for m in _FATE_RE.finditer(right) if m.start() < eight]  # begun within five words ('were taken to the
+    # Nakuru Level Five Hospital'), or the verb after a plight within eight
+    if found and found[0].start() < five:
+        if len(found) > 1 and (
+            (len(right[: found[0].start()].split()) <= 2 and found[0].lastgroup in _PLIGHTS)
+            or right[: found[0].start()].lower().endswith("of the ")
+        ):
+            return found[1].lastgroup or ""  # 'the 12 trapped miners were rescued', '21 crew aboard the carrier
+            # were hurt', 'Two of the injured were taken to hospital': the plight or the group names them, the verb
+            # after it tells what befell them
+        return found[0].lastgroup or ""
     left = _NEXT_CLAUSE.split(text[max(0, s0 - 40) : s0])[-1]
     found = list(_FATE_RE.finditer(left))
     if found:
@@ -1967,6 +2020,23 @@ def _state_told(text: str, q: Quantity) -> bool:
 
 _STILL_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+still\b|\bstill\s+(?:are|is|remain|remains)\b", re.I)
 _STILL_THEN = re.compile(r"\b(?:were|was)\s+still\b|\bstill\s+(?:were|was)\b", re.I)
+
+
+_STILL_WITHOUT = re.compile(r"\b(?:still|remain(?:s|ed)?)\s+(?:\w+\s+)?without\b", re.I)
+_LOST_SUPPLY = re.compile(r"\b(?:lost|losing|lose|cut\s+off|left\s+without|knocked\s+out)\b", re.I)
+
+
+def _left_without_against_lost(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
+    """Whether one side counts those still without a supply ('About 9,000 customers were still without power Sunday
+    morning') and the other, a larger number, those who lost it ('More than 14,000 customers lost power as the storm
+    moved through'): what was left at a later moment, not the count of the loss (more left than ever lost is a
+    conflict)."""
+    return (
+        bool(_STILL_WITHOUT.search(text_x) and _LOST_SUPPLY.search(text_y))
+        and not _STILL_WITHOUT.search(text_y)
+        and not _LOST_SUPPLY.search(text_x)
+        and x.high < y.low
+    )
 
 
 def _still_then_and_now(fx: SentenceFacts, fy: SentenceFacts) -> bool:
@@ -2732,10 +2802,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the old rate is no
                     # partner for the new one, nor the change for either ('raised the fee from Tk 5,800' /
                     # 'increased by Tk 3,400')
-                if _fates_apart(fates_a[i], fates_b[j]):
+                if _fates_apart(fates_a[i], fates_b[j]) and not _fate_told_too(
+                    fa.text, a, fates_b[j], fb.text, b, fates_a[i]
+                ):
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
-                sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
+                sim = _pair_similarity(fa.text, a, fb.text, b)
                 # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
                 # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')
                 agree = (
@@ -2759,7 +2831,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if i in used_a or j in used_b:
                 continue
             a, b = qa[i], qb[j]
-            sim = _similarity(a, b) + _same_lead(fa.text, a, fb.text, b)
+            sim = _pair_similarity(fa.text, a, fb.text, b)
             ok = _overlap(*_maxima_read(fa.text, a, fb.text, b))
             if ok and _benchmark(a) != _benchmark(b):
                 continue  # '1.7 percent' / 'below the bank's 2 percent target': the target is no reading of it
@@ -2973,6 +3045,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # party's share of the whole
             if _offered_against_taken(fa.text, a, fb.text, b) or _offered_against_taken(fb.text, b, fa.text, a):
                 continue  # 'The auction offered 7.2 million units' / 'It sold 2.1 million of the units on offer'
+            if _left_without_against_lost(fa.text, a, fb.text, b) or _left_without_against_lost(fb.text, b, fa.text, a):
+                continue  # 'About 9,000 customers were still without power Sunday morning' / 'More than 14,000 lost
+                # power': what was left later, fewer than the loss
+            if dim.startswith("money") and {_money_flow(fa.text, a), _money_flow(fb.text, b)} == {"in", "out"}:
+                continue  # 'collected 640 million liras in a televised fundraiser' / 'had spent 410 million liras on
+                # rent support': the money taken in, and the part paid out
             if _modal(fa.text, a) != _modal(fb.text, b) and not (
                 _would_will(fa.text, a, fb.text, b) or _would_will(fb.text, b, fa.text, a)
             ):
@@ -3420,17 +3498,17 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
 _FATES = {
     "dead": r"died|dead|killed|killing|deaths?|lost\s+their\s+lives|perished|fatalities|bodies",
     "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
-    "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+hospital",
+    "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,4}?hospital",
     "injured": r"injured|injuring|hurt|wounded|wounding",
     "treated": r"treated\s+for|(?:undergoing|receiving|being\s+given)\s+(?:medical\s+)?treatment",
     "missing": r"missing|unaccounted",
-    "rescued": r"rescued|saved|pulled\s+out|brought\s+out",
+    "rescued": r"rescued|saved|pulled\s+out|brought\s+out|refloated|re-floated",
     "arrested": r"arrested|detained|in\s+custody",
     "evacuated": r"evacuated|evicted|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless"
     r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
     "alerted": r"(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|standby|watch)|evacuation\s+(?:alerts?|warnings?|watch)",
     "aboard": r"on\s+board|aboard|carrying",
-    "caught": r"buried|trapped|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)",
+    "caught": r"buried|trapped|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)|beached|washed\s+(?:up|ashore)",
 }
 _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
 
@@ -3459,7 +3537,7 @@ def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
         other = text_b if x == "alerted" else text_a
         if not _ALERT_WORD.search(other):
             return True
-    return _fates_apart(x, y)
+    return _fates_apart(x, y) and not _fate_told_too(text_a, a, y, text_b, b, x)
 
 
 _ALERT_WORD = re.compile(r"\b(?:alerts?|standby|watch(?:es)?|warnings?|be\s+ready|prepared?\s+to\s+leave)\b", re.I)
@@ -3469,11 +3547,34 @@ _HELD = frozenset({"person", "suspect"})
 """Nouns (as `syn` reads them) that name whoever was arrested, of any trade ('people', 'men', 'suspects')."""
 
 
+def _fate_told_too(text_a: str, a: Quantity, fate_b: str, text_b: str, b: Quantity, fate_a: str) -> bool:
+    """Whether either figure's fate is joined by 'and' to the other's ('Nine people were injured and taken to
+    hospital' / 'Seven people were taken to Dong Nai General Hospital'): one count of people both things befell."""
+
+    def joined(text: str, q: Quantity) -> set[str]:
+        right = " ".join(re.split(r"[,;:.]", text[q.span[1] : q.span[1] + 90])[0].split())
+        first = _FATE_RE.search(right)
+        if first is None or len(right[: first.start()].split()) > 5:
+            return set()
+        m = _AND_FATE.match(right, first.end())
+        nxt = _FATE_RE.match(right, m.end()) if m else None
+        return {nxt.lastgroup or ""} if nxt else set()
+
+    return fate_b in joined(text_a, a) or fate_a in joined(text_b, b)
+
+
+_AND_FATE = re.compile(r"\s+and\s+(?:were\s+|was\s+|then\s+|later\s+)?", re.I)
+
+
 def _fates_apart(x: str, y: str) -> bool:
     """Two fates, neither holding the other: those treated for something may be the hurt or those taken to
     hospital ('Eleven people were treated for smoke inhalation' / 'Fourteen passengers were taken to hospital'),
     not those on board."""
-    return bool(x and y and x != y) and {x, y} not in ({"treated", "hospital"}, {"treated", "injured"})
+    return bool(x and y and x != y) and {x, y} not in (
+        {"treated", "hospital"},
+        {"treated", "injured"},
+        {"treated", "infected"},  # 'treated for food poisoning' / 'fell ill with suspected food poisoning'
+    )
 
 
 _PARTIAL_COUNT = re.compile(

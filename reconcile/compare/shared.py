@@ -782,11 +782,13 @@ _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnigh
 
 def _capacity(text: str, q: Quantity) -> bool:
     """Whether a figure is a capacity ('the 40,000-capacity stadium', 'a capacity of 40,000', '40,000 seats', 'Its
-    nameplate capacity is 125,000 barrels a day'), or what a plant can make ('can make 350,000 tons a year')."""
+    nameplate capacity is 125,000 barrels a day', 'has capacity for 1,200 inmates', 'built to hold 800 prisoners'), or
+    what a plant can make ('can make 350,000 tons a year')."""
     return bool(
         re.match(r"[-\s]capacity\b|-seat(?:er)?\b", text[q.span[1] : q.span[1] + 12], re.I)
         or re.search(
-            r"(?:\bcapacity\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|of\s+up\s+to\s+)?|\bcan\s+(?:make|produce|process|handle|refine|"
+            r"(?:\bcapacity\s+(?:of\s+|is\s+|was\s+|for\s+|stands\s+at\s+|of\s+up\s+to\s+)?|\b(?:built|designed)\s+"
+            r"to\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?|\bcan\s+(?:make|produce|process|handle|refine|"
             r"generate|turn\s+out)\s+(?:up\s+to\s+)?)(?:about\s+|some\s+|around\s+|nearly\s+)?$",
             text[max(0, q.span[0] - 35) : q.span[0]],
             re.I,
@@ -1329,9 +1331,33 @@ def _acronym_inside(long_: Sequence[str], short: Sequence[str]) -> bool:
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
+_SHORT_SKIPPED = frozenset({"the", "of", "and", "on", "for"})
+
+
+def _heads_of(short: str, words: list[str]) -> bool:
+    """Whether `short` is the heads of `words` in order, each of two letters or more and shorter than its word, one of
+    them of three letters or more (not a plain initialism)."""
+
+    def split(s: str, ws: list[str], long_head: bool) -> bool:
+        if not ws:
+            return not s and long_head
+        w = ws[0]
+        return any(
+            s.startswith(w[:k]) and split(s[k:], ws[1:], long_head or k >= 3)
+            for k in range(2, min(len(w) - 1, len(s)) + 1)
+        )
+
+    return split(short, words, False)
+
+
 def _syllable_short(short: str, long_: str) -> bool:
     """Whether one name writes the other's words cut to their heads and joined in one word ('CalMac' for 'Caledonian
-    MacBrayne', 'NatWest' for 'National Westminster'), with at most one word of its own beside it ('Ferries')."""
+    MacBrayne', 'NatWest' for 'National Westminster'), with at most one word of its own beside it ('Ferries'); or, in
+    capitals, cut to heads of two letters or more ('NAPOLCOM' for 'National Police Commission', 'COMELEC' for
+    'Commission on Elections')."""
+    if re.fullmatch(r"[A-Z]{6,}", short.strip()):
+        full = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", long_) if w.lower() not in _SHORT_SKIPPED]
+        return len(full) >= 2 and _heads_of(short.strip().lower(), full)
     words = re.findall(r"[^\W\d_][\w'’-]*", short)
     camel = [w for w in words if len(parts := _CAMEL_PART.findall(w)) >= 2 and "".join(parts) == w]
     if len(camel) != 1 or len(words) > 2:

@@ -240,9 +240,12 @@ def _number_before_time_unit(w: str) -> tuple[str, float] | None:
     return None
 
 
-_GROUP_SIZE_NOUNS = frozenset({"member", "person", "man", "woman", "judge"})
-"""After a number word and a hyphen, the size of a body ('a three-member probe committee', 'a five-judge bench'), read
-as its digits are ('a 3-member committee')."""
+_GROUP_SIZE_NOUNS = frozenset(
+    {"member", "person", "man", "woman", "judge", "storey", "story", "floor", "bedroom", "lane", "carriage"}
+)
+"""After a number word and a hyphen, the size of a body ('a three-member probe committee', 'a five-judge bench') or of
+a building, road or train ('an eight-storey block', 'a four-lane road'), read as its digits are ('a 3-member
+committee', 'a 12-storey block')."""
 
 
 def _one_is_number(toks: list[Tok], i: int) -> bool:
@@ -252,6 +255,8 @@ def _one_is_number(toks: list[Tok], i: int) -> bool:
         return False
     if nxt in {"another", "'s", "of", "day", "thing", "way", "point", "side", "time"}:
         return False
+    if prev == "on" and nxt == "foot":
+        return False  # 'balancing on one foot': a body's foot, not a length
     if nxt in SCALES or simple_number_word(nxt) is not None or nxt in {"point", "and"}:
         return True
     # 'one person', 'one miner' - a following word that is not a function word

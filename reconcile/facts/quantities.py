@@ -710,6 +710,12 @@ _SECOND_DAY_BEFORE = re.compile(
 )
 
 
+_HOUR_OF_DAY_AFTER = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b", re.I)
+_HOUR_OF_DAY_BEFORE = re.compile(
+    r"\b(?:at|after|before|around|about|until|till|by|from|to|past)\s+(?:(?:about|around|roughly)\s+)?$", re.I
+)
+
+
 def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list[Tok]) -> Quantity | None:
     nt = norm.text
     raw_num = m.group("num")
@@ -798,6 +804,14 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         and re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|GMT|BST|UTC|hrs\b|h\b)", orig_after, re.I)
     ):
         return None
+    if (
+        dim == "count"
+        and not cur
+        and value <= 12
+        and _HOUR_OF_DAY_AFTER.match(orig_after)
+        and _HOUR_OF_DAY_BEFORE.search(orig_before)
+    ):
+        return None  # 'collapsed shortly after 4 in the morning': an hour, not a count
 
     hedge, q_start = _hedge_around(m, nt, norm, os_num, base_end, cur_raw, range_hi is not None and is_between)
     # 'Tsikhanouski and 13 others' is 14 people in all
@@ -958,6 +972,9 @@ def _glued_identifier(
         return True
     scb = re.search(r"\b(\d+)\s?-\s?$", orig_before)
     if scb and int(scb.group(1)) >= value and value < 100:
+        return True
+    # a numbered military unit ('14 Wing Greenwood', '3 Commando Brigade', '16 Air Assault Brigade')
+    if re.match(r"\s(?:Wing|Squadron|Commando|Regiment|Brigade|Battalion|Air\s+Assault)\b", orig_after):
         return True
     # a sub-clause of a law or a rule, in brackets glued to its number ('Article 76(4)', 'Section 5(2)(a)')
     if re.search(r"[\w)]\($", orig_before) and orig_after.startswith(")"):

@@ -72,6 +72,9 @@ _CLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 
+_NIGHT_BEFORE = re.compile(r"\b(?:night|nightly|evening|tonight)\b[^.;,]{0,20}$", re.I)
+"""Just before an hour told by the clock alone: the part of the day it falls in ('each night from 10 o'clock')."""
+
 _LATE_ZONE = re.compile(
     rf"\s+on\s+[A-Z][a-z]+day,\s+(?P<tz>(?:{_ZONE_PLACES}|Eastern|Pacific|Central|Mountain|local)\s+time)\b"
 )
@@ -232,11 +235,12 @@ calling whatever its tense."""
 _INVITED_TO = re.compile(
     r"\b(?:invit(?:e|es|ed|ing)|call(?:s|ed|ing)?|summon(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
     r"(?:(?:fresh|new|further|more|crisis|emergency|joint)\s+)?(?:talks|negotiations|discussions|an?\s+(?:meeting"
-    r"|hearing)|meetings?)\s+(?:on\s+)?$",
+    r"|hearing)|meetings?|appear|testify|give\s+evidence)\s+(?:before\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$",
     re.I,
 )
-"""Before a day: the day of a meeting the parties are invited or called to ('has invited both sides to talks on
-Thursday'), ahead of the invitation whatever its tense ('returned to talks on Thursday' is no invitation)."""
+"""Before a day: the day of a meeting the parties are invited or called to, or one summoned to appear at ('has invited
+both sides to talks on Thursday', 'summoned Salcedo to appear on Thursday'), ahead of the invitation whatever its tense
+('returned to talks on Thursday' is no invitation)."""
 _STRIKE_CALLED = re.compile(
     r"\b(?:call(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?)"
     r"\b[^.;,]{0,45}?\s(?:on\s+)?$",
@@ -281,6 +285,12 @@ _AWAITING = frozenset({"until", "till", "pending", "ahead"})
 _COURT_STEPS = frozenset({"sentencing", "trial", "sentence", "hearing", "verdict", "judgment", "judgement"})
 
 
+_CLAUSE_CUT = re.compile(
+    r"[,;:]|\b(?:and|but|which|who|that|where|when|after|before|because|while|since|as|if|said|says)\b", re.I
+)
+_WILL_IN_CLAUSE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -311,6 +321,9 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"  # 'The race finishes in Cardiff on Sunday', 'the Finals, which begin on 8 November': a
             # timetable told in the present, ahead of the page
         if _is_past_word(w, _before(left, k)):
+            if _WILL_IN_CLAUSE.search(_CLAUSE_CUT.split(text[max(0, start - 200) : start])[-1]):
+                return "future"  # 'will cap the retail price of imported regular milled rice at ₱45 per kilo starting
+                # Thursday': a participle read as an adjective, inside a clause a 'will' governs
             return "past"
     after = text[end : end + 60]
     if _SAYING_AFTER.match(after):
@@ -556,8 +569,8 @@ def _weekday_part(pre: list[str], post: list[str]) -> str:
             part = "night"
     if "late" in post and part == "night":
         part = "late night"
-    if "early" in post and part == "morning":
-        part = "early"
+    if ("early" in post or "early" in pre) and part == "morning":
+        part = "early"  # 'early on Thursday morning', 'Thursday early morning': the small hours too
     return part
 
 
@@ -655,6 +668,8 @@ def _relday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         offset = -1
     if mod in {"early", "late"} and not part:
         part = mod
+    elif mod == "early" and part == "morning":
+        part = "early"  # 'early yesterday morning': the small hours too ('at 2:17am')
     span = (m.start("mod") if m.group("mod") and mod in {"early", "late"} else m.start("rel"), m.end())
     if pub is None:
         return TimeRef(text[span[0] : span[1]], span, "relative", 1, None, None, "none", rel)
@@ -759,6 +774,8 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
         return None
     if 1 <= h <= 11 and not m.group("ampm") and _EVENING_AFTER.match(text, m.end()):
         h += 12  # '9:40 Tuesday night', '8.15 in the evening': after noon
+    elif 1 <= h <= 11 and m.group("hoc") and _NIGHT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        h += 12  # 'each night from 10 o'clock': the hour of the night it names
     t = h * 60 + mi
     if (
         m.group("word")
