@@ -9890,3 +9890,41 @@ def test_a_deputy_spokesperson_is_called_the_spokesperson() -> None:
     assert kinds(b, "Associate Deputy Commissioner Marc Levesque said property controls keep grocers out.").keys() == {
         "entity"
     }
+
+
+def test_almost_a_round_share_holds_a_rounding() -> None:
+    a = "Brazil lost almost 40% of the treated water it produced in 2024, a study shows."
+    assert "number" not in kinds(a, "Brazilian water utilities lost 37.8% of the treated water they produced in 2024.")
+    assert kinds("Nearly 49% of voters backed the plan.", "Only 44.9% of voters backed the plan.").keys() == {"number"}
+    assert kinds(
+        "He wants to raise council tax by almost 10%.", "The council will raise council tax by 7.99%."
+    ).keys() == {"number"}
+
+
+def test_needing_care_and_trapping_are_fates() -> None:
+    a = "Some 3,000 people were evacuated from their homes after ammonia leaked from a fertilizer plant."
+    assert not kinds(a, "Forty-one people needed medical care after an ammonia leak at a fertilizer plant.")
+    b = "A warehouse roof collapsed on Wednesday, trapping dozens of workers."
+    assert "number" not in kinds(b, "Seven workers were killed when the roof of a warehouse collapsed on Wednesday.")
+
+
+def test_a_count_told_with_its_rise() -> None:
+    a = "Forty-eight people were treated in hospital, after two more residents sought care overnight."
+    assert not kinds(a, "Forty-six people were taken to hospital with breathing problems.")
+    assert kinds(a, "Forty-three people were taken to hospital with breathing problems.").keys() == {"number"}
+
+
+def test_may_after_another_month_is_a_month() -> None:
+    jun = datetime(2026, 6, 10, tzinfo=timezone.utc)
+    a = "Officers checked 85 businesses during the two-month campaign that ended in May."
+    assert not kinds(a, "The fines follow inspections of 85 businesses carried out in April and May.", jun, jun)
+    assert [t.label for t in extract_facts("Inspections were carried out in April and May.", jun).times] == [
+        "Apr 2026",
+        "May 2026",
+    ]
+
+
+def test_shortly_before_an_hour_holds_the_hour() -> None:
+    a = "The stations reopened shortly before 14:00, once the searches were complete."
+    assert not kinds(a, "The stations reopened after roughly two hours, at 14:00.")
+    assert kinds(a, "The stations reopened at 15:30.").keys() == {"date"}

@@ -769,12 +769,17 @@ def _now_told(text: str, q: Quantity) -> bool:
 
 
 _MORE_OF_THEM = re.compile(r"\s+more\s+of\s+(?:the|those|them|these)\b", re.I)
+_MORE_SINCE = re.compile(r"\s+more\s+(?!than\b)[a-z]", re.I)
 
 
 def _more_of_them(text: str, q: Quantity) -> bool:
-    """Whether a count is of more of a group named after it ('as two more of the injured died'): some of that group,
-    added to an earlier count, not a count of the group."""
-    return bool(_MORE_OF_THEM.match(text, q.span[1]))
+    """Whether a count is of more of a group named after it ('as two more of the injured died'), or of more told in
+    a clause of what came since ('after two more residents sought care overnight'): some added to an earlier count,
+    not a count of the group."""
+    return bool(_MORE_OF_THEM.match(text, q.span[1])) or bool(
+        _MORE_SINCE.match(text, q.span[1])
+        and re.search(r"\b(?:after|as|since|when)\s+$", text[max(0, q.span[0] - 7) : q.span[0]], re.I)
+    )
 
 
 def _other_thing_named(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
@@ -2026,6 +2031,21 @@ _STILL_WITHOUT = re.compile(r"\b(?:still|remain(?:s|ed)?)\s+(?:\w+\s+)?without\b
 _LOST_SUPPLY = re.compile(r"\b(?:lost|losing|lose|cut\s+off|left\s+without|knocked\s+out)\b", re.I)
 
 
+_MORE_TOLD = re.compile(r"\b(?:after|as|since|when)\s+(?P<n>\d+|[a-z]+)\s+more\s+(?!than\b)[a-z]", re.I)
+
+
+def _grown_by_told(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether a sentence tells its count to have grown by as many as it exceeds the other side's ('Forty-eight
+    people were treated, after two more residents sought care overnight' / 'Forty-six people'): the other count is
+    the one before the rise."""
+    for m in _MORE_TOLD.finditer(text):
+        n = m.group("n")
+        v = float(n) if n.isdigit() else simple_number_word(n.lower())
+        if v and q.low == q.high and other.low == other.high and abs(q.value - other.value - v) < 1e-9:
+            return True
+    return False
+
+
 def _left_without_against_lost(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
     """Whether one side counts those still without a supply ('About 9,000 customers were still without power Sunday
     morning') and the other, a larger number, those who lost it ('More than 14,000 customers lost power as the storm
@@ -3045,6 +3065,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # party's share of the whole
             if _offered_against_taken(fa.text, a, fb.text, b) or _offered_against_taken(fb.text, b, fa.text, a):
                 continue  # 'The auction offered 7.2 million units' / 'It sold 2.1 million of the units on offer'
+            if dim == "count" and (_grown_by_told(fa.text, a, b) or _grown_by_told(fb.text, b, a)):
+                continue  # 'Forty-eight people were treated in hospital ..., after two more residents sought care
+                # overnight' / 'Forty-six people were taken to hospital': the count before and after the rise told
             if _left_without_against_lost(fa.text, a, fb.text, b) or _left_without_against_lost(fb.text, b, fa.text, a):
                 continue  # 'About 9,000 customers were still without power Sunday morning' / 'More than 14,000 lost
                 # power': what was left later, fewer than the loss
@@ -3500,7 +3523,8 @@ _FATES = {
     "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
     "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,4}?hospital",
     "injured": r"injured|injuring|hurt|wounded|wounding",
-    "treated": r"treated\s+for|(?:undergoing|receiving|being\s+given)\s+(?:medical\s+)?treatment",
+    "treated": r"treated\s+for|(?:undergoing|receiving|being\s+given)\s+(?:medical\s+)?treatment"
+    r"|(?:needed|needing|required|requiring|received|receiving|sought)\s+(?:medical\s+)?(?:care|treatment|attention)",
     "missing": r"missing|unaccounted",
     "rescued": r"rescued|saved|pulled\s+out|brought\s+out|refloated|re-floated",
     "arrested": r"arrested|detained|in\s+custody",
@@ -3508,7 +3532,8 @@ _FATES = {
     r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
     "alerted": r"(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|standby|watch)|evacuation\s+(?:alerts?|warnings?|watch)",
     "aboard": r"on\s+board|aboard|carrying",
-    "caught": r"buried|trapped|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)|beached|washed\s+(?:up|ashore)",
+    "caught": r"buried|burying|trapped|trapping|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)|beached"
+    r"|washed\s+(?:up|ashore)",
 }
 _FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
 

@@ -860,7 +860,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     ):
         # a share a little under or over a figure is within two points or so of it ('nearly 49%' is not 44.9%,
         # 'just over 41%' not 43.1%), not a tenth of the figure away
-        width = max(2.0, 0.03 * value)
+        width = max(2.0, (0.06 if hedge == "nearly" else 0.03) * value)  # ('almost 40%' holds 37.8%, 'almost 10%'
+        # not 7.99%)
         lo, hi = (value - width, value) if hedge != "just over" else (value, value + width)
     if dim == "percent" and range_hi is None and not from_fraction and not from_words and hedge == "about":
         # a share told as about a figure is rounded to its last digit or to five ('about 83 percent' is not 78%,

@@ -792,7 +792,7 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     elif mod.endswith("before") and (
         "shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod
     ):
-        lo, hi = t - 45, t
+        lo, hi = t - 45, t + 1  # ('shortly before 14:00' / 'at 14:00', rounded)
     elif mod.endswith("after"):
         lo, hi = t, t + 360
     elif mod.endswith("before") or mod in {"by", "until", "till"}:
@@ -1081,6 +1081,11 @@ def _year_of_range_end(text: str, end: int, month: int) -> int | None:
 _MONTH_KIND_AFTER = re.compile(r"\s+(?:records?|highs?|lows?|averages?|norms?|means?)\b", re.I)
 
 
+_MONTH_THEN_MAY = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?:and|to|or|-|–)\s*$"
+)
+
+
 def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: date | None, mod: str, bound: str,
                   future: bool | None, core_start: int) -> _Period | None:  # fmt: skip
     """'in March', 'early March 2026', 'by the end of May' ('May' the modal verb is not a month)."""
@@ -1092,8 +1097,9 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
             g.get("myear")
             or g.get("mmod")
             or mod in {"in", "by", "until", "since", "from", "during", "before", "after"}
+            or _MONTH_THEN_MAY.search(text[max(0, m.start() - 20) : m.start()])
         ):
-            return None
+            return None  # ('in April and May': a month after another)
     if mon_word[0].islower():
         return None
     if (
