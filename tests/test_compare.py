@@ -9928,3 +9928,34 @@ def test_shortly_before_an_hour_holds_the_hour() -> None:
     a = "The stations reopened shortly before 14:00, once the searches were complete."
     assert not kinds(a, "The stations reopened after roughly two hours, at 14:00.")
     assert kinds(a, "The stations reopened at 15:30.").keys() == {"date"}
+
+
+def test_flights_cancelled_and_flights_delayed_are_two_counts() -> None:
+    a = "The closure forced the cancellation of 22 flights."
+    assert not kinds(a, "At least 30 flights were delayed because of the closure.")
+    assert kinds(a, "The closure forced the cancellation of 30 flights.").keys() == {"number"}
+
+
+def test_a_time_hoped_for_and_the_time_it_was_done() -> None:
+    tue = datetime(2026, 2, 3, 12, tzinfo=timezone(timedelta(hours=9)))
+    mon = datetime(2026, 2, 2, 20, tzinfo=timezone(timedelta(hours=9)))
+    a = "The runways reopened at 7:30 on Tuesday morning."
+    assert not kinds(a, "The operator said it hoped to reopen the runways by 06:00 tomorrow.", tue, mon)
+    assert kinds(a, "The runways reopened at 06:00 on Tuesday morning.", tue, tue).keys() == {"date"}
+    hoped = "The companies hope to complete the deal by the end of 2026."
+    assert kinds("The companies expect to complete the deal by mid-2027.", hoped, tue, tue).keys() == {"date"}
+
+
+def test_a_count_conducted_and_its_release() -> None:
+    jul = datetime(2026, 7, 10, tzinfo=timezone.utc)
+    a = "The authority released its annual count on July 9."
+    assert not kinds(a, "The count was conducted over three nights in late February by the authority.", jul, jul)
+    b = "The authority released its annual report on July 9."
+    assert kinds(b, "The authority released its annual report on July 2.", jul, jul).keys() == {"date"}
+
+
+def test_a_ceiling_after_a_denial_is_no_denial() -> None:
+    a = "The association's chief said owners were being asked to pay wages they could not afford."
+    assert "negation" not in kinds(
+        a, "The association's chief said factories could not pay more than Tk 16,000 a month."
+    )

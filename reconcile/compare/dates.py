@@ -318,6 +318,26 @@ def _going_on(text: str, t: TimeRef) -> bool:
     return bool(_GOING_ON_BEFORE.search(text[max(0, t.span[0] - 20) : t.span[0]]) and _ING_AFTER.match(text, t.span[1]))
 
 
+_HOPED_BEFORE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:by|at|on|before|in)?\s*$",
+    re.I,
+)
+
+
+_INTENT_ANY = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?|expect(?:s|ed|ing)?"
+    r"|plan(?:s|ned|ning)?|due|scheduled|will|would|shall)\b|['’]ll\b",
+    re.I,
+)
+"""Anywhere in a sentence: a plan, a hope or what is to be, against which a time hoped for is compared as it is."""
+
+
+def _hoped_for(text: str, t: TimeRef) -> bool:
+    """Whether a time is the one someone hopes or aims to do something by ('hoped to reopen the runways by 06:00')."""
+    return bool(_HOPED_BEFORE.search(_CLAUSE_END.split(text[max(0, t.span[0] - 80) : t.span[0]])[-1]))
+
+
 def _continuing(text: str, t: TimeRef) -> bool:
     """Whether a time dates a state that still holds ('remained closed on Wednesday')."""
     before = text[: t.span[0]]
@@ -397,6 +417,9 @@ _SEQUENCES = [
      {stem(w) for w in ("lowered", "cancelled", "canceled", "replaced", "downgraded")}),
     # 'The No 8 signal was raised at 3.20pm yesterday' / 'lowered the No 8 signal at 10.20am on Tuesday': a warning
     # put up, then taken down
+    ({stem(w) for w in ("conducted", "surveyed")},
+     {stem(w) for w in ("released", "published", "unveiled")}),
+    # 'The count was conducted over three nights in late February' / 'released its annual count on July 9'
     ({stem(w) for w in ("convicted", "guilty", "verdict")},
      {stem(w) for w in ("sentenced", "sentencing", "jailed", "imposed")}),
     # 'was found guilty ... on Thursday' / 'An eight-year jail term was imposed ... today': a verdict, then a sentence
@@ -1242,6 +1265,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _price_moved_on(fa.text, a) != _price_moved_on(fb.text, b):
                 continue  # 'Flour prices jumped again on Tuesday as the decision to halt exports failed' / 'banned
                 # wheat exports on Monday': a day's price move, and the act it followed
+            if (_hoped_for(fa.text, a) and not _INTENT_ANY.search(fb.text)) or (
+                _hoped_for(fb.text, b) and not _INTENT_ANY.search(fa.text)
+            ):
+                continue  # 'The operator said it hoped to reopen the runways by 06:00 tomorrow' / 'The runways
+                # reopened at 7:30 on Tuesday morning': the time hoped for, and when it was done
             if _continuing(fa.text, a) or _continuing(fb.text, b):
                 continue  # 'Sarsfield Bridge remained closed on Wednesday': a state still holding, not its start
             if _going_on(fa.text, a) != _going_on(fb.text, b):

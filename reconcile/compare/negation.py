@@ -416,6 +416,10 @@ def _parts_agree(before_denied: str, before_affirmed: str) -> bool:
 _MAJORITY = frozenset({"most", "many"})
 _FUTURE_NOT = re.compile(r"\b(?:will|shall)\s+(?:not|never)\s+(?:\S+\s+)?$|\bwon['’]t\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a denial of what will happen ('will not open for several years')."""
+_BOUND_AFTER_DENIAL = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:more\s+than|in\s+excess\s+of)\s+(?:[A-Za-z]{1,3}\s?)?[\d$€£₹₦]"
+)
+"""After a denied verb: the ceiling of what is denied ('could not pay more than Tk 16,000')."""
 _PAST_DENIED = re.compile(
     r"\b(?:failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|were\s+unable|was\s+unable)\s+(?:to\s+)?(?:\S+\s+)?$",
     re.I,
@@ -1132,6 +1136,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _attribute_denied(neg_text, neg_end, aff_text):
                 continue  # 'not charged with a capital offence' / 'the offences he is charged with are not capital':
                 # what is denied is the kind of its object, which the other side denies too
+            if _BOUND_AFTER_DENIAL.match(neg_text, neg_end):
+                continue  # 'could not pay more than Tk 16,000': a ceiling, not a denial of paying
             if _EXHORTED.search(neg_text[max(0, neg_start - 60) : neg_end]):
                 continue  # 'urged Mr. Trump not to declare', 'urged clients never to share': a request, not a denial
             if {_bound_after(aff_text, aff_end), _bound_after(neg_text, neg_end)} == {"below", "above"}:

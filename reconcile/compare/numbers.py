@@ -3532,6 +3532,8 @@ _FATES = {
     r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
     "alerted": r"(?:on|under)\s+(?:an?\s+)?(?:evacuation\s+)?(?:alert|standby|watch)|evacuation\s+(?:alerts?|warnings?|watch)",
     "aboard": r"on\s+board|aboard|carrying",
+    "cancelled": r"cancell?ed|cancell?ations?\s+of|scrapped|called\s+off",
+    "delayed": r"delayed|held\s+up",
     "caught": r"buried|burying|trapped|trapping|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)|beached"
     r"|washed\s+(?:up|ashore)",
 }
