@@ -318,17 +318,10 @@ def _going_on(text: str, t: TimeRef) -> bool:
     return bool(_GOING_ON_BEFORE.search(text[max(0, t.span[0] - 20) : t.span[0]]) and _ING_AFTER.match(text, t.span[1]))
 
 
-_HOPED_BEFORE = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:by|at|on|before|in)?\s*$",
-    re.I,
-)
-
-
+_HOPE_WORDS = r"hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?"
+_HOPED_BEFORE = re.compile(rf"\b(?:{_HOPE_WORDS})\s+to\s+(?:[\w'’-]+\s+){{0,6}}?(?:by|at|on|before|in)?\s*$", re.I)
 _INTENT_ANY = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?|expect(?:s|ed|ing)?"
-    r"|plan(?:s|ned|ning)?|due|scheduled|will|would|shall)\b|['’]ll\b",
-    re.I,
+    rf"\b(?:{_HOPE_WORDS}|expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|due|scheduled|will|would|shall)\b|['’]ll\b", re.I
 )
 """Anywhere in a sentence: a plan, a hope or what is to be, against which a time hoped for is compared as it is."""
 
