@@ -454,7 +454,9 @@ participle names the subject by an earlier act, the verb tells this one."""
 def _participle_background(text: str, t: TimeRef, other: str, u: TimeRef) -> bool:
     """Whether the act the other sentence dates is told in this one only by a participle naming the subject, before
     the verb this time dates ('A foreign trawler detained in Arctic waters arrived in Tromsø on Tuesday evening' /
-    'The Coast Guard detained the trawler on Monday'): the detention and the arrival, two acts."""
+    'The Coast Guard detained the trawler on Monday'): the detention and the arrival, two acts; or by a relative
+    clause on the subject ('A woman who went missing while picking mushrooms was found alive on Tuesday evening' /
+    'She went missing on September 20')."""
     m = _BACKGROUND_PARTICIPLE.search(text[: t.span[0]])
     if m:
         act = syn(stem(m.group(1).lower()))
@@ -466,8 +468,7 @@ def _participle_background(text: str, t: TimeRef, other: str, u: TimeRef) -> boo
         )
     r = _BACKGROUND_RELATIVE.search(text[: t.span[0]])
     if r is None:
-        return False  # 'A woman who went missing while picking mushrooms was found alive on Tuesday evening' / 'She
-        # went missing on September 20': the act of a relative clause on the subject, and the main verb's own
+        return False
     acts = _content_stems([r.group(1)])
     return (
         bool(acts)
@@ -547,19 +548,20 @@ _NO_SUBJECT_AUX = (
 """A denial by its subject ('No whales had been refloated', 'nobody was allowed')."""
 
 
+_NOT_WORD = r"\b(?:not|never)\b|n['’]t\b"
+
+
 def _denied_when(text: str, t: TimeRef) -> bool:
     """Whether a time dates what its clause denies ('would not propose new measures this year')."""
     left = _CLAUSE_END.split(text[: t.span[0]])[-1]
-    neg = list(re.finditer(r"\b(?:not|never)\b|n['’]t\b|" + _NO_SUBJECT_AUX, left, re.I))
+    neg = list(re.finditer(_NOT_WORD + "|" + _NO_SUBJECT_AUX, left, re.I))
     if neg and _RELATIVE_JUST_BEFORE.search(left[: neg[-1].start()]) and _MAIN_AUX.search(left[neg[-1].end() :]):
         return False  # 'Visitors who do not need a visa will have to apply ... from March 1': the denial is the
         # relative clause's, the time the main verb's
     if not neg and re.fullmatch(r"\s*(?:[Bb]y|[Oo]n|[Aa]s\s+of)?\s*", left):
         # 'By Monday morning services had not returned': a time opening its clause dates what the clause denies
         right = _CLAUSE_END.split(text[t.span[1] :])[0]
-        return bool(re.search(r"\b(?:not|never)\b|n['’]t\b", right, re.I)) and not re.search(
-            r"\b(?:until|till)\b", right, re.I
-        )
+        return bool(re.search(_NOT_WORD, right, re.I)) and not re.search(r"\b(?:until|till)\b", right, re.I)
     # 'did not reopen until shortly before noon' tells when it reopened
     return bool(neg) and not re.search(r"\b(?:until|till|before)\b", left[neg[-1].end() :], re.I)
 

@@ -1386,7 +1386,7 @@ def _office_given(text: str, e: EntityMention) -> set[str]:
     vice president': 'vice president'), if its last word is an office."""
     m = _GIVEN_OFFICE.match(text, e.span[1])
     words = re.split(r"([\s-])", m.group(1).lower()) if m else []
-    for k in range(len(words) - 1 if len(words) % 2 else len(words) - 2, -1, -2):
+    for k in range(len(words) - 1, -1, -2):  # the words, not the separators re.split keeps between them
         if words[k] in TITLES:
             return {"".join(words[: k + 1])}  # up to its last office word ('vice president unopposed', 'deputy mayor')
     return set()

@@ -682,10 +682,9 @@ def _money_flow(text: str, q: Quantity) -> str:
     return "in" if _MONEY_IN.search(before) else "out" if _MONEY_OUT.search(before) else ""
 
 
-def _pair_similarity(text_a: str, a: Quantity, text_b: str, b: Quantity) -> float:
+def _pair_similarity(text_a: str, a: Quantity, text_b: str, b: Quantity, both_capacities: bool) -> float:
     """How alike two figures' nouns and leads are, and whether both are capacities ('has capacity for 1,200 inmates' /
     'against a capacity of 1,072'): what makes them partners."""
-    both_capacities = _capacity(text_a, a) and _capacity(text_b, b)
     return _similarity(a, b) + _same_lead(text_a, a, text_b, b) + (1.0 if both_capacities else 0.0)
 
 
@@ -769,7 +768,12 @@ def _now_told(text: str, q: Quantity) -> bool:
 
 
 _MORE_OF_THEM = re.compile(r"\s+more\s+of\s+(?:the|those|them|these)\b", re.I)
-_MORE_SINCE = re.compile(r"\s+more\s+(?!than\b)[a-z]", re.I)
+_SINCE_OPENER = r"\b(?:after|as|since|when)\s+"
+_MORE_NOUN = r"\s+more\s+(?!than\b)[a-z]"
+_MORE_SINCE = re.compile(_MORE_NOUN, re.I)
+_SINCE_BEFORE = re.compile(_SINCE_OPENER + "$", re.I)
+_MORE_TOLD = re.compile(_SINCE_OPENER + r"(?P<n>\d+|[a-z]+)" + _MORE_NOUN, re.I)
+"""'after two more residents sought care': how many were added, told in a clause of what came since."""
 
 
 def _more_of_them(text: str, q: Quantity) -> bool:
@@ -777,9 +781,20 @@ def _more_of_them(text: str, q: Quantity) -> bool:
     a clause of what came since ('after two more residents sought care overnight'): some added to an earlier count,
     not a count of the group."""
     return bool(_MORE_OF_THEM.match(text, q.span[1])) or bool(
-        _MORE_SINCE.match(text, q.span[1])
-        and re.search(r"\b(?:after|as|since|when)\s+$", text[max(0, q.span[0] - 7) : q.span[0]], re.I)
+        _MORE_SINCE.match(text, q.span[1]) and _SINCE_BEFORE.search(text[max(0, q.span[0] - 7) : q.span[0]])
     )
+
+
+def _grown_by_told(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether a sentence tells its count to have grown by as many as it exceeds the other side's ('Forty-eight
+    people were treated, after two more residents sought care overnight' / 'Forty-six people'): the other count is
+    the one before the rise."""
+    for m in _MORE_TOLD.finditer(text):
+        n = m.group("n")
+        v = float(n) if n.isdigit() else simple_number_word(n.lower())
+        if v and q.low == q.high and other.low == other.high and abs(q.value - other.value - v) < 1e-9:
+            return True
+    return False
 
 
 def _other_thing_named(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
@@ -2031,21 +2046,6 @@ _STILL_WITHOUT = re.compile(r"\b(?:still|remain(?:s|ed)?)\s+(?:\w+\s+)?without\b
 _LOST_SUPPLY = re.compile(r"\b(?:lost|losing|lose|cut\s+off|left\s+without|knocked\s+out)\b", re.I)
 
 
-_MORE_TOLD = re.compile(r"\b(?:after|as|since|when)\s+(?P<n>\d+|[a-z]+)\s+more\s+(?!than\b)[a-z]", re.I)
-
-
-def _grown_by_told(text: str, q: Quantity, other: Quantity) -> bool:
-    """Whether a sentence tells its count to have grown by as many as it exceeds the other side's ('Forty-eight
-    people were treated, after two more residents sought care overnight' / 'Forty-six people'): the other count is
-    the one before the rise."""
-    for m in _MORE_TOLD.finditer(text):
-        n = m.group("n")
-        v = float(n) if n.isdigit() else simple_number_word(n.lower())
-        if v and q.low == q.high and other.low == other.high and abs(q.value - other.value - v) < 1e-9:
-            return True
-    return False
-
-
 def _left_without_against_lost(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
     """Whether one side counts those still without a supply ('About 9,000 customers were still without power Sunday
     morning') and the other, a larger number, those who lost it ('More than 14,000 customers lost power as the storm
@@ -2811,7 +2811,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         qa = [q for q in fa.quantities if q.dimension == dim]
         qb = [q for q in fb.quantities if q.dimension == dim]
         # duplicate mentions of one figure on one side ('1.2 million (1,200,000)') count once
-        pairs: list[tuple[float, int, int]] = []
+        pairs: list[tuple[float, int, int, float]] = []  # (rank, i, j, similarity)
+        caps_a, caps_b = [_capacity(fa.text, q) for q in qa], [_capacity(fb.text, q) for q in qb]
         fates_a = [_fate(fa.text, q) if dim == "count" else "" for q in qa]
         fates_b = [_fate(fb.text, q) if dim == "count" else "" for q in qb]
         roles_a = [_change_role(fa.text, q) for q in qa]
@@ -2827,7 +2828,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 ):
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
-                sim = _pair_similarity(fa.text, a, fb.text, b)
+                sim = _pair_similarity(fa.text, a, fb.text, b, caps_a[i] and caps_b[j])
                 # agreeing values are the likeliest partners, unless the nouns clearly differ, or they
                 # agree only as a rounding and share nothing ('3.4% in February' / 'the new 3% target')
                 agree = (
@@ -2842,16 +2843,15 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # centres' / '208 PPS')
                 same = a.value == b.value and abs(a.value) >= 100 and a.hedge == b.hedge == ""
                 bonus = 10.0 if agree and (_noun_score(a, b) >= 0 or same) and not part else 0.0
-                pairs.append((sim + bonus, i, j))
+                pairs.append((sim + bonus, i, j, sim))
         pairs.sort(key=lambda p: -p[0])
         used_a: set[int] = set()
         used_b: set[int] = set()
         single = len(qa) == 1 and len(qb) == 1
-        for _score, i, j in pairs:
+        for _score, i, j, sim in pairs:
             if i in used_a or j in used_b:
                 continue
             a, b = qa[i], qb[j]
-            sim = _pair_similarity(fa.text, a, fb.text, b)
             ok = _overlap(*_maxima_read(fa.text, a, fb.text, b))
             if ok and _benchmark(a) != _benchmark(b):
                 continue  # '1.7 percent' / 'below the bank's 2 percent target': the target is no reading of it
@@ -3153,7 +3153,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _registered_and_all(fa.text, a, fb.text, b) or _registered_and_all(fb.text, b, fa.text, a):
                 continue  # 'UNHCR has about 755,000 registered Syrian refugees' / 'about 1.5 million Syrians live in
                 # Lebanon': those on a register, and all of them
-            if _capacity(fa.text, a) != _capacity(fb.text, b):
+            if caps_a[i] != caps_b[j]:
                 continue  # 'The 40,000-capacity stadium' / 'in front of a crowd of 38,500': room for, not present
             if _read_at_two_parts_of_day(fa.text, a, fb.text, b):
                 continue  # 'The Rhine at Kaub fell to 35 centimetres on Tuesday evening' / 'the level at the Kaub gauge
