@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -421,6 +422,8 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
                     # 'Gulfstar, which is headquartered in Abu Dhabi')
                     pair = 1.0 if c.anchored else pairs(index[a_id], index[b_id])
                     reason = held_back_reason(c.kind, pair, c.confidence, settings, in_claim=True)
+                    if not reason and c.kind == "entity" and (full := name_holding_both(c.value_a, c.value_b, sents)):
+                        reason = f"the story names one person '{full}', whose name holds both"
                     d = Discrepancy(
                         # From the two sentences and the values, not the claim: a conflict keeps its id when
                         # another outlet's sentence of the claim changes (story_changes compares ids).
@@ -442,6 +445,19 @@ def reconcile_story(res: StoryResult, embeddings: dict[str, np.ndarray], setting
     res.discrepancies = found
     res.held_back = held
     return res
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+
+
+def name_holding_both(value_a: str, value_b: str, sents: Sequence[Sentence]) -> str:
+    """A name in the story's sentences that holds every word of two names sharing a word: two shortenings of one
+    person's longer name ('Gabriel Nyok' / 'Gabriel Lual' where another outlet writes 'Gabriel Lual Nyok'), or ''."""
+    words_a, words_b = set(value_a.split()), set(value_b.split())
+    if len(words_a) < 2 or len(words_b) < 2 or not words_a & words_b or words_a <= words_b or words_b <= words_a:
+        return ""
+    both = words_a | words_b
+    return next((m.group() for s in sents for m in _NAME_RUN.finditer(s.text) if both <= set(m.group().split())), "")
 
 
 def anchored_pairs(sents: Sequence[Sentence], published: Mapping[str, datetime | None]) -> list[tuple[int, int]]:

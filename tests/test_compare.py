@@ -9959,3 +9959,157 @@ def test_a_ceiling_after_a_denial_is_no_denial() -> None:
     assert "negation" not in kinds(
         a, "The association's chief said factories could not pay more than Tk 16,000 a month."
     )
+
+
+def test_an_agency_written_in_capitals_can_open_the_sentence() -> None:
+    a = "The World Bank paid for the first shipment of school meals."
+    assert kinds(a, "UNICEF paid for the first shipment of school meals.").keys() == {"entity"}
+    assert not kinds(a, "Officials paid for the first shipment of school meals.")
+
+
+def test_unhurt_against_hurt_of_one_subject() -> None:
+    a = "The two pilots walked away unhurt, the airline said."
+    assert kinds(a, "Both pilots were slightly hurt and taken to the base clinic.").keys() == {"negation"}
+    assert not kinds("The driver escaped unharmed.", "Two cyclists were injured in the collision.")
+
+
+def test_an_end_day_against_the_end_of_a_year() -> None:
+    a = "The subsidy will run until March 31, 2028, the ministry said."
+    assert kinds(a, "The subsidy will stay in place until the end of 2027.").keys() == {"date"}
+    b = "The subsidy will run until December 31, 2027, the ministry said."
+    assert not kinds(b, "The subsidy will stay in place until the end of 2027.")
+
+
+def test_one_counted_act_dated_twice_in_a_long_sentence() -> None:
+    thu = datetime(2026, 7, 9, 21, tzinfo=timezone.utc)
+    a = (
+        "The rebel group has freed seven hostages it had held in the mountains of the northern province for weeks,"
+        " handing them over to a church delegation on Thursday."
+    )
+    assert kinds(a, "The rebels freed seven hostages in the province on Wednesday.", thu, thu).keys() == {"date"}
+    assert not kinds(a, "The rebels freed seven hostages in the province on Thursday.", thu, thu)
+
+
+def test_a_part_after_an_opening_that_names_its_whole() -> None:
+    a = "The clinic is caring for 52 patients, eleven of them on ventilators."
+    assert kinds(a, "Of the 52 patients at the clinic, eight are on ventilators.").keys() == {"number"}
+    assert not kinds(a, "Of the 52 patients at the clinic, eleven are on ventilators.")
+
+
+def test_what_still_has_to_be_done_is_not_done() -> None:
+    a = "The result still has to be certified by the electoral board."
+    assert "negation" not in kinds(a, "The electoral board has not yet certified the result.")
+
+
+def test_the_end_of_a_state_and_its_start() -> None:
+    jul = datetime(2026, 7, 21, 10, tzinfo=timezone.utc)
+    a = "The director said the shelter would stay open through September."
+    assert not kinds(a, "The director said the shelter would open Thursday.", jul, jul)
+
+
+def test_a_reported_would_against_will_not() -> None:
+    a = "The county agency said the old stand would be demolished."
+    assert kinds(a, "Officials said the old stand will not be demolished.").keys() == {"negation"}
+
+
+def test_a_reason_with_its_own_denial_is_no_measure_found_short() -> None:
+    a = "The night shelter did not open on Friday because not enough volunteers could be found."
+    assert kinds(a, "The night shelter opened on Friday, offering beds to about 90 people.").keys() == {"negation"}
+
+
+def test_one_part_of_a_group_counted_twice() -> None:
+    a = "Nine others were hurt, three of them seriously."
+    assert kinds(a, "Nine people were injured, one of them seriously.").keys() == {"number"}
+    assert not kinds(
+        "Nine people were rescued, three of them children.", "Nine people were rescued, two of them women."
+    )
+
+
+def test_swiss_francs_written_sfr() -> None:
+    assert kinds(
+        "Halvor had sales of SFr2.3bn last year.", "Halvor had sales of CHF 2.1 billion last year."
+    ).keys() == {"number"}
+    assert not kinds("Halvor had sales of SFr2.1bn last year.", "Halvor had sales of CHF 2.1 billion last year.")
+
+
+def test_an_order_and_the_order_issued() -> None:
+    a = "The drugs regulator on Tuesday ordered a nationwide recall of Tuspan, a cough syrup."
+    assert kinds(a, "The drugs regulator issued the recall order for Tuspan on Monday.").keys() == {"date"}
+
+
+def test_the_day_a_price_cap_was_signed() -> None:
+    a = "Drug makers may raise prices by at most 4.1% in 2026, under a regulation the minister signed on Friday."
+    b = "Drug prices may rise by no more than 4.1% this year, under a regulation signed by the minister on Monday."
+    assert kinds(a, b).keys() == {"date"}
+
+
+def test_two_clock_deadlines() -> None:
+    a = "Residents had until 3pm to leave the block."
+    assert kinds(a, "Residents had until 5pm on Friday to leave the block.").keys() == {"date"}
+    assert not kinds(a, "Residents had until 3 p.m. on Friday to leave the block.")
+
+
+def test_a_fall_before_recovering_is_the_day_low() -> None:
+    a = "Shares in Orvell closed 3.1% lower in Oslo on Monday."
+    assert not kinds(a, "Shares in Orvell fell 5 per cent in Oslo trading on Monday before recovering some ground.")
+
+
+def test_unnamed_sources_are_no_count_of_the_story() -> None:
+    a = "Three officials, who asked not to be named, said the talks had stalled."
+    assert not kinds(a, "One official, speaking on condition of anonymity, said the talks had stalled.")
+
+
+def test_members_present_are_not_the_whole_body() -> None:
+    a = "The bill was backed by 88 of the 160 deputies, with the coalition voting as one."
+    assert not kinds(a, "The bill was approved by 88 of the 149 deputies present.")
+
+
+def test_places_in_two_series_counted_in_two_places() -> None:
+    a = "The attack is the fourth shark bite recorded in Queensland waters since January 1."
+    assert not kinds(a, "It is the second shark bite on the Sunshine Coast this year.")
+    assert kinds("It was the fourth round in Geneva.", "It was the third round in Geneva.").keys() == {"number"}
+
+
+def test_the_day_a_thing_was_made_told_after_its_noun() -> None:
+    a = "A judge has suspended the mining amendments passed by the Senate last month."
+    assert not kinds(a, "The Constitutional Court on Tuesday suspended the mining amendments.")
+
+
+def test_an_animal_loose_then_caught() -> None:
+    wed = datetime(2026, 10, 28, 10, tzinfo=timezone(timedelta(hours=9)))
+    tue = datetime(2026, 10, 27, 18, tzinfo=timezone(timedelta(hours=9)))
+    a = "A bear that spent a night inside a school gym in Morioka was captured early Wednesday, officials said."
+    assert not kinds(a, "A bear entered a school gym in Morioka on Tuesday morning, scaring a janitor.", wed, tue)
+
+
+def test_what_should_be_is_not_what_is() -> None:
+    a = '"Every dollar lost in the pipes is a dollar that cannot go to hospitals," the director said.'
+    assert "negation" not in kinds(a, "The director called the leaks a drain on money that should go to hospitals.")
+
+
+def test_a_step_still_to_come_against_the_step_done() -> None:
+    a = "The treaty has already been ratified by the Senate, with payments due to begin in May."
+    assert "negation" in kinds(a, "The Senate must still ratify the treaty before the first payment.")
+    assert not kinds("The plan was approved by the council.", "The budget must still be approved by parliament.")
+
+
+def test_the_last_one_still_to_come_is_the_final_one() -> None:
+    a = "The last print edition will appear on March 27."
+    assert kinds(a, "Its final edition will appear on March 30.").keys() == {"date"}
+
+
+def test_a_change_told_by_its_size_and_direction_after_it() -> None:
+    a = "That was 1.4 percentage points higher than a year earlier."
+    assert kinds(a, "The share fell 1.4 points from last year.").keys() == {"negation"}
+    assert not kinds(a, "The share rose 1.4 points from last year.")
+
+
+def test_a_would_in_reported_speech_against_will_not() -> None:
+    a = "The late-night bulletins will not be scrapped, a spokesman said."
+    b = "The late-night bulletins would be scrapped from April, according to a memo seen by the paper."
+    assert kinds(a, b).keys() == {"negation"}
+
+
+def test_a_trading_moment_named_with_its_exchange() -> None:
+    a = "Investors cheered, and the shares closed up 5.2% in Milan."
+    assert not kinds(a, "Its shares rose 2.9% in early Milan trading.")

@@ -193,6 +193,19 @@ def test_quantity_spans_point_into_original_text() -> None:
         assert text[q.span[0] : q.span[1]] == q.text
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The regulator auctioned four 100 MHz blocks.", [("four", 4.0), ("100", 100.0)]),
+        ("Three 200 metre sections were closed.", [("Three", 3.0), ("200 metre", 200.0)]),
+        ("About 85 000 households lost power.", [("About 85 000", 85000.0)]),
+    ],
+)
+def test_a_number_word_before_digits_is_no_thousands_group(text: str, figures: list[tuple[str, float]]) -> None:
+    f = extract_facts(text, MON)
+    assert [(q.text, q.value) for q in f.quantities] == figures
+
+
 # ------------------------------------------------------------------------------ time references
 
 
@@ -246,6 +259,27 @@ def test_a_weekday_of_no_particular_week_is_no_date() -> None:
     # 'on a Friday evening in May 2021' names the month, not the week of publication
     f = extract_facts("The train derailed on a Friday evening in May 2021.", MON)
     assert [t.text for t in f.times] == ["May 2021"]
+
+
+def test_a_day_at_the_earliest_lies_ahead() -> None:
+    tue = datetime(2026, 3, 17, 13, 10)
+    (t,) = extract_facts("The operator has said the tunnel could reopen on Friday at the earliest.", tue).times
+    assert t.start == datetime(2026, 3, 20)
+
+
+def test_a_month_officials_expect_lies_ahead() -> None:
+    nov = datetime(2026, 11, 20, 9)
+    (t,) = extract_facts("The first payment, which officials expect in September, is the largest.", nov).times
+    assert t.start == datetime(2027, 9, 1)
+
+
+def test_a_day_an_act_is_denied_until_is_the_day_it_comes() -> None:
+    wed = datetime(2026, 11, 18, 12)
+    text = "The airport does not expect to reopen its runway until Sunday, airlines said."
+    (t,) = extract_facts(text, wed).times
+    assert (t.start, t.end, t.modifier) == (datetime(2026, 11, 22), datetime(2026, 11, 23), "")
+    (u,) = extract_facts("The runway will stay closed until Sunday.", wed).times
+    assert u.modifier == "until"
 
 
 def test_weekday_without_publication_is_unanchored() -> None:

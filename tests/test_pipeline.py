@@ -199,3 +199,17 @@ def test_two_sentences_close_in_meaning_with_a_sure_conflict_are_one_slot() -> N
     # negation stays with its gate, however close the two sentences
     assert not links_one_slot("negation", 0.95, 0.3, 0.95, s)
     assert links_one_slot("negation", 0.95, 0.6, 0.2, s)  # the gate alone still links
+
+
+def test_two_shortenings_of_one_longer_name_told_in_the_story() -> None:
+    from reconcile.pipeline import name_holding_both
+    from reconcile.records import Sentence
+
+    def sent(outlet: str, text: str) -> Sentence:
+        return Sentence(f"{outlet}-0", f"{outlet}-a", outlet, 0, 0, 0, len(text), text)
+
+    full = sent("a", "The county's health chief, Maria Okello Atim, said two clinics had closed.")
+    shorter = [sent("b", "Maria Atim, the health chief, said two clinics had closed."), full]
+    assert name_holding_both("Maria Atim", "Maria Okello", shorter) == "Maria Okello Atim"
+    assert name_holding_both("Maria Atim", "Maria Okello", shorter[:1]) == ""
+    assert name_holding_both("Maria Atim", "Maria Otieno", shorter) == ""

@@ -213,12 +213,17 @@ _PART_OF_YEAR = re.compile(
 the preposition before that part."""
 
 
+_DAY_COMMA_YEAR = re.compile(
+    r"(\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?),(?=\s+\d{4}\b)"
+)
+
+
 def _year_frame(text: str, year: str, past_part: bool = False) -> tuple[str, set[str], str]:
     """What a year is the time of: the preposition right before it ('since', 'in'), the lower-case
     content words among the three before that, in its clause ('term ends'), with a name right before
     the preposition ('Hobart in January 2025'), and that name alone, lower case, or ''. With `past_part`, a part of
     the year told before it ('the second half of', 'early') is passed over to reach the preposition."""
-    text = _participle_lowered(text)
+    text = _DAY_COMMA_YEAR.sub(r"\1", _participle_lowered(text))  # 'until March 31, 2028': one date, no clause's end
     m = re.search(rf"\b{year}\b", text)
     if not m:
         return "", set(), ""

@@ -416,6 +416,10 @@ _SEQUENCES = [
     ({stem(w) for w in ("convicted", "guilty", "verdict")},
      {stem(w) for w in ("sentenced", "sentencing", "jailed", "imposed")}),
     # 'was found guilty ... on Thursday' / 'An eight-year jail term was imposed ... today': a verdict, then a sentence
+    ({stem(w) for w in ("entered", "escaped", "strayed", "wandered", "sighted", "spotted")},
+     {stem(w) for w in ("captured", "caught", "tranquilised", "tranquillised", "sedated", "culled", "removed")}),
+    # 'A bear entered a supermarket ... on Tuesday morning' / 'was captured early Wednesday': an animal loose, then
+    # caught
     ({stem(w) for w in ("stranded", "stuck", "trapped", "swept", "hit", "struck", "buried")},
      {stem(w) for w in ("rescued", "freed", "evacuated", "airlifted", "pulled")}),
     # 'A blizzard swept across Hokkaido on Tuesday, leaving 40 cars stuck' / 'the last drivers were rescued early
@@ -476,6 +480,24 @@ def _participle_background(text: str, t: TimeRef, other: str, u: TimeRef) -> boo
         and not acts & _event_words(text, t.span, 5)
         and not re.search(rf"\b(?:who|which|that)\s+(?:had\s+)?{re.escape(r.group(1))}\b", other, re.I)
     )
+
+
+_REDUCED_PASSIVE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:([A-Za-z]+)\s+)?([a-z]{3,}ed)\s+by\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,2}?)$"
+)
+_AUX = frozenset("was were is are be been being has have had it he she they".split())
+
+
+def _dates_reduced_passive(text: str, t: TimeRef, other: str, u: TimeRef) -> bool:
+    """Whether a time dates a thing's making, told as a participle right after its noun ('suspended the amendments
+    passed by Parliament last month'), an act the other sentence does not date ('The High Court on Tuesday suspended
+    the Act'); not a passive with its auxiliary ('was first spotted by a whale-watching boat on Saturday')."""
+    before = re.sub(r"\s+(?:on|in|at)\s+$", " ", text[max(0, t.span[0] - 80) : t.span[0]])
+    m = _REDUCED_PASSIVE.search(before)
+    if m is None or m.group(1).lower() in _AUX or (m.group(2) or "").lower() in _AUX:
+        return False
+    act = syn(stem(m.group(3)))
+    return act not in _dated_act_words(other, u.span) and act not in _event_words(other, u.span, 5)
 
 
 _BACKGROUND_RELATIVE = re.compile(
@@ -717,6 +739,22 @@ def _starts_on(text: str, t: TimeRef) -> bool:
     return bool(_STARTS_ON.search(text[max(0, t.span[0] - 20) : t.span[0]]))
 
 
+_HELD_UNTIL = re.compile(
+    r"\b(?:stay|stays|stayed|remain|remains|remained|last|lasts|run|runs|continue|continues|be)\s+"
+    r"(?:(?:open|closed|shut|in\s+place|in\s+force|in\s+effect)\s+)?(?:until|till|through|thru)\s+"
+    r"(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _held_until(text: str, t: TimeRef) -> bool:
+    """Whether a time ends a state, right after it ('would stay open through September', 'remains in force until'); not
+    when the state is denied ('will not run until at least Wednesday' tells when it starts)."""
+    before = text[max(0, t.span[0] - 60) : t.span[0]]
+    m = _HELD_UNTIL.search(before)
+    return m is not None and not re.search(r"\b(?:not|never)\s+$|n['’]t\s+$", before[: m.start()])
+
+
 _AT_MEETING = re.compile(
     r"\s+(?:at|in|during)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:meeting|session|sitting|vote|hearing)"
     r"(?:\s+(?:on|of|held\s+on))?\s*$",
@@ -725,10 +763,14 @@ _AT_MEETING = re.compile(
 """'at a meeting on', 'in a board vote on': the occasion a decision was taken at, passed over to reach its verb."""
 
 
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:on\s+)?$", re.I)
+"""'signed by the health minister on': the agent of a passive decision, passed over to reach its verb."""
+
+
 def _dates_decision(text: str, t: TimeRef) -> bool:
     """Whether a time dates a decision in its clause ('approved on Tuesday', 'on Tuesday approved', 'agreed the
-    move at a meeting on 22 September')."""
-    left = _AT_MEETING.sub("", _CLAUSE_END.split(text[: t.span[0]])[-1])
+    move at a meeting on 22 September', 'signed by the health minister on Monday')."""
+    left = _BY_AGENT.sub("", _AT_MEETING.sub("", _CLAUSE_END.split(text[: t.span[0]])[-1]))
     right = _CLAUSE_END.split(text[t.span[1] :])[0]
     return bool(_DECIDED.search(" ".join(left.split()[-4:]))) or bool(_DECIDED.match(right.strip()))
 
@@ -778,13 +820,19 @@ def _dates_order(text: str, t: TimeRef) -> bool:
     return bool(_ORDERED_ON.search(text[max(0, t.span[0] - 14) : t.span[0]])) or bool(_ORDERED.match(right.strip()))
 
 
-_ORDER_OBJECT = re.compile(r"\border(?:ed|s)\s+(?:the\s+|an?\s+)?([a-z]+)", re.I)
+_ORDER_OBJECT = re.compile(
+    r"\border(?:ed|s)\s+(?:the\s+|an?\s+)?(?:(?:[a-z]+wide|full|immediate|partial|temporary|total|voluntary|mandatory"
+    r"|precautionary|new)\s+)?([a-z]+)|\b(?:issued|issues|signed|signs)\s+(?:the\s+|an?\s+)?([a-z]+)\s+order\b",
+    re.I,
+)
+"""The thing ordered: 'ordered a nationwide recall of', 'issued the recall order'."""
 
 
 def _one_order(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
     """Whether both sentences tell one order of one thing in the clause of their times ('A court on Monday ordered
-    the liquidation of Jinhai' / 'A court ordered the liquidation of Jinhai on Tuesday'): the time at the clause's end
-    dates the order too, the thing ordered being the same."""
+    the liquidation of Jinhai' / 'A court ordered the liquidation of Jinhai on Tuesday', 'on Tuesday ordered a
+    nationwide recall' / 'issued the recall order ... on Monday'): the time at the clause's end dates the order too,
+    the thing ordered being the same."""
     objects = []
     for text, t in ((text_a, a), (text_b, b)):
         clause = _CLAUSE_END.split(text[: t.span[0]])[-1] + text[t.span[0] : t.span[1]]
@@ -792,7 +840,7 @@ def _one_order(text_a: str, a: TimeRef, text_b: str, b: TimeRef) -> bool:
         m = _ORDER_OBJECT.search(clause)
         if m is None:
             return False
-        objects.append(stem(m.group(1).lower()))
+        objects.append(stem((m.group(1) or m.group(2)).lower()))
     return objects[0] == objects[1] and objects[0] not in STOPWORDS
 
 
@@ -1062,9 +1110,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         and (_PRICE_FIGURE.search(fa.text) or _PRICE_MOVE_VERB.search(fa.text))
         and (_PRICE_FIGURE.search(fb.text) or _PRICE_MOVE_VERB.search(fb.text))
         and not (any(_takes_effect(fa.text, t) for t in ta) and any(_takes_effect(fb.text, t) for t in tb))
+        and not (any(_dates_decision(fa.text, t) for t in ta) and any(_dates_decision(fb.text, t) for t in tb))
     ):
         return None  # 'the naira traded at 1,518 per dollar on Monday' / 'closed at N1,512 on Friday': two trading days
-        # (a price set from a day on, 'will raise the price of the loaf from 1 November', is no trading day's)
+        # (a price set from a day on, 'will raise the price of the loaf from 1 November', is no trading day's, nor is
+        # the day a cap on prices was signed: 'under a determination the health minister signed on Friday')
     if _two_readings(fa, fb):
         return None  # 'The snow was nearly 90 cm deep early Monday' / 'had piled up to 68 centimeters on Sunday
         # evening': a measure read at two moments, not one event dated twice
@@ -1080,8 +1130,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _outbreak_against_end(fa.text, fb.text) or _outbreak_against_end(fb.text, fa.text):
         return None  # 'A fire broke out at the refinery at about 7:20 p.m. on Monday' / 'Firefighters put out a fire at
         # the refinery at 1:50 a.m. on Tuesday': the start and the end of one event, each dated
-    if (_PREVIOUS_ONE.match(fa.text) and not _PREVIOUS_ANY.search(fb.text)) or (
-        _PREVIOUS_ONE.match(fb.text) and not _PREVIOUS_ANY.search(fa.text)
+    if (_previous_one(fa.text) and not _PREVIOUS_ANY.search(fb.text)) or (
+        _previous_one(fb.text) and not _PREVIOUS_ANY.search(fa.text)
     ):
         return None  # 'The previous one, in June, broke up in Huixtla' / 'In a statement on Monday night, the INM
         # said ...': another event of its kind, which the other sentence does not tell
@@ -1189,6 +1239,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'will have to cut back on water from 15 December' / 'approved on Tuesday': when a measure
                 # applies and when it was decided; so 'The cuts begin on Thursday' / 'the board decided on Tuesday'
+            if (_held_until(fa.text, a) and _starts_on(fb.text, b)) or (
+                _held_until(fb.text, b) and _starts_on(fa.text, a)
+            ):
+                continue  # 'said the center would stay open through September' / 'would open Thursday': the end of a
+                # state and its start
             if (_decided_to(fa.text, a) and _act_ahead(fb.text, b)) or (
                 _decided_to(fb.text, b) and _act_ahead(fa.text, a)
             ):
@@ -1282,6 +1337,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )
                 or _participle_background(fa.text, a, fb.text, b)
                 or _participle_background(fb.text, b, fa.text, a)
+                or _dates_reduced_passive(fa.text, a, fb.text, b)
+                or _dates_reduced_passive(fb.text, b, fa.text, a)
             ):
                 continue  # 'was seized on Thursday evening' / 'was freed on Sunday night': two steps of one story
                 # (small words and names passed over: 'resumed the search for the missing on Monday')
@@ -1336,6 +1393,16 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 shared_act = True  # 'won the derby against Club Africain 2-1 on Saturday' / 'beat Club Africain 2-1
                 # in the capital derby on Sunday': one match, its result told alike
+            if (
+                not shared_act
+                and a.level <= 1
+                and b.level <= 1
+                and (act := _one_counted_act(fa, fb))
+                and _dates_count(fa, a, act[0])
+                and _dates_count(fb, b, act[1])
+            ):
+                shared_act = True  # 'has released nine people ..., handing them to a humanitarian mission on Thursday'
+                # / 'released nine captives in Arauca on Wednesday': one act on one group, dated twice
             if not shared_act and a.level == b.level == 4 and once_in_both(fa.text, fb.text):
                 shared_act = True  # 'was first elected in 2016' / 'was first elected to the Senedd in 2021'
             if not shared_act and a.level == b.level == 4 and _one_tenure(fa.text, fb.text):
@@ -1522,6 +1589,16 @@ def _habitual_months(f: SentenceFacts) -> bool:
     return all(t.level >= 2 for t in f.times if t.start is not None)
 
 
+def _previous_one(text: str) -> bool:
+    """Whether the sentence opens on the previous one of a kind (`_PREVIOUS_ONE`); 'The last print edition will appear'
+    is the final one, still to come."""
+    m = _PREVIOUS_ONE.match(text)
+    return m is not None and not (re.search(r"\blast\s", m.group(), re.I) and _FINAL_AHEAD.search(text))
+
+
+_FINAL_AHEAD = re.compile(r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|to)\b", re.I)
+
+
 _PREVIOUS_ONE = re.compile(
     r"\s*(?:Before|Prior\s+to)\s+(?:that|then|this)\s*,"  # 'Before that, Lithuania play Estonia in Tallinn on 25 February'
     r"|\s*(?:The|An?|Its|Their)\s+(?:previous|earlier|prior|last)\s+"
@@ -1600,6 +1677,31 @@ def _one_result(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     if len(sa) != 1 or len(sb) != 1 or sa[0].value != sb[0].value:
         return False
     return bool({e.key for e in fa.entities} & {e.key for e in fb.entities})
+
+
+def _one_counted_act(fa: SentenceFacts, fb: SentenceFacts) -> tuple[Quantity, Quantity] | None:
+    """The two sentences' counts when each gives one count, the same and told exactly (two or more), right after one
+    verb ('released nine people' / 'released nine captives'), or None."""
+    qa = [q for q in fa.quantities if q.dimension == "count"]
+    qb = [q for q in fb.quantities if q.dimension == "count"]
+    if len(qa) != 1 or len(qb) != 1 or qa[0].value != qb[0].value or qa[0].value < 2 or qa[0].hedge or qb[0].hedge:
+        return None
+    va, vb = _verb_right_before(fa, qa[0]), _verb_right_before(fb, qb[0])
+    return (qa[0], qb[0]) if va and va == vb else None
+
+
+def _verb_right_before(f: SentenceFacts, q: Quantity) -> str:
+    """The stem of a verb in the past tense right before a count ('released nine'), or ''."""
+    w = next((w for w in f.words if 0 <= q.span[0] - w[3] <= 1), None)
+    if w is None or w[4] or not w[1].islower() or not w[1].endswith("ed") or w[1] in STOPWORDS:
+        return ""
+    return syn(w[0])
+
+
+def _dates_count(f: SentenceFacts, t: TimeRef, q: Quantity) -> bool:
+    """Whether a date and a count are told together, with no 'after' or 'before' between them (`_dates_result`)."""
+    lo, hi = (t.span[1], q.span[0]) if t.span[0] < q.span[0] else (q.span[1], t.span[0])
+    return not _SEQUENCE_WORD.search(f.text[lo:hi])
 
 
 _SEQUENCE_WORD = re.compile(r"\b(?:after|before|following|since|until)\b|[;:]", re.I)

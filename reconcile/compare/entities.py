@@ -2086,6 +2086,11 @@ estimated'): each body makes its own estimate, and two of them are no conflict o
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+def _initials(e: EntityMention) -> set[str]:
+    """The first letters of a name's words, its small words passed over ('World Health Organization' -> w, h, o)."""
+    return {w[0].lower() for w in e.text.split() if w.lower() not in STOPWORDS and w[0].isalpha()}
+
+
 def _entity_pair(
     a: EntityMention, b: EntityMention, ua: list[EntityMention], ub: list[EntityMention]
 ) -> Conflict | None:
@@ -2177,12 +2182,15 @@ def _entity_pair(
         conf, why = 0.65, a.etype
     if not conf:
         return None
-    # a lone capitalised sentence opener is often a common word (unless its slot says place)
-    for e in (a, b):
+    # a lone capitalised sentence opener is often a common word (unless its slot says place, or it is written in
+    # capitals and shares no letter with the other name's initials, so that it cannot stand for it: 'UNICEF provided
+    # the first batch' / 'The World Health Organization provided'; not 'MINSA' / 'Ministry of Health')
+    for e, other in ((a, b), (b, a)):
         if (
             e.initial
             and len(e.tokens) == 1
             and not e.title
+            and not (len(e.text) >= 3 and e.text.isupper() and not _initials(other) & set(e.text.lower()))
             and e.slot != "based"
             and not e.slot.startswith("prep:")
             and e.tokens[0] not in COUNTRIES

@@ -38,6 +38,7 @@ from .shared import (
     _STATE_ANTONYMS,
     _SURVIVED,
     _UNANIMOUS,
+    _UNHURT,
     _UNTIL_AFTER,
     Conflict,
     _clip,
@@ -433,6 +434,10 @@ _PLAN_AFFIRMED = re.compile(
 """Before an affirmed word: what is planned, not done ('plan to refloat the tanker')."""
 _FUTURE_AFFIRMED = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s+(?!not\b|never\b)(?:\S+\s+){0,2}$", re.I)
 """Before an affirmed word: what will happen ('will be freed', 'will also be released')."""
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?!not\b|never\b|have\b)(?:\S+\s+){0,2}$", re.I)
+_REPORTED = re.compile(r"\b(?:according\s+to|said|says|told|reported)\b", re.I)
+"""A 'would' in reported speech tells what will happen ('said the plaza would be demolished', 'would be automated from
+July, according to an internal briefing')."""
 _MODAL_NOT = re.compile(r"\b(?:may|might|must|should|shall|ought\s+to)\s+(?:not|never)\s+(?:\S+\s+)?$", re.I)
 """Before a denied word: a rule or a possibility ('may not create', 'must not exceed'), not a denied act."""
 _RULE_NOT = re.compile(r"\b(?:may|must)\s+not\s+(?:be\s+)?$", re.I)
@@ -474,8 +479,12 @@ _RAISING_STEMS = {
 """Predicates that govern another verb ('expected to', 'agreed to'): what they deny is that verb."""
 
 
-_OBLIGED_TO = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\s+$|\bmust\s+$", re.I)
-_OBLIGED_ANY = re.compile(r"\b(?:had|has|have|having|needs?|needed)\s+to\b|\bmust\b|\brequired\b", re.I)
+_OBLIGED_TO = re.compile(
+    r"\b(?:had|has|have|having|needs?|needed|ought)\s+to\s+(?:be\s+)?$|\b(?:must|should)\s+(?:be\s+)?$", re.I
+)
+_OBLIGED_ANY = re.compile(
+    r"\b(?:had|has|have|having|needs?|needed|ought)\s+to\b|\b(?:must|should)\b|\brequired\b", re.I
+)
 
 
 _UNAFFECTED = re.compile(
@@ -862,6 +871,38 @@ def _stayed_against_left(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
+_PENDING = re.compile(
+    r"\b(?:must\s+still|still\s+must|still\s+(?:has|have|needs?)\s+to|(?:has|have|is|are)\s+yet\s+to)\s+(?:be\s+)?"
+    r"([a-z]{3,})\b",
+    re.I,
+)
+_DONE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?been\s+$|\b(?:was|were)\s+(?:already\s+)?$", re.I)
+
+
+def _pending_against_done(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """A step told as still to come ('Parliament must still ratify the agreement', 'The deal must still be approved')
+    and as done ('The agreement has already been ratified by Parliament', 'The deal was approved'), the thing it is
+    done to named on both sides."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        m = _PENDING.search(x.text)
+        if m is None or _PENDING.search(y.text):
+            continue
+        act = syn(stem(m.group(1).lower()))
+        for w in y.words:
+            if w[4] or syn(w[0]) != act or not w[1].lower().endswith("ed"):
+                continue
+            if not _DONE_BEFORE.search(y.text[max(0, w[2] - 30) : w[2]]):
+                continue  # the done step in the passive ('has already been ratified', 'was approved')
+            if not (_word_stems(x.text) - {w[0], act}) & (_word_stems(y.text) - {w[0], act}):
+                continue
+            c = Conflict(
+                "negation", m.group(), w[1], f"denied: {act} (pending)", f"affirmed: {act}",
+                _clip(f'negation: "{m.group()}" vs "{w[1]}"'), 0.7, m.span(), (w[2], w[3]),
+            )  # fmt: skip
+            return c if x_is_a else c.swapped()
+    return None
+
+
 _STAY_BOUNDED = re.compile(r"\s+(?:for|until|till|through|while|pending)\b", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 _NOT_NAME_WORDS = frozenset({"The", "Its", "Chief", "Former", "Mr", "Ms", "Mrs", "Dr"})
@@ -1007,6 +1048,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _not_all_against_all(fa, fb)
         or _no_sign_against_done(fa, fb)
         or _stayed_against_left(fa, fb)
+        or _pending_against_done(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
@@ -1071,7 +1113,8 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 neg_text[max(0, neg_start - 30) : neg_start]
             ):
                 continue  # 'the €23 billion in savings that the parties had to agree on' / 'could not agree': what was
-                # required, not done ('will not have to pay' / 'must pay' still deny one obligation)
+                # required, not done ('will not have to pay' / 'must pay' still deny one obligation); 'The record still
+                # has to be ratified' / 'has not yet ratified the time'
             if _REJECTED_ASK.search(aff_text[max(0, aff_start - 120) : aff_start]):
                 continue  # 'rejected a request by ArmGasNet to raise household tariffs' / 'the regulator's refusal to
                 # raise tariffs': the act asked for and refused, denied on both sides
@@ -1119,10 +1162,14 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if (
                 _FUTURE_NOT.search(before_denied)
                 and re.fullmatch(r"[a-z]+ed", aff_text[aff_start:aff_end].lower())
-                and not _FUTURE_AFFIRMED.search(aff_text[max(0, aff_start - 30) : aff_start])
+                and not _FUTURE_AFFIRMED.search(aff_text[max(0, aff_start - 50) : aff_start])
+                and not (
+                    _WOULD_BEFORE.search(aff_text[max(0, aff_start - 30) : aff_start]) and _REPORTED.search(aff_text)
+                )
             ):
                 continue  # 'will not open for several years' / 'the tunnel, which opened in 1959': what will not
-                # happen says nothing against what did (but 'will not be freed' / 'will also be freed' tell one future)
+                # happen says nothing against what did (but 'will not be freed' / 'will also be freed' tell one future,
+                # as 'will not be demolished' / 'said the plaza would be demolished' do)
             if _PAST_DENIED.search(before_denied) and _PLAN_AFFIRMED.search(
                 aff_text[max(0, aff_start - 40) : aff_start]
             ):
@@ -1467,7 +1514,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if any(u[0] in neg and u[4] and u[2] != v[2] for u in y.words):
                         continue  # 'The Bruce Highway was not closed, but the Wide Bay Highway was shut' / 'The Bruce
                         # Highway remained open': the other side denies the state too, of one of two things it names
-                    if pos is _SURVIVED and not _subject_words(x.text, w[2]) & _subject_words(y.text, v[2]):
+                    if (pos is _SURVIVED or pos is _UNHURT) and not _subject_words(x.text, w[2]) & _subject_words(
+                        y.text, v[2]
+                    ):
                         continue  # 'The pilot survived the crash' / 'Two passengers died in the crash': two people
                     if _NO_SUBJECT.search(x.text[max(0, w[2] - 60) : w[2]]) or _NO_SUBJECT.search(
                         y.text[max(0, v[2] - 60) : v[2]]
@@ -1667,12 +1716,23 @@ def _moves_to(f: SentenceFacts) -> list[tuple[str, str, Quantity, tuple[int, int
             out.append(("up" if m.group("up") else "down", "to", q, (start, start + len(m.group().split()[0]))))
         elif (
             m is None
-            and q.dimension == "percent"
+            and q.dimension in _SHARE_MOVES
             and (m := _MOVE_BY.search(f.text[max(0, q.span[0] - 20) : q.span[0]]))
         ):
             start = max(0, q.span[0] - 20) + m.start()
             out.append(("up" if m.group("up") else "down", "by", q, (start, start + len(m.group().split()[0]))))
+        elif m is None and q.dimension in _SHARE_MOVES and (m := _MOVED_AFTER.match(f.text, q.span[1])):
+            out.append(("up" if m.group("up") else "down", "by", q, m.span(m.lastgroup or "up")))
     return out
+
+
+_SHARE_MOVES = frozenset({"percent", "pp", "points"})
+"""Dimensions a change is told by ('rose 6%', 'fell 2.1 points', '2.1 percentage points higher')."""
+_MOVED_AFTER = re.compile(r"\s+(?:(?P<up>higher|up)|(?P<down>lower|down))\b(?!\s+(?:to|from)\b)", re.I)
+"""Right after a change's size, its direction ('2.1 percentage points higher than a year earlier')."""
+
+
+_ANAPHORIC_SUBJECT = frozenset({stem(w) for w in ("that", "this", "it", "figure", "number", "total", "tally")})
 
 
 def _opposite_moves_to_one_figure(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -1686,14 +1746,16 @@ def _opposite_moves_to_one_figure(fa: SentenceFacts, fb: SentenceFacts) -> Confl
             if (
                 da == db
                 or ta != tb
-                or qa.dimension != qb.dimension
+                or (qa.dimension != qb.dimension and {qa.dimension, qb.dimension} != {"pp", "points"})
                 or abs(qa.value - qb.value) > max(qa.precision, qb.precision)
             ):
                 continue
-            subj_a = {w[0] for w in fa.words if w[3] <= sa[0] and w[0] not in STOPWORDS and len(w[0]) > 2}
-            subj_b = {w[0] for w in fb.words if w[3] <= sb[0] and w[0] not in STOPWORDS and len(w[0]) > 2}
-            if not subj_a & subj_b:
-                continue
+            end_a, end_b = min(sa[0], qa.span[0]), min(sb[0], qb.span[0])  # the words before the change and its size
+            subj_a = {w[0] for w in fa.words if w[3] <= end_a and w[0] not in STOPWORDS and len(w[0]) > 2}
+            subj_b = {w[0] for w in fb.words if w[3] <= end_b and w[0] not in STOPWORDS and len(w[0]) > 2}
+            if not subj_a & subj_b and not (subj_a <= _ANAPHORIC_SUBJECT or subj_b <= _ANAPHORIC_SUBJECT):
+                continue  # (a subject that only points back, 'That was 2.1 points higher', 'The figure was up 2.1
+                # points', is the thing the other side names)
             va, vb = fa.text[sa[0] : sa[1]], fb.text[sb[0] : sb[1]]
             expl = _clip(f"negation: {va} vs {vb} {ta} {qa.text} (opposite directions)")
             return Conflict("negation", va, vb, f"{da}: {qa.norm}", f"{db}: {qb.norm}", expl, 0.75, sa, sb)
@@ -2070,9 +2132,12 @@ _RULED_OUT_AFTER = re.compile(
     re.I,
 )
 """After an act named as a noun phrase, its rejection ('paying a ransom was out of the question')."""
-_ENOUGH_AFTER = re.compile(r"(?:(?!\b(?:but|and|yet|while)\b)[^.;,]){0,30}?\b(?:enough|sufficiently)\b", re.I)
+_ENOUGH_AFTER = re.compile(
+    r"(?:(?!\b(?:but|and|yet|while|because|as|since|not|no)\b)[^.;,]){0,30}?\b(?:enough|sufficiently)\b", re.I
+)
 """After a denied act, in its clause, its measure found short ('had not been advertised for long enough'): the act
-was done ('had not run out of fuel but had enough diesel for two days' denies running out)."""
+was done ('had not run out of fuel but had enough diesel for two days' denies running out; 'did not open Wednesday
+night because not enough staff could be found' too: a reason with its own denial)."""
 _RULED_OUT_BEFORE = re.compile(
     r"(?<!not\s)(?<!n't\s)(?<!never\s)\brul(?:e|es|ed|ing)\s+out\s+(?:(?:any|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}$", re.I
 )

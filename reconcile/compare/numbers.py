@@ -862,6 +862,35 @@ _OF_THESE = re.compile(r"\b[Oo]f\s+(?:these|those|them),\s+(?:about\s+|some\s+|a
 """'Of these, 312 were confirmed': a part, as '321 of them had been confirmed' is."""
 
 
+def _one_part_told(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two parts are told by the same word right after 'of them' ('two of them seriously' / 'one of them
+    seriously'): one part of the group, counted twice."""
+    ma, mb = _PART_OF.match(text_a, a.span[1]), _PART_OF.match(text_b, b.span[1])
+    if not ma or not mb:
+        return False
+    wa, wb = (re.match(r"\s*([a-z]+)", t[m.end() :]) for t, m in ((text_a, ma), (text_b, mb)))
+    return bool(wa and wb and wa.group(1) == wb.group(1) and wa.group(1) not in STOPWORDS)
+
+
+_UNNAMED_SOURCE_AFTER = re.compile(
+    r"[^.;:]{0,45}?\b(?:asked|declined|requested|spoke|speaking)\s+(?:not\s+to\s+be\s+(?:named|identified)"
+    r"|to\s+be\s+(?:named|identified)|anonymity|on\s+(?:the\s+)?condition\s+of\s+anonymity)"
+    r"|\s+(?:people|persons|sources|officials)\s+(?:familiar\s+with|with\s+knowledge\s+of)\b",
+    re.I,
+)
+
+
+def _source_count(text: str, q: Quantity) -> bool:
+    """Whether a count counts unnamed sources ('Two workers at the plant, who asked not to be named', 'two people
+    familiar with the matter')."""
+    return bool(_UNNAMED_SOURCE_AFTER.match(text, q.span[1]))
+
+
+def _part_opening(text: str, q: Quantity) -> bool:
+    """Whether the figure follows an opening that names its whole ('Of these, 312', 'Of the 47 children ..., seven')."""
+    return bool(_OF_THESE.search(text, 0, q.span[0]) or _OF_THE_WHOLE_BEFORE.match(text[: q.span[0]]))
+
+
 def _whole_for_part(f: SentenceFacts, q: Quantity, other: Quantity) -> bool:
     """Whether q is a part ('two of them') of a whole counted just before it in its sentence ('three
     match points, two of them with service winners'), and the other sentence's figure names that
@@ -1395,7 +1424,7 @@ _INSTALMENT_AFTER = re.compile(r"\s+(?:up\s?front|initially|in\s+guaranteed|befo
 _TRADING_MOMENT = re.compile(
     r"\b(?:in|during|by)\s+(?:(?:early|late)[\s-]+(?=(?:morning|afternoon|evening)\s))?(early|late|mid-?day|midday|mid-?morning|mid-?afternoon|morning|afternoon|evening|after-hours"
     r"|pre-?market|extended"
-    r"|overnight|opening|closing)\s+(?:trading|trade|deals|dealings|session)\b"
+    r"|overnight|opening|closing)\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:trading|trade|deals|dealings|session)\b"
     r"|\b(?:at|by)\s+the\s+(open|opening\s+bell|close|closing\s+bell)\b|\b(?:at|by)\s+(midday|noon|lunchtime)\b"
     r"|\b(closed|settled|ended(?:\s+the\s+day)?|finished(?:\s+the\s+day)?)\s+"
     rf"{_HEDGE_WORDS}"
@@ -1897,7 +1926,12 @@ def _quote_moment(text: str) -> str:
     return "news" if m.group(1) else m.group(2).lower()
 
 
-_INTRADAY_PEAK = re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|intraday|at\s+one\s+point)\b", re.I)
+_INTRADAY_PEAK = re.compile(
+    r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|intraday|at\s+one\s+point"
+    r"|before\s+(?:recovering|paring|trimming|regaining|recouping|giving\s+up|easing|slipping\s+back))\b",
+    re.I,
+)
+"""A move's peak within the day: 'jumped as much as 33%', 'fell 6 per cent ... before recovering some of the loss'."""
 _MARKET = re.compile(rf"\b(?:{_MARKET_WORDS})\b", re.I)
 
 
@@ -2362,6 +2396,14 @@ _POPULATION = re.compile(
     r"\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn))?$",
     re.I,
 )
+
+
+_PRESENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:present|in\s+attendance)\b", re.I)
+
+
+def _present_only(text: str, q: Quantity) -> bool:
+    """Whether a count is of members present ('79 of the 141 lawmakers present', '120 members in attendance')."""
+    return bool(_PRESENT_AFTER.match(text, q.span[1]))
 
 
 def _population(text: str, q: Quantity) -> bool:
@@ -2881,6 +2923,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # two measures of one thing (what is supplied, what is missing)
             if _population(fa.text, a) != _population(fb.text, b):
                 continue  # 'About 1,100 people ... will lose their jobs' / 'in a town of about 11,000 people'
+            if dim == "count" and _present_only(fa.text, a) != _present_only(fb.text, b):
+                continue  # '79 of the 150 lawmakers' / '79 of the 141 lawmakers present': the whole body, and those
+                # in the chamber
             if (
                 (roles_a[i], roles_b[j]) in (("to", ""), ("", "to"))
                 and _CURRENTLY.search(fb.text if roles_a[i] == "to" else fa.text)
@@ -2927,6 +2972,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # heights measured from two bases
             if _age_told(fa.text, a) != _age_told(fb.text, b):
                 continue  # 'has been following him since the player was 19' / 'watched Menezes three times': an age
+            if dim == "count" and (_source_count(fa.text, a) or _source_count(fb.text, b)):
+                continue  # 'Two workers at the plant, who asked not to be named, said' / 'said one worker, who asked
+                # not to be named': how many sources spoke is no fact of the story
             if dim == "count" and _now_told(fa.text, a) != _now_told(fb.text, b):
                 continue  # 'Eight people have now died' / 'Six people were killed': a toll updated since, and an
                 # earlier one
@@ -2948,18 +2996,21 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _partitive_whole(fa.text, a) != _partitive_whole(fb.text, b) and (sim < 1.5 or not (a.noun and b.noun)):
                 continue  # 'three of the train's six carriages' / 'one ended up on its side': the whole, a part
             part_a, part_b = _included_part(fa.text, a, qa), _included_part(fb.text, b, qb)
-            if part_a != part_b:
+            if part_a != part_b and not _part_opening(*((fb.text, b) if part_a else (fa.text, a))):
                 # 'at least three deaths, including two men who collapsed' / 'three people died': the
-                # part is nobody's partner here, and leaves its whole to the other side's figure
+                # part is nobody's partner here, and leaves its whole to the other side's figure (but 'nine of them in
+                # intensive care' / 'Of the 47 children ..., seven are in intensive care' are two parts)
                 (used_a if part_a else used_b).add(i if part_a else j)
                 continue
             part_of_a, part_of_b = _partitive(fa.text, a, b), _partitive(fb.text, b, a)
             if (
                 (part_of_a or part_of_b)
                 and _noun_score(a, b) < 1.5
-                and not (part_of_a and _OF_THESE.search(fb.text, 0, b.span[0]))
-                and not (part_of_b and _OF_THESE.search(fa.text, 0, a.span[0]))
-            ):  # (one part told two ways: '321 of them had been confirmed' / 'Of these, 312 were confirmed')
+                and not (part_of_a and _part_opening(fb.text, b))
+                and not (part_of_b and _part_opening(fa.text, a))
+                and not (part_of_a and part_of_b and _one_part_told(fa.text, a, fb.text, b))
+            ):  # (one part told two ways: '321 of them had been confirmed' / 'Of these, 312 were confirmed', 'nine of
+                # them in intensive care' / 'Of the 47 children being treated, seven are in intensive care')
                 continue  # 'Six of those released were Lithuanians' / '14 foreign nationals among them': two parts
             if apart is None:
                 # properties of the two sentences: asked once, when first needed
@@ -3489,6 +3540,26 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 _HOME_BEFORE = re.compile(r"\b(?:lived|lives|living|resident|residents|home|grew\s+up|born)\b[^.;]{0,40}$", re.I)
 
 
+_SCOPE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:in|on|near|off|across|along)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*){1,4})(?=\b|\s|$)"
+)
+
+
+def _ordinal_scope(text: str, span: tuple[int, int]) -> str:
+    """The named place a place in a series is counted in, right after it ('the third shark bite recorded in NSW
+    waters' -> 'NSW'), or ''."""
+    m = _SCOPE_AFTER.match(text, span[1])
+    if m is None or m.group(1).split()[0].lower() in _DAY_OR_MONTH:
+        return ""  # 'on Sunday', 'in March 2023': a time, no place
+    return m.group(1).strip().lower()
+
+
+_DAY_OR_MONTH = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+    " september october november december".split()
+)
+
+
 def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
     """One numbered thing given two places in its series ('on the third floor' / 'on the fourth floor',
     'the fourth round of talks' / 'the third round of negotiations', 'in the 74th minute' / 'in the 77th
@@ -3512,6 +3583,10 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
         ):
             continue  # 'was shot ... in the 14th arrondissement' / 'lived with his parents in the 15th arrondissement':
             # where someone lives, and where something happened
+        pa, pb = _ordinal_scope(text_a, sx), _ordinal_scope(text_b, sy)
+        if pa and pb and pa != pb and pa not in text_b.lower() and pb not in text_a.lower():
+            continue  # 'the third shark bite recorded in NSW waters' / 'the second shark bite on the Mid North Coast':
+            # two series, each counted in its own place
         expl = f"number: {tx} vs {ty}"
         noun = noun.removeprefix("adj ")
         return Conflict("number", tx, ty, f"#{x} {noun}", f"#{y} {noun}", _clip(expl), 0.8, sx, sy)
@@ -3650,7 +3725,8 @@ _AT_THE_BREAK = re.compile(
 
 
 _OF_WHOLE = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|all|half|none|some|several)"
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|all|half|none|some|several"
+    r"|thirds?|quarters?|fifths?|tenths?)"
     r"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)(?:[\w.-]+['’]s\s+|(?!"
     + HEDGE_WORD
     + r")[a-z]+\s+)?|[A-Z][\w.-]*['’]s\s+)$",
@@ -3681,6 +3757,12 @@ _INCLUDING = re.compile(
     r"(?:at\s+least\s+|some\s+|about\s+|around\s+)?$",
     re.I,
 )
+
+
+_OF_THE_WHOLE_BEFORE = re.compile(
+    r"[\"“]?(?:Of|Among)\s+(?:the|those|these|its|their)\s[^,;]*,\s+(?:[\w'’-]+\s+){0,3}$"
+)
+"""An opening that names the whole before its part ('Of the 47 children being treated at the hospital, seven')."""
 
 
 def _included_part(text: str, q: Quantity, same_kind: Sequence[Quantity]) -> bool:

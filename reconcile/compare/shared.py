@@ -554,11 +554,14 @@ def _shifts(a: TimeRef, b: TimeRef) -> list[timedelta]:
 
 def _end_unit(t: TimeRef) -> TimeRef | None:
     """The day, month or year that an 'until' reference names as the end ('until June 2030': June
-    2030), the last quarter of a period ('by the end of 2027'), or None for other granularities."""
+    2030), the last quarter of a period ('by the end of 2027'), the minute of a clock time ('until 4pm'), or None for
+    other granularities."""
     end = t.end
     if end is None:
         return None
-    if t.level == 1:
+    if t.level == 0 and t.anchor == "clock":  # 'had until 4pm to leave': the minute it ends
+        start = end - timedelta(minutes=1)
+    elif t.level == 1:
         start = end - timedelta(days=1)
     elif t.level == 2:  # the month the end falls in ('by mid-July' ends in July, 'by the end of June' in June)
         last = end - timedelta(days=1)
@@ -601,6 +604,9 @@ def _time_overlap(a: TimeRef, b: TimeRef) -> bool | None:
             a, b = ua, ub
             if max(a.level, b.level) == 4:  # 'until 2031' / 'until June 2030': compare the years
                 a, b = (replace(t, start=datetime(t.start.year, 1, 1), level=4) for t in (a, b))  # type: ignore[union-attr]
+            elif abs(a.level - b.level) > 1 and a.anchor == b.anchor == "absolute":
+                # 'until March 31, 2028' / 'until the end of 2027': the day lies outside the quarter the other closes
+                return a.start < b.end and b.start < a.end  # type: ignore[operator]
     if _year_and_month_written(a, b):
         # a year against a month of another year disagrees ('was launched in 2023' / 'in March 2024'); against a
         # month of its own, it is only told less precisely, and left as the two levels apart were
@@ -1477,6 +1483,8 @@ _FALL_WORDS = (
 """Verbs (and adverbs) of a figure's change, by direction: 'raised to', 'up 8 per cent'; 'cut to', 'down 2%'."""
 _SURVIVED = {stem("survived")}
 """Having lived through an event, against dying in it: said of one subject only (`_state_antonym`)."""
+_UNHURT = {stem(w) for w in ("unhurt", "unharmed", "uninjured")}
+"""Coming through an event without injury, against being hurt in it: said of one subject only (`_state_antonym`)."""
 ONCE = re.compile(r"\b(?:first\s+(?:elected|entered|took\s+office)|(?:was|were)\s+(?:born|founded))\b", re.I)
 """An act that happens once to its subject: two years told for it are two values of one fact."""
 
@@ -1507,6 +1515,7 @@ _STATE_ANTONYMS = [
     ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
     # 'The driver ... survived' / 'The driver was among those killed', 'was among the dead'
     (_SURVIVED, {stem("killed"), stem("died"), stem("dead")}),
+    (_UNHURT, {stem(w) for w in ("injured", "hurt", "wounded", "killed", "died")}),  # 'escaped unhurt' / 'injured'
     (_KEPT, {stem("lost"), stem("lose")}),  # 'kept his deposit' / 'lost his deposit'
     (_CONTINUING, {stem("suspended"), stem("halted"), stem("paused")}),  # 'is continuing' / 'has been suspended'
     ({stem("positive")}, {stem("negative")}),  # 'returned a negative breath test' / 'returned a positive breath test'

@@ -100,7 +100,7 @@ FUTURE_MARKERS = {
     "should", "may", "might", "must",
     "will", "'ll", "shall", "would", "due", "scheduled", "expected", "plans", "planned",
     "plan", "set", "going", "next", "upcoming", "coming", "intends", "aims", "hopes",
-    "expects", "tomorrow", "later",
+    "expects", "expect", "tomorrow", "later",
 }  # fmt: skip
 PAST_MARKERS = {"was", "were", "had", "did", "said", "told", "last", "ago", "yesterday", "earlier"}
 
@@ -133,7 +133,8 @@ CURRENCY_PREFIX = {
     "bds$": "BBD", "bd$": "BBD", "tt$": "TTD", "ec$": "XCD", "nt$": "TWD", "rd$": "DOP", "j$": "JMD", "g$": "GYD",
     "b$": "BSD", "l$": "LRD", "n$": "NAD",
     "s$": "SGD", "r$": "BRL", "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
-    "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY", "inr": "INR",
+    "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "cny": "CNY",
+    "inr": "INR",
     "aud": "AUD", "cad": "CAD", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "rs": "INR", "rs.": "INR", "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "tk": "BDT", "rp": "IDR", "₦": "NGN", "n": "NGN",
     "₩": "KRW", "w": "KRW", "₱": "PHP", "p": "PHP", "r": "ZAR", "rm": "MYR",

@@ -253,6 +253,8 @@ def _one_is_number(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if prev in {"no", "any", "every", "some", "the", "this", "that", "which", "each", "someone", "at"}:
         return False
+    if nxt == "of" and i + 2 < len(toks) and toks[i + 2].low in {"them", "whom"} and prev == ",":
+        return True  # 'Seven people were injured, one of them seriously': a part of a count, counted
     if nxt in {"another", "'s", "of", "day", "thing", "way", "point", "side", "time"}:
         return False
     if prev == "on" and nxt == "foot":

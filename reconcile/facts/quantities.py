@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from reconcile.facts.lexicon import (
@@ -102,7 +102,7 @@ _VAGUE_RE = re.compile(
 
 _NUM_RE = re.compile(
     r"(?P<cur>(?:US\$|(?<![\w.])(?:BDS|BD|TT|EC|NT|RD|J|G|B|L|N)\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$)\s?|[€$£¥₹₽]\s?|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN|ISK)\s?"
-    r"|\bRs\.?\s?|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|GH[¢₵]|GHS|[₦₩₱])\s?|(?<![\w./])(?-i:S/)\s?(?=\d)"
+    r"|\bRs\.?\s?|\bSFr\.?\s?(?=\d)|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|GH[¢₵]|GHS|[₦₩₱])\s?|(?<![\w./])(?-i:S/)\s?(?=\d)"
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?|F?CFA|XOF|XAF"
     r"|ZMW|MWK|PGK|UGX|TZS|KES|NGN|ZAR|ETB|RWF|BWP|MZN|AOA|NAD|BRL|MXN|ARS|CLP|COP|PEN|PHP|IDR|MYR|THB|VND|KRW|TWD"
     r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK)\s?(?=\d)"
@@ -241,7 +241,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         out.append(_vague_quantity(m, norm, text, toks))
         used.append((m.start(), m.end()))
 
-    for m in _NUM_RE.finditer(nt) if _DIGIT.search(nt) else ():  # every figure has a digit
+    for m in _figure_matches(norm) if _DIGIT.search(nt) else ():  # every figure has a digit
         if any(m.start() < ue and us < m.end() for us, ue in used):
             continue
         ns, ne = m.start("num"), m.end("num")
@@ -260,6 +260,19 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         kept.append(q)
     joined = _shared_unit(text, _compound_durations(text, kept))
     return [q for q in joined if not (q.dimension == "count" and _SCALE_SIZE_BEFORE.search(text, 0, q.span[0]))]
+
+
+def _figure_matches(norm: NormText) -> Iterator[re.Match[str]]:
+    """The figures of `_NUM_RE` in the normalised text, not joining a number word to the digits after it as
+    thousands grouped by a space ('four 100 MHz blocks' is 4 blocks of 100 MHz, not 4,100)."""
+    nt, pos = norm.text, 0
+    while m := _NUM_RE.search(nt, pos):
+        ns, ne = m.span("num")
+        word_end = next((e for s, e, _, _, k in norm.segs if k == "number" and s == ns and e < ne), None)
+        if word_end is not None:
+            m = _NUM_RE.search(nt, pos, word_end) or m
+        yield m
+        pos = max(m.end(), pos + 1)
 
 
 _UNIT_SHARED_AFTER = re.compile(r"\s+(?:and|or)\s+(?=\d|[a-z])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from reconcile.facts.lexicon import (
@@ -288,6 +289,7 @@ _COURT_STEPS = frozenset({"sentencing", "trial", "sentence", "hearing", "verdict
 _CLAUSE_CUT = re.compile(
     r"[,;:]|\b(?:and|but|which|who|that|where|when|after|before|because|while|since|as|if|said|says)\b", re.I
 )
+_EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:very\s+)?(?:earliest|latest)\b", re.I)
 _WILL_IN_CLAUSE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 
 
@@ -303,6 +305,8 @@ def _tense(text: str, start: int, end: int) -> str:
         return "future"  # 'The unions have announced another national strike on 14 December': the day set ahead
     if _INVITED_TO_TALKS.search(text[max(0, start - 100) : start]):
         return "future"  # 'The Union agriculture ministry has invited farm leaders for talks in Chandigarh on Friday'
+    if _EARLIEST_AFTER.match(text, end):
+        return "future"  # 'the line could reopen on Friday at the earliest': a bound on a day ahead
     tail = left[:-1] if left and left[-1] in ("in", "on") else left
     if len(tail) >= 2 and tail[-2] in _AWAITING and tail[-1] in _COURT_STEPS:
         return "future"  # 'was granted bail until sentencing in April': the step awaited lies ahead
@@ -481,7 +485,22 @@ def extract_times(text: str, published: datetime | None) -> list[TimeRef]:
             add(_period_ref(m, text, published, core_start))
 
     refs.sort(key=lambda r: r.span)
-    return refs
+    return [_not_until(text, r) for r in refs]
+
+
+_NOT_BEFORE_UNTIL = re.compile(
+    r"(?<!\bmay\s)(?<!might\s)(?<!could\s)(?:\bnot|n['’]t|\bnever)\b(?!\s+(?:be\s+)?wait)[^.;:,]{0,60}$", re.I
+)
+
+
+def _not_until(text: str, t: TimeRef) -> TimeRef:
+    """A day denied its act until then is the day the act comes: 'does not expect to reopen its runway until Sunday'
+    dates the reopening to Sunday, not to any day up to it ('some customers may not have power back until Thursday'
+    is a bound, and 'are not waiting until Friday' tells of acting before it: both left as they are)."""
+    if t.modifier != "until" or t.level != 1 or t.end is None or not _NOT_BEFORE_UNTIL.search(text, 0, t.span[0]):
+        return t
+    start = t.end - timedelta(days=1)
+    return replace(t, start=start, modifier="", label=t.label.removeprefix("until "))
 
 
 _DATE_REL_YEAR = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
