@@ -273,11 +273,17 @@ def _names(text: str, word: str) -> bool:
     return any(syn(stem(w)) == key for w in re.findall(r"[A-Za-z][\w'-]*", text))
 
 
+_ANIMALS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(sheep|cattle|cow|goat|bird|fish|dog|livestock|animal|horse|chicken|pig|poultry|camel|donkey"
+    r"|deer|elephant|whale|dolphin)s?\b",
+    re.I,
+)
+"""Right after a death word: the animals it befell ('two dead sheep', 'killed 40 head of cattle')."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:on|of|for|with|by|to|the|a|an)\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 
 
-def _affirmations(text: str, act: str) -> list[re.Match[str]]:
+def _affirmations(text: str, act: str, denial: str = "") -> list[re.Match[str]]:
     out = []
     for m in re.finditer(r"(?<![\w-])(?:" + act + r")(?![\w-])", text, re.I):
         left = text[max(0, m.start() - 80) : m.start()]
@@ -292,6 +298,10 @@ def _affirmations(text: str, act: str) -> list[re.Match[str]]:
         if m.group().lower() == "dead" and _PLURAL_AFTER.match(text, m.end()) and not _COUNT_BEFORE.search(left):
             continue  # 'keep children away from sick or dead birds': a kind of thing, no death told ('Two dead
             # birds were found' tells one)
+        if re.fullmatch(_FAMILIES["death"], m.group(), re.I) and (animals := _ANIMALS_AFTER.match(text, m.end())):
+            if not re.search(rf"\b{re.escape(animals.group(1))}", denial, re.I):
+                continue  # 'compensation for a damaged fence and two dead sheep': animals, no casualties (but 'No
+                # fish deaths have been recorded' / 'dozens of dead fish')
         if (
             re.fullmatch(_FAMILIES["arrest"], m.group(), re.I)
             and (vessel := _VESSEL_BEFORE.search(left))
@@ -327,7 +337,7 @@ def zero_against_some(fa: SentenceFacts, fb: SentenceFacts) -> tuple[ZeroConflic
                 continue  # 'no criminal investigation' / 'a preliminary investigation'
             if _RUNNING.search(x) and px is not None and py is not None and (py - px).total_seconds() > 3600:
                 continue  # 'no arrests had been made so far' / a later page: 'arrested the owner overnight'
-            hits = _affirmations(y, d.act)
+            hits = _affirmations(y, d.act, d.match.group())
             if not hits:
                 continue
             if _PERFECT.search(d.match.group()) and _dated_after(times_y, py, px):

@@ -10113,3 +10113,52 @@ def test_a_would_in_reported_speech_against_will_not() -> None:
 def test_a_trading_moment_named_with_its_exchange() -> None:
     a = "Investors cheered, and the shares closed up 5.2% in Milan."
     assert not kinds(a, "Its shares rose 2.9% in early Milan trading.")
+
+
+def test_animals_dead_are_no_casualties() -> None:
+    a = "Farmers have asked for compensation for a damaged barn and three dead goats."
+    assert not kinds(a, "There were no casualties, the agency said.")
+    assert kinds("No one was killed, police said.", "Two people were killed in the blast.").keys() == {"negation"}
+    assert kinds(
+        "Anglers reported dozens of dead fish near the weir.", "No fish deaths have been recorded."
+    ).keys() == {"negation"}
+
+
+def test_treated_on_site_is_not_taken_to_hospital() -> None:
+    a = "Twelve people were taken to hospital with heat exhaustion."
+    assert not kinds(a, "Twelve runners were taken to hospital, and about 90 were treated at first-aid posts.")
+
+
+def test_alive_against_died_of_one_subject_not_of_others() -> None:
+    a = "A cyclist who collapsed near the finish was still alive on Monday morning, in intensive care."
+    assert "negation" in kinds(a, "A cyclist who collapsed near the finish died in hospital in the evening.")
+    assert not kinds("The climber was found alive on Sunday.", "Two other climbers died on the mountain.")
+    assert not kinds("Six were rescued, three died and the rest are missing.", "Six of them were rescued alive.")
+
+
+def test_a_road_washed_away_then_reopened() -> None:
+    tue = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)
+    mon = datetime(2026, 3, 9, 9, tzinfo=timezone.utc)
+    a = "The coast road near Sigatoka reopened to light vehicles yesterday afternoon after swells washed part of it away."
+    assert not kinds(
+        a, "A stretch of the coast road near Sigatoka was washed away by heavy swells on Sunday night.", tue, mon
+    )
+
+
+def test_declines_in_prices_are_no_refusal() -> None:
+    a = "New home prices fell in 51 of the 70 cities surveyed."
+    assert not kinds(a, "Of the 70 cities tracked, 51 reported monthly declines in new home prices.")
+
+
+def test_a_ground_which_holds_a_number_is_a_capacity() -> None:
+    a = "The club's Mill Park ground, which holds 4,200, is owned by a separate company."
+    assert kinds(
+        a, "Mill Park, with a capacity of 4,700, is owned by a company controlled by the chairman."
+    ).keys() == {"number"}
+
+
+def test_upheld_against_rejected() -> None:
+    a = "The Supreme Court upheld the core of the tenancy law in 2025."
+    assert kinds(a, "The Supreme Court rejected the core of the tenancy law in 2025.").keys() == {"negation"}
+    b = "The Supreme Court has upheld the fraud conviction of a former bank chief."
+    assert not kinds(b, "The Supreme Court rejected on Tuesday the appeal of the former bank chief.")

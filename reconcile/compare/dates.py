@@ -369,9 +369,10 @@ _SEQUENCES = [
      {stem(w) for w in ("resume", "resumed", "resumes", "reconvene", "reconvened", "restart", "restarted")}),
     # 'talks broke down on Wednesday afternoon' / 'talks are due to resume on Thursday'; 'joined the search
     # on Sunday' / 'resumed the search on Monday'; 'subsidies, which ended in September' / 'resumed in October'
-    ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted")},
+    ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted", "washed", "flooded", "blocked")},
      {stem(w) for w in ("reopened", "reopen", "reopens", "normal", "resumed", "restored")}),
-    # 'high winds shut the airport for most of Saturday' / 'the airport returned to normal on Sunday'
+    # 'high winds shut the airport for most of Saturday' / 'the airport returned to normal on Sunday'; 'was washed away
+    # by heavy swells on Sunday night' / 'reopened to light vehicles yesterday afternoon'
     ({stem(w) for w in ("burst", "ruptured", "failed", "failure", "outage", "leak", "leaked", "lost")},
      {stem(w) for w in ("restored", "repaired", "fixed", "reconnected")}),
     # 'The burst was reported at 5.50pm' / 'had restored supply to most customers by 06:00 on Tuesday'
@@ -1699,8 +1700,9 @@ def _verb_right_before(f: SentenceFacts, q: Quantity) -> str:
 
 
 def _dates_count(f: SentenceFacts, t: TimeRef, q: Quantity) -> bool:
-    """Whether a date and a count are told together, with no 'after' or 'before' between them (`_dates_result`)."""
-    lo, hi = (t.span[1], q.span[0]) if t.span[0] < q.span[0] else (q.span[1], t.span[0])
+    """Whether a date and a figure are told together, with no 'after' or 'before' between them ('released nine captives
+    in Arauca on Wednesday'; not 'came to an end on Sunday evening, less than a day after the Owls were beaten 3-0')."""
+    lo, hi = sorted((t.span[1], q.span[0])) if t.span[0] < q.span[0] else (q.span[1], t.span[0])
     return not _SEQUENCE_WORD.search(f.text[lo:hi])
 
 
@@ -1711,9 +1713,7 @@ def _dates_result(f: SentenceFacts, t: TimeRef) -> bool:
     """Whether a date and the sentence's score are told together, with no 'after' or 'before' between
     them ('came to an end on Sunday evening, less than a day after the Owls were beaten 3-0': the date
     is of another event)."""
-    score = next(q for q in f.quantities if q.dimension == "score")
-    lo, hi = sorted((t.span[1], score.span[0])) if t.span[0] < score.span[0] else (score.span[1], t.span[0])
-    return not _SEQUENCE_WORD.search(f.text[lo:hi])
+    return _dates_count(f, t, next(q for q in f.quantities if q.dimension == "score"))
 
 
 _PERFECT_ACT = re.compile(

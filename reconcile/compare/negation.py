@@ -1409,6 +1409,17 @@ _NOT_CHARGE = {"all", "charge", "charges", "count", "counts", "today", "yesterda
 Wednesday': its day)."""
 
 
+_ALIVE = stem("alive")
+_STILL_BEFORE = re.compile(r"\bstill\s+$", re.I)
+_REJECT, _UPHELD = stem("rejected"), stem("upheld")
+_APPEAL_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:appeals?|challenges?|petitions?|bids?|requests?|motions?|applications?)\b", re.I
+)
+"""After 'rejected': a challenge rejected, which leaves what was challenged standing ('rejected the appeal of ...')."""
+_OTHERS_BEFORE = re.compile(r"\b(?:other|others|another|rest|remaining)\b", re.I)
+"""In a subject: people besides those the other side names ('Two other climbers died')."""
+
+
 def _subject_words(text: str, start: int) -> set[str]:
     """The content stems of a clause before its verb (who or what did it), names included."""
     clause = re.split(r"[;:]|,\s+(?:and|but|while|as)\s+|\bwho\b|\bwhich\b", text[:start])[-1]
@@ -1478,6 +1489,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 ):
                     continue  # 'continued to rise': the verb after it tells what goes on ('continued to operate
                     # normally' is the going on itself); 'resumed': a suspension ended
+                if pos is _SURVIVED and w[0] == _ALIVE and not _STILL_BEFORE.search(x.text, 0, w[2]):
+                    continue  # 'was still alive on Monday morning' is one person's state; 'Six of them were rescued
+                    # alive' counts a part of a group, others of which died
                 if pos is _ACQUITTED and w[0] == _CLEAR and not _CLEARED_OF.match(x.text, w[3]):
                     continue  # 'cleared of manslaughter' is an acquittal; 'cleared the road' is not
                 if pos is _KEPT and _count_right_after(x, w[3]):
@@ -1488,6 +1502,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if (
                         v[0] not in neg
                         or v[4]
+                        or (v[0] == _REJECT and _UPHELD in pos and _APPEAL_AFTER.match(y.text, v[3]))
                         or (pos is _KEPT and _count_right_after(y, v[3]))
                         or (plea and not _CHARGE_AFTER.match(y.text, v[3]))
                         or _market_moment(y.text, v[2], v[3])
@@ -1514,8 +1529,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if any(u[0] in neg and u[4] and u[2] != v[2] for u in y.words):
                         continue  # 'The Bruce Highway was not closed, but the Wide Bay Highway was shut' / 'The Bruce
                         # Highway remained open': the other side denies the state too, of one of two things it names
-                    if (pos is _SURVIVED or pos is _UNHURT) and not _subject_words(x.text, w[2]) & _subject_words(
-                        y.text, v[2]
+                    if (pos is _SURVIVED or pos is _UNHURT) and (
+                        not _subject_words(x.text, w[2]) & _subject_words(y.text, v[2])
+                        or _OTHERS_BEFORE.search(x.text[: w[2]] + " " + y.text[: v[2]])
                     ):
                         continue  # 'The pilot survived the crash' / 'Two passengers died in the crash': two people
                     if _NO_SUBJECT.search(x.text[max(0, w[2] - 60) : w[2]]) or _NO_SUBJECT.search(

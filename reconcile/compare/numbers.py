@@ -3598,6 +3598,8 @@ _FATES = {
     "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
     "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,4}?hospital",
     "injured": r"injured|injuring|hurt|wounded|wounding",
+    "onsite": r"treated\s+(?:at|on)\s+(?:the\s+)?(?:scene|site|spot|first[-\s]aid\s+\w+|aid\s+(?:posts?|stations?|tents?)"
+    r"|medical\s+(?:posts?|tents?))",
     "treated": r"treated\s+for|(?:undergoing|receiving|being\s+given)\s+(?:medical\s+)?treatment"
     r"|(?:needed|needing|required|requiring|received|receiving|sought)\s+(?:medical\s+)?(?:care|treatment|attention)",
     "missing": r"missing|unaccounted",
@@ -3676,6 +3678,8 @@ def _fates_apart(x: str, y: str) -> bool:
         {"treated", "hospital"},
         {"treated", "injured"},
         {"treated", "infected"},  # 'treated for food poisoning' / 'fell ill with suspected food poisoning'
+        {"onsite", "injured"},  # 'treated at the scene' / 'were slightly injured' (but not those taken to hospital)
+        {"onsite", "treated"},
     )
 
 

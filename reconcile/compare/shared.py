@@ -788,8 +788,8 @@ _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnigh
 
 def _capacity(text: str, q: Quantity) -> bool:
     """Whether a figure is a capacity ('the 40,000-capacity stadium', 'a capacity of 40,000', '40,000 seats', 'Its
-    nameplate capacity is 125,000 barrels a day', 'has capacity for 1,200 inmates', 'built to hold 800 prisoners'), or
-    what a plant can make ('can make 350,000 tons a year')."""
+    nameplate capacity is 125,000 barrels a day', 'has capacity for 1,200 inmates', 'built to hold 800 prisoners', 'the
+    ground, which holds 5,800'), or what a plant can make ('can make 350,000 tons a year')."""
     return bool(
         re.match(r"[-\s]capacity\b|-seat(?:er)?\b", text[q.span[1] : q.span[1] + 12], re.I)
         or re.search(
@@ -798,6 +798,14 @@ def _capacity(text: str, q: Quantity) -> bool:
             r"generate|turn\s+out)\s+(?:up\s+to\s+)?)(?:about\s+|some\s+|around\s+|nearly\s+)?$",
             text[max(0, q.span[0] - 35) : q.span[0]],
             re.I,
+        )
+        or (
+            q.dimension == "count"
+            and re.search(
+                r"\b(?:which|that)\s+(?:holds|seats|can\s+hold|can\s+seat)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
+                text[max(0, q.span[0] - 35) : q.span[0]],
+                re.I,
+            )
         )
     )
 
@@ -1481,8 +1489,9 @@ _FALL_WORDS = (
     r"|sliding|shr[iau]nk\w*|dipp?\w*|declin\w*|plung\w*|tumbl\w*|down"
 )
 """Verbs (and adverbs) of a figure's change, by direction: 'raised to', 'up 8 per cent'; 'cut to', 'down 2%'."""
-_SURVIVED = {stem("survived")}
-"""Having lived through an event, against dying in it: said of one subject only (`_state_antonym`)."""
+_SURVIVED = {stem("survived"), stem("alive")}
+"""Having lived through an event ('survived', 'was still alive'), against dying in it: said of one subject only
+(`_state_antonym`)."""
 _UNHURT = {stem(w) for w in ("unhurt", "unharmed", "uninjured")}
 """Coming through an event without injury, against being hurt in it: said of one subject only (`_state_antonym`)."""
 ONCE = re.compile(r"\b(?:first\s+(?:elected|entered|took\s+office)|(?:was|were)\s+(?:born|founded))\b", re.I)
@@ -1511,7 +1520,7 @@ _STATE_ANTONYMS = [
     ({stem("accepted")}, {stem("rejected")}),
     ({stem("approved")}, {stem("rejected"), stem("blocked")}),
     (_ACQUITTED, {stem("convicted"), stem("sentenced"), stem("guilty")}),  # a sentence is a conviction's
-    ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed")}),
+    ({stem("upheld")}, {stem("overturned"), stem("quashed"), stem("reversed"), stem("rejected")}),
     ({stem("exempt"), stem("exempted")}, {stem("counted")}),  # 'exempt from the cap' / 'counted under the cap'
     # 'The driver ... survived' / 'The driver was among those killed', 'was among the dead'
     (_SURVIVED, {stem("killed"), stem("died"), stem("dead")}),

@@ -91,6 +91,8 @@ def _is_neg_cue(toks: list[Tok], i: int) -> tuple[str, int] | None:
     st = stem(w)
     if st in _NEG_VERBS and i and toks[i - 1].low in _DETERMINERS:
         return None  # 'the decline followed the sixth mass bleaching': a noun, no act refused
+    if st in _NEG_VERBS and w.endswith("s") and nxt in {"in", "of"}:
+        return None  # '64 reported monthly declines in new home prices': falls, no act refused
     if (
         st in _NEG_VERBS
         and i
