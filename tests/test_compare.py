@@ -10162,3 +10162,23 @@ def test_upheld_against_rejected() -> None:
     assert kinds(a, "The Supreme Court rejected the core of the tenancy law in 2025.").keys() == {"negation"}
     b = "The Supreme Court has upheld the fraud conviction of a former bank chief."
     assert not kinds(b, "The Supreme Court rejected on Tuesday the appeal of the former bank chief.")
+
+
+def test_a_day_at_the_earliest_is_a_bound_not_a_forecast() -> None:
+    tue = datetime(2026, 3, 17, 13, tzinfo=timezone.utc)
+    a = "The operator has said the tunnel could reopen on Friday at the earliest."
+    assert kinds(a, "The operator expects to reopen the tunnel on Thursday.", tue, tue).keys() == {"date"}
+    b = "The operator has said the tunnel could reopen on Friday."
+    assert not kinds(b, "The operator expects to reopen the tunnel on Thursday.", tue, tue)
+
+
+def test_the_times_a_thing_happened_this_year() -> None:
+    a = "It is the first time this year that the ward has had to close."
+    assert kinds(a, "It is the third time this year that the ward has closed.").keys() == {"number"}
+    assert not kinds("It was the first time this year that prices fell.", "For the first time, the bank cut rates.")
+
+
+def test_grams_are_a_measure() -> None:
+    a = "The spices were sold in 100-gram and 250-gram packets."
+    assert kinds(a, "The spices were sold in 100-gram and 300-gram bags.").keys() == {"number"}
+    assert not kinds(a, "The spices were sold in 100-gram and 250-gram bags.")

@@ -489,6 +489,9 @@ _PREDICTION_CUT = re.compile(
 )
 
 
+_BOUND_AFTER = re.compile(r",?\s+at\s+the\s+(?:very\s+)?(?:earliest|latest)\b", re.I)
+
+
 def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> bool:
     """Whether exactly one of the two values is predicted (a forecast, an expectation, 'could reach')
     in the words just before it or around it."""
@@ -510,6 +513,8 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
             return True  # 'By the end of construction, the project will have employed 10,000': a total ahead
         if c.kind == "number" and _AIMED_AT.search(before) and _BY_YEAR.match(text, span[1]):
             return True  # 'wants to carry 10 million passengers a year by 2028': a goal for a year ahead, not a count
+        if c.kind == "date" and _BOUND_AFTER.match(text, span[1]):
+            return False  # 'could reopen on Friday at the earliest': a bound the speaker sets, no forecast
         if _PREDICTED_AFTER.match(text, span[1]):
             return True  # 'a $5.2 billion shortfall projected in the budget'
         return bool(_PREDICTION.search(before + text[span[0] : span[1]]))

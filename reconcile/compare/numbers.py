@@ -3355,6 +3355,7 @@ first time'). A count since an event ('its second flight since the failure') is 
 since the same ('the fifth mass bleaching event since 2016' / 'the sixth mass bleaching event since 2016'), by its
 year when it names one ('since late 2023' / 'since December 2023'); a month with no year is this year's, as is 'this
 year'."""
+_THIS_YEAR_RIGHT_AFTER = re.compile(r"\s+(?:this|so\s+far\s+this)\s+(?:year|season)\b", re.I)
 _THIS_FRAME = re.compile(r"[^.;,]{0,50}?\b(?:this|of\s+the)\s+(year|season)\b", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _FIRST_TO_DO = re.compile(
@@ -3393,6 +3394,9 @@ def _ordinals(text: str) -> dict[str, list[tuple[int, str, tuple[int, int]]]]:
             key = "rank " + noun + (" " + nxt if noun in ("most", "least") else "")
         elif noun == "place":
             key = "rank place"  # 'lifted Freiburg to fifth place' / 'Freiburg climbed to sixth place with the win'
+        elif noun == "time" and _THIS_YEAR_RIGHT_AFTER.match(text, m.end(3)):
+            key = "time"  # 'the first time this year that the unit has had to close' / 'the third time this year': one
+            # series of occasions, counted over the year
         elif noun in _NOT_ORDINAL_NOUNS:
             continue
         else:

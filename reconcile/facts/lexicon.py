@@ -211,6 +211,7 @@ MEASURE_UNITS = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "feet": "ft", "foot": "ft", "ft": "ft", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
+    "grams": "g", "gram": "g", "grammes": "g", "gramme": "g",
     "kilos": "kg", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "litres": "l",
     "liters": "l", "litre": "l", "gallons": "gal", "barrels": "bbl", "barrel": "bbl", "bpd": "bbl", "b/d": "bbl",
     "degrees": "deg", "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
