@@ -753,7 +753,7 @@ def _held_until(text: str, t: TimeRef) -> bool:
     when the state is denied ('will not run until at least Wednesday' tells when it starts)."""
     before = text[max(0, t.span[0] - 60) : t.span[0]]
     m = _HELD_UNTIL.search(before)
-    return m is not None and not re.search(r"\b(?:not|never)\s+$|n['’]t\s+$", before[: m.start()])
+    return m is not None and not re.search(rf"(?:{_NOT_WORD})\s+$", before[: m.start()])
 
 
 _AT_MEETING = re.compile(

@@ -479,12 +479,10 @@ _RAISING_STEMS = {
 """Predicates that govern another verb ('expected to', 'agreed to'): what they deny is that verb."""
 
 
-_OBLIGED_TO = re.compile(
-    r"\b(?:had|has|have|having|needs?|needed|ought)\s+to\s+(?:be\s+)?$|\b(?:must|should)\s+(?:be\s+)?$", re.I
-)
-_OBLIGED_ANY = re.compile(
-    r"\b(?:had|has|have|having|needs?|needed|ought)\s+to\b|\b(?:must|should)\b|\brequired\b", re.I
-)
+_OBLIGED_WORDS = r"\b(?:had|has|have|having|needs?|needed|ought)\s+to\b|\b(?:must|should)\b"
+"""What must or should be done ('had to', 'needs to', 'must'), read right before a word and anywhere in a clause."""
+_OBLIGED_TO = re.compile(rf"(?:{_OBLIGED_WORDS})\s+(?:be\s+)?$", re.I)
+_OBLIGED_ANY = re.compile(rf"{_OBLIGED_WORDS}|\brequired\b", re.I)
 
 
 _UNAFFECTED = re.compile(

@@ -2865,9 +2865,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the old rate is no
                     # partner for the new one, nor the change for either ('raised the fee from Tk 5,800' /
                     # 'increased by Tk 3,400')
-                if _fates_apart(fates_a[i], fates_b[j]) and not _fate_told_too(
-                    fa.text, a, fates_b[j], fb.text, b, fates_a[i]
-                ):
+                if _two_fates(fa.text, a, fates_a[i], fb.text, b, fates_b[j]):
                     continue  # 'killed at least four and injured more than 40' / '27 people were hurt': the
                     # dead and the hurt are two counts, whatever values agree
                 sim = _pair_similarity(fa.text, a, fb.text, b, caps_a[i] and caps_b[j])
@@ -3214,8 +3212,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # votes ahead': a count under way and its end
             if dim in ("count", "percent") and _two_estimators(fa.text, fb.text):
                 continue  # 'organisers said about 1,000 people joined' / 'police put the number at 300'
-            if dim == "count" and _either_fate(fa.text, a) != _either_fate(fb.text, b):
-                either, one = (a, b) if _either_fate(fa.text, a) else (b, a)
+            if dim == "count" and (either_a := _either_fate(fa.text, a)) != _either_fate(fb.text, b):
+                either, one = (a, b) if either_a else (b, a)
                 if either.high >= one.low:
                     continue  # 'At least 20 trains were cancelled or diverted' / 'Eighteen trains were
                     # cancelled': one count holds two fates, the other one of them ('23 cancelled or
@@ -3267,13 +3265,13 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _state_on_two_days(fa, a, fb, b):
                 continue  # 'By Wednesday morning the island's reception centre held 1,910 people' / 'held 1,380
                 # people on Tuesday': one state, read on two days
-            if dim == "count" and _fate(fa.text, a) == _fate(fb.text, b) == "dead" and _toll_moved(fa, a, fb, b):
+            if dim == "count" and fates_a[i] == fates_b[j] == "dead" and _toll_moved(fa, a, fb, b):
                 continue  # 'Five miners have died, with one more still unaccounted for' / 'Four miners were
                 # killed and two are still missing': one toll of six, read before and after a body was found
             if dim == "count" and len({_severity(fa.text, a), _severity(fb.text, b)} - {""}) == 2:
                 continue  # 'Three passengers were taken to hospital with serious injuries' / 'Two passengers were
                 # treated for minor cuts and released': two groups of the hurt
-            if dim == "count" and _fates_differ(fa.text, a, fb.text, b):
+            if dim == "count" and _fates_differ(fa.text, a, fates_a[i], fb.text, b, fates_b[j]):
                 continue  # 'eleven patients have tested positive' / 'two patients have died': two counts
             if _scope_of(fa.text) and _scope_of(fb.text) and _scope_of(fa.text) != _scope_of(fb.text):
                 continue  # 'before this haul, 38 tonnes' / 'including this haul, 52 tonnes': two totals
@@ -3636,15 +3634,21 @@ def _severity(text: str, q: Quantity) -> str:
     return "severe" if severe and not slight else "slight" if slight and not severe else ""
 
 
-def _fates_differ(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+def _fates_differ(text_a: str, a: Quantity, x: str, text_b: str, b: Quantity, y: str) -> bool:
     """Two counts of people to whom two different things happened (died / tested positive), or a count of those
     only told to be ready ('Another 3,000 properties are on evacuation alert') against one that says nothing of
-    an alert ('About 250 more properties were placed under evacuation order'): two tiers of one warning."""
-    x, y = _fate(text_a, a), _fate(text_b, b)
+    an alert ('About 250 more properties were placed under evacuation order'): two tiers of one warning. `x` and `y`
+    are the two counts' fates (`_fate`)."""
     if (x == "alerted") != (y == "alerted"):
         other = text_b if x == "alerted" else text_a
         if not _ALERT_WORD.search(other):
             return True
+    return _two_fates(text_a, a, x, text_b, b, y)
+
+
+def _two_fates(text_a: str, a: Quantity, x: str, text_b: str, b: Quantity, y: str) -> bool:
+    """Whether two counts' fates `x` and `y` are apart and neither is joined to the other by 'and' in its sentence:
+    two groups of people, not one both things befell."""
     return _fates_apart(x, y) and not _fate_told_too(text_a, a, y, text_b, b, x)
 
 

@@ -786,27 +786,28 @@ _READING_AFTER = re.compile(
 _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnight)\b", re.I)
 
 
+_CAPACITY_AFTER = re.compile(r"[-\s]capacity\b|-seat(?:er)?\b", re.I)
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\bcapacity\s+(?:of\s+|is\s+|was\s+|for\s+|stands\s+at\s+|of\s+up\s+to\s+)?|\b(?:built|designed)\s+"
+    r"to\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?|\bcan\s+(?:make|produce|process|handle|refine|"
+    r"generate|turn\s+out)\s+(?:up\s+to\s+)?)(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:holds|seats|can\s+hold|can\s+seat)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$", re.I
+)
+"""Before a count only: what a place holds ('the ground, which holds 5,800'; not 'which holds 18% of Tessmar')."""
+
+
 def _capacity(text: str, q: Quantity) -> bool:
     """Whether a figure is a capacity ('the 40,000-capacity stadium', 'a capacity of 40,000', '40,000 seats', 'Its
     nameplate capacity is 125,000 barrels a day', 'has capacity for 1,200 inmates', 'built to hold 800 prisoners', 'the
     ground, which holds 5,800'), or what a plant can make ('can make 350,000 tons a year')."""
+    before = text[max(0, q.span[0] - 35) : q.span[0]]
     return bool(
-        re.match(r"[-\s]capacity\b|-seat(?:er)?\b", text[q.span[1] : q.span[1] + 12], re.I)
-        or re.search(
-            r"(?:\bcapacity\s+(?:of\s+|is\s+|was\s+|for\s+|stands\s+at\s+|of\s+up\s+to\s+)?|\b(?:built|designed)\s+"
-            r"to\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?|\bcan\s+(?:make|produce|process|handle|refine|"
-            r"generate|turn\s+out)\s+(?:up\s+to\s+)?)(?:about\s+|some\s+|around\s+|nearly\s+)?$",
-            text[max(0, q.span[0] - 35) : q.span[0]],
-            re.I,
-        )
-        or (
-            q.dimension == "count"
-            and re.search(
-                r"\b(?:which|that)\s+(?:holds|seats|can\s+hold|can\s+seat)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
-                text[max(0, q.span[0] - 35) : q.span[0]],
-                re.I,
-            )
-        )
+        _CAPACITY_AFTER.match(text[q.span[1] : q.span[1] + 12])
+        or _CAPACITY_BEFORE.search(before)
+        or (q.dimension == "count" and _HOLDS_BEFORE.search(before))
     )
 
 
