@@ -51,6 +51,12 @@ _NO_THING_DID = re.compile(
     _NONE_OF + r"(?P<noun>[a-z][\w-]*[^s\W]s)\s+(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:by|to|with|in|on|at|for)\b)"
 )
 """People or things none of whom did something, in the active voice ('No board members abstained')."""
+_NO_THING_HAD = re.compile(
+    _NONE_OF + r"(?P<noun>[a-z][\w-]*)\s+(?:had|has|have)\s+(?:yet\s+|so\s+far\s+|ever\s+)?(?P<verb>[a-z]{3,}ed)\b"
+    r"(?!\s+(?:by|to|with|in|on|at|for)\b)(?![^.;,]{0,40}\b(?:when|before|until|by\s+the\s+time|as|yet)\b)"
+)
+"""A thing none of which did something, in the perfect ('no fuel had leaked from the tanker'), not up to a moment
+('No passengers had boarded when the fire started')."""
 _THERE_WERE_NO = re.compile(
     r"(?<![\w-])[Tt]here\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+no\s+(?:reported\s+)?"
     r"(?P<noun>injuries|deaths|casualties|fatalities|arrests)\b"
@@ -75,7 +81,11 @@ def might_deny(text: str) -> bool:
     """Whether a sentence holds a denial of any of the three shapes: the pipeline's cheap test of which
     sentences to pair with every other outlet's."""
     return bool(
-        _NO_THING.search(text) or _THERE_WERE_NO.search(text) or _NO_ONE.search(text) or _NONE_DIED.search(text)
+        _NO_THING.search(text)
+        or _THERE_WERE_NO.search(text)
+        or _NO_ONE.search(text)
+        or _NONE_DIED.search(text)
+        or _NO_THING_HAD.search(text)
     )
 
 
@@ -166,7 +176,7 @@ _COUNTED = re.compile(
     r"\b\d[\d,]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many|scores?"
     r"|a|an)\s+(?:[a-z-]+\s+){0,2}(?:people|persons?|passengers|members|officers?|workers?|firefighters?|men|women"
     r"|children|man|woman|child|residents?|crew|staff|soldiers?|police(?:men|man)?|guards?|employees?|suspects?"
-    r"|others?|drivers?|pilots?|students?|patients?|climbers?|hikers?|trampers?|walkers?|skiers?|tourists?|visitors?"
+    r"|others?|crew\s?members?|sailors?|seafarers?|deckhands?|drivers?|pilots?|students?|patients?|climbers?|hikers?|trampers?|walkers?|skiers?|tourists?|visitors?"
     r"|cyclists?|pedestrians?|motorists?|spectators?|fans?|protesters?|demonstrators?|miners?|villagers?|farmers?"
     r"|fishermen|fisherman|boys?|girls?|teenagers?|teachers?|nurses?|doctors?|rescuers?|guides?|porters?)\b",
     re.I,
@@ -252,6 +262,13 @@ def _denials(text: str) -> tuple[_Denial, ...]:
         if noun in _RELATIVE or _NARROWING.search(m.group("mods") or ""):
             continue
         out.append(_Denial(m, _act_of(verb), noun, m.end("verb")))
+    for m in _NO_THING_HAD.finditer(text):
+        noun, verb = m.group("noun").lower(), m.group("verb").lower()
+        if noun in _RELATIVE or noun in ("one", "body") or _NARROWING.search(m.group("mods") or ""):
+            continue
+        if verb in _VERB_FAMILY or verb in _ONE_ACT:
+            continue  # read by the patterns above, or an act of a family of its own
+        out.append(_Denial(m, rf"{verb}|did\s+(?:{verb[:-2]}|{verb[:-1]})", noun, m.end("verb")))
     for m in _THERE_WERE_NO.finditer(text):
         out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[m.group("noun").lower()]], None, m.end()))
     for m in _NONE_DIED.finditer(text):
@@ -279,6 +296,7 @@ _ANIMALS_AFTER = re.compile(
     re.I,
 )
 """Right after a death word: the animals it befell ('two dead sheep', 'killed 40 head of cattle')."""
+_BY_NONE_AFTER = re.compile(r"\s+by\s+(?:no|nobody|none)\b", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:on|of|for|with|by|to|the|a|an)\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 
@@ -291,6 +309,8 @@ def _affirmations(text: str, act: str, denial: str = "") -> list[re.Match[str]]:
             continue
         if _NONE_AFTER.match(text, m.end()):
             continue  # 'the recount found no irregularities': the act told with nothing found is a denial too
+        if _BY_NONE_AFTER.match(text, m.end()):
+            continue  # 'The attack was claimed by no group': denied by its agent
         if _ATTRIBUTIVE_BEFORE.search(left) and _PLURAL_AFTER.match(text, m.end()):
             continue  # 'the law on guaranteed services': a participle describing a noun, no act told
         if _ACT_NOUN.fullmatch(m.group()) and not _COUNTED.search(text):

@@ -10182,3 +10182,131 @@ def test_grams_are_a_measure() -> None:
     a = "The spices were sold in 100-gram and 250-gram packets."
     assert kinds(a, "The spices were sold in 100-gram and 300-gram bags.").keys() == {"number"}
     assert not kinds(a, "The spices were sold in 100-gram and 250-gram bags.")
+
+
+def test_up_to_after_a_range_start_or_a_pushing_verb_is_no_maximum() -> None:
+    a = "The ministry has pushed the levy on imported steel coil up to 45 percent."
+    assert kinds(a, "The levy on imported steel coil has been raised to 38%.").keys() == {"number"}
+    b = "Anti-subsidy duties on the bicycles range from 12.5% to 70.1%, the Commission said."
+    assert kinds(b, "The Commission's duties on the bicycles run from 12.5 percent up to 55.3 percent.").keys() == {
+        "number"
+    }
+    assert not kinds(b, "The Commission's duties on the bicycles run from 12.5 percent up to 70.1 percent.")
+    assert not kinds("Fines of up to $500 apply to the bicycles.", "A fine of $300 was imposed on the bicycles.")
+
+
+def test_reais_are_brazilian_money() -> None:
+    a = "The port authority awarded a 210 million reais contract to rebuild the quay."
+    assert kinds(a, "The port authority signed a R$260 million contract to rebuild the quay.").keys() == {"number"}
+    assert not kinds(a, "The port authority signed a R$210 million contract to rebuild the quay.")
+
+
+def test_counts_and_offences_of_one_charge() -> None:
+    a = "Prosecutors charged her with four counts of dangerous driving causing injury."
+    assert kinds(a, "She faces six offences of dangerous driving causing injury.").keys() == {"number"}
+
+
+def test_what_a_deal_would_give_is_what_it_gives() -> None:
+    a = "The agreement gives nurses an 11% raise over three years."
+    assert kinds(a, "It would give nurses a 9% raise over three years.").keys() == {"number"}
+    assert not kinds("His plan would cut the deficit by $90 billion.", "The government has cut $60 billion from it.")
+
+
+def test_a_name_opening_a_sentence_before_its_number_is_no_count() -> None:
+    a = "Berths 6 and 7 at the container port were damaged by the storm surge."
+    assert not kinds(a, "Two of the port's nine berths were damaged by the storm surge.")
+    b = "Tihange 2 was taken offline on Monday for checks."
+    assert not kinds(b, "Three reactors were taken offline on Monday for checks.")
+    c = "Tihange 2, which opened in 1983, was the second reactor taken offline."
+    assert not kinds(c, "Tihange 2 was taken offline in 2023, the second of the country's five reactors to close.")
+    assert kinds("Overall 40 people were hurt in the blast.", "Overall 31 people were hurt in the blast.")
+
+
+def test_an_area_in_square_kilometres_meets_hectares() -> None:
+    a = "The blaze has burned 6,000 hectares of pine forest."
+    assert kinds(a, "The blaze has burned some 25 square kilometres of pine forest.").keys() == {"number"}
+    assert not kinds(a, "The blaze has burned some 60 sq km of pine forest.")
+
+
+def test_a_growing_area_measured_at_two_moments_is_no_date_conflict() -> None:
+    a = "A satellite survey put the burned area at 7,200 hectares on Saturday evening."
+    assert not kinds(a, "The fire has burned about 30 sq km, officials estimated on Saturday morning.")
+    b = "The court on Wednesday voided the sale of 30,000 hectares of public land."
+    assert "date" in kinds(b, "The court on Thursday voided the sale of 18,000 hectares of public land.")
+
+
+def test_a_state_at_two_parts_of_one_day() -> None:
+    a = "The coast road was closed overnight as the fire approached."
+    assert not kinds(a, "The coast road remained open through the afternoon, despite heavy smoke.")
+    alive = "A cyclist who collapsed near the finish was still alive on Monday morning."
+    assert "negation" in kinds(alive, "A cyclist who collapsed near the finish died in hospital in the evening.")
+    b = "The coast road was closed on Tuesday as the fire approached."
+    assert kinds(b, "The coast road remained open on Tuesday despite heavy smoke.").keys() == {"negation"}
+
+
+def test_gains_extended_on_a_later_day() -> None:
+    mon = datetime(2026, 11, 9, 18, tzinfo=timezone.utc)
+    tue = datetime(2026, 11, 10, 15, tzinfo=timezone.utc)
+    a = "Dairy shares extended gains on Tuesday."
+    assert not kinds(a, "Shares in listed dairy groups rose on Monday.", tue, mon)
+    assert kinds("Dairy shares rose on Tuesday.", "Shares in listed dairy groups rose on Monday.", tue, tue)
+
+
+def test_a_count_of_a_lasting_state_at_two_parts_of_one_day() -> None:
+    a = "More than 60 ships were waiting at the anchorage on Thursday evening."
+    assert not kinds(a, "By Thursday afternoon, 52 ships were waiting at the anchorage.")
+    assert kinds("More than 60 ships were waiting on Thursday.", "On Thursday, 52 ships were waiting at the anchorage.")
+
+
+def test_a_state_seen_at_a_moment_against_the_act_that_began_it() -> None:
+    wed = datetime(2026, 7, 15, 12, tzinfo=timezone.utc)
+    tue = datetime(2026, 7, 14, 20, tzinfo=timezone.utc)
+    a = "About 1,500 homes east of the town were under evacuation order on Wednesday morning."
+    assert not kinds(a, "Evacuation orders were widened on Tuesday to about 1,500 homes east of the town.", wed, tue)
+
+
+def test_a_day_set_to_appear_in_court_lies_ahead() -> None:
+    jan = datetime(2026, 1, 20, 10, tzinfo=timezone.utc)
+    a = "A magistrate granted her bail to appear at the district court in March."
+    found = kinds(a, "She was granted bail to appear at the district court in April.", jan, jan)["date"]
+    assert found.norm_a.startswith("[2026-03")
+
+
+def test_a_place_after_in_names_no_actor() -> None:
+    a = "A bushfire that burned for a week in the hills of northern Victoria was brought under control on Friday."
+    b = "The fire in Beechworth had still not been brought under control by Friday morning, officials said."
+    assert kinds(a, b)["negation"].confidence >= 0.65
+    c = "Lausanne approved the tram plan, though only narrowly."
+    assert "negation" in kinds(c, "Voters in Lausanne rejected the tram plan by a narrow margin.")
+    d = "The Ministry of Health has not ordered a review of the clinic."
+    assert kinds(d, "Health Minister Ana Ruiz ordered a full review of the clinic.")["negation"].confidence >= 0.65
+
+
+def test_scrapped_against_not_lifted() -> None:
+    a = "The ministry also scrapped the 20% import duty on lentils."
+    assert kinds(a, "The ministry did not lift the 20% import duty on lentils.")["negation"].confidence >= 0.65
+
+
+def test_a_thing_denied_to_have_done_something_in_the_perfect() -> None:
+    a = "The harbour master said no oil had escaped from the trawler."
+    assert kinds(a, "Some oil did escape from the trawler before divers sealed the hull.").keys() == {"negation"}
+    assert kinds(a, "Oil escaped from the trawler overnight.").keys() == {"negation"}
+    assert not kinds("No guests had checked in when the fire broke out.", "Guests checked in at noon.")
+    assert not kinds("The bombing was claimed by no group.", "No group has claimed the bombing.")
+
+
+def test_a_crew_member_hurt_against_nobody_hurt() -> None:
+    a = "Nobody was injured, the coastguard said."
+    assert kinds(a, "One crewmember of the ferry suffered minor injuries and was treated on board.").keys() == {
+        "negation"
+    }
+
+
+def test_a_pair_and_a_trio_are_counts() -> None:
+    a = "About 90 firefighters and six helicopters were deployed, along with three water bombers."
+    assert kinds(a, "Some 90 firefighters were deployed with six helicopters and a pair of water bombers.").keys() == {
+        "number"
+    }
+    b = "A trio of gunmen robbed the jeweller on Friday."
+    assert kinds(b, "Four gunmen robbed the jeweller on Friday.").keys() == {"number"}
+    assert not kinds(b, "Three gunmen robbed the jeweller on Friday.")

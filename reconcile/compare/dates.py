@@ -608,6 +608,16 @@ def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     value of it agrees: readings, each dated by its own moment."""
     ma = [q for q in fa.quantities if q.dimension in _READING_UNITS or _micrograms(fa.text, q)]
     mb = [q for q in fb.quantities if q.dimension in _READING_UNITS or _micrograms(fb.text, q)]
+    aa = [_in_hectares(q) for q in fa.quantities if q.dimension in _AREA_HECTARES]
+    ab = [_in_hectares(q) for q in fb.quantities if q.dimension in _AREA_HECTARES]
+    if (
+        aa
+        and ab
+        and not any(x[0] <= y[1] and y[0] <= x[1] for x in aa for y in ab)
+        and any(_same_day(x, y) for x in fa.times for y in fb.times if x.level <= 1 and y.level <= 1)
+    ):
+        return True  # 'put the burned area at 9,500 hectares on Monday afternoon' / 'has burned some 40 sq km,
+        # officials estimated on Monday morning': a growing area, measured at two moments of one day
     common = {q.dimension for q in ma} & {q.dimension for q in mb}
     if not common:
         return False
@@ -616,6 +626,16 @@ def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
         return True  # 'flowing 74 cm above the danger level at Sylhet point on Wednesday' / 'at Kanaighat on
         # Thursday': two gauges, each read at its own moment
     return not any(_overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension)
+
+
+_AREA_HECTARES = {"measure:ha": 1.0, "measure:acre": 0.40468564, "measure:km2": 100.0, "measure:sqmi": 258.998811}
+"""Units of an area, in hectares."""
+
+
+def _in_hectares(q: Quantity) -> tuple[float, float]:
+    """An area's bounds in hectares, widened by a twentieth for rounding across units."""
+    k = _AREA_HECTARES[q.dimension]
+    return q.low * k * 0.95, q.high * k * 1.05
 
 
 _AT_SITE = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w'’-]+)")
@@ -929,12 +949,33 @@ def _period_end(text: str, t: TimeRef) -> bool:
     return bool(_PERIOD_TO.search(text[max(0, t.span[0] - 40) : t.span[0]]))
 
 
-_GOES_ON = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:on|at)?\s*$", re.I)
+_GOES_ON = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+(?:on|at)?\s*$"
+    r"|\bextend(?:s|ed|ing)?\s+(?:(?:its|their|the)\s+)?(?:gains|losses|rally|slide|declines?|falls|advance|rise)"
+    r"\s+(?:on|at)?\s*$"
+    r"|\b(?:rose|fell|climbed|dropped|slipped|gained|jumped|slid)\s+(?:further|again)\s+(?:on|at)?\s*$",
+    re.I,
+)
+
+
+_STATE_HELD = re.compile(
+    r"\b(?:were|was|are|is|remained|remain|remains)\s+(?:still\s+)?under\s+(?:an?\s+)?"
+    r"(?:evacuation|curfew|lockdown|boil[\s-]water|stay[\s-]at[\s-]home)"
+    r"(?:\s+(?:orders?|notices?|warnings?|alerts?|advisor(?:y|ies)))?\b"
+    r"(?:(?!\b(?:after|as|when|because|before|following|since|until)\b)[^,;]){0,60}$",
+    re.I,
+)
+
+
+def _state_seen_at(text: str, t: TimeRef) -> bool:
+    """Whether a time reference dates the state an order leaves in force, told right before it in its clause
+    ('were under evacuation order on Wednesday morning'): the moment it was seen at, not when the order was given."""
+    return bool(_STATE_HELD.search(text[max(0, t.span[0] - 90) : t.span[0]]))
 
 
 def _goes_on(text: str, t: TimeRef) -> bool:
     """Whether a time reference dates a later sitting of something already begun ('Talks under the national
-    conciliator continue on Tuesday'), not its first. ('resumed' is left out: 'Normal service resumed at 1:45pm' is
+    conciliator continue on Tuesday', 'Poultry shares extended gains on Tuesday'), not its first. ('resumed' is left out: 'Normal service resumed at 1:45pm' is
     often the one event the other side dates, 'returned to normal at 3:45pm'; so is 'continue until Friday', the end
     of the one spell.)"""
     return bool(_GOES_ON.search(text[max(0, t.span[0] - 30) : t.span[0]]))
@@ -1353,6 +1394,9 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ):
                 continue  # 'was partially contained by Wednesday afternoon' / 'was still burning on Wednesday
                 # morning': a state seen at one moment, and how things stood at another
+            if _state_seen_at(fa.text, a) != _state_seen_at(fb.text, b):
+                continue  # 'More than 900 properties were under evacuation order on Wednesday morning' / 'Evacuation
+                # orders were expanded Tuesday': a lasting state seen at a moment, and the act that began it
             if _as_of(fa.text, a) and _as_of(fb.text, b):
                 continue  # 'had burnt 12,000 hectares by Saturday evening' / 'had grown to 21,000 hectares by
                 # Sunday morning': two moments a state was seen at, not one event dated twice

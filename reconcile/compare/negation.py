@@ -88,6 +88,7 @@ _PRED_SYNONYMS = {
         "deduct": ("deduct", "dock"),
         "switch": ("switch", "swap", "substitute"),
         "suspend": ("suspend", "halt", "pause"),
+        "lift": ("lift", "scrap", "abolish", "repeal", "rescind", "axe"),  # a duty, a ban, a rule
     }.items()
     for w in words
 }
@@ -1570,6 +1571,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if pos is _OPEN_STATES and _UNTIL_AFTER.match(y.text, v[3]):
                         continue  # 'will stay closed until Wednesday' / 'will reopen on Tuesday': the closing's end
                         # told, two days for one reopening (the date rule's)
+                    pa, pb = _day_part(x.text, w[2], w[3]), _day_part(y.text, v[2], v[3])
+                    if pos is _OPEN_STATES and pa and pb and pa != pb:
+                        continue  # 'Highway 5 was closed overnight' / 'remained open through the afternoon': a road or a
+                        # place open at one moment of the day and shut at another (a death is for good)
                     ca, cb = _charge_of(x.text, w[3]), _charge_of(y.text, v[3])
                     if ca and cb and not ca & cb:
                         continue  # 'acquitted him of second-degree murder' / 'was convicted of manslaughter': two
@@ -1593,6 +1598,18 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     c = Conflict("negation", xv, yv, xn, yn, _clip(expl), 0.7, (w[2], w[3]), (v[2], v[3]))
                     return c if x_is_a else c.swapped()
     return None
+
+
+_DAY_PART = re.compile(r"\b(?:(over)night|(morning|afternoon|evening|night))\b", re.I)
+
+
+def _day_part(text: str, start: int, end: int) -> str:
+    """The part of the day told next to a state's verb in its clause ('was closed overnight', 'remained open
+    through the afternoon'), '' for none: night, morning, afternoon or evening."""
+    left = re.split(r"[,;:]", text[max(0, start - 40) : start])[-1]
+    right = re.split(r"[,;:.]", text[end : end + 40])[0]
+    found = {m.group(2).lower() if m.group(2) else "night" for m in _DAY_PART.finditer(left + " " + right)}
+    return found.pop() if len(found) == 1 else ""
 
 
 _CONTESTED_AFTER = re.compile(
@@ -1970,20 +1987,39 @@ _AUX = {
 }
 
 
-def _actor_words(text: str, start: int) -> tuple[set[str], bool]:
+def _actor_words(text: str, start: int, placed: bool = False) -> tuple[set[str], bool]:
     """Who does what the predicate at `start` says, by name: the capitalised words of its clause before
     it (at most six words), and whether that actor is open (a pronoun, 'both', 'all', a description
-    such as 'the mayor', which may name anyone, or nothing written)."""
+    such as 'the mayor', which may name anyone, or nothing written). Names that say where ('The fire in Arganil')
+    are left out, or with `placed` are the only ones given."""
     left = _SUBJECT_CUT.split(text[:start])[-1]
     words = [w.strip("'’.") for w in re.findall(r"[\w'’.-]+", left)][-6:]
     low = [w.lower() for w in words if w]
     if not low or any(w in _PRONOUNS or w in _INCLUSIVE for w in low):
         return set(), True
-    names = [w for w in words if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in _AUX]
+    names = [
+        w
+        for i, w in enumerate(words)
+        if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in _AUX and _placed(words, i) == placed
+    ]
     content = {w.lower().removesuffix("'s").removesuffix("’s").replace(".", "") for w in names}
     if len(names) >= 2:
         content.add("".join(w[0].lower() for w in names))  # 'the United States' ~ 'the US'
     return content, not content
+
+
+def _placed(words: list[str], i: int) -> bool:
+    """Whether the name at `words[i]` says where, after 'in', 'near', 'outside' or 'across' and lower-case words
+    only ('A wildfire ... in the hills of central Portugal', 'The fire in Arganil'), not who: it names no actor."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j].lower() in _PLACE_PREPS:
+            return True
+        if not words[j][:1].islower():
+            return False
+    return False
+
+
+_PLACE_PREPS = frozenset({"in", "near", "outside", "across"})
 
 
 _INDEFINITE = {"one", "another", "some", "a", "an", "other", "several", "many"}
@@ -2011,6 +2047,8 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
         return True
     if {syn(stem(w)) for w in wx} & {syn(stem(w)) for w in wy}:
         return True  # one word, or two for one actor ('Jurors acquitted' / 'A jury convicted')
+    if (wx & _actor_words(text_y, start_y, placed=True)[0]) or (wy & _actor_words(text_x, start_x, placed=True)[0]):
+        return True  # 'Geneva approved the proposal' / 'Voters in Geneva rejected the proposal': a place for its people
     if (hx := _subject_head(text_x, start_x)) and hx == _subject_head(text_y, start_y):
         return True  # 'Pharmacists still cannot switch' / 'Pharmacists in Ontario are now allowed to swap'
     if (nx := _noun_before(text_x, start_x)) and nx == _noun_before(text_y, start_y):

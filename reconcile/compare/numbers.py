@@ -964,6 +964,17 @@ def _tariff_classes(text: str) -> set[str]:
     return {name for name, rx in _TARIFF_CLASS if rx.search(text)}
 
 
+_RANGE_END_BEFORE = re.compile(
+    r"\bfrom\s+(?:[$€£]|[A-Z]{1,3}\$)?\d[\d.,]*(?:\s*(?:%|per\s?cent|percent|million|billion))?\s+(?:up\s+)?to\s+$",
+    re.I,
+)
+
+
+def _range_end(text: str, q: Quantity) -> bool:
+    """Whether a figure closes a range told by 'from ... to' ('ranging from 18.6% to 62.4%')."""
+    return bool(_RANGE_END_BEFORE.search(text[max(0, q.span[0] - 40) : q.span[0]]))
+
+
 def _modal(text: str, q: Quantity) -> bool:
     """Whether a figure is what would, could or might happen ('would cut Medicare by $800 billion'),
     not what did: a plan or a possibility is no value of the fact itself. A rule's limit after 'may' or 'can'
@@ -1007,9 +1018,21 @@ def _would_will(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
     put the cost of the Games at $7.2 billion'): both tell what is ahead, not a plan against a fact."""
     m = _MODAL_BEFORE.search(_clause_before(text_x, x, 60))
     before_y = _clause_before(text_y, y, 80)
-    return bool(m and m.group().lower().startswith("would")) and bool(
-        _WILL_BEFORE.search(before_y[-60:]) or _ESTIMATE_BEFORE.search(before_y)
+    if not (m and m.group().lower().startswith("would")):
+        return False
+    if _WILL_BEFORE.search(before_y[-60:]) or _ESTIMATE_BEFORE.search(before_y):
+        return True
+    # 'It would give teachers a 12% raise' / 'The deal gives teachers a 14% raise': what a text provides, told
+    # of it once as a plan and once as it stands
+    v = _WOULD_VERB.match(m.group())
+    return (
+        bool(v)
+        and re.search(rf"\b{re.escape(v.group(1).lower())}(?:s|es)\s+(?:[\w'’-]+\s+){{0,6}}$", before_y, re.I)
+        is not None
     )
+
+
+_WOULD_VERB = re.compile(r"would\s+(?:also\s+)?([a-z]{3,})\b", re.I)
 
 
 def _whole_scope(text: str, q: Quantity) -> bool:
@@ -2490,7 +2513,7 @@ def _describe_quantity(q: Quantity) -> str:
 _UNIT_BASE = {
     "km": ("km", 1.0), "mile": ("km", 1.609344), "m": ("km", 0.001), "ft": ("km", 0.0003048), "cm": ("km", 1e-5),
     "mm": ("km", 1e-6), "in": ("km", 0.0000254), "kg": ("kg", 1.0), "t": ("kg", 1000.0), "ha": ("ha", 1.0),
-    "acre": ("ha", 0.40468564), "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
+    "acre": ("ha", 0.40468564), "km2": ("ha", 100.0), "sqmi": ("ha", 258.998811), "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
     "MW": ("MW", 1.0), "GW": ("MW", 1000.0), "kW": ("MW", 0.001),
 }  # fmt: skip
 """Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast' and '1,000
@@ -2617,14 +2640,22 @@ def _part_of_them(text: str, norm: str) -> bool:
 def _moments(text: str, times: tuple[TimeRef, ...]) -> tuple[TimeRef, ...]:
     """The moments a sentence's count stood so by ('By Thursday afternoon', 'As at the end of August'), for
     `_read_at_two_moments`."""
-    if not (_HAD_SO_FAR.search(text) or _STATE_MOMENT.search(text)) or _DEADLINE_TALK.search(text):
+    state = _STATE_MOMENT.search(text)
+    if not (state or _HAD_SO_FAR.search(text)) or _DEADLINE_TALK.search(text):
         return ()
     return tuple(
         replace(t, modifier="")
         for t in times
         if t.level <= 2 and t.start is not None and t.end is not None
-        and (t.modifier in {"by", "as of"} or _as_of(text, t))
+        and (
+            t.modifier in {"by", "as of"} or _as_of(text, t)
+            # 'More than 40 tows were waiting on Tuesday evening': a lasting state seen at a part of a day
+            or (state and t.level <= 1 and not t.modifier and _DAY_PART_WORD.search(t.text))
+        )
     )  # fmt: skip
+
+
+_DAY_PART_WORD = re.compile(r"\b(?:morning|afternoon|evening|night|overnight)\b", re.I)
 
 
 def _read_at_two_moments(fa: SentenceFacts, fb: SentenceFacts) -> bool:
@@ -2959,6 +2990,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # held, however named
             if roles_a[i] == roles_b[j] == "to" and any(r in ("from", "by") for r in roles_a + roles_b):
                 sim = max(sim, 1.0)  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the new value
+            if _range_end(fa.text, a) and _range_end(fb.text, b):
+                sim = max(
+                    sim, 1.0
+                )  # 'duties ranging from 18.6% to 62.4%' / 'run from 18.6 percent up to 48.2 percent':
+                # the top of one range
             if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
                 if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
                     # the last figure left on each side after agreeing ones were paired off

@@ -164,7 +164,7 @@ CURRENCY_WORDS = {
     "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "dram": "AMD", "drams": "AMD",
     "vnd": "VND", "thb": "THB", "idr": "IDR", "myr": "MYR", "krw": "KRW", "ngn": "NGN", "kes": "KES", "ugx": "UGX",
     "tzs": "TZS", "zar": "ZAR", "huf": "HUF", "czk": "CZK", "inr": "INR", "twd": "TWD", "kronur": "ISK",
-    "krónur": "ISK", "isk": "ISK", "won": "KRW", "soles": "PEN", "lei": "RON", "leu": "RON",
+    "krónur": "ISK", "isk": "ISK", "won": "KRW", "soles": "PEN", "reais": "BRL", "lei": "RON", "leu": "RON",
     "leva": "BGN",
 }  # fmt: skip
 NATIONAL_CURRENCY = {
@@ -311,6 +311,7 @@ SYNONYMS = {
     "lorry": "truck", "truck": "truck",  # 'A convoy of 42 trucks' / 'A convoy of 24 lorries'
     "strike": "strike", "walkout": "strike", "stoppage": "strike",  # 'a 10-day strike' / 'a five-day walkout'
     "increas": "rise", "ris": "rise", "expensiv": "rise", "dearer": "rise", "costlier": "rise",  # a price's
+    "charge": "charge", "count": "charge", "offence": "charge", "offense": "charge",  # 'seven counts of' / 'five offences of'
     "decreas": "fall", "cheaper": "fall",  # 'a 15 percent increase in the prices' / 'became 20 percent more expensive'
 }  # fmt: skip
 

@@ -147,6 +147,11 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             repls.append(_Repl(toks[i].start, toks[i].end, "1", "number"))
             i += 1
             continue
+        # 'a pair of air tankers', 'a trio of gunmen': two, three
+        if w == "a" and low(i + 1) in {"pair", "trio"} and low(i + 2) == "of":
+            repls.append(_Repl(toks[i].start, toks[i + 2].end, "2" if low(i + 1) == "pair" else "3", "number"))
+            i += 3
+            continue
         # 'a dozen', 'half a dozen', 'two dozen'
         if w in {"a", "one"} and low(i + 1) == "dozen":
             repls.append(_Repl(toks[i].start, toks[i + 1].end, "12", "number"))

@@ -41,6 +41,16 @@ _NOT_AFTER_RISE = "".join(rf"(?<!\b{w}\s)" for w in _RISE_UP)
 """'picked up to 3.4%', 'revised up to 2%', 'fares will go up to $7.50': a rise to a figure, not 'up to' as a
 maximum."""
 
+_UP_TO_NO_HEDGE = re.compile(
+    r"(?:\bfrom\s+(?:[$€£]|[A-Z]{1,3}\$)?\d[\d.,]*\s*(?:%|per\s?cent|percent|[a-z]+)?\s+"
+    r"|\b(?:push|pushes|pushed|pushing|bump|bumps|bumped|hike|hikes|hiked|ratchet(?:s|ed)?|jack(?:s|ed)?)\b"
+    r"(?:\s+(?!up\b)[\w'’-]+){0,7}\s+)$",
+    re.I,
+)
+"""Before 'up to', the start of a range ('run from 18.6 percent up to 48.2 percent') or a verb whose particle the
+'up' is, its object between ('has pushed the duty on imported frozen chicken up to 82 percent'): the figure is
+the range's end or the level reached, no maximum."""
+
 _LIMITED_TO_WORDS = r"(?:limited|capped|restricted)\s+to|capped\s+at"
 """A limit told by its participle ('limited to $300', 'capped at 350,000'): an 'up to' hedge, and a limit's own level."""
 LIMIT_HEDGES = frozenset({"cap", "floor"})
@@ -766,7 +776,7 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     ):
         mult_raw = ""
     mult = MULTS.get(mult_raw, 1.0)
-    id_label = _id_label(orig_before, os_num, not cur and not pct_raw and not mult_raw, from_words)
+    id_label = _id_label(orig_before, os_num, not cur and not pct_raw and not mult_raw, from_words, orig_after)
     if id_label is None:
         return None
     if id_label and "," in m.group("num") and not re.search(r"\d,\d{2}(?!\d)", m.group("num")):
@@ -1057,6 +1067,8 @@ def _hedge_around(m: re.Match[str], nt: str, norm: NormText, os_num: int, base_e
     if hedge_m:
         hedge = _hedge_name(hedge_m)
         q_start = norm.to_orig(max(0, m.start() - 40) + hedge_m.start())
+        if hedge == "up to" and _UP_TO_NO_HEDGE.search(nt[: max(0, m.start() - 40) + hedge_m.start()]):
+            hedge, q_start = "", os_num if not cur_raw else norm.to_orig(m.start("cur"))
     # hedges after: 'or more', 'or so', '-plus', '+'
     post = nt[base_end:]
     if re.match(r"\s*(?:\+|-plus\b|or\s+more\b|and\s+(?:more|upwards|above)\b)", post):
@@ -1114,9 +1126,10 @@ _SCALE_SIZE_BEFORE = re.compile(
 """A scale's size after the level on it ('level 4 out of 5', 'level four of five'): no count of anything."""
 
 
-def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> str | None:
+def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool, orig_after: str = "") -> str | None:
     """The label a bare number identifies ('Article 50' -> 'article', 'Boeing 737' -> 'boeing'), '' for
-    none, None for a number after 'No.' or '#' (no quantity). `plain`: no currency, percent or multiplier."""
+    none, None for a number after 'No.' or '#' (no quantity). `plain`: no currency, percent or multiplier;
+    `orig_after`: the text after the number."""
     prev_words = re.findall(r"[A-Za-z#.]+", orig_before)
     prev_word = prev_words[-1].lower().rstrip(".") if prev_words else ""
     if (
@@ -1138,6 +1151,8 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
         label = stem_word if stem_word in ID_LABELS else stem_word.removesuffix("e")  # 'units', 'buses'
         if label in ID_LABELS:
             return label
+        if m and m.group(1)[0].isupper() and re.search(r"\d", m.group()) and label.lower() not in STOPWORDS:
+            return label  # 'Ghats 4 and 5': the numbers a capitalised plural label lists
     if plain and re.search(r"\b[A-Z][a-z]+\s$", orig_before) and not from_words:
         # 'Boeing 737', 'Apollo 11': capitalised word right before a bare number - unless it
         # starts the sentence or is a month (dates are removed earlier)
@@ -1145,8 +1160,34 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool) -> s
         assert cap is not None
         if os_num - len(cap.group(0)) > 0 and cap.group(1).lower() not in STOPWORDS:
             return cap.group(1).lower()
+        if (
+            _LABEL_AFTER.match(orig_after)
+            and cap.group(1).lower() not in STOPWORDS
+            and not cap.group(1).lower().endswith("ly")
+            and cap.group(1).lower() not in HEDGE_OPENERS
+        ):
+            return cap.group(1).lower()  # 'Doel 3 was shut down', 'Ghats 4 and 5 at Daulatdia were damaged': a name
+            # opening the sentence, its number followed by a verb or by another number, counts nothing
     return ""
 
+
+_AREA_UNIT = re.compile(
+    r"(?:\s|-)?(?:(?:sq\.?|square)[\s-]*(km|kilomet(?:re|er)s?|mi(?:les?)?)\b|(km)(?:2|²)(?!\d))", re.I
+)
+"""An area after a figure: square kilometres or square miles."""
+
+_LABEL_AFTER = re.compile(
+    r"\s*(?:,\s*\d+\s*)*(?:and|or|&)\s+\d+\b|\s+(?:was|were|is|are|has|have|had|will|would|remains|remained)\b"
+    r"|,\s+which\b"
+)
+"""After a number opening a sentence behind a capitalised word, another number of its list or a verb."""
+HEDGE_OPENERS = frozenset(
+    "about around roughly some nearly almost over under approximately just more fewer less overall altogether"
+    " combined together today yesterday tonight now still only another then later earlier between from with for"
+    " after since by to of in on at among".split()
+)
+"""Words opening a sentence before a count ('Overall 40 were hurt', 'Between 200 and 250 people attended'), no name
+the number could belong to."""
 
 _FRACTION_OF_POINT = re.compile(r"\s*of\s+(?:a|one)\s+percentage[\s-]+points?\b", re.IGNORECASE)
 _FRACTION_OF_PERCENT = re.compile(r"\s*of\s+(?:a|one)\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
@@ -1211,6 +1252,10 @@ def _dimension(text: str, nt: str, norm: NormText, base_end: int, span_end: int,
             k = TIME_UNITS[unit_of(unit_w)]
             unit_factor = k
             span_end = norm.to_orig(base_end + len(re.match(r"(?:\s|-)?[A-Za-z/]+", after_base).group(0)), True)  # type: ignore[union-attr]
+            noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
+        elif (ar := _AREA_UNIT.match(after_base)) is not None:
+            dim = f"measure:{'sqmi' if (ar.group(1) or '').lower().startswith('mi') else 'km2'}"  # '40 sq km', '15 square miles'
+            span_end = norm.to_orig(base_end + ar.end(), True)
             noun_s, noun_text = _noun_after(text, span_end, skip_of=True)
         elif unit_w == "metric" and (mt := re.match(r"(?:\s|-)?metric\s+(?:tonnes?|tons?)\b", after_base, re.I)):
             dim = "measure:t"  # '34.2 million metric tonnes'

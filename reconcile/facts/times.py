@@ -283,6 +283,7 @@ _INVITED_TO_TALKS = re.compile(
 """An invitation to talks, its day ahead of the page ('has called farm leaders to talks in New Delhi on Friday')."""
 
 _AWAITING = frozenset({"until", "till", "pending", "ahead"})
+_COURT_DATE_VERBS = frozenset({"appear", "reappear", "face", "stand", "return"})
 _COURT_STEPS = frozenset({"sentencing", "trial", "sentence", "hearing", "verdict", "judgment", "judgement"})
 
 
@@ -321,6 +322,9 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"  # ('approved the plan in October': a noun, no future)
         if w == "to" and k > 0 and left[k - 1] in INTENT_VERBS:
             return "future"  # 'agreed to hold talks in the autumn'
+        if w == "to" and k + 1 < len(left) and left[k + 1] in _COURT_DATE_VERBS:
+            return "future"  # 'granted him conditional bail to appear at Gosford Local Court in February': the day
+            # a court sets someone to come back on lies ahead
         if w in _SCHEDULED_S or (w in _SCHEDULED_BARE and k > 0 and left[k - 1] in {"which", "that"}):
             return "future"  # 'The race finishes in Cardiff on Sunday', 'the Finals, which begin on 8 November': a
             # timetable told in the present, ahead of the page
