@@ -10310,3 +10310,68 @@ def test_a_pair_and_a_trio_are_counts() -> None:
     b = "A trio of gunmen robbed the jeweller on Friday."
     assert kinds(b, "Four gunmen robbed the jeweller on Friday.").keys() == {"number"}
     assert not kinds(b, "Three gunmen robbed the jeweller on Friday.")
+
+
+def test_counts_sold_in_a_country_and_across_a_continent() -> None:
+    a = "About 12,000 of the heaters have been sold in Austria."
+    assert not kinds(a, "About 150,000 Polar heaters have been sold across Europe.")
+    assert kinds(a, "About 19,000 of the heaters have been sold in Austria.").keys() == {"number"}
+
+
+def test_counts_of_two_nations_people() -> None:
+    a = "The move came a day after Kampala expelled two Rwandan diplomats."
+    assert not kinds(a, "Kigali yesterday expelled three Ugandan diplomats in response.")
+    assert kinds("Kampala expelled two Rwandan diplomats.", "Kampala expelled four Rwandan diplomats.").keys() == {
+        "number"
+    }
+
+
+def test_kept_doing_against_stopped_doing() -> None:
+    a = "The retailer said it would keep selling the heater while it ran its own checks."
+    assert kinds(a, "The retailer has stopped selling the heater.").keys() == {"negation"}
+    assert not kinds("The shop kept selling bread.", "The shop stopped selling milk.")
+    assert not kinds(
+        "If the retailer could keep selling the heater, it would.", "The retailer stopped selling the heater."
+    )
+
+
+def test_a_passive_denial_against_the_act_on_its_subject() -> None:
+    a = "The Busia crossing was not closed, officials on both sides said."
+    assert kinds(a, "Uganda closed the Busia border crossing for five hours.")["negation"].confidence >= 0.65
+
+
+def test_one_target_given_two_deadlines() -> None:
+    a = "The ministers pledged to raise the share of rail freight to 25 per cent of all freight by 2035."
+    assert kinds(a, "The government wants rail to carry 25 per cent of freight by 2040.").keys() == {"date"}
+
+
+def test_a_meeting_cited_is_no_meeting_held() -> None:
+    a = "Health Minister Ana Ruiz refused to receive the strike leaders, citing a cabinet meeting."
+    assert not kinds(a, "Health Minister Ana Ruiz did not meet the strike leaders, her office said.")
+
+
+def test_picked_up_then_released() -> None:
+    tue = datetime(2026, 11, 24, 12, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    wed = datetime(2026, 11, 25, 9, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    a = "Two reporters working for the Valley Courier were picked up from their homes in Shillong this morning."
+    b = "Two reporters from the Valley Courier were released late on Tuesday after being questioned."
+    assert "date" not in kinds(a, b, tue, wed)
+
+
+def test_quetzales() -> None:
+    a = "The court ordered the blogger to pay a fine of 60,000 quetzales."
+    assert kinds(a, "A court ordered the blogger to pay a fine of Q45,000.").keys() == {"number"}
+    assert not kinds("Profits rose in Q3.", "Profits rose 4% in Q3.")
+
+
+def test_one_place_in_one_ranking() -> None:
+    a = "Mexico is ranked 124th of 180 countries in the latest Transparency International index."
+    assert kinds(a, "The country sits 126th in the Transparency International ranking.").keys() == {"number"}
+    b = "Transparency International ranked Mexico 124th in its 2026 index."
+    assert "number" not in kinds(b, "Transparency International ranked Peru 127th in its 2026 index.")
+
+
+def test_a_tally_after_voted_by() -> None:
+    a = "The Senate passed the bill by 61 votes to 38."
+    assert kinds(a, "Senators voted by 61 to 33 to pass the bill.").keys() == {"number"}
+    assert not kinds(a, "Senators voted by 61 to 38 to pass the bill.")

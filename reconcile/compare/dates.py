@@ -351,7 +351,7 @@ _CONTINUING_AFTER = re.compile(r"[^.;]{0,12}\bas\s+[^.;,]{0,40}?\b(?:remain(?:s|
 
 
 _SEQUENCES = [
-    ({stem(w) for w in ("seized", "abducted", "kidnapped", "snatched", "taken", "arrested", "detained")},
+    ({stem(w) for w in ("seized", "abducted", "kidnapped", "snatched", "taken", "arrested", "detained", "picked")},
      {stem(w) for w in ("freed", "released", "rescued", "escaped", "charged", "convicted", "sentenced", "appear",
                         "appearance", "arraigned", "judge", "bail")}),
     ({stem(w) for w in ("won", "drawn", "drawing", "draw")}, {stem(w) for w in ("claimed", "claim", "collected")}),
@@ -1397,7 +1397,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _state_seen_at(fa.text, a) != _state_seen_at(fb.text, b):
                 continue  # 'More than 900 properties were under evacuation order on Wednesday morning' / 'Evacuation
                 # orders were expanded Tuesday': a lasting state seen at a moment, and the act that began it
-            if _as_of(fa.text, a) and _as_of(fb.text, b):
+            if (
+                _as_of(fa.text, a)
+                and _as_of(fb.text, b)
+                and not (a.level == b.level == 4 and a.modifier == b.modifier == "by" and _one_target(fa, fb))
+            ):
                 continue  # 'had burnt 12,000 hectares by Saturday evening' / 'had grown to 21,000 hectares by
                 # Sunday morning': two moments a state was seen at, not one event dated twice
             ov = _times_agree(a, b, ta, tb, fa.text, fb.text)

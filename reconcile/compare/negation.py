@@ -148,6 +148,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)
 verb."""
 
 
+_DETERMINER_AND_WORD = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+[a-z]+\s+$", re.I)
+"""A determiner and one word before an -ing word ('a cabinet meeting'): a noun with its modifier, when a stop or
+a preposition follows it (`_NOUN_END`; not 'a legally binding treaty', 'the charges during the trial')."""
+_NOUN_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:of|for|with|in|on|at)\b)")
+
+
 _MEANT_TO = re.compile(r"\b(?:meant|designed|supposed|built|engineered)\s+to\s+$", re.I)
 _EXPECTED_TO = re.compile(
     r"\b(?:was|were|is|are)\s+(?:expected|due|scheduled)\s+to\s+$"
@@ -870,6 +876,45 @@ def _stayed_against_left(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
+_KEEP_DOING = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|continue[sd]?|continuing)\s+(?:to\s+)?([a-z]{3,}ing|[a-z]{3,})\b", re.I
+)
+_STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|ceased?|ceases|halted|suspended)\s+([a-z]{3,}ing)\b", re.I)
+
+
+def _kept_against_stopped(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One activity told as going on ('Kiwa said it would keep selling the seat') and as stopped ('Kiwa has stopped
+    selling the seat'), the same verb and the same thing after it, neither side denied."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        k, s = _KEEP_DOING.search(x.text), _STOP_DOING.search(y.text)
+        if k is None or s is None:
+            continue
+        if stem(k.group(1).lower().removesuffix("ing")) != stem(s.group(1).lower().removesuffix("ing")):
+            continue
+        if _DENIED_JUST_BEFORE.search(x.text[max(0, k.start() - 60) : k.start()]) or _DENIED_JUST_BEFORE.search(
+            y.text[max(0, s.start() - 60) : s.start()]
+        ):
+            continue
+        after_x = set(_CONTENT_AFTER.findall(x.text[k.end() : k.end() + 40].lower())) - STOPWORDS
+        after_y = set(_CONTENT_AFTER.findall(y.text[s.end() : s.end() + 40].lower())) - STOPWORDS
+        if not after_x & after_y or _UNASSERTED.search(y.text[: s.start()]):
+            continue
+        if _UNASSERTED.search(x.text[: k.start()]) and not _REPORTED_WOULD.search(x.text[: k.start()]):
+            continue  # 'if it could keep selling', but 'said it would keep selling' reports a plan
+        if not _same_actor(x.text, k.start(), y.text, s.start()):
+            continue
+        c = Conflict(
+            "negation", k.group(), s.group(), "affirmed: " + k.group().lower(), "denied: " + k.group().lower(),
+            _clip(f'negation: "{k.group()}" vs "{s.group()}"'), 0.7, k.span(), s.span(),
+        )  # fmt: skip
+        return c if x_is_a else c.swapped()
+    return None
+
+
+_CONTENT_AFTER = re.compile(r"[a-z]{3,}")
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:it|he|she|they|the\s+\w+)\s+would\s+$", re.I)
+
+
 _PENDING = re.compile(
     r"\b(?:must\s+still|still\s+must|still\s+(?:has|have|needs?)\s+to|(?:has|have|is|are)\s+yet\s+to)\s+(?:be\s+)?"
     r"([a-z]{3,})\b",
@@ -1048,6 +1093,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _no_sign_against_done(fa, fb)
         or _stayed_against_left(fa, fb)
         or _pending_against_done(fa, fb)
+        or _kept_against_stopped(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:
@@ -1190,10 +1236,16 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'keep charging below 80 percent' / 'not to charge above 80 percent': one advice
             if {_vote_way(aff_text, aff_end), _vote_way(neg_text, neg_end)} == {"for", "against"}:
                 continue  # 'Hrubec voted against the new cabinet' / 'Hrubec did not vote for the new cabinet': one vote
-            if _DETERMINER_BEFORE.search(
-                aff_text[max(0, aff_start - 12) : aff_start]
+            if (
+                _DETERMINER_BEFORE.search(aff_text[max(0, aff_start - 12) : aff_start])
+                or (
+                    aff_text[aff_start:aff_end].lower().endswith("ing")
+                    and _DETERMINER_AND_WORD.search(aff_text[max(0, aff_start - 30) : aff_start])
+                    and _NOUN_END.match(aff_text, aff_end)
+                )
             ) and not _DETERMINER_BEFORE.search(neg_text[max(0, neg_start - 12) : neg_start]):
-                continue  # 'those who did not vote for me' / 'said after the vote': a noun, not the act
+                continue  # 'those who did not vote for me' / 'said after the vote': a noun, not the act; so is 'citing
+                # a cabinet meeting' against 'did not meet the protest leaders'
             if _particle(x.text, p.span[1]) != _particle(y.text, other[3]):
                 continue  # 'could not break the deadlock' / 'the meeting broke up': another verb
             to_x, to_y = _TO_VERB.match(x.text, p.span[1]), _TO_VERB.match(y.text, other[3])
@@ -1258,9 +1310,16 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 conf = 0.6  # the same word, but what surrounds it differs: maybe another act
             if p.stem in {stem("confirm"), stem("accept")}:
                 conf -= 0.15
-            if not _same_actor(x.text, p.span[0], y.text, other[2]):
-                conf = min(conf, 0.55)  # 'Lorvania signed' / 'Moldova did not sign': two actors
             passive_x, passive_y = _passive(x.text, p.span[0]), _passive(y.text, other[2])
+            pas, act = (x.text, p.span), (y.text, (other[2], other[3]))
+            if not passive_x:
+                pas, act = act, pas
+            if not _same_actor(x.text, p.span[0], y.text, other[2]) and not (
+                passive_x != passive_y and _undergoer_is_object(*pas, *act)
+            ):
+                conf = min(conf, 0.55)  # 'Lorvania signed' / 'Moldova did not sign': two actors (but 'The Namanga
+                # border was not closed' / 'Tanzania closed the Namanga border crossing': the passive's subject is
+                # what the other side acts on)
             if passive_x != passive_y and not (
                 _same_roles(x.text, p.span, y.text, (other[2], other[3]))
                 if passive_x
@@ -1272,9 +1331,6 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # the other way round, the doer denying it is the one who says the thing underwent it ('The university
                 # said compulsory redundancies had been ruled out' / 'The university has not ruled out compulsory
                 # redundancies'); someone else may have done it otherwise
-                pas, act = (x.text, p.span), (y.text, (other[2], other[3]))
-                if not passive_x:
-                    pas, act = act, pas
                 if not (
                     _undergoer_is_object(*pas, *act)
                     and ((passive_x if p.negated else passive_y) or _speaker_is_doer(pas[0], pas[1][0], *act))

@@ -23,6 +23,7 @@ from reconcile.facts import (
 )
 from reconcile.facts.lexicon import (
     COUNTRIES,
+    DEMONYMS,
     EVENT_PAST_FORMS,
     ORDINALS,
     OUTLETS,
@@ -451,11 +452,30 @@ def _line_item(text: str, q: Quantity) -> str:
 _PHASE = re.compile(r"^[^,;:.]{0,40}?\b(during|after)\b", re.I)
 
 
-_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,3}?in\s+((?:[A-Z][\w'’-]+\s?){1,3})"
+    r"|^\s+(?:of\s+the\s+)?(?:[A-Z]?[a-z]+\s+){1,2}(?:have|has|had|were|was)\s+been\s+[a-z]+\s+(?:in|across|throughout)\s+"
+    r"((?:[A-Z][\w'’-]+\s?){1,3})"
+)
+"""Right after a figure, the place its things are in ('two people in Terrebonne Parish'), or where what they
+underwent happened ('About 38,500 of the seats have been sold in Germany', '400,000 Orbit seats have been sold
+across Europe')."""
 _SENT_TO_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+){0,4}?(?:diverted|redirected|rerouted|sent|taken|flown|moved|transferred)\s+to\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+\s?){1,3})"
 )
+
+
+def _demonym(q: Quantity) -> str:
+    """The nationality or party a counted noun is told of ('two Kenyan diplomats': 'kenyan'), else ''."""
+    words = q.noun_text.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return ""
+    w = words[0].lower()
+    return w if w in DEMONYMS or _DEMONYM_SHAPE.fullmatch(words[0]) else ""
+
+
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
 
 
 def _place_of(text: str, q: Quantity, where: re.Pattern[str] = _PLACE_AFTER) -> set[str]:
@@ -463,9 +483,10 @@ def _place_of(text: str, q: Quantity, where: re.Pattern[str] = _PLACE_AFTER) -> 
     `_SENT_TO_AFTER`, of where its things were taken ('Two incoming flights were diverted to El Salvador's
     international airport')."""
     m = where.match(text[q.span[1] : q.span[1] + 80])
-    if not m or m.group(1).split()[0].lower() in _MONTHS_AND_DAYS:
+    place = next((g for g in m.groups() if g), "") if m else ""
+    if not place or place.split()[0].lower() in _MONTHS_AND_DAYS:
         return set()  # '1.4% in August': a time, not a place
-    return {re.sub(r"['’]s$", "", w.lower()) for w in m.group(1).split()} - _PLACE_KIND_WORDS
+    return {re.sub(r"['’]s$", "", w.lower()) for w in place.split()} - _PLACE_KIND_WORDS
 
 
 _PLACE_KIND_WORDS = frozenset({"parish", "county", "province", "district", "state"})
@@ -3107,6 +3128,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if la and lb and la != lb:
                 continue  # 'Net profit for the quarter rose 35% to ¥31.5 billion' / 'Operating profit ... came to
                 # 46.8 billion yen': two lines of one account
+            da, db = _demonym(a), _demonym(b)
+            if da and db and da != db:
+                continue  # 'expelled two Kenyan diplomats' / 'expelled three Tanzanian diplomats': two countries' people
             pl_a, pl_b = _place_of(fa.text, a), _place_of(fb.text, b)
             if pl_a and pl_b and not pl_a & pl_b:
                 continue  # 'two people in Terrebonne Parish died' / 'One man died in Lafourche Parish': two places' counts
@@ -3372,7 +3396,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if best is not None and (_part_of_them(fb.text, best.norm_a) or _part_of_them(fa.text, best.norm_b)):
         return None  # 'Two children needed surgery' / 'Four children swallowed magnets, and two of them required
         # surgery': the other sentence counts the same part of its whole
-    return best or _ordinal_conflict(fa.text, fb.text) or _unanimous_against_split(fa.text, fb.text)
+    return (
+        best
+        or _ordinal_conflict(fa.text, fb.text)
+        or _unanimous_against_split(fa.text, fb.text)
+        or _rank_conflict(fa.text, fb.text)
+    )
 
 
 _ORDINAL_WORDS = ORDINALS[1:]
@@ -3596,6 +3625,38 @@ _DAY_OR_MONTH = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
     " september october november december".split()
 )
+
+
+_RANKED = re.compile(
+    r"\b(?:ranked|ranks|ranking|rank|sits|sat|placed|rated|lies|stands|stood|was|is)\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?=\s+(?:out\s+)?of\s+\d|\s+in\s+(?:the|its)\b|\s+(?:place\s+)?on\s+the\b)"
+)
+_INDEX_WORDS = re.compile(r"\b(?:index|ranking|rankings|league\s+table|table|list)\b", re.I)
+
+
+def _rank_conflict(text_a: str, text_b: str) -> Conflict | None:
+    """One place in one ranking told two ways ('Turkey is ranked 158th of 180 countries in the latest Reporters
+    Without Borders index' / 'sits 159th in the Reporters Without Borders ranking'): both sentences name a ranking and
+    its maker alike, and give one place each."""
+    ra, rb = list(_RANKED.finditer(text_a)), list(_RANKED.finditer(text_b))
+    if len(ra) != 1 or len(rb) != 1 or ra[0].group("n") == rb[0].group("n"):
+        return None
+    if not (_INDEX_WORDS.search(text_a) and _INDEX_WORDS.search(text_b)):
+        return None
+    names_a = set(re.findall(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|Without|for))+", text_a))
+    names_b = set(re.findall(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|Without|for))+", text_b))
+    if not names_a & names_b:
+        return None
+    ca = {w.lower() for w in re.findall(r"[A-Z][a-z]+", text_a)} & COUNTRIES
+    cb = {w.lower() for w in re.findall(r"[A-Z][a-z]+", text_b)} & COUNTRIES
+    if ca and cb and not ca & cb:
+        return None  # 'ranked Turkey 159th' / 'ranked Russia 162nd': two countries' places
+    a, b = ra[0], rb[0]
+    ta, tb = text_a[a.start("n") : a.end()], text_b[b.start("n") : b.end()]
+    sa, sb = (a.start("n"), a.end()), (b.start("n"), b.end())
+    return Conflict(
+        "number", ta, tb, f"#{a.group('n')} rank", f"#{b.group('n')} rank", f"number: {ta} vs {tb}", 0.8, sa, sb
+    )
 
 
 def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:

@@ -145,6 +145,7 @@ CURRENCY_PREFIX = {
     "gh₵": "GHS", "ghs": "GHS", "cfa": "XOF", "fcfa": "XOF", "xof": "XOF", "xaf": "XOF",
     "k": "ZMW", "mk": "MWK",  # 'K300 million' (Zambian kwacha), 'MK300 million' (Malawian)
     "s/": "PEN",  # 'S/ 600 million' (Peruvian soles)
+    "q": "GTQ",  # 'Q50,000' (Guatemalan quetzales), with its digits grouped or a multiplier after, never 'Q3'
     **{c: c.upper() for c in (
         "zmw mwk pgk ugx tzs kes ngn zar etb rwf bwp mzn aoa nad brl mxn ars clp cop pen php idr myr thb vnd krw twd "
         "hkd sgd nzd pkr bdt lkr npr huf czk ron bgn uah"
@@ -164,7 +165,7 @@ CURRENCY_WORDS = {
     "lari": "GEL", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "dram": "AMD", "drams": "AMD",
     "vnd": "VND", "thb": "THB", "idr": "IDR", "myr": "MYR", "krw": "KRW", "ngn": "NGN", "kes": "KES", "ugx": "UGX",
     "tzs": "TZS", "zar": "ZAR", "huf": "HUF", "czk": "CZK", "inr": "INR", "twd": "TWD", "kronur": "ISK",
-    "krónur": "ISK", "isk": "ISK", "won": "KRW", "soles": "PEN", "reais": "BRL", "lei": "RON", "leu": "RON",
+    "krónur": "ISK", "isk": "ISK", "won": "KRW", "soles": "PEN", "reais": "BRL", "quetzal": "GTQ", "quetzales": "GTQ", "lei": "RON", "leu": "RON",
     "leva": "BGN",
 }  # fmt: skip
 NATIONAL_CURRENCY = {

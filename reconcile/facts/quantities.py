@@ -116,7 +116,7 @@ _NUM_RE = re.compile(
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?|F?CFA|XOF|XAF"
     r"|ZMW|MWK|PGK|UGX|TZS|KES|NGN|ZAR|ETB|RWF|BWP|MZN|AOA|NAD|BRL|MXN|ARS|CLP|COP|PEN|PHP|IDR|MYR|THB|VND|KRW|TWD"
     r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK)\s?(?=\d)"
-    r"|(?<![\w.])(?-i:[NWRPK])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?|-(?=[mbt]illion))(?:trillion|billion|million|bn|tn|mn|m)\b))?"
+    r"|(?<![\w.])(?-i:[NWRPKQ])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?|-(?=[mbt]illion))(?:trillion|billion|million|bn|tn|mn|m)\b))?"
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)"  # '85 000 households': spaces between thousands
     r"|(?<![\d.,])\d+(?:\.\d+)?)"
@@ -596,6 +596,8 @@ _TALLY_NUMBER = rf"(\d{{1,3}}|{NUMBER_WORD})"
 """A side of a tally, in figures or words ('22', 'nine', 'twenty-two')."""
 _VOTES_TO_RE = re.compile(
     rf"(?<![\d.,])\b{_TALLY_NUMBER}\s+votes?\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d)|(?<=\bvote\sof\s){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b"
+    rf"|(?:(?<=\bvoted\sby\s)|(?<=\bpassed\sby\s)|(?<=\bapproved\sby\s)|(?<=\brejected\sby\s)|(?<=\badopted\sby\s))"
+    r"(\d{2,3})\s+to\s+(\d{2,3})\b(?![.,]\d|\s*%|\s+per\s*cent)"  # 'voted by 289 to 215': a chamber's tally
     rf"|(?:(?<=\bvoted\s)|(?<=\bvote\swas\s)|(?<=\bvote\swent\s)){_TALLY_NUMBER}\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d|\s*%|\s+per\s*cent)"
     rf"|(?<![\d.])(?<!\bby\s){_TALLY_NUMBER}\s+(?:points|goals)\s+to\s+{_TALLY_NUMBER}\b(?![.,]\d|\s*%|\s+per\s*cent)",
     re.IGNORECASE,

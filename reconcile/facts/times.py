@@ -86,7 +86,7 @@ _PERIOD_RE = re.compile(
     r"(?:"
     r"(?:the\s+)?(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?!ly)"
     r"(?:\s+of\s+(?:(?P<qyear>(?:19|20)\d{2})|(?P<qrel>the\s+year|this\s+year|next\s+year|last\s+year)))?"
-    r"|\bQ(?P<qnum>[1-4])(?:\s+(?P<qyear2>(?:19|20)\d{2}))?"
+    r"|\bQ(?P<qnum>[1-4])(?!\d|,\d)(?:\s+(?P<qyear2>(?:19|20)\d{2}))?"
     r"|(?:the\s+)?(?P<hord>first|second|1st|2nd|latter)\s+half(?:\s+of\s+(?:(?P<hyear>(?:19|20)\d{2})|(?P<hrel>the\s+year|this\s+year|next\s+year|last\s+year)))?"
     r"|\bH(?P<hnum>[12])\s+(?P<hyear2>(?:19|20)\d{2})"
     r"|(?:the\s+)?(?:(?P<dmod>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)['’]?s\b"
