@@ -53,7 +53,7 @@ _NO_THING_DID = re.compile(
 """People or things none of whom did something, in the active voice ('No board members abstained')."""
 _NO_THING_HAD = re.compile(
     _NONE_OF + r"(?P<noun>[a-z][\w-]*)\s+(?:had|has|have)\s+(?:yet\s+|so\s+far\s+|ever\s+)?(?P<verb>[a-z]{3,}ed)\b"
-    r"(?!\s+(?:by|to|with|in|on|at|for)\b)(?![^.;,]{0,40}\b(?:when|before|until|by\s+the\s+time|as|yet)\b)"
+    r"(?!\s+by\b)(?![^.;,]{0,40}\b(?:when|before|until|by\s+the\s+time|as|yet)\b)"
 )
 """A thing none of which did something, in the perfect ('no fuel had leaked from the tanker'), not up to a moment
 ('No passengers had boarded when the fire started')."""
@@ -296,6 +296,12 @@ _ANIMALS_AFTER = re.compile(
     re.I,
 )
 """Right after a death word: the animals it befell ('two dead sheep', 'killed 40 head of cattle')."""
+_REGION_IN = re.compile(
+    r"\bin\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3})(?:Province|County|Region|State|District|Prefecture|Governorate)\b"
+)
+"""A region an affirmation names ('in North Gyeongsang Province'), by its name."""
+_IN_THE_CITY = re.compile(r"\bin\s+the\s+(?:city|town|capital|village|municipality)\b", re.I)
+"""A denial told of a city ('in the city since June, though no deaths have been reported')."""
 _BY_NONE_AFTER = re.compile(r"\s+by\s+(?:no|nobody|none)\b", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:on|of|for|with|by|to|the|a|an)\s+$", re.I)
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
@@ -360,6 +366,9 @@ def zero_against_some(fa: SentenceFacts, fb: SentenceFacts) -> tuple[ZeroConflic
             hits = _affirmations(y, d.act, d.match.group())
             if not hits:
                 continue
+            if _IN_THE_CITY.search(x) and any(place.lower() not in x.lower() for place in _REGION_IN.findall(y)):
+                continue  # 'no deaths have been reported' (of the city) / 'Two people have died of heatstroke in
+                # North Gyeongsang Province': deaths of a wider region the denial does not speak of
             if _PERFECT.search(d.match.group()) and _dated_after(times_y, py, px):
                 continue  # 'Nobody has been arrested' (a page of Thursday night) / 'Police arrested a man in his
                 # twenties on Friday morning': none so far, then one, on a day after the denial's page

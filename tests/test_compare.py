@@ -10375,3 +10375,96 @@ def test_a_tally_after_voted_by() -> None:
     a = "The Senate passed the bill by 61 votes to 38."
     assert kinds(a, "Senators voted by 61 to 33 to pass the bill.").keys() == {"number"}
     assert not kinds(a, "Senators voted by 61 to 38 to pass the bill.")
+
+
+def test_a_zone_drawn_within_a_distance_is_its_radius() -> None:
+    a = "Officials are culling all pigs within a five-kilometre radius of the infected farm."
+    assert kinds(a, "Culling covers all pigs within 3 km of the infected farm.").keys() == {"number"}
+    assert not kinds(a, "All pigs within a 5-kilometre radius of the infected farm will be culled.")
+    assert not kinds("The ambulance arrived within 20 minutes.", "The ambulance arrived after 12 minutes.")
+
+
+def test_pesos_per_head_with_a_one_letter_sign() -> None:
+    a = "Farmers will get P120 for each pig culled, the mayor said."
+    assert kinds(a, "The mayor said farmers would receive P90 for each pig culled.").keys() == {"number"}
+
+
+def test_a_yearly_rate_against_a_total_over_years() -> None:
+    a = "The insurer will pay $1.5 million a year for the naming rights."
+    assert not kinds(a, "Over its ten-year term, the naming deal is worth $15 million.")
+    assert not kinds(
+        "The union wants a 12 per cent rise over three years.", "The union wants a 5 per cent annual rise."
+    )
+    assert kinds(a, "The insurer will pay $1.8 million a year for the naming rights.").keys() == {"number"}
+
+
+def test_euro_cents() -> None:
+    a = "The night tariff will be 9.8 euro cents per kilowatt-hour."
+    assert not kinds(a, "The night-time price will fall to €0.098 per kilowatt-hour.")
+    assert kinds(a, "The night-time price will fall to €0.089 per kilowatt-hour.").keys() == {"number"}
+
+
+def test_a_weekday_of_next_week() -> None:
+    mon = datetime(2026, 11, 2, 15, tzinfo=timezone.utc)
+    a = "The union has announced a national protest for Wednesday next week."
+    assert not kinds(a, "The union announced a national protest for November 11.", mon, mon)
+    assert "date" in kinds(a, "The union announced a national protest for November 4.", mon, mon)
+
+
+def test_counts_kept_by_two_moments_or_over_a_first_window() -> None:
+    tue = datetime(2026, 5, 5, 18, tzinfo=timezone.utc)
+    a = "The seismological service counted 64 aftershocks by Sunday night."
+    assert not kinds(a, "By Monday morning the seismological service had recorded more than 90 aftershocks.", tue, tue)
+    b = "The agency recorded nine aftershocks in the first two hours."
+    assert not kinds(b, "Sixteen aftershocks had been recorded by midday.", tue, tue)
+    assert kinds(b, "The agency recorded 13 aftershocks in the first two hours.", tue, tue).keys() == {"number"}
+
+
+def test_no_deaths_in_a_city_against_deaths_in_a_province() -> None:
+    a = "Heat has sent 40 people to hospital in the city since July, though no deaths have been reported."
+    assert not kinds(a, "Three people have died of heatstroke in South Chungcheong Province this month.")
+    assert "negation" in kinds(
+        "No deaths have been reported in Kerman Province.", "Two people have died in Kerman Province."
+    )
+
+
+def test_a_price_before_the_change_and_a_rand_fee_up_from() -> None:
+    a = "Viewers will pay R310 a year for a licence, up from R280."
+    assert not kinds(a, "Households currently pay R280 a year.")
+    b = "The state oil company now sells at 1,100 naira per litre at its Abuja stations."
+    assert not kinds(b, "The state oil company had sold the product at N990 per litre in Abuja before the change.")
+
+
+def test_a_price_per_unit_with_a_one_letter_sign_and_a_slash() -> None:
+    a = "Band B customers will now pay N163 per kWh after the regulator approved a new tariff."
+    assert kinds(a, "The regulator has raised the tariff for Band B customers to N136/kWh.").keys() == {"number"}
+
+
+def test_none_of_them_have_admitted_against_some_have() -> None:
+    a = "None of the suspects have admitted to the charges, police said."
+    assert kinds(a, "Several of the suspects have admitted the allegations, the sources said.").keys() == {"negation"}
+
+
+def test_left_unchanged_against_moved_by_a_share() -> None:
+    a = "Water tariffs in Varna will stay unchanged."
+    assert kinds(a, "Water tariffs in Varna will rise by 3.5 per cent from January.").keys() == {"negation"}
+    assert not kinds("Bread prices will stay unchanged.", "Milk prices will rise by 5 per cent.")
+    assert not kinds("Fares could rise by 5 per cent next year.", "Fares will stay unchanged.")
+
+
+def test_seats_needed_for_a_majority_are_a_threshold() -> None:
+    a = "Together the parties hold 201 seats, above the 176 needed for a majority in parliament."
+    assert not kinds(a, "The coalition will control 201 seats in the 350-member parliament.")
+
+
+def test_asked_for_against_set_at() -> None:
+    a = "Mayors had asked for R820 million."
+    assert not kinds(a, "The cities' share was set at R780m, below what mayors had asked for.")
+
+
+def test_a_rate_per_population_against_a_count() -> None:
+    a = "The country recorded about 410,000 malaria cases in 2025, according to WHO estimates."
+    assert not kinds(a, "The country has one of the highest malaria rates, with about 410 cases per 100,000 people.")
+    assert kinds("The rate is 410 cases per 100,000 people.", "The rate is 380 cases per 100,000 people.").keys() == {
+        "number"
+    }

@@ -876,6 +876,54 @@ def _stayed_against_left(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
+_STAYS_UNCHANGED = re.compile(
+    r"\b(?:(?:will\s+)?(?:stay|stays|stayed|remain|remains|remained|be|were|was|are|is)\s+(?:left\s+)?|left\s+|kept\s+)"
+    r"unchanged\b",
+    re.I,
+)
+_MOVED_BY_SHARE = re.compile(
+    r"\b(?:rise|rises|rose|risen|go\s+up|goes\s+up|went\s+up|increase[sd]?|climb(?:s|ed)?|fall|falls|fell|fallen"
+    r"|drop(?:s|ped)?|decrease[sd]?|be\s+(?:raised|cut|increased|reduced))\s+(?:by\s+)?(?:about\s+|some\s+)?"
+    r"\d[\d.,]*\s*(?:%|per\s?cent|percent)",
+    re.I,
+)
+
+
+_MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|trading|traded|index|bonds?|yields?)\b", re.I)
+_MODAL_OR_IF = re.compile(r"\b(?:if|unless|whether|would|could|might|may|should)\b[^.;,]{0,30}$", re.I)
+
+
+def _unchanged_against_moved(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One thing told as left unchanged ('District heating prices in Sofia will stay unchanged') and as moved by a
+    share ('Heat prices for Sofia households will go up 4.2 per cent'), the two subjects sharing a noun, neither
+    side denied."""
+    for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
+        u, mv = _STAYS_UNCHANGED.search(x.text), _MOVED_BY_SHARE.search(y.text)
+        if u is None or mv is None or _MOVED_BY_SHARE.search(x.text) or _STAYS_UNCHANGED.search(y.text):
+            continue
+        if _MARKET_WORDS.search(x.text) or _MARKET_WORDS.search(y.text):
+            continue  # 'Corvan's shares were unchanged in Paris trading' / 'rose 1% in Paris on Friday': a price at
+            # two moments of the market
+        if _DENIED_JUST_BEFORE.search(x.text[max(0, u.start() - 40) : u.start()]) or _DENIED_JUST_BEFORE.search(
+            y.text[max(0, mv.start() - 40) : mv.start()]
+        ):
+            continue
+        subj_x = {stem(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", x.text[: u.start()])} - STOPWORDS
+        subj_y = {stem(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", y.text[: mv.start()])} - STOPWORDS
+        if (
+            len(subj_x & subj_y) < 2
+            or _MODAL_OR_IF.search(x.text[max(0, u.start() - 30) : u.start()])
+            or _MODAL_OR_IF.search(y.text[max(0, mv.start() - 30) : mv.start()])
+        ):
+            continue
+        c = Conflict(
+            "negation", u.group(), mv.group(), "affirmed: unchanged", "denied: unchanged",
+            _clip(f'negation: "{u.group()}" vs "{mv.group()}"'), 0.7, u.span(), mv.span(),
+        )  # fmt: skip
+        return c if x_is_a else c.swapped()
+    return None
+
+
 _KEEP_DOING = re.compile(
     r"\b(?:keep|keeps|kept|keeping|continue[sd]?|continuing)\s+(?:to\s+)?([a-z]{3,}ing|[a-z]{3,})\b", re.I
 )
@@ -1094,6 +1142,7 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _stayed_against_left(fa, fb)
         or _pending_against_done(fa, fb)
         or _kept_against_stopped(fa, fb)
+        or _unchanged_against_moved(fa, fb)
     )
     for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
         for p in x.predicates:

@@ -241,6 +241,32 @@ def _per_period(text: str, q: Quantity) -> str:
     return m.group(1).lower() if m else ""
 
 
+_ANNUAL_AFTER = re.compile(
+    r"\s+(?:(?:more\s+)?(?:a|per|each|every)\s+(?:year|season)|annual|yearly|annually)\b"
+    r"|[^.;:\d]{0,40}?\b(?:annually|each\s+year|every\s+year|a\s+season|per\s+season)\b",
+    re.I,
+)
+_TOTAL_OVER = re.compile(
+    r"\bover\s+(?:its|the|a|their|his|her)?\s*(?:\d+|[a-z]+)[\s-](?:years?|seasons?)\b"
+    r"|\b(?:\d+|[a-z]+)-(?:year|season)\s+(?:term|deal|contract|agreement|period)\b|\bworth\b|\bin\s+total\b",
+    re.I,
+)
+
+
+def _rate_against_total(text_x: str, x: Quantity, text_y: str, y: Quantity) -> bool:
+    """Whether x is a yearly rate ('$2.5 million a year', 'a 6 per cent annual rise') and y, with no rate of its
+    own, a total over a span of years or a deal's worth ('Over its 15-year term ... worth $37.5 million', 'a 15 per
+    cent rise over three years', 'a deal worth 108 million euros'; not 'worth 1.3 billion dollars last year')."""
+    if not (x.dimension.startswith("money:") or x.dimension == "percent"):
+        return False
+    if not _ANNUAL_AFTER.match(text_x, x.span[1]) or _ANNUAL_AFTER.match(text_y, y.span[1]):
+        return False
+    return bool(_TOTAL_OVER.search(text_y)) and not _ONE_YEAR.search(text_y)
+
+
+_ONE_YEAR = re.compile(r"\b(?:last|this|next|a|per|each|every)\s+(?:year|season)\b|\bannual(?:ly)?\b", re.I)
+
+
 def _per_year(q: Quantity, period: str) -> Quantity:
     """A rate over a period as a rate over a year ('$7 a month': $84 a year)."""
     k = _PERIODS_A_YEAR[period]
@@ -377,7 +403,11 @@ def _people_and_machines(a: Quantity, b: Quantity) -> bool:
     return (pa and b.noun in _MACHINES) or (pb and a.noun in _MACHINES)
 
 
-_THRESHOLD_AFTER = re.compile(r"\s+(?:hurdle|threshold|barrier|bar|cut-?off|minimum)\b", re.I)
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:hurdle|threshold|barrier|bar|cut-?off|minimum)\b"
+    r"|\s+(?:seats\s+|votes\s+)?(?:needed|required)\s+(?:for|to)\b",  # 'the 233 needed for a majority'
+    re.I,
+)
 
 
 def _threshold(text: str, q: Quantity) -> bool:
@@ -502,7 +532,7 @@ def _phase(text: str, q: Quantity) -> str:
 
 _AWARDED = re.compile(
     r"\b(?:order(?:s|ed|ing)?|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|fin(?:es|ed)|sentenc(?:es|ed)|agreed\s+to\s+pay"
-    r"|settled|won|receive[sd]?|paid)\b",
+    r"|settled|won|receive[sd]?|paid|set\s+at|fixed\s+at)\b",
     re.I,
 )
 
@@ -2351,7 +2381,7 @@ _REMAINING = re.compile(
 )
 _STILL_OUT_BEFORE = re.compile(r"\bstill\s+(?:out|off|down|without\s+\w+)\s+(?:in|at|for)\s+(?:\w+\s+){0,2}$", re.I)
 _BEFORE_EVENT = re.compile(
-    r"\s+(?:(?:a|an|per|each)\s+)?(?:[\w/-]+\s+){0,2}?(?:just\s+)?before\s+(?:the|its|their|this|that)\s+"
+    r"\s+(?:(?:a|an|per|each)\s+)?(?:[\w/-]+\s+){0,3}?(?:just\s+)?before\s+(?:the|its|their|this|that)\s+"
     r"(?!(?:end|start|beginning|close|middle)\b)[a-z]+",
     re.I,
 )
@@ -2403,7 +2433,9 @@ _BEFORE_OPENS = re.compile(
 
 
 _STOOD = re.compile(
-    r"\b(?:stood|was|were|had\s+been|traded|sold|cost)\s+(?:at\s+|for\s+)?(?:about\s+|around\s+)?$", re.I
+    r"\b(?:stood|was|were|had\s+been|traded|sold|cost)\s+(?:(?:the|its|their)\s+[a-z]+\s+)?(?:at\s+|for\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
 )
 """A level as it stood, not an act's figure ('cut 200 jobs before the merger')."""
 
@@ -2657,12 +2689,42 @@ def _part_of_them(text: str, norm: str) -> bool:
     )  # 'two of them required surgery' (not 'Six people, five of them students': what the five are)
 
 
+_FIRST_WINDOW = re.compile(
+    r"[^.;:]{0,40}?\b(?:in|within|during|over)\s+the\s+first\s+((?:\d+|[a-z]+)\s+(?:minutes?|hours?|days?|weeks?)|hour|day|week)\b",
+    re.I,
+)
+
+
+def _first_window(text: str, q: Quantity) -> float:
+    """The window from an event's start a count is told over, right after the figure, in hours ('recorded 11
+    aftershocks in the first three hours': 3.0; 'in the first two days': 48.0), else 0."""
+    m = _FIRST_WINDOW.match(text, q.span[1])
+    if not m:
+        return 0.0
+    words = m.group(1).lower().split()
+    n = 1.0 if len(words) == 1 else float(words[0]) if words[0].isdigit() else float(simple_number_word(words[0]) or 0)
+    return n * _WINDOW_HOURS[words[-1].rstrip("s")]
+
+
+_PER_POPULATION = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|in\s+every)\s+(?:100|1,000|10,000|100,000|1,000,000|one\s+million|million|"
+    r"thousand|hundred\s+thousand|capita|head)\b",
+    re.I,
+)
+"""After a figure, the population it is a rate over ('650 cases per 100,000 people')."""
+_WINDOW_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+
+
+_TALLIED = re.compile(r"\b(?:counted|recorded|registered|logged|detected|tallied)\b", re.I)
+"""A count kept of things as they come ('counted 87 aftershocks by Monday night'): it stands so by its moment."""
+
+
 @lru_cache(maxsize=1 << 14)
 def _moments(text: str, times: tuple[TimeRef, ...]) -> tuple[TimeRef, ...]:
     """The moments a sentence's count stood so by ('By Thursday afternoon', 'As at the end of August'), for
     `_read_at_two_moments`."""
     state = _STATE_MOMENT.search(text)
-    if not (state or _HAD_SO_FAR.search(text)) or _DEADLINE_TALK.search(text):
+    if not (state or _HAD_SO_FAR.search(text) or _TALLIED.search(text)) or _DEADLINE_TALK.search(text):
         return ()
     return tuple(
         replace(t, modifier="")
@@ -2958,6 +3020,15 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # €321': the same figure written on the other side is its partner, not the fee
             if dim.startswith("id:") and (sa := _id_system(fa.text, a)) and (sb := _id_system(fb.text, b)) and sa != sb:
                 continue  # 'State Highway 37' / 'US Highway 14': two systems' roads, each numbered in its own
+            if bool(_PER_POPULATION.match(fa.text, a.span[1])) != bool(_PER_POPULATION.match(fb.text, b.span[1])):
+                continue  # 'about 650 cases per 100,000 people' / 'about 612,000 TB cases in 2025': a rate and a count
+            wa, wb = _first_window(fa.text, a), _first_window(fb.text, b)
+            if (wa or wb) and wa != wb and (wa and wb or _BY_MOMENT.search(fb.text if wa else fa.text)):
+                continue  # 'recorded 11 aftershocks in the first three hours' / 'Fourteen aftershocks had been
+                # recorded by mid-morning': a count over a window from the start, and one by a moment
+            if _rate_against_total(fa.text, a, fb.text, b) or _rate_against_total(fb.text, b, fa.text, a):
+                continue  # 'will pay $2.5 million a year' / 'Over its 15-year term, the deal is worth $37.5 million';
+                # 'a 6 per cent annual rise' / 'a 15 per cent rise over three years': a rate and a total
             per_a, per_b = _per_period(fa.text, a), _per_period(fb.text, b)
             if per_a and per_b and per_a != per_b:
                 if _overlap(_per_year(a, per_a), _per_year(b, per_b)):
@@ -3695,7 +3766,8 @@ def _ordinal_conflict(text_a: str, text_b: str) -> Conflict | None:
 _FATES = {
     "dead": r"died|dead|killed|killing|deaths?|lost\s+their\s+lives|perished|fatalities|bodies",
     "infected": r"tested\s+positive|infected|contracted|fell\s+ill|sickened|(?:confirmed\s+|suspected\s+)?cases",
-    "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|taken\s+to\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,4}?hospital",
+    "hospital": r"hospitali[sz]ed|in\s+hospital|admitted|(?:taken|sent)\s+to\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,4}?hospital"
+    r"|to\s+hospital",
     "injured": r"injured|injuring|hurt|wounded|wounding",
     "onsite": r"treated\s+(?:at|on)\s+(?:the\s+)?(?:scene|site|spot|first[-\s]aid\s+\w+|aid\s+(?:posts?|stations?|tents?)"
     r"|medical\s+(?:posts?|tents?))",

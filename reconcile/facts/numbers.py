@@ -240,7 +240,9 @@ def _number_before_time_unit(w: str) -> tuple[str, float] | None:
     for k in range(min(2, len(parts) - 1), 0, -1):  # 'twenty-five' before 'twenty'
         num_w = "-".join(parts[:k])
         v = simple_number_word(num_w)
-        if v is not None and (unit_of(parts[k]) in TIME_UNITS or parts[k] in _GROUP_SIZE_NOUNS):
+        if v is not None and (
+            unit_of(parts[k]) in TIME_UNITS or parts[k] in _GROUP_SIZE_NOUNS or parts[k] in _HYPHEN_MEASURES
+        ):
             return num_w, v
     return None
 
@@ -251,6 +253,13 @@ _GROUP_SIZE_NOUNS = frozenset(
 """After a number word and a hyphen, the size of a body ('a three-member probe committee', 'a five-judge bench') or of
 a building, road or train ('an eight-storey block', 'a four-lane road'), read as its digits are ('a 3-member
 committee', 'a 12-storey block')."""
+
+
+_HYPHEN_MEASURES = frozenset(
+    {"kilometre", "kilometer", "km", "mile", "metre", "meter", "foot", "hectare", "acre", "tonne", "ton", "litre"}
+)
+"""After a number word and a hyphen, a measure's unit ('a three-kilometre radius', 'a five-mile stretch'), read as its
+digits are ('a 3-kilometre radius')."""
 
 
 def _one_is_number(toks: list[Tok], i: int) -> bool:

@@ -116,7 +116,9 @@ _NUM_RE = re.compile(
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?|F?CFA|XOF|XAF"
     r"|ZMW|MWK|PGK|UGX|TZS|KES|NGN|ZAR|ETB|RWF|BWP|MZN|AOA|NAD|BRL|MXN|ARS|CLP|COP|PEN|PHP|IDR|MYR|THB|VND|KRW|TWD"
     r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK)\s?(?=\d)"
-    r"|(?<![\w.])(?-i:[NWRPKQ])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?|-(?=[mbt]illion))(?:trillion|billion|million|bn|tn|mn|m)\b))?"
+    r"|(?<![\w.])(?-i:[NWRPKQ])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?|-(?=[mbt]illion))(?:trillion|billion|million|bn|tn|mn|m)\b"
+    r"|\d+(?:\.\d+)?\s+(?:per|each|for\s+each|a\s+(?:day|week|month|year|kilo|litre|head))\b|\d+(?:\.\d+)?/[A-Za-z])"
+    r"|(?:(?<=\bup\sfrom\s)|(?<=\bdown\sfrom\s))(?-i:[NRPKQ])(?=\d{2,}(?:\.\d+)?(?![\w.]\w)))?"
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)"  # '85 000 households': spaces between thousands
     r"|(?<![\d.,])\d+(?:\.\d+)?)"
@@ -818,6 +820,10 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         sym = re.search(r"[€$]", text)
         dim, noun_s, noun_text = f"money:{'EUR' if sym and sym.group() == '€' else 'USD'}", "", ""
         span_end = norm.to_orig(base_end + cwm.end(), True)
+    elif dim.startswith("money:") and not cur_raw and (ct := re.match(r"\s+cents?\b", text[span_end:], re.I)):
+        in_cents = True  # '14.2 euro cents per kilowatt-hour' is €0.142
+        span_end += ct.end()
+        noun_s, noun_text = _noun_after(text, span_end, skip_of=True, money=True)
     if dim in ("duration", "pp") or (dim == "percent" and unit_factor != 1.0):
         value = value * unit_factor
         if range_hi is not None:
@@ -851,6 +857,9 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
     )
     # a fraction of a percentage point, or of a percent, is exact ('a quarter of a percentage point' is 0.25)
     exact_part = dim == "pp" or unit_factor != 1.0
+    if hedge == "within" and dim in _ZONE_RADII and range_hi is None and _ZONE_AROUND.search(text):
+        hedge = ""  # 'killing all poultry within a three-kilometre radius', 'the evacuation of an area within 10
+        # kilometres of the crater': a zone's edge, drawn at that distance, no more than a bound
     hedge, lo, hi, approximate = _bounds(hedge, value, range_hi, from_fraction and not exact_part, bool(and_others))
     if range_hi is None and _rule_limit(text, q_start, hedge):
         if _LIMITED_TO.match(text, q_start):
@@ -1172,6 +1181,13 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool, orig
             # opening the sentence, its number followed by a verb or by another number, counts nothing
     return ""
 
+
+_ZONE_RADII = frozenset({"measure:km", "measure:mile", "measure:m"})
+_ZONE_AROUND = re.compile(
+    r"\b(?:radius|zone|cull(?:ed|ing)?|evacuat\w+|exclusion|cordon\w*|quarantin\w+|restricted|no-go|banned|ban)\b",
+    re.I,
+)
+"""Words of a zone drawn around a place: a distance 'within' it is the zone's radius."""
 
 _AREA_UNIT = re.compile(
     r"(?:\s|-)?(?:(?:sq\.?|square)[\s-]*(km|kilomet(?:re|er)s?|mi(?:les?)?)\b|(km)(?:2|²)(?!\d))", re.I

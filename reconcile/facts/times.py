@@ -597,6 +597,9 @@ def _weekday_part(pre: list[str], post: list[str]) -> str:
     return part
 
 
+_WEEK_AFTER = re.compile(r"\s+(next|last|this)\s+week\b", re.I)
+
+
 def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     """A weekday ('on Monday', 'last Friday night'), the nearest such day to `pub` in the tense of the clause."""
     pre = (m.group("pre") or "").lower().split()
@@ -653,6 +656,10 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
             if "last" in pre and delta == 0:
                 delta = 7
             d = pub - timedelta(days=delta)
+        if wk := _WEEK_AFTER.match(text, m.end()):
+            # 'a nationwide protest for Tuesday next week': that weekday of the week named, not the nearest one
+            monday = pub - timedelta(days=pub.weekday())
+            d = monday + timedelta(weeks={"next": 1, "last": -1}.get(wk.group(1).lower(), 0), days=wd)
         base = datetime(d.year, d.month, d.day)
         s, e = _apply_daypart(base, part)
         both_weeks = not future and "last" in pre and 0 < delta <= pub.weekday()
