@@ -98,7 +98,7 @@ _FAMILIES = {
     "injury": r"injur(?:ed|ies|y)|hurt|wounded"
     r"|(?:suffered|treated\s+for)\s+(?:[a-z]+\s+){0,2}?(?:burns|cuts|bruises|fractures|smoke\s+inhalation"
     r"|wounds?|(?:broken|fractured)\s+(?:leg|arm|ankle|wrist|hip|ribs?|collarbone|nose|jaw))",
-    "death": r"died|killed|dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?=[^.;]{0,40}\b(?:found|recovered|pulled|retrieved)\b)",
+    "death": r"died|drowned|killed|dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?=[^.;]{0,40}\b(?:found|recovered|pulled|retrieved)\b)",
 }
 _NOUN_FAMILY = {
     "arrests": "arrest",

@@ -10468,3 +10468,22 @@ def test_a_rate_per_population_against_a_count() -> None:
     assert kinds("The rate is 410 cases per 100,000 people.", "The rate is 380 cases per 100,000 people.").keys() == {
         "number"
     }
+
+
+def test_advice_for_a_day_ahead() -> None:
+    tue = datetime(2026, 7, 14, 19, tzinfo=timezone.utc)
+    wed = datetime(2026, 7, 15, 7, tzinfo=timezone.utc)
+    a = "The port operator advised travellers to arrive two hours early on Wednesday."
+    assert "date" not in kinds(a, "Passengers were told to arrive two hours early today.", tue, wed)
+
+
+def test_drowned_against_no_one_died() -> None:
+    a = "No one has died in the flooding, according to the county police."
+    assert kinds(a, "A 64-year-old woman drowned in her basement on Tuesday night, police said.").keys() == {"negation"}
+
+
+def test_pupils_are_people_and_electricity_is_power() -> None:
+    a = "Four children were taken to the regional hospital."
+    assert kinds(a, "Six pupils were taken to the regional hospital.").keys() == {"number"}
+    b = "Power was not cut in the harbour district, the utility said."
+    assert kinds(b, "Electricity was cut to the harbour district on Friday.")["negation"].confidence >= 0.65

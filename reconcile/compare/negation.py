@@ -891,6 +891,8 @@ _MOVED_BY_SHARE = re.compile(
 
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|trading|traded|index|bonds?|yields?)\b", re.I)
 _MODAL_OR_IF = re.compile(r"\b(?:if|unless|whether|would|could|might|may|should)\b[^.;,]{0,30}$", re.I)
+"""Right before a verb, a condition or a possibility: `_UNASSERTED` without its 'to' of purpose, which a name such as
+'Bands B to E' would trip."""
 
 
 def _unchanged_against_moved(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -1706,6 +1708,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
 
 
 _DAY_PART = re.compile(r"\b(?:(over)night|(morning|afternoon|evening|night))\b", re.I)
+"""A part of the day, 'overnight' read as the night."""
 
 
 def _day_part(text: str, start: int, end: int) -> str:

@@ -2738,9 +2738,6 @@ def _moments(text: str, times: tuple[TimeRef, ...]) -> tuple[TimeRef, ...]:
     )  # fmt: skip
 
 
-_DAY_PART_WORD = re.compile(r"\b(?:morning|afternoon|evening|night|overnight)\b", re.I)
-
-
 def _read_at_two_moments(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     """Whether both sentences give a count as it stood by a moment of its own ('By Thursday afternoon, 124 properties
     had been flooded', 'As at the end of August, 11 applications were awaiting a decision') and neither moment holds

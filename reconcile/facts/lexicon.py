@@ -287,7 +287,7 @@ SYNONYMS = {
     "customer": "home", "business": "home", "premises": "home",  # power and water cuts count any of them
     "prisoner": "prisoner", "detainee": "prisoner", "inmate": "prisoner",
     "provision": "section", "section": "section", "claus": "section",  # parts of a law
-    "maize": "corn", "corn": "corn",
+    "maize": "corn", "corn": "corn", "electricity": "power", "power": "power",  # 'Power was not cut' / 'Electricity was cut'
     "seat": "seat", "deputy": "seat", "lawmaker": "seat", "legislator": "seat", "mps": "seat", "mandate": "seat",
     "backbencher": "seat",  # a party's
     "ball": "ball", "delivery": "ball",  # a batter's '67 off 48 deliveries' / '67 off 45 balls'
@@ -304,7 +304,7 @@ SYNONYMS = {
     "performance": "performance", "concert": "performance", "show": "performance", "gig": "performance",
     "recital": "performance",  # 'Fourteen performances ... called off' / 'axed 16 concerts'
     "survivor": "person", "deal": "contract", "contract": "contract",  # 'Three of the survivors' / 'Two people'
-    "student": "person",  # 'Around 20 people were injured' / 'At least 35 students were hurt'
+    "student": "person", "pupil": "person",  # 'Around 20 people were injured' / 'At least 35 students were hurt'
     "hiker": "person", "walker": "person", "trekker": "person", "climber": "person",  # 'Eleven walkers' / 'Nine hikers'
     "bird": "bird", "hen": "bird", "chicken": "bird", "fowl": "bird",  # 'More than 20,000 birds' / 'Around 12,000 hens'
     "quake": "earthquake", "earthquake": "earthquake",  # 'Thirty-two volcanic quakes' / '23 volcanic earthquakes'

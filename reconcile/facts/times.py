@@ -283,6 +283,7 @@ _INVITED_TO_TALKS = re.compile(
 """An invitation to talks, its day ahead of the page ('has called farm leaders to talks in New Delhi on Friday')."""
 
 _AWAITING = frozenset({"until", "till", "pending", "ahead"})
+_ADVISE_VERBS = frozenset({"advised", "urged", "encouraged"})
 _COURT_DATE_VERBS = frozenset({"appear", "reappear", "face", "stand", "return"})
 _COURT_STEPS = frozenset({"sentencing", "trial", "sentence", "hearing", "verdict", "judgment", "judgement"})
 
@@ -322,6 +323,9 @@ def _tense(text: str, start: int, end: int) -> str:
             return "future"  # ('approved the plan in October': a noun, no future)
         if w == "to" and k > 0 and left[k - 1] in INTENT_VERBS:
             return "future"  # 'agreed to hold talks in the autumn'
+        if w == "to" and any(left[j] in _ADVISE_VERBS for j in range(max(0, k - 3), k)):
+            return "future"  # 'advised travellers to allow three hours at the airport on Wednesday': the day the
+            # advice is for lies ahead of its giving
         if w == "to" and k + 1 < len(left) and left[k + 1] in _COURT_DATE_VERBS:
             return "future"  # 'granted him conditional bail to appear at Gosford Local Court in February': the day
             # a court sets someone to come back on lies ahead
