@@ -37,6 +37,7 @@ from .shared import (
     _MONTHS_AND_DAYS,
     _STATE_ANTONYMS,
     _STATE_MOMENT,
+    AREA_HECTARES,
     Conflict,
     _as_of,
     _clip,
@@ -628,8 +629,8 @@ def _two_readings(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return not any(_overlap(a, b) for a in ma for b in mb if a.dimension == b.dimension)
 
 
-_AREA_HECTARES = {"measure:ha": 1.0, "measure:acre": 0.40468564, "measure:km2": 100.0, "measure:sqmi": 258.998811}
-"""Units of an area, in hectares."""
+_AREA_HECTARES = {f"measure:{unit}": k for unit, k in AREA_HECTARES.items()}
+"""Area dimensions, in hectares."""
 
 
 def _in_hectares(q: Quantity) -> tuple[float, float]:
@@ -975,9 +976,9 @@ def _state_seen_at(text: str, t: TimeRef) -> bool:
 
 def _goes_on(text: str, t: TimeRef) -> bool:
     """Whether a time reference dates a later sitting of something already begun ('Talks under the national
-    conciliator continue on Tuesday', 'Poultry shares extended gains on Tuesday'), not its first. ('resumed' is left out: 'Normal service resumed at 1:45pm' is
-    often the one event the other side dates, 'returned to normal at 3:45pm'; so is 'continue until Friday', the end
-    of the one spell.)"""
+    conciliator continue on Tuesday', 'Poultry shares extended gains on Tuesday'), not its first. ('resumed' is left
+    out: 'Normal service resumed at 1:45pm' is often the one event the other side dates, 'returned to normal at
+    3:45pm'; so is 'continue until Friday', the end of the one spell.)"""
     return bool(_GOES_ON.search(text[max(0, t.span[0] - 30) : t.span[0]]))
 
 

@@ -889,7 +889,9 @@ _MOVED_BY_SHARE = re.compile(
 )
 
 
-_MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|trading|traded|index|bonds?|yields?)\b", re.I)
+_TRADED_THINGS = re.compile(r"\b(?:shares?|stocks?|trading|traded|index|bonds?|yields?)\b", re.I)
+"""Things whose price moves through the day (unlike `shared._MARKET_WORDS`, no 'prices': 'Heat prices will stay
+unchanged' is a tariff)."""
 _MODAL_OR_IF = re.compile(r"\b(?:if|unless|whether|would|could|might|may|should)\b[^.;,]{0,30}$", re.I)
 """Right before a verb, a condition or a possibility: `_UNASSERTED` without its 'to' of purpose, which a name such as
 'Bands B to E' would trip."""
@@ -903,7 +905,7 @@ def _unchanged_against_moved(fa: SentenceFacts, fb: SentenceFacts) -> Conflict |
         u, mv = _STAYS_UNCHANGED.search(x.text), _MOVED_BY_SHARE.search(y.text)
         if u is None or mv is None or _MOVED_BY_SHARE.search(x.text) or _STAYS_UNCHANGED.search(y.text):
             continue
-        if _MARKET_WORDS.search(x.text) or _MARKET_WORDS.search(y.text):
+        if _TRADED_THINGS.search(x.text) or _TRADED_THINGS.search(y.text):
             continue  # 'Corvan's shares were unchanged in Paris trading' / 'rose 1% in Paris on Friday': a price at
             # two moments of the market
         if _DENIED_JUST_BEFORE.search(x.text[max(0, u.start() - 40) : u.start()]) or _DENIED_JUST_BEFORE.search(
@@ -2095,25 +2097,31 @@ _AUX = {
 }
 
 
-def _actor_words(text: str, start: int, placed: bool = False) -> tuple[set[str], bool]:
+def _actor_words(text: str, start: int) -> tuple[set[str], bool, set[str]]:
     """Who does what the predicate at `start` says, by name: the capitalised words of its clause before
     it (at most six words), and whether that actor is open (a pronoun, 'both', 'all', a description
-    such as 'the mayor', which may name anyone, or nothing written). Names that say where ('The fire in Arganil')
-    are left out, or with `placed` are the only ones given."""
+    such as 'the mayor', which may name anyone, or nothing written); then, apart, the names of that clause that say
+    where ('The fire in Arganil'), which name no actor."""
     left = _SUBJECT_CUT.split(text[:start])[-1]
     words = [w.strip("'’.") for w in re.findall(r"[\w'’.-]+", left)][-6:]
     low = [w.lower() for w in words if w]
     if not low or any(w in _PRONOUNS or w in _INCLUSIVE for w in low):
-        return set(), True
+        return set(), True, set()
     names = [
-        w
+        (w, _placed(words, i))
         for i, w in enumerate(words)
-        if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in _AUX and _placed(words, i) == placed
+        if w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in _AUX
     ]
-    content = {w.lower().removesuffix("'s").removesuffix("’s").replace(".", "") for w in names}
+    content = _name_words([w for w, placed in names if not placed])
+    return content, not content, _name_words([w for w, placed in names if placed])
+
+
+def _name_words(names: list[str]) -> set[str]:
+    """Names as lower-case words, with the initials of two or more ('the United States' ~ 'the US')."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s").replace(".", "") for w in names}
     if len(names) >= 2:
-        content.add("".join(w[0].lower() for w in names))  # 'the United States' ~ 'the US'
-    return content, not content
+        words.add("".join(w[0].lower() for w in names))
+    return words
 
 
 def _placed(words: list[str], i: int) -> bool:
@@ -2143,8 +2151,8 @@ def _indefinite_subject(text: str, start: int) -> bool:
 
 def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
     """Whether two predicates may have one actor: their named subjects share a word, or one is open."""
-    wx, open_x = _actor_words(text_x, start_x)
-    wy, open_y = _actor_words(text_y, start_y)
+    wx, open_x, placed_x = _actor_words(text_x, start_x)
+    wy, open_y, placed_y = _actor_words(text_y, start_y)
     if (open_x and wy and _indefinite_subject(text_x, start_x)) or (
         open_y and wx and _indefinite_subject(text_y, start_y)
     ):
@@ -2155,7 +2163,7 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
         return True
     if {syn(stem(w)) for w in wx} & {syn(stem(w)) for w in wy}:
         return True  # one word, or two for one actor ('Jurors acquitted' / 'A jury convicted')
-    if (wx & _actor_words(text_y, start_y, placed=True)[0]) or (wy & _actor_words(text_x, start_x, placed=True)[0]):
+    if wx & placed_y or wy & placed_x:
         return True  # 'Geneva approved the proposal' / 'Voters in Geneva rejected the proposal': a place for its people
     if (hx := _subject_head(text_x, start_x)) and hx == _subject_head(text_y, start_y):
         return True  # 'Pharmacists still cannot switch' / 'Pharmacists in Ontario are now allowed to swap'

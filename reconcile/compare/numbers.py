@@ -50,6 +50,7 @@ from .shared import (
     _STATE_MOMENT,
     _UNANIMOUS,
     _YEAR,
+    AREA_HECTARES,
     Conflict,
     _as_of,
     _capacity,
@@ -66,6 +67,7 @@ from .shared import (
     _two_limits,
     _window_ends,
     found_in,
+    matches_in,
     shares_complement,
 )
 
@@ -2565,8 +2567,9 @@ def _describe_quantity(q: Quantity) -> str:
 
 _UNIT_BASE = {
     "km": ("km", 1.0), "mile": ("km", 1.609344), "m": ("km", 0.001), "ft": ("km", 0.0003048), "cm": ("km", 1e-5),
-    "mm": ("km", 1e-6), "in": ("km", 0.0000254), "kg": ("kg", 1.0), "t": ("kg", 1000.0), "ha": ("ha", 1.0),
-    "acre": ("ha", 0.40468564), "km2": ("ha", 100.0), "sqmi": ("ha", 258.998811), "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
+    "mm": ("km", 1e-6), "in": ("km", 0.0000254), "kg": ("kg", 1.0), "t": ("kg", 1000.0),
+    **{unit: ("ha", k) for unit, k in AREA_HECTARES.items()},
+    "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
     "MW": ("MW", 1.0), "GW": ("MW", 1000.0), "kW": ("MW", 0.001),
 }  # fmt: skip
 """Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast' and '1,000
@@ -2706,13 +2709,15 @@ def _first_window(text: str, q: Quantity) -> float:
     return n * _WINDOW_HOURS[words[-1].rstrip("s")]
 
 
+_WINDOW_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+
+
 _PER_POPULATION = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|in\s+every)\s+(?:100|1,000|10,000|100,000|1,000,000|one\s+million|million|"
     r"thousand|hundred\s+thousand|capita|head)\b",
     re.I,
 )
 """After a figure, the population it is a rate over ('650 cases per 100,000 people')."""
-_WINDOW_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
 
 
 _TALLIED = re.compile(r"\b(?:counted|recorded|registered|logged|detected|tallied)\b", re.I)
@@ -3080,9 +3085,7 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if roles_a[i] == roles_b[j] == "to" and any(r in ("from", "by") for r in roles_a + roles_b):
                 sim = max(sim, 1.0)  # 'lowered its base rate to 5.5% from 6%' / 'cut ... to 5.75%': the new value
             if _range_end(fa.text, a) and _range_end(fb.text, b):
-                sim = max(
-                    sim, 1.0
-                )  # 'duties ranging from 18.6% to 62.4%' / 'run from 18.6 percent up to 48.2 percent':
+                sim = max(sim, 1.0)  # 'ranging from 18.6% to 62.4%' / 'run from 18.6 percent up to 48.2 percent':
                 # the top of one range
             if sim < 1.0 and not (single and sim >= 0.0 and dim != "count") and not (single and sim >= 0.5):
                 if not (single and dim == "count" and sim >= 0.0 and _count_fallback_ok(a, b)):
@@ -3700,13 +3703,14 @@ _RANKED = re.compile(
     r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?=\s+(?:out\s+)?of\s+\d|\s+in\s+(?:the|its)\b|\s+(?:place\s+)?on\s+the\b)"
 )
 _INDEX_WORDS = re.compile(r"\b(?:index|ranking|rankings|league\s+table|table|list)\b", re.I)
+_ranked_in = matches_in(_RANKED)
 
 
 def _rank_conflict(text_a: str, text_b: str) -> Conflict | None:
     """One place in one ranking told two ways ('Turkey is ranked 158th of 180 countries in the latest Reporters
     Without Borders index' / 'sits 159th in the Reporters Without Borders ranking'): both sentences name a ranking and
     its maker alike, and give one place each."""
-    ra, rb = list(_RANKED.finditer(text_a)), list(_RANKED.finditer(text_b))
+    ra, rb = _ranked_in(text_a), _ranked_in(text_b)
     if len(ra) != 1 or len(rb) != 1 or ra[0].group("n") == rb[0].group("n"):
         return None
     if not (_INDEX_WORDS.search(text_a) and _INDEX_WORDS.search(text_b)):

@@ -436,6 +436,8 @@ def _window_ends(f: SentenceFacts) -> list[TimeRef]:
     ]
 
 
+AREA_HECTARES = {"ha": 1.0, "acre": 0.40468564, "km2": 100.0, "sqmi": 258.998811}
+"""Units of an area (as `Quantity.dimension` names them after 'measure:'), in hectares."""
 _MARKET_WORDS = r"shares?|stocks?|index|indices|prices?|traded|trading"
 _AHEAD_WORDS = r"will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to"
 """Words that tell of what is still to come ('will cost', 'is due to', 'is set to')."""

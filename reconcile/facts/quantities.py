@@ -1175,7 +1175,7 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool, orig
             _LABEL_AFTER.match(orig_after)
             and cap.group(1).lower() not in STOPWORDS
             and not cap.group(1).lower().endswith("ly")
-            and cap.group(1).lower() not in HEDGE_OPENERS
+            and cap.group(1).lower() not in _COUNT_OPENERS
         ):
             return cap.group(1).lower()  # 'Doel 3 was shut down', 'Ghats 4 and 5 at Daulatdia were damaged': a name
             # opening the sentence, its number followed by a verb or by another number, counts nothing
@@ -1199,7 +1199,7 @@ _LABEL_AFTER = re.compile(
     r"|,\s+which\b"
 )
 """After a number opening a sentence behind a capitalised word, another number of its list or a verb."""
-HEDGE_OPENERS = frozenset(
+_COUNT_OPENERS = frozenset(
     "about around roughly some nearly almost over under approximately just more fewer less overall altogether"
     " combined together today yesterday tonight now still only another then later earlier between from with for"
     " after since by to of in on at among".split()
