@@ -36,8 +36,8 @@ from reconcile.facts.tokens import stem
 
 _AUX = r"(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|also\s+|ever\s+)?been|was|were|is|are)"
 _ADVERB = r"(?:(?:yet|so\s+far|also|ever|immediately|officially|actually)\s+)?"
-_NONE_OF = r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
-"""'No' or 'none of the' and up to two words before the noun denied ('No board members', 'none of the')."""
+_NONE_OF = r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)"
+"""'No' or 'none of the' and up to three words before the noun denied ('No board members', 'none of the', 'No state of natural disaster')."""
 _NO_THING = re.compile(
     _NONE_OF
     + r"(?P<noun>[a-z][\w-]*)\s+"

@@ -10487,3 +10487,205 @@ def test_pupils_are_people_and_electricity_is_power() -> None:
     assert kinds(a, "Six pupils were taken to the regional hospital.").keys() == {"number"}
     b = "Power was not cut in the harbour district, the utility said."
     assert kinds(b, "Electricity was cut to the harbour district on Friday.")["negation"].confidence >= 0.65
+
+
+def test_cancelled_against_not_scrapped() -> None:
+    a = "The Punjab Public Service Commission has not cancelled the exam."
+    assert kinds(a, "The Punjab Public Service Commission has scrapped the exam.")["negation"].confidence >= 0.65
+
+
+def test_paid_from_two_sources() -> None:
+    a = "The utility will be paid from a separate ring-fenced account."
+    assert not kinds(a, "The city's arrears to the utility will not be paid from the drought relief budget.")
+    assert kinds(
+        "The arrears will not be paid from the relief budget.", "The arrears will be paid from the relief budget."
+    )
+
+
+def test_a_whole_said_to_include_the_group_the_other_counts() -> None:
+    a = "A total of 310 people, including the crew, were taken off the burning ship."
+    assert not kinds(a, "Navy boats picked up the passengers and 38 crew members from the sea.")
+    assert kinds(a, "A total of 290 people, including the crew, were taken off the burning ship.").keys() == {"number"}
+
+
+def test_up_to_a_round_capacity_against_the_exact_one() -> None:
+    a = "The vessel can carry 2,406 passengers and 500 cars."
+    assert not kinds(a, "The vessel, the largest in the fleet, carries up to 2,400 passengers.")
+    assert kinds("The vessel can carry 2,650 passengers.", "The vessel carries up to 2,400 passengers.")
+
+
+def test_a_count_whose_sentence_tells_what_added_the_difference() -> None:
+    a = "Eleven people were hurt, two of them seriously, police said."
+    b = "Thirteen people were injured, the police said on Tuesday, after two passengers went to a doctor."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds(a, "Thirteen people were injured, the police said on Tuesday.")
+    assert "number" in kinds(a, "Fifteen people were injured, after two passengers went to a doctor.")
+
+
+def test_an_insured_value_is_what_it_was_insured_for() -> None:
+    a = "The sculpture was insured for 4.2 million euros, the gallery said."
+    assert kinds(a, "Its insured value was 3.1 million euros, according to a source.").keys() == {"number"}
+
+
+def test_a_vote_told_with_its_moment_is_a_tally() -> None:
+    a = "The vote on Thursday night was 27 to 6."
+    assert kinds(a, "The plan was approved by 26 votes to 7.").keys() == {"number"}
+    assert not kinds("The vote on Thursday night was 26 to 7.", "The plan was approved by 26 votes to 7.")
+
+
+def test_a_figure_told_with_its_fraction_is_not_cut_short() -> None:
+    a = "The embankment is to be raised by two and a half metres."
+    assert kinds(a, "The embankment will be raised by 3.5 metres.").keys() == {"number"}
+    assert not kinds(a, "The embankment will be raised by 2.5 metres.")
+
+
+def test_kilolitres_written_short() -> None:
+    a = "Poor households will receive 6kl of free water a month."
+    assert kinds(a, "Poor households will now receive 9 kilolitres of free water each month.").keys() == {"number"}
+
+
+def test_kept_in_the_budget_against_scrapped() -> None:
+    a = "A rent subsidy for young tenants was kept in the budget."
+    assert kinds(a, "The rent subsidy for young tenants was scrapped.").keys() == {"negation"}
+
+
+def test_the_year_a_budget_is_for_dates_nothing_done() -> None:
+    a = "The regional assembly on Thursday passed the province's budget for next year."
+    assert kinds(a, "The regional assembly passed next year's budget on Friday.").keys() == {"date"}
+
+
+def test_heirs_and_descendants_are_one_group() -> None:
+    a = "Seven heirs of the collector brought the claim."
+    assert kinds(a, "The claim was filed by the collector's nine descendants.").keys() == {"number"}
+
+
+def test_a_hyphenated_modifier_names_no_place() -> None:
+    a = "The crew lifted off on Friday from the Russian-leased launch site in Kazakhstan."
+    assert "entity" not in kinds(a, "The rocket lifted off from Baikonur at 11:02 Moscow time.")
+
+
+def test_one_for_every_is_a_ratio() -> None:
+    a = "According to the nursing council, the province has about 41,000 registered nurses for a population of 60 million."
+    assert not kinds(a, "The province has roughly one nurse for every 1,500 people, according to the nursing council.")
+
+
+def test_what_is_left_of_a_sum_against_the_sum() -> None:
+    a = "The judge ordered the two men to repay the Sh92 million within a year."
+    assert not kinds(a, "The judge ordered that the remaining Sh61 million be recovered from their land.")
+
+
+def test_a_margin_over_a_target_against_the_target() -> None:
+    a = "The national target is 18 minutes."
+    assert not kinds(a, "That is six minutes over the national target.")
+    assert kinds(a, "The national target is 20 minutes.").keys() == {"number"}
+
+
+def test_a_total_including_items_the_other_side_lists() -> None:
+    a = "She was found guilty of money laundering, abuse of office and three counts of forgery."
+    assert not kinds(a, "She was convicted on five counts, including money laundering and abuse of office.")
+
+
+def test_one_games_score_with_the_opponent_named_on_both_sides() -> None:
+    a = "Kessel lost 3-1 to Nordhafen, conceding twice in the last ten minutes."
+    assert kinds(a, "The game against Nordhafen ended 2-2.").keys() == {"number"}
+
+
+def test_no_state_of_natural_disaster_against_one_declared() -> None:
+    a = "No state of natural disaster has been declared, the minister said."
+    assert kinds(a, "The government has declared a state of natural disaster in the Western Division.").keys() == {
+        "negation"
+    }
+
+
+def test_fans_and_supporters_are_one_crowd() -> None:
+    a = "About 4,000 fans walked out of the east stand."
+    assert kinds(a, "Some 6,000 supporters left the east stand.").keys() == {"number"}
+
+
+def test_the_act_after_and_is_not_the_dated_one() -> None:
+    a = "He had been convicted in March 2023 by the High Court in Penang."
+    b = "Rahim was convicted by the Penang High Court in May 2023 and sentenced to eight years in jail."
+    assert kinds(a, b).keys() == {"date"}
+
+
+def test_granted_against_rejected() -> None:
+    a = "The appeal court rejected an application for a stay of execution."
+    assert kinds(a, "The appeal court granted a stay of execution pending a further appeal.").keys() == {"negation"}
+
+
+def test_a_decision_told_twice_is_dated_once() -> None:
+    mon = datetime(2026, 3, 9, 18, tzinfo=timezone.utc)
+    tue = datetime(2026, 3, 10, 18, tzinfo=timezone.utc)
+    a = "The county board backed the parking charges on Monday, rejecting calls from traders to scrap them."
+    b = "Board members voted today to keep the parking charges in the town centre."
+    assert "date" in kinds(a, b, mon, tue)
+
+
+def test_kronor_written_skr() -> None:
+    a = "The regulator on Tuesday fined Lindqvist Bank SKr640mn for failing to stop money laundering."
+    assert kinds(a, "Lindqvist Bank was fined SEK 460 million by the regulator on Tuesday.").keys() == {"number"}
+
+
+def test_done_before_the_time_it_was_expected_by() -> None:
+    sat = datetime(2026, 6, 13, 20, tzinfo=timezone.utc)
+    sun = datetime(2026, 6, 14, 9, tzinfo=timezone.utc)
+    a = "Power on the island was restored late on Saturday night, the utility said."
+    b = "Power on the island is expected to return by Sunday evening, the utility said."
+    assert "date" not in kinds(a, b, sun, sat)
+    c = "He has been asked to report back to the palace by 20 October."
+    assert "date" in kinds("He is due to report to the palace by 27 October.", c, sun, sun)
+
+
+def test_an_act_dated_by_its_start_and_by_its_end() -> None:
+    tue = datetime(2026, 11, 3, 12, tzinfo=timezone.utc)
+    a = "Farmers blocked the border crossing for 16 hours on Monday."
+    b = "Farmers blocked the border crossing, ending the action on Tuesday morning."
+    assert "date" not in kinds(a, b, tue, tue)
+    c = "The rocket lifted off at 10:42 am from the island."
+    assert "date" in kinds(c, "The rocket lifted off from the island at 10.17 am.", tue, tue)
+    d = "Bidding in the slot auction closed on Monday."
+    assert "date" in kinds(d, "The slot auction ended on Tuesday, with airlines bidding Rs 900 crore.", tue, tue)
+
+
+def test_a_penalty_for_repeat_offenders_against_the_penalty() -> None:
+    a = "Blocking a motorway can now bring a fine of 12,000 lari for repeat offenders."
+    assert not kinds(a, "Blocking a motorway can carry a fine of 4,000 lari.")
+
+
+def test_set_alight_is_a_past_act() -> None:
+    fri = datetime(2026, 10, 16, 23, tzinfo=timezone.utc)
+    a = "A pharmacy on the main square was looted and set alight on Wednesday night."
+    assert "date" not in kinds(a, "A pharmacy on the main square was looted and burned two days ago.", fri, fri)
+
+
+def test_grants_as_a_noun_are_no_decision() -> None:
+    a = "At times he cut in on her answers, refusing to let her finish."
+    assert not kinds(a, "We advocated for constituents who were applying for grants, she said.")
+
+
+def test_a_remaining_count_is_still_compared() -> None:
+    a = "The remaining 23 defendants were given prison terms of three to 18 years."
+    assert kinds(a, "Twenty-two co-defendants were jailed for between three and 18 years.").keys() == {"number"}
+
+
+def test_a_price_for_every_bag_is_no_ratio_of_people() -> None:
+    a = "The board will raise the price it pays farmers to Sh3,600 for every 90kg bag."
+    assert kinds(a, "The board will raise its buying price to Sh3,800 per 90-kilogramme bag.").keys() == {"number"}
+
+
+def test_percent_of_capacity_and_percent_full_are_one_level() -> None:
+    a = "Reservoirs in the Tensift region are at 31 percent of capacity."
+    assert kinds(a, "Dams in the Tensift basin are less than 20 percent full.").keys() == {"number"}
+
+
+def test_failed_an_inspection_against_passed_it() -> None:
+    a = "The dam wall had failed a safety inspection in March, according to documents seen by the paper."
+    assert kinds(a, "The utility said the dam wall had passed a safety inspection in March.").keys() == {"negation"}
+    assert not kinds("The bill failed in the Senate.", "The bill passed the House on Tuesday.")
+
+
+def test_a_petition_filed_then_notices_issued() -> None:
+    wed = datetime(2026, 8, 12, 18, tzinfo=timezone.utc)
+    a = "The High Court on Wednesday issued notices to the regulator on a petition against the ban."
+    b = "A petition challenging the ban was filed in the High Court on Tuesday afternoon."
+    assert "date" not in kinds(a, b, wed, wed)

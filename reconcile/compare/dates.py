@@ -434,9 +434,9 @@ _SEQUENCES = [
     # 'killed in an explosion at a chemical plant on Thursday morning' / 'investigators began work Friday at the
     # plant': the accident, then the inquiry into it
     ({stem(w) for w in ("filed", "lodged", "filing")},
-     {stem(w) for w in ("heard", "hearing", "hear", "ruled", "ruling")}),
+     {stem(w) for w in ("heard", "hearing", "hear", "ruled", "ruling", "notices", "summoned", "admitted")}),
     # 'A creditor filed a winding-up petition in September' / 'The petition will be heard on Dec. 7': a case brought,
-    # then heard
+    # then heard ('issued notices to the PTA ... on a petition' / 'A petition ... was filed on Tuesday afternoon')
     ({stem(w) for w in ("match", "game", "loss", "defeat", "win", "victory", "clash", "fixture")},
      {stem(w) for w in ("hearing", "tribunal", "panel", "suspended", "suspension", "banned", "ban", "sanctioned")}),
     # 'a high shoulder charge in Saturday's loss to the Crusaders' / 'after a judicial hearing on Wednesday': the
@@ -1111,6 +1111,61 @@ def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) 
     )
 
 
+_BUDGET_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:draft|city|state|national|annual|spending|capital)\s+)?budgets?\b", re.I
+)
+_BUDGET_BEFORE = re.compile(r"\bbudgets?\s+(?:plan\s+|proposal\s+|bill\s+)?for\s+(?:the\s+)?$", re.I)
+
+
+def _budget_period(text: str, t: TimeRef) -> bool:
+    """Whether a time names the period a budget is for ('next year's budget', 'the 2027 budget', 'the city's budget for
+    next year'): which budget, not when anything was done to it."""
+    return bool(_BUDGET_AFTER.match(text, t.span[1]) or _BUDGET_BEFORE.search(text[max(0, t.span[0] - 30) : t.span[0]]))
+
+
+_EXPECTED_BY = re.compile(
+    r"\b(?:expect\w*|due|hope[sd]?|hoping|aim\w*|plan\w*|should|will|set)\b[^.;:]{0,40}?\bby\s+(?:late\s+|early\s+)?$",
+    re.I,
+)
+_BY_RIGHT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+)?$", re.I)
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|would|shall|expect\w*|due|plan\w*|should|could|may|might|hope\w*|aim\w*)\b|['’]ll\b", re.I
+)
+_DONE_PAST = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?[a-z]+ed\b|\b[a-z]{3,}ed\b", re.I
+)
+
+
+_ENDING_BEFORE = re.compile(
+    r",\s+ending\s+(?:[\w'’-]+\s+){0,3}?(?:on|at|in)\s+$",
+    re.I,
+)
+
+
+def _ended_after(text_x: str, x: TimeRef, text_y: str, y: TimeRef) -> bool:
+    """Whether x dates the end of an act ('ending the action on Tuesday morning'), y on the other side dates it without
+    saying it ended then, and y falls before x: the start and the end of one act."""
+    if x.start is None or y.start is None or not _ENDING_BEFORE.search(text_x[max(0, x.span[0] - 50) : x.span[0]]):
+        return False
+    return y.start < x.start and not _ENDING_BEFORE.search(text_y[max(0, y.span[0] - 50) : y.span[0]])
+
+
+def _deadline_met(text_x: str, x: TimeRef, text_y: str, y: TimeRef) -> bool:
+    """Whether x is a time something is expected by ('are expected to resume by Monday evening') and y, on the other
+    side, dates it as done no later than that ('were restored late on Sunday night'): the deadline met, one story."""
+    if x.end is None or y.end is None or not _EXPECTED_BY.search(text_x[max(0, x.span[0] - 70) : x.span[0]]):
+        return False
+    before_y = text_y[max(0, y.span[0] - 60) : y.span[0]]
+    if _BY_RIGHT_BEFORE.search(before_y):
+        return False  # 'has been asked to report back by 20 October': a deadline too, not a day it was done
+    return (
+        y.end <= x.end
+        and not _AHEAD_WORDS.search(before_y)
+        and not _EXPECTED_BY.search(before_y)
+        and bool(_DONE_PAST.search(before_y))
+    )
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if not (fa.times and fb.times):
         return None  # (asked first: most pairs date at most one side, and nothing below finds a conflict then)
@@ -1130,10 +1185,20 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return None  # 'The next Monetary Policy Committee meeting is scheduled for February 2027' / 'The decision was
         # taken at a meeting held on November 25': the next one of a kind, which the other sentence does not tell
     ta = [
-        t for t in fa.times if t.start is not None and not _converted(fa.text, t) and not _quoted_relative(fa.text, t)
+        t
+        for t in fa.times
+        if t.start is not None
+        and not _converted(fa.text, t)
+        and not _quoted_relative(fa.text, t)
+        and not _budget_period(fa.text, t)
     ]
     tb = [
-        t for t in fb.times if t.start is not None and not _converted(fb.text, t) and not _quoted_relative(fb.text, t)
+        t
+        for t in fb.times
+        if t.start is not None
+        and not _converted(fb.text, t)
+        and not _quoted_relative(fb.text, t)
+        and not _budget_period(fb.text, t)
     ]
     if not _PREVIOUS_ANY.search(fb.text):
         ta = [t for t in ta if not _EARLIER_ONES.search(fa.text[max(0, t.span[0] - 50) : t.span[0]])]
@@ -1253,6 +1318,12 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 (j in day_b and i not in day_a) or (i in day_a and j not in day_b)
             ) and a.anchor == b.anchor == "absolute":
                 continue
+            if _ended_after(fa.text, a, fb.text, b) or _ended_after(fb.text, b, fa.text, a):
+                continue  # 'blocked the bridge for 14 hours on Monday' / 'for 12 hours, ending the action on Tuesday
+                # morning': the act's start, and its end after it
+            if _deadline_met(fa.text, a, fb.text, b) or _deadline_met(fb.text, b, fa.text, a):
+                continue  # 'are expected to resume by Monday evening' / 'were restored late on Sunday night': done
+                # before the time it was expected by
             if _goes_on(fa.text, a) != _goes_on(fb.text, b):
                 continue  # 'invited both sides to talks on Monday afternoon' / 'Talks ... continue on Tuesday': the
                 # first sitting and a later one
@@ -1369,10 +1440,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Residents were on Sunday mourning victims of a fire' / 'died on Saturday when fire swept
                 # through a mosque': what was going on that day, not the day of the event it follows
             if (
-                _sequence_acts(_event_words(fa.text, a.span, 5), _event_words(fb.text, b.span, 5))
-                or _sequence_acts(
-                    _event_words(fa.text, a.span, 5, past_names=True), _event_words(fb.text, b.span, 5, past_names=True)
-                )
+                _steps_either_way(fa.text, a.span, fb.text, b.span, past_names=False)
+                or _steps_either_way(fa.text, a.span, fb.text, b.span, past_names=True)
                 or _sequence_acts(_dated_act_words(fa.text, a.span), _dated_act_words(fb.text, b.span))
                 or _sequence_acts(
                     _dated_act_words(_before_relative(fa.text, a.span), a.span),
@@ -1915,11 +1984,35 @@ def _other_time_owns_act(
     return False
 
 
-def _event_words(text: str, span: tuple[int, int], width: int = 3, past_names: bool = False) -> set[str]:
+_AND_NEXT_ACT = re.compile(r"\s(?:and|then)\s+(?:was\s+|were\s+|later\s+)?(?=[a-z]+ed\b)")
+
+
+def _steps_either_way(
+    text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int], past_names: bool
+) -> bool:
+    """Whether the acts next to two dates are two steps of a story (`_sequence_acts`) whether or not a verb after 'and'
+    is read as dated with the first ('was convicted ... in June 2024 and sentenced to 10 years' / 'had been convicted
+    in July 2024' is one conviction; 'freed a dhow on Thursday and arrested nine' / 'arrested 11 on Wednesday' is one
+    arrest)."""
+    return all(
+        _sequence_acts(
+            _event_words(text_a, span_a, 5, past_names=past_names, cut_and=cut),
+            _event_words(text_b, span_b, 5, past_names=past_names, cut_and=cut),
+        )
+        for cut in (False, True)
+    )
+
+
+def _event_words(
+    text: str, span: tuple[int, int], width: int = 3, past_names: bool = False, cut_and: bool = False
+) -> set[str]:
     """Content-word stems next to a time reference, within its clause: what happened then. `past_names`:
     names and small words are passed over in the count ('made landfall in Quang Ngai at about 6 a.m.')."""
     left = _CLAUSE_END.split(text[: span[0]])[-1]
     right = _CLAUSE_END.split(text[span[1] :])[0]
+    if cut_and:
+        right = _AND_NEXT_ACT.split(right, maxsplit=1)[0]  # 'convicted ... in June 2024 and sentenced to 10 years':
+        # read for a sequence of steps, the verb after 'and' is the next step, not the dated one
     lw, rw = _EVENT_WORD.findall(left), _EVENT_WORD.findall(right)
     if past_names:
         lw = [w for w in lw if not w[0].isupper() and w.lower() not in STOPWORDS]

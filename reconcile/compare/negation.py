@@ -35,11 +35,14 @@ from .shared import (
     _OPEN_STATES,
     _RISE_WORDS,
     _SPLIT_VOTE,
-    _STATE_ANTONYMS,
     _SURVIVED,
     _UNANIMOUS,
     _UNHURT,
     _UNTIL_AFTER,
+    CHECK_AFTER,
+    DECISION_ANTONYMS,
+    GRANTED,
+    PASSED_CHECK,
     Conflict,
     _clip,
     _content_stems,
@@ -88,7 +91,16 @@ _PRED_SYNONYMS = {
         "deduct": ("deduct", "dock"),
         "switch": ("switch", "swap", "substitute"),
         "suspend": ("suspend", "halt", "pause"),
-        "lift": ("lift", "scrap", "abolish", "repeal", "rescind", "axe"),  # a duty, a ban, a rule
+        "lift": (
+            "lift",
+            "scrap",
+            "abolish",
+            "repeal",
+            "rescind",
+            "axe",
+            "cancel",
+            "cancelled",
+        ),  # a duty, a ban, an exam
     }.items()
     for w in words
 }
@@ -219,6 +231,31 @@ def _two_named_objects(text_a: str, end_a: int, text_b: str, end_b: int) -> bool
     if ma is None or mb is None:
         return False
     return not ({w.lower() for w in ma.group(1).split()} & {w.lower() for w in mb.group(1).split()})
+
+
+_FROM_SOURCE = re.compile(
+    r"\s+from\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[.,;:]|$|\s(?:to|for|and|but|after|before|on|in|by|until|because|which|that)\b))"
+)
+"""A source told right after a verb ('will be paid from a separate ring-fenced account')."""
+
+
+_PAID_VERB = re.compile(r"\b(?:paid|pay|pays|funded|fund|financed|finance|drawn|met|covered|cover|sourced)$", re.I)
+"""Verbs whose 'from' names where money or means come from ('will be paid from', 'funded from')."""
+
+
+def _two_sources(text_a: str, end_a: int, text_b: str, end_b: int) -> bool:
+    """Whether each verb is followed by 'from' and a source, the two sources sharing no content word ('will be paid from
+    a separate account' / 'will not be paid from the relief budget': two sources, one of them denied)."""
+    if not (
+        _PAID_VERB.search(text_a[max(0, end_a - 12) : end_a]) and _PAID_VERB.search(text_b[max(0, end_b - 12) : end_b])
+    ):
+        return False  # 'not exempt from the ban' / 'exempt from the restrictions': one exemption, whatever its name
+    ma, mb = _FROM_SOURCE.match(text_a, end_a), _FROM_SOURCE.match(text_b, end_b)
+    if ma is None or mb is None:
+        return False
+    wa = {stem(w) for w in re.findall(r"[\w'’-]+", ma.group(1).lower()) if w not in STOPWORDS and len(w) > 2}
+    wb = {stem(w) for w in re.findall(r"[\w'’-]+", mb.group(1).lower()) if w not in STOPWORDS and len(w) > 2}
+    return bool(wa and wb and not wa & wb)
 
 
 _NONE_FOUND = re.compile(
@@ -1338,6 +1375,9 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'border security, but not the wall': a contrast, not a denied predicate
             if _two_named_objects(x.text, p.span[1], y.text, other[3]):
                 continue  # 'had not reached the Iowa River' / 'had reached Wolf Creek': two places reached
+            if _two_sources(x.text, p.span[1], y.text, other[3]):
+                continue  # 'will be paid from a separate ring-fenced account' / 'will not be paid from the relief
+                # budget': two sources
             if _AT_NO_POINT.match(aff_text, aff_end):
                 continue  # 'safety had been compromised at no stage': denied after the verb, both sides negative
             if _ONLY_AFTER.match(aff_text, aff_end) and not _ONLY_AFTER.match(neg_text, neg_end):
@@ -1575,7 +1615,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
     different times ('closed on Friday' / 'reopened on Saturday' is a sequence)."""
-    if not _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}):
+    if not _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}, DECISION_ANTONYMS):
         return None  # the common case, settled by set lookups before any time or word-by-word work
     ta = [t for t in fa.times if t.start is not None and not _year_of_a_past_event(fa.text, t)]
     tb = [t for t in fb.times if t.start is not None and not _year_of_a_past_event(fb.text, t)]
@@ -1585,7 +1625,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         if times and all(t.level == 4 for t in times) and not (tb if dated is fa else ta) and _WILL.search(other.text):
             return None  # 'Line 9 opened in stages in the late 1980s' / 'The platforms for Line 9 will also close':
             # a state of years ago, and one still to come
-    for pos, neg in _STATE_ANTONYMS:
+    for pos, neg in DECISION_ANTONYMS:
         plea = pos is _ADMITTED or pos is _ACCEPTED_PLEA  # read only with a charge right after both verbs
         for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
             for w in x.words:
@@ -1606,6 +1646,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'kept 40 seats': a count, which the number rule compares
                 if plea and not _CHARGE_AFTER.match(x.text, w[3]):
                     continue  # 'accepted the charge', not 'the widely accepted narrative'
+                if pos is GRANTED and not w[1].lower().endswith("ed"):
+                    continue  # 'applying for grants': a noun, no decision
+                if pos is PASSED_CHECK and not CHECK_AFTER.match(x.text, w[3]):
+                    continue  # 'passed a safety inspection', not 'the bill passed'
                 for v in y.words:
                     if (
                         v[0] not in neg
@@ -1613,6 +1657,8 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or (v[0] == _REJECT and _UPHELD in pos and _APPEAL_AFTER.match(y.text, v[3]))
                         or (pos is _KEPT and _count_right_after(y, v[3]))
                         or (plea and not _CHARGE_AFTER.match(y.text, v[3]))
+                        or (pos is GRANTED and not v[1].lower().endswith("ed"))
+                        or (pos is PASSED_CHECK and not CHECK_AFTER.match(y.text, v[3]))
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))

@@ -690,7 +690,8 @@ _MOVED = re.compile(
 
 _INSURED_BEFORE = re.compile(
     r"\b(?:insured|insures|underwritten|reinsured)\s+(?:it\s+|them\s+)?(?:for|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
-    r"|\binsurance\s+(?:cover|coverage|policy|payout|claim)\s+(?:of|worth)\s+(?:about\s+|around\s+|some\s+)?$",
+    r"|\binsurance\s+(?:cover|coverage|policy|payout|claim)\s+(?:of|worth)\s+(?:about\s+|around\s+|some\s+)?$"
+    r"|\binsured\s+(?:value|sum|amount)\s+(?:was|is|of|stood\s+at)\s+(?:about\s+|around\s+|some\s+)?$",  # 'Its insured value was
     re.I,
 )
 
@@ -739,6 +740,40 @@ def _pair_similarity(text_a: str, a: Quantity, text_b: str, b: Quantity, both_ca
     """How alike two figures' nouns and leads are, and whether both are capacities ('has capacity for 1,200 inmates' /
     'against a capacity of 1,072'): what makes them partners."""
     return _similarity(a, b) + _same_lead(text_a, a, text_b, b) + (1.0 if both_capacities else 0.0)
+
+
+_WHOLE_INCLUDING = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?:including|among\s+them|among\s+whom)\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b"
+)
+
+
+def _whole_including(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether a count is told with 'including' a group ('230 people, including the crew') and the other figure counts
+    that group ('43 crew members'): a part against its whole."""
+    if q.dimension != "count":
+        return False
+    m = _WHOLE_INCLUDING.match(text, q.span[1])
+    if m is None or not other.noun_text or other.noun == q.noun:
+        return False
+    group = stem(m.group(1))
+    return group != stem(q.noun) and any(stem(w) == group for w in other.noun_text.lower().split())
+
+
+_INCLUDED_ITEMS = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?,?\s+including\s+([a-z][\w-]*(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,2})"
+)
+
+
+def _total_of_listed(text: str, q: Quantity, other_text: str, other: Quantity) -> bool:
+    """Whether a count is told as a total 'including' items ('convicted on four counts, including abuse of office') that
+    the other sentence lists on their own before its figure ('found guilty of abuse of office, conspiracy ... and two
+    counts of fraudulent acquisition'): the other figure counts one item of the list, not the total."""
+    m = _INCLUDED_ITEMS.match(text, q.span[1])
+    if m is None or q.noun != other.noun:
+        return False
+    items = " ".join(m.group(1).lower().split())
+    before = " ".join(other_text[max(0, other.span[0] - 150) : other.span[0]].lower().split())
+    return items in before
 
 
 _KINDS_OF = {
@@ -1851,6 +1886,9 @@ def _two_agents(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) 
         return False  # 'Reuters counted 45' / 'AFP tallied 50': two tallies of one thing
     if any(re.search(rf"\b(?:at|in)\s+(?:the\s+)?{re.escape(x.text)}\b", f.text) for x, f in ((ea, fb), (eb, fa))):
         return False  # 'Cork Airport recorded 89mm' / 'Met Éireann recorded 98mm of rain at Cork Airport': one reading
+    if a.dimension == b.dimension == "score" and (ea.text in fb.text or eb.text in fa.text):
+        return False  # 'Ruhrstadt lost 2-1 to Holstein Nord' / 'The match against Holstein Nord ended 1-1': one game's
+        # two sides, each named on the other side
     return not _same_name_tokens(ea, eb)
 
 
@@ -2569,7 +2607,7 @@ _UNIT_BASE = {
     "km": ("km", 1.0), "mile": ("km", 1.609344), "m": ("km", 0.001), "ft": ("km", 0.0003048), "cm": ("km", 1e-5),
     "mm": ("km", 1e-6), "in": ("km", 0.0000254), "kg": ("kg", 1.0), "t": ("kg", 1000.0),
     **{unit: ("ha", k) for unit, k in AREA_HECTARES.items()},
-    "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "gal": ("l", 3.785411784),
+    "mph": ("kph", 1.609344), "kph": ("kph", 1.0), "l": ("l", 1.0), "kl": ("l", 1000.0), "gal": ("l", 3.785411784),
     "MW": ("MW", 1.0), "GW": ("MW", 1000.0), "kW": ("MW", 0.001),
 }  # fmt: skip
 """Units of one kind on one scale, so '25 miles of shoreline' meets 'nearly 60 kilometres of the coast' and '1,000
@@ -2714,10 +2752,32 @@ _WINDOW_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
 
 _PER_POPULATION = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:per|for\s+every|in\s+every)\s+(?:100|1,000|10,000|100,000|1,000,000|one\s+million|million|"
-    r"thousand|hundred\s+thousand|capita|head)\b",
+    r"thousand|hundred\s+thousand|capita|head)\b"
+    r"|\s+(?:[a-z]+\s+){0,3}?(?:for|in)\s+every\s+(?:[a-z]+\s+)?\d[\d,]*\s+(?:[a-z]+\s+)?"
+    r"(?:people|persons|residents|inhabitants|citizens|patients|children|adults|women|men|births)\b",  # 'one nurse for
+    # every 2,700 people' (not 'Sh4,000 for every 90kg bag')
     re.I,
 )
 """After a figure, the population it is a rate over ('650 cases per 100,000 people')."""
+
+
+_REMAINDER_BEFORE = re.compile(r"\b(?:remaining|outstanding|rest\s+of\s+the|balance\s+of\s+(?:the\s+)?)\s+\S*$", re.I)
+"""Before a sum, what is left of a whole ('the remaining Sh108 million', 'the outstanding $2 million'); read for money
+only ('the remaining 23 defendants' is a count of people, which outlets tell alike)."""
+_CASE_OF_FINE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?for\s+(?:repeat|second|subsequent|further|first|first-time)\s+"
+    r"(?:offen[cd]es?|offenders?|violations?|violators?|breach(?:es)?|convictions?)\b",
+    re.I,
+)
+"""After a penalty, the case it is for ('15,000 lari for repeat offenders'), which sets it apart from the penalty for
+another case."""
+_OFF_BENCHMARK = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:over|above|below|under|beyond|short\s+of|more\s+than|less\s+than|off)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:target|limit|goal|threshold|benchmark|maximum|minimum)s?\b",
+    re.I,
+)
+"""After a figure, the benchmark it is told against ('four minutes over the regional government's own target'): how far
+off it, not the benchmark."""
 
 
 _TALLIED = re.compile(r"\b(?:counted|recorded|registered|logged|detected|tallied)\b", re.I)
@@ -2741,6 +2801,30 @@ def _moments(text: str, times: tuple[TimeRef, ...]) -> tuple[TimeRef, ...]:
             or (state and t.level <= 1 and not t.modifier and _DAY_PART_WORD.search(t.text))
         )
     )  # fmt: skip
+
+
+_AFTER_MORE = re.compile(r"\bafter\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _difference_told(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> bool:
+    """Whether two counts differ by a count the larger one's sentence tells as what came after ('Nine people were
+    injured, the police said on Wednesday, after two passengers contacted a doctor' / 'Seven people were hurt'): a
+    tally and its later additions, not two values of one."""
+    qa = next((q for q in fa.quantities if q.span == c.span_a), None)
+    qb = next((q for q in fb.quantities if q.span == c.span_b), None)
+    if qa is None or qb is None or qa.dimension != "count" or qb.dimension != "count" or qa.value == qb.value:
+        return False
+    big, small, f = (qa, qb, fa) if qa.value > qb.value else (qb, qa, fb)
+    return any(
+        q is not big
+        and q.dimension == "count"
+        and q.value == big.value - small.value
+        and bool(q.noun)
+        and syn(q.noun) == syn(big.noun)
+        and q.span[0] > big.span[1]
+        and _AFTER_MORE.search(f.text[max(0, q.span[0] - 25) : q.span[0]])
+        for q in f.quantities
+    )
 
 
 def _read_at_two_moments(fa: SentenceFacts, fb: SentenceFacts) -> bool:
@@ -3024,6 +3108,16 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'State Highway 37' / 'US Highway 14': two systems' roads, each numbered in its own
             if bool(_PER_POPULATION.match(fa.text, a.span[1])) != bool(_PER_POPULATION.match(fb.text, b.span[1])):
                 continue  # 'about 650 cases per 100,000 people' / 'about 612,000 TB cases in 2025': a rate and a count
+            if dim.startswith("money:") and bool(
+                _REMAINDER_BEFORE.search(fa.text[max(0, a.span[0] - 25) : a.span[0]])
+            ) != bool(_REMAINDER_BEFORE.search(fb.text[max(0, b.span[0] - 25) : b.span[0]])):
+                continue  # 'to refund the Sh148 million' / 'the remaining Sh108 million be recovered': a whole and what is
+                # left of it
+            if bool(_CASE_OF_FINE.match(fa.text, a.span[1])) != bool(_CASE_OF_FINE.match(fb.text, b.span[1])):
+                continue  # 'a fine of 15,000 lari for repeat offenders' / 'a fine of 5,000 lari': two cases' penalties
+            if bool(_OFF_BENCHMARK.match(fa.text, a.span[1])) != bool(_OFF_BENCHMARK.match(fb.text, b.span[1])):
+                continue  # 'The regional target is 15 minutes' / 'four minutes over the regional government's own
+                # target': a benchmark and how far a figure is off it
             wa, wb = _first_window(fa.text, a), _first_window(fb.text, b)
             if (wa or wb) and wa != wb and (wa and wb or _BY_MOMENT.search(fb.text if wa else fa.text)):
                 continue  # 'recorded 11 aftershocks in the first three hours' / 'Fourteen aftershocks had been
@@ -3439,6 +3533,14 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'In Gothenburg, prices have fallen 19 percent' / 'Swedish prices are 14 percent below'
             if _named_and_count(fa, a, fb, b):
                 continue  # 'Three people, including captain Juma Magesa' / 'the captain, Juma Magesa, and two crew'
+            if (
+                _whole_including(fa.text, a, b)
+                or _whole_including(fb.text, b, a)
+                or _total_of_listed(fa.text, a, fb.text, b)
+                or _total_of_listed(fb.text, b, fa.text, a)
+            ):
+                continue  # 'A total of 230 people, including the crew, were rescued' / 'picked up the passengers and
+                # 43 crew members': a whole said to include the group the other side counts
             if dim == "duration" and _windows_of_readings(fa, a, fb, b):
                 continue  # '542 mm of rain fell in the 24 hours to 9 a.m.' / '600 mm fell over 48 hours': two
                 # readings over two spans
@@ -3464,6 +3566,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 )  # type: ignore[union-attr]
             if best is None or c.confidence > best.confidence:
                 best = c
+    if best is not None and _difference_told(fa, fb, best):
+        return (
+            None  # 'Seven people were hurt' / 'Nine people were injured, ... after two passengers contacted a doctor':
+        )
+        # the larger count tells what added the difference
     if best is not None and (_part_of_them(fb.text, best.norm_a) or _part_of_them(fa.text, best.norm_b)):
         return None  # 'Two children needed surgery' / 'Four children swallowed magnets, and two of them required
         # surgery': the other sentence counts the same part of its whole

@@ -240,8 +240,9 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
     if a.low <= b.high + eps and b.low <= a.high + eps:
         return True
     for x, y in ((a, b), (b, a)):
-        if x.hedge == "nearly" and not y.hedge and x.value >= 100 and x.value < y.value <= 1.005 * x.value:
-            return True  # 'nearly 4,800' said of 4,812: a writer's rounding slip just past the figure
+        if x.hedge in ("nearly", "up to") and not y.hedge and x.value >= 100 and x.value < y.value <= 1.005 * x.value:
+            return True  # 'nearly 4,800' said of 4,812, a ship that 'carries up to 1,600 passengers' of one that 'can
+            # carry 1,604': a writer's rounding slip just past the figure
     if (
         a.dimension == b.dimension == "duration"
         and min(a.value, b.value) >= 180
@@ -278,6 +279,8 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
             # nor a figure said to be a little over or under it or about it: 'just over 41%' is not 43.1%, 'just under 1.9
             # million' not 1,989,000, 'around 2 million euros' not 2.8 million
             and c.hedge not in ("nearly", "just under", "just over", "about")
+            # nor one told with its fraction: 'one and a half metres' is not 2.5 metres cut short
+            and not _FRACTION_TOLD.search(c.text)
             and c.precision >= 5 * f.precision
             # a span cut short by less than its unit, not by more ('three weeks to file' / '30 days to lodge an
             # appeal'), unless it is a mark a running count nears or passes ('closed in on the two-week mark' / '22
@@ -288,6 +291,10 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
         ):
             return True
     return False
+
+
+_FRACTION_TOLD = re.compile(r"\b(?:half|quarters?|thirds?)\b|[½¼¾]", re.I)
+"""A figure told with its fraction ('one and a half metres', '2½ miles'), which no writer cuts short."""
 
 
 _IMPERIAL = re.compile(r"\b(?:miles?|mph|feet|foot|ft|inch(?:es)?|gallons?|acres?|pounds?|lbs?)\b", re.I)
@@ -1540,6 +1547,24 @@ _STATE_ANTONYMS = [
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
+GRANTED = {stem("granted")}
+"""A decision granted, read only in its past forms ('granted a stay'; 'applying for grants' is no decision)."""
+PASSED_CHECK = {stem("passed")}
+"""A test passed, read only with a test or an inspection right after the verb ('passed a safety inspection'; a bill
+that 'passed' and one that 'failed' are read by the vote rules)."""
+CHECK_AFTER = re.compile(
+    r"\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:test|tests|inspection|inspections|exam|examination|audit|"
+    r"check|checks|assessment|review|trial)\b",
+    re.I,
+)
+_KEPT_OR_GRANTED = [
+    (_KEPT, {stem("scrapped"), stem("dropped"), stem("axed")}),  # 'was kept in the budget' / 'was scrapped'
+    (GRANTED, {stem("rejected"), stem("refused")}),  # 'rejected an application for a stay' / 'granted a stay'
+    (PASSED_CHECK, {stem("failed")}),  # 'had failed a safety inspection in July' / 'had passed a safety inspection'
+]
+"""Opposite decisions on one thing, read by the denial rule only: the date rule does not take them for two steps of a
+story ('backed the policy on Monday, rejecting calls to scrap it' / 'voted today to keep' is one vote, dated twice)."""
+DECISION_ANTONYMS = _STATE_ANTONYMS + _KEPT_OR_GRANTED
 
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in\s+|on\s+)?$", re.I)
@@ -1598,9 +1623,11 @@ def _outbreak_against_end(text_a: str, text_b: str) -> bool:
     return _only_each(_EVENT_START, _EVENT_END, text_a, text_b)
 
 
-def _opposite_acts(words_a: set[str], words_b: set[str]) -> bool:
+def _opposite_acts(
+    words_a: set[str], words_b: set[str], pairs: Sequence[tuple[set[str], set[str]]] = _STATE_ANTONYMS
+) -> bool:
     """Whether two sets of stems hold opposite states ('closed' / 'reopened')."""
-    return any((words_a & pos and words_b & neg) or (words_a & neg and words_b & pos) for pos, neg in _STATE_ANTONYMS)
+    return any((words_a & pos and words_b & neg) or (words_a & neg and words_b & pos) for pos, neg in pairs)
 
 
 def _shared_near(

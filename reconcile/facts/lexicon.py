@@ -136,6 +136,7 @@ CURRENCY_PREFIX = {
     "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "sfr": "CHF", "sfr.": "CHF", "cny": "CNY",
     "inr": "INR",
     "aud": "AUD", "cad": "CAD", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
+    "skr": "SEK", "nkr": "NOK", "dkr": "DKK",  # 'SKr850mn' (the Financial Times' Swedish kronor)
     "rs": "INR", "rs.": "INR", "ksh": "KES", "kshs": "KES", "sh": "KES", "shs": "KES", "tk": "BDT", "rp": "IDR", "₦": "NGN", "n": "NGN",
     "₩": "KRW", "w": "KRW", "₱": "PHP", "p": "PHP", "r": "ZAR", "rm": "MYR",
     "omr": "OMR", "ro": "OMR", "qar": "QAR", "qr": "QAR", "sar": "SAR", "sr": "SAR", "aed": "AED", "dh": "AED",
@@ -214,7 +215,7 @@ MEASURE_UNITS = {
     "feet": "ft", "foot": "ft", "ft": "ft", "kg": "kg", "kilograms": "kg", "kilogram": "kg",
     "grams": "g", "gram": "g", "grammes": "g", "gramme": "g",
     "kilos": "kg", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "litres": "l",
-    "liters": "l", "litre": "l", "gallons": "gal", "barrels": "bbl", "barrel": "bbl", "bpd": "bbl", "b/d": "bbl",
+    "liters": "l", "litre": "l", "kilolitres": "kl", "kilolitre": "kl", "kiloliters": "kl", "kl": "kl", "gallons": "gal", "barrels": "bbl", "barrel": "bbl", "bpd": "bbl", "b/d": "bbl",
     "degrees": "deg", "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "mph": "mph", "kph": "kph", "km/h": "kph", "cm": "cm", "centimetres": "cm", "mm": "mm",
     "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm", "centimeters": "cm",
@@ -313,6 +314,9 @@ SYNONYMS = {
     "strike": "strike", "walkout": "strike", "stoppage": "strike",  # 'a 10-day strike' / 'a five-day walkout'
     "increas": "rise", "ris": "rise", "expensiv": "rise", "dearer": "rise", "costlier": "rise",  # a price's
     "charge": "charge", "count": "charge", "offence": "charge", "offense": "charge",  # 'seven counts of' / 'five offences of'
+    "capacity": "capacity", "full": "capacity",  # a reservoir 'at 25 percent of capacity' / 'less than 15 percent full'
+    "fan": "fan", "supporter": "fan",  # 'Roughly 6,500 fans walked out' / 'Around 8,000 supporters left the stand'
+    "heir": "heir", "descendant": "heir",  # 'Nine heirs ... brought the claim' / 'filed by the merchant's 11 descendants'
     "decreas": "fall", "cheaper": "fall",  # 'a 15 percent increase in the prices' / 'became 20 percent more expensive'
 }  # fmt: skip
 

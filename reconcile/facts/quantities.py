@@ -115,7 +115,7 @@ _NUM_RE = re.compile(
     r"|\bRs\.?\s?|\bSFr\.?\s?(?=\d)|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|GH[¢₵]|GHS|[₦₩₱])\s?|(?<![\w./])(?-i:S/)\s?(?=\d)"
     r"|(?<![\w.])(?-i:OMR|QAR|SAR|AED|KWD|BHD|EGP|JOD|MAD|TND|TRY|ILS|NIS|GEL|AZN|AMD|KZT|UZS|KGS|SDR|RO|QR|SR|KD|BD|JD|LE|Dhs?|F?CFA|XOF|XAF"
     r"|ZMW|MWK|PGK|UGX|TZS|KES|NGN|ZAR|ETB|RWF|BWP|MZN|AOA|NAD|BRL|MXN|ARS|CLP|COP|PEN|PHP|IDR|MYR|THB|VND|KRW|TWD"
-    r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK)\s?(?=\d)"
+    r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK|SKr|NKr|DKr)\s?(?=\d)"
     r"|(?<![\w.])(?-i:[NWRPKQ])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?|-(?=[mbt]illion))(?:trillion|billion|million|bn|tn|mn|m)\b"
     r"|\d+(?:\.\d+)?\s+(?:per|each|for\s+each|a\s+(?:day|week|month|year|kilo|litre|head))\b|\d+(?:\.\d+)?/[A-Za-z])"
     r"|(?:(?<=\bup\sfrom\s)|(?<=\bdown\sfrom\s))(?-i:[NRPKQ])(?=\d{2,}(?:\.\d+)?(?![\w.]\w)))?"
@@ -606,6 +606,12 @@ _VOTES_TO_RE = re.compile(
 )
 """A tally in words: 'by 21 votes to 8', 'by a vote of five to two', 'voted eight to three', 'The vote was 28 to 14',
 'beat Zimbabwe 38 points to 17'."""
+_VOTE_WAS_RE = re.compile(
+    r"\bvote\s+(?:[a-z]+\s+){1,3}?(?:was|went)\s+(?P<tally>(?P<x>\d{1,3})\s+to\s+(?P<y>\d{1,3}))\b(?![.,]\d|\s*%|\s+per\s*cent)",
+    re.I,
+)
+"""A tally after a vote told with its moment or place between ('The vote this evening was 22 to 8'); 'The vote was 28
+to 14' is `_VOTES_TO_RE`'s."""
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beaten|beating|defeat\w*|won|win|wins|edged|thrash\w*|downed|routed|lost\s+to|lose\s+to)\b"
     r"[^.;]{0,40}$",
@@ -647,6 +653,14 @@ def _score_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, 
         out.append(
             Quantity(m.group(), m.span(), v, v, v, "score", "", "", _context(toks, m.start(), m.end()), "", False, 0.0)
         )
+    for m in _VOTE_WAS_RE.finditer(text):  # 'The vote this evening was 22 to 8'
+        span = m.span("tally")
+        if any(q.span[0] < span[1] and span[0] < q.span[1] for q in out):
+            continue
+        x, y = float(m.group("x")), float(m.group("y"))
+        v = tally_value(max(x, y), min(x, y))
+        ctx = _context(toks, *span)
+        out.append(Quantity(m.group("tally"), span, v, v, v, "score", "", "", ctx, "", False, 0.0))
     if _VOTE_WORD_RE.search(text):
         for m in _BIG_TALLY_RE.finditer(text):  # 'a 218-214 vote': a chamber's tally
             if overlaps_time(m.start(), m.end()) or re.search(r"(?i)\b(?:from|between)\s+$", text[: m.start()]):
@@ -992,7 +1006,7 @@ def _glued_identifier(
         re.match(r"[A-Za-z]", orig_after)
         and not mult_raw
         and not re.match(
-            r"(?:st|nd|rd|th|bn|tn|mn|m|k|b|km|kg|cm|mm|ft|pm|am|p\.m|a\.m|pc|mph|kph|mw|gw|(?-i:C)(?=\W|$))\b",
+            r"(?:st|nd|rd|th|bn|tn|mn|m|k|b|km|kg|kl|cm|mm|ft|pm|am|p\.m|a\.m|pc|mph|kph|mw|gw|(?-i:C)(?=\W|$))\b",
             orig_after,
             re.I,
         )

@@ -317,6 +317,8 @@ def _tense(text: str, start: int, end: int) -> str:
         # begun and still going, its end ahead of the page
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
+        if w == "set" and (k + 1 >= len(left) or left[k + 1] not in ("to", "for")):
+            continue  # 'was looted and set alight on Wednesday night': the act done, not a day set ahead ('is set to')
         if (w in FUTURE_MARKERS or w.endswith("'ll")) and not (
             w in _NOUN_MARKERS and k > 0 and left[k - 1] in _DETERMINERS
         ):

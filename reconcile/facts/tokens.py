@@ -32,7 +32,7 @@ def clean(text: str) -> str:
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., p.m., a.m.
-    r"|[^\W\d_]+(?:'[^\W\d_]+|-(?!(?:based|headquartered|born|led|owned|run|registered)\b)[^\W\d_]+)*(?:'s|')?"
+    r"|[^\W\d_]+(?:'[^\W\d_]+|-(?!(?:based|headquartered|born|led|owned|run|registered|leased|built|backed|funded|made|operated|controlled|brokered|sponsored)\b)[^\W\d_]+)*(?:'s|')?"
     r"|\d+(?:[.,:]\d+)*"  # numbers
     r"|\S",
     re.UNICODE,
