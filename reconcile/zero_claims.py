@@ -62,6 +62,13 @@ _THERE_WERE_NO = re.compile(
     r"(?P<noun>injuries|deaths|casualties|fatalities|arrests)\b"
 )
 """'There were no injuries', 'there had been no deaths'."""
+_MADE_NO = re.compile(
+    r"\b(?:made|make|makes|reported|reports|recorded|records|confirmed|confirms)\s+no\s+(?:reported\s+)?"
+    r"(?P<noun>injuries|deaths|casualties|fatalities|arrests)\b"
+    r"(?!\s+(?:on|among|in)\s+(?:its|their|our|his|her)\b)"
+)
+"""'Police made no arrests', 'Officials reported no deaths': the act denied by its noun after a reporting verb; not
+one side's own ('Baku reported no casualties on its side')."""
 _NO_ONE = re.compile(
     r"(?<![\w-])(?:[Nn]o\s+one|[Nn]obody)\s+" + _AUX + r"\s+(?:(?:reported|believed|thought)\s+)?"
     r"(?P<verb>injured|hurt|wounded|killed|arrested|detained|missing|evacuated|rescued|charged)\b"
@@ -78,11 +85,12 @@ _NONE_DIED = re.compile(
 
 
 def might_deny(text: str) -> bool:
-    """Whether a sentence holds a denial of any of the three shapes: the pipeline's cheap test of which
+    """Whether a sentence holds a denial of any of these shapes: the pipeline's cheap test of which
     sentences to pair with every other outlet's."""
     return bool(
         _NO_THING.search(text)
         or _THERE_WERE_NO.search(text)
+        or _MADE_NO.search(text)
         or _NO_ONE.search(text)
         or _NONE_DIED.search(text)
         or _NO_THING_HAD.search(text)
@@ -269,7 +277,7 @@ def _denials(text: str) -> tuple[_Denial, ...]:
         if verb in _VERB_FAMILY or verb in _ONE_ACT:
             continue  # read by the patterns above, or an act of a family of its own
         out.append(_Denial(m, rf"{verb}|did\s+(?:{verb[:-2]}|{verb[:-1]})", noun, m.end("verb")))
-    for m in _THERE_WERE_NO.finditer(text):
+    for m in (*_THERE_WERE_NO.finditer(text), *_MADE_NO.finditer(text)):
         out.append(_Denial(m, _FAMILIES[_NOUN_FAMILY[m.group("noun").lower()]], None, m.end()))
     for m in _NONE_DIED.finditer(text):
         noun = m.group("noun")

@@ -10689,3 +10689,102 @@ def test_a_petition_filed_then_notices_issued() -> None:
     a = "The High Court on Wednesday issued notices to the regulator on a petition against the ban."
     b = "A petition challenging the ban was filed in the High Court on Tuesday afternoon."
     assert "date" not in kinds(a, b, wed, wed)
+
+
+def test_a_flight_code_counts_nothing() -> None:
+    a = "Eighteen people, including three cabin crew, were injured on Andes Air flight AA 512 from Lima to Cusco."
+    b = "At least 25 people were hurt when an Andes Air flight from Lima ran into severe turbulence yesterday."
+    assert kinds(a, b).keys() == {"number"}
+
+
+def test_a_maximum_meets_the_other_maximum_first() -> None:
+    a = "The country will also import up to 450 megawatts from its neighbour, the minister said."
+    b = "The country plans to import as much as 300 megawatts from its neighbour and to lease a 250MW power barge."
+    assert kinds(a, b).keys() == {"number"}
+
+
+def test_a_rise_offered_from_a_month_starts_ahead() -> None:
+    oct10 = datetime(2026, 10, 10, 12, tzinfo=timezone.utc)
+    a = "The government says it has offered an 11 percent raise from January 2027."
+    b = "The government has offered a 14 percent pay rise from January."
+    assert kinds(a, b, oct10, oct10).keys() == {"number"}
+
+
+def test_a_second_walkout_is_dated_on_its_own() -> None:
+    mon = datetime(2026, 3, 16, 12, tzinfo=timezone.utc)
+    a = "The union has already announced a second 24-hour walkout for March 27."
+    b = "The walkout begins at 05:00 on Tuesday and is due to last 24 hours."
+    assert "date" not in kinds(a, b, mon, mon)
+    assert "date" in kinds(
+        "The unions called another strike for 24 March.", "The next strike is set for 26 March.", mon, mon
+    )
+    c = "A second 24-hour strike is already planned for 11 December."
+    assert "date" in kinds(c, "The unions announced a further 24-hour strike on December 12.", mon, mon)
+    d = "A march in defence of the public universities took place in Rosario on 5 November."
+    e = "The universities brought thousands onto the streets on 4 November, the third federal march in three years."
+    assert "date" in kinds(d, e, mon, mon)
+
+
+def test_after_the_end_of_a_month_against_its_last_day() -> None:
+    jun = datetime(2026, 6, 10, 12, tzinfo=timezone.utc)
+    a = "The route is seasonal and will be suspended after the end of September."
+    assert "date" not in kinds(a, "The seasonal service will end on 30 September.", jun, jun)
+    assert "date" in kinds(a, "The seasonal service will end on 31 August.", jun, jun)
+
+
+def test_one_act_denied_of_two_names() -> None:
+    a = "Eotvos Lorand University did not join the strike."
+    assert not kinds(a, "Szeged University did not join the strike, saying it had already raised salaries.")
+    b = "Karen Odunsi, the trust's chief nurse, said the decision had not been taken lightly."
+    assert kinds(b, "Chief nurse Karen Oduya said the decision had not been taken lightly.").keys() == {"entity"}
+
+
+def test_police_made_no_arrests_against_two_detained() -> None:
+    a = "Police made no arrests during the march."
+    assert kinds(a, "Police detained two farmers who refused to move their tractors.").keys() == {"negation"}
+    assert not kinds("Baku reported no casualties on its side.", "Two soldiers of the other army were killed.")
+
+
+def test_the_accused_is_no_hearsay() -> None:
+    a = "The accused pleaded guilty to the charges of conspiracy and theft."
+    assert kinds(a, "All four pleaded not guilty to charges of conspiracy and theft.").keys() == {"negation"}
+
+
+def test_a_change_from_one_length_to_another() -> None:
+    a = "Organisers then cut the stage from 186km to 117km."
+    assert kinds(a, "The stage was shortened from 186 km to 171 km.").keys() == {"number"}
+
+
+def test_two_maxima_one_told_by_maximum() -> None:
+    a = "Gusts of up to 158 kph are forecast."
+    assert kinds(a, "Maximum gusts of 137 kph were forecast.").keys() == {"number"}
+    assert not kinds(a, "Maximum gusts of 158 kph were forecast.")
+
+
+def test_a_day_count_against_one_since_a_month() -> None:
+    a = "A total of 1,086 dengue patients were admitted in the 24 hours to Sunday morning, the highest this season."
+    assert not kinds(a, "Since January, 47,300 dengue patients have been admitted to hospitals.")
+
+
+def test_a_month_in_a_sentence_opened_on_last_year() -> None:
+    aug = datetime(2026, 8, 14, 12, tzinfo=timezone.utc)
+    a = "In August 2025 the navy registered some 310 foreign ships near the reserve."
+    assert "date" not in kinds(a, "Last year the navy counted 310 ships at the peak of the season in August.", aug, aug)
+
+
+def test_after_one_day_and_until_the_next() -> None:
+    tue = datetime(2026, 6, 9, 12, tzinfo=timezone.utc)
+    a = "The heatwave is forecast to ease after Thursday, the met office said."
+    assert "date" not in kinds(
+        a, "The met office has forecast that the heatwave will continue until June 12.", tue, tue
+    )
+    assert "date" in kinds(a, "The met office has forecast that the heatwave will continue until June 16.", tue, tue)
+
+
+def test_fuel_and_diesel_and_work_that_did_not_stop() -> None:
+    a = "The barge was carrying 38,000 litres of fuel, the environment department said."
+    assert kinds(a, "Officials say the barge had about 83,000 litres of diesel on board.").keys() == {"number"}
+    b = "Work on the western section did not stop while the leak was sealed, the project director said."
+    assert kinds(b, "Work on the western section was halted for five weeks while the leak was sealed.").keys() == {
+        "negation"
+    }

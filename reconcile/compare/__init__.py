@@ -158,6 +158,26 @@ def _compared(
     return tuple(compare_facts(fa, fb))
 
 
+_AUX_NOT = re.compile(
+    r"\s*(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)?\s*(?:not|never|n['’]t)?\s*", re.I
+)
+"""Between a name and its denied verb: only the auxiliary and the denial ('did not'), so the name is its subject."""
+
+
+def _one_denial_each(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> bool:
+    """Whether both sentences deny one predicate right after the two names the entity conflict sets apart ('Semmelweis
+    University did not join' / 'Corvinus University did not join'): the denial is told of each."""
+
+    def denied_after(f: SentenceFacts, end: int) -> set[str]:
+        return {
+            p.stem
+            for p in f.predicates
+            if p.negated and 0 <= p.span[0] - end <= 25 and _AUX_NOT.fullmatch(f.text[end : p.span[0]])
+        }
+
+    return bool(denied_after(fa, c.span_a[1]) & denied_after(fb, c.span_b[1]))
+
+
 def different_occasions(text_a: str, text_b: str) -> bool:
     """Both sentences name calendar years and share none of them, unless each names one year in
     the same frame ('led the party since 2003' / 'since 2002', 'his term ends in 2019' / 'ends in
@@ -287,6 +307,10 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         # 'No protests were held' / 'About 20 protesters gathered': none against some is a denial, as
         # `reconcile.zero_claims` reports it, not a count
         out = [_none_as_denial(c) if c.kind == "number" and _none_written(c) else c for c in out]
+    if any(c.kind == "entity" and _one_denial_each(fa, fb, c) for c in out):
+        # 'Semmelweis University did not join the strike' / 'Corvinus University did not join the strike': one act
+        # denied of two names, each of which may hold
+        out = [c for c in out if c.kind != "entity"]
     if _other_place_like(fa.text) or _other_place_like(fb.text):
         # 'A federal judge in Tennessee blocked part of that state's law in 2024': another state's like case, whose
         # date and court are no values of this one's

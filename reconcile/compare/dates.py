@@ -1142,6 +1142,32 @@ _ENDING_BEFORE = re.compile(
 )
 
 
+def _after_and_until_meet(x: TimeRef, y: TimeRef) -> bool:
+    """Whether x is a day after which something stops and y the day until which it goes on, one day apart or the same
+    day: one end told from its two sides."""
+    return (
+        x.modifier == "after"
+        and y.modifier == "until"
+        and x.level <= 1
+        and y.level <= 1
+        and x.start is not None
+        and y.start is not None
+        and timedelta(0) <= y.start - x.start <= timedelta(days=1)
+    )
+
+
+def _after_the_end(x: TimeRef, y: TimeRef) -> bool:
+    """Whether x is 'after the end of' a period and y the last day of that period."""
+    return (
+        x.modifier == "after"
+        and bool(re.match(r"(?:the\s+)?end\s+of\b", x.text, re.I))
+        and x.start is not None
+        and y.end is not None
+        and y.level <= 1
+        and y.end == x.start
+    )
+
+
 def _ended_after(text_x: str, x: TimeRef, text_y: str, y: TimeRef) -> bool:
     """Whether x dates the end of an act ('ending the action on Tuesday morning'), y on the other side dates it without
     saying it ended then, and y falls before x: the start and the end of one act."""
@@ -1243,6 +1269,11 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ):
         return None  # 'The previous one, in June, broke up in Huixtla' / 'In a statement on Monday night, the INM
         # said ...': another event of its kind, which the other sentence does not tell
+    if (_NTH_EVENT.search(fa.text) and not _NEXT_ROUND.search(fb.text)) or (
+        _NTH_EVENT.search(fb.text) and not _NEXT_ROUND.search(fa.text)
+    ):
+        return None  # 'has already announced a second 24-hour walkout for March 24' / 'The walkout begins at 04:00 on
+        # Tuesday': another round of the act, dated on its own
     if bool(_FURTHER_COUNT.search(fa.text)) != bool(_FURTHER_COUNT.search(fb.text)):
         return None  # 'cancelled 312 flights on Saturday' / 'cancelled another 290 flights on Sunday': a further
         # round of the act, each dated
@@ -1318,6 +1349,12 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 (j in day_b and i not in day_a) or (i in day_a and j not in day_b)
             ) and a.anchor == b.anchor == "absolute":
                 continue
+            if _after_and_until_meet(a, b) or _after_and_until_meet(b, a):
+                continue  # 'forecast to ease after Thursday' / 'will continue until June 12' (a Friday): one end, told
+                # from each side of the night between
+            if _after_the_end(a, b) or _after_the_end(b, a):
+                continue  # 'will be suspended after the end of October' / 'will end on 31 October': the end, and
+                # what follows it
             if _ended_after(fa.text, a, fb.text, b) or _ended_after(fb.text, b, fa.text, a):
                 continue  # 'blocked the bridge for 14 hours on Monday' / 'for 12 hours, ending the action on Tuesday
                 # morning': the act's start, and its end after it
@@ -1731,6 +1768,15 @@ _COUNT_WORD = (
     r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|dozen)\b)(?![\w-])"
 )
+_NTH_EVENT = re.compile(
+    r"\b(?:a\s+(?:second|third|fourth|fifth|further|new)|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:walkouts?|strikes?|stoppages?|protests?|marches|march|rallies|rally|blockades?|shutdowns?)\b",
+    re.I,
+)
+"""A later round of a collective action told as one more ('a second 24-hour walkout', 'a further strike'), dated on
+its own; 'the third federal university march' names this one's place in a series."""
+_NEXT_ROUND = re.compile(r"\b(?:another|next|new|again|further|second|third|fourth|fifth)\b", re.I)
+"""Any word telling one more round of an act: when both sides have one, they may tell the same round."""
 _FURTHER_COUNT = re.compile(
     rf"\b(?:another|a\s+further)\s+{_COUNT_WORD}|\b\d[\d,.]*\s+(?:more|further)\s+[a-z]",
     re.I,

@@ -90,7 +90,7 @@ _PRED_SYNONYMS = {
         "postpon": ("postpone", "delay", "defer"),
         "deduct": ("deduct", "dock"),
         "switch": ("switch", "swap", "substitute"),
-        "suspend": ("suspend", "halt", "pause"),
+        "suspend": ("suspend", "halt", "pause", "stop"),
         "lift": (
             "lift",
             "scrap",
@@ -2088,7 +2088,8 @@ def _phrase_at(text: str, start: int, end: int) -> str:
 
 _WITHOUT = re.compile(r"\bwithout\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _HEARSAY = re.compile(
-    r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|promis\w*|predict\w*|hop(?:e|es|ed|ing)|whether|if|accus\w*)\b(?:\s+[\w'’.,-]+){0,8}\s*$"
+    r"\b(?:speculat\w*|rumou?r\w*|alleg\w*|suggest\w*|promis\w*|predict\w*|hop(?:e|es|ed|ing)|whether|if"
+    r"|(?<!\bthe\s)accus\w*)\b(?:\s+[\w'’.,-]+){0,8}\s*$"  # ('the accused pleaded': the defendant, no hearsay)
     r"|\bwhether\b[^.;:?!]{0,200}$",  # 'announces whether he ... or will ... seek a second term'
     re.IGNORECASE,
 )

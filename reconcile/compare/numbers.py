@@ -1250,7 +1250,11 @@ _WHOLE_BEFORE = re.compile(r"\b(?:a|their|its|the)\s+combined\s+$", re.IGNORECAS
 """'a combined €8.1 million': the figure covers everything, as '€8.1 million in total' does ('a total of 37' is only wording)."""
 
 
-_SINCE_TIME = re.compile(r"\bsince\s+(?:noon|midnight|dawn|early|late|last|the|\w+day\b|\d)", re.I)
+_SINCE_TIME = re.compile(
+    r"\bsince\s+(?:noon|midnight|dawn|early|late|last|the|\w+day\b|\d"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.I,
+)
 _NOW = re.compile(r"\b(?:is|are|was|were|has|have)\s+now\b|\bnow\s+(?:stands?|totals?|numbers?)\b", re.I)
 
 
@@ -2271,7 +2275,11 @@ def _first_change_verb(text: str) -> int:
     return m.end() - 1 if m else -1
 
 
-_FROM_N_TO = re.compile(r"\bfrom\s+(?:about\s+)?[\d.,]+%?\s+to\s+$", re.I)
+_FROM_N_TO = re.compile(
+    r"\bfrom\s+(?:about\s+)?[\d.,]+(?:%|\s?(?:km|kilomet(?:re|er)s|miles|metres|meters|kg|minutes|hours))?\s+to\s+$",
+    re.I,
+)
+"""'from 60 to', 'from 198 km to': the old value of a change, told before its new one."""
 
 
 def _change_role(text: str, q: Quantity) -> str:
@@ -2355,6 +2363,8 @@ def _benchmark(q: Quantity) -> bool:
 
 
 _MAX_HEDGES = frozenset({"cap", "up to"})
+_MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|peak|top)\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?$", re.I)
+"""Before a figure, that it is a maximum ('Maximum gusts of 144 kph', 'peak winds of'), like 'up to'."""
 _TIME_GIVEN = re.compile(r"\s+(?:in\s+which\s+)?to\s+(?!be\b|date\b)[a-z]+")
 """A span given to do something ('12 months to carry out the consultation'), the deadline a 'within' tells too."""
 _CAP_BEFORE = re.compile(
@@ -2376,6 +2386,10 @@ def _maxima_read(text_a: str, a: Quantity, text_b: str, b: Quantity) -> tuple[Qu
             or (q.dimension == "duration" and _TIME_GIVEN.match(text, q.span[1]))
         )  # 'has six months to pay the surcharge' / 'must pay the surcharge within seven months': one deadline
 
+    if a.hedge == "up to" and not b.hedge and _MAXIMUM_BEFORE.search(text_b[max(0, b.span[0] - 30) : b.span[0]]):
+        b = replace(b, hedge="up to", low=0.0)  # 'Gusts of up to 162 kph' / 'Maximum gusts of 144 kph': two maxima
+    elif b.hedge == "up to" and not a.hedge and _MAXIMUM_BEFORE.search(text_a[max(0, a.span[0] - 30) : a.span[0]]):
+        a = replace(a, hedge="up to", low=0.0)
     if a.hedge in _MAX_HEDGES and cap_set(text_b, b):
         a = replace(a, low=a.high)
     elif b.hedge in _MAX_HEDGES and cap_set(text_a, a):
@@ -3075,7 +3089,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     _overlap(a, b)
                     and (sim > 0 or (a.low <= b.high and b.low <= a.high))
                     and _benchmark(a) == _benchmark(b)
-                )
+                    and not (a.hedge == "up to" != b.hedge and any(q.hedge == "up to" for q in qb))
+                    and not (b.hedge == "up to" != a.hedge and any(q.hedge == "up to" for q in qa))
+                )  # a maximum meets the other side's maximum before any figure under it ('import up to 450
+                # megawatts' / 'import as much as 300 megawatts ... and lease a 250MW power barge')
                 # a part of a group named on its own side ('three match points, two of them with
                 # service winners') is no partner for the other side's whole count ('saved two')
                 part = _whole_for_part(fa, a, b) or _whole_for_part(fb, b, a)

@@ -314,6 +314,7 @@ SYNONYMS = {
     "strike": "strike", "walkout": "strike", "stoppage": "strike",  # 'a 10-day strike' / 'a five-day walkout'
     "increas": "rise", "ris": "rise", "expensiv": "rise", "dearer": "rise", "costlier": "rise",  # a price's
     "charge": "charge", "count": "charge", "offence": "charge", "offense": "charge",  # 'seven counts of' / 'five offences of'
+    "fuel": "fuel", "diesel": "fuel", "petrol": "fuel", "gasoline": "fuel",  # '45,000 litres of fuel' / '54,000 litres of diesel'
     "capacity": "capacity", "full": "capacity",  # a reservoir 'at 25 percent of capacity' / 'less than 15 percent full'
     "fan": "fan", "supporter": "fan",  # 'Roughly 6,500 fans walked out' / 'Around 8,000 supporters left the stand'
     "heir": "heir", "descendant": "heir",  # 'Nine heirs ... brought the claim' / 'filed by the merchant's 11 descendants'

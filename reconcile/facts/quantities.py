@@ -1167,6 +1167,8 @@ def _id_label(orig_before: str, os_num: int, plain: bool, from_words: bool, orig
         return None  # 'in the top 200', 'the global top 100': a ranking's band, which counts nothing
     if plain and prev_word in ID_LABELS and re.search(r"[A-Za-z#.]\s?$", orig_before):
         return prev_word
+    if plain and re.search(r"\b(?:[Ff]light|[Tt]rain|[Rr]oute)\s+[A-Z0-9]{2,3}\s?$", orig_before):
+        return prev_words[-2].lower() if len(prev_words) > 1 else "flight"  # 'flight SO 611': a flight's code
     if plain and (m := _SCALE_LEVEL_TO.search(orig_before)):
         return m.group(1).lower()  # 'raised the danger level to 4': the level reached, as 'to level 4' tells it
     if plain:

@@ -282,6 +282,7 @@ _INVITED_TO_TALKS = re.compile(
 )
 """An invitation to talks, its day ahead of the page ('has called farm leaders to talks in New Delhi on Friday')."""
 
+_OFFER_VERBS = frozenset({"offered", "offers", "offering", "proposed", "proposes", "promised", "promises", "pledged"})
 _AWAITING = frozenset({"until", "till", "pending", "ahead"})
 _ADVISE_VERBS = frozenset({"advised", "urged", "encouraged"})
 _COURT_DATE_VERBS = frozenset({"appear", "reappear", "face", "stand", "return"})
@@ -309,6 +310,9 @@ def _tense(text: str, start: int, end: int) -> str:
         return "future"  # 'The Union agriculture ministry has invited farm leaders for talks in Chandigarh on Friday'
     if _EARLIEST_AFTER.match(text, end):
         return "future"  # 'the line could reopen on Friday at the earliest': a bound on a day ahead
+    starts_from = (left and left[-1] == "from") or text[start:end].lower().startswith("from ")
+    if starts_from and any(w in _OFFER_VERBS for w in left):
+        return "future"  # 'has offered a 15 percent pay rise from January': the start of what is offered lies ahead
     tail = left[:-1] if left and left[-1] in ("in", "on") else left
     if len(tail) >= 2 and tail[-2] in _AWAITING and tail[-1] in _COURT_STEPS:
         return "future"  # 'was granted bail until sentencing in April': the step awaited lies ahead
@@ -1122,6 +1126,10 @@ _MONTH_THEN_MAY = re.compile(
 )
 
 
+_LAST_YEAR_OPENING = re.compile(r"\s*(?:Last\s+year|In\s+the\s+previous\s+year)\b")
+"""A sentence opened on the year before the page's: a month it names without a year is that year's."""
+
+
 def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: date | None, mod: str, bound: str,
                   future: bool | None, core_start: int) -> _Period | None:  # fmt: skip
     """'in March', 'early March 2026', 'by the end of May' ('May' the modal verb is not a month)."""
@@ -1159,6 +1167,8 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()]
     elif (back := _year_before_that(text, core_start)) is not None:
         y = back  # 'during its 2025 session, and ... signed it that June': the year named before
+    elif pub is not None and _LAST_YEAR_OPENING.match(text) and not re.search(r"\b(?:19|20)\d\d\b", text):
+        y = pub.year - 1  # 'Last year the navy counted 280 ships at the peak of the season in August': that year's
     elif (ahead := _year_of_range_end(text, m.end(), month)) is not None:
         y = ahead  # 'expire between March and August 2027': the range's year, written once at its end
     elif pub is None:
