@@ -1,6 +1,6 @@
 """None against some: one outlet says that nothing of a kind happened ('No arrests have been made',
-'No one was injured', 'There were no casualties', 'No tornado warning had been issued'), another
-that it did ('Police arrested two men', 'Two passengers were taken to hospital with minor injuries',
+'No one was injured', 'There were no casualties', 'Police made no arrests', 'No tornado warning had been
+issued'), another that it did ('Police arrested two men', 'Two passengers were taken to hospital with minor injuries',
 'The weather service had issued a tornado warning').
 
 Such a pair is a conflict however differently the two sentences read, so the pipeline looks for it
@@ -37,7 +37,8 @@ from reconcile.facts.tokens import stem
 _AUX = r"(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|also\s+|ever\s+)?been|was|were|is|are)"
 _ADVERB = r"(?:(?:yet|so\s+far|also|ever|immediately|officially|actually)\s+)?"
 _NONE_OF = r"(?<![\w-])(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)"
-"""'No' or 'none of the' and up to three words before the noun denied ('No board members', 'none of the', 'No state of natural disaster')."""
+"""'No' or 'none of the' and up to three words before the noun denied ('No board members', 'none of the', 'No state of
+natural disaster')."""
 _NO_THING = re.compile(
     _NONE_OF
     + r"(?P<noun>[a-z][\w-]*)\s+"

@@ -27,22 +27,22 @@ from .shared import (
     _ACQUITTED,
     _ADMITTED,
     _BODY_WORDS,
+    _CHECK_AFTER,
     _CONTINUING,
+    _DECISION_ANTONYMS,
     _EVENT_WORD,
     _FALL_WORDS,
+    _GRANTED,
     _HEDGE_WORDS,
     _KEPT,
     _OPEN_STATES,
+    _PASSED_CHECK,
     _RISE_WORDS,
     _SPLIT_VOTE,
     _SURVIVED,
     _UNANIMOUS,
     _UNHURT,
     _UNTIL_AFTER,
-    CHECK_AFTER,
-    DECISION_ANTONYMS,
-    GRANTED,
-    PASSED_CHECK,
     Conflict,
     _clip,
     _content_stems,
@@ -1615,7 +1615,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     """'Schools will stay closed on Monday' vs 'Schools will reopen on Monday': opposite states of the
     same thing (content words shared near both verbs, one actor), neither verb negated, at no two
     different times ('closed on Friday' / 'reopened on Saturday' is a sequence)."""
-    if not _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}, DECISION_ANTONYMS):
+    if not _opposite_acts({w[0] for w in fa.words}, {w[0] for w in fb.words}, _DECISION_ANTONYMS):
         return None  # the common case, settled by set lookups before any time or word-by-word work
     ta = [t for t in fa.times if t.start is not None and not _year_of_a_past_event(fa.text, t)]
     tb = [t for t in fb.times if t.start is not None and not _year_of_a_past_event(fb.text, t)]
@@ -1625,7 +1625,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         if times and all(t.level == 4 for t in times) and not (tb if dated is fa else ta) and _WILL.search(other.text):
             return None  # 'Line 9 opened in stages in the late 1980s' / 'The platforms for Line 9 will also close':
             # a state of years ago, and one still to come
-    for pos, neg in DECISION_ANTONYMS:
+    for pos, neg in _DECISION_ANTONYMS:
         plea = pos is _ADMITTED or pos is _ACCEPTED_PLEA  # read only with a charge right after both verbs
         for x, y, x_is_a in ((fa, fb, True), (fb, fa, False)):
             for w in x.words:
@@ -1646,9 +1646,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     continue  # 'kept 40 seats': a count, which the number rule compares
                 if plea and not _CHARGE_AFTER.match(x.text, w[3]):
                     continue  # 'accepted the charge', not 'the widely accepted narrative'
-                if pos is GRANTED and not w[1].lower().endswith("ed"):
+                if pos is _GRANTED and not w[1].lower().endswith("ed"):
                     continue  # 'applying for grants': a noun, no decision
-                if pos is PASSED_CHECK and not CHECK_AFTER.match(x.text, w[3]):
+                if pos is _PASSED_CHECK and not _CHECK_AFTER.match(x.text, w[3]):
                     continue  # 'passed a safety inspection', not 'the bill passed'
                 for v in y.words:
                     if (
@@ -1657,8 +1657,8 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or (v[0] == _REJECT and _UPHELD in pos and _APPEAL_AFTER.match(y.text, v[3]))
                         or (pos is _KEPT and _count_right_after(y, v[3]))
                         or (plea and not _CHARGE_AFTER.match(y.text, v[3]))
-                        or (pos is GRANTED and not v[1].lower().endswith("ed"))
-                        or (pos is PASSED_CHECK and not CHECK_AFTER.match(y.text, v[3]))
+                        or (pos is _GRANTED and not v[1].lower().endswith("ed"))
+                        or (pos is _PASSED_CHECK and not _CHECK_AFTER.match(y.text, v[3]))
                         or _market_moment(y.text, v[2], v[3])
                         or _KIND_OF_EVENT.match(y.text, v[3])
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))

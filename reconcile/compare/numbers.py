@@ -2817,7 +2817,8 @@ def _moments(text: str, times: tuple[TimeRef, ...]) -> tuple[TimeRef, ...]:
     )  # fmt: skip
 
 
-_AFTER_MORE = re.compile(r"\bafter\s+(?:[a-z]+\s+){0,2}$", re.I)
+_AFTER_JUST_BEFORE = re.compile(r"\bafter\s+(?:[a-z]+\s+){0,2}$", re.I)
+"""'after' a word or two before a figure ('after two passengers contacted a doctor'): what came after the count."""
 
 
 def _difference_told(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> bool:
@@ -2836,7 +2837,7 @@ def _difference_told(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> bool:
         and bool(q.noun)
         and syn(q.noun) == syn(big.noun)
         and q.span[0] > big.span[1]
-        and _AFTER_MORE.search(f.text[max(0, q.span[0] - 25) : q.span[0]])
+        and _AFTER_JUST_BEFORE.search(f.text[max(0, q.span[0] - 25) : q.span[0]])
         for q in f.quantities
     )
 
@@ -3584,10 +3585,9 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if best is None or c.confidence > best.confidence:
                 best = c
     if best is not None and _difference_told(fa, fb, best):
-        return (
-            None  # 'Seven people were hurt' / 'Nine people were injured, ... after two passengers contacted a doctor':
-        )
-        # the larger count tells what added the difference
+        # 'Seven people were hurt' / 'Nine people were injured, ... after two passengers contacted a doctor': the
+        # larger count tells what added the difference
+        return None
     if best is not None and (_part_of_them(fb.text, best.norm_a) or _part_of_them(fa.text, best.norm_b)):
         return None  # 'Two children needed surgery' / 'Four children swallowed magnets, and two of them required
         # surgery': the other sentence counts the same part of its whole

@@ -1547,24 +1547,24 @@ _STATE_ANTONYMS = [
 ]
 """Opposite states or decisions of one thing ('the motorway was closed' / 'stayed open'). Only
 pairs that cannot both hold of one thing at one moment; 'rose' / 'fell' can (two periods)."""
-GRANTED = {stem("granted")}
+_GRANTED = {stem("granted")}
 """A decision granted, read only in its past forms ('granted a stay'; 'applying for grants' is no decision)."""
-PASSED_CHECK = {stem("passed")}
+_PASSED_CHECK = {stem("passed")}
 """A test passed, read only with a test or an inspection right after the verb ('passed a safety inspection'; a bill
 that 'passed' and one that 'failed' are read by the vote rules)."""
-CHECK_AFTER = re.compile(
+_CHECK_AFTER = re.compile(
     r"\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}?(?:test|tests|inspection|inspections|exam|examination|audit|"
     r"check|checks|assessment|review|trial)\b",
     re.I,
 )
 _KEPT_OR_GRANTED = [
     (_KEPT, {stem("scrapped"), stem("dropped"), stem("axed")}),  # 'was kept in the budget' / 'was scrapped'
-    (GRANTED, {stem("rejected"), stem("refused")}),  # 'rejected an application for a stay' / 'granted a stay'
-    (PASSED_CHECK, {stem("failed")}),  # 'had failed a safety inspection in July' / 'had passed a safety inspection'
+    (_GRANTED, {stem("rejected"), stem("refused")}),  # 'rejected an application for a stay' / 'granted a stay'
+    (_PASSED_CHECK, {stem("failed")}),  # 'had failed a safety inspection in July' / 'had passed a safety inspection'
 ]
 """Opposite decisions on one thing, read by the denial rule only: the date rule does not take them for two steps of a
 story ('backed the policy on Monday, rejecting calls to scrap it' / 'voted today to keep' is one vote, dated twice)."""
-DECISION_ANTONYMS = _STATE_ANTONYMS + _KEPT_OR_GRANTED
+_DECISION_ANTONYMS = _STATE_ANTONYMS + _KEPT_OR_GRANTED
 
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in\s+|on\s+)?$", re.I)
