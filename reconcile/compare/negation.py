@@ -253,8 +253,10 @@ def _two_sources(text_a: str, end_a: int, text_b: str, end_b: int) -> bool:
     ma, mb = _FROM_SOURCE.match(text_a, end_a), _FROM_SOURCE.match(text_b, end_b)
     if ma is None or mb is None:
         return False
-    wa = {stem(w) for w in re.findall(r"[\w'’-]+", ma.group(1).lower()) if w not in STOPWORDS and len(w) > 2}
-    wb = {stem(w) for w in re.findall(r"[\w'’-]+", mb.group(1).lower()) if w not in STOPWORDS and len(w) > 2}
+    wa, wb = (
+        {stem(w) for w in re.findall(r"[\w'’-]+", m.group(1).lower()) if w not in STOPWORDS and len(w) > 2}
+        for m in (ma, mb)
+    )
     return bool(wa and wb and not wa & wb)
 
 

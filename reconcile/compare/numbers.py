@@ -27,6 +27,7 @@ from reconcile.facts.lexicon import (
     EVENT_PAST_FORMS,
     ORDINALS,
     OUTLETS,
+    TIME_UNITS,
     UNITS,
 )
 from reconcile.facts.numbers import NUMBER_WORD, simple_number_word
@@ -2758,10 +2759,7 @@ def _first_window(text: str, q: Quantity) -> float:
         return 0.0
     words = m.group(1).lower().split()
     n = 1.0 if len(words) == 1 else float(words[0]) if words[0].isdigit() else float(simple_number_word(words[0]) or 0)
-    return n * _WINDOW_HOURS[words[-1].rstrip("s")]
-
-
-_WINDOW_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+    return n * TIME_UNITS[words[-1].rstrip("s")] * 24  # the lexicon's units are days
 
 
 _PER_POPULATION = re.compile(
@@ -3828,6 +3826,8 @@ _RANKED = re.compile(
 )
 _INDEX_WORDS = re.compile(r"\b(?:index|ranking|rankings|league\s+table|table|list)\b", re.I)
 _ranked_in = matches_in(_RANKED)
+_MAKER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|Without|for))+")
+"""A name of two or more words, such as a ranking's maker ('Reporters Without Borders')."""
 
 
 def _rank_conflict(text_a: str, text_b: str) -> Conflict | None:
@@ -3839,9 +3839,7 @@ def _rank_conflict(text_a: str, text_b: str) -> Conflict | None:
         return None
     if not (_INDEX_WORDS.search(text_a) and _INDEX_WORDS.search(text_b)):
         return None
-    names_a = set(re.findall(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|Without|for))+", text_a))
-    names_b = set(re.findall(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|Without|for))+", text_b))
-    if not names_a & names_b:
+    if not set(_MAKER_NAME.findall(text_a)) & set(_MAKER_NAME.findall(text_b)):
         return None
     ca = {w.lower() for w in re.findall(r"[A-Z][a-z]+", text_a)} & COUNTRIES
     cb = {w.lower() for w in re.findall(r"[A-Z][a-z]+", text_b)} & COUNTRIES
