@@ -586,8 +586,11 @@ def _denied_when(text: str, t: TimeRef) -> bool:
         # 'By Monday morning services had not returned': a time opening its clause dates what the clause denies
         right = _CLAUSE_END.split(text[t.span[1] :])[0]
         return bool(re.search(_NOT_WORD, right, re.I)) and not re.search(r"\b(?:until|till)\b", right, re.I)
-    # 'did not reopen until shortly before noon' tells when it reopened
-    return bool(neg) and not re.search(r"\b(?:until|till|before)\b", left[neg[-1].end() :], re.I)
+    # 'did not reopen until shortly before noon' tells when it reopened; 'did not start after withdrawing Thursday':
+    # the time dates the act of a clause of its own, which is told
+    return bool(neg) and not re.search(
+        r"\b(?:until|till|before)\b|\b(?:after|since|having)\s+[a-z]+ing\b", left[neg[-1].end() :], re.I
+    )
 
 
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", re.I)
@@ -1001,7 +1004,8 @@ def _plain(t: TimeRef) -> bool:
 
 
 _UNLIKELY_BEFORE = re.compile(
-    r"\b(?:unlikely\s+to|not\s+(?:expected|likely)\s+to|(?:will|would|could|can)\s+not|cannot)\b|\b(?:won|wouldn|couldn|can)['’]t\b",
+    r"\b(?:unlikely\s+to|not\s+(?:expected|likely|due)|(?:will|would|could|can)\s+not|cannot)\b"
+    r"|\b(?:won|wouldn|couldn|can)['’]t\b|\b(?:isn|aren)['’]t\s+(?:expected|likely|due)\b",
     re.I,
 )
 
@@ -1014,6 +1018,8 @@ def _not_before(text: str, t: TimeRef) -> TimeRef:
         return t
     if not _UNLIKELY_BEFORE.search(_CLAUSE_END.split(text[: t.span[0]])[-1]):
         return t
+    if t.level >= 2 and t.start is not None and (t.end - t.start).days <= 1:
+        return t  # 'not expected before next week', held as the span from the page to its next day: no bound to turn
     start = t.start if t.level <= 1 and t.kind in ("date", "weekday") else t.end  # a day is its own first day
     return replace(t, modifier="from", start=start, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
 
@@ -1192,6 +1198,15 @@ def _deadline_met(text_x: str, x: TimeRef, text_y: str, y: TimeRef) -> bool:
     )
 
 
+_UPDATE_DATED = re.compile(
+    r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|grew|reached)\s+to\s+"
+    r"(?:[\w,.]+\s+){1,2}?(?:on\s+|by\s+|early\s+|late\s+|overnight\s+)?$",
+    re.I,
+)
+"""Before a time, a count's rise to it ('The death toll ... rose to four on Tuesday morning'): the day of the update,
+not of the event counted."""
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if not (fa.times and fb.times):
         return None  # (asked first: most pairs date at most one side, and nothing below finds a conflict then)
@@ -1217,6 +1232,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         and not _converted(fa.text, t)
         and not _quoted_relative(fa.text, t)
         and not _budget_period(fa.text, t)
+        and not _UPDATE_DATED.search(fa.text[max(0, t.span[0] - 60) : t.span[0]])
     ]
     tb = [
         t
@@ -1225,6 +1241,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         and not _converted(fb.text, t)
         and not _quoted_relative(fb.text, t)
         and not _budget_period(fb.text, t)
+        and not _UPDATE_DATED.search(fb.text[max(0, t.span[0] - 60) : t.span[0]])
     ]
     if not _PREVIOUS_ANY.search(fb.text):
         ta = [t for t in ta if not _EARLIER_ONES.search(fa.text[max(0, t.span[0] - 50) : t.span[0]])]

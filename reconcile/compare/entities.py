@@ -231,11 +231,14 @@ def _spelled_acronym(text: str, x: EntityMention, y: EntityMention) -> bool:
     """Whether y's acronym (before any hyphen: 'FSU' of 'FSU-SNUipp') is the initials of the words x opens in its
     sentence, up to the next punctuation ('Fédération syndicale unitaire')."""
     head = re.split(r"[-–]", y.text)[0]
-    if not (2 <= len(head) <= 8 and head.isupper() and head.isalpha()):
+    titled = 3 <= len(head) <= 4 and head[0].isupper() and head[1:].islower()  # 'Cas', as some papers write 'CAS'
+    if not (2 <= len(head) <= 8 and (head.isupper() or titled) and head.isalpha()):
         return False
     phrase = re.split(r"[,;:()\[\]\"“”]", text[x.span[0] :])[0]
     words = [w for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() not in _SMALL_WORDS]
     initials = "".join(w[0] for w in words[: len(head)]).lower()
+    if titled and not all(w[0].isupper() for w in words[: len(head)]):
+        return False  # a title-case acronym spells a name's capitalised words only ('Court of Arbitration for Sport')
     return len(words) >= len(head) and initials == head.lower()
 
 
@@ -444,6 +447,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _one_office_two_territories(fa, ea, fb, eb)
         or _one_minister_two_portfolios(fa, ea, fb, eb)
         or _route_reversed(fa.text, fb.text)
+        or _qualified_twins(ea, eb)
     )
     if not ua or not ub:
         return best
@@ -1195,7 +1199,7 @@ def _nickname(text: str, e: EntityMention) -> bool:
         and e.text.endswith("s")
         and text[max(0, e.span[0] - 4) : e.span[0]].lower() == "the "
         and text[e.span[1] : e.span[1] + 1] != "-"  # 'The Leeds-based company'
-        and not e.slot.startswith(("prep:", "based"))  # 'in the Midlands': a place
+        and not e.slot.startswith(("prep:", "based", "mod:"))  # 'in the Midlands', 'The Paris prosecutor': a place
         and not _is_country(e)
     )
 
@@ -2015,7 +2019,12 @@ def _lists(text: str, pool: list[EntityMention]) -> list[list[EntityMention]]:
         and not r[0].slot.startswith("prep:between")  # 'trains between Bologna and Rimini': a route
         and not any(x.slot for x in r[1:])
         and re.search(r"\b(?:and|or)\s+$", text[r[-2].span[1] : r[-1].span[0]])  # not 'Hope, Arkansas'
+        and not _SOME_OF_BEFORE.search(text[max(0, r[0].span[0] - 30) : r[0].span[0]])
     ]
+
+
+_SOME_OF_BEFORE = re.compile(r"\b(?:most\s+of\s+them|including|such\s+as|among\s+them)\b[^.;]{0,12}$", re.I)
+"""Before a list, a word that makes it a part of the whole ('most of them in Vejle, Fredericia and Middelfart')."""
 
 
 def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[EntityMention]) -> Conflict | None:
@@ -2025,10 +2034,16 @@ def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[Entit
         return None  # 'in 2014, mostly in Knox and Holmes counties' / 'now in Holmes and Wayne': two moments
     for la in _lists(text_a, ea):
         for lb in _lists(text_b, eb):
-            if len(la) != len(lb) or not _same_slot(la[0].slot, lb[0].slot):
+            if len(la) != len(lb):
                 continue
             only_a = [x for x in la if not any(_same_entity(x, y) for y in lb)]
             only_b = [y for y in lb if not any(_same_entity(x, y) for x in la)]
+            if not (
+                _same_slot(la[0].slot, lb[0].slot)
+                or (len(la) >= 3 and len(only_a) == 1 and _near_slot(la[0].slot, lb[0].slot))
+            ):
+                continue  # (three names of which two agree hold one slot under two near wordings: 'Residents of
+                # Varnavas, Kapandriti and Grammatiko' / 'People in Varnavas, Kapandriti and Marathon')
             if len(only_a) == len(only_b) == 1 and not (only_a[0].etype and only_a[0].etype != only_b[0].etype):
                 a, b = only_a[0], only_b[0]
                 if _admin_division(text_a, a) != _admin_division(text_b, b):
@@ -2048,6 +2063,51 @@ _HEAD_SAME = {
 }  # fmt: skip
 """Head words after which a place or source fills one slot ('its plant in Nijmegen' / 'its factory in
 Tilburg'; 'importing electricity from' / 'importing power from')."""
+
+
+_TWIN_QUALIFIERS = [
+    {"upper", "lower"}, {"north", "south"}, {"east", "west"}, {"northern", "southern"}, {"eastern", "western"},
+    {"old", "new"}, {"inner", "outer"}, {"great", "little"},
+]  # fmt: skip
+"""First words that tell apart two places of one name ('Upper Ncema' / 'Lower Ncema')."""
+
+
+_SPLIT_LANDS = frozenset(
+    "korea korean sudan sudanese ossetia ossetian cyprus cypriot yemen yemeni vietnam vietnamese america american africa"
+    " african pole polar".split()
+)
+"""Names whose twins are countries or regions of the world ('North Korea' / 'South Korea', 'North America'): two
+actors of a story, not two places told for one."""
+
+
+def _qualified_twins(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | None:
+    """Two places of one name told apart by their first word, one on each side ('Upper Ncema dam was decommissioned'
+    / 'Lower Ncema was taken off line'), neither side naming the other's."""
+    keys_a, keys_b = {e.key for e in ea}, {e.key for e in eb}
+    for a in ea:
+        for b in eb:
+            ta, tb = a.key.split(), b.key.split()
+            if len(ta) < 2 or ta[1:] != tb[1:] or {ta[0], tb[0]} not in _TWIN_QUALIFIERS:
+                continue
+            if b.key in keys_a or a.key in keys_b:
+                continue  # 'Upper and Lower Ncema' told on one side
+            if _is_country(a) or _is_country(b) or ta[-1] in _SPLIT_LANDS:
+                continue  # 'North Korea fired' / 'South Korea said': two countries, each with its part in a story
+            if any(e is not a and not any(_same_entity(e, f) for f in eb) for e in ea) or any(
+                f is not b and not any(_same_entity(e, f) for e in ea) for f in eb
+            ):
+                continue  # 'Sen. Lindsey Graham of South Carolina' / 'Senator Richard M. Burr of North Carolina': other
+                # names apart too, two people each with their state
+            expl = f"entity: {a.text} vs {b.text}"
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
+    return None
+
+
+def _near_slot(x: str, y: str) -> bool:
+    """Whether two slots may be one for a list: one preposition under two verbs or one ('were from' / 'came from'), or
+    'of' and 'in' for a place's people ('Residents of' / 'People in')."""
+    px, py = x.partition("|verb:")[0], y.partition("|verb:")[0]
+    return bool(px) and (px == py or {px, py} == {"prep:of", "prep:in"})
 
 
 def _same_slot(x: str, y: str) -> bool:
@@ -2140,6 +2200,8 @@ def _entity_pair(
                 conf, why = 0.8, a.slot_text.lower()
             elif a.slot.startswith("verb:"):
                 conf, why = 0.7, a.slot_text.lower()
+            elif a.slot.startswith("mod:"):
+                conf, why = 0.75, a.slot.removeprefix("mod:")  # 'its Kirkland studio' / 'its Redmond studio'
             elif (
                 a.slot.startswith("subj:")
                 and _lone_in_prep(a, ua)
@@ -2192,7 +2254,7 @@ def _entity_pair(
             and not e.title
             and not (len(e.text) >= 3 and e.text.isupper() and not _initials(other) & set(e.text.lower()))
             and e.slot != "based"
-            and not e.slot.startswith("prep:")
+            and not e.slot.startswith(("prep:", "mod:"))  # ('The Lyon prosecutor': a place naming which one)
             and e.tokens[0] not in COUNTRIES
         ):
             conf -= 0.2

@@ -1611,6 +1611,10 @@ def _year_of_a_past_event(text: str, t: TimeRef) -> bool:
 
 
 _WILL = re.compile(r"\bwill\b|['’]ll\b", re.I)
+_DROPPED = stem("dropped")
+_FELL_TO = re.compile(r"\s+(?:\w+ly\s+|further\s+|again\s+)?(?:to|by|below|under|beneath|\d)", re.I)
+"""After 'dropped', a figure's fall ('the reservoir dropped to its lowest level'), no plan or thing given up: against
+'will keep rationing water' or 'keeps falling' nothing kept is dropped."""
 
 
 def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -1666,6 +1670,7 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         or (v[1].lower() == "close" and _NEAR_SENSE.match(y.text, v[3]))
                         or (v[1].lower() == "shut" and _SHUT_OUT.match(y.text, v[3]))
                         or (pos is _KEPT and _SHUT_OUT.match(y.text, v[3]))
+                        or (pos is _KEPT and v[0] == _DROPPED and _FELL_TO.match(y.text, v[3]))
                     ):
                         continue  # 'close to Hungary's border': near, not shut; 'fans were shut out': kept out; 'shoppers
                         # lose out': they are worse off, nothing is lost
@@ -2216,6 +2221,13 @@ def _same_actor(text_x: str, start_x: int, text_y: str, start_y: int) -> bool:
         return True  # 'Geneva approved the proposal' / 'Voters in Geneva rejected the proposal': a place for its people
     if (hx := _subject_head(text_x, start_x)) and hx == _subject_head(text_y, start_y):
         return True  # 'Pharmacists still cannot switch' / 'Pharmacists in Ontario are now allowed to swap'
+    if (
+        (ox := _opening_head(text_x, start_x))
+        and ox == _opening_head(text_y, start_y)
+        and not _contrasted(text_x, text_y)
+    ):
+        return True  # 'Public pools in Montevideo will stay closed' / 'Municipal pools have not been closed': the
+        # capital opening the sentence is no name, the noun after it is the subject
     if (nx := _noun_before(text_x, start_x)) and nx == _noun_before(text_y, start_y):
         return True  # 'Jurors acquitted' / 'A Toronto jury has convicted': one body, its name right before the verb
     # "Customers' credit balances" / 'Credit balances': the owner read as the actor on one side, the thing on the other
@@ -2250,6 +2262,38 @@ def _subject_head(text: str, start: int) -> str:
     if m is None or m.group(1).lower() in STOPWORDS or m.group(1).lower() in _PRONOUNS:
         return ""
     return stem(m.group(1).lower())
+
+
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]+((?:\s+[a-z]+)+)")
+
+
+_QUALIFIERS = frozenset(
+    "public private state independent primary secondary domestic international foreign northern southern eastern"
+    " western upper lower urban rural local national regional federal first second new old".split()
+)
+"""Words that set apart kinds of one thing when they open two sentences ('Public schools' / 'Private schools')."""
+
+
+def _contrasted(text_x: str, text_y: str) -> bool:
+    """Whether two sentences open on two different words of `_QUALIFIERS` ('Public schools' / 'Private schools')."""
+    fx, fy = text_x.split(maxsplit=1)[0].lower(), text_y.split(maxsplit=1)[0].lower()
+    return fx != fy and fx in _QUALIFIERS and fy in _QUALIFIERS
+
+
+def _opening_head(text: str, start: int) -> str:
+    """The stem of the last word of a sentence's opening noun phrase, a capitalised word and lower-case ones up to the
+    first function word, when the clause before a verb at `start` opens the sentence ('Public pools in Montevideo will
+    stay': 'pool'), else ''."""
+    left = _SUBJECT_CUT.split(text[:start])
+    m = _OPENING_PHRASE.match(left[0]) if len(left) == 1 else None
+    if m is None:
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w in STOPWORDS or w in _PRONOUNS:
+            break
+        words.append(w)
+    return stem(words[-1]) if words else ""
 
 
 _ROLE_HEADS = frozenset(

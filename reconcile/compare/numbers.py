@@ -74,7 +74,8 @@ from .shared import (
 
 _ASKED = re.compile(
     r"\b(?:ask(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|call(?:s|ed|ing)?\s+for"
-    r"|push(?:es|ed|ing)?\s+for|request(?:s|ed|ing)?|claim(?:s|ed|ing)?)\b",
+    r"|push(?:es|ed|ing)?\s+for|request(?:s|ed|ing)?"
+    r"|claim(?:s|ed|ing)?(?=\s*$|\s+(?:for|of|damages|compensation|back|about|around|up\s+to|more\s+than|\S*\d)))\b",
     re.I,
 )
 _OFFERED = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put\s+forward|tabled)\b", re.I)
@@ -90,11 +91,14 @@ _MARGIN_AFTER = re.compile(
 """After a figure: a lead over someone ('two ahead of Hungary', '11 points clear of'), not a count."""
 _LINE_ITEM = re.compile(
     r"\b(?P<item>(?:net|operating|pre-?tax|gross|core|underlying)\s+(?:profit|income|loss|earnings)"
-    r"|profit\s+before\s+tax|revenues?|sales|turnover|ebitda|(?:net\s+|public\s+|gross\s+)?debt|deficit)\b",
+    r"|profit\s+before\s+tax|revenues?|sales|turnover|ebitda|(?:net\s+|public\s+|gross\s+)?debt|deficit|loss|losses)\b",
     re.I,
 )
 _SAME_ITEM = {"net income": "net profit", "net earnings": "net profit", "revenues": "revenue", "turnover": "revenue",
-              "sales": "revenue", "pre-tax profit": "pretax profit", "profit before tax": "pretax profit"}  # fmt: skip
+              "sales": "revenue", "pre-tax profit": "pretax profit", "profit before tax": "pretax profit",
+              "losses": "loss", "net loss": "loss"}  # fmt: skip
+_LOST_BEFORE = re.compile(r"\blost\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$", re.I)
+"""Right before a sum, its loss told by the verb ('Orrin lost $42 million in the quarter')."""
 
 
 _YEAR_WHEN = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d),?\s+when\b[^.;]*$")
@@ -107,7 +111,12 @@ def _year_back(f: SentenceFacts, q: Quantity) -> bool:
     if f.published is None:
         return False
     years = [m.group(1) for m in _YEAR_WHEN.finditer(f.text[max(0, q.span[0] - 120) : q.span[0]])]
+    if (m := _YEAR_OPENING.match(f.text)) and m.end() <= q.span[0]:
+        years.append(m.group(1))  # 'In 2012, an avalanche on the same mountain killed 11 climbers'
     return any(int(y) <= f.published.year - 2 for y in years)
+
+
+_YEAR_OPENING = re.compile(r"\s*(?:Back\s+)?[Ii]n\s+(1[89]\d\d|20\d\d),")
 
 
 def _clause_before(text: str, q: Quantity, reach: int = 80) -> str:
@@ -476,6 +485,8 @@ def _line_item(text: str, q: Quantity) -> str:
         # 'Operating profit ... came to 5.6 billion kronor, up 9% from a year earlier': a move told in a clause
         # of its own is the line the sentence opened with
         found = [m.group("item").lower() for m in _LINE_ITEM.finditer(text[: max(0, q.span[0] - len(before))])]
+    if not found and q.dimension.startswith("money:") and _LOST_BEFORE.search(before):
+        return "loss"  # 'Orrin lost $42 million' / 'revenue of $318 million'
     if not found:
         return ""
     item = re.sub(r"\s+", " ", found[-1])
@@ -995,6 +1006,13 @@ def _whole_for_part(f: SentenceFacts, q: Quantity, other: Quantity) -> bool:
     return set(other.noun_text.lower().split()) <= set(whole.noun_text.lower().split())
 
 
+def _part_of_another(f: SentenceFacts, q: Quantity, other: Quantity) -> bool:
+    """Whether q counts a part of a whole its sentence counts before it (`_included_part`: 'a record 16,214 people ...,
+    including more than 5,000 children') and the other figure counts another thing (its 'people'): no partner for
+    the other figure, whatever values agree."""
+    return bool(q.noun) and q.noun != other.noun and _included_part(f.text, q, f.quantities)
+
+
 def _partitive(text: str, q: Quantity, other: Quantity) -> bool:
     """A figure that counts part of a group named elsewhere ('Six of those released', 'Among those
     freed were 14 foreign nationals'): a subset, to set only against a count of the same subset
@@ -1091,7 +1109,13 @@ PENALTY_CEILING = re.compile(
 ceiling the law sets, the same fact as 'faces up to'."""
 
 
-_WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to|plans?\s+to|planned\s+to|intends?\s+to|proposals?\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+"""What is ahead, told as sure or planned ('will rise by £20', 'confirmed plans to shorten the holidays by one week'):
+against a figure after 'would', both tell what is ahead."""
 
 
 _ESTIMATE_BEFORE = re.compile(
@@ -2291,6 +2315,8 @@ def _change_role(text: str, q: Quantity) -> str:
         return "to"  # 'left unchanged at Rs 272.80': the level now, as 'raised to' tells it
     if re.search(r"\b(?:add|adds|added|adding)\s+(?:an?\s+(?:extra|further|additional)\s+)?$", before, re.I):
         return "by"  # 'The increase will add around €26 a year to the bill': the change, against 'rise to about €340'
+    if _UNDONE_AFTER.match(text, q.span[1]):
+        return "from"  # 'has had her two-year ban overturned' / 'ban has been cut to 12 months': the value undone
     first = _first_change_verb(text)
     if first < 0 or first >= q.span[0]:
         if _FROM_N_TO.search(text, max(0, q.span[0] - 30), q.span[0]):
@@ -2303,6 +2329,18 @@ def _change_role(text: str, q: Quantity) -> str:
     if re.search(r"\b(?:by|down|up)\s+$", before, re.I):
         return "by"
     return ""
+
+
+_WITH_INTEREST = re.compile(r",?\s+\(?(?:once|when|after|with|including|plus)\s+(?:[\w-]+\s+){0,2}?interest\b", re.I)
+"""After a sum, the interest it holds ('$346,000 once interest is added', '£1.2m including interest')."""
+
+
+_UNDONE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){1,2}?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?"
+    r"(?:overturned|quashed|reduced|shortened|lowered|slashed|scrapped)\b"
+)
+"""After a figure, its noun undone or cut ('her two-year ban overturned', 'the 2% levy was reduced'): the value before
+the change."""
 
 
 _VOTE_AFTER = re.compile(
@@ -2688,7 +2726,24 @@ def _bare_currency_as_other(qs: Sequence[Quantity], other: Sequence[Quantity]) -
             continue
         code = next(iter(named))
         out = tuple(replace(q, dimension=code) if q.dimension in codes and bare.search(q.text) else q for q in out)
+    named = {q.dimension for q in other if q.dimension in _CROWN_CODES}
+    if len(named) == 1:  # 'a deficit of 268 billion crowns' / 'a deficit of 286 billion CZK': the koruna in English
+        code = next(iter(named))
+        out = tuple(replace(q, dimension=code) if q.dimension == "count" and q.noun == _CROWN else q for q in out)
     return out
+
+
+_CROWN = stem("crowns")
+_CROWN_CODES = _KRONE_CODES | {"money:CZK"}
+"""Currencies English calls crowns: a count of 'crowns' is a sum in the one of them the other sentence names."""
+
+
+def _points_as_pp(qs: Sequence[Quantity], other: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """Bare 'points' read as percentage points when the other sentence tells its figures in percentage points and
+    none in bare points ('an attainment gap of 18.2 points' / 'The gap ... was 16.8 percentage points')."""
+    if not any(q.dimension == "pp" for q in other) or any(q.dimension == "points" for q in other):
+        return tuple(qs)
+    return tuple(replace(q, dimension="pp") if q.dimension == "points" else q for q in qs)
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.I)
@@ -3041,8 +3096,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         return voted
     fa, fb = _tally_told(fa, fb), _tally_told(fb, fa)
     given_a, given_b = fa.quantities, fb.quantities
-    fa = replace(fa, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_a, given_b))))
-    fb = replace(fb, quantities=tuple(_on_one_scale(_bare_currency_as_other(given_b, given_a))))
+    fa = replace(fa, quantities=tuple(_on_one_scale(_points_as_pp(_bare_currency_as_other(given_a, given_b), given_b))))
+    fb = replace(fb, quantities=tuple(_on_one_scale(_points_as_pp(_bare_currency_as_other(given_b, given_a), given_a))))
     best: Conflict | None = None
     dims = {q.dimension for q in fa.quantities} & {q.dimension for q in fb.quantities}
     shares = [q for q in (*fa.quantities, *fb.quantities) if q.dimension == "percent" and 0 < q.value < 100]
@@ -3094,7 +3149,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # megawatts' / 'import as much as 300 megawatts ... and lease a 250MW power barge')
                 # a part of a group named on its own side ('three match points, two of them with
                 # service winners') is no partner for the other side's whole count ('saved two')
-                part = _whole_for_part(fa, a, b) or _whole_for_part(fb, b, a)
+                part = (
+                    _whole_for_part(fa, a, b)
+                    or _whole_for_part(fb, b, a)
+                    or _part_of_another(fa, a, b)
+                    or _part_of_another(fb, b, a)
+                )
                 # one specific figure on both sides is one fact, whatever nouns follow ('208 temporary relief
                 # centres' / '208 PPS')
                 same = a.value == b.value and abs(a.value) >= 100 and a.hedge == b.hedge == ""
@@ -3361,6 +3421,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _left_without_against_lost(fa.text, a, fb.text, b) or _left_without_against_lost(fb.text, b, fa.text, a):
                 continue  # 'About 9,000 customers were still without power Sunday morning' / 'More than 14,000 lost
                 # power': what was left later, fewer than the loss
+            if dim.startswith("money") and bool(_WITH_INTEREST.match(fa.text, a.span[1])) != bool(
+                _WITH_INTEREST.match(fb.text, b.span[1])
+            ):
+                continue  # 'will receive $346,000 once interest is added' / 'awarded $310,000': the sum with its
+                # interest, and the award
             if dim.startswith("money") and {_money_flow(fa.text, a), _money_flow(fb.text, b)} == {"in", "out"}:
                 continue  # 'collected 640 million liras in a televised fundraiser' / 'had spent 410 million liras on
                 # rent support': the money taken in, and the part paid out
@@ -3594,7 +3659,34 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         or _ordinal_conflict(fa.text, fb.text)
         or _unanimous_against_split(fa.text, fb.text)
         or _rank_conflict(fa.text, fb.text)
+        or _one_sum_two_currencies(fa, fb)
     )
+
+
+_CURRENCY_FAMILY = {
+    "money:USD": "dollar", "money:EUR": "euro", "money:GBP": "pound", "money:JPY": "yen", "money:CNY": "yuan",
+    "money:CHF": "franc", "money:INR": "rupee", "money:RUB": "rouble",
+}  # fmt: skip
+"""Currencies whose names no other shares: a bare '$' may be any dollar, so only these families are told apart
+('$10 million' / '10 million euros')."""
+
+
+def _one_sum_two_currencies(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
+    """One sum told in two currencies ('The hackers demanded $10 million' / 'demanded a ransom of 10 million euros'):
+    the same figure, each side naming one sum only (no conversion given), said of the same thing (a word of their
+    contexts shared); one of the two currencies is wrong. Two sums that differ are two amounts, converted or not."""
+    ma = [q for q in fa.quantities if q.dimension.startswith("money:")]
+    mb = [q for q in fb.quantities if q.dimension.startswith("money:")]
+    if len(ma) != 1 or len(mb) != 1:
+        return None
+    a, b = ma[0], mb[0]
+    fam_a, fam_b = _CURRENCY_FAMILY.get(a.dimension, ""), _CURRENCY_FAMILY.get(b.dimension, "")
+    if not fam_a or not fam_b or fam_a == fam_b or a.value != b.value or a.value < 1000 or a.hedge != b.hedge:
+        return None  # ('$750,000' / 'S$750,000', 'P16.2 billion' / '16.2 billion peso': one currency, named two ways)
+    if not (set(a.context) & set(b.context)) or _modal(fa.text, a) != _modal(fb.text, b):
+        return None
+    expl = f"number: {a.text} vs {b.text} (one sum, two currencies)"
+    return Conflict("number", a.text, b.text, a.norm, b.norm, _clip(expl), 0.75, a.span, b.span)
 
 
 _ORDINAL_WORDS = ORDINALS[1:]

@@ -259,6 +259,15 @@ def _overlap_plain(a: Quantity, b: Quantity) -> bool:
             # a span half a unit off a whole number of units is told as such ('18 months', 'six months', '90
             # minutes'), not rounded to 'two years', 'one year' or 'two hours'
             return False
+    for x, y in ((a, b), (b, a)):
+        if x.dimension == "duration":
+            continue
+        if x.hedge in ("more than", "at least") and y.high < x.value - eps:
+            return False  # 'More than 1 million cases' / 'Some 920,000 cases': a bound told, the other figure under
+            # it, however round the bound is
+        if x.hedge in ("nearly", "just under", "less than") and y.low > 1.02 * x.value + eps:
+            return False  # 'almost half a million pounds' / '£540,000': over the bound, by more than a writer's
+            # slip ('Nearly 28,000 people' of 28,400)
     # a figure written less precisely may round the other: '13 per cent' ~ '12.8%', '95,000' ~ '95,200'
     ra, rb = _as_rounded(a), _as_rounded(b)
     if ra.precision != rb.precision and abs(a.value - b.value) <= max(ra.precision, rb.precision) + eps:

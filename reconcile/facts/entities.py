@@ -483,6 +483,24 @@ _GOVERNING_BODIES = frozenset(
 """The bodies through which an organisation acts ('by the board of X' is by X)."""
 
 
+_SITE_NAME_HEADS = frozenset(
+    "hotel hospital airport station bridge port university centre center stadium park mall school college prison"
+    " plant factory church mosque temple museum theatre theater cathedral market square club refinery mine".split()
+)
+"""Last words of a named site ('the Corrib Bay Hotel in Clifden'): the place after 'in' says where that site is."""
+_SITE_AFTER = re.compile(
+    r"\s+(studio|studios|plant|factory|campus|office|headquarters|hospital|prosecutor|prosecutors|refinery|warehouse"
+    r"|mine|facility|site|depot)\b(?!\s+(?:of|in|at)\b)"
+)
+_PREP_DET_BEFORE = re.compile(
+    r"\b(?:to|in|at|from|into|near|by|for|on|outside|inside)\s+(?:the|its|their|his|her)\s+$", re.I
+)
+"""A preposition before the determiner ('taken to the Pierre Wertheimer hospital'): the preposition's slot holds."""
+_OWNER_DET_BEFORE = re.compile(r"(?:^|\b(?:(?i:its|their|his|her|the)|[A-Z][\w-]*['’]s))\s+$")
+"""Before a place named as which of a thing ('its Kirkland studio', "Norvale's Smyrna plant", 'The Lyon
+prosecutor')."""
+
+
 def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, int]) -> tuple[str, str, str]:
     """(slot, slot words as written, type noun written before the name)."""
     after = text[span[1] :]
@@ -490,6 +508,11 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
     if m:
         return "based", text[span[0] : span[1] + m.end()], ""
     before = text[max(0, span[0] - 40) : span[0]]
+    if (mm := _SITE_AFTER.match(after)) and _OWNER_DET_BEFORE.search(before) and not _PREP_DET_BEFORE.search(before):
+        # 'closing its Kirkland studio' / 'will close its Redmond studio', 'The Lyon prosecutor': a place naming
+        # which one of a thing, the thing's slot
+        noun = stem(mm.group(1).lower())
+        return f"mod:{noun}", text[span[0] : span[1] + mm.end()], ""
     hm = _DWELLING_AFTER.match(after)
     if hm and _OWNER_BEFORE.search(before) and not is_state_or_province(text[span[0] : span[1]]):
         # 'in their North York apartment': the place of a home, as 'in their apartment in Scarborough' tells it
@@ -578,6 +601,20 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         ):
             v -= 1
             hops += 1
+        if (
+            v >= 1
+            and p.low in {"in", "at"}
+            and toks[v].is_cap
+            and toks[v].low in _SITE_NAME_HEADS
+            and not is_state_or_province(text[span[0] : span[1]])  # 'Northshore University in British Columbia'
+            and text[span[0] : span[1]].lower() not in COUNTRIES
+        ):
+            # 'the Corrib Bay Hotel in Oughterard' / 'the Corrib Bay Hotel in Clifden': where one named site is
+            run = [v]
+            while run[0] > 0 and toks[run[0] - 1].is_word and toks[run[0] - 1].is_cap and len(run) < 5:
+                run.insert(0, run[0] - 1)
+            key = "_".join(toks[r].low for r in run)
+            return f"prep:{prep}|verb:{key}", text[toks[run[0]].start : p.end], etype
         if v >= 0 and toks[v].is_word and not toks[v].is_cap and toks[v].low not in STOPWORDS:
             verb = stem(toks[v].low)
             verb = ACT_SYNONYMS.get(verb, verb)

@@ -118,8 +118,10 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             and low(i + 4) in {"million", "billion"}
             and (k == 1 or low(i + 1).endswith("s"))
         ):
-            val = k * part * {"million": 1_000_000, "billion": 1e9}[low(i + 4)]
-            repls.append(_Repl(toks[i].start, toks[i + 4].end, fmt_num(round(val)), "number"))
+            # written as a decimal of its scale ('0.25 million'), a figure told to that scale's precision, as
+            # '0.5 million' is: 'half a million' / '503,000' is one figure rounded
+            val = round(k * part, 2)
+            repls.append(_Repl(toks[i].start, toks[i + 4].end, f"{fmt_num(val)} {low(i + 4)}", "number"))
             i += 5
             continue
         # fractions: 'two-thirds', 'a third of', 'one in five', 'half of', 'nearly half'
@@ -158,8 +160,8 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
             i += 2
             continue
         if w == "half" and low(i + 1) in {"a", "an"} and low(i + 2) in {"dozen", "million", "billion"}:
-            val = {"dozen": 6, "million": 500_000, "billion": 5e8}[low(i + 2)]
-            repls.append(_Repl(toks[i].start, toks[i + 2].end, fmt_num(val), "number"))
+            told = "6" if low(i + 2) == "dozen" else f"0.5 {low(i + 2)}"
+            repls.append(_Repl(toks[i].start, toks[i + 2].end, told, "number"))
             i += 3
             continue
         if w == "half" and low(i + 1) in {"a", "an"} and unit_of(low(i + 2)) in TIME_UNITS:
@@ -224,9 +226,10 @@ def number_words(text: str, toks: list[Tok]) -> list[_Repl]:
 
 _SPAN_BEFORE_A = frozenset(
     "roughly about around than over under spent spend spends spending takes take took taking lasted"
-    " last lasts lasting for".split()
+    " last lasts lasting for by".split()
 )
-"""Words before 'a' and a unit of time that make it a span ('spent a night', 'roughly a year', 'for a week'); not
+"""Words before 'a' and a unit of time that make it a span ('spent a night', 'roughly a year', 'for a week', a change's
+size 'shortened by a fortnight'); not
 'nearly' or 'almost' ('nearly a month passed' tells time gone by more often than an act's length)."""
 _NOT_SPAN_AFTER = frozenset("ago earlier later before after since on in of and".split())
 """Words after 'a year' that make it a moment or a part of something ('a year ago', 'a year of free credit'), or

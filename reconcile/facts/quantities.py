@@ -882,7 +882,8 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         hedge = "cap" if hedge == "up to" else "floor"  # other bounds stay: against a count told, a limit is a bound
     ctx = _context(toks, q_start, span_end)
     qtext = text[q_start:span_end]
-    precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words else 0.5 * unit_factor
+    # a figure in words with its scale ('half a million', 'two million') is told to that scale, as its digits are
+    precision = 0.5 * 10 ** (-decimals) * mult * unit_factor if not from_words or mult > 1 else 0.5 * unit_factor
     if hedge == "about" and lo < value < hi and mult == 1 and not from_words and not decimals and unit_factor == 1:
         tight = _written_out_margin(value)
         if tight is not None:
@@ -1403,6 +1404,10 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
             break
     if not chosen:
         return "", ""
+    lead = chosen[0].group().lower()
+    if lead in _STATE_VERBS and not any(_plural_like(w.group().lower()) for w in chosen[1:]):
+        return "", ""  # 'left about 25 million facing acute hunger': a verb after the figure, no noun (not '12 missing
+        # climbers')
     # head: skip leading modifiers ('trapped', 'armed', 'local'), then take a second
     # plural for compounds ('police officers'), never a following verb ('people came')
     k = 0
@@ -1412,13 +1417,27 @@ def _noun_after(text: str, pos: int, skip_of: bool, money: bool = False) -> tupl
     if head.group().lower().endswith(("ed", "ing")) and len(head.group()) > 4 and k == len(chosen) - 1:
         return "", ""  # 'fourteen of those freed were ...': no noun
     hl = head.group().lower()
-    if not _plural_like(hl) and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}:
+    hyphened = (
+        k == 0 and hl != "strong" and unit_of(hl) not in TIME_UNITS and text[pos : pos + head.start()] == "-"
+    )  # 'The 580-bed hospital serves': the unit is the noun
+    if (
+        not hyphened
+        and not _plural_like(hl)
+        and hl not in {"people", "staff", "police", "personnel", "men", "women", "children"}
+    ):
         # a compound's plural head further on: 'police officers', '14 Roman gold coins', '11 wild poliovirus cases'
         head = next((w for w in chosen[k + 1 :] if _plural_like(w.group().lower())), head)
     first = chosen[0]
     if money:
         return stem(head.group()), text[pos + first.start() : pos + head.end()]
     return stem(head.group()), text[pos + first.start() : pos + head.end()]
+
+
+_STATE_VERBS = frozenset(
+    "facing living waiting seeking needing fleeing sheltering awaiting requiring receiving staying remaining suffering"
+    " lacking sleeping".split()
+)
+"""Verbs that follow a count of people with no noun between ('left about 25 million facing acute hunger')."""
 
 
 def _plural_like(w: str) -> bool:

@@ -903,6 +903,13 @@ def _period_ref(m: re.Match[str], text: str, published: datetime | None, core_st
         period = _year_part_period(g, pub)
     elif g.get("season") and not g.get("syear") and _SEASON_KIND.match(text, m.end()):
         return None  # 'switched land away from winter crops', 'spring barley': a kind of crop, not a time
+    elif (
+        g.get("season")
+        and not g.get("syear")
+        and _PLACE_AFTER_SEASON.match(text, m.end())
+        and m.group("season")[0].isupper()
+    ):
+        return None  # 'Norvale's plant in Spring Hill', 'The Fall River plant': a capitalised season opening a name
     elif g.get("season"):
         period = _season_period(g, pub, mod, bound, future)
     elif g.get("month"):
@@ -1040,6 +1047,8 @@ def _year_part_period(g: dict[str, str | None], pub: date | None) -> _Period | N
     return _month_start(sy, sm), _month_start(ey, em), 3, f"{ymod} {y}", "absolute"
 
 
+_PLACE_AFTER_SEASON = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z][a-z]+")
+"""After a capitalised season, a capitalised word: the two open a name ('Spring Hill', 'Fall River')."""
 _SEASON_KIND = re.compile(
     r"[\s-]+(?:crops?|wheat|barley|oats|rye|cereals?|oilseed|rapeseed|beans|sowings?|plantings?|varieties|tyres|tires)\b",
     re.I,
