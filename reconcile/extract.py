@@ -1174,12 +1174,25 @@ def _continues_body(sib, body) -> bool:  # type: ignore[no-untyped-def]
         return False
     first = (body.get("class") or "").split()[:1]
     if first:
-        if (sib.get("class") or "").split()[:1] != first:
+        other = (sib.get("class") or "").split()[:1]
+        if other != first and not (other and _body_sibling_class(first[0], other[0])):
             return False
     elif not (_marked_body(body) and _marked_body(sib)):
         return False
     return sib.find("p") is not None or any(
         _is_prose(el.text_content()) for el in sib.iter() if isinstance(el.tag, str) and el.tag in ("p", "div")
+    )
+
+
+def _body_sibling_class(body_class: str, sib_class: str) -> bool:
+    """Whether a sibling's class names a body part of the same page family as the body's ('rt-article-body' /
+    'rt-body-cont'): one prefix before the first hyphen, and 'body' in both."""
+    prefix = body_class.split("-")[0]
+    return (
+        "-" in body_class
+        and sib_class.split("-")[0] == prefix
+        and "body" in body_class.lower()
+        and "body" in sib_class.lower()
     )
 
 

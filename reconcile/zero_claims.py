@@ -367,6 +367,11 @@ def zero_against_some(fa: SentenceFacts, fb: SentenceFacts) -> tuple[ZeroConflic
                 continue  # 'No arrests were made outside Spain'
             if d.noun and not _names(y, d.noun):
                 continue
+            if d.noun and re.search(
+                rf"\b{re.escape(d.noun)}s?\s+(?:was|were|has|have|had|is|are)\s+(?:not|never)\b", y, re.I
+            ):
+                continue  # 'No skull has been recovered' / 'The skull was not found, but the team recovered vertebrae':
+                # the other side denies the thing too, and affirms the act of other things
             mods = [w for w in (d.match.groupdict().get("mods") or "").split() if w not in _NOT_MODIFIERS]
             if not all(_names(y, w) for w in mods):
                 continue  # 'no criminal investigation' / 'a preliminary investigation'

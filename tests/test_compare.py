@@ -10971,3 +10971,53 @@ def test_a_claim_of_a_sum_against_a_fine() -> None:
     assert not kinds(
         a, "The court also ordered Arlemont to pay a compensation claim of CHF27 million to the Swiss state."
     )
+
+
+def test_a_day_a_running_count_is_read_at() -> None:
+    wed, tue = datetime(2026, 10, 14, 20, tzinfo=timezone.utc), datetime(2026, 10, 13, 20, tzinfo=timezone.utc)
+    a = "The strike at the port of San Antonio reached its tenth day on Wednesday."
+    b = "A dockworkers' strike at the port of San Antonio was on its eighth day Tuesday, leaving exports stuck."
+    assert "date" not in kinds(a, b, wed, tue)
+    assert "date" in kinds(
+        "The strike at the port began on Wednesday.", "The strike at the port began on Monday.", wed, wed
+    )
+
+
+def test_a_thing_both_sides_deny_and_other_things_found() -> None:
+    a = "The skull was not found, but the team recovered vertebrae, ribs, teeth and parts of both hips."
+    b = "No skull has been recovered, so the animal's head shape is based on related species."
+    assert not kinds(a, b)
+    assert kinds("The team recovered the skull and ribs.", b).keys() == {"negation"}
+
+
+def test_a_three_day_total_against_an_opening_day() -> None:
+    a = '"Kesariya Ghat" ended its opening weekend with a three-day total of ₹214 crore net in India.'
+    b = 'Period action drama "Kesariya Ghat" collected ₹67.5 crore net in India on its opening day, trade trackers said.'
+    assert not kinds(a, b)
+    assert kinds('"Kesariya Ghat" collected ₹64 crore net in India on its opening day.', b).keys() == {"number"}
+
+
+def test_this_year_told_before_and_after_a_figure() -> None:
+    assert kinds("There were 1,210 entries this year.", "This year's prize drew 1,012 entries.").keys() == {"number"}
+
+
+def test_a_partys_denial_against_anothers_charge() -> None:
+    a = "Russia has denied using migrants to put pressure on Finland."
+    b = "Interior Minister Anna-Kaisa Lindqvist said Russia was still using migrants as a means of pressure."
+    assert not kinds(a, b)
+    assert kinds(a, "Russia is using migrants as a means of pressure against Finland.").keys() == {"negation"}
+
+
+def test_two_ends_of_a_state_told_to_remain_until() -> None:
+    nov = datetime(2026, 11, 10, 10, tzinfo=timezone.utc)
+    a = "They will remain closed until May 31, 2027, the interior ministry said."
+    assert "date" in kinds(a, "The border will remain closed until the end of March 2027.", nov, nov)
+    b = "They will remain closed until March 31, 2027, the interior ministry said."
+    assert not kinds(b, "The border will remain closed until the end of March 2027.", nov, nov)
+
+
+def test_one_unit_told_of_one_thing_under_two_names() -> None:
+    a = "The developer, Corrib Living, said the 604-bed building at Marrowbone Lane was not ready."
+    b = "Corrib Living's 640-bed scheme on Marrowbone Lane was originally due to open in September."
+    assert kinds(a, b).keys() == {"number"}
+    assert not kinds("He ran for a 12-yard touchdown.", "He threw for 284 yards.")

@@ -467,3 +467,14 @@ def test_a_box_of_related_links_inside_the_body_does_not_end_the_article():
     assert "The store's art deco facade is protected as a historic monument by the INAH." in text
     assert "The developer has not said what it plans to do with the building." in text
     assert "Related:" not in text and "Centro Histórico rents soar" not in text
+
+
+def test_a_body_continued_after_an_editors_note_in_a_container_of_its_own_class_is_read_whole():
+    page = "<div class='vp-article-body'>" + "".join(f"<p>{p}</p>" for p in PARAS[:3]) + "</div>"
+    page += "<div class='vp-ad-slot'><span>Advertisement</span></div>"
+    page += "<p class='vp-note'><em>Editor's note: this article was updated as levels changed.</em></p>"
+    page += "<div class='vp-body-cont'>" + "".join(f"<p>{p}</p>" for p in PARAS[3:]) + "</div>"
+    page += "<div class='vp-tags'>Tags: <a href='/t/floods'>Floods</a></div>"
+    text = _page_text(page)
+    assert all(p in text for p in PARAS)
+    assert "Editor's note" not in text

@@ -1207,6 +1207,15 @@ _UPDATE_DATED = re.compile(
 not of the event counted."""
 
 
+_NTH_DAY_BEFORE = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|\w+tieth))\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|night)\s+(?:on\s+)?$",
+    re.I,
+)
+"""Before a time, the running count of days it is read at ('reached its tenth day on Wednesday', 'was on its eighth day
+Tuesday'): a moment the count is read, not the date of an event."""
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if not (fa.times and fb.times):
         return None  # (asked first: most pairs date at most one side, and nothing below finds a conflict then)
@@ -1233,6 +1242,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         and not _quoted_relative(fa.text, t)
         and not _budget_period(fa.text, t)
         and not _UPDATE_DATED.search(fa.text[max(0, t.span[0] - 60) : t.span[0]])
+        and not _NTH_DAY_BEFORE.search(fa.text[max(0, t.span[0] - 40) : t.span[0]])
     ]
     tb = [
         t
@@ -1242,6 +1252,7 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
         and not _quoted_relative(fb.text, t)
         and not _budget_period(fb.text, t)
         and not _UPDATE_DATED.search(fb.text[max(0, t.span[0] - 60) : t.span[0]])
+        and not _NTH_DAY_BEFORE.search(fb.text[max(0, t.span[0] - 40) : t.span[0]])
     ]
     if not _PREVIOUS_ANY.search(fb.text):
         ta = [t for t in ta if not _EARLIER_ONES.search(fa.text[max(0, t.span[0] - 50) : t.span[0]])]

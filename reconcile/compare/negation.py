@@ -1380,6 +1380,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _two_sources(x.text, p.span[1], y.text, other[3]):
                 continue  # 'will be paid from a separate ring-fenced account' / 'will not be paid from the relief
                 # budget': two sources
+            if _DENIED_BY_PARTY.search(neg_text[max(0, neg_start - 30) : neg_start]) and _SAID_BEFORE.search(
+                aff_text[max(0, aff_start - 120) : aff_start]
+            ):
+                continue  # 'Russia has denied using migrants' / 'the minister said Russia was still using migrants':
+                # a party's denial and another's charge, each told as said
             if _AT_NO_POINT.match(aff_text, aff_end):
                 continue  # 'safety had been compromised at no stage': denied after the verb, both sides negative
             if _ONLY_AFTER.match(aff_text, aff_end) and not _ONLY_AFTER.match(neg_text, neg_end):
@@ -1610,6 +1615,9 @@ def _year_of_a_past_event(text: str, t: TimeRef) -> bool:
     )
 
 
+_DENIED_BY_PARTY = re.compile(r"\b(?:has|have|had)?\s*(?:denied|denies|deny)\s+$", re.I)
+"""Right before a verb, a party's denial of it ('Russia has denied using'): a claim of that party."""
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|accused|alleged|claimed|according\s+to)\b", re.I)
 _WILL = re.compile(r"\bwill\b|['’]ll\b", re.I)
 _DROPPED = stem("dropped")
 _FELL_TO = re.compile(r"\s+(?:\w+ly\s+|further\s+|again\s+)?(?:to|by|below|under|beneath|\d)", re.I)

@@ -169,6 +169,9 @@ def _other_compound(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     ha, hb = _compound_head(text_a, a), _compound_head(text_b, b)
     if ha == hb:
         return False
+    if ha and hb and (a.noun == b.noun if a.dimension == "count" else a.dimension == b.dimension):
+        return False  # 'the 604-bed building' / "Corrib Living's 640-bed scheme", 'A 10-mile stretch' / 'a 15-mile
+        # section': one unit told of one thing under two names
     words_a = {syn(stem(w)) for w in re.findall(r"[a-z]+", text_a.lower())}
     words_b = {syn(stem(w)) for w in re.findall(r"[a-z]+", text_b.lower())}
     return bool((ha and ha not in words_b) or (hb and hb not in words_a))
@@ -1202,6 +1205,12 @@ _N_UNITS = re.compile(
     re.I,
 )
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+_DAY_TOTAL = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)-day\s+(?:total|haul|tally|collection|run)\b"
+    r"|\bon\s+(?:its|the)\s+(?:opening|first)\s+day\b",
+    re.I,
+)
+"""A count's window of days ('a three-day total of ₹214 crore', 'collected ₹67.5 crore on its opening day')."""
 _UNIT_DAYS = {**_PERIOD_DAYS, "season": 365, "year": 365}
 
 
@@ -1210,6 +1219,7 @@ def _window_days(f: SentenceFacts) -> float | None:
     365, 'in twelve months': 360) or from a year to its page ('since 2000' on a page of 2026: 26 years); None when it
     names none, or more than one."""
     found = [(_how_many(m.group("n")), m.group("unit") or m.group("one")) for m in _N_UNITS.finditer(f.text)]
+    found += [(_how_many(m.group("n")) if m.group("n") else 1.0, "day") for m in _DAY_TOTAL.finditer(f.text)]
     since = _SINCE_YEAR.findall(f.text)
     if since and f.published is None:
         return None  # 'since 2000' without a page's year: a window of unknown length
@@ -4535,7 +4545,21 @@ def _one_span_told(text_a: str, text_b: str) -> bool:
         return True
     # 'and 31 deaths since 2024' / 'Since 2024, Uganda has confirmed ... and 34 patients have died'
     ya, yb = set(_SINCE_YEAR.findall(text_a)), set(_SINCE_YEAR.findall(text_b))
-    return len(ya) == 1 and ya == yb
+    if len(ya) == 1 and ya == yb:
+        return True
+    # 'There were 1,210 entries this year' / "This year's prize drew 1,012 entries": this year on both sides
+    return bool(
+        _THIS_YEAR.search(text_a)
+        and _THIS_YEAR.search(text_b)
+        and not _SO_FAR.search(text_a)
+        and not _SO_FAR.search(text_b)
+    )  # (not 'So far this year 31,200' / 'By the end of April, 27,850 ... this year': two moments of a running count)
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|as\s+of|by\s+the\s+end\s+of|by\s+(?:mid-?)?[A-Z][a-z]+\b)", re.I)
+
+
+_THIS_YEAR = re.compile(r"\bthis\s+year(?:['’]s)?\b", re.I)
 
 
 _FROM_MONTH = re.compile(

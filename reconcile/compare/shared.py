@@ -750,7 +750,7 @@ def _day_range(t: TimeRef) -> bool:
 
 
 _STATE_MOMENT = re.compile(
-    r"\b(?:as of|so far|still|remain(?:s|ed)?|condition)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
+    r"\b(?:as of|so far|still|remain(?:s|ed)?(?!\s+(?:[\w-]+\s+){0,3}?(?:until|till)\b)|condition)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
     r"|waiting|queuing|queueing|stranded"
     r"|trapped|sheltering|stuck|missing|burning|blocked|awaiting|idle|at\s+anchor|in\s+(?:hospital|shelters?))\b",
     re.I,
