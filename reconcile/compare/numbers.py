@@ -4551,12 +4551,13 @@ def _one_span_told(text_a: str, text_b: str) -> bool:
     return bool(
         _THIS_YEAR.search(text_a)
         and _THIS_YEAR.search(text_b)
-        and not _SO_FAR.search(text_a)
-        and not _SO_FAR.search(text_b)
+        and not _COUNT_MOMENT.search(text_a)
+        and not _COUNT_MOMENT.search(text_b)
     )  # (not 'So far this year 31,200' / 'By the end of April, 27,850 ... this year': two moments of a running count)
 
 
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|as\s+of|by\s+the\s+end\s+of|by\s+(?:mid-?)?[A-Z][a-z]+\b)", re.I)
+_COUNT_MOMENT = re.compile(r"\b(?:so\s+far|to\s+date|as\s+of|by\s+the\s+end\s+of|by\s+(?:mid-?)?[A-Z][a-z]+\b)", re.I)
+"""A running count's moment ('So far this year', 'By the end of April'): 'this year' on both sides is then no one span."""
 
 
 _THIS_YEAR = re.compile(r"\bthis\s+year(?:['’]s)?\b", re.I)
