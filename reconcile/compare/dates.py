@@ -1216,6 +1216,19 @@ _NTH_DAY_BEFORE = re.compile(
 Tuesday'): a moment the count is read, not the date of an event."""
 
 
+def _dates_an_act(text: str, t: TimeRef) -> bool:
+    """Whether a time of a sentence may date the act it tells: placed, and none of a conversion, a quoted relative
+    day, a budget's period, a count's update or a running count's day."""
+    return (
+        t.start is not None
+        and not _converted(text, t)
+        and not _quoted_relative(text, t)
+        and not _budget_period(text, t)
+        and not _UPDATE_DATED.search(text[max(0, t.span[0] - 60) : t.span[0]])
+        and not _NTH_DAY_BEFORE.search(text[max(0, t.span[0] - 40) : t.span[0]])
+    )
+
+
 def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if not (fa.times and fb.times):
         return None  # (asked first: most pairs date at most one side, and nothing below finds a conflict then)
@@ -1234,26 +1247,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     ):
         return None  # 'The next Monetary Policy Committee meeting is scheduled for February 2027' / 'The decision was
         # taken at a meeting held on November 25': the next one of a kind, which the other sentence does not tell
-    ta = [
-        t
-        for t in fa.times
-        if t.start is not None
-        and not _converted(fa.text, t)
-        and not _quoted_relative(fa.text, t)
-        and not _budget_period(fa.text, t)
-        and not _UPDATE_DATED.search(fa.text[max(0, t.span[0] - 60) : t.span[0]])
-        and not _NTH_DAY_BEFORE.search(fa.text[max(0, t.span[0] - 40) : t.span[0]])
-    ]
-    tb = [
-        t
-        for t in fb.times
-        if t.start is not None
-        and not _converted(fb.text, t)
-        and not _quoted_relative(fb.text, t)
-        and not _budget_period(fb.text, t)
-        and not _UPDATE_DATED.search(fb.text[max(0, t.span[0] - 60) : t.span[0]])
-        and not _NTH_DAY_BEFORE.search(fb.text[max(0, t.span[0] - 40) : t.span[0]])
-    ]
+    ta = [t for t in fa.times if _dates_an_act(fa.text, t)]
+    tb = [t for t in fb.times if _dates_an_act(fb.text, t)]
     if not _PREVIOUS_ANY.search(fb.text):
         ta = [t for t in ta if not _EARLIER_ONES.search(fa.text[max(0, t.span[0] - 50) : t.span[0]])]
     if not _PREVIOUS_ANY.search(fa.text):

@@ -601,13 +601,14 @@ def _entity_slot(text: str, toks: list[Tok], first_idx: int, span: tuple[int, in
         ):
             v -= 1
             hops += 1
+        name = text[span[0] : span[1]]
         if (
             v >= 1
             and p.low in {"in", "at"}
             and toks[v].is_cap
             and toks[v].low in _SITE_NAME_HEADS
-            and not is_state_or_province(text[span[0] : span[1]])  # 'Northshore University in British Columbia'
-            and text[span[0] : span[1]].lower() not in COUNTRIES
+            and not is_state_or_province(name)  # 'Northshore University in British Columbia'
+            and name.lower() not in COUNTRIES
         ):
             # 'the Corrib Bay Hotel in Oughterard' / 'the Corrib Bay Hotel in Clifden': where one named site is
             run = [v]
