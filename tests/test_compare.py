@@ -11021,3 +11021,233 @@ def test_one_unit_told_of_one_thing_under_two_names() -> None:
     b = "Corrib Living's 640-bed scheme on Marrowbone Lane was originally due to open in September."
     assert kinds(a, b).keys() == {"number"}
     assert not kinds("He ran for a 12-yard touchdown.", "He threw for 284 yards.")
+
+
+def test_a_name_and_its_acronym_before_the_same_closing_noun() -> None:
+    a = "More than 1,200 flights were canceled at Dallas Fort Worth International Airport on Tuesday."
+    b = "DFW Airport canceled about 1,250 flights Tuesday, according to its website."
+    assert "entity" not in kinds(a, b)
+    c = "More than 1,200 flights were canceled at Dallas Love Field Airport on Tuesday."
+    assert "entity" in kinds(c, "LAX Airport canceled about 1,250 flights Tuesday, according to its website.")
+
+
+def test_a_toll_risen_since_by_what_was_added() -> None:
+    a = "The death toll from the crash has risen to 21 after two more victims died in hospital."
+    b = "Seventeen people died in the crash on the highway."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds("The death toll from the crash has risen to 21.", b)
+    assert "number" in kinds(a, "Twenty-five people died in the crash on the highway.")
+
+
+def test_common_nouns_opening_a_sentence_are_no_named_doers() -> None:
+    a = "Officers executed 42 search warrants in São Paulo, Paraná and Goiás states, police said."
+    b = "Agents served 52 search warrants in São Paulo, Paraná and Goiás."
+    assert kinds(a, b).keys() == {"number"}
+
+
+def test_two_lists_filling_no_slot_with_the_same_words_after() -> None:
+    a = "Dhemaji and Lakhimpur are the worst-hit districts."
+    assert kinds(a, "Dhemaji and Morigaon are the worst-hit districts, officials said.").keys() == {"entity"}
+    assert not kinds(a, "Dhemaji and Morigaon have the most people in relief camps.")
+    assert not kinds(a, "Lakhimpur and Dhemaji are the worst-hit districts.")
+
+
+def test_a_rand_wage_told_an_hour() -> None:
+    a = "Expanded Public Works Programme workers will receive R15.80 an hour."
+    b = "Workers on the Expanded Public Works Programme will earn R16.64 an hour."
+    assert kinds(a, b).keys() == {"number"}
+    assert not kinds(a, "Workers on the Expanded Public Works Programme will earn R15.80 an hour.")
+
+
+def test_a_sum_in_a_currency_is_no_quoted_rate() -> None:
+    a = "South Korea's Minimum Wage Commission early Friday set next year's minimum hourly wage at 10,780 won."
+    b = "The minimum wage panel decided late Thursday to raise the hourly minimum wage for 2027 to 10,870 won."
+    assert "number" in kinds(a, b, None, None)
+    assert "number" not in kinds(
+        "The won fell to 1,380 per dollar early Tuesday.", "The won was at 1,392 per dollar late Tuesday."
+    )
+
+
+def test_an_escape_and_the_capture_date_two_acts() -> None:
+    a = "Shane Kowal, the county prison escapee, was captured on September 18 in Moosic."
+    b = "Kowal, 33, climbed out of the exercise yard at the county prison on Wednesday, September 9."
+    assert not kinds(a, b)
+    assert kinds(a, "Kowal was captured on September 16 in Moosic.").keys() == {"date"}
+
+
+def test_a_thing_going_on_at_a_moment_is_no_start() -> None:
+    a = "Armed men ambushed a prison van near Saint-Priest on Tuesday morning and freed an inmate, authorities said."
+    b = "A manhunt was under way in the Lyon region on Tuesday evening for an inmate freed from a prison convoy."
+    assert not kinds(a, b)
+    c = "Armed men ambushed a prison van near Saint-Priest on Tuesday evening and freed an inmate, police said."
+    assert kinds(a, c).keys() == {"date"}
+
+
+def test_objects_and_pieces_are_one_count() -> None:
+    a = "Six silver objects were stolen from the Hallwyl Museum on Saturday."
+    assert kinds(a, "Thieves took eight pieces of silver from the Hallwyl Museum on Saturday.").keys() == {"number"}
+    assert not kinds(a, "Thieves took six pieces of silver from the Hallwyl Museum on Saturday.")
+
+
+def test_a_city_against_the_area_around_another() -> None:
+    a = "Roughly 50,000 customers in Tempe and Chandler were without power this afternoon."
+    b = "More than 50,000 customers in the Phoenix area lost electricity during a weekend of extreme heat."
+    assert "entity" not in kinds(a, b)
+    c = "Roughly 50,000 customers in the Tucson area were without power this afternoon."
+    assert kinds(c, "More than 50,000 customers in the Phoenix area lost electricity this afternoon.").keys() == {
+        "entity"
+    }
+
+
+def test_a_count_run_from_a_day_read_at_a_later_moment() -> None:
+    a = "The Edhi Foundation said it had received 62 bodies since Sunday at its morgue in Sohrab Goth."
+    b = "By Wednesday night, the Edhi Foundation, the country's largest charity, had received 91 bodies since Sunday."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds(
+        "The Edhi Foundation said it had received 62 bodies since Sunday.",
+        "The Edhi Foundation received 91 bodies since Sunday.",
+    )
+
+
+def test_a_name_once_in_the_plural_is_one_name() -> None:
+    a = 'The resolution said the NAACP would "repudiate the racism of the Tea Parties" and stand against bigots.'
+    b = "Benjamin Todd Jealous, the president of the N.A.A.C.P., said the resolution was not aimed at the Tea Party."
+    assert "entity" not in kinds(a, b)
+    assert "entity" in kinds("Inspector Ray Kowalski spoke.", "Inspector Ray Kowalczyk spoke.")
+
+
+def test_a_span_of_years_against_one_of_them() -> None:
+    a = "The couple's effective federal tax rate for 2014 was 35.7 percent."
+    b = "From 2007 through 2014 the couple paid $43,885,310 in federal taxes, for an effective tax rate of 31.55 percent."
+    assert "number" not in kinds(a, b)
+    c = "Between 2007 and 2014 the couple paid an effective tax rate of 31.55 percent."
+    assert "number" in kinds("The couple's effective tax rate from 2007 to 2014 was 35.7 percent.", c)
+
+
+def test_the_earlier_occurrence_told_after_a_count_of_them() -> None:
+    a = "It is the second time the FCA has fined Harrowgate, which paid a £7.2 million penalty in 2021 over complaints."
+    b = "Harrowgate was previously fined £7.2m by the FCA in 2022 over complaints handling."
+    assert kinds(a, b).keys() == {"date"}
+    assert not kinds(
+        "It is the second time the FCA has fined Harrowgate in 2021.", "Harrowgate was fined by the FCA in 2022."
+    )
+
+
+def test_a_firms_legal_form_written_short() -> None:
+    a = "The plant is run by Bayou Sorrel Chemical Company, a producer of chlor-alkali products."
+    b = "The plant is operated by Bayou Sorrel Chemical Co., a maker of chlorine and caustic soda."
+    assert "entity" not in kinds(a, b)
+    assert "entity" in kinds(a, "The plant is operated by Bayou Lafourche Chemical Co., a maker of chlorine.")
+
+
+def test_two_charges_that_share_words_have_two_verdicts() -> None:
+    a = "Brandon Mayhew, 34, was acquitted of impaired driving causing death."
+    b = "On Thursday, jurors convicted Brandon Mayhew of dangerous driving causing death and of leaving the scene."
+    assert "negation" not in kinds(a, b)
+    assert "negation" in kinds("Brandon Mayhew, 34, was acquitted of dangerous driving causing death.", b)
+
+
+def test_a_thing_asked_for_is_not_denied_by_not_having_it() -> None:
+    a = "Pilots, represented by the Irish Regional Pilots' Association, want a 14pc pay rise."
+    b = "The association says its members have not had a pay rise since 2019."
+    assert "negation" not in kinds(a, b)
+    assert "negation" in kinds("The pilots got a 14pc pay rise last year.", b)
+
+
+def test_a_share_move_by_an_hour_against_the_days_move() -> None:
+    a = "Rheinflug shares fell 3.1% in Frankfurt trading by 0900 GMT."
+    b = "Shares of Rheinflug fell 4.2% on Tuesday, the steepest drop since October."
+    assert "number" not in kinds(a, b)
+    assert "number" in kinds("Rheinflug shares fell 3.1% in Frankfurt on Tuesday.", b)
+
+
+def test_the_earlier_things_own_act_is_dated() -> None:
+    sep = datetime(2026, 9, 8, 10, tzinfo=timezone.utc)
+    a = "The pilots' previous contract expired on April 30."
+    assert kinds(a, "The contract expired on March 31.", sep, sep).keys() == {"date"}
+    assert not kinds(
+        "The strike follows two earlier strike days in September.", "The strike began on October 3.", sep, sep
+    )
+
+
+def test_a_year_opening_its_sentence_dates_the_act_after_it() -> None:
+    sep = datetime(2026, 9, 8, 10, tzinfo=timezone.utc)
+    a = "In 2019 the plant was fined $48,000 by the state over a smaller release of chlorine gas."
+    b = "It was fined $48,000 in 2021 for an earlier chlorine release, state records show."
+    assert kinds(a, b, sep, sep).keys() == {"date"}
+    c = "The plant was fined in 2021 for a chlorine release."
+    assert not kinds("In 2019 the company opened a plant in Ohio.", c, sep, sep)
+
+
+def test_one_count_acted_on_by_two_doers() -> None:
+    a = "Alpina Air, the low-cost carrier, cancelled 210 flights on Thursday."
+    assert kinds(a, "Budget carrier Azur Connect said it had cancelled 210 flights.").keys() == {"entity"}
+    b = "Beauden Barrett kicked 12 points, including a long-range penalty."
+    assert kinds(b, "Damian McKenzie kicked 12 points for the All Blacks.").keys() == {"entity"}
+    assert not kinds(a, "Alpina Air cancelled 210 flights, and Azur Connect cancelled 150.")
+
+
+def test_a_place_open_again_after_its_closure() -> None:
+    morning, afternoon = (
+        datetime(2026, 10, 15, 13, 10, tzinfo=timezone.utc),
+        datetime(2026, 10, 15, 18, 30, tzinfo=timezone.utc),
+    )
+    a = (
+        "MTA Bridges and Tunnels closed the Hugh L. Carey Tunnel in both directions on Wednesday evening after water from"
+        " a ruptured main poured into its Manhattan-bound tube."
+    )
+    b = (
+        "Both tubes of the Hugh L. Carey Tunnel were open again by 1pm Thursday, ending a closure that snarled traffic"
+        " from Red Hook to the Battery overnight."
+    )
+    assert "negation" not in kinds(a, b, morning, afternoon)
+
+
+def test_two_numbered_roads_each_listed_with_another_place() -> None:
+    a = "Traffic was already heavy on Route 16 and the Chelsea Street Bridge by Monday evening."
+    b = "Chelsea officials warned residents to expect heavy traffic on Route 1 and in Charlestown."
+    assert not kinds(a, b)
+    assert kinds(
+        "Traffic was diverted to Route 16 on Monday.", "Traffic was diverted to Route 1 on Monday."
+    ).keys() == {"entity"}
+
+
+def test_an_hour_told_last_night_is_an_evening_hour() -> None:
+    a, b = datetime(2026, 1, 3, 0, tzinfo=timezone.utc), datetime(2026, 1, 3, 9, tzinfo=timezone.utc)
+    assert not kinds("The quake struck at 10:47 on Friday night.", "The quake hit at 10:47 last night.", a, b)
+    assert "date" in kinds("The quake struck at 10:47 on Friday night.", "The quake hit at 9:47 last night.", a, b)
+
+
+def test_a_roads_kind_written_short_and_one_roads_number() -> None:
+    a = "A section of parapet fell from a building on Cuba St, narrowly missing a bus shelter."
+    assert not kinds(a, "A parapet fell from a building on Cuba Street.")
+    assert kinds(a, "A parapet fell from a building on Willis Street.").keys() == {"entity"}
+    b = "Caltrans closed Highway 178 for several hours."
+    assert not kinds(b, "Caltrans closed State Route 178 east of town while crews checked for cracks.")
+    assert kinds(b, "Caltrans closed State Route 14 east of town.").keys() == {"entity"}
+
+
+def test_a_movements_people_named_from_it() -> None:
+    a = "Tea Party groups say there is no racism within the movement."
+    assert not kinds(a, "The resolution asked all Tea Partiers to repudiate bigots in their own ranks.")
+
+
+def test_two_groups_whose_sum_a_hedged_total_holds() -> None:
+    a = "The cruise ship, the Adelheid, had 143 passengers and 39 crew on board."
+    assert not kinds(a, "About 180 people were on board the cruise ship, most of them from the United States.")
+    assert kinds(a, "About 240 people were on board the cruise ship.").keys() == {"number"}
+
+
+def test_a_count_told_with_one_more_person_after_it() -> None:
+    a = "The water taxi was carrying three passengers and the driver."
+    assert not kinds(a, "There were four people on the water taxi.")
+    assert kinds(a, "There were six people on the water taxi.").keys() == {"number"}
+
+
+def test_a_rate_at_the_close_of_a_named_day_against_one_after_the_news() -> None:
+    a = "The Australian dollar jumped to 66.4 US cents after the decision."
+    assert not kinds(a, "The Australian dollar finished Tuesday at 66.9 US cents.")
+    assert kinds(
+        "The Australian dollar finished Tuesday at 66.4 US cents.",
+        "The Australian dollar ended the day at 66.9 US cents.",
+    )

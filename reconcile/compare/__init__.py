@@ -36,6 +36,7 @@ from ..zero_claims import _denials
 from .dates import (
     _opponents,
     compare_dates,
+    opening_year_act,
 )
 from .entities import (
     _name_phrases,
@@ -238,6 +239,9 @@ _DAY_COMMA_YEAR = re.compile(
 )
 
 
+_OPENING_PREPS = frozenset({"In", "Since", "Until", "By"})
+
+
 def _year_frame(text: str, year: str, past_part: bool = False) -> tuple[str, set[str], str]:
     """What a year is the time of: the preposition right before it ('since', 'in'), the lower-case
     content words among the three before that, in its clause ('term ends'), with a name right before
@@ -253,6 +257,9 @@ def _year_frame(text: str, year: str, past_part: bool = False) -> tuple[str, set
     words = _EVENT_WORD.findall(left)
     if words and words[-1][0].isupper() and words[-1].lower() in MONTHS:
         words.pop()  # 'until June 2030' is framed by 'until', as 'until 2031' is
+    if len(words) == 1 and words[0] in _OPENING_PREPS and not past_part:
+        # 'In 2019 the plant was fined $48,000': the year opens the sentence, the act it dates comes after it
+        return words[0].lower(), opening_year_act(text[m.end() :]), ""
     if not words or not words[-1].islower() or words[-1] not in STOPWORDS:
         return "", set(), ""
     stems = _content_stems(words[-4:-1])
@@ -294,6 +301,13 @@ def compare_facts(fa: SentenceFacts, fb: SentenceFacts) -> list[Conflict]:
         # 'no flights had been diverted' / 'diverted 17 flights': the denial, not a count of none against 17
         out = [c for c in out if c.kind != "number"]
     # 'GRU Unit 74455' / 'GRU Unit 26165', 'Terminal 2' / 'Terminal 1': two numbered things, named by their numbers
+    # 'heavy on Route 16 and the Chelsea Street Bridge' / 'heavy traffic on Route 1 and in Charlestown': two numbered
+    # things each listed with another place, two lists of places, not two values of one
+    out = [
+        c
+        for c in out
+        if not (c.kind == "number" and _numbered_thing(c) and _listed_apart(fa.text, c.span_a, fb.text, c.span_b))
+    ]
     out = [replace(c, kind="entity", explanation=_clip("entity: " + c.explanation.removeprefix("number: ")))
            if c.kind == "number" and (_numbered_thing(c) or _model_numbers(fa.text, fb.text, c)) else c
            for c in out]  # fmt: skip
@@ -422,6 +436,18 @@ _ORDINAL_STREETS = {
 """Things named by an ordinal ('43rd Avenue', "the CA's 19th Division", 'the Ninth Circuit'): two of them are two
 streets, courts or units, an entity. Not a district or a ward: a numbered seat ('the 13th Assembly District') is read
 as a number."""
+
+
+_LISTED_ON = re.compile(r"\s+(?:and|or)\s+(?:(?:in|on|at|the)\s+)*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""After a numbered thing: another place listed with it ('Route 16 and the Chelsea Street Bridge')."""
+
+
+def _listed_apart(text_a: str, span_a: tuple[int, int], text_b: str, span_b: tuple[int, int]) -> bool:
+    """Whether each numbered thing is listed with another place, and the two others differ too ('Route 16 and the
+    Chelsea Street Bridge' / 'Route 1 and in Charlestown'; not '43rd Avenue and Indian School Road' / '35th Avenue and
+    Indian School Road', one corner told two ways)."""
+    ma, mb = _LISTED_ON.match(text_a, span_a[1]), _LISTED_ON.match(text_b, span_b[1])
+    return ma is not None and mb is not None and ma.group("name") != mb.group("name")
 
 
 def _numbered_thing(c: Conflict) -> bool:

@@ -291,10 +291,13 @@ def _dates_saying(text: str, t: TimeRef) -> bool:
 
 
 _CONTINUING = re.compile(r"\b(?:remain(?:s|ed)?|stayed|still|continued\s+to|continues\s+to)\b[^.;,]{0,60}$", re.I)
-_IN_FORCE = re.compile(r"\b(?:was|were|is|are)\s+in\s+(?:place|force|effect)\b[^.;,]{0,60}$", re.I)
-"""Before a day: a measure in force on it ('A hazardous surf warning was in place for the coast on Saturday'), a state
-that lasts, which its day does not start (its hours, 'from 03:00 until 15:00', and its end, 'through Saturday', do
-bound it)."""
+_IN_FORCE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:still\s+)?(?:in\s+(?:place|force|effect|progress)|under\s*way|ongoing)\b[^.;,]{0,60}$",
+    re.I,
+)
+"""Before a day: a measure in force on it ('A hazardous surf warning was in place for the coast on Saturday'), or a
+thing going on ('A manhunt was under way in the Lyon region on Tuesday evening'), a state that lasts, which its day does
+not start (its hours, 'from 03:00 until 15:00', and its end, 'through Saturday', do bound it)."""
 
 
 _PRICE_MOVED = re.compile(
@@ -418,10 +421,12 @@ _SEQUENCES = [
     ({stem(w) for w in ("convicted", "guilty", "verdict")},
      {stem(w) for w in ("sentenced", "sentencing", "jailed", "imposed")}),
     # 'was found guilty ... on Thursday' / 'An eight-year jail term was imposed ... today': a verdict, then a sentence
-    ({stem(w) for w in ("entered", "escaped", "strayed", "wandered", "sighted", "spotted")},
+    ({stem(w) for w in ("entered", "escaped", "strayed", "wandered", "sighted", "spotted", "absconded", "climbed",
+                        "fled", "vanished", "disappeared")},
      {stem(w) for w in ("captured", "caught", "tranquilised", "tranquillised", "sedated", "culled", "removed")}),
     # 'A bear entered a supermarket ... on Tuesday morning' / 'was captured early Wednesday': an animal loose, then
-    # caught
+    # caught; 'climbed out of the exercise yard ... on Wednesday, September 9' / 'was captured on September 18': an
+    # inmate's escape, then the capture
     ({stem(w) for w in ("stranded", "stuck", "trapped", "swept", "hit", "struck", "buried")},
      {stem(w) for w in ("rescued", "freed", "evacuated", "airlifted", "pulled")}),
     # 'A blizzard swept across Hokkaido on Tuesday, leaving 40 cars stuck' / 'the last drivers were rescued early
@@ -1809,10 +1814,12 @@ people', '15 further hearing dates'): a further round of the act, with a date of
 24-hour strike'), nor a span to come told in words ('for three more seasons', 'one more semester')."""
 _PREVIOUS_ANY = re.compile(r"\b(?:previous|earlier|prior|last|before)\b", re.I)
 _EARLIER_ONES = re.compile(
-    r"\b(?:earlier|previous|prior)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+\s+){1,2}(?:in|on)\s+$", re.I
+    r"\b(?:earlier|previous|prior)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+\s+)?"
+    r"(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+(?<!ed)\s+(?:in|on)\s+$",
+    re.I,
 )
 """Events of the story's kind before this one, dated ('after two earlier strike days in September'), which the
-other sentence does not tell."""
+other sentence does not tell; not the earlier thing's own act ('The pilots' previous contract expired on April 30')."""
 
 
 def _same_words(a: TimeRef, b: TimeRef) -> bool:
@@ -2092,6 +2099,15 @@ def _event_words(
 _LEAD_PREP = re.compile(r"\b(?:since|in|from|until|till|by|during|through|for)\s*$", re.I)
 
 
+def opening_year_act(after: str) -> set[str]:
+    """The verb of the act a year opening its sentence dates: the first past-tense word of the clause after it ('In
+    2019 the plant was fined $48,000': {'fin'}), or none."""
+    for w in _EVENT_WORD.findall(_CLAUSE_END.split(after)[0])[:6]:
+        if w.islower() and w not in STOPWORDS and (w.endswith("ed") or w in IRREGULAR_PAST):
+            return _content_stems([w])
+    return set()
+
+
 def _year_act(text: str, t: TimeRef) -> set[str]:
     """The act a year-level reference dates: the content words of its clause just before it, read
     across the preposition that introduces it ('has led House Democrats since 2002'), and after it; past the names
@@ -2099,6 +2115,8 @@ def _year_act(text: str, t: TimeRef) -> set[str]:
     text = _participle_lowered(text)
     left = _LEAD_PREP.sub("", text[: t.span[0]].rstrip())
     joined, at = left + " @ " + text[t.span[1] :], (len(left) + 1, len(left) + 2)
+    if not left.strip():  # 'In 2019 the plant was fined': the act follows the year
+        return opening_year_act(text[t.span[1] :])
     return _event_words(joined, at) or _event_words(joined, at, past_names=True)
 
 
@@ -2266,6 +2284,11 @@ def _time_clause_apart(text: str, t: TimeRef, other: str) -> bool:
 _RECURRENCE = re.compile(r"\b(?:(?<!\bfor\sthe\s)first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)
 
 
+_PAST_ONE_TOLD = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:paid|was|were|received|got|faced)\b[^,;]*$", re.I)
+"""After the count of occurrences, a clause that tells the earlier one ('It is the second time the FCA has fined
+Harrowgate, which paid a £7.2 million penalty in 2021'): its date is that occurrence's own."""
+
+
 _LABEL_ADJ = r"(?:regular|annual|usual|traditional|scheduled|planned|original|special|extra|final|normal)"
 """An adjective between a determiner and a date that labels an event ('the regular February exam')."""
 
@@ -2274,7 +2297,7 @@ def _labels_event(text: str, t: TimeRef) -> bool:
     """Whether a time reference names one of several events rather than dating the sentence's act:
     a date used as a noun's modifier ('Thursday night's meeting', 'the July 2018 indictment'), or a
     sentence that counts the event's occurrences ('the second time in a week')."""
-    if _RECURRENCE.search(text):
+    if (m := _RECURRENCE.search(text)) and not _PAST_ONE_TOLD.search(text[m.end() : t.span[0]]):
         return True
     before = text[max(0, t.span[0] - 20) : t.span[0]].lower()
     follows = text[t.span[1] : t.span[1] + 30]

@@ -78,6 +78,8 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
         # two ways
     if la[0] != lb[0]:
         return False
+    if _plural_of(la, lb) or _plural_of(lb, la):
+        return False  # 'the Tea Parties' / 'the Tea Party': one name, once in the plural
     if a.text.isupper() or b.text.isupper():
         return False
     sim = float(fuzz.ratio(la, lb))
@@ -93,6 +95,14 @@ def _spelling_variant(a: EntityMention, b: EntityMention) -> bool:
     if a.title and b.title and a.title == b.title:
         return sim >= 65
     return sim >= 75 and max(len(la), len(lb)) >= 6
+
+
+def _plural_of(x: str, y: str) -> bool:
+    """Whether a word is the other's plural, or its people, by a change no surname makes ('parties' / 'party',
+    'churches' / 'church', 'partiers' / 'party'; not 'Owens' / 'Owen', two surnames)."""
+    return (y.endswith("y") and x in (y[:-1] + "ies", y[:-1] + "iers")) or (
+        y.endswith(("s", "sh", "ch", "x", "z")) and x == y + "es"
+    )  # ('Tea Partiers' / 'Tea Party': the movement's people, named from it)
 
 
 _MANY_HOLDERS = frozenset(
@@ -180,7 +190,11 @@ _DIVISION_WORDS = frozenset(
     "prefecture province state county region oblast governorate district department canton territory"
     " voivodeship municipality".split()
 )
-_DIVISION_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_DIVISION_WORDS))})\b")
+_DIVISION_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(_DIVISION_WORDS))}|(?:(?:metro(?:politan)?\s+)?area|metro(?:plex)?)(?!\s+(?:of|in)\b))\b"
+)
+"""After a place's name, the division or the area around a city it names ('in the Phoenix area', 'the Dallas metro
+area'): a region that may hold the other side's town."""
 
 
 _LOWER_DIVISIONS = frozenset("county district municipality co".split())
@@ -430,6 +444,7 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     best: Conflict | None = (
         _list_swap(fa.text, ea, fb.text, eb)
         or _agent_swap(ea, eb)
+        or _one_count_two_doers(fa.text, ea, fb.text, eb)
         or _quote_speakers(fa, fb, ua, ub)
         or _anchored(_nationality_swap(fa.text, fb.text))
         or _role_nationality_swap(fa.text, fb.text)
@@ -489,6 +504,14 @@ def compare_entities(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 and (_ROAD_HEADS & {a.tokens[-1], b.tokens[-1]})
             ):
                 continue  # 'on the Inter-American Highway' / 'on Route 2': a road by its name and by its number
+            if (
+                c is not None
+                and _numbered_road(fa.text, a)
+                and _numbered_road(fb.text, b)
+                and _ROAD_NUMBER.match(fa.text, a.span[1]).group().strip(" -")  # type: ignore[union-attr]
+                == _ROAD_NUMBER.match(fb.text, b.span[1]).group().strip(" -")  # type: ignore[union-attr]
+            ):
+                continue  # 'closed Highway 178' / 'closed State Route 178': one road's number, under two of its kinds
             if (
                 c is not None
                 and a.slot == b.slot
@@ -1949,8 +1972,17 @@ def _one_kind_two_names(ua: list[EntityMention], ub: list[EntityMention]) -> Con
         return None
     if a.title or b.title or ta[-1] not in _GENERIC_HEADS | TYPE_NOUNS:
         return None  # people ('Barack Obama' / 'Michelle Obama'): their roles decide
+    if _initials_of(ta, tb) or _initials_of(tb, ta):
+        return None  # 'Dallas Fort Worth International Airport' / 'DFW Airport': a name and its acronym
     expl = f"entity: {a.text} vs {b.text}"
     return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
+
+
+def _initials_of(long: tuple[str, ...] | list[str], short: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name of two words opens with the initials of the other's first words before the same closing noun
+    ('dfw airport' of 'dallas fort worth international airport')."""
+    words = [w for w in long[:-1] if w not in _SMALL_WORDS]
+    return len(short) == 2 and 2 <= len(short[0]) <= len(words) and "".join(w[0] for w in words).startswith(short[0])
 
 
 _FOREIGN_LINK = re.compile(
@@ -2002,9 +2034,59 @@ def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | 
     return None
 
 
-def _lists(text: str, pool: list[EntityMention]) -> list[list[EntityMention]]:
+_COUNT_ACT = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|t))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?P<num>\d[\d,.]*\d|\d{2,})\s+(?P<noun>[a-z]{3,})\b"
+)
+"""A past act on a count of things ('cancelled 210 flights', 'kicked 12 points')."""
+_DOER_GAP = re.compile(
+    r"(?:,[^,;]{1,50},)?\s+(?:said\s+(?:it|they|he|she)\s+(?:had|has|have)\s+|(?:had|has|have)\s+(?:also\s+)?)?"
+)
+"""Between a doer and its act: an apposition, 'said it had', an auxiliary ('Alpina Air, the low-cost carrier,
+cancelled'; 'Azur Connect said it had cancelled')."""
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|of|from|on|across|around)\s+(?:the\s+)?$", re.I)
+
+
+def _doer_of(text: str, pool: list[EntityMention], at: int) -> EntityMention | None:
+    """The name right before an act, across an apposition or 'said it had' (`_DOER_GAP`): a name of two words or more,
+    or of one that does not open the sentence (a capitalised opener may be a common word)."""
+    for e in sorted(pool, key=lambda x: -x.span[1]):
+        if e.span[1] > at:
+            continue
+        if _PLACE_BEFORE.search(text[max(0, e.span[0] - 12) : e.span[0]]):
+            return None  # 'Temperatures near Sierra Blanca reached 104 degrees': a place, not the doer
+        if _DOER_GAP.fullmatch(text[e.span[1] : at]) and (len(e.tokens) >= 2 or e.span[0] > 0):
+            return e
+        return None
+    return None
+
+
+def _one_count_two_doers(text_a: str, ea: list[EntityMention], text_b: str, eb: list[EntityMention]) -> Conflict | None:
+    """One act on one count of things credited to two doers, neither named on the other side ('Alpina Air, the
+    low-cost carrier, cancelled 210 flights' / 'Azur Connect said it had cancelled 210 flights'; 'Beauden Barrett
+    kicked 12 points' / 'Damian McKenzie kicked 12 points')."""
+    acts_b = [(stem(m.group("verb")), m.group("num").replace(",", ""), stem(m.group("noun")), m.start("verb"))
+              for m in _COUNT_ACT.finditer(text_b)]  # fmt: skip
+    for m in _COUNT_ACT.finditer(text_a):
+        key = (stem(m.group("verb")), m.group("num").replace(",", ""), stem(m.group("noun")))
+        for vb, nb, ob, at_b in acts_b:
+            if (vb, nb, ob) != key:
+                continue
+            a, b = _doer_of(text_a, ea, m.start("verb")), _doer_of(text_b, eb, at_b)
+            if a is None or b is None or _same_entity(a, b):
+                continue
+            if any(_same_entity(a, y) for y in eb) or any(_same_entity(x, b) for x in ea):
+                continue  # a doer the other side names too: two parts of one story, not two values of one doer
+            expl = f"entity: {a.text} vs {b.text} ({m.group('verb')} {m.group('num')} {m.group('noun')})"
+            return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.7, a.span, b.span)
+    return None
+
+
+def _lists(text: str, pool: list[EntityMention], bare: bool = False) -> list[list[EntityMention]]:
     """Runs of names joined by 'and', 'or' or commas ('from Kazakhstan and Turkmenistan'), the first
-    of each run filling a slot."""
+    of each run filling a slot (with bare, also runs that fill none: 'Dhemaji and Lakhimpur are the worst-hit')."""
     runs: list[list[EntityMention]] = []
     for e in sorted(pool, key=lambda x: x.span):
         if runs and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[runs[-1][-1].span[1] : e.span[0]]):
@@ -2015,7 +2097,7 @@ def _lists(text: str, pool: list[EntityMention]) -> list[list[EntityMention]]:
         r
         for r in runs
         if len(r) >= 2
-        and r[0].slot
+        and (r[0].slot or bare)
         and not r[0].slot.startswith("prep:between")  # 'trains between Bologna and Rimini': a route
         and not any(x.slot for x in r[1:])
         and re.search(r"\b(?:and|or)\s+$", text[r[-2].span[1] : r[-1].span[0]])  # not 'Hope, Arkansas'
@@ -2032,13 +2114,16 @@ def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[Entit
     from Danske Bank and Deutsche Bank' / 'from Danske Bank and Commerzbank'."""
     if set(re.findall(r"\b(?:19|20)\d\d\b", text_a)) != set(re.findall(r"\b(?:19|20)\d\d\b", text_b)):
         return None  # 'in 2014, mostly in Knox and Holmes counties' / 'now in Holmes and Wayne': two moments
-    for la in _lists(text_a, ea):
-        for lb in _lists(text_b, eb):
+    for la in _lists(text_a, ea, bare=True):
+        for lb in _lists(text_b, eb, bare=True):
             if len(la) != len(lb):
                 continue
             only_a = [x for x in la if not any(_same_entity(x, y) for y in lb)]
             only_b = [y for y in lb if not any(_same_entity(x, y) for x in la)]
-            if not (
+            if not la[0].slot or not lb[0].slot:
+                if la[0].slot or lb[0].slot or not _told_alike_after(text_a, la[-1], text_b, lb[-1]):
+                    continue  # two lists that fill no slot are one list when the same words follow each
+            elif not (
                 _same_slot(la[0].slot, lb[0].slot)
                 or (len(la) >= 3 and len(only_a) == 1 and _near_slot(la[0].slot, lb[0].slot))
             ):
@@ -2049,9 +2134,18 @@ def _list_swap(text_a: str, ea: list[EntityMention], text_b: str, eb: list[Entit
                 if _admin_division(text_a, a) != _admin_division(text_b, b):
                     continue  # 'hotels in Limerick and Ennis' / 'in Co Clare and Co Limerick': a town, the county
                     # that may hold it
-                expl = f"entity: {a.text} vs {b.text} (listed {la[0].slot_text.lower()})"
+                told = la[0].slot_text.lower() or re.split(r"[,;:.!?]", text_a[la[-1].span[1] :])[0].strip()
+                expl = f"entity: {a.text} vs {b.text} (listed {told})"
                 return Conflict("entity", a.text, b.text, a.key, b.key, _clip(expl), 0.75, a.span, b.span)
     return None
+
+
+def _told_alike_after(text_a: str, a: EntityMention, text_b: str, b: EntityMention) -> bool:
+    """Whether the same three words or more, up to a comma or the end, follow two lists ('Dhemaji and Lakhimpur are
+    the worst-hit districts' / 'Dhemaji and Morigaon are the worst-hit districts, officials said')."""
+    wa = re.split(r"[,;:.!?]", text_a[a.span[1] :])[0].lower().split()
+    wb = re.split(r"[,;:.!?]", text_b[b.span[1] :])[0].lower().split()
+    return len(wa) >= 3 and wa == wb
 
 
 _HEAD_SAME = {

@@ -1162,6 +1162,17 @@ _EMPTY_AFTER = re.compile(
 """A place told empty right after its noun ('found the enclosure empty'): what the other side denies was in it."""
 
 
+_WANTED_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|demands?|demanded|demanding|(?:ask|call|push|press|lobby|campaign)(?:s|ed|ing)?\s+for)"
+    r"\s+(?:[\w'’%-]+\s+){0,4}$",
+    re.I,
+)
+"""Before a thing: a demand for it ('want a 14pc pay rise', 'are calling for a public inquiry'), not the thing had."""
+
+
+_AGAIN_AFTER = re.compile(r"\s+again\b", re.I)
+
+
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     if _two_sides_of_a_date(fa, fb) or complementary_shares(fa, fb):
         return None
@@ -1244,6 +1255,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if _ATTEMPTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'Paramedics spent more than half an hour trying to revive him' / 'could not revive him': an
                 # attempt, which the denial does not deny
+            if _WANTED_BEFORE.search(aff_text[max(0, aff_start - 50) : aff_start]) and not _WANTED_BEFORE.search(
+                neg_text[max(0, neg_start - 50) : neg_start]
+            ):
+                continue  # 'Pilots want a 14pc pay rise' / 'its members have not had a pay rise since 2019': a thing
+                # asked for, which the denial of having had it does not deny
             if _EXPECTED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]):
                 continue  # 'was expected to publish new tariff tables': a prediction, not an assertion
             if _OBLIGED_TO.search(aff_text[max(0, aff_start - 30) : aff_start]) and not _OBLIGED_ANY.search(
@@ -1738,6 +1754,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if bool(_BY_HOUR_AFTER.match(x.text, w[3])) != bool(_BY_HOUR_AFTER.match(y.text, v[3])):
                         continue  # 'Shelters were closed by mid-afternoon' / 'opened 26 temporary shelters': a state
                         # reached by an hour of the day, a step after (or before) the other
+                    if pos is _OPEN_STATES and (_AGAIN_AFTER.match(x.text, w[3]) or _AGAIN_AFTER.match(y.text, v[3])):
+                        continue  # 'closed the tunnel on Wednesday evening' / 'were open again by 1pm Thursday': the
+                        # state returned to after the other, a sequence
                     if pos is _OPEN_STATES and _UNTIL_AFTER.match(y.text, v[3]):
                         continue  # 'will stay closed until Wednesday' / 'will reopen on Tuesday': the closing's end
                         # told, two days for one reopening (the date rule's)
@@ -1746,9 +1765,10 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                         continue  # 'Highway 5 was closed overnight' / 'remained open through the afternoon': a road or a
                         # place open at one moment of the day and shut at another (a death is for good)
                     ca, cb = _charge_of(x.text, w[3]), _charge_of(y.text, v[3])
-                    if ca and cb and not ca & cb:
+                    if ca and cb and not (ca <= cb or cb <= ca):
                         continue  # 'acquitted him of second-degree murder' / 'was convicted of manslaughter': two
-                        # charges, each with its verdict
+                        # charges, each with its verdict ('acquitted of impaired driving causing death' / 'convicted
+                        # of dangerous driving causing death': two charges that share words)
                     if not _shared_near(x, (w[2], w[3]), y, (v[2], v[3]), w[0], width=50):
                         continue
                     if not _same_actor(x.text, w[2], y.text, v[2]):

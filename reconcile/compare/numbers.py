@@ -900,6 +900,36 @@ def _grown_by_told(text: str, q: Quantity, other: Quantity) -> bool:
     return False
 
 
+_AND_ONE_MORE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:and|plus)\s+(?:the|a|its|their|one)\s+(?:driver|pilot|captain|skipper|boatman|operator"
+    r"|guide|conductor|helmsman|instructor)\b",
+    re.I,
+)
+"""After a count: one more person told apart ('three passengers and the driver')."""
+
+
+def _one_more_told(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether a count is told with one more person after it ('carrying three passengers and the driver') and the other
+    side's count is that sum ('four people on the water taxi')."""
+    return bool(_AND_ONE_MORE.match(text, q.span[1])) and other.low <= q.value + 1 <= other.high
+
+
+_RISE_CAUSE = re.compile(r",?\s+after\s+(?:[\w'-]+\s+){0,6}?(?:more|another|bod(?:y|ies))\b", re.I)
+"""After a count that rose: what added to it since ('after two more victims died', 'after the body of a woman was
+found')."""
+
+
+def _rise_explained(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether a count is told as risen to a value above the other side's, by what was added since ('The death toll
+    has risen to 21 after two more victims died in hospital' / 'Seventeen people died'): the other count is one
+    read before the rise."""
+    return (
+        q.low > other.high
+        and bool(_ROSE_TO.search(text[max(0, q.span[0] - 30) : q.span[0]]))
+        and bool(_RISE_CAUSE.match(text, q.span[1]))
+    )
+
+
 def _other_thing_named(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
     """Whether a measure of one stuff stands in a sentence that names the other side's stuff apart from it ('Along
     with the ivory, the container held about 120 kilograms of rhino horn' against '2,100kg of ivory'); both told as
@@ -1586,7 +1616,8 @@ _TRADING_MOMENT = re.compile(
     r"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening)\b"  # 'rose 3.4% on Friday morning'
     r"|\b(?:trading|traded|stood|quoted)\s+at\s+[\d.,]+[^.;]{0,30}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
     r"(morning|afternoon|evening)\b"
-    r"|\b(closed|closing|ended|finished|settled)\s+(?:the\s+day\s+)?at\s+[\d$€£]"
+    r"|\b(closed|closing|ended|finished|settled)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:the\s+day\s+)?at\s+[\d$€£]"
     r"|\b(?:by|at|as\s+of)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d{1,2}[:.]?\d{2}\s*(?:gmt|utc|bst|cet|cest|et)\b"
     r"|[01]?\d[:.][0-5]\d(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent)))",  # 'fell 6.2 percent on Oslo Børs by 10.30'
     re.IGNORECASE,
@@ -1988,8 +2019,8 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     the number of affected passengers at 95,000' / 'About 70,000 passengers were affected'; but 'By dawn, 187 people
     had been pulled from the water' / 'rescued 178 people during the night' is one night's count)."""
     for f, g in ((fa, fb), (fb, fa)):
-        if any(t.level <= 1 for t in g.times) or _BY_THE_END.match(f.text):
-            continue
+        if any(t.level <= 1 and t.modifier != "since" for t in g.times) or _BY_THE_END.match(f.text):
+            continue  # (a day the count runs from, 'since Sunday', is no moment it was read at)
         if _count_so_far(f) or (_by_opening(f) and not _DAY_PART_WORD.search(g.text) and not _BY_MOMENT.search(g.text)):
             return True
     return False
@@ -2027,7 +2058,7 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
         and bool(_INTRADAY_PEAK.search(text_a)) != bool(_INTRADAY_PEAK.search(text_b))
     ):
         return True  # 'jumped as much as 33% to €13.72' (the day's peak) / 'closed 35.1% higher'
-    if _QUOTED_PRICE.search(text_a) and _QUOTED_PRICE.search(text_b):
+    if _quoted_price(text_a, text_b) and _quoted_price(text_b, text_a):
         qa, qb = _quote_moment(text_a), _quote_moment(text_b)
         if qa and qb and qa != qb:
             return True  # 'the dollar fell to 64.1 US cents after the announcement' / 'was trading at 64.4 US
@@ -2035,13 +2066,16 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     ma, mb = _TRADING_MOMENT.search(text_a), _TRADING_MOMENT.search(text_b)
     if (
         bool(ma) != bool(mb)
-        and (_MARKET.search(text_a) or _QUOTED_PRICE.search(text_a))
-        and (_MARKET.search(text_b) or _QUOTED_PRICE.search(text_b))
+        and (_MARKET.search(text_a) or _quoted_price(text_a, text_b))
+        and (_MARKET.search(text_b) or _quoted_price(text_b, text_a))
     ):
         # 'rose 22 per cent in midday trading' / 'had jumped almost 25 per cent on Monday': a move during the
         # day against the day's own; 'rose 2.1% after the announcement' / 'closed 1.4 percent higher'
         word = _moment_word(ma or mb)  # type: ignore[arg-type]
         other = text_b if ma else text_a
+        if word == "clock" and _MARKET.search(text_a) and _MARKET.search(text_b):
+            return True  # 'shares fell 3.1% in Frankfurt trading by 0900 GMT' / 'fell 4.2% on Tuesday': a move read
+            # at an hour of the day against the day's own
         return word in _INTRADAY_WORDS or (word == "close" and bool(_AFTER_NEWS.search(other)))
     if not ma or not mb:
         return False
@@ -2049,7 +2083,7 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
     on_day = ma.group().lower().startswith("on ") or mb.group().lower().startswith("on ")
     if "clock" in (wa, wb) and not (_MARKET.search(text_a) and _MARKET.search(text_b)):
         return False
-    if on_day and not (_QUOTED_PRICE.search(text_a) and _QUOTED_PRICE.search(text_b)):
+    if on_day and not (_quoted_price(text_a, text_b) and _quoted_price(text_b, text_a)):
         return False  # 'said on Wednesday afternoon' times a statement, not a price
     return wa != wb
 
@@ -2061,6 +2095,22 @@ _QUOTED_PRICE = re.compile(
     re.I,
 )
 """A sentence about a market price or an exchange rate."""
+_SUM_BEFORE = re.compile(r"(?:\d|\b(?:trillion|billion|million|thousand|bn|tn|mn))\s*$", re.I)
+_MARKET_NOUNS = re.compile(r"shares?|stocks?|index|prices?|traded|trading|currency|bond\s+yields?", re.I)
+
+
+def _quoted_price(text: str, other: str) -> bool:
+    """Whether a sentence is about a market price or an exchange rate: a currency word counts unless it is the unit
+    of a sum and neither sentence speaks of a market ('set the hourly minimum wage at 10,780 won' is no rate of the
+    won; 'Hanbit Semicon ended its debut at 64,100 won' against 'Shares of Hanbit Semicon soared' is a share price)."""
+    if _MARKET.search(text) or _MARKET.search(other):
+        return bool(_QUOTED_PRICE.search(text))
+    return any(
+        _MARKET_NOUNS.fullmatch(m.group()) or not _SUM_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        for m in _QUOTED_PRICE.finditer(text)
+    )
+
+
 _QUOTE_MOMENT = re.compile(
     r"\b(after|following|on)\s+the\s+(?:announcement|decision|news|statement|release|data|figures|report|cut|hike)\b"
     r"|\b(early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|trade|trading|morning"
@@ -3428,6 +3478,10 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim == "count" and (_grown_by_told(fa.text, a, b) or _grown_by_told(fb.text, b, a)):
                 continue  # 'Forty-eight people were treated in hospital ..., after two more residents sought care
                 # overnight' / 'Forty-six people were taken to hospital': the count before and after the rise told
+            if dim == "count" and (_one_more_told(fa.text, a, b) or _one_more_told(fb.text, b, a)):
+                continue  # 'three passengers and the driver' / 'four people on the water taxi': the same people
+            if dim == "count" and (_rise_explained(fa.text, a, b) or _rise_explained(fb.text, b, a)):
+                continue  # 'has risen to 21 after two more victims died' / 'Seventeen people died': read before the rise
             if _left_without_against_lost(fa.text, a, fb.text, b) or _left_without_against_lost(fb.text, b, fa.text, a):
                 continue  # 'About 9,000 customers were still without power Sunday morning' / 'More than 14,000 lost
                 # power': what was left later, fewer than the loss
@@ -4311,9 +4365,31 @@ def _earlier_act(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity)
 
 def _framed_apart(fa: SentenceFacts, a: Quantity, fb: SentenceFacts, b: Quantity) -> bool:
     """Whether each figure is framed by its own month, quarter or year and no frame of one overlaps
-    one of the other: the counts of two periods, not two values of one."""
+    one of the other: the counts of two periods, not two values of one; or one is framed by a span of years and the
+    other by one year only ('from 2007 through 2014' / 'for 2014'): a whole and one part of it."""
     ta, tb = _frames(fa, a), _frames(fb, b)
-    return bool(ta and tb) and all(_time_overlap(x, y) is False for x in ta for y in tb)
+    if bool(ta and tb) and all(_time_overlap(x, y) is False for x in ta for y in tb):
+        return True
+    sa, sb = _year_span(fa, fa.times), _year_span(fb, fb.times)
+    if (sa is None) == (sb is None):
+        return False
+    single = tb if sa else ta  # the other figure's own frames: one year, none of them a span's end
+    return bool(single) and all(t.level == 4 for t in single)
+
+
+_YEARS_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–)\s*", re.I)
+_YEARS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _year_span(f: SentenceFacts, times: list[TimeRef]) -> tuple[TimeRef, TimeRef] | None:
+    """Two years of a sentence written as the ends of one span ('from 2007 through 2014', 'between 2011 and 2014',
+    '2011-2014'), or None."""
+    years = sorted((t for t in times if t.level == 4 and t.anchor == "absolute"), key=lambda t: t.span)
+    for x, y in zip(years, years[1:]):
+        between = f.text[x.span[1] : y.span[0]]
+        if _YEARS_JOIN.fullmatch(between) and (between.strip() in "-–" or _YEARS_OPEN.search(f.text[: x.span[0]])):
+            return x, y
+    return None
 
 
 _NOT_SUPERLATIVE = frozenset(
@@ -4424,10 +4500,26 @@ def _part_and_total(
                 # gives the part inside the total)
             if abs(x.value + o.value - y.value) <= max(tol, o.precision):
                 return True
+            if (
+                y.low < y.high <= 1.25 * y.low
+                and y.low <= x.value + o.value <= y.high
+                and x.noun
+                and o.noun
+                and x.noun != o.noun
+                and _people_noun(x.noun)
+                and _people_noun(o.noun)
+            ):
+                return True  # '143 passengers and 39 crew' / 'About 180 people': two groups, whose sum the hedged
+                # total holds
         for p in shares:
             if abs(x.value * p.value / 100 - y.value) <= max(tol, x.value * p.precision / 100):
                 return True
     return False
+
+
+def _people_noun(noun: str) -> bool:
+    """Whether a count's noun counts people ('passengers', 'crew', 'workers')."""
+    return syn(noun) in {"person", "worker", "soldier", "prisoner", "visitor"} or noun in {"crew", "member", "staff"}
 
 
 _LATER_INCLUDED = re.compile(

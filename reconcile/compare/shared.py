@@ -1174,6 +1174,20 @@ def _same_named(na: tuple[str, str, tuple[str, ...]], nb: tuple[str, str, tuple[
     return _same_entity_read(a, b)
 
 
+_ROAD_WORDS = {
+    "st": "street", "rd": "road", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "hwy": "highway",
+    "sq": "square", "ln": "lane", "pl": "place", "cres": "crescent", "tce": "terrace", "pde": "parade", "dr": "drive",
+    "ct": "court", "pkwy": "parkway", "expy": "expressway", "fwy": "freeway",
+}  # fmt: skip
+"""A road's kind written short, as the last word of its name ('Cuba St', 'Queen St.')."""
+
+
+_LEGAL_FORMS = frozenset(
+    "co company inc incorporated ltd limited corp corporation plc llc sa ag gmbh nv bv spa pty".split()
+)
+"""Last words of a firm's name that tell its legal form, written in full or short."""
+
+
 _ACRONYM_PLURAL = re.compile(r"(?P<a>[A-Z]{2,})\|(?P=a)s")
 """An acronym and its plural with a lower-case 's' ('VPN|VPNs')."""
 _PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative"}
@@ -1203,6 +1217,10 @@ def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
         return True
     if nicknamed(ta) == nicknamed(tb):
         return True  # 'Scottish Tories' / 'Scottish Conservatives': a party by its nickname
+    if len(ta) >= 2 and ta[:-1] == tb[:-1] and _ROAD_WORDS.get(ta[-1], ta[-1]) == _ROAD_WORDS.get(tb[-1], tb[-1]):
+        return True  # 'Cuba St' / 'Cuba Street': a road's kind written short
+    if ta[-1] in _LEGAL_FORMS and tb[-1] in _LEGAL_FORMS and len(ta) >= 2 and ta[:-1] == tb[:-1]:
+        return True  # 'Bayou Sorrel Chemical Company' / 'Bayou Sorrel Chemical Co.': one firm, its legal form written two ways
     if _acronym_inside(a.tokens, b.tokens) or _acronym_inside(b.tokens, a.tokens):
         return True  # 'European Union Solidarity Fund' / 'EU Solidarity Fund': a part of the name shortened
     if _clipped_words(ta, tb):

@@ -117,7 +117,7 @@ _NUM_RE = re.compile(
     r"|ZMW|MWK|PGK|UGX|TZS|KES|NGN|ZAR|ETB|RWF|BWP|MZN|AOA|NAD|BRL|MXN|ARS|CLP|COP|PEN|PHP|IDR|MYR|THB|VND|KRW|TWD"
     r"|HKD|SGD|NZD|PKR|BDT|LKR|NPR|HUF|CZK|RON|BGN|UAH|MK|SKr|NKr|DKr)\s?(?=\d)"
     r"|(?<![\w.])(?-i:[NWRPKQ])(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?|-(?=[mbt]illion))(?:trillion|billion|million|bn|tn|mn|m)\b"
-    r"|\d+(?:\.\d+)?\s+(?:per|each|for\s+each|a\s+(?:day|week|month|year|kilo|litre|head))\b|\d+(?:\.\d+)?/[A-Za-z])"
+    r"|\d+(?:\.\d+)?\s+(?:per|each|for\s+each|a\s+(?:day|week|month|year|kilo|litre|head)|an\s+hour)\b|\d+(?:\.\d+)?/[A-Za-z])"
     r"|(?:(?<=\bup\sfrom\s)|(?<=\bdown\sfrom\s))(?-i:[NRPKQ])(?=\d{2,}(?:\.\d+)?(?![\w.]\w)))?"
     r"(?P<num>(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)"  # '85 000 households': spaces between thousands

@@ -756,6 +756,10 @@ _EVENING_AFTER = re.compile(
 """A part of the day after a clock time that says it is after noon ('9:40 Tuesday night')."""
 
 
+_LAST_NIGHT_AFTER = re.compile(r"\s+(?:last\s+night|tonight|this\s+evening|yesterday\s+evening)\b", re.I)
+"""A night told relative to the page after a clock time ('10:47 last night')."""
+
+
 _GAME_CLOCK_AFTER = re.compile(
     r"\s+(?:of|into|left\s+in|remaining\s+in|to\s+go\s+in)\s+(?:overtime|OT|extra\s+time|stoppage\s+time|the\s+extra\s+"
     r"(?:period|session|time)|sudden[- ]death|the\s+"
@@ -814,6 +818,8 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
         return None
     if 1 <= h <= 11 and not m.group("ampm") and _EVENING_AFTER.match(text, m.end()):
         h += 12  # '9:40 Tuesday night', '8.15 in the evening': after noon
+    elif 6 <= h <= 11 and not m.group("ampm") and _LAST_NIGHT_AFTER.match(text, m.end()):
+        h += 12  # 'hit at 10:47 last night': an evening hour (an hour after midnight may be told so too: '1:30')
     elif 1 <= h <= 11 and m.group("hoc") and _NIGHT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
         h += 12  # 'each night from 10 o'clock': the hour of the night it names
     t = h * 60 + mi
