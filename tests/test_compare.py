@@ -11251,3 +11251,100 @@ def test_a_rate_at_the_close_of_a_named_day_against_one_after_the_news() -> None
         "The Australian dollar finished Tuesday at 66.4 US cents.",
         "The Australian dollar ended the day at 66.9 US cents.",
     )
+
+
+def test_a_genus_cut_to_its_initial() -> None:
+    a = "Humber River Health has declared an outbreak of Clostridioides difficile on two medical wards."
+    assert not kinds(a, "An outbreak of C difficile at Humber River Hospital has grown to 17 patients.")
+
+
+def test_a_holiday_declared_then_a_reopening() -> None:
+    pub = datetime(2026, 6, 18, 3, tzinfo=timezone.utc)
+    a = "The civic body said schools would reopen on Friday."
+    assert not kinds(a, "The civic body declared a holiday for schools and colleges on Thursday.", pub, pub)
+
+
+def test_miners_found_dead_and_miners_pulled_out_alive() -> None:
+    a = "Two miners were found dead after a tunnel collapsed at an informal gold mine in Peru."
+    assert not kinds(a, "Rescuers pulled three miners out alive on Tuesday morning from a collapsed tunnel in Peru.")
+    assert kinds(
+        "Rescuers pulled two miners out alive on Tuesday.", "Rescuers pulled three miners out alive on Tuesday."
+    ).keys() == {"number"}
+
+
+def test_an_expectation_and_a_goal_are_both_figures_ahead() -> None:
+    a = "The company expects to sell 1.5 million units in the first year, according to chief executive Han Ji-soo."
+    b = "Corvel aims to sell 1.2 million units of the Fold One in its first year, chief executive Han Ji-soo said."
+    assert kinds(a, b).keys() == {"number"}
+    assert not kinds(
+        "The company expects to sell 1.5 million units in the first year.",
+        "Corvel sold 1.2 million units in its first year.",
+    )
+
+
+def test_an_emergency_number_and_a_bare_hour_are_no_counts() -> None:
+    a = "Firefighters were called to the Harbourfront Regency shortly after 6 on Tuesday evening."
+    assert "number" not in kinds(a, "The first 911 call came in at 5:48 Tuesday evening, according to Toronto Fire.")
+
+
+def test_a_firm_with_a_word_of_its_name_left_out() -> None:
+    a = "Orla Brennan, chief economist at Fitzwilliam Economic Partners, said the package risked adding to inflation."
+    assert not kinds(a, "Orla Brennan of Fitzwilliam Partners warned that the package left little room.")
+    assert "entity" in kinds(
+        "Dr Amara Okafor at the University of Bern said so.", "Amara Okafor of the University of Geneva said so."
+    )
+
+
+def test_a_closure_told_with_its_end_after_the_streets() -> None:
+    pub = datetime(2026, 3, 4, 13, tzinfo=timezone.utc)
+    a = "Queens Quay West was closed between Bay and York streets until early Wednesday."
+    assert "negation" not in kinds(a, "Queens Quay West reopened early Wednesday.", pub, pub)
+
+
+def test_a_state_that_remains_until_a_day_ends_ahead() -> None:
+    sat = datetime(2026, 6, 27, 22, 50, tzinfo=timezone.utc)
+    t = extract_facts(
+        "An amber warning for wind issued by the Met Office remains in place until Sunday afternoon.", sat
+    ).times
+    assert [x.label for x in t] == ["until Sunday 28 Jun 2026 afternoon"]
+
+
+def test_one_act_dated_among_several_years() -> None:
+    pub = datetime(2026, 3, 4, 13, tzinfo=timezone.utc)
+    a = "The hotel, which opened in 1989, is owned by a Dutch group."
+    assert kinds(a, "The hotel opened in 1991 and was renovated in 2018.", pub, pub).keys() == {"date"}
+    b = "The company opened a plant in 1991 and was renovated in 2018."
+    assert not kinds("The company was founded in 1989 and listed in 2001.", b, pub, pub)
+
+
+def test_a_month_told_next_in_that_same_month_is_a_year_on() -> None:
+    jan = datetime(2026, 1, 17, 1, tzinfo=timezone.utc)
+    a = "The event will return next January, Quinlan said."
+    assert not kinds(a, "Quinlan said the event would be held again in January 2027.", jan, jan)
+    assert [
+        t.label for t in extract_facts("It opened last January.", datetime(2026, 3, 1, tzinfo=timezone.utc)).times
+    ] == ["Jan 2026"]
+
+
+def test_a_citys_people_named_from_it() -> None:
+    a = "Last season 39 per cent of Toronto residents got a flu shot, officials said."
+    assert "entity" not in kinds(
+        a, "Only 29 per cent of Torontonians got a flu shot last season, according to city data."
+    )
+
+
+def test_a_reopening_told_after_its_closure() -> None:
+    pub = datetime(2026, 4, 14, 17, tzinfo=timezone.utc)
+    a = "Jomo Kenyatta International Airport was closed for six hours on Tuesday after a cargo plane veered off the runway."
+    b = "JKIA reopened on Tuesday after a closure of nearly six hours caused by a cargo plane that overran the runway."
+    assert "negation" not in kinds(a, b, pub, pub)
+    assert "negation" in kinds(
+        "The airport was closed all day on Tuesday.", "The airport reopened on Tuesday morning.", pub, pub
+    )
+
+
+def test_a_count_by_an_hour_of_the_day_against_the_days() -> None:
+    pub = datetime(2026, 4, 14, 19, tzinfo=timezone.utc)
+    a = "Eleven flights were cancelled on Tuesday."
+    assert not kinds(a, "Seven flights had been cancelled by lunchtime.", pub, pub)
+    assert kinds(a, "Seven flights were cancelled on Tuesday.", pub, pub).keys() == {"number"}

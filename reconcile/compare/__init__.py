@@ -196,7 +196,20 @@ def different_occasions(text_a: str, text_b: str) -> bool:
         # the frame read right before the year ('the end of 2026'), and before a part of the year told with it ('in
         # the second half of 2027' is framed by 'in', as 'in 2028' is)
         return not any(_one_frame(text_a, year_a, text_b, year_b, past_part) for past_part in (False, True))
-    return True
+    # several years on a side: one pair in one frame makes one fact of them ('The hotel, which opened in 1989' / 'The
+    # hotel opened in 1991 and was renovated in 2018'), if that frame names an act
+    done = _past_verbs(text_a) & _past_verbs(text_b)
+    return not any(
+        _one_frame(text_a, year_a, text_b, year_b, False)
+        and _year_frame(text_a, year_a)[1] & _year_frame(text_b, year_b)[1] & done
+        for year_a in ya
+        for year_b in yb
+    )
+
+
+def _past_verbs(text: str) -> set[str]:
+    """The stems of a sentence's past-tense words ('opened' -> 'open')."""
+    return _content_stems([w for w in _EVENT_WORD.findall(text) if w.islower() and w.endswith("ed")])
 
 
 def _one_frame(text_a: str, year_a: str, text_b: str, year_b: str, past_part: bool) -> bool:
@@ -570,6 +583,12 @@ def _prediction_mismatch(fa: SentenceFacts, fb: SentenceFacts, c: Conflict) -> b
         return bool(_PREDICTION.search(before + text[span[0] : span[1]]))
 
     pa, pb = predicted(fa, c.span_a), predicted(fb, c.span_b)
+    if pa != pb and c.kind == "number" and (_AIMED_AT.search(fa.text) or _AIMED_AT.search(fb.text)):
+        # 'expects to sell 1.5 million units in the first year' / 'aims to sell 1.2 million units in its first year':
+        # an expectation and a goal, both of a figure ahead
+        aimed, at = (fb, c.span_b) if pa else (fa, c.span_a)
+        if _AIMED_AT.search(_PREDICTION_CUT.split(aimed.text[max(0, at[0] - 80) : at[0]])[-1]):
+            pa = pb = True
     if pa != pb and _predicts_all(fa.text, c.span_a) and _predicts_all(fb.text, c.span_b):
         return False  # 'forecasts growth of 1.9%' / 'foresees a surplus of 0.3% and growth of 2.1%': one verb
         # predicts every figure it lists

@@ -373,10 +373,12 @@ _SEQUENCES = [
      {stem(w) for w in ("resume", "resumed", "resumes", "reconvene", "reconvened", "restart", "restarted")}),
     # 'talks broke down on Wednesday afternoon' / 'talks are due to resume on Thursday'; 'joined the search
     # on Sunday' / 'resumed the search on Monday'; 'subsidies, which ended in September' / 'resumed in October'
-    ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted", "washed", "flooded", "blocked")},
+    ({stem(w) for w in ("shut", "closed", "closure", "closures", "grounded", "halted", "washed", "flooded", "blocked",
+                        "holiday")},
      {stem(w) for w in ("reopened", "reopen", "reopens", "normal", "resumed", "restored")}),
     # 'high winds shut the airport for most of Saturday' / 'the airport returned to normal on Sunday'; 'was washed away
-    # by heavy swells on Sunday night' / 'reopened to light vehicles yesterday afternoon'
+    # by heavy swells on Sunday night' / 'reopened to light vehicles yesterday afternoon'; 'declared a holiday for
+    # schools on Thursday' / 'schools would reopen on Friday'
     ({stem(w) for w in ("burst", "ruptured", "failed", "failure", "outage", "leak", "leaked", "lost")},
      {stem(w) for w in ("restored", "repaired", "fixed", "reconnected")}),
     # 'The burst was reported at 5.50pm' / 'had restored supply to most customers by 06:00 on Tuesday'

@@ -1198,6 +1198,9 @@ def _affiliation_swap(text_a: str, text_b: str) -> Conflict | None:
             oa, ob = ma.group("org").strip(), mb.group("org").strip()
             if oa.lower() in ob.lower() or ob.lower() in oa.lower():
                 continue
+            wa, wb = set(oa.lower().split()) - _SMALL_WORDS, set(ob.lower().split()) - _SMALL_WORDS
+            if wa <= wb or wb <= wa:
+                continue  # 'Fitzwilliam Economic Partners' / 'Fitzwilliam Partners': one firm, a word of its name left out
             expl = f"entity: {mb.group('person').split()[-1]} at {oa} vs {ob}"
             return Conflict("entity", oa, ob, oa.lower(), ob.lower(), _clip(expl), 0.8, ma.span("org"), mb.span("org"))
     return None

@@ -1171,6 +1171,9 @@ _WANTED_BEFORE = re.compile(
 
 
 _AGAIN_AFTER = re.compile(r"\s+again\b", re.I)
+_REOPENED_AFTER_CLOSURE = re.compile(
+    r"\breopen\w*\b[^.;]{0,40}\b(?:after|following)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?closure\b", re.I
+)
 
 
 def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -1754,6 +1757,9 @@ def _state_antonym(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     if bool(_BY_HOUR_AFTER.match(x.text, w[3])) != bool(_BY_HOUR_AFTER.match(y.text, v[3])):
                         continue  # 'Shelters were closed by mid-afternoon' / 'opened 26 temporary shelters': a state
                         # reached by an hour of the day, a step after (or before) the other
+                    if pos is _OPEN_STATES and _REOPENED_AFTER_CLOSURE.search(x.text):
+                        continue  # 'closed for six hours on Tuesday' / 'reopened on Tuesday after a closure of nearly six
+                        # hours': the reopening side tells the closure too, a sequence
                     if pos is _OPEN_STATES and (_AGAIN_AFTER.match(x.text, w[3]) or _AGAIN_AFTER.match(y.text, v[3])):
                         continue  # 'closed the tunnel on Wednesday evening' / 'were open again by 1pm Thursday': the
                         # state returned to after the other, a sequence

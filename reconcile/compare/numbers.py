@@ -2026,6 +2026,31 @@ def _running_against_timeless(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return False
 
 
+def _part_of_the_days(fx: SentenceFacts, x: Quantity, fy: SentenceFacts, y: Quantity) -> bool:
+    """Whether a count is told as it stood by an hour of the day and the other as the day's own, at least as large
+    ('Seven flights had been cancelled by lunchtime' / 'Eleven flights were cancelled on Tuesday'; but 'had cancelled
+    212 flights by midday' / 'cancelled 180 flights over the course of Monday' is more along the way than in all)."""
+    dated = [t for t in fy.times if t.level <= 1 and t.modifier != "since"]
+    return (
+        _by_hour_of_day(fx)
+        and bool(dated)
+        and all(t.level == 1 and not _DAY_PART_WORD.search(t.label) for t in dated)
+        and x.high <= y.low
+    )
+
+
+_BY_HOUR = re.compile(
+    r"\bby\s+(?:lunchtime|noon|midday|mid-?morning|mid-?afternoon|the\s+(?:morning|afternoon)|\d{1,2}(?::\d\d)?\s*"
+    r"(?:a\.?m\b|p\.?m\b)|\d{1,2}[:.]\d\d\b)",
+    re.I,
+)
+
+
+def _by_hour_of_day(f: SentenceFacts) -> bool:
+    """Whether a count is told as it stood by an hour of the day ('had been cancelled by lunchtime')."""
+    return bool(_HAD_SO_FAR.search(f.text) and _BY_HOUR.search(f.text) and not _DEADLINE_TALK.search(f.text))
+
+
 def _by_opening(f: SentenceFacts) -> bool:
     m = _BY_MOMENT.match(f.text)
     return bool(f.quantities) and m is not None and f.text[m.end() : m.end() + 1] == ","
@@ -3388,6 +3413,8 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                     or _two_occasions(fa.text, fb.text)
                     or _by_moments_apart(fa.text, fb.text)
                 )
+            if dim == "count" and (_part_of_the_days(fa, a, fb, b) or _part_of_the_days(fb, b, fa, a)):
+                continue  # 'had been cancelled by lunchtime' / 'were cancelled on Tuesday': a reading along the day
             if apart and not (dim == "duration" and "-" in a.text and "-" in b.text):
                 continue  # (but 'a 48-hour strike from 6am' / 'a 24-hour strike starting at midnight': one event's
                 # length, however far apart the hours it is told with)
@@ -4053,7 +4080,7 @@ _FATES = {
     "treated": r"treated\s+for|(?:undergoing|receiving|being\s+given)\s+(?:medical\s+)?treatment"
     r"|(?:needed|needing|required|requiring|received|receiving|sought)\s+(?:medical\s+)?(?:care|treatment|attention)",
     "missing": r"missing|unaccounted",
-    "rescued": r"rescued|saved|pulled\s+out|brought\s+out|refloated|re-floated",
+    "rescued": r"rescued|saved|pulled\s+(?:[\w'’-]+\s+){0,3}?out|brought\s+out|refloated|re-floated|alive",
     "arrested": r"arrested|detained|in\s+custody",
     "evacuated": r"evacuated|evicted|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless"
     r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",

@@ -982,6 +982,10 @@ _DERIVED_ENDINGS = (
     "olese",
     "anian",
     "vian",
+    "onian",
+    "onians",  # 'Toronto' / 'Torontonians', 'Boston' / 'Bostonians'
+    "ers",  # 'London' / 'Londoners', 'Berlin' / 'Berliners' (never 'er' alone: 'Mill' / 'Miller' are two names)
+    "ites",  # 'Durban' / 'Durbanites'
 )
 """A name word's endings as a people or a plural ('Togo' / 'Togolese', 'Congo' / 'Congolese', 'Panama' / 'Panamanian',
 'Peru' / 'Peruvian')."""
@@ -1217,6 +1221,10 @@ def _same_entity_read(a: EntityMention, b: EntityMention) -> bool:
         return True
     if nicknamed(ta) == nicknamed(tb):
         return True  # 'Scottish Tories' / 'Scottish Conservatives': a party by its nickname
+    if (len(ta) == 1 and len(ta[0]) == 1 and tb[0].startswith(ta[0])) or (
+        len(tb) == 1 and len(tb[0]) == 1 and ta[0].startswith(tb[0])
+    ):
+        return True  # 'an outbreak of C difficile' / 'of Clostridioides difficile': a name cut to its initial
     if len(ta) >= 2 and ta[:-1] == tb[:-1] and _ROAD_WORDS.get(ta[-1], ta[-1]) == _ROAD_WORDS.get(tb[-1], tb[-1]):
         return True  # 'Cuba St' / 'Cuba Street': a road's kind written short
     if ta[-1] in _LEGAL_FORMS and tb[-1] in _LEGAL_FORMS and len(ta) >= 2 and ta[:-1] == tb[:-1]:
@@ -1481,7 +1489,7 @@ def _name_like(e: EntityMention) -> bool:
 
 
 _OPEN_STATES = {stem(w) for w in ("open", "opened", "reopen", "reopened")}
-_UNTIL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:until|till)\s+(?!further\b|at\s+least\b)", re.I)
+_UNTIL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:until|till)\s+(?!further\b|at\s+least\b)", re.I)
 """A closing told with its end ('closed to traffic until 3 p.m.'; not 'until further notice')."""
 _CLOSED_UNTIL = re.compile(r"\b(?:closed|shut)" + _UNTIL_AFTER.pattern, re.I)
 _REOPENS = re.compile(r"\b(?:reopen(?:s|ed|ing)?|re-open(?:s|ed|ing)?)\b", re.I)

@@ -783,6 +783,14 @@ def _quantity_from_match(m: re.Match[str], norm: NormText, text: str, toks: list
         and _glued_identifier(orig_before, orig_after, value, cur_raw, mult_raw, pct_raw)
     ):
         return None
+    if (
+        not cur_raw
+        and not pct_raw
+        and not mult_raw
+        and not from_words
+        and _phone_or_hour(raw_num, orig_before, orig_after)
+    ):
+        return None
     cur = _currency(m, nt, cur_raw, pct_raw)
     # 'm', 'k', 'b' only as multipliers when money is involved, or 'm' glued to a figure that counts
     # a plural thing ('about 1.3m customers', '1.6m teu'; not 'a 1.8m thigh bone', metres)
@@ -989,6 +997,32 @@ def _bare_year(raw_num: str, orig_after: str, orig_before: str = "") -> bool:
 
 _THE_YEARS = re.compile(r"\b[Tt]he\s+$")
 """'the 2023 fires', 'the 2019 elections': a count so told would group its digits ('the 2,023 fires')."""
+
+
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "101"})
+_CALL_AFTER = re.compile(
+    r"\s*(?:calls?|callers?|line|dispatch\w*|operators?|emergency|services?|centre|center)\b", re.I
+)
+_HOUR_BEFORE = re.compile(r"\b(?:at|after|before|around|until|till|by|from)\s+(?:shortly\s+|just\s+)?$", re.I)
+_HOUR_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)"
+    r"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|last\s+night)\b",
+    re.I,
+)
+
+
+def _phone_or_hour(raw_num: str, orig_before: str, orig_after: str) -> bool:
+    """An emergency number ('The first 911 call', 'a 999 call') or an hour told by its bare number ('shortly after 6
+    on Tuesday evening'): no count."""
+    if raw_num in _EMERGENCY_NUMBERS and _CALL_AFTER.match(orig_after):
+        return True
+    return (
+        raw_num.isdigit()
+        and 1 <= int(raw_num) <= 12
+        and bool(_HOUR_BEFORE.search(orig_before))
+        and bool(_HOUR_AFTER.match(orig_after))
+    )
 
 
 def _glued_identifier(

@@ -296,6 +296,12 @@ _EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:very\s+)?(?:earliest|latest)\b
 _WILL_IN_CLAUSE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 
 
+_REMAINS_UNTIL = re.compile(
+    r"\b(?:remains?|stays?|(?:is|are)\s+(?:still\s+)?in\s+(?:place|force|effect))\s+(?:[\w-]+\s+){0,3}?$", re.I
+)
+"""Before 'until <day>': a state that holds as the sentence is written ('remains in place', 'stays closed')."""
+
+
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -620,6 +626,9 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
     if not {"last", "since"} & set(pre) and _WOULD_UNTIL.search(text[max(0, m.start("wd") - 60) : m.start("wd")]):
         future = True  # 'said the heat would last until at least Friday': an end ahead of the saying
+    if pre and pre[0] in {"until", "till"} and _REMAINS_UNTIL.search(text[max(0, m.start() - 40) : m.start()]):
+        future = True  # 'An amber warning issued by the Met Office remains in place until Sunday afternoon': the state
+        # holds now, its end is ahead (whatever the tense of a participle before it)
     if not pre and _SET_FOR.search(text[max(0, m.start("wd") - 6) : m.start("wd")]):
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
     if "last" not in pre and _task_deadline(text, m.start("wd"), m.end()):
@@ -1145,6 +1154,9 @@ _LAST_YEAR_OPENING = re.compile(r"\s*(?:Last\s+year|In\s+the\s+previous\s+year)\
 """A sentence opened on the year before the page's: a month it names without a year is that year's."""
 
 
+_MONTH_REL_BEFORE = re.compile(r"\b(next|last)\s+$", re.I)
+
+
 def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: date | None, mod: str, bound: str,
                   future: bool | None, core_start: int) -> _Period | None:  # fmt: skip
     """'in March', 'early March 2026', 'by the end of May' ('May' the modal verb is not a month)."""
@@ -1189,6 +1201,10 @@ def _month_period(m: re.Match[str], g: dict[str, str | None], text: str, pub: da
     elif pub is None:
         y = _BASE_YEAR
         anchor = "monthday"
+    elif rel := _MONTH_REL_BEFORE.search(text[max(0, core_start - 6) : core_start]):
+        # 'will return next January' written in January: the next one, a year on ('last March' in March: a year back)
+        ahead = rel.group(1).lower() == "next"
+        y = pub.year + (1 if month <= pub.month else 0) if ahead else pub.year - (1 if month >= pub.month else 0)
     else:
         y = _resolve_year_for(month, None, pub, True if bound == "by" else (False if bound == "since" else future))
     start = _month_start(y, month)
