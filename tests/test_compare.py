@@ -11348,3 +11348,9 @@ def test_a_count_by_an_hour_of_the_day_against_the_days() -> None:
     a = "Eleven flights were cancelled on Tuesday."
     assert not kinds(a, "Seven flights had been cancelled by lunchtime.", pub, pub)
     assert kinds(a, "Seven flights were cancelled on Tuesday.", pub, pub).keys() == {"number"}
+
+
+def test_a_plight_in_a_relative_clause_leaves_the_verb_before_the_count() -> None:
+    a = "Rescuers in Colombia have freed a dozen miners who were trapped in a collapsed coal mine, officials say."
+    b = "Rescuers in central Colombia brought 14 miners out alive from a collapsed coal mine on Tuesday."
+    assert kinds(a, b).keys() == {"number"}

@@ -2232,6 +2232,9 @@ _PLIGHTS = frozenset({"caught", "missing", "aboard"})
 hikers', '21 crew aboard the carrier') rather than what befell them."""
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b", re.I)
+
+
 def _fate(text: str, q: Quantity) -> str:
     """What befell the people a figure counts: the fate word after it, before the next clause and
     within five words ('nine others injured', 'eleven patients have now tested positive'), else the
@@ -2245,6 +2248,11 @@ def _fate(text: str, q: Quantity) -> str:
     found = [m for m in _FATE_RE.finditer(right) if m.start() < eight]  # begun within five words ('were taken to the
     # Nakuru Level Five Hospital'), or the verb after a plight within eight
     if found and found[0].start() < five:
+        if found[0].lastgroup in _PLIGHTS and _RELATIVE_WORD.search(right[: found[0].start()]):
+            verb = list(_FATE_RE.finditer(_NEXT_CLAUSE.split(text[max(0, s0 - 40) : s0])[-1]))
+            if verb:
+                return verb[-1].lastgroup or ""  # 'freed a dozen miners who were trapped': the plight describes them,
+                # the verb before the count tells what befell them
         if len(found) > 1 and (
             (len(right[: found[0].start()].split()) <= 2 and found[0].lastgroup in _PLIGHTS)
             or right[: found[0].start()].lower().endswith("of the ")
@@ -4080,7 +4088,7 @@ _FATES = {
     "treated": r"treated\s+for|(?:undergoing|receiving|being\s+given)\s+(?:medical\s+)?treatment"
     r"|(?:needed|needing|required|requiring|received|receiving|sought)\s+(?:medical\s+)?(?:care|treatment|attention)",
     "missing": r"missing|unaccounted",
-    "rescued": r"rescued|saved|pulled\s+(?:[\w'’-]+\s+){0,3}?out|brought\s+out|refloated|re-floated|alive",
+    "rescued": r"rescued|saved|freed|(?:pulled|brought)\s+(?:[\w'’-]+\s+){0,3}?out|refloated|re-floated|alive",
     "arrested": r"arrested|detained|in\s+custody",
     "evacuated": r"evacuated|evicted|forced\s+to\s+(?:leave|flee)|displaced|ordered\s+out|(?:driven\s+)?from\s+their\s+homes|homeless"
     r"|under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?",
