@@ -2038,10 +2038,11 @@ def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | 
 
 
 _COUNT_ACT = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|t))\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
+    r"\b(?!(?:about|almost|most|least|first|last|next|past|just|without)\b)(?P<verb>[a-z]{3,}(?:ed|t))\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
     r"(?P<num>\d[\d,.]*\d|\d{2,})\s+(?P<noun>[a-z]{3,})\b"
 )
-"""A past act on a count of things ('cancelled 210 flights', 'kicked 12 points')."""
+"""A past act on a count of things ('cancelled 210 flights', 'kicked 12 points'; not 'about 210 flights')."""
 _DOER_GAP = re.compile(
     r"(?:,[^,;]{1,50},)?\s+(?:said\s+(?:it|they|he|she)\s+(?:had|has|have)\s+|(?:had|has|have)\s+(?:also\s+)?)?"
 )
