@@ -296,12 +296,6 @@ _EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:very\s+)?(?:earliest|latest)\b
 _WILL_IN_CLAUSE = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)
 
 
-_REMAINS_UNTIL = re.compile(
-    r"\b(?:remains?|stays?|(?:is|are)\s+(?:still\s+)?in\s+(?:place|force|effect))\s+(?:[\w-]+\s+){0,3}?$", re.I
-)
-"""Before 'until <day>': a state that holds as the sentence is written ('remains in place', 'stays closed')."""
-
-
 def _tense(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' (no marker) for the time reference at [start, end)."""
     # a hyphenated compound is one word: 'cholera-hit' is no past tense
@@ -588,9 +582,13 @@ def _date_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef | None:
 
 
 _WOULD_UNTIL = re.compile(
-    r"\b(?:would|will)\b[^.,;]{0,40}\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:early|late)\s+)?$", re.I
+    r"\b(?:would|will|remains?|stays?|(?:is|are)\s+(?:still\s+)?in\s+(?:place|force|effect))\b[^.,;]{0,40}"
+    r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:early|late)\s+)?$",
+    re.I,
 )
-"""Before a weekday, an end told ahead ('would last until at least Friday', 'will stay shut until Friday')."""
+"""Before a weekday, an end told ahead ('would last until at least Friday', 'will stay shut until Friday'), or the end
+of a state that holds as the sentence is written ('An amber warning issued by the Met Office remains in place until
+Sunday afternoon', whatever the tense of a participle before it)."""
 
 
 def _weekday_part(pre: list[str], post: list[str]) -> str:
@@ -626,9 +624,6 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
     future = True if "next" in pre else (False if "last" in pre else _is_future(text, m.start("wd"), m.end()))
     if not {"last", "since"} & set(pre) and _WOULD_UNTIL.search(text[max(0, m.start("wd") - 60) : m.start("wd")]):
         future = True  # 'said the heat would last until at least Friday': an end ahead of the saying
-    if pre and pre[0] in {"until", "till"} and _REMAINS_UNTIL.search(text[max(0, m.start() - 40) : m.start()]):
-        future = True  # 'An amber warning issued by the Met Office remains in place until Sunday afternoon': the state
-        # holds now, its end is ahead (whatever the tense of a participle before it)
     if not pre and _SET_FOR.search(text[max(0, m.start("wd") - 6) : m.start("wd")]):
         future = True  # 'declared a day of mourning for Monday': the day set ahead, whatever the tense of the setting
     if "last" not in pre and _task_deadline(text, m.start("wd"), m.end()):
