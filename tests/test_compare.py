@@ -11354,3 +11354,27 @@ def test_a_plight_in_a_relative_clause_leaves_the_verb_before_the_count() -> Non
     a = "Rescuers in Colombia have freed a dozen miners who were trapped in a collapsed coal mine, officials say."
     b = "Rescuers in central Colombia brought 14 miners out alive from a collapsed coal mine on Tuesday."
     assert kinds(a, b).keys() == {"number"}
+
+
+def test_a_pattern_kept_per_text_answers_as_the_pattern_does() -> None:
+    # the rules' patterns scan each sentence once however many others it is compared with
+    import re
+
+    from reconcile.compare import clear_caches
+    from reconcile.compare.shared import PerText
+
+    text = "Rescuers reached 12 miners and 3 workers on Monday; 12 miners were unhurt."
+    for raw in (re.compile(r"\d+ (?:miners|workers)"), re.compile(r"(\d+) miners"), re.compile(r"(\d+) (\w+)")):
+        kept = PerText(raw)
+        for _ in range(2):  # the second time from what was kept
+            assert kept.search(text).span() == raw.search(text).span()  # type: ignore[union-attr]
+            assert kept.search(text, 30).span() == raw.search(text, 30).span()  # type: ignore[union-attr]
+            assert kept.match(text) is None and kept.match(text, 17).span() == raw.match(text, 17).span()  # type: ignore[union-attr]
+            assert [m.span() for m in kept.finditer(text)] == [m.span() for m in raw.finditer(text)]
+            assert [m.span() for m in kept.finditer(text, 30)] == [m.span() for m in raw.finditer(text, 30)]
+            assert kept.findall(text) == raw.findall(text)
+            assert kept.sub("N", text) == raw.sub("N", text) and kept.pattern == raw.pattern
+        assert kept.search("no figure here") is None
+        assert kept._search.cache_info().hits >= 1 and kept._all.cache_info().hits >= 1
+        clear_caches()  # a benchmark run starts from nothing kept
+        assert kept._search.cache_info().currsize == kept._all.cache_info().currsize == 0

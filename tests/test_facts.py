@@ -472,3 +472,78 @@ def test_numbers_after_an_area_a_lane_or_a_runway_name_them():
     # a count of areas is still a count
     f = extract_facts("The department closed two oyster harvest areas east of the river.")
     assert [q.dimension for q in f.quantities] == ["count"]
+
+
+# ------------------------------------------------------------------------------ cheap scans ahead of slow ones
+
+EDGE_TEXTS = [
+    # one case to a sentence, so that a gate missing any one of them is caught
+    "Kipchoge won in 2:03:48.",
+    "Kiptum touched in 1:52.48.",
+    "She finished in 2h 03min 41s.",
+    "He finished in 2 h 3 min 41 s.",
+    "Hundreds of thousands fled.",
+    "Tens of millions watched.",
+    "Scores were hurt.",
+    "DOZENS more were missing.",
+    "Several thousand marched.",
+    "Billions were lost.",
+    "She rose to No. 8 in Monday's rankings.",
+    "She is a career-high eighth in the WTA standings.",
+    "He is 3rd in the seedings.",
+    "The fine was KShs 5,000.",
+    "The fine was SFr. 20.",
+    "The fine was FCFA 300, GH¢ 12 and Rs. 40.",
+    "The fine was US$ 7, R$3 and €1.8bn, against 85 000 households.",
+    "A mid-sized 1.8m wall cost N2.5 billion, up from N900 million, and four 100 MHz blocks went for 12/share.",
+    "No figure at all is written in this sentence.",
+]
+
+
+def _sentences_to_scan() -> list[str]:
+    from pathlib import Path
+
+    from reconcile.segment import split_text
+
+    out = list(EDGE_TEXTS)
+    for path in sorted((Path(__file__).parents[1] / "fixtures").glob("*/expected/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out += [text[s:e] for _, s, e in split_text(text)]
+    return out
+
+
+def test_each_cheap_gate_holds_wherever_its_slow_pattern_matches() -> None:
+    # the gates only spare the slow scan sentences where it could find nothing: never a match lost
+    from reconcile.facts import quantities as q
+
+    pairs = [(q._VAGUE_RE, q._VAGUE_GATE), (q._RACE_TIME_RE, q._RACE_TIME_GATE), (q._RANK_RE, q._RANK_GATE)]
+    texts = _sentences_to_scan()
+    for slow, gate in pairs:
+        found = [t for t in texts if slow.search(t)]
+        assert found, slow.pattern[:40]  # the edge texts hold a match of each
+        assert all(gate.search(t) for t in found), [t for t in found if not gate.search(t)][:3]
+
+
+def test_figures_scanned_from_near_each_digit_are_those_of_a_full_scan() -> None:
+    from reconcile.facts import quantities as q
+    from reconcile.facts.numbers import NormText, number_words
+    from reconcile.facts.tokens import tokenize
+
+    def full_scan(norm: NormText) -> list[tuple[int, int]]:  # the scan before the figures were looked for by digit
+        nt, pos, out = norm.text, 0, []
+        while m := q._NUM_RE.search(nt, pos):
+            ns, ne = m.span("num")
+            word_end = next((e for s, e, _, _, k in norm.segs if k == "number" and s == ns and e < ne), None)
+            if word_end is not None:
+                m = q._NUM_RE.search(nt, pos, word_end) or m
+            out.append(m.span())
+            pos = max(m.end(), pos + 1)
+        return out
+
+    seen = 0
+    for text in _sentences_to_scan():
+        norm = NormText(text, number_words(text, tokenize(text)))
+        expected = full_scan(norm)
+        assert [m.span() for m in q._figure_matches(norm)] == expected, text
+        seen += len(expected)
+    assert seen > 100

@@ -59,6 +59,7 @@ from .shared import (
     _window_ends,
     _year_and_month_written,
     once_in_both,
+    per_text,
 )
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -99,12 +100,14 @@ def _day_span(text: str, ts: Sequence[TimeRef]) -> tuple[datetime, datetime, set
     return None
 
 
-_DAYS_LONG_FROM = re.compile(
-    r"\b(\d{1,2}|[a-z]+)-day\s+(?:[\w'’-]+\s+){0,7}?(?:began|begins|started|starts|opened|opens|"
-    r"(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:begin|start|open))\s+(?:on\s+)?$"
-    r"|\b(?:began|begins|started|starts|launched|opened|staged)\s+(?:a|an|their|its|the)\s+(\d{1,2}|[a-z]+)-day\s+"
-    r"(?:[\w'’-]+\s+){0,6}?on\s+$",
-    re.I,
+_DAYS_LONG_FROM = per_text(
+    re.compile(
+        r"\b(\d{1,2}|[a-z]+)-day\s+(?:[\w'’-]+\s+){0,7}?(?:began|begins|started|starts|opened|opens|"
+        r"(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:begin|start|open))\s+(?:on\s+)?$"
+        r"|\b(?:began|begins|started|starts|launched|opened|staged)\s+(?:a|an|their|its|the)\s+(\d{1,2}|[a-z]+)-day\s+"
+        r"(?:[\w'’-]+\s+){0,6}?on\s+$",
+        re.I,
+    )
 )
 """An event of some days said to start on a day ('a two-day strike by air traffic controllers began on'): it spans
 that day and the ones after it."""
@@ -143,7 +146,7 @@ def _clock_in_day_part(
     return None
 
 
-_CONVERSION = re.compile(r"\((?:[^()]*?\s)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b[^()]*\)")
+_CONVERSION = per_text(re.compile(r"\((?:[^()]*?\s)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b[^()]*\)"))
 """A clock time given again in another zone, in brackets: '(1912 GMT on Wednesday)'."""
 
 
@@ -162,7 +165,9 @@ def _converted(text: str, t: TimeRef) -> bool:
     return any(m.start() < t.span[0] and t.span[1] < m.end() for m in _CONVERSION.finditer(text))
 
 
-_PRICE_TALK = re.compile(rf"\b(?:{_MARKET_WORDS}|market|futures|(?:metal|stock|mercantile)\s+exchange)\b", re.I)
+_PRICE_TALK = per_text(
+    re.compile(rf"\b(?:{_MARKET_WORDS}|market|futures|(?:metal|stock|mercantile)\s+exchange)\b", re.I)
+)
 """A sentence about a price on a market: its figure is the price of one day, and days differ."""
 _PRICE_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)|[$€£¥₹₦]\s?\d|\b[A-Z]{0,2}\d[\d,.]*\d\b")
 
@@ -706,10 +711,12 @@ _OLD_VALUE_TIME = re.compile(
     r"(?:in|on|at|last)\s+$",
     re.I,
 )
-_NEXT_EVENT = re.compile(
-    r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|round|game|match|fixture|race|review|sitting"
-    r"|vote|election|summit|talks)\b",
-    re.I,
+_NEXT_EVENT = per_text(
+    re.compile(
+        r"\b(?:next|upcoming)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|round|game|match|fixture|race|review|sitting"
+        r"|vote|election|summit|talks)\b",
+        re.I,
+    )
 )
 _LATER_ANY = re.compile(r"\b(?:next|again|upcoming|will|scheduled|due|set\s+to|is\s+to|are\s+to)\b", re.I)
 
@@ -1031,7 +1038,7 @@ def _not_before(text: str, t: TimeRef) -> TimeRef:
     return replace(t, modifier="from", start=start, end=datetime(2200, 1, 1, tzinfo=t.end.tzinfo))
 
 
-_AT_THE_EARLIEST = re.compile(r"\s+at\s+the\s+earliest\b", re.I)
+_AT_THE_EARLIEST = per_text(re.compile(r"\s+at\s+the\s+earliest\b", re.I))
 
 
 def _at_the_earliest(text: str, t: TimeRef) -> TimeRef:
@@ -1127,7 +1134,7 @@ def _earlier_told(fx: SentenceFacts, x: TimeRef, fy: SentenceFacts, y: TimeRef) 
 _BUDGET_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:draft|city|state|national|annual|spending|capital)\s+)?budgets?\b", re.I
 )
-_BUDGET_BEFORE = re.compile(r"\bbudgets?\s+(?:plan\s+|proposal\s+|bill\s+)?for\s+(?:the\s+)?$", re.I)
+_BUDGET_BEFORE = per_text(re.compile(r"\bbudgets?\s+(?:plan\s+|proposal\s+|bill\s+)?for\s+(?:the\s+)?$", re.I))
 
 
 def _budget_period(text: str, t: TimeRef) -> bool:
@@ -1205,19 +1212,23 @@ def _deadline_met(text_x: str, x: TimeRef, text_y: str, y: TimeRef) -> bool:
     )
 
 
-_UPDATE_DATED = re.compile(
-    r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|grew|reached)\s+to\s+"
-    r"(?:[\w,.]+\s+){1,2}?(?:on\s+|by\s+|early\s+|late\s+|overnight\s+)?$",
-    re.I,
+_UPDATE_DATED = per_text(
+    re.compile(
+        r"\b(?:toll|tally|count|number)\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|grew|reached)\s+to\s+"
+        r"(?:[\w,.]+\s+){1,2}?(?:on\s+|by\s+|early\s+|late\s+|overnight\s+)?$",
+        re.I,
+    )
 )
 """Before a time, a count's rise to it ('The death toll ... rose to four on Tuesday morning'): the day of the update,
 not of the event counted."""
 
 
-_NTH_DAY_BEFORE = re.compile(
-    r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|\w+teenth|\w+tieth))\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|night)\s+(?:on\s+)?$",
-    re.I,
+_NTH_DAY_BEFORE = per_text(
+    re.compile(
+        r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+        r"|\w+teenth|\w+tieth))\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|night)\s+(?:on\s+)?$",
+        re.I,
+    )
 )
 """Before a time, the running count of days it is read at ('reached its tenth day on Wednesday', 'was on its eighth day
 Tuesday'): a moment the count is read, not the date of an event."""
@@ -1732,9 +1743,11 @@ def _one_target(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return len(fa.quantities) == len(fb.quantities) == 1 and fa.quantities[0].value == fb.quantities[0].value
 
 
-_SUPERLATIVE = re.compile(
-    r"\b(?:highest|lowest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|hottest|coldest"
-    r"|wettest|driest|fastest|slowest|greatest|most\s+(?:powerful|intense|violent))\b"
+_SUPERLATIVE = per_text(
+    re.compile(
+        r"\b(?:highest|lowest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|hottest|coldest"
+        r"|wettest|driest|fastest|slowest|greatest|most\s+(?:powerful|intense|violent))\b"
+    )
 )
 """A record ('the highest since 2019'): two 'since' years with it date the same record."""
 _OF_SIZE = frozenset({"largest", "biggest", "strongest", "greatest", "most powerful", "most intense", "most violent"})
@@ -1747,7 +1760,7 @@ def _records(text: str) -> set[str]:
     }
 
 
-_VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|his|her|a\s+new)\s+)?([a-z]{4,})\b")
+_VERB_OBJECT = per_text(re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|their|his|her|a\s+new)\s+)?([a-z]{4,})\b"))
 
 
 def _verb_objects(text: str) -> set[tuple[str, str]]:
@@ -1763,7 +1776,7 @@ def _verb_objects(text: str) -> set[tuple[str, str]]:
     return out
 
 
-_HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|generally|customarily)\b", re.I)
+_HABITUAL = per_text(re.compile(r"\b(?:usually|normally|typically|traditionally|generally|customarily)\b", re.I))
 """A sentence about what happens most times ('The river usually starts to rise again in November')."""
 
 
@@ -1798,27 +1811,33 @@ _COUNT_WORD = (
     r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|dozen)\b)(?![\w-])"
 )
-_NTH_EVENT = re.compile(
-    r"\b(?:a\s+(?:second|third|fourth|fifth|further|new)|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:walkouts?|strikes?|stoppages?|protests?|marches|march|rallies|rally|blockades?|shutdowns?)\b",
-    re.I,
+_NTH_EVENT = per_text(
+    re.compile(
+        r"\b(?:a\s+(?:second|third|fourth|fifth|further|new)|another)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:walkouts?|strikes?|stoppages?|protests?|marches|march|rallies|rally|blockades?|shutdowns?)\b",
+        re.I,
+    )
 )
 """A later round of a collective action told as one more ('a second 24-hour walkout', 'a further strike'), dated on
 its own; 'the third federal university march' names this one's place in a series."""
 _NEXT_ROUND = re.compile(r"\b(?:another|next|new|again|further|second|third|fourth|fifth)\b", re.I)
 """Any word telling one more round of an act: when both sides have one, they may tell the same round."""
-_FURTHER_COUNT = re.compile(
-    rf"\b(?:another|a\s+further)\s+{_COUNT_WORD}|\b\d[\d,.]*\s+(?:more|further)\s+[a-z]",
-    re.I,
+_FURTHER_COUNT = per_text(
+    re.compile(
+        rf"\b(?:another|a\s+further)\s+{_COUNT_WORD}|\b\d[\d,.]*\s+(?:more|further)\s+[a-z]",
+        re.I,
+    )
 )
 """A count told as added to an earlier one ('cancelled another 290 flights on Sunday', 'a further 40', '12 more
 people', '15 further hearing dates'): a further round of the act, with a date of its own. Not a length ('a further
 24-hour strike'), nor a span to come told in words ('for three more seasons', 'one more semester')."""
-_PREVIOUS_ANY = re.compile(r"\b(?:previous|earlier|prior|last|before)\b", re.I)
-_EARLIER_ONES = re.compile(
-    r"\b(?:earlier|previous|prior)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+\s+)?"
-    r"(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+(?<!ed)\s+(?:in|on)\s+$",
-    re.I,
+_PREVIOUS_ANY = per_text(re.compile(r"\b(?:previous|earlier|prior|last|before)\b", re.I))
+_EARLIER_ONES = per_text(
+    re.compile(
+        r"\b(?:earlier|previous|prior)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+\s+)?"
+        r"(?!(?:was|were|is|are|had|has|have|been)\b)[a-z-]+(?<!ed)\s+(?:in|on)\s+$",
+        re.I,
+    )
 )
 """Events of the story's kind before this one, dated ('after two earlier strike days in September'), which the
 other sentence does not tell; not the earlier thing's own act ('The pilots' previous contract expired on April 30')."""
@@ -2141,10 +2160,12 @@ def _act_object(text: str, span: tuple[int, int], acts: set[str]) -> set[str] | 
     return None
 
 
-_ORDINAL_LABEL = re.compile(
-    rf"\b({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]"
-    r"(quarter|half|round|leg|stage|phase|reading|ballot|session|semester|heat|instalment|installment|tranche|wave)s?\b",
-    re.I,
+_ORDINAL_LABEL = per_text(
+    re.compile(
+        rf"\b({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[- ]"
+        r"(quarter|half|round|leg|stage|phase|reading|ballot|session|semester|heat|instalment|installment|tranche|wave)s?\b",
+        re.I,
+    )
 )
 """An ordinal before the noun of a series: which one of it ('fourth-quarter results', 'the second round')."""
 
@@ -2283,7 +2304,9 @@ def _time_clause_apart(text: str, t: TimeRef, other: str) -> bool:
     return not (mine & theirs)
 
 
-_RECURRENCE = re.compile(r"\b(?:(?<!\bfor\sthe\s)first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)
+_RECURRENCE = per_text(
+    re.compile(r"\b(?:(?<!\bfor\sthe\s)first|second|third|fourth|fifth|another)\s+time\b", re.IGNORECASE)
+)
 
 
 _PAST_ONE_TOLD = re.compile(r",\s+(?:which|who)\s+(?:had\s+)?(?:paid|was|were|received|got|faced)\b[^,;]*$", re.I)

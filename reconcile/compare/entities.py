@@ -45,6 +45,7 @@ from .shared import (
     _same_name_tokens,
     _same_token,
     nicknamed,
+    per_text,
 )
 
 _FEATURE_HEADS = frozenset(
@@ -617,7 +618,7 @@ def _later_step(text: str, e: EntityMention) -> bool:
     return bool(_LATER.search(clause))
 
 
-_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+_QUOTED = per_text(re.compile(r"[“\"]([^”\"]{12,})[”\"]"))
 _QUOTE_RUN = 5
 """Words in a row two quotations must share to be one quotation."""
 
@@ -812,9 +813,11 @@ _PERSON_NATIONALITY_PATTERNS = (
     # 'Mette Bjerregaard, the Danish director'
     re.compile(rf"{_PERSON},\s+(?:a|an|the)\s+(?P<dem>[A-Z][a-z]+)\s+(?P<role>[a-z]+)\b"),
 )
-_AGED_NATIONAL = re.compile(
-    r"\b(?P<age>\d{1,3})-year-old\s+(?P<dem>[A-Z][a-z]+)(?:\s+(?P<noun>man|woman|national|citizen|driver|tourist"
-    r"|resident|student|pilot))?\b"
+_AGED_NATIONAL = per_text(
+    re.compile(
+        r"\b(?P<age>\d{1,3})-year-old\s+(?P<dem>[A-Z][a-z]+)(?:\s+(?P<noun>man|woman|national|citizen|driver|tourist"
+        r"|resident|student|pilot))?\b"
+    )
 )
 """'a 52-year-old British man', 'The 27-year-old Dutchman': one person by age and nationality."""
 _ROLE_WORDS = {
@@ -900,7 +903,9 @@ def _name_key(name: str) -> str:
     return strip_accents(name.replace("å", "aa").replace("Å", "Aa")).lower()
 
 
-_FLAGGED = re.compile(r"\b(?!(?:The|A|An|Its|Their)\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[- ]flagged\s+([\w'’-]+)")
+_FLAGGED = per_text(
+    re.compile(r"\b(?!(?:The|A|An|Its|Their)\b)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[- ]flagged\s+([\w'’-]+)")
+)
 
 
 def _flag_swap(text_a: str, text_b: str) -> Conflict | None:
@@ -927,7 +932,7 @@ def _flag_swap(text_a: str, text_b: str) -> Conflict | None:
     return Conflict("entity", a.group(1), b.group(1), fa, fb, _clip(expl), 0.8, a.span(1), b.span(1))
 
 
-_FLU_SUBTYPE = re.compile(r"\bH\d{1,2}N\d{1,2}\b")
+_FLU_SUBTYPE = per_text(re.compile(r"\bH\d{1,2}N\d{1,2}\b"))
 """An influenza A subtype by its two surface proteins ('H5N1', 'H7N9')."""
 
 
@@ -1049,10 +1054,12 @@ _INSTITUTION = (
     r"(?:University|Institute|College|Hospital|Observatory|Laboratory|Academy|Museum|School|Bank|Capital|Securities"
     r"|Management|Partners|Investments|Advisers|Advisors|Economics|Research|Consulting|Analytics)"
 )
-_AFFILIATION = re.compile(
-    r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)?"
-    r",?\s+(?:at|of|from)\s+(?:the\s+)?"
-    rf"(?P<org>(?:[A-Z][\w'’&.-]*\s+){{0,3}}{_INSTITUTION}(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
+_AFFILIATION = per_text(
+    re.compile(
+        r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,2})(?:,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)?"
+        r",?\s+(?:at|of|from)\s+(?:the\s+)?"
+        rf"(?P<org>(?:[A-Z][\w'’&.-]*\s+){{0,3}}{_INSTITUTION}(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
+    )
 )
 
 
@@ -1060,10 +1067,12 @@ _PARTY_WORDS = frozenset(
     "labour conservative tory green liberal democrat democratic republican independent socialist communist"
     " centrist unionist nationalist".split()
 )
-_PARTY_TITLE = re.compile(
-    r"\b(?P<party>[A-Z][a-z]+|[A-Z]{2,5})\s+(?P<title>councillor|councilor|MP|MSP|MEP|senator|Sen\.|Rep\."
-    r"|representative|assemblyman|assemblywoman|congressman|congresswoman|lawmaker|mayor|candidate)"
-    r"\s+(?P<person>(?:[A-Z][\w'’-]+\s?){1,3})"
+_PARTY_TITLE = per_text(
+    re.compile(
+        r"\b(?P<party>[A-Z][a-z]+|[A-Z]{2,5})\s+(?P<title>councillor|councilor|MP|MSP|MEP|senator|Sen\.|Rep\."
+        r"|representative|assemblyman|assemblywoman|congressman|congresswoman|lawmaker|mayor|candidate)"
+        r"\s+(?P<person>(?:[A-Z][\w'’-]+\s?){1,3})"
+    )
 )
 
 
@@ -1086,10 +1095,12 @@ def _party_swap(text_a: str, text_b: str) -> Conflict | None:
     return None
 
 
-_PARTY_AFTER = re.compile(
-    r"(?P<person>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:\s+\((?P<p1>[A-ZÄÖÜ]{2,6})\)|\s+of\s+the\s+(?P<p2>[A-ZÄÖÜ]{2,6})\b(?!\s+[A-Z])"
-    r"|,\s+an?\s+(?P<p3>[A-ZÄÖÜ]{2,6}|[A-Z][a-z]+)\s+(?:politician|member|lawmaker|legislator|councillor|councilor|deputy"
-    r"|MP|senator))"
+_PARTY_AFTER = per_text(
+    re.compile(
+        r"(?P<person>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?:\s+\((?P<p1>[A-ZÄÖÜ]{2,6})\)|\s+of\s+the\s+(?P<p2>[A-ZÄÖÜ]{2,6})\b(?!\s+[A-Z])"
+        r"|,\s+an?\s+(?P<p3>[A-ZÄÖÜ]{2,6}|[A-Z][a-z]+)\s+(?:politician|member|lawmaker|legislator|councillor|councilor|deputy"
+        r"|MP|senator))"
+    )
 )
 """A person's party told after the name: 'Katrin Dahlmann (CDU)', 'Katrin Dahlmann of the CDU', 'Katrin Dahlmann, an SPD
 politician'."""
@@ -1141,11 +1152,13 @@ def _party_after_swap(text_a: str, text_b: str) -> Conflict | None:
 _PARTY_NAMES = (
     r"Liberal\s+Democrats?|Lib\s+Dems?|Labour|Conservatives?|Tory|Tories|Greens?|SNP|Plaid\s+Cymru|Reform\s+UK"
 )
-_PARTY_OFFICE = re.compile(
-    rf"\b(?P<party>{_PARTY_NAMES})\s+(?:[a-z]+\s+){{0,3}}?(?P<office>secretary|spokesperson|spokesman|spokeswoman"
-    r"|minister|leader|chair|whip)\b(?:,)?\s+(?P<person>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
-    rf"|(?P<person2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:the|a)\s+(?P<party2>{_PARTY_NAMES})\s+(?:[a-z]+\s+){{0,3}}?"
-    r"(?:secretary|spokesperson|spokesman|spokeswoman|minister|leader|chair|whip)\b"
+_PARTY_OFFICE = per_text(
+    re.compile(
+        rf"\b(?P<party>{_PARTY_NAMES})\s+(?:[a-z]+\s+){{0,3}}?(?P<office>secretary|spokesperson|spokesman|spokeswoman"
+        r"|minister|leader|chair|whip)\b(?:,)?\s+(?P<person>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+        rf"|(?P<person2>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:the|a)\s+(?P<party2>{_PARTY_NAMES})\s+(?:[a-z]+\s+){{0,3}}?"
+        r"(?:secretary|spokesperson|spokesman|spokeswoman|minister|leader|chair|whip)\b"
+    )
 )
 """A party's office holder named in full, the party before the office ('Conservative shadow housing secretary Tom
 Reddaway', 'The Liberal Democrat housing spokesperson, Tom Reddaway') or after the name ('Tom Reddaway, the
@@ -1333,14 +1346,16 @@ def _one_given_name(x: str, y: str) -> bool:
 
 
 _ROLE_SAME = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair"}
-_TITLE_RUN = re.compile(r"((?:[\w'’.&-]+\s+){1,5})$")
+_TITLE_RUN = per_text(re.compile(r"((?:[\w'’.&-]+\s+){1,5})$"))
 _ROLE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:()]{0,70})")
 
 
-_OFFICE_THEN_COMMA = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+|\b[A-Z]{2,}(?:['’]s)?\s+|\b[A-Z][\w-]*['’]s\s+)"
-    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+"
-    r"(?P<comma>,\s+)(?:(?:Professor|Prof\.|Dr\.?|Doctor)\s+)?$"
+_OFFICE_THEN_COMMA = per_text(
+    re.compile(
+        r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+|\b[A-Z]{2,}(?:['’]s)?\s+|\b[A-Z][\w-]*['’]s\s+)"
+        r"(?:[\w'’-]+\s+){0,4}[\w'’-]+"
+        r"(?P<comma>,\s+)(?:(?:Professor|Prof\.|Dr\.?|Doctor)\s+)?$"
+    )
 )
 """A definite office, or one of a body named by its acronym or in the possessive, set off by a comma before a name, a
 scholar's title between ('The festival secretary, ', "ASUU's vice-president, Professor ", "Beira's mayor, ")."""
@@ -1512,9 +1527,11 @@ def _office_qualifiers(text: str, e: EntityMention) -> frozenset[tuple[str, tupl
     )  # 'Finance director Marian Colley': the director of finance
 
 
-_FIELD_OFFICE = re.compile(
-    r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|officer|[Mm]ember)\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
-    r"[a-z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[a-z][\w'’-]*){0,3}(?=\s+$)"
+_FIELD_OFFICE = per_text(
+    re.compile(
+        r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|officer|[Mm]ember)\s+(?:of|for)\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
+        r"[a-z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[a-z][\w'’-]*){0,3}(?=\s+$)"
+    )
 )
 """An office over one field of a body's work, told before a name or after it ('head of corporate affairs Rowan ...',
 ', CCEA's director of qualifications,'); not the head of a body named ('director of the FBI', 'of Qualifications
@@ -1842,8 +1859,10 @@ def _one_holder_two_offices(
     return None
 
 
-_TERRITORY_RUN = re.compile(
-    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3})(?P<office>[Gg]overnor|[Mm]ayor|[Rr]egent|[Pp]remier|[Pp]refect)\s+$"
+_TERRITORY_RUN = per_text(
+    re.compile(
+        r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3})(?P<office>[Gg]overnor|[Mm]ayor|[Rr]egent|[Pp]remier|[Pp]refect)\s+$"
+    )
 )
 _TERRITORY_APPOSITION = re.compile(
     r",\s+(?:the\s+)?(?P<office>governor|mayor|regent|premier|prefect)\s+of\s+(?:the\s+)?"
@@ -2037,10 +2056,12 @@ def _agent_swap(ea: list[EntityMention], eb: list[EntityMention]) -> Conflict | 
     return None
 
 
-_COUNT_ACT = re.compile(
-    r"\b(?!(?:about|almost|most|least|first|last|next|past|just|without)\b)(?P<verb>[a-z]{3,}(?:ed|t))\s+"
-    r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
-    r"(?P<num>\d[\d,.]*\d|\d{2,})\s+(?P<noun>[a-z]{3,})\b"
+_COUNT_ACT = per_text(
+    re.compile(
+        r"\b(?!(?:about|almost|most|least|first|last|next|past|just|without)\b)(?P<verb>[a-z]{3,}(?:ed|t))\s+"
+        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
+        r"(?P<num>\d[\d,.]*\d|\d{2,})\s+(?P<noun>[a-z]{3,})\b"
+    )
 )
 """A past act on a count of things ('cancelled 210 flights', 'kicked 12 points'; not 'about 210 flights')."""
 _DOER_GAP = re.compile(
@@ -2379,10 +2400,12 @@ _PORTFOLIOS = {
 }  # fmt: skip
 """A minister's or a secretary of state's portfolio words, those often one ministry's read as one ('Home Minister' /
 'Interior Minister', 'Labour Minister' / 'Employment Minister')."""
-_PORTFOLIO_BEFORE = re.compile(
-    r"(?P<p>(?:[A-Z][A-Za-z.]*(?:,\s+|\s+and\s+|\s+))+)(?:Minister|Secretary|Commissioner)\s+$"
-    r"|\b[Tt]he\s+(?P<r>[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:minister|secretary|commissioner),\s+$"
-    r"|\b(?:[Mm]inister|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3}),?\s+$"
+_PORTFOLIO_BEFORE = per_text(
+    re.compile(
+        r"(?P<p>(?:[A-Z][A-Za-z.]*(?:,\s+|\s+and\s+|\s+))+)(?:Minister|Secretary|Commissioner)\s+$"
+        r"|\b[Tt]he\s+(?P<r>[a-z]+(?:\s+and\s+[a-z]+)?)\s+(?:minister|secretary|commissioner),\s+$"
+        r"|\b(?:[Mm]inister|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<q>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z]+){0,3}),?\s+$"
+    )
 )
 _PORTFOLIO_AFTER = re.compile(
     r",\s+(?:the|a)\s+(?:(?:country|nation|state|government)['’]s\s+)?(?P<p>[a-z]+(?:(?:,\s+|\s+and\s+|\s+)[a-z]+){0,3})"
@@ -2469,9 +2492,11 @@ def _one_minister_two_portfolios(
     return None
 
 
-_ROUTE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+to\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\b"
+_ROUTE = per_text(
+    re.compile(
+        r"\bfrom\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+to\s+(?:the\s+)?"
+        r"(?P<b>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\b"
+    )
 )
 _BOTH_WAYS = re.compile(
     r"\b(?:return(?:ing|ed)?|back|round[- ]trip|both\s+directions|each\s+way|and\s+vice\s+versa)\b", re.I

@@ -54,6 +54,7 @@ from .shared import (
     complementary_shares,
     found_in,
     matches_in,
+    per_text,
 )
 
 _PRED_SYNONYMS = {
@@ -878,14 +879,18 @@ def _body_names(text: str) -> set[str]:
     return {re.sub(r"['’]s$", "", m.group()) for m in _BODY_RUN.finditer(_FIRST_WORD.sub("", text))}
 
 
-_STAYED_IN_POST = re.compile(
-    r"\b(?:remains|remained|stays|stayed|(?:will|would)\s+(?:remain|stay))\s+(?:on\s+)?in\s+"
-    r"(?:post|office|charge|(?:his|her|their|the)\s+(?:post|job|role))\b",
-    re.I,
+_STAYED_IN_POST = per_text(
+    re.compile(
+        r"\b(?:remains|remained|stays|stayed|(?:will|would)\s+(?:remain|stay))\s+(?:on\s+)?in\s+"
+        r"(?:post|office|charge|(?:his|her|their|the)\s+(?:post|job|role))\b",
+        re.I,
+    )
 )
-_LEFT_POST = re.compile(
-    r"\b(?:stepped\s+down|steps\s+down|quit|quits|resigned|resigns|was\s+(?:sacked|fired|ousted|dismissed|removed))\b",
-    re.I,
+_LEFT_POST = per_text(
+    re.compile(
+        r"\b(?:stepped\s+down|steps\s+down|quit|quits|resigned|resigns|was\s+(?:sacked|fired|ousted|dismissed|removed))\b",
+        re.I,
+    )
 )
 
 
@@ -915,16 +920,20 @@ def _stayed_against_left(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
-_STAYS_UNCHANGED = re.compile(
-    r"\b(?:(?:will\s+)?(?:stay|stays|stayed|remain|remains|remained|be|were|was|are|is)\s+(?:left\s+)?|left\s+|kept\s+)"
-    r"unchanged\b",
-    re.I,
+_STAYS_UNCHANGED = per_text(
+    re.compile(
+        r"\b(?:(?:will\s+)?(?:stay|stays|stayed|remain|remains|remained|be|were|was|are|is)\s+(?:left\s+)?|left\s+|kept\s+)"
+        r"unchanged\b",
+        re.I,
+    )
 )
-_MOVED_BY_SHARE = re.compile(
-    r"\b(?:rise|rises|rose|risen|go\s+up|goes\s+up|went\s+up|increase[sd]?|climb(?:s|ed)?|fall|falls|fell|fallen"
-    r"|drop(?:s|ped)?|decrease[sd]?|be\s+(?:raised|cut|increased|reduced))\s+(?:by\s+)?(?:about\s+|some\s+)?"
-    r"\d[\d.,]*\s*(?:%|per\s?cent|percent)",
-    re.I,
+_MOVED_BY_SHARE = per_text(
+    re.compile(
+        r"\b(?:rise|rises|rose|risen|go\s+up|goes\s+up|went\s+up|increase[sd]?|climb(?:s|ed)?|fall|falls|fell|fallen"
+        r"|drop(?:s|ped)?|decrease[sd]?|be\s+(?:raised|cut|increased|reduced))\s+(?:by\s+)?(?:about\s+|some\s+)?"
+        r"\d[\d.,]*\s*(?:%|per\s?cent|percent)",
+        re.I,
+    )
 )
 
 
@@ -967,10 +976,12 @@ def _unchanged_against_moved(fa: SentenceFacts, fb: SentenceFacts) -> Conflict |
     return None
 
 
-_KEEP_DOING = re.compile(
-    r"\b(?:keep|keeps|kept|keeping|continue[sd]?|continuing)\s+(?:to\s+)?([a-z]{3,}ing|[a-z]{3,})\b", re.I
+_KEEP_DOING = per_text(
+    re.compile(r"\b(?:keep|keeps|kept|keeping|continue[sd]?|continuing)\s+(?:to\s+)?([a-z]{3,}ing|[a-z]{3,})\b", re.I)
 )
-_STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|ceased?|ceases|halted|suspended)\s+([a-z]{3,}ing)\b", re.I)
+_STOP_DOING = per_text(
+    re.compile(r"\b(?:stop|stops|stopped|stopping|ceased?|ceases|halted|suspended)\s+([a-z]{3,}ing)\b", re.I)
+)
 
 
 def _kept_against_stopped(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
@@ -1006,10 +1017,12 @@ _CONTENT_AFTER = re.compile(r"[a-z]{3,}")
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:it|he|she|they|the\s+\w+)\s+would\s+$", re.I)
 
 
-_PENDING = re.compile(
-    r"\b(?:must\s+still|still\s+must|still\s+(?:has|have|needs?)\s+to|(?:has|have|is|are)\s+yet\s+to)\s+(?:be\s+)?"
-    r"([a-z]{3,})\b",
-    re.I,
+_PENDING = per_text(
+    re.compile(
+        r"\b(?:must\s+still|still\s+must|still\s+(?:has|have|needs?)\s+to|(?:has|have|is|are)\s+yet\s+to)\s+(?:be\s+)?"
+        r"([a-z]{3,})\b",
+        re.I,
+    )
 )
 _DONE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?been\s+$|\b(?:was|were)\s+(?:already\s+)?$", re.I)
 
@@ -1043,7 +1056,9 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 _NOT_NAME_WORDS = frozenset({"The", "Its", "Chief", "Former", "Mr", "Ms", "Mrs", "Dr"})
 
 
-_NO_SIGN_THAT = re.compile(r"\b(?:no|little|scant)\s+" + EVIDENCE_NOUNS + r"\s+that\s+(?P<clause>[^.;:]{5,90})", re.I)
+_NO_SIGN_THAT = per_text(
+    re.compile(r"\b(?:no|little|scant)\s+" + EVIDENCE_NOUNS + r"\s+that\s+(?P<clause>[^.;:]{5,90})", re.I)
+)
 _DONE_WORD = re.compile(r"[a-z]{3,}ed")
 _ANY_DENIAL = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
 
@@ -1113,7 +1128,9 @@ def _investigation_denied(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
     return None
 
 
-_NOT_ALL = re.compile(r"\bnot\s+all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.I)
+_NOT_ALL = per_text(
+    re.compile(r"\bnot\s+all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.I)
+)
 _ALL_OF_THEM = re.compile(
     r"(?<![Nn]ot )\b[Aa]ll\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:of\s+)?"
     r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s)\b"
@@ -1145,7 +1162,7 @@ def _not_all_against_all(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | Non
     return None
 
 
-_BEFORE_AFTER_YEAR = re.compile(r"\b(before|after)\s+((?:19|20)\d\d)\b", re.I)
+_BEFORE_AFTER_YEAR = per_text(re.compile(r"\b(before|after)\s+((?:19|20)\d\d)\b", re.I))
 
 
 def _two_sides_of_a_date(fa: SentenceFacts, fb: SentenceFacts) -> bool:
@@ -1924,8 +1941,8 @@ def _antonym_conflict(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
     return None
 
 
-_MOVE_TO = re.compile(
-    rf"\b(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))\b(?:\s+[\w%.,'’-]+){{0,6}}?\s+to\s+$", re.I
+_MOVE_TO = per_text(
+    re.compile(rf"\b(?:(?P<up>{_RISE_WORDS})|(?P<down>{_FALL_WORDS}))\b(?:\s+[\w%.,'’-]+){{0,6}}?\s+to\s+$", re.I)
 )
 
 

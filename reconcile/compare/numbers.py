@@ -69,6 +69,7 @@ from .shared import (
     _window_ends,
     found_in,
     matches_in,
+    per_text,
     shares_complement,
 )
 
@@ -217,13 +218,13 @@ def _read_by_hour_apart(text_a: str, text_b: str) -> bool:
     return bool((by_a and not _HOUR_WORD.search(text_b)) or (by_b and not _HOUR_WORD.search(text_a)))
 
 
-_AS_OF_HOUR = re.compile(r"\d[^.;,]{0,40}?\bas\s+of\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
+_AS_OF_HOUR = per_text(re.compile(r"\d[^.;,]{0,40}?\bas\s+of\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I))
 """A figure read as of a clock time, in its own clause ('a record snow depth of 112 centimeters as of 7 a.m.
 Wednesday'; not 'carrying about 1,100 passengers ..., and those on board were still waiting as of 1pm')."""
 
 
-_FX_MARKET = re.compile(
-    r"\b(parallel|black|official|interbank|informal|street|spot|futures)\s+(?:market|rate)s?\b", re.I
+_FX_MARKET = per_text(
+    re.compile(r"\b(parallel|black|official|interbank|informal|street|spot|futures)\s+(?:market|rate)s?\b", re.I)
 )
 
 
@@ -1228,17 +1229,21 @@ def _how_many(n: str | None) -> float:
     return float(n) if n and n.isdigit() else float(UNITS.get((n or "one").lower(), 1))
 
 
-_N_UNITS = re.compile(
-    r"\b(?:in|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)\s+(?P<unit>week|month|season|year)s\b"
-    r"|\b(?:last|this|past)\s+(?P<one>season|year)\b(?!s)",
-    re.I,
+_N_UNITS = per_text(
+    re.compile(
+        r"\b(?:in|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine"
+        r"|ten|eleven|twelve)\s+(?P<unit>week|month|season|year)s\b"
+        r"|\b(?:last|this|past)\s+(?P<one>season|year)\b(?!s)",
+        re.I,
+    )
 )
-_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
-_DAY_TOTAL = re.compile(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)-day\s+(?:total|haul|tally|collection|run)\b"
-    r"|\bon\s+(?:its|the)\s+(?:opening|first)\s+day\b",
-    re.I,
+_SINCE_YEAR = per_text(re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I))
+_DAY_TOTAL = per_text(
+    re.compile(
+        r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|ten)-day\s+(?:total|haul|tally|collection|run)\b"
+        r"|\bon\s+(?:its|the)\s+(?:opening|first)\s+day\b",
+        re.I,
+    )
 )
 """A count's window of days ('a three-day total of ₹214 crore', 'collected ₹67.5 crore on its opening day')."""
 _UNIT_DAYS = {**_PERIOD_DAYS, "season": 365, "year": 365}
@@ -1499,7 +1504,7 @@ def _closed_periods(f: SentenceFacts) -> frozenset[tuple[datetime, datetime]]:
     )
 
 
-_AT_PEAK = re.compile(r"\bat\s+(?:the|its)\s+(?:peak|height)\b", re.I)
+_AT_PEAK = per_text(re.compile(r"\bat\s+(?:the|its)\s+(?:peak|height)\b", re.I))
 """A running figure at its highest ('More than 52,000 properties lost power at the peak of the storm'):
 another moment than a figure read at any other time ('38,000 were without power on Friday morning')."""
 _PEAK_VERB = re.compile(r"\bpeak(?:s|ed|ing)?\s+at\b", re.I)
@@ -2626,16 +2631,18 @@ _STOOD = re.compile(
 """A level as it stood, not an act's figure ('cut 200 jobs before the merger')."""
 
 
-_INITIAL = re.compile(
-    r"\binitially\s+(?:put|placed|estimated|given|reported|set)\b|\bput\s+initial\s+(?:[a-z]+\s+){0,2}at\b"
-    r"|\baccording\s+to\s+(?:the\s+|a\s+)?(?:first|initial)\s+(?:\w+\s+)?(?:reports?|figures?|counts?|tally)\b",
-    re.I,
+_INITIAL = per_text(
+    re.compile(
+        r"\binitially\s+(?:put|placed|estimated|given|reported|set)\b|\bput\s+initial\s+(?:[a-z]+\s+){0,2}at\b"
+        r"|\baccording\s+to\s+(?:the\s+|a\s+)?(?:first|initial)\s+(?:\w+\s+)?(?:reports?|figures?|counts?|tally)\b",
+        re.I,
+    )
 )
 """A figure told as a first estimate ('initially put at', 'according to the first police report'), not the one it grew to."""
 
 
-_UP_FROM_YEAR = re.compile(
-    r"\b(?:up|down|risen|grown|fallen)\s+from\b(?!\s+(?:a|an)\b)[^.;\d]*?\b((?:19|20)\d\d)\b", re.I
+_UP_FROM_YEAR = per_text(
+    re.compile(r"\b(?:up|down|risen|grown|fallen)\s+from\b(?!\s+(?:a|an)\b)[^.;\d]*?\b((?:19|20)\d\d)\b", re.I)
 )
 """'up from the amount first seized in 2022': an earlier figure not told, only its year ('up from 54% in 2020' tells it)."""
 
@@ -3121,7 +3128,7 @@ def _margin_against_tally(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | No
     return None
 
 
-_ALL_OF = re.compile(r"(?<!not )\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+_ALL_OF = per_text(re.compile(r"(?<!not )\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I))
 _PART_OF_WHOLE = re.compile(
     r"\s+(?:of|out\s+of)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+['’]s\s+)?(?:[a-z-]+\s+)?$", re.I
 )
@@ -4099,10 +4106,12 @@ _FATES = {
     "caught": r"buried|burying|trapped|trapping|swept\s+(?:away|over|up)|engulfed|caught\s+(?:in|up|by)|beached"
     r"|washed\s+(?:up|ashore)",
 }
-_FATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE)
+_FATE_RE = per_text(re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FATES.items()) + r")\b", re.IGNORECASE))
 
 
-_RISEN_TO = re.compile(r"\b(?:risen|rose|climbed|increased|reached|stands?|stood|jumped)\s+(?:to|at)\s+$", re.I)
+_RISEN_TO = per_text(
+    re.compile(r"\b(?:risen|rose|climbed|increased|reached|stands?|stood|jumped)\s+(?:to|at)\s+$", re.I)
+)
 
 
 _SEVERE = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|life-threatening|grave(?:ly)?)\b", re.I)
@@ -4661,7 +4670,7 @@ _SPAN_TOLD = re.compile(
 )
 
 
-_SINCE_YEAR = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+_SINCE_YEAR = per_text(re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)\b(?!\s*[-–])"))
 
 
 def _one_span_told(text_a: str, text_b: str) -> bool:

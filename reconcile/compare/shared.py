@@ -4,10 +4,11 @@ entities, negation): moments and clock times, names, clipped clauses, opposite a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -29,6 +30,45 @@ from reconcile.facts.lexicon import (
 from reconcile.facts.quantities import LIMIT_HEDGES, about_margin
 from reconcile.facts.times import OPEN_FUTURE
 from reconcile.facts.tokens import strip_accents
+
+PER_TEXT: list[Callable[[str], tuple[re.Match[str], ...]]] = []
+"""Every per-text cache (`PerText`, `matches_in`, `found_in`), for `reconcile.compare.clear_caches`."""
+
+
+class PerText:
+    """A compiled pattern whose scans of a whole text are kept per text (as `matches_in`): the rules ask the same
+    of one sentence for every other sentence it is compared with. A scan from a position, or anything else asked
+    of the pattern, goes to the pattern itself; matches are the pattern's own, whichever way they are found."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.re = pattern
+        self._search = lru_cache(maxsize=1024)(pattern.search)
+        self._match = lru_cache(maxsize=1024)(pattern.match)
+        self._all = lru_cache(maxsize=1024)(lambda text: tuple(pattern.finditer(text)))
+        PER_TEXT.extend((self._search, self._match, self._all))  # type: ignore[arg-type]
+
+    def search(self, text: str, *at: int) -> re.Match[str] | None:
+        return self.re.search(text, *at) if at else self._search(text)
+
+    def match(self, text: str, *at: int) -> re.Match[str] | None:
+        return self.re.match(text, *at) if at else self._match(text)
+
+    def finditer(self, text: str, *at: int) -> Iterator[re.Match[str]]:
+        return self.re.finditer(text, *at) if at else iter(self._all(text))
+
+    def findall(self, text: str, *at: int) -> list[Any]:
+        if at:
+            return self.re.findall(text, *at)
+        n = self.re.groups
+        return [m.group() if n == 0 else m.group(1) if n == 1 else m.groups() for m in self._all(text)]
+
+    def __getattr__(self, name: str) -> Any:  # fullmatch, sub, split, pattern, flags, groups ...
+        return getattr(self.re, name)
+
+
+def per_text(pattern: re.Pattern[str]) -> PerText:
+    """`pattern`, its whole-text scans kept per text (`PerText`)."""
+    return PerText(pattern)
 
 
 @dataclass(frozen=True)
@@ -71,7 +111,9 @@ class Conflict:
         )
 
 
-_YEAR = re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)(?!\s*(?:people|miners|troops|%|percent))")
+_YEAR = per_text(
+    re.compile(r"(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d)(?!\s*(?:people|miners|troops|%|percent))")
+)
 
 
 _HAD_DONE = re.compile(
@@ -368,10 +410,12 @@ def _minute_window(t: TimeRef, reading: bool = False) -> tuple[int, int] | None:
     return None
 
 
-_WINDOW_END_BEFORE = re.compile(
-    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d{1,3}|twenty-four|forty-eight|seventy-two)"
-    r"[\s-]+hours?\s+(?:up\s+)?(?:to|until|till|ending(?:\s+at)?)\s+(?:[^,;.]{0,20}?\s(?:on\s+)?)?$",
-    re.I,
+_WINDOW_END_BEFORE = per_text(
+    re.compile(
+        r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d{1,3}|twenty-four|forty-eight|seventy-two)"
+        r"[\s-]+hours?\s+(?:up\s+)?(?:to|until|till|ending(?:\s+at)?)\s+(?:[^,;.]{0,20}?\s(?:on\s+)?)?$",
+        re.I,
+    )
 )
 """Before a time: the end of a window of hours a count is read over ('in the 24 hours to 8am on Tuesday')."""
 
@@ -409,8 +453,8 @@ def _clock_zones_apart(fa: SentenceFacts, fb: SentenceFacts) -> bool:
     return minutes % 30 == 0
 
 
-_ZONE_NAMED = re.compile(
-    r"\b(?:(?:UK|US|(?!Local\b)[A-Z][a-z]+)\s+time|GMT|UTC|BST|CET|CEST|[ECMP][SD]T|IST|JST|AEST|AEDT)\b"
+_ZONE_NAMED = per_text(
+    re.compile(r"\b(?:(?:UK|US|(?!Local\b)[A-Z][a-z]+)\s+time|GMT|UTC|BST|CET|CEST|[ECMP][SD]T|IST|JST|AEST|AEDT)\b")
 )
 """A named zone ('UK time', 'EDT'); 'local time' is not one: it may be the other side's zone."""
 
@@ -749,11 +793,13 @@ def _day_range(t: TimeRef) -> bool:
     return t.kind == "date" and t.start is not None and t.end is not None and t.end - t.start > timedelta(days=1)
 
 
-_STATE_MOMENT = re.compile(
-    r"\b(?:as of|so far|still|remain(?:s|ed)?(?!\s+(?:[\w-]+\s+){0,3}?(?:until|till)\b)|condition)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
-    r"|waiting|queuing|queueing|stranded"
-    r"|trapped|sheltering|stuck|missing|burning|blocked|awaiting|idle|at\s+anchor|in\s+(?:hospital|shelters?))\b",
-    re.I,
+_STATE_MOMENT = per_text(
+    re.compile(
+        r"\b(?:as of|so far|still|remain(?:s|ed)?(?!\s+(?:[\w-]+\s+){0,3}?(?:until|till)\b)|condition)\b|\b(?:were|was)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water)"
+        r"|waiting|queuing|queueing|stranded"
+        r"|trapped|sheltering|stuck|missing|burning|blocked|awaiting|idle|at\s+anchor|in\s+(?:hospital|shelters?))\b",
+        re.I,
+    )
 )
 """Wording of a state that lasts, observed at a moment ('still missing on Sunday', '47 ships were
 waiting by Tuesday evening', 'Twenty-eight ships were at anchor off Dakar on Wednesday', 'in a serious but stable
@@ -804,15 +850,19 @@ _READING_AFTER = re.compile(
 _DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|midday|noon|overnight)\b", re.I)
 
 
-_CAPACITY_AFTER = re.compile(r"[-\s]capacity\b|-seat(?:er)?\b", re.I)
-_CAPACITY_BEFORE = re.compile(
-    r"(?:\bcapacity\s+(?:of\s+|is\s+|was\s+|for\s+|stands\s+at\s+|of\s+up\s+to\s+)?|\b(?:built|designed)\s+"
-    r"to\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?|\bcan\s+(?:make|produce|process|handle|refine|"
-    r"generate|turn\s+out)\s+(?:up\s+to\s+)?)(?:about\s+|some\s+|around\s+|nearly\s+)?$",
-    re.I,
+_CAPACITY_AFTER = per_text(re.compile(r"[-\s]capacity\b|-seat(?:er)?\b", re.I))
+_CAPACITY_BEFORE = per_text(
+    re.compile(
+        r"(?:\bcapacity\s+(?:of\s+|is\s+|was\s+|for\s+|stands\s+at\s+|of\s+up\s+to\s+)?|\b(?:built|designed)\s+"
+        r"to\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?|\bcan\s+(?:make|produce|process|handle|refine|"
+        r"generate|turn\s+out)\s+(?:up\s+to\s+)?)(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+        re.I,
+    )
 )
-_HOLDS_BEFORE = re.compile(
-    r"\b(?:which|that)\s+(?:holds|seats|can\s+hold|can\s+seat)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$", re.I
+_HOLDS_BEFORE = per_text(
+    re.compile(
+        r"\b(?:which|that)\s+(?:holds|seats|can\s+hold|can\s+seat)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$", re.I
+    )
 )
 """Before a count only: what a place holds ('the ground, which holds 5,800'; not 'which holds 18% of Tessmar')."""
 
@@ -1603,10 +1653,12 @@ _DECISION_ANTONYMS = _STATE_ANTONYMS + _KEPT_OR_GRANTED
 
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in\s+|on\s+)?$", re.I)
-_SET_ASIDE = re.compile(
-    r"\b(?:unconstitutional|struck\s+down|strikes?\s+down|overturn\w*|overrul\w*|annull?\w*|scrap\w*|reject\w*"
-    r"|cancel\w*|block(?:ed|s)|originally|initially|had\s+planned|had\s+been\s+(?:set|planned|scheduled))\b",
-    re.I,
+_SET_ASIDE = per_text(
+    re.compile(
+        r"\b(?:unconstitutional|struck\s+down|strikes?\s+down|overturn\w*|overrul\w*|annull?\w*|scrap\w*|reject\w*"
+        r"|cancel\w*|block(?:ed|s)|originally|initially|had\s+planned|had\s+been\s+(?:set|planned|scheduled))\b",
+        re.I,
+    )
 )
 
 
@@ -1630,15 +1682,19 @@ def _names_the_rejected(f: SentenceFacts, other: SentenceFacts, times: Sequence[
     )
 
 
-_ACCEPTED_ASK = re.compile(
-    r"\baccept(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:resignation|request|application|plea)s?\b",
-    re.I,
+_ACCEPTED_ASK = per_text(
+    re.compile(
+        r"\baccept(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:resignation|request|application|plea)s?\b",
+        re.I,
+    )
 )
 """A request or a resignation accepted: a step after the one that made it."""
-_EVENT_START = re.compile(
-    r"\b(?:broke\s+out|break(?:s|ing)?\s+out|began|begun|begins?|started|starts?|erupted|ignited|caught\s+fire"
-    r"|(?:brought|ground|came)\s+(?:[\w-]+\s+){0,6}?to\s+a\s+(?:standstill|halt)|cancelled|canceled|suspended)\b",
-    re.I,
+_EVENT_START = per_text(
+    re.compile(
+        r"\b(?:broke\s+out|break(?:s|ing)?\s+out|began|begun|begins?|started|starts?|erupted|ignited|caught\s+fire"
+        r"|(?:brought|ground|came)\s+(?:[\w-]+\s+){0,6}?to\s+a\s+(?:standstill|halt)|cancelled|canceled|suspended)\b",
+        re.I,
+    )
 )
 _EVENT_END = re.compile(
     r"\b(?:put\s+out|extinguish(?:ed|es)?|brought\s+under\s+control|under\s+control|was\s+contained|were\s+contained"
@@ -1686,10 +1742,6 @@ def _shared_near(
 
 def _clip(s: str, n: int = 100) -> str:
     return s if len(s) <= n else s[: n - 1] + "\u2026"
-
-
-PER_TEXT: list[Callable[[str], tuple[re.Match[str], ...]]] = []
-"""Every `matches_in` finder, for `reconcile.compare.clear_caches`."""
 
 
 def matches_in(pattern: re.Pattern[str]) -> Callable[[str], tuple[re.Match[str], ...]]:

@@ -110,6 +110,9 @@ _VAGUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(_VAGUE)) + r")\b", re.IGNORECASE
 )
 
+_VAGUE_GATE = re.compile(r"[htmbds](?:undred|housand|illion|ozen|core)", re.IGNORECASE)
+"""What every match of _VAGUE_RE holds: a cheap scan that spares the slow one most sentences."""
+
 _NUM_RE = re.compile(
     r"(?P<cur>(?:US\$|(?<![\w.])(?:BDS|BD|TT|EC|NT|RD|J|G|B|L|N)\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$)\s?|[€$£¥₹₽]\s?|\b(?:EUR|USD|GBP|JPY|CHF|CNY|INR|AUD|CAD|RUB|SEK|NOK|DKK|PLN|ISK)\s?"
     r"|\bRs\.?\s?|\bSFr\.?\s?(?=\d)|(?<![\w.])(?-i:KShs?|Shs?|Tk|Rp|RM|GH[¢₵]|GHS|[₦₩₱])\s?|(?<![\w./])(?-i:S/)\s?(?=\d)"
@@ -129,6 +132,8 @@ _NUM_RE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_LONGEST_PREFIX = 8
+"""More than the longest text _NUM_RE takes before a figure's digits ('KShs ', 'SFr. ', 'FCFA ': five characters)."""
 
 _COUNT_UNITS = {
     "teu", "people", "tonnes", "tons", "barrels", "passengers", "visitors", "users", "votes",
@@ -226,7 +231,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
     # race times: 'won in 2:03:48' (hours, minutes, seconds; a clock time has no seconds in news prose)
     races = [
         Quantity(m.group(), m.span(), v, v, v, "duration", "", "", _context(toks, m.start(), m.end()), "", False, p)
-        for m in _RACE_TIME_RE.finditer(text)
+        for m in (_RACE_TIME_RE.finditer(text) if _RACE_TIME_GATE.search(text) else ())
         if not overlaps_time(*m.span())
         for v, p in [(_race_seconds(m) / 86400, 0.5 * 10 ** -len(m.group(4) or m.group(10) or "") / 86400)]
     ]
@@ -246,7 +251,7 @@ def extract_quantities(text: str, toks: list[Tok], time_spans: list[tuple[int, i
         out.append(Quantity(m.group("q"), m.span("q"), 0.0, 0.0, 0.0, "count", noun_s, noun_text, ctx, "", False, 0.5))
 
     # vague quantities ('dozens of', 'hundreds of thousands')
-    for m in _VAGUE_RE.finditer(nt):
+    for m in _VAGUE_RE.finditer(nt) if _VAGUE_GATE.search(nt) else ():
         os_, oe = norm.to_orig(m.start()), norm.to_orig(m.end(), True)
         if overlaps_time(os_, oe):
             continue
@@ -278,7 +283,11 @@ def _figure_matches(norm: NormText) -> Iterator[re.Match[str]]:
     """The figures of `_NUM_RE` in the normalised text, not joining a number word to the digits after it as
     thousands grouped by a space ('four 100 MHz blocks' is 4 blocks of 100 MHz, not 4,100)."""
     nt, pos = norm.text, 0
-    while m := _NUM_RE.search(nt, pos):
+    while d := _DIGIT.search(nt, pos):
+        # a figure's match opens at most _LONGEST_PREFIX characters before its first digit (the currency
+        # written before it), so the scan starts there and skips the text before, where no match can open
+        if not (m := _NUM_RE.search(nt, max(pos, d.start() - _LONGEST_PREFIX))):
+            return
         ns, ne = m.span("num")
         word_end = next((e for s, e, _, _, k in norm.segs if k == "number" and s == ns and e < ne), None)
         if word_end is not None:
@@ -417,6 +426,8 @@ _RACE_TIME_RE = re.compile(
     # minutes and seconds with their fraction ('touched in 1:52.48', 'won in 3:31.2'), which no clock time has
     r"|(?<![\d:.])(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d:])"
 )
+_RACE_TIME_GATE = re.compile(r"\d(?::\d|\s?h)")
+"""What every match of _RACE_TIME_RE holds (a digit, then a colon and a digit, or an 'h')."""
 
 
 def _race_seconds(m: re.Match[str]) -> float:
@@ -558,6 +569,8 @@ _RANK_RE = re.compile(
     r"(?=[^.;:]{0,40}?\b(?:rankings?|standings|seedings)\b)",
     re.IGNORECASE,
 )
+_RANK_GATE = re.compile(r"ranking|standing|seeding", re.IGNORECASE)
+"""What every match of _RANK_RE holds after it: the ranking named."""
 
 
 def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, int], bool]) -> list[Quantity]:
@@ -565,7 +578,7 @@ def _rank_quantities(text: str, toks: list[Tok], overlaps_time: Callable[[int, i
     'rise to a career-high eighth in the WTA rankings'); other 'No. 9's (a shirt, a street) are no
     quantity."""
     out: list[Quantity] = []
-    for m in _RANK_RE.finditer(text):
+    for m in _RANK_RE.finditer(text) if _RANK_GATE.search(text) else ():
         if overlaps_time(m.start(), m.end()):
             continue
         raw = m.group("num") or m.group("ord")
