@@ -11378,3 +11378,142 @@ def test_a_pattern_kept_per_text_answers_as_the_pattern_does() -> None:
         assert kept._search.cache_info().hits >= 1 and kept._all.cache_info().hits >= 1
         clear_caches()  # a benchmark run starts from nothing kept
         assert kept._search.cache_info().currsize == kept._all.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "quiet"),
+    [
+        # the whole against the other side's part, when that part is the one named before the whole
+        (
+            "Three of the school's five teaching blocks have been fenced off.",
+            "Three teaching blocks have been closed while engineers assess them.",
+            True,
+        ),
+        (
+            "Two of the school's five teaching blocks have been fenced off.",
+            "Three teaching blocks have been closed.",
+            False,
+        ),
+        (
+            "Three of the school's five teaching blocks were shut.",
+            "Three of the school's six teaching blocks were shut.",
+            False,
+        ),
+        # each side's figures stand on the other, read there as another kind: the same figures
+        (
+            "Year 11 and 13 students will be back on site from Wednesday.",
+            "Year 11 and Year 13 pupils will return on Wednesday.",
+            True,
+        ),
+        ("Year 11 and 13 students will be back on site.", "Year 11 and 12 pupils will return.", False),
+    ],
+)
+def test_a_part_or_a_figure_read_otherwise_is_no_partner(a: str, b: str, quiet: bool) -> None:
+    assert ("number" not in kinds(a, b)) is quiet
+
+
+def test_uk_time_is_a_zone_of_its_own() -> None:
+    # '5:40am UK time' and '6:40am local time' (Frankfurt): one moment told in two zones
+    a = "The German company's systems failed at 5:40am UK time on Monday."
+    assert "date" not in kinds(a, "The provider's systems went down at 6:40am local time, the company said.")
+    assert "date" in kinds(a, "The German company's systems failed at 6:40am UK time on Monday.")
+
+
+def test_next_weekday_early_in_a_week_may_be_either_week() -> None:
+    # 'next Friday' on a Thursday page: tomorrow to some, the Friday of next week to others
+    thu = datetime(2026, 11, 19, 6, 30, tzinfo=timezone(timedelta(hours=3)))
+    a = "The examinations end next Friday, with marking beginning in early December."
+    assert "date" not in kinds(a, "The KCSE examinations end on November 27.", thu, thu)
+    assert "date" not in kinds(a, "The KCSE examinations end on November 20.", thu, thu)
+    assert "date" in kinds(a, "The KCSE examinations end on November 24.", thu, thu)  # neither Friday
+    assert "date" in kinds("The examinations end next Friday.", "The KCSE examinations end on December 4.", thu, thu)
+    sun = datetime(2026, 11, 22, 9, 0, tzinfo=timezone(timedelta(hours=3)))  # a Sunday: only the coming Friday
+    assert "date" in kinds("The examinations end next Friday.", "The KCSE examinations end on December 4.", sun, sun)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "found"),
+    [
+        # one figure written alike on both sides, read as two values: a misreading, not two values
+        (
+            "A 10K race through central London was halted this morning.",
+            "The Thames Embankment 10K was stopped.",
+            "number",
+            False,
+        ),
+        ("A 10K race was halted this morning.", "A 5K race was halted this morning.", "number", True),
+        # one place's count against the count of that place and another, no lower
+        (
+            "About 9,000 homes in the Moreton Bay area lost power during the storm.",
+            "Energex said more than 20,000 homes lost power across Moreton Bay and Brisbane's north.",
+            "number",
+            False,
+        ),
+        (
+            "About 29,000 homes in the Moreton Bay area lost power.",
+            "Energex said about 20,000 homes lost power across Moreton Bay and Brisbane's north.",
+            "number",
+            True,
+        ),
+        (  # a list of places is no one place
+            "The rule would have covered 41 refineries in Texas, Louisiana and Mississippi.",
+            "The rule would have applied to 47 refineries, most of them in Texas and Louisiana.",
+            "number",
+            True,
+        ),
+        # an office to come beside an office held: no two offices at once
+        (
+            "The party's candidate, Markus Frommelt, is set to become head of government.",
+            "ABP leader Markus Frommelt is still expected to head the next government.",
+            "entity",
+            False,
+        ),
+        (
+            "Health Ministry spokesman Jonas Reber said the plan was ready.",
+            "Jonas Reber, a state secretary in the Health Ministry, said the plan was ready.",
+            "entity",
+            True,
+        ),
+        # 'won' the verb is no currency, so no market quote timed at two moments
+        (
+            "Iceland's Civic Renewal Party won Saturday's snap election with 18 of 63 seats, results showed on Sunday.",
+            "The Civic Renewal Party won the most seats, taking 19 of the Althing's 63 seats, final results showed on Sunday morning.",
+            "number",
+            True,
+        ),
+        (
+            "The won fell to 1,450 per dollar early on Tuesday.",
+            "The won was trading at 1,420 per dollar late on Tuesday.",
+            "number",
+            False,
+        ),
+        # one country under two names owns one measure
+        (
+            "Cabo Verde's ruling Movement for Democratic Renewal won 39 seats in Sunday's election.",
+            "Cape Verde's ruling Movement for Democratic Renewal has kept its majority, winning 38 seats in Sunday's election.",
+            "number",
+            True,
+        ),
+        (
+            "In Alberta, the jobless rate climbed to 7.1% in May.",
+            "Ontario's jobless rate was 7.6% in May.",
+            "number",
+            False,
+        ),
+    ],
+)
+def test_round_297_readings(a: str, b: str, kind: str, found: bool) -> None:
+    assert (kind in kinds(a, b)) is found
+
+
+def test_none_of_a_group_against_some_of_it() -> None:
+    # 'None of the hospitalized runners was ...' counts none of them, against two
+    a = "None of the hospitalized runners was in critical condition, a fire department spokesperson said."
+    assert kinds(a, "Two of the hospitalized runners were listed in critical condition, a spokesperson said.")
+    assert not kinds(a, "Two of the hospitalized runners were discharged on Sunday, a spokesperson said.")
+
+
+def test_spectators_and_fans_are_one_crowd() -> None:
+    a = "Three spectators were hurt when lightning hit a tree near the 14th hole."
+    assert "number" in kinds(a, "Two fans were hurt when lightning struck a tree near the 14th green.")
+    assert "number" not in kinds(a, "Three fans were hurt when lightning struck a tree near the 14th green.")

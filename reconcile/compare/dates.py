@@ -1390,6 +1390,8 @@ def compare_dates(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 (j in day_b and i not in day_a) or (i in day_a and j not in day_b)
             ) and a.anchor == b.anchor == "absolute":
                 continue
+            if _next_week_day(a, b) or _next_week_day(b, a):
+                continue  # 'end next Friday' on a Thursday page / 'end on November 27': the Friday of next week
             if _after_and_until_meet(a, b) or _after_and_until_meet(b, a):
                 continue  # 'forecast to ease after Thursday' / 'will continue until June 12' (a Friday): one end, told
                 # from each side of the night between
@@ -2356,6 +2358,21 @@ Saturday, while Magdeburg knocked out Veszprém'; 'closes on September 1, and st
 the following week'; not 'at 11:47 p.m., while most residents were
 asleep'), or a done act and one still to come ('has kept the resignation in abeyance and will hold talks on
 Thursday'): two events, whichever one a time reference dates."""
+
+
+def _next_week_day(a: TimeRef, b: TimeRef) -> bool:
+    """Whether `a` is a 'next Friday' told early in a week, which may be that week's Friday or the next one's (its label
+    names both), and `b` is the later one."""
+    return (
+        a.kind == "weekday"
+        and a.anchor == "absolute"
+        and " or " in a.label
+        and a.start is not None
+        and b.start is not None
+        and b.end is not None
+        and b.end - b.start <= timedelta(days=1)
+        and (b.start.date() - a.start.date()).days == 7
+    )
 
 
 def _date_confidence(a: TimeRef, b: TimeRef, ta: list[TimeRef], tb: list[TimeRef]) -> float:

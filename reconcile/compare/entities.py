@@ -1813,6 +1813,14 @@ def _rank_of(qualifiers: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_RANK_CLASS.get(qualifiers[k], qualifiers[k]) for k in ranks)
 
 
+_OFFICE_AHEAD = re.compile(
+    r"\b(?:(?:set|expected|tipped|poised|due|likely|in\s+line|nominated|named|chosen|elected)\s+to\s+(?:become|be|head|lead)"
+    r"|will\s+(?:become|be\s+the\s+next|head|lead)|to\s+become)\b",
+    re.I,
+)
+"""An office told ahead of its holding ('is set to become head of government')."""
+
+
 def _one_holder_two_offices(
     fa: SentenceFacts, ea: list[EntityMention], fb: SentenceFacts, eb: list[EntityMention]
 ) -> Conflict | None:
@@ -1835,6 +1843,9 @@ def _one_holder_two_offices(
             pa, pb = _name_phrases(fa.text, a, through_comma=True), _name_phrases(fb.text, b, through_comma=True)
             if _SPEAKS.search(" ".join((*pa, *pb))):
                 continue  # an office that speaks for the body
+            if _OFFICE_AHEAD.search(" ".join(pa)) or _OFFICE_AHEAD.search(" ".join(pb)):
+                continue  # 'Markus Frommelt, is set to become head of government' / 'ABP leader Markus Frommelt': an
+                # office to come beside one held
             if _not_sole_holder(fa.text, a) or _not_sole_holder(fb.text, b):
                 continue
             if _chair_and_executive(oa, ob) and (_BOTH_OFFICES.search(fa.text) or _BOTH_OFFICES.search(fb.text)):

@@ -21,6 +21,7 @@ from reconcile.facts import (
     stem,
     syn,
 )
+from reconcile.facts.entities import entity_key
 from reconcile.facts.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -40,6 +41,7 @@ from .shared import (
     _BODY_WORDS,
     _CLAUSE_END,
     _DEADLINE_TALK,
+    _EVENT_WORD,
     _FALL_WORDS,
     _HAD_DONE,
     _HEDGE_WORDS,
@@ -56,6 +58,7 @@ from .shared import (
     _as_of,
     _capacity,
     _clip,
+    _content_stems,
     _hours,
     _minute_window,
     _only_each,
@@ -339,6 +342,25 @@ def _scopes_apart(narrow: str, wide: str) -> bool:
         return False  # across a country, not across three districts
     places = [m.group(1) for m in _IN_PLACE.finditer(narrow) if m.group(1).lower() not in MONTHS | WEEKDAYS]
     return bool(places) and all(strip_accents(p).lower() not in strip_accents(wide).lower() for p in places)
+
+
+_PLACES_JOINED = re.compile(
+    r"\b(?:across|in|throughout|over)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:area\s+|region\s+)?and\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]+"
+)
+_IN_ONE_PLACE = re.compile(
+    r"\b(?:across|in|throughout)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+and\b|,\s+[A-Z])"
+)
+
+
+def _wider_by_a_place(narrow_text: str, narrow: Quantity, wide_text: str, wide: Quantity) -> bool:
+    """Whether one side counts in one place ('in the Moreton Bay area') and the other, no lower, counts across that
+    place and another ('across Moreton Bay and Brisbane's north'): the count of a wider area."""
+    if wide.high < narrow.low:
+        return False  # the wider area's count below the narrower one's: not so
+    w = _PLACES_JOINED.search(wide_text)
+    n = _IN_ONE_PLACE.search(narrow_text)
+    return bool(w and n and n.group(1) == w.group(1) and not _PLACES_JOINED.search(narrow_text))
 
 
 _MEASURES = {
@@ -1821,6 +1843,35 @@ def _odd_value_elsewhere(q: Quantity, other: SentenceFacts) -> bool:
     return q.value != int(q.value) and any(o.value == q.value and o.dimension != q.dimension for o in other.quantities)
 
 
+def _none_of_apart(text_z: str, z: Quantity, text_o: str, o: Quantity) -> bool:
+    """Whether a 'None of the ...' count and the other side's count of that group say different things of it: no word
+    of what follows the one in its clause ('was in critical condition') follows the other in its own."""
+    if z.value != 0 or not z.text.lower().startswith("none of"):
+        return False
+
+    def after(text: str, q: Quantity) -> set[str]:
+        return _content_stems(_EVENT_WORD.findall(_CLAUSE_END.split(text[q.span[1] :])[0]))
+
+    return not after(text_z, z) & after(text_o, o)
+
+
+def _written_alike(text_a: str, a: Quantity, text_b: str, b: Quantity) -> bool:
+    """Whether two figures of two values are written the same, with the letters glued after them ('A 10K race' / 'the
+    Thames Embankment 10K'): one of the two readings is wrong."""
+
+    def written(text: str, q: Quantity) -> str:
+        return re.sub(r"\s+", "", q.text + re.match(r"\w*", text[q.span[1] :]).group()).lower()  # type: ignore[union-attr]
+
+    return a.value != b.value and written(text_a, a) == written(text_b, b)
+
+
+def _read_otherwise(q: Quantity, other: SentenceFacts) -> bool:
+    """Whether a figure stands on the other side too, read there as another kind of figure: when each side's figure
+    is so on the other ('Year 11 and 13 students' / 'Year 11 and Year 13 pupils'), both tell the same figures, and
+    pairing one with the other is a leftover of reading them differently."""
+    return any(o.value == q.value and o.dimension != q.dimension for o in other.quantities)
+
+
 def _bracketed(text: str, q: Quantity) -> bool:
     """Whether a figure stands alone in brackets, as a conversion of the figure before it does."""
     return bool(re.search(r"\(\s*$", text[: q.span[0]]) and re.match(r"\s*\)", text[q.span[1] :]))
@@ -1948,7 +1999,12 @@ def _two_owners(text_a: str, text_b: str) -> bool:
     "Ontario's jobless rate was 7.6%"), neither naming the other's."""
     oa, ob = _owner_opening(text_a), _owner_opening(text_b)
     return bool(
-        oa and ob and oa[1] == ob[1] and oa[0] != ob[0] and oa[0] not in text_b.lower() and ob[0] not in text_a.lower()
+        oa
+        and ob
+        and oa[1] == ob[1]
+        and entity_key(oa[0]) != entity_key(ob[0])  # 'Cabo Verde's ruling party' / "Cape Verde's ruling party": one
+        and oa[0] not in text_b.lower()
+        and ob[0] not in text_a.lower()
     )
 
 
@@ -2119,7 +2175,8 @@ def _trading_moments_differ(text_a: str, text_b: str) -> bool:
 
 
 _QUOTED_PRICE = re.compile(
-    r"\b(?:shares?|stocks?|index|prices?|traded|trading|dollar|yen|euro|pound|sterling|rupee|won|ringgit|rupiah"
+    r"\b(?:shares?|stocks?|index|prices?|traded|trading|dollar|yen|euro|pound|sterling|rupee|ringgit|rupiah"
+    r"|(?:(?<=\d\s)|(?<=\d)|(?<=illion\s)|(?<=\bthe\s)|(?<=korean\s))won"  # the currency, not the verb ('won 18 of 63 seats')
     r"|peso|yuan|franc|currency|bond\s+yields?|crown|krona|krone|koruna|forint|zloty|lira|rand|shekel|naira|cedi"
     r"|hryvnia|tenge|lari|baht|dirham|riyal|dinar)\b",
     re.I,
@@ -3389,8 +3446,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 and not _one_moment_of_play(fa.text, a, fb.text, b)
             ):
                 continue  # 'served for the match at 5-4' / 'fell behind 5-2 in the tiebreak': two moments of the game
-            if _partitive_whole(fa.text, a) != _partitive_whole(fb.text, b) and (sim < 1.5 or not (a.noun and b.noun)):
+            if _partitive_whole(fa.text, a) != _partitive_whole(fb.text, b) and (
+                sim < 1.5 or not (a.noun and b.noun) or _part_told(fa.text, a, b) or _part_told(fb.text, b, a)
+            ):
                 continue  # 'three of the train's six carriages' / 'one ended up on its side': the whole, a part
+                # ('Three of the school's five teaching blocks' / 'Three teaching blocks have been closed': the part)
             part_a, part_b = _included_part(fa.text, a, qa), _included_part(fb.text, b, qb)
             if part_a != part_b and not _part_opening(*((fb.text, b) if part_a else (fa.text, a))):
                 # 'at least three deaths, including two men who collapsed' / 'three people died': the
@@ -3577,6 +3637,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 # one side of one vote: '53 deputies voted in favour' / 'received 55 votes')
             if _scale_top(fa.text, a) != _scale_top(fb.text, b):
                 continue  # 'scored below 200 out of 400' / 'Of the 1,942,600 candidates': the top of a scale, no count
+            if (a.value == 0 or b.value == 0) and (
+                _none_of_apart(fa.text, a, fb.text, b) or _none_of_apart(fb.text, b, fa.text, a)
+            ):
+                continue  # 'None of the hospitalized runners was in critical condition' / 'Two of the hospitalized runners
+                # were discharged': the same group, two different things said of it
             if (a.value == 0 or b.value == 0) and sim < 1.5:
                 continue  # 'no one was hurt' only against the same people/thing
             if (
@@ -3591,7 +3656,12 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
                 continue  # 'Hana Moore, 41,' / 'Rua Tane, 44,': two named people's ages
             if dim == "money:USD" and (_local_dollar(fa, a, fb) or _local_dollar(fb, b, fa)):
                 continue  # 'a $12 million upgrade' / 'NZ$12 million ($7 million)': the bare $ was local dollars
-            if _odd_value_elsewhere(a, fb) or _odd_value_elsewhere(b, fa):
+            if (
+                _odd_value_elsewhere(a, fb)
+                or _odd_value_elsewhere(b, fa)
+                or (_read_otherwise(a, fb) and _read_otherwise(b, fa))
+                or _written_alike(fa.text, a, fb.text, b)
+            ):
                 continue  # '2.41 Swedish crowns' / 'area 4, ... set at 2.41 kronor': the figure is on the other
                 # side, read as another kind, and this pairing is a leftover
             if (
@@ -3655,6 +3725,11 @@ def compare_numbers(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             if dim == "count" and (_scopes_apart(fa.text, fb.text) or _scopes_apart(fb.text, fa.text)):
                 continue  # 'hunters in Värmland shot nine wolves' / 'About 30 wolves were shot ... across Sweden':
                 # a region's count and the country's
+            if dim == "count" and (
+                _wider_by_a_place(fa.text, a, fb.text, b) or _wider_by_a_place(fb.text, b, fa.text, a)
+            ):
+                continue  # 'About 9,000 homes in the Moreton Bay area' / 'more than 20,000 homes across Moreton Bay
+                # and Brisbane's north': one place's count, and the count of it and another place
             if (bool(_PER_DAY.match(fa.text, a.span[1])) and not _has_daily(fb.text)) or (
                 bool(_PER_DAY.match(fb.text, b.span[1])) and not _has_daily(fa.text)
             ):
@@ -4245,6 +4320,15 @@ def _partitive_whole(text: str, q: Quantity) -> bool:
         _OF_WHOLE_FIRST.search(text[max(0, q.span[0] - 30) : q.span[0]])
         and _PART_AFTER_WHOLE.match(text[q.span[1] : q.span[1] + 60])
     )
+
+
+def _part_told(text: str, whole: Quantity, other: Quantity) -> bool:
+    """Whether the part named before a whole ('three' of 'three of the train's six carriages') is the other side's
+    figure: that side tells the part, and the whole is no partner of it."""
+    m = _OF_WHOLE.search(text[max(0, whole.span[0] - 40) : whole.span[0]])
+    word = m.group().split()[0].lower().replace(",", "") if m else ""
+    part = float(word) if re.fullmatch(r"\d+(?:\.\d+)?", word) else simple_number_word(word) if word else None
+    return part is not None and part == other.value
 
 
 _OF_WHOLE_FIRST = re.compile(r"(?:^|[.;,:]\s+)[Oo]f\s+(?:the|its|their|his|her|our|all)\s+(?:[\w'’.-]+\s+)?$")

@@ -316,7 +316,7 @@ SYNONYMS = {
     "charge": "charge", "count": "charge", "offence": "charge", "offense": "charge",  # 'seven counts of' / 'five offences of'
     "fuel": "fuel", "diesel": "fuel", "petrol": "fuel", "gasoline": "fuel",  # '45,000 litres of fuel' / '54,000 litres of diesel'
     "capacity": "capacity", "full": "capacity",  # a reservoir 'at 25 percent of capacity' / 'less than 15 percent full'
-    "fan": "fan", "supporter": "fan",  # 'Roughly 6,500 fans walked out' / 'Around 8,000 supporters left the stand'
+    "fan": "fan", "supporter": "fan", "spectator": "fan",  # 'Roughly 6,500 fans walked out' / 'Around 8,000 supporters left the stand'
     "heir": "heir", "descendant": "heir",  # 'Nine heirs ... brought the claim' / 'filed by the merchant's 11 descendants'
     "decreas": "fall", "cheaper": "fall",  # 'a 15 percent increase in the prices' / 'became 20 percent more expensive'
     "item": "item", "object": "item", "piece": "item",  # 'Six silver objects were stolen' / 'took eight pieces of
@@ -397,7 +397,8 @@ ALIASES = {
     "ivory coast": "cote d'ivoire", "fcfa": "cfa", "nato": "nato", "who": "who", "world health organization": "who",
     "drc": "dr congo", "democratic republic of congo": "dr congo",
     "democratic republic of the congo": "dr congo", "prc": "china", "people's republic of china": "china",
-    "turkiye": "turkey", "kyiv": "kyiv", "kiev": "kyiv",
+    "turkiye": "turkey", "kyiv": "kyiv", "kiev": "kyiv", "cape verde": "cabo verde", "swaziland": "eswatini",
+    "east timor": "timor-leste",
 }  # fmt: skip
 OUTLETS = {
     "reuters", "ap", "associated press", "afp", "agence france-presse", "bbc", "cnn", "nbc", "abc",

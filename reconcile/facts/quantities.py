@@ -448,7 +448,8 @@ _SPORTS_RE = re.compile(
     re.IGNORECASE,
 )
 _ZERO_RE = re.compile(
-    r"\b(?P<q>[Nn]o\s+one|[Nn]obody|[Nn]o\s+(?:(?:other|further|new|serious|major)\s+)?(?P<noun>[a-z]+(?:ies|[^s]s)))\b"
+    r"\b(?P<q>[Nn]o\s+one|[Nn]obody|(?:[Nn]o\s+(?:(?:other|further|new|serious|major)\s+)?"
+    r"|[Nn]one\s+of\s+(?:the|its|their|those|these)\s+(?:[a-z-]+\s+)?)(?P<noun>[a-z]+(?:ies|[^s]s)))\b"
     r"(?=\s+(?:were|was|have|has|had|died|survived|remain|remained|is|are|would|will|could|can|did)\b)"
 )
 

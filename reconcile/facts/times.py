@@ -48,7 +48,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-_ZONE_PLACES = r"Japan|Tokyo|Beijing|China|Moscow|Paris|Berlin|London|Korea|Seoul|Hong\s+Kong|Singapore|Sydney"
+_ZONE_PLACES = (
+    r"Japan|Tokyo|Beijing|China|Moscow|Paris|Berlin|London|Korea|Seoul|Hong\s+Kong|Singapore|Sydney|UK|U\.K\.|British"
+)
 """Places whose name with 'time' names a zone ('Japan time')."""
 
 _CLOCK_RE = re.compile(
@@ -680,11 +682,16 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         if both_weeks:
             # 'last Tuesday' on a Wednesday page: yesterday to some, the Tuesday of last week to others
             s -= timedelta(days=7)
+        both_ahead = future and "next" in pre and not wk and 0 < (wd - pub.weekday()) % 7 <= 6 - pub.weekday()
         if mod == "until":
             s = _OPEN_PAST  # the end of a state: 'schools stay closed until Friday' holds on Tuesday too
         label = (f"{mod} " if mod in {"until", "since"} else "") + _day_label(d) + (f" {part}" if part else "")
         if both_weeks:
             label = f"{_day_label(d - timedelta(days=7))} or {label}"
+        if both_ahead:
+            # 'next Friday' on a Thursday page: tomorrow to some, the Friday of next week to others (the comparison
+            # reads the second day from the label: `compare.dates._next_week_day`)
+            label = f"{label} or {_day_label(d + timedelta(days=7))}"
         return TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod, True)
     base = _BASE_WEEK + timedelta(days=wd)
     s, e = _apply_daypart(base, part)
