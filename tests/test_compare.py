@@ -11517,3 +11517,16 @@ def test_spectators_and_fans_are_one_crowd() -> None:
     a = "Three spectators were hurt when lightning hit a tree near the 14th hole."
     assert "number" in kinds(a, "Two fans were hurt when lightning struck a tree near the 14th green.")
     assert "number" not in kinds(a, "Three fans were hurt when lightning struck a tree near the 14th green.")
+
+
+def test_round_298_readings() -> None:
+    # a refusal told on both sides, once in the passive after what was refused
+    refused = "The council has refused planning permission for the data centre."
+    assert "negation" not in kinds("Planning permission for the data centre has been refused.", refused)
+    assert "negation" in kinds("Planning permission for the data centre has been granted.", refused)
+    # a bound set on a day holds for the hour told after it ('by Tuesday at noon')
+    plan = "The agency expected to reopen the westbound lanes by Tuesday at noon."
+    assert "date" not in kinds("The westbound lanes reopened at 10:40 a.m. Tuesday.", plan)
+    assert "date" in kinds(
+        "The westbound lanes reopened at 10:40 a.m. Tuesday.", "The westbound lanes reopened on Tuesday at noon."
+    )

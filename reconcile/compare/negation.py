@@ -1432,6 +1432,11 @@ def compare_negation(fa: SentenceFacts, fb: SentenceFacts) -> Conflict | None:
             ) and _not_done(aff_text, aff_start, aff_end):
                 continue  # 'The city council has not yet voted on the loan' / 'the council, which votes in December': not
                 # done yet, and still to come; so 'has not moved yet' / 'when it will move across'
+            if (cue := _REFUSAL_CUE.search(neg_text[max(0, neg_start - 30) : neg_start])) and re.search(
+                rf"\b{cue.group(1)}\b", aff_text, re.I
+            ):
+                continue  # 'The council has refused planning permission' / 'Planning permission ... has been refused':
+                # the refusal told on both sides, once in the passive after what was refused
             if _timing_denied(neg_text, neg_end, aff_text):
                 continue  # 'had not been informed about the plan in advance' / 'had been informed about the plan
                 # only shortly before': what is denied is the timing, which the other sentence does not claim;
@@ -2117,6 +2122,10 @@ def _one_verb_group(denied: str, told: str) -> bool:
     if denied == _CHANGE:
         return told in _CHANGES
     return any(denied in g and told in g for g in _VERB_GROUPS)
+
+
+_REFUSAL_CUE = re.compile(r"\b(refused|rejected|denied|vetoed|blocked|dismissed)\s+(?:\w+\s+){0,2}$", re.I)
+"""A verb of refusal just before what it refuses ('has refused planning permission')."""
 
 
 def _phrase_at(text: str, start: int, end: int) -> str:

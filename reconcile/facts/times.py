@@ -789,6 +789,12 @@ _MARKET_WORDS = re.compile(
 """Words of a sentence whose 'at 23.30' may be a price."""
 
 
+_BOUND_DAY_AT = re.compile(
+    r"\b(by|before|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to)day|tomorrow)\s+at\s+$", re.I
+)
+"""A bound set on a day, then its hour ('by Tuesday at noon')."""
+
+
 def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
     if _GAME_CLOCK_AFTER.match(text, m.end()):
         return None
@@ -842,6 +848,8 @@ def _clock_ref(m: re.Match[str], text: str) -> TimeRef | None:
         t = 24 * 60  # 'just before midnight on 9 August': the midnight that ends the day, not the one that starts it
     if mod in {"between", "from"}:
         mod = ""
+    if not mod and (bound := _BOUND_DAY_AT.search(text[max(0, m.start() - 30) : m.start()])):
+        mod = bound.group(1).lower()  # 'expected to reopen the lanes by Tuesday at noon': the bound is the hour's too
     if mod.endswith("after") and (
         "shortly" in mod or "just" in mod or "soon" in mod or "right" in mod or "not long" in mod
     ):
