@@ -1840,7 +1840,7 @@ _PURPOSE_SAME = {
 
 def _odd_value_elsewhere(q: Quantity, other: SentenceFacts) -> bool:
     """Whether a figure with decimals ('2.41') stands on the other side too, as another kind of figure."""
-    return q.value != int(q.value) and any(o.value == q.value and o.dimension != q.dimension for o in other.quantities)
+    return q.value != int(q.value) and _read_otherwise(q, other)
 
 
 def _none_of_apart(text_z: str, z: Quantity, text_o: str, o: Quantity) -> bool:
