@@ -689,8 +689,8 @@ def _weekday_ref(m: re.Match[str], text: str, pub: date | None) -> TimeRef:
         if both_weeks:
             label = f"{_day_label(d - timedelta(days=7))} or {label}"
         if both_ahead:
-            # 'next Friday' on a Thursday page: tomorrow to some, the Friday of next week to others (the comparison
-            # reads the second day from the label: `compare.dates._next_week_day`)
+            # 'next Friday' on a Thursday page: tomorrow to some, the Friday of next week to others (the label names
+            # both; the comparison takes the day a week after the first as agreeing: `compare.dates._next_week_day`)
             label = f"{label} or {_day_label(d + timedelta(days=7))}"
         return TimeRef(text[span[0] : span[1]], span, "weekday", 1, s, e, "absolute", label, wd, "", mod, True)
     base = _BASE_WEEK + timedelta(days=wd)
