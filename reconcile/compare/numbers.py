@@ -33,7 +33,7 @@ from reconcile.facts.lexicon import (
 )
 from reconcile.facts.numbers import NUMBER_WORD, simple_number_word
 from reconcile.facts.places import countries_of
-from reconcile.facts.quantities import HEDGE_WORD, LIMIT_HEDGES, LY_NOUNS, modifier_like, tally_sides
+from reconcile.facts.quantities import HEDGE_WORD, LIMIT_HEDGES, LY_NOUNS, modifier_like, tally_sides, written_number
 from reconcile.facts.tokens import strip_accents
 
 from .entities import _nation_key
@@ -4326,9 +4326,7 @@ def _part_told(text: str, whole: Quantity, other: Quantity) -> bool:
     """Whether the part named before a whole ('three' of 'three of the train's six carriages') is the other side's
     figure: that side tells the part, and the whole is no partner of it."""
     m = _OF_WHOLE.search(text[max(0, whole.span[0] - 40) : whole.span[0]])
-    word = m.group().split()[0].lower().replace(",", "") if m else ""
-    part = float(word) if re.fullmatch(r"\d+(?:\.\d+)?", word) else simple_number_word(word) if word else None
-    return part is not None and part == other.value
+    return m is not None and written_number(m.group()) == other.value
 
 
 _OF_WHOLE_FIRST = re.compile(r"(?:^|[.;,:]\s+)[Oo]f\s+(?:the|its|their|his|her|our|all)\s+(?:[\w'’.-]+\s+)?$")

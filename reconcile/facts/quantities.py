@@ -303,7 +303,7 @@ _TO_BETWEEN = re.compile(r"\s+to\s+(?=\d|[a-z])")
 _LEADING_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)", re.I)
 
 
-def _written_number(qtext: str) -> float | None:
+def written_number(qtext: str) -> float | None:
     """The number a quantity's text opens with, as written ('10 years' -> 10, 'seven' -> 7), before its unit."""
     if not (m := _LEADING_NUMBER.match(qtext)):
         return None
@@ -325,7 +325,7 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
             gap = _COMMA_BETWEEN.match(text, q.span[1])  # 'tenors of five, 10 and 30 years': a list, one unit
         if gap is None and _FROM_BEFORE.search(text, 0, q.span[0]):
             gap = _TO_BETWEEN.match(text, q.span[1])  # 'cut the sentence from 15 to 10 years': a change in one unit
-        if gap is None or gap.end() != r.span[0] or not (number := _written_number(r.text)):
+        if gap is None or gap.end() != r.span[0] or not (number := written_number(r.text)):
             continue
         f = r.value / number
         out[k] = replace(q, value=q.value * f, low=q.low * f, high=q.high * f, precision=q.precision * f,
@@ -339,7 +339,7 @@ def _shared_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         gap = _TO_BETWEEN.match(text, q.span[1])
         if gap is None or gap.end() != r.span[0] or not _BARE_END.match(text, r.span[1]):
             continue
-        if not (number := _written_number(q.text)):
+        if not (number := written_number(q.text)):
             continue
         f = q.value / number
         out[k + 1] = replace(r, value=r.value * f, low=r.low * f, high=r.high * f, precision=q.precision,
